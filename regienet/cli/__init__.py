@@ -1,0 +1,67 @@
+"""The ``regienet`` command: a thin click layer over the library.
+
+Sub-commands live in their own modules and are imported only when invoked
+(:class:`LazyGroup`), so ``regienet --help`` never imports pandas, networkx
+or pyvis. Help texts come from the message catalogue in the language of
+``--lang`` (or ``$REGIENET_LANG``), like every other user-facing string.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import click
+
+from regienet import __version__
+from regienet.i18n import resolve_language, t
+
+#: name -> module; each module defines a click command called ``command``.
+COMMANDS: dict[str, str] = {
+    "validate": "regienet.cli.validate",
+}
+
+
+def help_language(argv: list[str]) -> str:
+    """The language for ``--help``: ``--lang`` on the command line, else ``$REGIENET_LANG``."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return resolve_language(argv[i + 1])
+        if arg.startswith("--lang="):
+            return resolve_language(arg.split("=", 1)[1])
+    return resolve_language(None)
+
+
+HELP_LANG = help_language(sys.argv)
+
+
+class LazyGroup(click.Group):
+    """A click group whose commands are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in COMMANDS:
+            return None
+        return importlib.import_module(COMMANDS[name]).command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, t(f"short.{name}", HELP_LANG)) for name in COMMANDS]
+        with formatter.section(t("help.commands", HELP_LANG)):
+            formatter.write_dl(rows)
+
+
+@click.group(cls=LazyGroup, help=t("help.main", HELP_LANG), context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="regienet")
+def cli() -> None:
+    pass
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console-script entry point: exit 2 with a message on bad input, never a traceback."""
+    try:
+        cli.main(args=argv, prog_name="regienet", standalone_mode=True)
+    except BrokenPipeError:  # `regienet report | head`
+        sys.stderr.close()
+        sys.exit(0)

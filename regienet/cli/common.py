@@ -1,0 +1,73 @@
+"""Options shared by many commands (one decorator each), and error handling.
+
+Like sqlite-utils' ``output_options``: ``--data``, ``--lang``, ``--format``
+are declared once here so every command spells them the same way.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from regienet.cli import HELP_LANG
+from regienet.errors import DataError, RegienetError, UsageError
+from regienet.i18n import LANGUAGES, resolve_language, t
+
+FORMATS = ("text", "markdown", "json", "csv")
+
+
+def data_option(f: Callable) -> Callable:
+    return click.option(
+        "--data", "data", metavar="PATH", default=None,
+        help=t("opt.data", HELP_LANG),
+    )(f)
+
+
+def lang_option(default: str | None = None) -> Callable:
+    def deco(f: Callable) -> Callable:
+        return click.option(
+            "--lang", type=click.Choice(LANGUAGES, case_sensitive=False), default=default,
+            help=t("opt.lang", HELP_LANG),
+        )(f)
+    return deco
+
+
+def format_option(choices: tuple[str, ...] = FORMATS) -> Callable:
+    def deco(f: Callable) -> Callable:
+        return click.option(
+            "--format", "fmt", type=click.Choice(choices, case_sensitive=False), default="text",
+            show_default=True, help=t("opt.format", HELP_LANG),
+        )(f)
+    return deco
+
+
+def year_option(f: Callable) -> Callable:
+    return click.option("--year", type=int, default=None, metavar="YEAR", help=t("opt.year", HELP_LANG))(f)
+
+
+def handle_errors(f: Callable) -> Callable:
+    """Turn library errors into messages on stderr and exit code 2 (never a traceback)."""
+
+    @functools.wraps(f)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        lang = resolve_language(kwargs.get("lang"))
+        try:
+            return f(*args, **kwargs)
+        except DataError as exc:
+            for p in exc.problems:
+                click.echo(p.render(lang), err=True)
+            source = exc.problems[0].file if exc.problems else ""
+            click.echo(t("validate.failed", lang, n=len(exc.problems), source=source), err=True)
+            sys.exit(2)
+        except UsageError as exc:
+            click.echo(f"{t('cli.error', lang)}: {exc.message(lang)}", err=True)
+            sys.exit(2)
+        except RegienetError as exc:  # pragma: no cover - every subclass above
+            click.echo(f"{t('cli.error', lang)}: {exc}", err=True)
+            sys.exit(2)
+
+    return wrapper

@@ -1,0 +1,47 @@
+"""``regienet validate``: check the data against the contract."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from regienet.cli import HELP_LANG
+from regienet.cli.common import data_option, format_option, handle_errors, lang_option
+from regienet.i18n import resolve_language, t
+
+
+@click.command("validate", help=t("help.validate", HELP_LANG))
+@data_option
+@lang_option()
+@format_option()
+@handle_errors
+def command(data: str | None, lang: str | None, fmt: str) -> None:
+    from regienet.errors import DataError
+    from regienet.load import load_dataset
+    from regienet.outputs import csv_text
+    from regienet.render.tables import markdown_table
+
+    lang = resolve_language(lang)
+    try:
+        ds = load_dataset(data)
+    except DataError as exc:
+        problems = exc.problems
+        if fmt == "json":
+            click.echo(json.dumps({"version": 1, "valid": False, "problems": [p.to_dict(lang) for p in problems]}, ensure_ascii=False, indent=2))
+        elif fmt in ("csv", "markdown"):
+            header = ["file", "line", "column", "value", "code", "message", "hint"]
+            rows = [[d[h] for h in header] for d in (p.to_dict(lang) for p in problems)]
+            click.echo(csv_text(header, rows) if fmt == "csv" else markdown_table(header, rows), nl=fmt != "csv")
+        else:
+            for p in problems:
+                click.echo(p.render(lang))
+        click.echo(t("validate.failed", lang, n=len(problems), source=problems[0].file if problems else data), err=True)
+        sys.exit(2)
+    counts = ds.summary()
+    words = ", ".join(f"{n} {t('kinds.' + k, lang)}" for k, n in counts.items())
+    if fmt == "json":
+        click.echo(json.dumps({"version": 1, "valid": True, "source": ds.source, "counts": counts}, ensure_ascii=False, indent=2))
+    else:
+        click.echo(t("validate.ok", lang, source=ds.source, counts=words))

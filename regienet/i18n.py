@@ -1,0 +1,48 @@
+"""The one message catalogue: every user-facing string, in English and Dutch.
+
+Strings live in :mod:`regienet.messages` as ``key -> (english, dutch)``. Code
+never writes user-facing prose inline; it calls :func:`t` with a key and
+named parameters, so a missing translation is a test failure, not a surprise
+in front of an alderman.
+
+The Dutch follows Flemish policy language and the 2010 report's own terms
+(overzicht, beleidslijnen, inzet en samenwerking, verantwoording, eigen actor,
+regisseur).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+
+from regienet.messages import MESSAGES
+
+LANGUAGES: tuple[str, ...] = ("en", "nl")
+DEFAULT_LANGUAGE = "en"
+
+
+def resolve_language(lang: str | None = None) -> str:
+    """Return a supported language code: *lang*, else ``$REGIENET_LANG``, else English."""
+    for candidate in (lang, os.environ.get("REGIENET_LANG")):
+        if candidate and candidate.lower() in LANGUAGES:
+            return candidate.lower()
+    return DEFAULT_LANGUAGE
+
+
+def t(key: str, lang: str = DEFAULT_LANGUAGE, /, **params: object) -> str:
+    """Translate message *key* into *lang* and fill in *params*.
+
+    Raises ``KeyError`` for an unknown key: that is a programming error, and
+    the catalogue test catches it before a user can.
+    """
+    entry = MESSAGES[key]
+    text = entry[LANGUAGES.index(lang) if lang in LANGUAGES else 0]
+    return text.format(**params) if params else text
+
+
+def join(items: Iterable[object], lang: str = DEFAULT_LANGUAGE) -> str:
+    """Join items as prose: ``a, b and c`` / ``a, b en c``."""
+    words = [str(i) for i in items]
+    if len(words) <= 1:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} {t('word.and', lang)} {words[-1]}"

@@ -1,0 +1,600 @@
+"""Read and validate a region's data: two CSV files (or one workbook) → typed frames.
+
+The reader meets people where their data is: files saved by a Belgian Excel
+(``;``-separated, cp1252), UTF-8 with or without BOM, LF or CRLF, stray
+whitespace, ``ja/nee``. The validator collects *every* problem with file,
+physical line, column, value and a fix, and raises one
+:class:`~regienet.errors.DataError`; it never raises anything else for bad
+input. Inputs are only ever opened for reading.
+
+Typical use::
+
+    >>> from regienet.load import load_dataset
+    >>> ds = load_dataset()            # the bundled Zuid-West-Vlaanderen data
+    >>> sorted(ds.actors["kind"].unique())[:2]
+    ['authority', 'enterprise']
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import pandas as pd
+
+from regienet.errors import DataError, Problem
+from regienet.schema import (
+    ACTORS,
+    GOVERNMENT_KINDS,
+    ID_PATTERN,
+    RELATION_KINDS,
+    RELATIONS,
+    TABLES,
+    YESNO_SPELLINGS,
+    Column,
+    TableSpec,
+)
+
+#: Excel's own limit for one cell; longer cells are refused, not truncated.
+MAX_CELL_CHARS = 32_767
+#: Files larger than this are refused before reading (a region of all of
+#: Belgium is a few tens of MB).
+MAX_FILE_BYTES = 256 * 1024 * 1024
+DELIMITERS = (",", ";", "\t")
+_FIELD_LIMIT = 1024 * 1024  # the csv module stops on cells beyond this; we report it
+
+csv.field_size_limit(_FIELD_LIMIT)
+
+
+def bundled_data_dir() -> Path:
+    """The folder with the bundled Zuid-West-Vlaanderen data.
+
+    In an installed wheel the data ships inside the package (``regienet/_data``);
+    in a source checkout or editable install it is the repository's ``data/``.
+    """
+    packaged = resources.files("regienet") / "_data"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parent.parent / "data"
+
+
+@dataclass
+class RawTable:
+    """One table as read: header, rows of stripped strings, physical line of each row."""
+
+    spec: TableSpec
+    display: str
+    header: list[str]
+    rows: list[list[str]]
+    lines: list[int]
+    delimiter: str = ","
+    encoding: str = "utf-8"
+
+
+@dataclass
+class Dataset:
+    """A validated region: typed ``actors`` and ``relations`` frames.
+
+    ``actors`` is indexed by ``id``. ``relations`` has a ``rid`` column (0-based
+    row number, stable across runs) and ``line`` (where the row sits in its file,
+    for messages). Blank cells are ``None``/``NaN`` (unknown); ``|``-lists are
+    tuples; yes/no cells are ``True``/``False``.
+    """
+
+    actors: pd.DataFrame
+    relations: pd.DataFrame
+    source: str
+    files: dict[str, str] = field(default_factory=dict)
+
+    def summary(self) -> dict[str, int]:
+        """Counts per actor kind plus ``relations``: the one-line success summary."""
+        counts = {k: int(v) for k, v in self.actors["kind"].value_counts().sort_index().items()}
+        counts["relations"] = len(self.relations)
+        return counts
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _decode(data: bytes, display: str) -> tuple[str | None, str, list[Problem]]:
+    """Bytes → text, trying UTF-8 (with/without BOM), UTF-16 with BOM, then cp1252."""
+    if not data.strip():
+        return None, "", [Problem(display, None, None, None, "empty_file")]
+    if data.startswith(b"PK\x03\x04"):
+        return None, "", [Problem(display, None, None, None, "workbook_as_csv")]
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16", []
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        return None, "", [Problem(display, line, None, None, "binary_file")]
+    try:
+        return data.decode("utf-8-sig"), "utf-8", []
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    try:
+        return data.decode("cp1252"), "cp1252", []
+    except UnicodeDecodeError:
+        bad = data[utf8_error.start : utf8_error.start + 1]
+        line = data[: utf8_error.start].count(b"\n") + 1
+        return None, "", [Problem(display, line, None, f"0x{bad.hex()}", "undecodable")]
+
+
+def _sniff_delimiter(first_line: str) -> str:
+    """The delimiter is whichever of ``,``, ``;``, tab occurs most in the header (outside quotes)."""
+    outside, quoted = [], False
+    for ch in first_line:
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted:
+            outside.append(ch)
+    text = "".join(outside)
+    counts = {d: text.count(d) for d in DELIMITERS}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def parse_text(text: str, spec: TableSpec, display: str, encoding: str = "utf-8") -> tuple[RawTable | None, list[Problem]]:
+    """Parse CSV text into a :class:`RawTable`, recording each record's physical line."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    first = text.split("\n", 1)[0]
+    delimiter = _sniff_delimiter(first)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=False)
+    problems: list[Problem] = []
+    header: list[str] | None = None
+    rows: list[list[str]] = []
+    lines: list[int] = []
+    prev = 0
+    try:
+        for record in reader:
+            start = prev + 1
+            prev = reader.line_num
+            cells = [c.strip() for c in record]
+            if header is None:
+                header = [c.lstrip("\ufeff").strip() for c in cells]
+                continue
+            if not any(cells):
+                continue
+            rows.append(cells)
+            lines.append(start)
+    except csv.Error as exc:
+        problems.append(Problem(display, prev + 1, None, None, "csv_syntax", {"detail": str(exc)}))
+    if header is None or not any(header):
+        return None, [Problem(display, None, None, None, "empty_file")]
+    return RawTable(spec, display, header, rows, lines, delimiter, encoding), problems
+
+
+def read_csv_file(path: Path, spec: TableSpec, display: str | None = None) -> tuple[RawTable | None, list[Problem]]:
+    """Read one CSV file for *spec*; problems instead of exceptions."""
+    display = display or str(path)
+    if not path.exists():
+        return None, [Problem(display, None, None, None, "missing_file", {"name": spec.filename})]
+    if not path.is_file():
+        return None, [Problem(display, None, None, None, "not_a_file")]
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return None, [Problem(display, None, None, None, "file_too_large", {"size_mb": size // 2**20, "max_mb": MAX_FILE_BYTES // 2**20})]
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, [Problem(display, None, None, None, "unreadable", {"reason": exc.strerror or str(exc)})]
+    text, encoding, problems = _decode(data, display)
+    if text is None:
+        return None, problems
+    return parse_text(text, spec, display, encoding)
+
+
+def _cell_text(value: object) -> str:
+    """A workbook cell as the text a CSV export would hold."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def read_workbook(path: Path) -> tuple[dict[str, RawTable], list[Problem]]:
+    """Read sheets ``actors`` and ``relations`` of an ``.xlsx`` workbook (needs openpyxl)."""
+    display = str(path)
+    try:
+        import openpyxl
+    except ImportError:
+        return {}, [Problem(display, None, None, None, "xlsx_needs_openpyxl")]
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for broken files
+        return {}, [Problem(display, None, None, None, "bad_workbook", {"reason": str(exc) or type(exc).__name__})]
+    tables: dict[str, RawTable] = {}
+    problems: list[Problem] = []
+    sheets = {name.strip().lower(): name for name in wb.sheetnames}
+    for spec in TABLES:
+        sheet_display = f"{display}[{spec.name}]"
+        if spec.name not in sheets:
+            problems.append(Problem(display, None, None, spec.name, "missing_sheet", {"sheets": ", ".join(wb.sheetnames)}))
+            continue
+        ws = wb[sheets[spec.name]]
+        header: list[str] | None = None
+        rows, lines = [], []
+        for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+            cells = [_cell_text(v) for v in values]
+            if header is None:
+                if any(cells):
+                    header = cells
+                continue
+            if any(cells):
+                rows.append(cells)
+                lines.append(number)
+        if header is None:
+            problems.append(Problem(sheet_display, None, None, None, "empty_file"))
+            continue
+        tables[spec.name] = RawTable(spec, sheet_display, header, rows, lines, encoding="xlsx")
+    wb.close()
+    return tables, problems
+
+
+def read_tables(path: Path | str | None = None) -> tuple[dict[str, RawTable], list[Problem], str]:
+    """Read both tables from a folder of CSVs or an ``.xlsx`` workbook."""
+    if path is None:
+        folder = bundled_data_dir()
+        return (*_read_folder(folder, lambda p: f"{folder.name}/{p.name}"), str(folder))
+    path = Path(path)
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        if not path.is_file():
+            return {}, [Problem(str(path), None, None, None, "missing_path")], str(path)
+        tables, problems = read_workbook(path)
+        return tables, problems, str(path)
+    if not path.exists():
+        return {}, [Problem(str(path), None, None, None, "missing_path")], str(path)
+    if not path.is_dir():
+        return {}, [Problem(str(path), None, None, None, "not_a_folder")], str(path)
+    return (*_read_folder(path, str), str(path))
+
+
+def _read_folder(folder: Path, show) -> tuple[dict[str, RawTable], list[Problem]]:
+    tables: dict[str, RawTable] = {}
+    problems: list[Problem] = []
+    for spec in TABLES:
+        file = folder / spec.filename
+        table, probs = read_csv_file(file, spec, show(file))
+        problems += probs
+        if table is not None:
+            tables[spec.name] = table
+    return tables, problems
+
+
+# --------------------------------------------------------------------------- validating
+
+
+class _Checker:
+    """Validates one raw table column by column, vectorised with pandas."""
+
+    def __init__(self, raw: RawTable, problems: list[Problem]):
+        self.raw = raw
+        self.spec = raw.spec
+        self.problems = problems
+        self.positions: dict[str, int] = {}
+        width = len(raw.header)
+        cleaned: list[list[str]] = []
+        for cells, line in zip(raw.rows, raw.lines, strict=True):
+            if len(cells) > width and any(cells[width:]):
+                self.problems.append(
+                    Problem(
+                        raw.display, line, None, raw.delimiter.join(cells[width:])[:80], "ragged_row",
+                        {"found": len(cells), "expected": width, "delimiter": _delimiter_name(raw.delimiter)},
+                    )
+                )
+            cells = (cells + [""] * width)[:width]
+            cleaned.append(cells)
+        names = []
+        for i, name in enumerate((raw.header + [""] * width)[:width]):
+            key = name.strip().lower().replace(" ", "_")
+            canonical = key if key in self.spec.by_name else name.strip()
+            if not canonical:
+                canonical = f"#unnamed{i}"
+            elif canonical in self.positions:
+                self.problems.append(Problem(raw.display, 1, canonical, canonical, "duplicate_column", col_index=i))
+                canonical = f"{canonical}#{i}"
+            names.append(canonical)
+            self.positions[canonical] = i
+        self.frame = pd.DataFrame(cleaned, columns=names, dtype=object) if cleaned else pd.DataFrame(columns=names, dtype=object)
+        self.lines = pd.Series(raw.lines, index=self.frame.index, dtype="int64")
+        unnamed = [n for n in names if n.startswith("#unnamed")]
+        for n in unnamed:
+            col = self.frame[n]
+            filled = col != ""
+            if filled.any():
+                first = filled.idxmax()
+                self.problems.append(Problem(raw.display, int(self.lines.at[first]), None, col[first], "unnamed_column", col_index=self.positions[n]))
+        self.frame = self.frame.drop(columns=unnamed)
+        self.has_rows = len(self.frame) > 0
+
+    # -- helpers
+    def emit(self, mask: pd.Series, column: str | None, code: str, values: pd.Series | None = None, **params) -> None:
+        if not mask.any():
+            return
+        source = values if values is not None else (self.frame[column] if column in self.frame else None)
+        for idx in mask[mask].index:
+            value = None if source is None else source.at[idx]
+            extra = {k: (v.at[idx] if isinstance(v, pd.Series) else v) for k, v in params.items()}
+            self.problems.append(
+                Problem(
+                    self.raw.display, int(self.lines.at[idx]), column, value, code, extra,
+                    self.positions.get(column) if column else None,
+                )
+            )
+
+    def col(self, name: str) -> pd.Series:
+        if name in self.frame:
+            return self.frame[name]
+        return pd.Series("", index=self.frame.index, dtype=object)
+
+    def check_required_columns(self) -> bool:
+        missing = [c for c in self.spec.required if c not in self.frame.columns]
+        for name in missing:
+            close = difflib.get_close_matches(name, [c.lower() for c in self.frame.columns], n=1)
+            self.problems.append(
+                Problem(
+                    self.raw.display, 1, name, None, "missing_column",
+                    {"found": ", ".join(self.frame.columns) or "-", "suggestion": close[0] if close else ""},
+                )
+            )
+        return not missing
+
+    def check_cell_lengths(self) -> None:
+        for name in self.frame.columns:
+            too_long = self.frame[name].str.len() > MAX_CELL_CHARS
+            if too_long.any():
+                self.emit(too_long, name, "cell_too_long", values=self.frame[name].str.slice(0, 40) + "…", max=MAX_CELL_CHARS)
+                self.frame.loc[too_long, name] = ""
+
+    def normalise(self, kinds: pd.Series) -> dict[str, pd.Series]:
+        """Check each declared column; return typed series (None/NaN = unknown)."""
+        self.valid_kinds = self.spec.by_name["kind"].choices
+        typed: dict[str, pd.Series] = {}
+        for column in self.spec.columns:
+            s = self.col(column.name)
+            blank = s == ""
+            if column.required:
+                self.emit(blank, column.name, "blank_required")
+            if column.applies_to is not None:
+                valid_kind = kinds.isin(self.valid_kinds)
+                wrong = ~blank & valid_kind & ~kinds.isin(column.applies_to)
+                self.emit(wrong, column.name, "not_applicable", kind=kinds, applies=", ".join(sorted(column.applies_to)))
+                s = s.where(~wrong, "")
+                blank = s == ""
+            typed[column.name] = self._typed(column, s, blank)
+        return typed
+
+    def _typed(self, column: Column, s: pd.Series, blank: pd.Series) -> pd.Series:
+        kind = column.type
+        filled = ~blank
+        if kind in ("text", "ref"):
+            return s.where(filled, None)
+        if kind == "id":
+            bad = filled & ~s.str.fullmatch(ID_PATTERN.pattern).fillna(False).astype(bool)
+            self.emit(bad, column.name, "bad_id", suggestion=s.map(_suggest_id))
+            return s.where(filled, None)
+        if kind == "enum":
+            low = s.str.lower()
+            bad = filled & ~low.isin(column.choices)
+            self.emit(bad, column.name, "unknown_value", allowed=", ".join(column.choices), suggestion=s.map(lambda v: _closest(v, column.choices)))
+            return low.where(filled & ~bad, None)
+        if kind in ("list", "enumlist", "reflist"):
+            seps = self._check_separators(column, s, filled)
+            filled = filled & ~seps
+            s = s.where(filled, "")
+            items = s.map(lambda v: tuple(x for x in (p.strip() for p in v.split("|")) if x) if v else None)
+            if kind == "enumlist":
+                bad_item = items.map(lambda tup: next((x for x in tup if x.lower() not in column.choices), None) if tup else None)
+                bad = bad_item.notna()
+                self.emit(bad, column.name, "unknown_value", values=bad_item, allowed=", ".join(column.choices), suggestion="")
+                items = items.map(lambda tup: tuple(x.lower() for x in tup) if tup else tup).where(~bad, None)
+            elif kind == "list":
+                items = items.map(lambda tup: tuple(x.lower() for x in tup) if tup else tup)
+            return items.where(filled, None)
+        if kind == "yesno":
+            low = s.str.lower()
+            mapped = low.map(YESNO_SPELLINGS)
+            bad = filled & mapped.isna()
+            self.emit(bad, column.name, "bad_yesno")
+            return mapped.map({"yes": True, "no": False}).where(filled & ~bad, None).astype(object)
+        if kind in ("number", "integer", "year"):
+            return self._numeric(column, s, filled)
+        raise AssertionError(f"unknown column type {kind}")  # pragma: no cover - schema bug
+
+    def _check_separators(self, column: Column, s: pd.Series, filled: pd.Series) -> pd.Series:
+        """Flag list cells that use ``,`` or ``;`` between items; return the mask."""
+        seps = filled & s.str.contains(r"[,;]", regex=True)
+        self.emit(seps, column.name, "bad_list_separator", fixed=s.str.replace(r"\s*[,;|]\s*", "|", regex=True))
+        return seps
+
+    def _numeric(self, column: Column, s: pd.Series, filled: pd.Series) -> pd.Series:
+        text = s.str.replace("\u00a0", "", regex=False).str.replace(" ", "", regex=False)
+        if column.type == "number":
+            thousands = filled & text.str.fullmatch(r"\d{1,3}([.]\d{3})+").fillna(False).astype(bool) & (column.name == "amount_eur")
+            self.emit(thousands, column.name, "ambiguous_number")
+            decimal_comma = text.str.fullmatch(r"-?\d+,\d+").fillna(False).astype(bool)
+            text = text.where(~decimal_comma, text.str.replace(",", ".", regex=False))
+            values = pd.to_numeric(text.where(filled & ~thousands, None), errors="coerce")
+            bad = filled & ~thousands & values.isna()
+            self.emit(bad, column.name, "bad_number")
+        else:
+            is_int = text.str.fullmatch(r"-?\d+").fillna(False).astype(bool)
+            bad = filled & ~is_int
+            self.emit(bad, column.name, "bad_year" if column.type == "year" else "bad_integer")
+            values = pd.to_numeric(text.where(filled & is_int, None), errors="coerce")
+        lo, hi = column.minimum, column.maximum
+        if column.type == "year":
+            lo, hi = 1800, 2200
+        out = pd.Series(False, index=s.index)
+        if lo is not None:
+            out |= values < lo
+        if hi is not None:
+            out |= values > hi
+        out &= values.notna()
+        self.emit(out, column.name, "out_of_range", low="" if lo is None else _fmt(lo), high="" if hi is None else _fmt(hi))
+        values = values.where(~out)
+        if column.type in ("integer", "year"):
+            return values.astype("Int64")
+        return values.astype("float64")
+
+
+def _fmt(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else str(x)
+
+
+def _delimiter_name(d: str) -> str:
+    return {"\t": "tab"}.get(d, d)
+
+
+def _closest(value: object, choices: Iterable[str]) -> str:
+    if not isinstance(value, str) or not value:
+        return ""
+    match = difflib.get_close_matches(value.lower(), list(choices), n=1, cutoff=0.6)
+    return match[0] if match else ""
+
+
+def _suggest_id(value: str) -> str:
+    import re
+    import unicodedata
+
+    ascii_ = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode().lower()
+    slug = re.sub(r"[^a-z0-9_.-]+", "_", ascii_).strip("_.-")
+    return slug or "actor_1"
+
+
+def _validate_actors(raw: RawTable, problems: list[Problem]) -> tuple[pd.DataFrame | None, dict]:
+    ch = _Checker(raw, problems)
+    if not ch.check_required_columns():
+        return None, {}
+    if not ch.has_rows:
+        problems.append(Problem(raw.display, None, None, None, "no_rows"))
+        return None, {}
+    ch.check_cell_lengths()
+    kinds = ch.col("kind").str.lower()
+    typed = ch.normalise(kinds)
+    ids = typed["id"]
+    # duplicate ids: every repeat, naming the line of the first
+    dup = ids.notna() & ids.duplicated(keep="first")
+    if dup.any():
+        first_line = {}
+        for idx, value in ids[ids.notna()].items():
+            first_line.setdefault(value, int(ch.lines.at[idx]))
+        ch.emit(dup, "id", "duplicate_id", first=ids.map(first_line))
+    kind = typed["kind"]
+    municipality_ids = set(ids[(kind == "municipality") & ids.notna()])
+    muni = typed["municipality"]
+    gov = kind.isin(GOVERNMENT_KINDS)
+    ch.emit(gov & muni.isna() & ch.col("municipality").eq(""), "municipality", "missing_municipality", kind=kind)
+    known_list = ", ".join(sorted(municipality_ids)[:20]) + (" …" if len(municipality_ids) > 20 else "")
+    unknown_muni = muni.notna() & ~muni.isin(municipality_ids) & ~((kind == "municipality") & (muni == ids))
+    ch.emit(unknown_muni, "municipality", "unknown_municipality", known=known_list, suggestion=muni.map(lambda v: _closest(v, municipality_ids)))
+    self_name = (kind == "municipality") & muni.notna() & (muni != ids) & ~unknown_muni
+    ch.emit(self_name, "municipality", "municipality_not_self", own=ids)
+    # one OCMW per municipality
+    ocmw_muni = muni.where(kind == "ocmw")
+    dup_ocmw = ocmw_muni.notna() & ocmw_muni.duplicated(keep="first")
+    ch.emit(dup_ocmw, "municipality", "duplicate_ocmw")
+    # operates_in items
+    ops = typed["operates_in"]
+    bad_op = ops.map(lambda tup: next((x for x in tup if x != "*" and x not in municipality_ids), None) if tup else None)
+    ch.emit(bad_op.notna(), "operates_in", "unknown_municipality", values=bad_op, known=known_list, suggestion=bad_op.map(lambda v: _closest(v, municipality_ids)))
+    typed["operates_in"] = ops.where(bad_op.isna(), None)
+    frame = pd.DataFrame(typed)
+    frame["line"] = ch.lines
+    extra = [c for c in ch.frame.columns if c not in ch.spec.by_name]
+    for name in extra:
+        frame[name] = ch.frame[name].where(ch.frame[name] != "", None)
+    first = ids.notna() & ~dup
+    return frame, {"ids": ids, "kinds": dict(zip(ids[first], kind[first], strict=True))}
+
+
+def _validate_relations(raw: RawTable, problems: list[Problem], actor_kinds: dict[str, str], actors_display: str) -> pd.DataFrame | None:
+    ch = _Checker(raw, problems)
+    if not ch.check_required_columns():
+        return None
+    ch.check_cell_lengths()
+    kinds = ch.col("kind").str.lower()
+    typed = ch.normalise(kinds)
+    if not ch.has_rows:
+        frame = pd.DataFrame({c.name: pd.Series(dtype=object) for c in RELATIONS.columns})
+        frame["rid"] = pd.Series(dtype="int64")
+        frame["line"] = pd.Series(dtype="int64")
+        return frame
+    kind = typed["kind"]
+    known = actor_kinds
+    ids = list(known)
+    endpoint_kind = {}
+    for end in ("source", "target"):
+        s = typed[end]
+        unknown = s.notna() & ~s.isin(known)
+        ch.emit(unknown, end, "unknown_actor", actors=actors_display, suggestion=s.map(lambda v: _closest(v, ids)))
+        endpoint_kind[end] = s.map(known)
+    # endpoint kinds per relation kind
+    for name, rk in RELATION_KINDS.items():
+        rows = kind == name
+        if not rows.any():
+            continue
+        for end, allowed in (("source", rk.sources), ("target", rk.targets)):
+            ek = endpoint_kind[end]
+            wrong = rows & ek.notna() & ~ek.isin(allowed)
+            ch.emit(wrong, end, "wrong_endpoint_kind", relation=name, end=end, actual=ek, allowed=", ".join(sorted(allowed)))
+    loop = typed["source"].notna() & (typed["source"] == typed["target"])
+    ch.emit(loop, "target", "self_loop")
+    via = typed["via"]
+    bad_via = via.notna() & ~via.map(lambda v: known.get(v) in GOVERNMENT_KINDS)
+    ch.emit(bad_via, "via", "via_not_government", suggestion="")
+    since, until = typed["since"], typed["until"]
+    order = since.notna() & until.notna() & (since > until)
+    ch.emit(order.fillna(False).astype(bool), "until", "year_order", since=since)
+    frame = pd.DataFrame(typed)
+    frame["rid"] = range(len(frame))
+    frame["line"] = ch.lines
+    for name in [c for c in ch.frame.columns if c not in ch.spec.by_name]:
+        frame[name] = ch.frame[name].where(ch.frame[name] != "", None)
+    return frame
+
+
+def validate_tables(tables: dict[str, RawTable], source: str = "", problems: list[Problem] | None = None) -> Dataset:
+    """Validate raw tables; return a :class:`Dataset` or raise :class:`DataError` with every problem.
+
+    *problems* carries what reading already found (a missing file, say), so one
+    run reports the read problems and the validation problems together.
+    """
+    problems = list(problems or [])
+    actors = relations = None
+    actor_info: dict = {}
+    if "actors" in tables:
+        actors, actor_info = _validate_actors(tables["actors"], problems)
+    if "relations" in tables and actors is not None:
+        relations = _validate_relations(tables["relations"], problems, actor_info["kinds"], tables["actors"].display)
+    if problems:
+        order = {raw.display: i for i, raw in enumerate(tables.values())}
+        problems.sort(key=lambda p: (order.get(p.file, -1), p.line or 0, p.col_index if p.col_index is not None else -1))
+        raise DataError(problems)
+    assert actors is not None and relations is not None  # a missing table is always a problem
+    actors = actors.set_index("id", drop=False)
+    actors.index.name = None
+    files = {name: raw.display for name, raw in tables.items()}
+    return Dataset(actors=actors, relations=relations.reset_index(drop=True), source=source, files=files)
+
+
+def load_dataset(path: Path | str | None = None) -> Dataset:
+    """Read and validate a region from *path* (folder of CSVs or ``.xlsx``); default: the bundled data.
+
+    Raises
+    ------
+    DataError
+        With every problem found, when the data breaks the contract.
+    """
+    tables, problems, source = read_tables(path)
+    return validate_tables(tables, source, problems)

@@ -1,0 +1,395 @@
+"""From validated frames to a networkx graph and the derived notions of DESIGN §3.
+
+:class:`Region` is built once per run and answers every per-municipality
+question from indexes, so a question about municipality M costs time in the
+size of M's neighbourhood, not of the whole region. Rules, metrics, maps and
+reports all take a :class:`Region`.
+
+Definitions (DESIGN §3):
+
+governments of M
+    the municipality M and its OCMW.
+actors of M
+    enterprises and support organisations with M in ``operates_in`` (``*`` =
+    everywhere), or with seat M when ``operates_in`` is blank.
+own actor of M
+    an actor with a ``founded`` tie from a government of M, unless founded by
+    governments of ``joint_venture_min`` (default 3) or more municipalities: a
+    regional joint venture is nobody's own actor.
+regional actor
+    ``scope=regional``, or operating in two or more municipalities.
+tie of M
+    a relation between a government of M and an actor, in one of four layers:
+    governance (founded, seat), economic (client, funding, agreement, referral),
+    policy (consulted, informs, reports_to, accounts_to) and cooperation
+    (forum co-membership: the government convenes or sits in a forum the actor
+    is a member of).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+
+import networkx as nx
+import pandas as pd
+
+from regienet.load import Dataset
+from regienet.schema import ACTOR_NODE_KINDS, GOVERNMENT_KINDS, LAYERS, RELATION_KINDS
+
+DEFAULT_JOINT_VENTURE_MIN = 3
+
+
+@dataclass(frozen=True)
+class Tie:
+    """A tie between a government of M and an actor.
+
+    ``rid`` is the relation row (``None`` for a forum co-membership tie, which
+    is derived; then ``forum`` names the forum).
+    """
+
+    government: str
+    actor: str
+    kind: str
+    layer: str
+    rid: int | None
+    forum: str | None = None
+
+
+def _clean(value: object) -> object:
+    """NaN/None → None, tuples → lists (graph attributes should be plain data)."""
+    if value is None:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if value is pd.NA:
+        return None
+    if isinstance(value, tuple):
+        return list(value)
+    if hasattr(value, "item"):  # numpy scalar
+        return value.item()
+    return value
+
+
+def build_graph(dataset: Dataset) -> nx.MultiDiGraph:
+    """The region as a :class:`networkx.MultiDiGraph`.
+
+    Nodes are actor ids with every known column as attribute (blank cells are
+    left out, lists are lists). Each relation row is one edge keyed by its
+    ``rid`` with attributes ``kind``, ``layer``, ``directed`` and every known
+    column. Undirected kinds (agreement, cooperation) are stored once, in the
+    direction written, with ``directed=False``.
+    """
+    G = nx.MultiDiGraph()
+    actors = dataset.actors
+    columns = [c for c in actors.columns if c != "line"]
+    for row in actors[columns].itertuples(index=False, name=None):
+        attrs = {c: v for c, v in zip(columns, map(_clean, row), strict=True) if v is not None}
+        G.add_node(attrs["id"], **attrs)
+    rel = dataset.relations
+    rcols = [c for c in rel.columns if c not in ("line",)]
+    for row in rel[rcols].itertuples(index=False, name=None):
+        attrs = {c: v for c, v in zip(rcols, map(_clean, row), strict=True) if v is not None}
+        kind = RELATION_KINDS[attrs["kind"]]
+        attrs["layer"] = kind.layer
+        attrs["directed"] = kind.directed
+        G.add_edge(attrs.pop("source"), attrs.pop("target"), key=attrs["rid"], **attrs)
+    return G
+
+
+def in_year(relations: pd.DataFrame, year: int | None) -> pd.DataFrame:
+    """Relations that count in *year*: ``since ≤ year ≤ until``, blanks open-ended."""
+    if year is None:
+        return relations
+    since = relations["since"].astype("Float64")
+    until = relations["until"].astype("Float64")
+    keep = (since.isna() | (since <= year)) & (until.isna() | (until >= year))
+    return relations[keep.fillna(True).astype(bool)]
+
+
+class Region:
+    """A region's network plus every derived notion, computed once.
+
+    Parameters
+    ----------
+    dataset : Dataset
+        Validated data (see :func:`regienet.load.load_dataset`).
+    joint_venture_min : int, optional
+        An actor founded by governments of this many municipalities or more
+        is a regional joint venture, not anybody's own actor (default 3).
+    year : int, optional
+        Evaluate the network as it stood in this year (``since``/``until``).
+    """
+
+    def __init__(self, dataset: Dataset, *, joint_venture_min: int = DEFAULT_JOINT_VENTURE_MIN, year: int | None = None):
+        self.dataset = dataset
+        self.year = year
+        self.joint_venture_min = joint_venture_min
+        self.actors = dataset.actors
+        self.relations = in_year(dataset.relations, year).set_index("rid", drop=False)
+        self.relations.index.name = None
+        a = self.actors
+        self.kind: dict[str, str] = dict(zip(a["id"], a["kind"], strict=True))
+        self.name: dict[str, str] = dict(zip(a["id"], a["name"], strict=True))
+        muni_rows = a[a["kind"] == "municipality"]
+        self.municipalities: list[str] = sorted(muni_rows["id"], key=lambda m: (self.name[m].lower(), m))
+        self._governments: dict[str, list[str]] = {m: [m] for m in self.municipalities}
+        self.government_of: dict[str, str] = {m: m for m in self.municipalities}
+        for gid, m in zip(a.loc[a["kind"] == "ocmw", "id"], a.loc[a["kind"] == "ocmw", "municipality"], strict=True):
+            self._governments[m].append(gid)
+            self.government_of[gid] = m
+        # where each actor works
+        everywhere = frozenset(self.municipalities)
+        self.operates: dict[str, frozenset[str]] = {}
+        self._actors_of: dict[str, set[str]] = defaultdict(set)
+        act = a[a["kind"].isin(ACTOR_NODE_KINDS)]
+        for aid, ops, seat in zip(act["id"], act["operates_in"], act["municipality"], strict=True):
+            if ops:
+                where = everywhere if "*" in ops else frozenset(ops)
+            elif seat:
+                where = frozenset([seat])
+            else:
+                where = frozenset()
+            self.operates[aid] = where
+            for m in where:
+                self._actors_of[m].add(aid)
+        self.scope: dict[str, str | None] = dict(zip(act["id"], act["scope"], strict=True))
+        # relation indexes
+        r = self.relations
+        self._by_node: dict[str, list[int]] = defaultdict(list)
+        for rid, s, t in zip(r["rid"], r["source"], r["target"], strict=True):
+            self._by_node[s].append(rid)
+            self._by_node[t].append(rid)
+        self._src = dict(zip(r["rid"], r["source"], strict=True))
+        self._tgt = dict(zip(r["rid"], r["target"], strict=True))
+        self._kind = dict(zip(r["rid"], r["kind"], strict=True))
+        self.founders: dict[str, frozenset[str]] = {}
+        founded = r[r["kind"] == "founded"]
+        tmp: dict[str, set[str]] = defaultdict(set)
+        for s, t in zip(founded["source"], founded["target"], strict=True):
+            tmp[t].add(self.government_of[s])
+        self.founders = {k: frozenset(v) for k, v in tmp.items()}
+        self._forum_members: dict[str, set[str]] = defaultdict(set)
+        self._forum_conveners: dict[str, set[str]] = defaultdict(set)
+        for s, t, k in zip(r["source"], r["target"], r["kind"], strict=True):
+            if k == "member":
+                self._forum_members[t].add(s)
+            elif k == "convenes":
+                self._forum_conveners[t].add(s)
+        self._ties_cache: dict[str, list[Tie]] = {}
+
+    # ------------------------------------------------------------------ basics
+    @cached_property
+    def graph(self) -> nx.MultiDiGraph:
+        """The whole region as a MultiDiGraph (built on first use)."""
+        if self.year is None:
+            return build_graph(self.dataset)
+        return build_graph(Dataset(self.actors, self.relations.reset_index(drop=True), self.dataset.source))
+
+    def governments(self, m: str) -> list[str]:
+        """Governments of *m*: the municipality first, then its OCMW (if any)."""
+        return list(self._governments[m])
+
+    def is_government(self, node: str) -> bool:
+        return self.kind.get(node) in GOVERNMENT_KINDS
+
+    def actors_of(self, m: str) -> frozenset[str]:
+        """Enterprises and support organisations working in *m*."""
+        return frozenset(self._actors_of.get(m, ()))
+
+    def is_regional(self, actor: str) -> bool:
+        """``scope=regional`` or operating in two or more municipalities."""
+        return self.scope.get(actor) == "regional" or len(self.operates.get(actor, ())) >= 2
+
+    def is_joint_venture(self, actor: str) -> bool:
+        """Founded by governments of ``joint_venture_min`` or more municipalities."""
+        return len(self.founders.get(actor, ())) >= self.joint_venture_min
+
+    def own_actors(self, m: str) -> frozenset[str]:
+        """Actors founded by a government of *m* that are not regional joint ventures."""
+        out = set()
+        for g in self._governments[m]:
+            for rid in self._by_node.get(g, ()):
+                if self._kind[rid] == "founded" and self._src[rid] == g:
+                    target = self._tgt[rid]
+                    if not self.is_joint_venture(target):
+                        out.add(target)
+        return frozenset(out)
+
+    def regional_actors_of(self, m: str) -> frozenset[str]:
+        return frozenset(a for a in self.actors_of(m) if self.is_regional(a))
+
+    def relation(self, rid: int) -> tuple[str, str, str]:
+        """``(source, target, kind)`` of relation *rid* — the evidence triple of the JSON contract."""
+        return (self._src[rid], self._tgt[rid], self._kind[rid])
+
+    def relations_of(self, node: str, kinds: Iterable[str] | None = None) -> list[int]:
+        """Relation ids touching *node* (optionally of the given kinds), in file order."""
+        ks = set(kinds) if kinds is not None else None
+        return [rid for rid in self._by_node.get(node, ()) if ks is None or self._kind[rid] in ks]
+
+    def value(self, node: str, column: str) -> object:
+        """An actor attribute, ``None`` when blank (unknown)."""
+        return _clean(self.actors.at[node, column]) if column in self.actors.columns else None
+
+    def attr(self, rid: int, column: str) -> object:
+        return _clean(self.relations.at[rid, column])
+
+    # ------------------------------------------------------------------ ties
+    def ties(self, m: str, layer: str | None = None) -> list[Tie]:
+        """Ties between the governments of *m* and actors (enterprise/support), optionally of one layer."""
+        if m not in self._ties_cache:
+            govs = set(self._governments[m])
+            out: list[Tie] = []
+            for g in self._governments[m]:
+                for rid in self._by_node.get(g, ()):
+                    s, t, k = self._src[rid], self._tgt[rid], self._kind[rid]
+                    other = t if s == g else s
+                    if other in govs and s != g:
+                        continue  # a municipality–OCMW relation is seen once, from the source
+                    if self.kind.get(other) in ACTOR_NODE_KINDS:
+                        out.append(Tie(g, other, k, RELATION_KINDS[k].layer, rid))
+                    elif self.kind.get(other) == "forum" and k in ("convenes", "member"):
+                        for member in sorted(self._forum_members.get(other, ())):
+                            if self.kind.get(member) in ACTOR_NODE_KINDS:
+                                out.append(Tie(g, member, "forum", "cooperation", None, other))
+            self._ties_cache[m] = out
+        ties = self._ties_cache[m]
+        return ties if layer is None else [x for x in ties if x.layer == layer]
+
+    def tied_actors(self, m: str, kinds: Iterable[str] | None = None) -> frozenset[str]:
+        """Actors with at least one tie (of the given kinds) to a government of *m*."""
+        ks = set(kinds) if kinds is not None else None
+        return frozenset(x.actor for x in self.ties(m) if ks is None or x.kind in ks)
+
+    def governments_tied_to(self, actor: str) -> frozenset[str]:
+        """Municipalities whose governments have any relation with *actor* (forums included)."""
+        out = set()
+        for rid in self._by_node.get(actor, ()):
+            other = self._tgt[rid] if self._src[rid] == actor else self._src[rid]
+            if other in self.government_of:
+                out.add(self.government_of[other])
+        return frozenset(out)
+
+    # ------------------------------------------------------------------ projections
+    def forum_members(self, forum: str) -> frozenset[str]:
+        return frozenset(self._forum_members.get(forum, ()))
+
+    def forum_conveners(self, forum: str) -> frozenset[str]:
+        return frozenset(self._forum_conveners.get(forum, ()))
+
+    @cached_property
+    def forums(self) -> list[str]:
+        return [a for a, k in self.kind.items() if k == "forum"]
+
+    def forum_comembership(self) -> nx.Graph:
+        """One-mode projection of the actor–forum two-mode network.
+
+        Two actors are linked when they are members of the same forum; the edge
+        weight is the number of shared forums and ``forums`` lists them.
+        """
+        P = nx.Graph()
+        for forum in self.forums:
+            members = sorted(self._forum_members.get(forum, ()))
+            for i, u in enumerate(members):
+                for v in members[i + 1 :]:
+                    if P.has_edge(u, v):
+                        P[u][v]["weight"] += 1
+                        P[u][v]["forums"].append(forum)
+                    else:
+                        P.add_edge(u, v, weight=1, forums=[forum])
+        return P
+
+    def shared_body_projection(self) -> nx.Graph:
+        """Seat holders linked when they sit in the same body of the same actor.
+
+        This couples governments of different municipalities that meet in a
+        regional enterprise's board (F8). Edge attribute ``bodies`` lists
+        ``(actor, body)`` pairs; ``weight`` counts them.
+        """
+        seats: dict[tuple[str, object], set[str]] = defaultdict(set)
+        r = self.relations
+        rows = r[r["kind"] == "seat"]
+        for s, t, body in zip(rows["source"], rows["target"], rows["body"], strict=True):
+            seats[(t, body)].add(s)
+        P = nx.Graph()
+        for key, holders in seats.items():
+            hs = sorted(holders)
+            for i, u in enumerate(hs):
+                for v in hs[i + 1 :]:
+                    if P.has_edge(u, v):
+                        P[u][v]["weight"] += 1
+                        P[u][v]["bodies"].append(key)
+                    else:
+                        P.add_edge(u, v, weight=1, bodies=[key])
+        return P
+
+    def actor_couplings(self, actors: Iterable[str]) -> nx.Graph:
+        """Ties *among* the given actors: cooperation, actor–actor agreements, shared forums.
+
+        Returns an undirected simple graph on exactly *actors*; edge attribute
+        ``kinds`` lists why two actors are coupled.
+        """
+        nodes = set(actors)
+        H = nx.Graph()
+        H.add_nodes_from(sorted(nodes))
+        for a in sorted(nodes):
+            for rid in self._by_node.get(a, ()):
+                s, t, k = self._src[rid], self._tgt[rid], self._kind[rid]
+                other = t if s == a else s
+                if other in nodes and other != a and k in ("cooperation", "agreement"):
+                    _couple(H, a, other, k)
+                elif k == "member" and s == a:
+                    for peer in self._forum_members.get(t, ()):
+                        if peer in nodes and peer != a:
+                            _couple(H, a, peer, f"forum:{t}")
+        return H
+
+    def municipal_graph(self, m: str, with_governments: bool = True) -> nx.Graph:
+        """The one-mode, undirected, weighted graph of *m*: its actors (and governments).
+
+        Edges: actor couplings, plus (with governments) every tie, weight = number
+        of relations. Multigraph edges are collapsed so that structural-hole
+        measures get a simple graph (networkx's constraint and effective size
+        disagree on multigraphs).
+        """
+        actors = self.actors_of(m)
+        H = self.actor_couplings(actors)
+        if with_governments:
+            for g in self._governments[m]:
+                H.add_node(g)
+            for tie in self.ties(m):
+                if tie.actor in actors:
+                    _couple(H, tie.government, tie.actor, tie.kind)
+            govs = self._governments[m]
+            if len(govs) == 2:
+                for rid in self._by_node.get(govs[0], ()):
+                    if {self._src[rid], self._tgt[rid]} == set(govs):
+                        _couple(H, govs[0], govs[1], self._kind[rid])
+        return H
+
+    def layer_counts(self, m: str) -> dict[str, int]:
+        """Number of ties of *m* per layer (all four layers present)."""
+        counts = dict.fromkeys(LAYERS, 0)
+        for tie in self.ties(m):
+            counts[tie.layer] += 1
+        return counts
+
+    def resolve_municipality(self, text: str) -> str | None:
+        """Municipality id from an id or a name, case-insensitively; ``None`` if unknown."""
+        key = text.strip().lower()
+        for m in self.municipalities:
+            if m.lower() == key or self.name[m].lower() == key:
+                return m
+        return None
+
+
+def _couple(H: nx.Graph, u: str, v: str, why: str) -> None:
+    if H.has_edge(u, v):
+        H[u][v]["weight"] += 1
+        H[u][v]["kinds"].append(why)
+    else:
+        H.add_edge(u, v, weight=1, kinds=[why])

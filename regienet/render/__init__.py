@@ -1,0 +1,1 @@
+"""Rendering findings, reports and maps: text, Markdown, JSON, CSV, HTML."""

@@ -1,0 +1,183 @@
+"""The data contract (DESIGN §2), declared once as data.
+
+Loading, validation, the templates of ``regienet init`` and the column guide
+in ``docs/data-format.md`` are all driven from these declarations, so the
+contract cannot drift between them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9_.-]*")
+
+ACTOR_KINDS: tuple[str, ...] = ("municipality", "ocmw", "enterprise", "support", "forum", "authority")
+GOVERNMENT_KINDS: frozenset[str] = frozenset({"municipality", "ocmw"})
+#: Kinds that count as "actors" a government can steer (DESIGN §3).
+ACTOR_NODE_KINDS: frozenset[str] = frozenset({"enterprise", "support"})
+
+YES = "yes"
+NO = "no"
+#: Spellings accepted for yes/no cells (Excel exports, Dutch sheets).
+YESNO_SPELLINGS: dict[str, str] = {
+    "yes": YES, "y": YES, "ja": YES, "j": YES, "true": YES, "waar": YES, "1": YES,
+    "no": NO, "n": NO, "nee": NO, "false": NO, "onwaar": NO, "0": NO,
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a data file.
+
+    ``type`` is one of ``id``, ``text``, ``enum``, ``list`` (``|``-list of
+    free tags), ``enumlist`` (``|``-list of choices), ``ref`` (an actor id),
+    ``reflist`` (``|``-list of municipality ids or ``*``), ``yesno``,
+    ``number``, ``integer``, ``year``.
+    ``applies_to`` restricts the column to rows of those kinds (actor kinds for
+    actors.csv, relation kinds for relations.csv); a value elsewhere is an error.
+    """
+
+    name: str
+    type: str = "text"
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    applies_to: frozenset[str] | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    questionnaire: str = ""
+
+
+QUESTIONNAIRE = GOVERNMENT_KINDS
+
+ACTOR_COLUMNS: tuple[Column, ...] = (
+    Column("id", "id", required=True),
+    Column("name", "text", required=True),
+    Column("kind", "enum", required=True, choices=ACTOR_KINDS),
+    Column("municipality", "ref"),
+    Column("scope", "enum", choices=("local", "regional")),
+    Column("operates_in", "reflist"),
+    Column(
+        "subtype", "enum",
+        choices=("lde", "social_workshop", "sheltered_workshop", "insertion", "reuse", "other"),
+        applies_to=frozenset({"enterprise"}),
+    ),
+    Column("activities", "list"),
+    Column("target_groups", "list"),
+    Column("jobs", "number", minimum=0),
+    Column("lat", "number", minimum=-90, maximum=90),
+    Column("lon", "number", minimum=-180, maximum=180),
+    Column("actor_inventory", "yesno", applies_to=QUESTIONNAIRE, questionnaire="1.2.1"),
+    Column("se_in_plans", "yesno", applies_to=QUESTIONNAIRE, questionnaire="2.1.1"),
+    Column(
+        "se_goals", "enum", choices=("none", "general", "strategic", "operational"),
+        applies_to=QUESTIONNAIRE, questionnaire="2.1.2",
+    ),
+    Column("se_lead", "yesno", applies_to=QUESTIONNAIRE, questionnaire="§4.2.3"),
+    Column("lde_recognized", "yesno", applies_to=QUESTIONNAIRE, questionnaire="§4.2.2"),
+    Column(
+        "role_choice", "enum", choices=("regisseur", "actor", "unclear"),
+        applies_to=QUESTIONNAIRE, questionnaire="§4.2.2",
+    ),
+    Column("council_mentions", "integer", minimum=0, applies_to=QUESTIONNAIRE, questionnaire="4.1.1"),
+    Column("annual_report", "yesno", applies_to=QUESTIONNAIRE, questionnaire="4.1.1"),
+    Column(
+        "public_reporting", "enum", choices=("none", "activities", "objectives"),
+        applies_to=QUESTIONNAIRE, questionnaire="4.1.2",
+    ),
+    Column(
+        "accountability_level", "integer", minimum=0, maximum=4,
+        applies_to=QUESTIONNAIRE, questionnaire="4.2.1",
+    ),
+    Column("provenance", "text"),
+)
+
+#: Accountability levels of questionnaire 4.2.1, index = level.
+ACCOUNTABILITY_LEVELS: tuple[str, ...] = ("none", "toelichting", "uitleg", "rekenschap", "verantwoording")
+
+GOV = frozenset({"municipality", "ocmw"})
+ACT = ACTOR_NODE_KINDS
+FORUM = frozenset({"forum"})
+AUTHORITY = frozenset({"authority"})
+
+
+@dataclass(frozen=True)
+class RelationKind:
+    """A kind of relation: which actor kinds may stand at each end, and its layer."""
+
+    name: str
+    sources: frozenset[str]
+    targets: frozenset[str]
+    layer: str
+    components: tuple[str, ...]
+    directed: bool = True
+
+
+RELATION_KINDS: dict[str, RelationKind] = {
+    rk.name: rk
+    for rk in (
+        RelationKind("founded", GOV, ACT, "governance", ("OV", "RO")),
+        RelationKind("seat", GOV, ACT, "governance", ("OV",)),
+        RelationKind("client", GOV, frozenset({"enterprise"}), "economic", ("OV",)),
+        RelationKind("agreement", GOV | ACT, GOV | ACT, "economic", ("OV",), directed=False),
+        RelationKind("funding", GOV, ACT | FORUM, "economic", ("RO",)),
+        RelationKind("referral", frozenset({"ocmw"}), frozenset({"enterprise"}), "economic", ("OV",)),
+        RelationKind("consulted", GOV, ACT | FORUM, "policy", ("BL",)),
+        RelationKind("informs", GOV, ACT | FORUM, "policy", ("BL", "SA")),
+        RelationKind("reports_to", ACT, GOV, "policy", ("BL",)),
+        RelationKind("convenes", GOV, FORUM, "cooperation", ("SA",)),
+        RelationKind("member", GOV | ACT | AUTHORITY, FORUM, "cooperation", ("SA",)),
+        RelationKind("cooperation", ACT, ACT, "cooperation", ("SA",), directed=False),
+        RelationKind("accounts_to", GOV, ACT | AUTHORITY, "policy", ("VA",)),
+    )
+}
+
+LAYERS: tuple[str, ...] = ("governance", "economic", "policy", "cooperation")
+
+RELATION_COLUMNS: tuple[Column, ...] = (
+    Column("source", "ref", required=True),
+    Column("target", "ref", required=True),
+    Column("kind", "enum", required=True, choices=tuple(RELATION_KINDS)),
+    Column(
+        "body", "enum", choices=("board", "general_assembly", "steering_group", "advisory"),
+        applies_to=frozenset({"seat"}),
+    ),
+    Column("capacity", "enum", choices=("mandate", "personal"), applies_to=frozenset({"seat"})),
+    Column("formal", "yesno"),
+    Column("frequency", "enum", choices=("weekly", "monthly", "quarterly", "yearly", "adhoc")),
+    Column("amount_eur", "number", minimum=0, applies_to=frozenset({"funding"})),
+    Column(
+        "support", "enumlist", choices=("financial", "material", "staff"),
+        applies_to=frozenset({"funding"}),
+    ),
+    Column("via", "ref", applies_to=frozenset({"cooperation"})),
+    Column("since", "year"),
+    Column("until", "year"),
+    Column("provenance", "text"),
+    Column("note", "text"),
+)
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """A data file: its name, sheet name and columns."""
+
+    name: str
+    columns: tuple[Column, ...]
+    by_name: dict[str, Column] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_name", {c.name: c for c in self.columns})
+
+    @property
+    def filename(self) -> str:
+        return f"{self.name}.csv"
+
+    @property
+    def required(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns if c.required)
+
+
+ACTORS = TableSpec("actors", ACTOR_COLUMNS)
+RELATIONS = TableSpec("relations", RELATION_COLUMNS)
+TABLES: tuple[TableSpec, ...] = (ACTORS, RELATIONS)
