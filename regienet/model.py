@@ -135,7 +135,7 @@ class Region:
         self.kind: dict[str, str] = dict(zip(a["id"], a["kind"], strict=True))
         self.name: dict[str, str] = dict(zip(a["id"], a["name"], strict=True))
         muni_rows = a[a["kind"] == "municipality"]
-        self.municipalities: list[str] = sorted(muni_rows["id"], key=lambda m: (self.name[m].lower(), m))
+        self.municipalities: list[str] = sorted(muni_rows["id"])
         self._governments: dict[str, list[str]] = {m: [m] for m in self.municipalities}
         self.government_of: dict[str, str] = {m: m for m in self.municipalities}
         for gid, m in zip(a.loc[a["kind"] == "ocmw", "id"], a.loc[a["kind"] == "ocmw", "municipality"], strict=True):

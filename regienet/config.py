@@ -1,0 +1,141 @@
+"""Configuration: rule thresholds and defaults, from TOML.
+
+Every threshold is declared once, on its rule (:class:`regienet.rules.base.Threshold`),
+with its default and validation. A configuration file overrides them::
+
+    # regienet.toml  (or [tool.regienet] in a pyproject.toml beside the data)
+    joint_venture_min = 3          # founders from this many municipalities → regional joint venture
+    fail_on = "warning"
+    select = ["OV", "SA"]
+    ignore = ["SA05"]
+
+    [thresholds.OV02]
+    own_actor_share = 0.7
+
+Precedence: command-line options > ``--config FILE`` > ``pyproject.toml``
+beside the data (``[tool.regienet]``) > defaults.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from regienet.errors import UsageError
+
+KNOWN_KEYS = ("joint_venture_min", "fail_on", "select", "ignore", "thresholds")
+
+
+@dataclass
+class Config:
+    """Resolved settings; ``overrides`` maps ``(code, name)`` → value."""
+
+    overrides: dict[tuple[str, str], Any] = field(default_factory=dict)
+    joint_venture_min: int = 3
+    fail_on: str = "warning"
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    source: str = ""
+
+    def threshold(self, code: str, name: str) -> Any:
+        """The value of threshold *name* of rule *code* (override or declared default)."""
+        if (code, name) in self.overrides:
+            return self.overrides[(code, name)]
+        from regienet.rules import REGISTRY
+
+        for th in REGISTRY[code].thresholds:
+            if th.name == name:
+                return th.default
+        raise KeyError(f"{code}.{name}")
+
+
+def _bad(source: str, key: str, value: Any, allowed: str) -> UsageError:
+    return UsageError("config.bad_value", file=source, key=key, value=value, allowed=allowed)
+
+
+def from_mapping(data: dict[str, Any], source: str) -> Config:
+    """Validate a parsed TOML table into a :class:`Config` (exit-2 errors name file and key)."""
+    from regienet.rules import REGISTRY, select_codes
+
+    cfg = Config(source=source)
+    for key in data:
+        if key not in KNOWN_KEYS:
+            raise UsageError("config.unknown_key", file=source, key=key, allowed=", ".join(KNOWN_KEYS))
+    if "joint_venture_min" in data:
+        v = data["joint_venture_min"]
+        if isinstance(v, bool) or not isinstance(v, int) or v < 2:
+            raise _bad(source, "joint_venture_min", v, "a whole number ≥ 2")
+        cfg.joint_venture_min = v
+    if "fail_on" in data:
+        v = data["fail_on"]
+        if v not in ("info", "warning", "error"):
+            raise _bad(source, "fail_on", v, "info, warning, error")
+        cfg.fail_on = v
+    for key in ("select", "ignore"):
+        if key in data:
+            v = data[key]
+            if isinstance(v, str):
+                v = [v]
+            if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+                raise _bad(source, key, v, "a list of rule codes or prefixes")
+            try:
+                select_codes(v)
+            except KeyError as exc:
+                raise _bad(source, key, exc.args[0], "rule codes or prefixes (see 'regienet rules')") from None
+            setattr(cfg, key, tuple(v))
+    thresholds = data.get("thresholds", {})
+    if not isinstance(thresholds, dict):
+        raise _bad(source, "thresholds", thresholds, "a table [thresholds.CODE]")
+    for code, table in thresholds.items():
+        rule = REGISTRY.get(str(code).upper())
+        if rule is None:
+            raise _bad(source, f"thresholds.{code}", code, ", ".join(c for c in REGISTRY if REGISTRY[c].thresholds))
+        if not isinstance(table, dict):
+            raise _bad(source, f"thresholds.{code}", table, "a table of name = value")
+        declared = {th.name: th for th in rule.thresholds}
+        for name, value in table.items():
+            th = declared.get(name)
+            if th is None:
+                raise _bad(source, f"thresholds.{code}.{name}", name, ", ".join(declared) or "-")
+            try:
+                cfg.overrides[(rule.code, name)] = th.validate(value)
+            except ValueError:
+                rng = f"{th.minimum if th.minimum is not None else '-∞'} … {th.maximum if th.maximum is not None else '∞'}"
+                raise _bad(source, f"thresholds.{code}.{name}", value, ("a whole number " if th.integer else "a number ") + rng) from None
+    return cfg
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except OSError as exc:
+        raise UsageError("config.unreadable", file=str(path), reason=exc.strerror or str(exc)) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise UsageError("config.bad_toml", file=str(path), reason=str(exc)) from None
+
+
+def load_config(path: Path | str | None = None, data: Path | str | None = None) -> Config:
+    """Settings from *path* (TOML), else ``[tool.regienet]`` in a pyproject.toml beside *data*, else defaults.
+
+    A ``--config`` file may hold the settings at top level or under ``[tool.regienet]``.
+    """
+    if path is not None:
+        p = Path(path)
+        if not p.is_file():
+            raise UsageError("config.missing", file=str(p))
+        doc = _read_toml(p)
+        table = doc.get("tool", {}).get("regienet", doc) if "tool" in doc else doc
+        return from_mapping(table, str(p))
+    if data is not None:
+        folder = Path(data)
+        folder = folder if folder.is_dir() else folder.parent
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file():
+            doc = _read_toml(pyproject)
+            table = doc.get("tool", {}).get("regienet")
+            if isinstance(table, dict):
+                return from_mapping(table, f"{pyproject} [tool.regienet]")
+    return Config()

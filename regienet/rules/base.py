@@ -1,0 +1,228 @@
+"""The rule engine: what a rule is, what it returns, and the registry.
+
+One rule = one documented unit (like sqlfluff/ruff): a class with a code,
+a component, a severity, English and Dutch titles, a rationale that cites the
+report, declared thresholds, and a ``check`` method that looks at one
+municipality and returns an :class:`Outcome`. Titles, rationales and message
+templates are merged into the one message catalogue at registration.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from regienet.i18n import t
+from regienet.messages import MESSAGES
+
+if TYPE_CHECKING:  # pragma: no cover
+    from regienet.config import Config
+    from regienet.model import Region
+
+SEVERITIES: tuple[str, ...] = ("info", "warning", "error")
+COMPONENTS: tuple[str, ...] = ("OV", "BL", "SA", "VA", "RO")
+#: Components that get a level (RO is the role questions: findings, no level).
+LEVEL_COMPONENTS: tuple[str, ...] = ("OV", "BL", "SA", "VA")
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """A tunable value of a rule, declared once with its validation."""
+
+    name: str
+    default: float | int
+    description: tuple[str, str]
+    minimum: float | None = None
+    maximum: float | None = None
+    integer: bool = False
+
+    def validate(self, value: Any) -> float | int:
+        """Return *value* coerced, or raise ``ValueError`` with the allowed range."""
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValueError("number")
+        if self.integer and not float(value).is_integer():
+            raise ValueError("integer")
+        if (self.minimum is not None and value < self.minimum) or (self.maximum is not None and value > self.maximum):
+            raise ValueError("range")
+        return int(value) if self.integer else float(value)
+
+
+@dataclass(frozen=True)
+class Msg:
+    """A message parameter that is itself a catalogue message, rendered in the finding's language."""
+
+    key: str
+    params: tuple[tuple[str, Any], ...] = ()
+
+    def render(self, lang: str) -> str:
+        return t(self.key, lang, **dict(self.params))
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One rule firing for one municipality, with its evidence.
+
+    ``key`` and ``params`` render the message in either language; ``actors``
+    and ``relations`` (``(source, target, kind)`` triples) are the evidence;
+    ``value``/``threshold`` say what was measured against what, when a number
+    was involved; ``score`` ranks suggestions (higher = more promising).
+    """
+
+    rule: str
+    component: str
+    severity: str
+    municipality: str
+    key: str
+    params: dict[str, Any] = field(default_factory=dict)
+    actors: tuple[str, ...] = ()
+    relations: tuple[tuple[str, str, str], ...] = ()
+    score: float = 0.0
+
+    def message(self, lang: str = "en") -> str:
+        params = {k: v.render(lang) if isinstance(v, Msg) else v for k, v in self.params.items()}
+        return t(self.key, lang, **params)
+
+    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+        """The finding as in the JSON contract (DESIGN §5, version 1)."""
+        return {
+            "rule": self.rule,
+            "component": self.component,
+            "severity": self.severity,
+            "municipality": self.municipality,
+            "message": self.message(lang),
+            "evidence": {"actors": list(self.actors), "relations": [list(r) for r in self.relations]},
+        }
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a rule concluded for one municipality.
+
+    ``status`` is ``fired``, ``passed`` or ``unknown`` (a value the rule needs
+    is blank in the data: the rule does not guess). ``missing`` names the blank
+    columns when unknown.
+    """
+
+    status: str
+    findings: tuple[Finding, ...] = ()
+    missing: tuple[str, ...] = ()
+
+
+PASSED = Outcome("passed")
+
+
+class Rule:
+    """Base class of every rule; subclasses are registered with :func:`register`.
+
+    Subclasses set the class attributes and implement :meth:`check`. The class
+    docstring is the rule's long documentation (rendered into docs/rules.md).
+    """
+
+    code: ClassVar[str]
+    component: ClassVar[str]
+    severity: ClassVar[str]
+    title: ClassVar[tuple[str, str]]
+    rationale: ClassVar[tuple[str, str]]
+    #: message template(s): ``{"": (en, nl)}`` or several variants by name
+    messages: ClassVar[dict[str, tuple[str, str]]]
+    reference: ClassVar[str]
+    questionnaire: ClassVar[str] = ""
+    thresholds: ClassVar[tuple[Threshold, ...]] = ()
+    #: data columns the rule reads (questionnaire columns make it "unknown" when blank)
+    columns: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, config: Config | None = None):
+        from regienet.config import Config
+
+        self.config = config or Config()
+
+    def threshold(self, name: str) -> Any:
+        return self.config.threshold(self.code, name)
+
+    def check(self, region: Region, m: str) -> Outcome:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    # -- helpers for subclasses
+    def finding(
+        self,
+        m: str,
+        variant: str = "",
+        *,
+        actors: Iterable[str] = (),
+        relations: Iterable[tuple[str, str, str]] = (),
+        score: float = 0.0,
+        **params: Any,
+    ) -> Finding:
+        return Finding(
+            self.code, self.component, self.severity, m, self.message_key(variant), params,
+            tuple(actors), tuple(relations), score,
+        )
+
+    def fired(self, *findings: Finding) -> Outcome:
+        return Outcome("fired", tuple(findings))
+
+    def unknown(self, *columns: str) -> Outcome:
+        return Outcome("unknown", (), tuple(columns))
+
+    @classmethod
+    def message_key(cls, variant: str = "") -> str:
+        return f"rule.{cls.code}.message" + (f".{variant}" if variant else "")
+
+    @classmethod
+    def title_in(cls, lang: str) -> str:
+        return t(f"rule.{cls.code}.title", lang)
+
+    @classmethod
+    def rationale_in(cls, lang: str) -> str:
+        return t(f"rule.{cls.code}.rationale", lang)
+
+
+REGISTRY: dict[str, type[Rule]] = {}
+
+
+def register(cls: type[Rule]) -> type[Rule]:
+    """Class decorator: validate the rule's declaration and add it to the registry and catalogue."""
+    code = cls.code
+    assert code not in REGISTRY, f"duplicate rule code {code}"
+    assert cls.component in COMPONENTS and code.startswith(cls.component), code
+    assert cls.severity in SEVERITIES, code
+    assert cls.__doc__, f"{code} needs a docstring"
+    MESSAGES[f"rule.{code}.title"] = cls.title
+    MESSAGES[f"rule.{code}.rationale"] = cls.rationale
+    for variant, text in cls.messages.items():
+        MESSAGES[cls.message_key(variant)] = text
+    for th in cls.thresholds:
+        MESSAGES[f"threshold.{code}.{th.name}"] = th.description
+    REGISTRY[code] = cls
+    return cls
+
+
+def rule_codes() -> list[str]:
+    """Every registered code in catalogue order (component, then number)."""
+    order = {c: i for i, c in enumerate(COMPONENTS)}
+    return sorted(REGISTRY, key=lambda c: (order[REGISTRY[c].component], c))
+
+
+def select_codes(select: Iterable[str] = (), ignore: Iterable[str] = (), on_unknown: Callable[[str], None] | None = None) -> list[str]:
+    """Resolve ``--select``/``--ignore`` (codes, prefixes like ``SA`` or ``OV0``, ``ALL``).
+
+    Raises ``KeyError(selector)`` for a selector that matches no rule.
+    """
+    codes = rule_codes()
+
+    def expand(selector: str) -> list[str]:
+        s = selector.strip().upper()
+        if s == "ALL":
+            return codes
+        hits = [c for c in codes if c.startswith(s)]
+        if not hits:
+            raise KeyError(selector)
+        return hits
+
+    chosen: list[str] = []
+    sel = [s for s in select if s.strip()]
+    for s in sel or ["ALL"]:
+        chosen += [c for c in expand(s) if c not in chosen]
+    dropped = {c for s in ignore if s.strip() for c in expand(s)}
+    return [c for c in codes if c in chosen and c not in dropped]

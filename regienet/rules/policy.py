@@ -1,0 +1,236 @@
+"""BL — setting out policy lines (beleidslijnen uitzetten).
+
+Pröpper's second component: does the regisseur develop a strategic vision
+with the actors, put it into words, pass it on and follow it up? The study
+found that the LSB gives the impulse, but objectives stay general and actors
+are barely involved — and when they are, through the own actor (§3.2,
+§4.1.2, C2).
+"""
+
+from __future__ import annotations
+
+from regienet.rules._util import answers, direct_ties, evidence, names, yes_no
+from regienet.rules.base import PASSED, Outcome, Rule, register
+
+GOAL_ORDER = ("none", "general", "strategic", "operational")
+
+
+@register
+class BL01(Rule):
+    """Social economy absent from both governments' policy plans (questionnaire 2.1.1).
+
+    Fires when municipality and OCMW both answered ``se_in_plans=no``;
+    unknown when an answer is blank and none is yes.
+    """
+
+    code = "BL01"
+    component = "BL"
+    severity = "error"
+    reference = "F13; §3.2"
+    questionnaire = "2.1.1"
+    columns = ("se_in_plans",)
+    title = ("Social economy not in the policy plans", "Sociale economie niet in de beleidsplannen")
+    rationale = (
+        "Three local governments have not put social economy in their policy plans (F13). Without it in "
+        "the general policy programme or the local social policy plan (LSB) there is no policy line to "
+        "steer by.",
+        "Drie lokale besturen hebben sociale economie niet opgenomen in hun beleidsplannen (F13). Zonder "
+        "plaats in het algemeen beleidsprogramma of het lokaal sociaal beleidsplan (LSB) is er geen "
+        "beleidslijn om op te sturen.",
+    )
+    messages = {
+        "": (
+            "Social economy is in neither the municipality's nor the OCMW's policy plans.",
+            "Sociale economie staat in de beleidsplannen van gemeente noch OCMW.",
+        )
+    }
+
+    def check(self, region, m: str) -> Outcome:
+        answer = yes_no(region, m, "se_in_plans")
+        if answer == "yes":
+            return PASSED
+        if answer == "unknown":
+            return self.unknown("se_in_plans")
+        return self.fired(self.finding(m, actors=region.governments(m)))
+
+
+@register
+class BL02(Rule):
+    """Objectives only general: no strategic or operational goals (questionnaire 2.1.2).
+
+    Takes the most specific ``se_goals`` of the two governments. Fires when it
+    is ``none`` or ``general``; passes on ``strategic`` or ``operational``;
+    unknown when no government answered (and none answered strategic/operational).
+    """
+
+    code = "BL02"
+    component = "BL"
+    severity = "warning"
+    reference = "F14, C2; §4.1.2"
+    questionnaire = "2.1.2"
+    columns = ("se_goals",)
+    title = ("Only general objectives", "Enkel algemene doelstellingen")
+    rationale = (
+        "A minority of 5 formulate strategic or operational objectives; the rest stay general (F14). "
+        "General goals (\"jobs for target groups\") cannot be followed up or steered on (C2).",
+        "Een minderheid (5) formuleert strategische of operationele doelstellingen; de rest blijft "
+        "algemeen (F14). Algemene doelen (\"tewerkstelling van kansengroepen\") laten geen opvolging of "
+        "bijsturing toe (C2).",
+    )
+    messages = {
+        "": (
+            "The most specific social-economy objective is '{goals}': no strategic or operational objectives.",
+            "De meest concrete doelstelling rond sociale economie is '{goals}': geen strategische of operationele doelstellingen.",
+        )
+    }
+
+    def check(self, region, m: str) -> Outcome:
+        vals = answers(region, m, "se_goals")
+        known = [v for v in vals if v is not None]
+        best = max(known, key=GOAL_ORDER.index) if known else None
+        if best in ("strategic", "operational"):
+            return PASSED
+        if best is None or len(known) < len(vals):
+            return self.unknown("se_goals")
+        return self.fired(self.finding(m, actors=region.governments(m), goals=best))
+
+
+def _confined(rule: Rule, region, m: str, kind: str) -> Outcome:
+    """Shared logic of BL03/BL04: relations of *kind* to no actor, or only to own actors."""
+    actors = region.actors_of(m)
+    if not actors:
+        return PASSED
+    ties = direct_ties(region, m, [kind])
+    own = region.own_actors(m)
+    reached = {x.actor for x in ties}
+    if not reached:
+        return rule.fired(rule.finding(m, "none", actors=sorted(actors), n=len(actors)))
+    if own and reached <= own:
+        others = sorted(actors - own)
+        if not others:
+            return PASSED
+        return rule.fired(
+            rule.finding(
+                m, "own", actors=sorted(reached), relations=evidence(region, (x.rid for x in ties)),
+                names=names(region, reached), others=len(others),
+            )
+        )
+    return PASSED
+
+
+@register
+class BL03(Rule):
+    """Consultation confined to own actors, or none while actors exist (questionnaire 2.2.2).
+
+    Looks at ``consulted`` relations from M's governments. Fires when no actor
+    was consulted although actors work in M, or when every consulted actor is
+    an own actor of M while other actors work there too.
+    """
+
+    code = "BL03"
+    component = "BL"
+    severity = "warning"
+    reference = "F16, C2; §3.2"
+    questionnaire = "2.2.2"
+    title = ("Consultation confined to own actors", "Inspraak beperkt tot eigen actoren")
+    rationale = (
+        "About half of the governments contacted social-economy actors when drafting the LSB — and then "
+        "because board members of their own actors sat on the LSB steering group, so the objectives follow "
+        "those of the own actors (F16, C2). Actors' expertise stays unused.",
+        "Ongeveer de helft van de besturen nam bij de opmaak van het LSB contact met de actoren — en dan "
+        "omdat bestuurders van de eigen actoren in de stuurgroep LSB zaten, zodat de doelstellingen die van "
+        "de eigen actoren volgen (F16, C2). De expertise van de actoren blijft onbenut.",
+    )
+    messages = {
+        "none": (
+            "No actor was consulted when drafting the policy plans, although {n} actor(s) work here.",
+            "Bij de opmaak van de beleidsplannen werd geen enkele actor geconsulteerd, hoewel hier {n} actor(en) actief zijn.",
+        ),
+        "own": (
+            "Only own actor(s) {names} were consulted on the policy plans; {others} other actor(s) were not.",
+            "Enkel de eigen actor(en) {names} werden geconsulteerd over de beleidsplannen; {others} andere actor(en) niet.",
+        ),
+    }
+
+    def check(self, region, m: str) -> Outcome:
+        return _confined(self, region, m, "consulted")
+
+
+@register
+class BL04(Rule):
+    """Policy not passed on to actors: ``informs`` only to own actors, or to none (questionnaire 2.3.1).
+
+    Fires when M's governments inform no actor about plans, policy in
+    preparation or possible partners, or only their own actors while other
+    actors work in M.
+    """
+
+    code = "BL04"
+    component = "BL"
+    severity = "warning"
+    reference = "F17, F21; §3.2, §3.3"
+    questionnaire = "2.3.1, 2.3.2, 3.1.1"
+    title = ("Policy not passed on to actors", "Beleid niet doorgegeven aan de actoren")
+    rationale = (
+        "Plans are spread generally (website) and seldom explicitly to the enterprises; further "
+        "explanation reaches actors in only 5 municipalities (F17), and useful information — policy in "
+        "preparation, possible partners — is not passed on (F21).",
+        "Beleidsplannen worden algemeen verspreid (website) en zelden expliciet naar de ondernemingen; "
+        "verdere toelichting bereikt de actoren in slechts vijf gemeenten (F17), en nuttige informatie — "
+        "beleid in de steigers, mogelijke partners — wordt niet meegegeven (F21).",
+    )
+    messages = {
+        "none": (
+            "The policy plans are not passed on to any of the {n} actor(s) working here.",
+            "De beleidsplannen worden aan geen van de {n} actor(en) die hier actief zijn doorgegeven.",
+        ),
+        "own": (
+            "Policy information only reaches own actor(s) {names}; {others} other actor(s) are not informed.",
+            "Beleidsinformatie bereikt enkel de eigen actor(en) {names}; {others} andere actor(en) worden niet geïnformeerd.",
+        ),
+    }
+
+    def check(self, region, m: str) -> Outcome:
+        return _confined(self, region, m, "informs")
+
+
+@register
+class BL05(Rule):
+    """Actors that carry out policy without reporting back (questionnaire 2.4.1).
+
+    An actor carries out M's policy when a government of M is its client,
+    funds it or has an agreement with it. Fires for each such actor that has
+    no ``reports_to`` relation to a government of M; the finding lists them.
+    """
+
+    code = "BL05"
+    component = "BL"
+    severity = "warning"
+    reference = "F18, F19; §3.2"
+    questionnaire = "2.4.1, 2.4.2"
+    title = ("Policy carried out without reporting back", "Beleid uitgevoerd zonder rapportering")
+    rationale = (
+        "Actors carry out policy goals — jobs for target groups, energy scans, green maintenance (F18) — "
+        "but reporting is expected in only 8 municipalities, and objectives are mostly not adjusted on "
+        "the basis of it (F19). Without reporting there is no follow-up (toezicht) and no adjustment "
+        "(bijsturing).",
+        "Actoren voeren beleidsdoelstellingen uit — tewerkstelling van kansengroepen, energiescans, "
+        "groenonderhoud (F18) — maar rapportering wordt slechts in 8 gemeenten verwacht, en de "
+        "doelstellingen worden er meestal niet door bijgestuurd (F19). Zonder rapportering geen toezicht "
+        "en geen bijsturing.",
+    )
+    messages = {
+        "": (
+            "{n} actor(s) carry out policy here (client, funding or agreement) without reporting back: {names}.",
+            "{n} actor(en) voeren hier beleid uit (klant, financiering of overeenkomst) zonder te rapporteren: {names}.",
+        )
+    }
+
+    def check(self, region, m: str) -> Outcome:
+        carry = direct_ties(region, m, ["client", "funding", "agreement"])
+        reporting = {x.actor for x in direct_ties(region, m, ["reports_to"])}
+        silent = sorted({x.actor for x in carry} - reporting)
+        if not silent:
+            return PASSED
+        rel = evidence(region, (x.rid for x in carry if x.actor in silent))
+        return self.fired(self.finding(m, actors=silent, relations=rel, n=len(silent), names=names(region, silent)))
