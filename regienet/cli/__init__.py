@@ -19,6 +19,7 @@ from regienet.i18n import resolve_language, t
 #: name -> module; each module defines a click command called ``command``.
 COMMANDS: dict[str, str] = {
     "validate": "regienet.cli.validate",
+    "synth": "regienet.cli.synth",
 }
 
 

@@ -71,3 +71,8 @@ def handle_errors(f: Callable) -> Callable:
             sys.exit(2)
 
     return wrapper
+
+
+def quiet_option(f: Callable) -> Callable:
+    """``--quiet/-q``: no progress bar (bars only ever go to a terminal's stderr anyway)."""
+    return click.option("--quiet", "-q", is_flag=True, default=False, help=t("opt.quiet", HELP_LANG))(f)
