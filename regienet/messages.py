@@ -266,3 +266,219 @@ MESSAGES.update(
         "output.wrote": ("Wrote {path}", "Geschreven: {path}"),
     }
 )
+
+# ---------------------------------------------------------------------- maps and exports (issue 4)
+MESSAGES.update(
+    {
+        # ------------------------------------------------------------ CLI
+        "short.map": ("Interactive network map: one HTML file that works offline.", "Interactieve netwerkkaart: één HTML-bestand dat offline werkt."),
+        "help.map": (
+            "Draw the network as an interactive map in one self-contained HTML file: it opens from a USB "
+            "stick without internet and never loads anything from the web. Municipalities stand at their "
+            "town hall, each with its own actors around it; regional actors form a ring around the region. "
+            "Colour and shape show the kind of actor, line colour and dashes the layer of a tie, a thick "
+            "line a tie with an own actor. Hover an actor for its attributes, ties and findings. With "
+            "--municipality the map shows one municipality's own view with its four component levels; "
+            "with --gaps it overlays missing regional links (SA04), blind spots (OV01) and coupling "
+            "opportunities (SA05). The file goes to output/ in the current folder unless -o says otherwise; "
+            "the command prints its path and never opens a browser.\n\n"
+            "Example:\n\n    regienet map --municipality Zwevegem --gaps --lang nl",
+            "Teken het netwerk als interactieve kaart in één zelfstandig HTML-bestand: het opent vanaf een "
+            "USB-stick zonder internet en laadt nooit iets van het web. De gemeenten staan op de plaats van "
+            "hun gemeentehuis, met hun eigen actoren errond; regionale actoren vormen een ring rond de regio. "
+            "Kleur en vorm tonen de soort actor, kleur en streepjes van een lijn de laag van een band, een "
+            "dikke lijn een band met een eigen actor. Beweeg over een actor voor zijn kenmerken, banden en "
+            "bevindingen. Met --municipality toont de kaart het netwerk van één gemeente met de niveaus van "
+            "de vier componenten; met --gaps komen er ontbrekende regionale schakels (SA04), blinde vlekken "
+            "(OV01) en koppelkansen (SA05) bij. Het bestand komt in output/ in de huidige map, tenzij -o iets "
+            "anders zegt; het commando toont het pad en opent nooit een browser.\n\n"
+            "Voorbeeld:\n\n    regienet map --municipality Zwevegem --gaps --lang nl",
+        ),
+        "map.opt.municipality": (
+            "Show one municipality's own view (id or name, any case).",
+            "Toon het netwerk van één gemeente (id of naam, hoofdletters maken niet uit).",
+        ),
+        "map.opt.gaps": (
+            "Overlay the gaps: missing regional links (SA04), blind spots (OV01), coupling opportunities (SA05).",
+            "Toon de hiaten: ontbrekende regionale schakels (SA04), blinde vlekken (OV01), koppelkansen (SA05).",
+        ),
+        "map.opt.output": (
+            "Output file (default: output/map-region.html or output/map-<municipality>.html).",
+            "Uitvoerbestand (standaard: output/map-region.html of output/map-<gemeente>.html).",
+        ),
+        "map.unknown_municipality": (
+            "unknown municipality '{name}'. Known: {known}.",
+            "onbekende gemeente '{name}'. Gekend: {known}.",
+        ),
+        "short.export": (
+            "Export the network for Gephi (GEXF, GraphML) or Kumu (JSON).",
+            "Exporteer het netwerk voor Gephi (GEXF, GraphML) of Kumu (JSON).",
+        ),
+        "help.export": (
+            "Write the whole network, with every attribute, in a format another tool reads: GEXF or "
+            "GraphML for Gephi (and networkx, yEd, Cytoscape), or Kumu's JSON blueprint. Lists are joined "
+            "with '|', unknown values are left out. The file goes to output/region.<ext> unless -o says "
+            "otherwise; '-o -' writes to standard output.\n\n"
+            "Example:\n\n    regienet export --to gexf -o zwvl.gexf",
+            "Schrijf het hele netwerk, met alle kenmerken, in een formaat dat een ander programma leest: "
+            "GEXF of GraphML voor Gephi (en networkx, yEd, Cytoscape), of de JSON-blueprint van Kumu. "
+            "Lijsten worden met '|' samengevoegd, onbekende waarden weggelaten. Het bestand komt in "
+            "output/region.<ext>, tenzij -o iets anders zegt; '-o -' schrijft naar de standaarduitvoer.\n\n"
+            "Voorbeeld:\n\n    regienet export --to kumu -o zwvl.json",
+        ),
+        "export.opt.to": ("Format: gexf, graphml or kumu.", "Formaat: gexf, graphml of kumu."),
+        "export.opt.output": (
+            "Output file, or '-' for standard output (default: output/region.<ext>).",
+            "Uitvoerbestand, of '-' voor de standaarduitvoer (standaard: output/region.<ext>).",
+        ),
+        # ------------------------------------------------------------ titles
+        "map.title.region": ("Social-economy network", "Netwerk sociale economie"),
+        "map.title.municipality": ("Social-economy network of {name}", "Netwerk sociale economie van {name}"),
+        "map.title.year": ("situation in {year}", "toestand in {year}"),
+        "map.subtitle.gaps": (
+            "With gaps: missing regional links, blind spots, coupling opportunities.",
+            "Met hiaten: ontbrekende regionale schakels, blinde vlekken, koppelkansen.",
+        ),
+        "map.count": ("{nodes} actors, {edges} relations", "{nodes} actoren, {edges} relaties"),
+        # ------------------------------------------------------------ page
+        "map.ui.panel": ("Legend, search and filters", "Legende, zoeken en filters"),
+        "map.ui.map": ("Network map", "Netwerkkaart"),
+        "map.ui.levels": ("Regie components", "Componenten van regie"),
+        "map.ui.search": ("Search an actor", "Zoek een actor"),
+        "map.ui.search_placeholder": ("name…", "naam…"),
+        "map.ui.no_match": ("no match", "geen resultaat"),
+        "map.ui.municipality": ("Municipality", "Gemeente"),
+        "map.ui.all_municipalities": ("all municipalities", "alle gemeenten"),
+        "map.ui.layers": ("Layers", "Lagen"),
+        "map.ui.legend": ("Legend", "Legende"),
+        "map.ui.legend_actors": ("Actors", "Actoren"),
+        "map.ui.legend_enterprises": ("Social enterprises by type", "Sociale ondernemingen per type"),
+        "map.ui.legend_edges": ("Ties by layer", "Banden per laag"),
+        "map.ui.legend_gaps": ("Gaps", "Hiaten"),
+        "map.ui.own_actor": ("own actor (thick black border)", "eigen actor (dikke zwarte rand)"),
+        "map.ui.own_tie": ("tie with an own actor (thick line)", "band met een eigen actor (dikke lijn)"),
+        "map.ui.arrow": ("arrow: direction of the relation", "pijl: richting van de relatie"),
+        "map.ui.subtype_unknown": ("type unknown", "type onbekend"),
+        "map.ui.ring": (
+            "Municipalities stand at their town hall, their own and local actors around them. Regional "
+            "actors form the outer ring, on the side of the municipalities they work with.",
+            "De gemeenten staan op de plaats van hun gemeentehuis, hun eigen en lokale actoren errond. "
+            "Regionale actoren vormen de buitenring, aan de kant van de gemeenten waarmee ze werken.",
+        ),
+        "map.ui.rings": (
+            "Centre: municipality and OCMW. Inner ring: own actors, local actors, local forums. Outer ring: "
+            "regional actors (those without a tie last) and other partners.",
+            "Midden: gemeente en OCMW. Binnenring: eigen actoren, lokale actoren, lokale overlegplatformen. "
+            "Buitenring: regionale actoren (die zonder band het laatst) en andere partners.",
+        ),
+        "map.ui.size": (
+            "Size: target-group jobs (enterprises) or number of relations.",
+            "Grootte: doelgroepjobs (ondernemingen) of aantal relaties.",
+        ),
+        "map.ui.help": (
+            "Hover an actor or a line for details; click to pin them, Esc to close. Scroll to zoom, drag to move.",
+            "Beweeg over een actor of een lijn voor details; klik om ze vast te zetten, Esc om te sluiten. "
+            "Scroll om te zoomen, sleep om te verschuiven.",
+        ),
+        "map.ui.noscript": ("This map needs JavaScript.", "Deze kaart heeft JavaScript nodig."),
+        # ------------------------------------------------------------ tooltips
+        "map.info.attributes": ("Attributes", "Kenmerken"),
+        "map.info.ties": ("Ties ({n})", "Banden ({n})"),
+        "map.info.no_ties": ("no ties", "geen banden"),
+        "map.info.findings": ("Findings ({n})", "Bevindingen ({n})"),
+        "map.info.more": ("… and {n} more", "… en nog {n}"),
+        "map.info.own_actor": ("own actor of {names}", "eigen actor van {names}"),
+        "map.info.regional": ("regional actor", "regionale actor"),
+        "map.info.pinned": ("Pinned: click the background or press Esc to close.", "Vastgezet: klik op de achtergrond of druk Esc om te sluiten."),
+        "map.layer_word": ("layer", "laag"),
+        "map.severity.info": ("info", "info"),
+        "map.severity.warning": ("warning", "waarschuwing"),
+        "map.severity.error": ("error", "fout"),
+        # ------------------------------------------------------------ gaps
+        "map.gap.SA04": ("missing regional link (SA04)", "ontbrekende regionale schakel (SA04)"),
+        "map.gap.OV01": ("blind spot (OV01)", "blinde vlek (OV01)"),
+        "map.gap.SA05": ("coupling opportunity (SA05)", "koppelkans (SA05)"),
+        # ------------------------------------------------------------ levels
+        "map.component.OV": ("overview", "overzicht"),
+        "map.component.BL": ("policy lines", "beleidslijnen"),
+        "map.component.SA": ("commitment and cooperation", "inzet en samenwerking"),
+        "map.component.VA": ("accountability", "verantwoording"),
+        "map.level.0": ("absent", "afwezig"),
+        "map.level.1": ("weak", "zwak"),
+        "map.level.2": ("partial", "gedeeltelijk"),
+        "map.level.3": ("established", "uitgebouwd"),
+        "map.level.unknown": ("unknown", "onbekend"),
+        # ------------------------------------------------------------ attribute names
+        "map.attr.id": ("id", "id"),
+        "map.attr.kind": ("kind", "soort"),
+        "map.attr.municipality": ("municipality", "gemeente"),
+        "map.attr.scope": ("scope", "reikwijdte"),
+        "map.attr.operates_in": ("works in", "actief in"),
+        "map.attr.subtype": ("type", "type"),
+        "map.attr.activities": ("activities", "activiteiten"),
+        "map.attr.target_groups": ("target groups", "doelgroepen"),
+        "map.attr.jobs": ("target-group jobs (FTE)", "doelgroepjobs (VTE)"),
+        "map.attr.lat": ("latitude", "breedtegraad"),
+        "map.attr.lon": ("longitude", "lengtegraad"),
+        "map.attr.actor_inventory": ("formal inventory of actors", "formele inventaris van actoren"),
+        "map.attr.se_in_plans": ("social economy in policy plans", "sociale economie in beleidsplannen"),
+        "map.attr.se_goals": ("social-economy objectives", "doelstellingen sociale economie"),
+        "map.attr.se_lead": ("takes the lead for social economy", "neemt het voortouw voor sociale economie"),
+        "map.attr.lde_recognized": ("recognised LDE initiative itself", "zelf erkend LDE-initiatief"),
+        "map.attr.role_choice": ("stated role", "gekozen rol"),
+        "map.attr.council_mentions": ("mentions in the council per year", "vermeldingen in de raad per jaar"),
+        "map.attr.annual_report": ("annual report", "jaarverslag"),
+        "map.attr.public_reporting": ("informs the public", "informeert het publiek"),
+        "map.attr.accountability_level": ("level of accountability", "niveau van verantwoording"),
+        "map.attr.provenance": ("source", "bron"),
+        "map.attr.body": ("body", "orgaan"),
+        "map.attr.capacity": ("capacity", "hoedanigheid"),
+        "map.attr.formal": ("formal", "formeel"),
+        "map.attr.frequency": ("frequency", "frequentie"),
+        "map.attr.amount_eur": ("amount per year", "bedrag per jaar"),
+        "map.attr.support": ("support", "ondersteuning"),
+        "map.attr.via": ("brokered by", "tot stand gebracht via"),
+        "map.attr.since": ("since", "sinds"),
+        "map.attr.until": ("until", "tot"),
+        "map.attr.note": ("note", "opmerking"),
+        # ------------------------------------------------------------ values
+        "map.value.everywhere": ("all municipalities", "alle gemeenten"),
+        "map.value.subtype.lde": ("LDE initiative", "LDE-initiatief"),
+        "map.value.subtype.social_workshop": ("social workshop", "sociale werkplaats"),
+        "map.value.subtype.sheltered_workshop": ("sheltered workshop", "beschutte werkplaats"),
+        "map.value.subtype.insertion": ("insertion company", "invoegbedrijf"),
+        "map.value.subtype.reuse": ("reuse centre", "kringloopcentrum"),
+        "map.value.subtype.other": ("other", "andere"),
+        "map.value.scope.local": ("local", "lokaal"),
+        "map.value.scope.regional": ("regional", "regionaal"),
+        "map.value.se_goals.none": ("none", "geen"),
+        "map.value.se_goals.general": ("general only", "enkel algemeen"),
+        "map.value.se_goals.strategic": ("strategic", "strategisch"),
+        "map.value.se_goals.operational": ("operational", "operationeel"),
+        "map.value.role_choice.regisseur": ("regisseur (director of the network)", "regisseur"),
+        "map.value.role_choice.actor": ("actor", "actor"),
+        "map.value.role_choice.unclear": ("unclear", "onduidelijk"),
+        "map.value.public_reporting.none": ("not", "niet"),
+        "map.value.public_reporting.activities": ("about activities", "over activiteiten"),
+        "map.value.public_reporting.objectives": ("about objectives", "over doelstellingen"),
+        "map.value.accountability_level.none": ("none", "geen"),
+        "map.value.accountability_level.toelichting": ("toelichting (explaining)", "toelichting"),
+        "map.value.accountability_level.uitleg": ("uitleg (clarifying)", "uitleg"),
+        "map.value.accountability_level.rekenschap": ("rekenschap (rendering account)", "rekenschap"),
+        "map.value.accountability_level.verantwoording": ("verantwoording (full accountability)", "verantwoording"),
+        "map.value.body.board": ("board", "raad van bestuur"),
+        "map.value.body.general_assembly": ("general assembly", "algemene vergadering"),
+        "map.value.body.steering_group": ("steering group", "stuurgroep"),
+        "map.value.body.advisory": ("advisory body", "adviesorgaan"),
+        "map.value.capacity.mandate": ("mandate (represents the government)", "mandaat (vertegenwoordigt het bestuur)"),
+        "map.value.capacity.personal": ("personal", "persoonlijk"),
+        "map.value.frequency.weekly": ("weekly", "wekelijks"),
+        "map.value.frequency.monthly": ("monthly", "maandelijks"),
+        "map.value.frequency.quarterly": ("quarterly", "driemaandelijks"),
+        "map.value.frequency.yearly": ("yearly", "jaarlijks"),
+        "map.value.frequency.adhoc": ("ad hoc", "ad hoc"),
+        "map.value.support.financial": ("financial", "financieel"),
+        "map.value.support.material": ("material", "materieel"),
+        "map.value.support.staff": ("staff", "personeel"),
+    }
+)
