@@ -19,6 +19,8 @@ from regienet.i18n import resolve_language, t
 #: name -> module; each module defines a click command called ``command``.
 COMMANDS: dict[str, str] = {
     "validate": "regienet.cli.validate",
+    "map": "regienet.cli.map",
+    "export": "regienet.cli.export",
 }
 
 
