@@ -125,17 +125,25 @@ class Occupancy:
         for cell in self._cells(*r):
             self.grid[cell].append(r)
 
-    def nearest_free(self, centre: Point, b: Box, phase: float, step: float = 7.0) -> Point:
-        """The first free spot on an Archimedean spiral out of *centre* (deterministic)."""
-        r, theta = 0.0, phase
-        for _ in range(200_000):
+    def spiral_free(self, centre: Point, b: Box, state: list[float], step: float = 6.0, growth: float = 30.0) -> Point:
+        """The next free spot on an Archimedean spiral out of *centre* (deterministic).
+
+        *state* is ``[radius, angle]`` and is advanced in place, so the next
+        actor of the same cluster continues where this one was placed instead
+        of searching the whole cluster again. The radius grows by *growth*
+        per turn, about two label heights.
+        """
+        r, theta = state
+        p = centre
+        for _ in range(1_000_000):
             p = (centre[0] + r * math.cos(theta), centre[1] + r * math.sin(theta))
             if self.free(p, b):
-                return p
+                break
             dtheta = step / max(r, step)
             theta += dtheta
-            r += step * dtheta / (2 * math.pi) * 2.2
-        return p  # pragma: no cover - the spiral always finds room eventually
+            r += growth * dtheta / (2 * math.pi)
+        state[0], state[1] = r, theta
+        return p
 
 
 def separate(
@@ -321,16 +329,17 @@ def region_layout(
     occupied = Occupancy(cell=2 * max((box(m).w for m in municipalities), default=40.0), gap=8.0)
     for m in municipalities:
         occupied.add(pos[m], box(m))
-    phases = {m: seeded("cluster", m).uniform(0, 2 * math.pi) for m in municipalities}
+    spirals = {m: [0.0, seeded("cluster", m).uniform(0, 2 * math.pi)] for m in municipalities}
     depth = max((len(local.get(m, ())) for m in municipalities), default=0)
     for k in range(depth):
         for m in municipalities:
             members = local.get(m, ())
             if k < len(members):
                 node = members[k]
-                spot = occupied.nearest_free(pos[m], box(node), phases[m] + k * GOLDEN_ANGLE)
+                b = box(node)
+                spot = occupied.spiral_free(pos[m], b, spirals[m], growth=max(30.0, 2.4 * (b.h + 4)))
                 pos[node] = spot
-                occupied.add(spot, box(node))
+                occupied.add(spot, b)
     # the band: just outside the bounding box of everything placed so far
     if regional:
         boxes = {i: box(i) for i in pos}
