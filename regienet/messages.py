@@ -19,6 +19,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "word.yes": ("yes", "ja"),
     "word.no": ("no", "nee"),
     "word.none": ("none", "geen"),
+    "value.se_goals.none": ("none", "geen"),
+    "value.se_goals.general": ("general", "algemeen"),
+    "value.se_goals.strategic": ("strategic", "strategisch"),
+    "value.se_goals.operational": ("operational", "operationeel"),
     "hint.did_you_mean": ("Did you mean '{suggestion}'?", "Bedoelde u '{suggestion}'?"),
     # ------------------------------------------------------------- actor kinds
     "kind.municipality": ("municipality", "gemeente"),
@@ -264,5 +268,179 @@ MESSAGES.update(
         "output.is_folder": ("cannot write {path}: it is a folder.", "kan {path} niet schrijven: het is een map."),
         "output.unwritable": ("cannot write {path}: {reason}.", "kan {path} niet schrijven: {reason}."),
         "output.wrote": ("Wrote {path}", "Geschreven: {path}"),
+    }
+)
+
+MESSAGES.update(
+    {
+        # ------------------------------------------------------ components etc.
+        "component.OV": ("overview of the whole situation", "overzicht over de gehele situatie"),
+        "component.BL": ("setting out policy lines", "beleidslijnen uitzetten"),
+        "component.SA": ("organising commitment and cooperation", "organiseren van inzet en samenwerking"),
+        "component.VA": ("accountability for the whole", "verantwoording afleggen over het geheel"),
+        "component.RO": ("role: regisseur or actor, municipality–OCMW, money", "rol: regisseur of actor, gemeente–OCMW, middelen"),
+        "level.0": ("absent", "afwezig"),
+        "level.1": ("weak", "zwak"),
+        "level.2": ("partial", "gedeeltelijk"),
+        "level.3": ("established", "uitgebouwd"),
+        "severity.info": ("info", "info"),
+        "severity.warning": ("warning", "waarschuwing"),
+        "severity.error": ("error", "fout"),
+        "role.coordinator": ("coordinator", "coördinator"),
+        "role.itinerant": ("itinerant", "consulent"),
+        "role.representative": ("representative", "vertegenwoordiger"),
+        "role.gatekeeper": ("gatekeeper", "poortwachter"),
+        "role.liaison": ("liaison", "verbindingspersoon"),
+        "col.municipality": ("Municipality", "Gemeente"),
+        "col.rule": ("Rule", "Regel"),
+        "col.severity": ("Severity", "Ernst"),
+        "col.message": ("Finding", "Bevinding"),
+        "col.component": ("Component", "Component"),
+        "col.title": ("Title", "Titel"),
+        "col.reference": ("Report", "Rapport"),
+        "col.questionnaire": ("questionnaire", "vragenlijst"),
+        "col.level": ("Level", "Niveau"),
+        "col.actors": ("Actors", "Actoren"),
+        "col.tied": ("Tied", "Verbonden"),
+        "col.own_share": ("Own share", "Aandeel eigen"),
+        "col.parts": ("Groups", "Groepen"),
+        "col.reach": ("Regional reach", "Regionaal bereik"),
+        "col.findings": ("Findings", "Bevindingen"),
+        # ---------------------------------------------------------------- check
+        "check.findings": ("Findings", "Bevindingen"),
+        "check.levels": ("Component levels", "Niveaus per component"),
+        "check.none": ("No findings.", "Geen bevindingen."),
+        "check.unknown": ("unknown (data left blank): {codes}", "onbekend (gegevens niet ingevuld): {codes}"),
+        "check.summary": (
+            "{n} findings ({error} error, {warning} warning, {info} info) in {munis} municipalities; {unknown} rule outcome(s) unknown because data is blank.",
+            "{n} bevindingen ({error} fout, {warning} waarschuwing, {info} info) in {munis} gemeenten; {unknown} regeluitkomst(en) onbekend omdat gegevens ontbreken.",
+        ),
+        # ---------------------------------------------------------------- rules / explain
+        "rules.more": ("Details: regienet explain CODE (e.g. regienet explain OV02); levels: regienet explain levels.", "Details: regienet explain CODE (bv. regienet explain OV02); niveaus: regienet explain levels."),
+        "explain.why": ("Why", "Waarom"),
+        "explain.what": ("What it flags", "Wat de regel aanduidt"),
+        "explain.thresholds": ("Thresholds", "Drempels"),
+        "explain.default": ("default", "standaard"),
+        "explain.override": (
+            "Override in regienet.toml (--config) or [tool.regienet] in a pyproject.toml beside the data: [thresholds.{code}] {name} = …",
+            "Aan te passen in regienet.toml (--config) of [tool.regienet] in een pyproject.toml naast de gegevens: [thresholds.{code}] {name} = …",
+        ),
+        "explain.unknown": (
+            "Reads the data column(s) {columns}; when they are blank the rule reports 'unknown' instead of guessing.",
+            "Leest de kolom(men) {columns}; als die leeg zijn, meldt de regel 'onbekend' in plaats van te gokken.",
+        ),
+        "levels.title": ("Component levels", "Niveaus per component"),
+        "levels.formula": (
+            "Each municipality gets a level per component (OV, BL, SA, VA): 0 absent, 1 weak, 2 partial, 3 established.\n"
+            "Take the component's rules of severity warning or error whose outcome is known (not blank data); weigh "
+            "error 2 and warning 1. The failed share f is the weight of the rules that fired divided by the weight of "
+            "the known rules. Level = 3 − ⌈3·f⌉: nothing fired → 3 established; f ≤ 1/3 → 2 partial; f ≤ 2/3 → 1 weak; "
+            "f > 2/3 → 0 absent. When no rule of the component is known, the level is unknown. Info rules (suggestions "
+            "such as SA05) never lower a level, and RO (role) findings get no level. --select changes what is shown, not the levels.",
+            "Elke gemeente krijgt per component (OV, BL, SA, VA) een niveau: 0 afwezig, 1 zwak, 2 gedeeltelijk, 3 uitgebouwd.\n"
+            "Neem de regels van de component met ernst waarschuwing of fout waarvan de uitkomst gekend is (geen lege "
+            "gegevens); weeg fout 2 en waarschuwing 1. Het aandeel f is het gewicht van de regels die afgaan gedeeld door "
+            "het gewicht van de gekende regels. Niveau = 3 − ⌈3·f⌉: niets gaat af → 3 uitgebouwd; f ≤ 1/3 → 2 gedeeltelijk; "
+            "f ≤ 2/3 → 1 zwak; f > 2/3 → 0 afwezig. Is geen enkele regel van de component gekend, dan is het niveau onbekend. "
+            "Info-regels (suggesties zoals SA05) verlagen nooit een niveau, en RO-bevindingen (rol) krijgen geen niveau. "
+            "--select verandert wat getoond wordt, niet de niveaus.",
+        ),
+        # ---------------------------------------------------------------- report
+        "report.title_region": ("Regie of the social economy — {n} municipalities", "Regie van de sociale economie — {n} gemeenten"),
+        "report.title_m": ("{name} — regie of the social economy", "{name} — regie van de sociale economie"),
+        "report.source": ("Data: {source}", "Gegevens: {source}"),
+        "report.governments": ("Local governments: {govs}", "Lokale besturen: {govs}"),
+        "report.component_levels": (
+            "{component} ({code}): established in {established}, partial in {partial}, weak in {weak}, absent in {absent} of {total} municipalities.",
+            "{component} ({code}): uitgebouwd in {established}, gedeeltelijk in {partial}, zwak in {weak}, afwezig in {absent} van de {total} gemeenten.",
+        ),
+        "report.levels_unknown": ("Unknown in {n}.", "Onbekend in {n}."),
+        "report.in_n_of": ("In {n} of {total} municipalities {what} ({code}).", "In {n} van de {total} gemeenten {what} ({code})."),
+        "report.unknown_in": ("Unknown in {n} (blank data).", "Onbekend in {n} (lege gegevens)."),
+        "report.only_unknown": ("{code} {title}: unknown in {n} (blank data).", "{code} {title}: onbekend in {n} (lege gegevens)."),
+        "report.scorecard": ("Scorecard — Pröpper's four components of regie", "Scorekaart — de vier componenten van regie (Pröpper)"),
+        "report.first": ("Look at this first", "Kijk eerst hiernaar"),
+        "report.nothing": ("Nothing to flag: every known rule passes.", "Niets te melden: elke gekende regel is in orde."),
+        "report.why": ("Why", "Waarom"),
+        "report.more": ("More: regienet explain {code}", "Meer: regienet explain {code}"),
+        "report.numbers": ("The network in numbers", "Het netwerk in cijfers"),
+        "report.actors": (
+            "Actors working here: {actors} ({own} own, {local} other local, {regional} regional); tied to the municipality/OCMW: {tied}; blind spots: {blind}.",
+            "Actoren die hier actief zijn: {actors} ({own} eigen, {local} andere lokale, {regional} regionale); verbonden met gemeente/OCMW: {tied}; blinde vlekken: {blind}.",
+        ),
+        "report.ties": (
+            "Ties of the municipality/OCMW with actors: {ties} — governance {governance}, economic {economic}, policy {policy}, cooperation {cooperation}.",
+            "Banden van gemeente/OCMW met actoren: {ties} — bestuur {governance}, economisch {economic}, beleid {policy}, samenwerking {cooperation}.",
+        ),
+        "report.own_share": ("Share going to own actors: {ties} of the ties, {funding} of the funding.", "Aandeel naar eigen actoren: {ties} van de banden, {funding} van de financiering."),
+        "report.components": (
+            "Without the governments the actors form {without} separate group(s); with them {with_} (density {d0} → {d1}).",
+            "Zonder de besturen vormen de actoren {without} losse groep(en); met hen {with_} (dichtheid {d0} → {d1}).",
+        ),
+        "report.position": (
+            "Position of the governments: Burt's constraint {constraint}, effective size {size}; they broker {brokerage} open two-path(s) ({roles}).",
+            "Positie van de besturen: constraint (Burt) {constraint}, effectieve omvang {size}; ze overbruggen {brokerage} open tweestapspad(en) ({roles}).",
+        ),
+        "report.reach": ("Regional reach: {reach} of the {regional} regional actors working here are tied.", "Regionaal bereik: {reach} van de {regional} regionale actoren die hier actief zijn, is verbonden."),
+        "report.all_findings": ("All findings by component", "Alle bevindingen per component"),
+        "report.unknown_title": ("Not evaluated — the data leaves these blank (fill them in to know):", "Niet beoordeeld — deze gegevens zijn niet ingevuld (vul ze aan om het te weten):"),
+        "report.unknown_rule": ("{code} {title}: needs {columns}", "{code} {title}: vraagt {columns}"),
+        "report.per_municipality": ("Per municipality", "Per gemeente"),
+        "report.legend": (
+            "Levels 0 absent · 1 weak · 2 partial · 3 established (regienet explain levels). Own share: of the ties. Groups: actor groups without → with the governments. Regional reach: regional actors tied.",
+            "Niveaus 0 afwezig · 1 zwak · 2 gedeeltelijk · 3 uitgebouwd (regienet explain levels). Aandeel eigen: van de banden. Groepen: actorgroepen zonder → met de besturen. Regionaal bereik: verbonden regionale actoren.",
+        ),
+        "report.hint": ("One municipality in depth: regienet report --municipality NAME", "Eén gemeente in detail: regienet report --municipality NAAM"),
+        # ---------------------------------------------------------------- CLI
+        "opt.config": ("TOML file with thresholds and defaults (see docs/configuration.md).", "TOML-bestand met drempels en standaarden (zie docs/configuration.md)."),
+        "opt.municipality": ("Only this municipality (id or name, case-insensitive).", "Enkel deze gemeente (id of naam, hoofdletterongevoelig)."),
+        "opt.select": ("Only these rules: codes or prefixes, comma-separated (OV, SA0, BL03) or ALL.", "Enkel deze regels: codes of prefixen, gescheiden door komma's (OV, SA0, BL03) of ALL."),
+        "opt.ignore": ("Skip these rules: codes or prefixes.", "Sla deze regels over: codes of prefixen."),
+        "opt.fail_on": ("Exit with code 1 when a finding has this severity or worse (default: warning).", "Sluit af met code 1 bij een bevinding van deze ernst of erger (standaard: warning)."),
+        "cli.unknown_municipality": ("unknown municipality '{value}'. Known: {known}.", "onbekende gemeente '{value}'. Gekend: {known}."),
+        "cli.unknown_rule": ("unknown rule code or prefix '{value}'. See 'regienet rules'.", "onbekende regelcode of prefix '{value}'. Zie 'regienet rules'."),
+        "config.missing": ("configuration file {file} not found.", "configuratiebestand {file} niet gevonden."),
+        "config.unreadable": ("cannot read {file}: {reason}.", "kan {file} niet lezen: {reason}."),
+        "config.bad_toml": ("{file} is not valid TOML: {reason}.", "{file} is geen geldige TOML: {reason}."),
+        "config.unknown_key": ("{file}: unknown setting '{key}'. Known: {allowed}.", "{file}: onbekende instelling '{key}'. Gekend: {allowed}."),
+        "config.bad_value": ("{file}: '{key}' = {value!r} is not allowed; expected {allowed}.", "{file}: '{key}' = {value!r} is niet toegelaten; verwacht: {allowed}."),
+        "short.report": ("Region summary, connectivity and component levels per municipality.", "Regio-overzicht, verbondenheid en niveaus per gemeente."),
+        "short.check": ("Findings of the rule catalogue, linter style (exit 1 on findings).", "Bevindingen van de regelcatalogus, als een linter (code 1 bij bevindingen)."),
+        "short.rules": ("List the rule catalogue.", "Toon de regelcatalogus."),
+        "short.explain": ("One rule's rationale, thresholds and report reference.", "Waarom een regel bestaat, haar drempels en verwijzing naar het rapport."),
+        "help.report": (
+            "Report on regie: a region summary that speaks like the 2010 study (\"in 8 of 13 municipalities …\") "
+            "and a table of levels and connectivity per municipality; with --municipality, one municipality in depth: "
+            "its scorecard, what to look at first and why, its network in numbers, every finding.\n\n"
+            "Example:\n\n    regienet report --municipality Zwevegem --lang nl",
+            "Rapport over regie: een regio-overzicht in de taal van de studie van 2010 (\"in 8 van de 13 gemeenten …\") "
+            "en een tabel met niveaus en verbondenheid per gemeente; met --municipality één gemeente in detail: "
+            "scorekaart, waar eerst naar kijken en waarom, het netwerk in cijfers, elke bevinding.\n\n"
+            "Voorbeeld:\n\n    regienet report --municipality Zwevegem --lang nl",
+        ),
+        "help.check": (
+            "Run the rule catalogue on every municipality and print the findings with their evidence. "
+            "Exit code 0 when nothing at or above --fail-on was found, 1 when something was, 2 on bad input. "
+            "--format json prints the public JSON contract (version 1).\n\n"
+            "Example:\n\n    regienet check --select SA,OV02 --fail-on error --format json",
+            "Voer de regelcatalogus uit voor elke gemeente en toon de bevindingen met hun bewijs. "
+            "Afsluitcode 0 als niets op of boven --fail-on gevonden werd, 1 als wel, 2 bij foute invoer. "
+            "--format json geeft het publieke JSON-contract (versie 1).\n\n"
+            "Voorbeeld:\n\n    regienet check --select SA,OV02 --fail-on error --format json",
+        ),
+        "help.rules": (
+            "List every rule: code, component, severity, title and the report figure it rests on.\n\n"
+            "Example:\n\n    regienet rules --lang nl --format markdown",
+            "Toon elke regel: code, component, ernst, titel en het cijfer uit het rapport waarop ze steunt.\n\n"
+            "Voorbeeld:\n\n    regienet rules --lang nl --format markdown",
+        ),
+        "help.explain": (
+            "Explain one rule (or 'levels', the level formula): what it flags, why — citing the report — its "
+            "thresholds with current values, and the data it needs.\n\n"
+            "Example:\n\n    regienet explain SA04 --lang nl",
+            "Leg één regel uit (of 'levels', de formule voor de niveaus): wat ze aanduidt, waarom — met verwijzing "
+            "naar het rapport — haar drempels met de huidige waarden, en de gegevens die ze nodig heeft.\n\n"
+            "Voorbeeld:\n\n    regienet explain SA04 --lang nl",
+        ),
     }
 )

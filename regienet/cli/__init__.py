@@ -19,6 +19,10 @@ from regienet.i18n import resolve_language, t
 #: name -> module; each module defines a click command called ``command``.
 COMMANDS: dict[str, str] = {
     "validate": "regienet.cli.validate",
+    "report": "regienet.cli.report",
+    "check": "regienet.cli.check",
+    "rules": "regienet.cli.rules",
+    "explain": "regienet.cli.explain",
 }
 
 
