@@ -29,7 +29,6 @@ import pandas as pd
 
 from regienet.errors import DataError, Problem
 from regienet.schema import (
-    ACTORS,
     GOVERNMENT_KINDS,
     ID_PATTERN,
     RELATION_KINDS,
@@ -321,7 +320,7 @@ class _Checker:
     def emit(self, mask: pd.Series, column: str | None, code: str, values: pd.Series | None = None, **params) -> None:
         if not mask.any():
             return
-        source = values if values is not None else (self.frame[column] if column in self.frame else None)
+        source = values if values is not None else (self.frame.get(column, None))
         for idx in mask[mask].index:
             value = None if source is None else source.at[idx]
             extra = {k: (v.at[idx] if isinstance(v, pd.Series) else v) for k, v in params.items()}

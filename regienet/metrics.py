@@ -99,7 +99,7 @@ def brokerage_roles(G: nx.DiGraph, groups: Mapping[Hashable, Hashable]) -> dict[
                 continue
             ga = groups[a]
             for b in succ[v]:
-                if b == v or b == a or b in succ[a]:
+                if b in (v, a) or b in succ[a]:
                     continue
                 gb = groups[b]
                 if ga == gv == gb:

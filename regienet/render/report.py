@@ -74,7 +74,7 @@ def first_findings(rep: Report, m: str, n: int = 3) -> list[Finding]:
 
 def region_summary(rep: Report, lang: str) -> list[tuple[str, list[str]]]:
     """Per component: a headline with the level distribution and one sentence per rule that fired."""
-    res, total = rep.results, rep.total
+    res = rep.results
     out = []
     for comp in COMPONENTS:
         if comp in LEVEL_COMPONENTS:
