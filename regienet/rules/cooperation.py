@@ -253,6 +253,7 @@ class SA05(Rule):
     code = "SA05"
     component = "SA"
     severity = "info"
+    columns = ("activities", "target_groups")
     reference = "F12, F21, C3; §3.3"
     questionnaire = "1.3.2, 3.2.1, 3.2.2"
     title = ("Coupling opportunity", "Koppelkans")
