@@ -491,11 +491,15 @@ def _validate_actors(raw: RawTable, problems: list[Problem]) -> tuple[pd.DataFra
         ch.emit(dup, "id", "duplicate_id", first=ids.map(first_line))
     kind = typed["kind"]
     municipality_ids = set(ids[(kind == "municipality") & ids.notna()])
+    # Rows whose kind is mistyped are reported once, on the kind; references to them
+    # are not reported again (no cascade of "unknown municipality").
+    unresolved = set(ids[kind.isna() & ids.notna()])
+    referable = municipality_ids | unresolved
     muni = typed["municipality"]
     gov = kind.isin(GOVERNMENT_KINDS)
     ch.emit(gov & muni.isna() & ch.col("municipality").eq(""), "municipality", "missing_municipality", kind=kind)
     known_list = ", ".join(sorted(municipality_ids)[:20]) + (" …" if len(municipality_ids) > 20 else "")
-    unknown_muni = muni.notna() & ~muni.isin(municipality_ids) & ~((kind == "municipality") & (muni == ids))
+    unknown_muni = muni.notna() & ~muni.isin(referable) & ~((kind == "municipality") & (muni == ids))
     ch.emit(unknown_muni, "municipality", "unknown_municipality", known=known_list, suggestion=muni.map(lambda v: _closest(v, municipality_ids)))
     self_name = (kind == "municipality") & muni.notna() & (muni != ids) & ~unknown_muni
     ch.emit(self_name, "municipality", "municipality_not_self", own=ids)
@@ -505,7 +509,7 @@ def _validate_actors(raw: RawTable, problems: list[Problem]) -> tuple[pd.DataFra
     ch.emit(dup_ocmw, "municipality", "duplicate_ocmw")
     # operates_in items
     ops = typed["operates_in"]
-    bad_op = ops.map(lambda tup: next((x for x in tup if x != "*" and x not in municipality_ids), None) if tup else None)
+    bad_op = ops.map(lambda tup: next((x for x in tup if x != "*" and x not in referable), None) if tup else None)
     ch.emit(bad_op.notna(), "operates_in", "unknown_municipality", values=bad_op, known=known_list, suggestion=bad_op.map(lambda v: _closest(v, municipality_ids)))
     typed["operates_in"] = ops.where(bad_op.isna(), None)
     frame = pd.DataFrame(typed)
@@ -514,7 +518,7 @@ def _validate_actors(raw: RawTable, problems: list[Problem]) -> tuple[pd.DataFra
     for name in extra:
         frame[name] = ch.frame[name].where(ch.frame[name] != "", None)
     first = ids.notna() & ~dup
-    return frame, {"ids": ids, "kinds": dict(zip(ids[first], kind[first], strict=True))}
+    return frame, {"ids": ids, "kinds": dict(zip(ids[first], kind[first], strict=True)), "unresolved": unresolved}
 
 
 def _validate_relations(raw: RawTable, problems: list[Problem], actor_kinds: dict[str, str], actors_display: str) -> pd.DataFrame | None:
@@ -550,8 +554,9 @@ def _validate_relations(raw: RawTable, problems: list[Problem], actor_kinds: dic
     loop = typed["source"].notna() & (typed["source"] == typed["target"])
     ch.emit(loop, "target", "self_loop")
     via = typed["via"]
-    bad_via = via.notna() & ~via.map(lambda v: known.get(v) in GOVERNMENT_KINDS)
+    bad_via = via.notna() & via.isin(known) & ~via.map(lambda v: known.get(v) in GOVERNMENT_KINDS or known.get(v) is None)
     ch.emit(bad_via, "via", "via_not_government", suggestion="")
+    ch.emit(via.notna() & ~via.isin(known), "via", "unknown_actor", actors=actors_display, suggestion=via.map(lambda v: _closest(v, ids)))
     since, until = typed["since"], typed["until"]
     order = since.notna() & until.notna() & (since > until)
     ch.emit(order.fillna(False).astype(bool), "until", "year_order", since=since)
