@@ -398,6 +398,12 @@ MESSAGES.update(
         "opt.ignore": ("Skip these rules: codes or prefixes.", "Sla deze regels over: codes of prefixen."),
         "opt.fail_on": ("Exit with code 1 when a finding has this severity or worse (default: warning).", "Sluit af met code 1 bij een bevinding van deze ernst of erger (standaard: warning)."),
         "cli.unknown_municipality": ("unknown municipality '{value}'. Known: {known}.", "onbekende gemeente '{value}'. Gekend: {known}."),
+        "cli.internal_error": (
+            "regienet hit an internal error ({error}). This is a bug, not a problem with your data: please report it. "
+            "Set REGIENET_DEBUG=1 to see the traceback.",
+            "regienet stootte op een interne fout ({error}). Dit is een fout in regienet, niet in uw gegevens: meld ze a.u.b. "
+            "Zet REGIENET_DEBUG=1 om de traceback te zien.",
+        ),
         "cli.unknown_rule": ("unknown rule code or prefix '{value}'. See 'regienet rules'.", "onbekende regelcode of prefix '{value}'. Zie 'regienet rules'."),
         "config.missing": ("configuration file {file} not found.", "configuratiebestand {file} niet gevonden."),
         "config.unreadable": ("cannot read {file}: {reason}.", "kan {file} niet lezen: {reason}."),

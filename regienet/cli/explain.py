@@ -24,8 +24,8 @@ def command(code, lang, fmt, config_path) -> None:
     lang = resolve_language(lang)
     key = code.strip().upper()
     if key in ("LEVELS", "NIVEAUS"):
-        click.echo(render_levels(fmt, lang))
+        click.echo(render_levels(fmt, lang), nl=fmt != "csv")
         return
     if key not in REGISTRY:
         raise UsageError("cli.unknown_rule", value=code)
-    click.echo(render_explain(REGISTRY[key], load_config(config_path), fmt, lang))
+    click.echo(render_explain(REGISTRY[key], load_config(config_path), fmt, lang), nl=fmt != "csv")

@@ -87,6 +87,11 @@ def render_explain(rule: type[Rule], config: Config, fmt: str, lang: str) -> str
 
 def render_levels(fmt: str, lang: str) -> str:
     text = t("levels.formula", lang)
+    names = {str(i): t(f"level.{i}", lang) for i in range(4)}
+    if fmt == "json":
+        return json.dumps({"version": 1, "levels": names, "formula": text}, ensure_ascii=False, indent=2)
+    if fmt == "csv":
+        return csv_text(["level", "name"], sorted(names.items()))
     return text if fmt != "markdown" else "## " + t("levels.title", lang) + "\n\n" + text
 
 
