@@ -450,3 +450,83 @@ MESSAGES.update(
         ),
     }
 )
+
+MESSAGES.update(
+    {
+        # ---------------------------------------------------------------- gaps
+        "gaps.link": (
+            "Link with {name}: a regional actor that works here and with the governments of {k} other municipalities, but not with yours.",
+            "Leg de band met {name}: een regionale actor die hier actief is en met de besturen van {k} andere gemeenten werkt, maar niet met de uwe.",
+        ),
+        "gaps.couple": (
+            "Couple {a} and {b}: both work on {shared} and have no tie yet.",
+            "Koppel {a} en {b}: beide werken rond {shared} en hebben nog geen band.",
+        ),
+        "gaps.couple_brokered": (
+            "Couple {a} and {b}: both work on {shared}, have no tie yet, and both already work with you — you can bring them together.",
+            "Koppel {a} en {b}: beide werken rond {shared}, hebben nog geen band, en werken allebei al met u samen — u kunt hen samenbrengen.",
+        ),
+        "gaps.contact": (
+            "Get to know {name}: it works here but has no tie at all with the municipality or OCMW ({k} other municipalities do work with it).",
+            "Leer {name} kennen: actief hier maar zonder enige band met gemeente of OCMW ({k} andere gemeenten werken er wel mee).",
+        ),
+        "gaps.contact_alone": (
+            "Get to know {name}: it works here but has no tie at all with the municipality or OCMW — nor with any other government in the region.",
+            "Leer {name} kennen: actief hier maar zonder enige band met gemeente of OCMW — en met geen enkel ander bestuur in de regio.",
+        ),
+        "gaps.consult": (
+            "Consult {name} on the next policy plan: you work with it, but it has no say in the plans.",
+            "Betrek {name} bij het volgende beleidsplan: u werkt ermee, maar het heeft geen inspraak in de plannen.",
+        ),
+        "gaps.inform": (
+            "Pass policy on to {name}: you work with it, but it is not told about plans or possible partners.",
+            "Geef het beleid door aan {name}: u werkt ermee, maar het hoort niets over plannen of mogelijke partners.",
+        ),
+        "gaps.heading": ("{name} — suggestions, most promising first", "{name} — suggesties, meest veelbelovende eerst"),
+        "gaps.none": ("No suggestions: no gaps found.", "Geen suggesties: geen hiaten gevonden."),
+        "gaps.col_suggestion": ("Suggestion", "Suggestie"),
+        "gaps.legend": (
+            "Codes: SA04 missing regional link · SA05 coupling opportunity · OV01 blind spot · BL03 consultation · BL04 passing on policy. Details: regienet explain CODE.",
+            "Codes: SA04 ontbrekende regionale schakel · SA05 koppelkans · OV01 blinde vlek · BL03 inspraak · BL04 beleid doorgeven. Details: regienet explain CODE.",
+        ),
+        "opt.top": ("Only the N best suggestions per municipality.", "Enkel de N beste suggesties per gemeente."),
+        "short.gaps": ("Ranked suggestions: regional links, blind spots, actors to couple, consult, inform.", "Gerangschikte suggesties: regionale schakels, blinde vlekken, actoren om te koppelen, te betrekken, te informeren."),
+        "help.gaps": (
+            "Suggest, ranked and explained, what a municipality can do about its network: regional actors to link "
+            "(SA04), blind spots to contact (OV01), pairs of actors to couple (SA05, ranked by overlap and by whether "
+            "the government can broker them), actors to consult or inform (BL03, BL04). Each suggestion names its rule code.\n\n"
+            "Example:\n\n    regienet gaps --municipality Wervik --top 5 --lang nl",
+            "Stel gerangschikt en met uitleg voor wat een gemeente aan haar netwerk kan doen: regionale actoren om de "
+            "band mee te leggen (SA04), blinde vlekken om te contacteren (OV01), actoren om te koppelen (SA05, volgens "
+            "overlap en of het bestuur kan bemiddelen), actoren om te betrekken of te informeren (BL03, BL04). Elke "
+            "suggestie noemt haar regelcode.\n\n"
+            "Voorbeeld:\n\n    regienet gaps --municipality Wervik --top 5 --lang nl",
+        ),
+        # ---------------------------------------------------------------- diff
+        "diff.title": ("Changes from {old} to {new}", "Wijzigingen van {old} naar {new}"),
+        "diff.nothing": ("No differences.", "Geen verschillen."),
+        "diff.actors": ("Actors: {added} added ({added_kinds}), {removed} removed ({removed_kinds}).", "Actoren: {added} toegevoegd ({added_kinds}), {removed} verdwenen ({removed_kinds})."),
+        "diff.relations": ("Relations: {added} added ({added_kinds}), {removed} removed ({removed_kinds}).", "Relaties: {added} toegevoegd ({added_kinds}), {removed} verdwenen ({removed_kinds})."),
+        "diff.resolved": ("Findings resolved: {n}", "Opgeloste bevindingen: {n}"),
+        "diff.new": ("New findings: {n}", "Nieuwe bevindingen: {n}"),
+        "diff.levels": ("Level changes: {n}", "Gewijzigde niveaus: {n}"),
+        "diff.up": ("better", "beter"),
+        "diff.down": ("worse", "slechter"),
+        "diff.usage": (
+            "give two data folders (regienet diff OLD NEW) or two years of one data set (regienet diff --years 2010 2014 [--data DIR]).",
+            "geef twee gegevensmappen (regienet diff OUD NIEUW) of twee jaren van één gegevensset (regienet diff --years 2010 2014 [--data MAP]).",
+        ),
+        "opt.years": ("Compare two years of one data set (relations' since/until).", "Vergelijk twee jaren van één gegevensset (since/until van de relaties)."),
+        "short.diff": ("What changed between two snapshots: ties, findings, levels.", "Wat veranderde tussen twee metingen: banden, bevindingen, niveaus."),
+        "help.diff": (
+            "Compare two snapshots — two data folders, or two years of one data set — and say in plain language "
+            "which actors and relations were added or removed (by kind), which findings were resolved and which are "
+            "new, and how each municipality's component levels changed. The follow-up to the 2010 baseline (nulmeting).\n\n"
+            "Example:\n\n    regienet diff data-2010/ data-2014/ --lang nl\n    regienet diff --years 2010 2014 --data my-region/",
+            "Vergelijk twee metingen — twee gegevensmappen, of twee jaren van één gegevensset — en zeg in gewone taal "
+            "welke actoren en relaties erbij kwamen of verdwenen (per soort), welke bevindingen opgelost zijn en welke "
+            "nieuw, en hoe de niveaus per gemeente veranderden. De opvolging van de nulmeting van 2010.\n\n"
+            "Voorbeeld:\n\n    regienet diff gegevens-2010/ gegevens-2014/ --lang nl\n    regienet diff --years 2010 2014 --data mijn-regio/",
+        ),
+    }
+)

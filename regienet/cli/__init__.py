@@ -23,6 +23,8 @@ COMMANDS: dict[str, str] = {
     "check": "regienet.cli.check",
     "rules": "regienet.cli.rules",
     "explain": "regienet.cli.explain",
+    "gaps": "regienet.cli.gaps",
+    "diff": "regienet.cli.diff",
 }
 
 
