@@ -89,6 +89,8 @@ class Dataset:
     relations: pd.DataFrame
     source: str
     files: dict[str, str] = field(default_factory=dict)
+    #: True for the bundled Zuid-West-Vlaanderen reconstruction (reports then say so).
+    bundled: bool = False
 
     def summary(self) -> dict[str, int]:
         """Counts per actor kind plus ``relations``: the one-line success summary."""
@@ -601,4 +603,6 @@ def load_dataset(path: Path | str | None = None) -> Dataset:
         With every problem found, when the data breaks the contract.
     """
     tables, problems, source = read_tables(path)
-    return validate_tables(tables, source, problems)
+    dataset = validate_tables(tables, source, problems)
+    dataset.bundled = path is None
+    return dataset

@@ -349,6 +349,12 @@ MESSAGES.update(
         "report.title_region": ("Regie of the social economy — {n} municipalities", "Regie van de sociale economie — {n} gemeenten"),
         "report.title_m": ("{name} — regie of the social economy", "{name} — regie van de sociale economie"),
         "report.source": ("Data: {source}", "Gegevens: {source}"),
+        "report.bundled": (
+            "Note: the bundled data reconstructs the anonymised 2010 study; regional figures are the report's, "
+            "per-municipality assignments are illustrative (see docs/data.md).",
+            "Let op: de meegeleverde gegevens reconstrueren de geanonimiseerde studie van 2010; de regionale cijfers "
+            "komen uit het rapport, de toewijzing per gemeente is illustratief (zie docs/data.md).",
+        ),
         "report.governments": ("Local governments: {govs}", "Lokale besturen: {govs}"),
         "report.component_levels": (
             "{component} ({code}): established in {established}, partial in {partial}, weak in {weak}, absent in {absent} of {total} municipalities.",

@@ -140,6 +140,7 @@ def municipality_text(rep: Report, m: str, lang: str) -> str:
         t("report.title_m", lang, name=region.name[m]),
         "=" * len(t("report.title_m", lang, name=region.name[m])),
         t("report.governments", lang, govs=govs),
+        *([t("report.bundled", lang)] if region.dataset.bundled else []),
         "",
         t("report.scorecard", lang),
     ]
@@ -177,7 +178,8 @@ def region_text(rep: Report, lang: str) -> str:
     from rich.table import Table
 
     title = t("report.title_region", lang, n=rep.total)
-    lines = [title, "=" * len(title), t("report.source", lang, source=rep.region.dataset.source), ""]
+    lines = [title, "=" * len(title), t("report.source", lang, source=rep.region.dataset.source)]
+    lines += [t("report.bundled", lang), ""] if rep.region.dataset.bundled else [""]
     for head, sentences in region_summary(rep, lang):
         lines.append(head)
         lines += [f"  - {s}" for s in sentences]
