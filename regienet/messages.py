@@ -536,3 +536,140 @@ MESSAGES.update(
         ),
     }
 )
+
+# Discussion questions from the study's questionnaire (Bijlage 2), keyed by their number there.
+# Dutch is the questionnaire's own wording (lightly shortened); English is a translation.
+QUESTIONS: dict[str, tuple[str, ...]] = {
+    "OV": ("1.2.1", "1.2.2", "1.3.1", "1.3.2", "1.1.2"),
+    "BL": ("2.1.1", "2.1.2", "2.2.2", "2.3.1", "2.4.1", "2.4.2"),
+    "SA": ("3.1.1", "3.2.1", "3.2.2", "3.2.5"),
+    "VA": ("4.1.1", "4.1.2", "4.1.3", "4.2.1"),
+}
+
+MESSAGES.update(
+    {
+        "question.1.1.2": (
+            "Is social economy structurally embedded in the organisation? Are you a client of social-economy initiatives? Do other policy domains work with them — how?",
+            "Is SE structureel ingebed binnen de organisatie? Bent u klant van SE-initiatieven? Werken andere beleidsdomeinen samen met SE-initiatieven? Op welke manier?",
+        ),
+        "question.1.2.1": (
+            "Is there, within the organisation, an inventory of the relevant social-economy initiatives? Is someone responsible for the Dienstenwijzer?",
+            "Is er – binnen de organisatie – een inventaris van de relevante initiatieven op het terrein van de SE? Is er een verantwoordelijke aangesteld voor de Dienstenwijzer?",
+        ),
+        "question.1.2.2": (
+            "Does the local government have a cooperation agreement with a social-economy initiative? Does a delegate of the municipality/OCMW sit on a board — or someone in a personal capacity?",
+            "Heeft het lokaal bestuur een samenwerkingsovereenkomst met een initiatief in de SE? Zetelt een afgevaardigde van gemeente/OCMW in een raad van bestuur van een initiatief — of iemand ten persoonlijke titel?",
+        ),
+        "question.1.3.1": (
+            "List the initiatives on your territory: what do they do, for which target group, and why — what is their vision?",
+            "Som de initiatieven op uw grondgebied op: welke activiteiten oefenen ze uit, voor welke doelgroep, en waarom — wat is hun visie?",
+        ),
+        "question.1.3.2": (
+            "Do the initiatives work together? If so, who with whom? Which initiatives do similar work?",
+            "Werken de initiatieven hiervoor samen? Zo ja, wie werkt samen met wie? Welke initiatieven oefenen gelijkaardige activiteiten uit?",
+        ),
+        "question.2.1.1": (
+            "Is social economy included in the general policy programme, the (strategic) multi-year plan and the local social policy plan (LSB)?",
+            "Is SE opgenomen in het algemeen beleidsprogramma, het (strategisch) meerjarenplan en het lokaal sociaal beleidsplan?",
+        ),
+        "question.2.1.2": (
+            "Which objectives are formulated in these plans? Which actions follow from them?",
+            "Welke doelstellingen zijn geformuleerd in deze plannen? Welke acties volgen uit deze doelstellingen?",
+        ),
+        "question.2.2.2": (
+            "When drafting these policy documents, did you contact the possible partners for carrying them out? If so, how: forum, meeting, brainstorm, information session, informally?",
+            "Heeft u bij de opmaak van deze beleidsdocumenten contact genomen met de mogelijke partners voor de uitvoering? Zo ja, op welke manier: forum, vergadering, brainstorm, infosessie, informeel?",
+        ),
+        "question.2.3.1": (
+            "Did you send the policy documents to the partners? If so, how? Did you explain them further?",
+            "Heeft u de beleidsdocumenten verspreid naar de partners? Zo ja, hoe? Heeft u verdere toelichting gegeven?",
+        ),
+        "question.2.4.1": (
+            "Are there initiatives that carry out an objective of this policy? Do they report to the local government about it — formally or informally, how often?",
+            "Zijn er SE-initiatieven die een doelstelling uit dit beleid (mee) uitvoeren? Rapporteren ze daarover aan het lokaal bestuur — formeel of informeel, hoe vaak?",
+        ),
+        "question.2.4.2": (
+            "Do you discuss the (interim) results of that reporting with the initiative? Can you adjust the objectives if needed — and do you?",
+            "Bespreekt u met het initiatief de (voorlopige) resultaten uit deze rapportage? Kan u de doelstellingen bijstellen indien nodig — en doet u dat?",
+        ),
+        "question.3.1.1": (
+            "Do you approach possible partners to contribute to carrying out the policy? Do you give them information for inspiration: policy in preparation, other possible partners, good practices?",
+            "Spreekt u mogelijke partners aan om bij te dragen aan de uitvoering van het beleid? Geeft u hen informatie mee ter inspiratie: beleid in de steigers, andere mogelijke partners, goede praktijken?",
+        ),
+        "question.3.2.1": (
+            "Do you make sure the initiatives meet each other — how? Do you introduce possible partners to each other? Do you help formalise or practically support their cooperation?",
+            "Zorgt u er zelf voor dat de verschillende initiatieven elkaar ontmoeten — op welke manier? Stelt u mogelijke partners aan elkaar voor? Helpt u de samenwerking te formaliseren of praktisch te laten slagen?",
+        ),
+        "question.3.2.2": (
+            "Do you alert the initiatives when you see a possible cross-link, for instance compatible objectives?",
+            "Verwittigt u de initiatieven als u een mogelijk kruisverband ziet, bijvoorbeeld bij verenigbare doelstellingen?",
+        ),
+        "question.3.2.5": (
+            "Do you hold partners to their commitment in a cooperation? How: formally (report, agenda item) or informally?",
+            "Spreekt u de partners aan op hun inzet in een samenwerking? Hoe: formeel (verslag, agendapunt) of informeel?",
+        ),
+        "question.4.1.1": (
+            "How many times a year does social economy come up in the municipal/OCMW council? Are the actions mentioned in annual reports or other reporting channels?",
+            "Hoeveel keer per jaar komt SE ter sprake op de gemeente-/OCMW-raad? Worden de acties vermeld in jaarverslagen of andere rapportagekanalen?",
+        ),
+        "question.4.1.2": (
+            "To whom does the local government send these reports: higher government, the field (the initiatives themselves), the population?",
+            "Aan wie verspreidt het lokale bestuur deze verslagen: hogere overheid, het werkveld (de initiatieven zelf), de bevolking?",
+        ),
+        "question.4.1.3": (
+            "Which initiatives are mentioned in these reports? Are they all there?",
+            "Welke initiatieven worden in deze rapportages vermeld? Zijn ze allemaal aanwezig?",
+        ),
+        "question.4.2.1": (
+            "Does the local government say how much it spends on social economy (toelichting), on what (uitleg), why (rekenschap) and why that matters (verantwoording)?",
+            "Deelt het lokale bestuur mee hoeveel middelen het aan SE besteedt (toelichting), waaraan (uitleg), waarom (rekenschap) en waarom dat belangrijk is (verantwoording)?",
+        ),
+    }
+)
+
+MESSAGES.update(
+    {
+        "handout.title": ("{name}: regie of the social economy", "{name}: regie van de sociale economie"),
+        "handout.subtitle": ("Workshop handout · {govs} · {date}", "Werkdocument voor de workshop · {govs} · {date}"),
+        "handout.scorecard": ("Where do we stand? Pröpper's four components of regie", "Waar staan we? De vier componenten van regie (Pröpper)"),
+        "handout.levels_hint": (
+            "0 absent · 1 weak · 2 partial · 3 established — computed from the rules of each component (regienet explain levels).",
+            "0 afwezig · 1 zwak · 2 gedeeltelijk · 3 uitgebouwd — berekend uit de regels van elke component (regienet explain levels).",
+        ),
+        "handout.map_title": ("The network of {name}", "Het netwerk van {name}"),
+        "handout.legend_own": ("own actor", "eigen actor"),
+        "handout.legend_local": ("other local actor", "andere lokale actor"),
+        "handout.legend_regional": ("regional actor", "regionale actor"),
+        "handout.legend_blind": ("no tie with municipality/OCMW (blind spot)", "geen band met gemeente/OCMW (blinde vlek)"),
+        "handout.legend_tie": ("tie: {layer}", "band: {layer}"),
+        "handout.legend_coupling": ("actors coupled to each other", "actoren onderling gekoppeld"),
+        "handout.legend_missing": ("missing regional link", "ontbrekende regionale schakel"),
+        "handout.suggestions": ("What could we do? The most promising steps", "Wat kunnen we doen? De meest veelbelovende stappen"),
+        "handout.more_suggestions": ("{n} more suggestion(s): regienet gaps --municipality …", "Nog {n} suggestie(s): regienet gaps --municipality …"),
+        "handout.findings": ("All findings", "Alle bevindingen"),
+        "handout.more_findings": ("… and {n} more (regienet report --municipality …)", "… en nog {n} (regienet report --municipality …)"),
+        "handout.questions": ("Questions for the discussion", "Vragen voor het gesprek"),
+        "handout.questions_intro": (
+            "From the questionnaire of the 2010 study (Bijlage 2), for the components that scored lowest; the numbers are the questionnaire's.",
+            "Uit de vragenlijst van de studie van 2010 (bijlage 2), voor de componenten die het laagst scoren; de nummers zijn die van de vragenlijst.",
+        ),
+        "handout.footer": (
+            "Made with regienet from {source}. Findings are checks on data, not judgements: talk them through.",
+            "Gemaakt met regienet uit {source}. Bevindingen zijn toetsen op gegevens, geen oordelen: bespreek ze.",
+        ),
+        "opt.output_dir": ("Folder to write into (default: output/).", "Map om in te schrijven (standaard: output/)."),
+        "short.workshop": ("A printable, offline workshop handout for one municipality (Dutch by default).", "Een afdrukbaar werkdocument voor de workshop van één gemeente (standaard in het Nederlands)."),
+        "help.workshop": (
+            "Write one self-contained HTML handout for a municipality's workshop: its network as a diagram, the four "
+            "component levels as a scorecard, the findings in plain language, the most promising suggestions, and "
+            "discussion questions from the 2010 questionnaire (with its numbers) for the lowest-scoring components. "
+            "Prints on A4 in at most four pages; works offline. Dutch by default.\n\n"
+            "Example:\n\n    regienet workshop --municipality Zwevegem -o handouts/",
+            "Schrijf één zelfstandig HTML-werkdocument voor de workshop van een gemeente: haar netwerk als diagram, de "
+            "vier componenten als scorekaart, de bevindingen in gewone taal, de meest veelbelovende suggesties, en "
+            "gespreksvragen uit de vragenlijst van 2010 (met haar nummers) voor de componenten die het laagst scoren. "
+            "Past op A4 in hoogstens vier bladzijden; werkt offline. Standaard in het Nederlands.\n\n"
+            "Voorbeeld:\n\n    regienet workshop --municipality Zwevegem -o werkdocumenten/",
+        ),
+    }
+)

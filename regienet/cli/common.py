@@ -82,10 +82,8 @@ def config_option(f: Callable) -> Callable:
 
 def municipality_option(required: bool = False) -> Callable:
     def deco(f: Callable) -> Callable:
-        return click.option(
-            "--municipality", "-m", "municipality", metavar="M", default=None, required=required,
-            help=t("opt.municipality", HELP_LANG),
-        )(f)
+        extra = {"required": True} if required else {"default": None}  # click 8.4 ignores required=True next to default=None
+        return click.option("--municipality", "-m", "municipality", metavar="M", help=t("opt.municipality", HELP_LANG), **extra)(f)
     return deco
 
 
