@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
-from builders import base_rows, mutated, write_region
+from builders import mutated, write_region
 from click.testing import CliRunner
 
 from regienet.cli import cli
@@ -28,14 +29,14 @@ def handout(tmp_path, *args) -> str:
 def test_cli_writes_dutch_handout(tmp_path):
     path = handout(tmp_path, "-m", "Zwevegem")
     assert path.endswith("workshop-zwevegem.html")
-    html = open(path, encoding="utf-8").read()
+    html = Path(path).read_text(encoding="utf-8")
     assert 'lang="nl"' in html and "Vragen voor het gesprek" in html and "Kijk eerst hiernaar" in html
     assert "http://" not in html.replace('xmlns="http://www.w3.org/2000/svg"', "") and "https://" not in html
     assert "<script" not in html  # no script at all: prints and opens anywhere
 
 
 def test_english_and_question_numbers(tmp_path):
-    html = open(handout(tmp_path, "-m", "wervik", "--lang", "en"), encoding="utf-8").read()
+    html = Path(handout(tmp_path, "-m", "wervik", "--lang", "en")).read_text(encoding="utf-8")
     assert "Questions for the discussion" in html
     assert re.search(r"<b>[1-4]\.\d\.\d</b>", html)
 
@@ -71,7 +72,7 @@ def _hostile_region(tmp_path):
 
 def test_hostile_names_are_text(tmp_path):
     folder = _hostile_region(tmp_path)
-    html = open(handout(tmp_path, "--data", str(folder), "-m", "a"), encoding="utf-8").read()
+    html = Path(handout(tmp_path, "--data", str(folder), "-m", "a")).read_text(encoding="utf-8")
     assert "<img" not in html and "<script" not in html
     assert "&lt;img src=x onerror=alert(1)&gt;" in html
 
