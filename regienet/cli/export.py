@@ -2,42 +2,42 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from regienet.cli import HELP_LANG
-from regienet.cli.common import data_option, handle_errors, lang_option, year_option
+from regienet.cli.common import config_option, data_option, handle_errors, lang_option, open_region, year_option
 from regienet.i18n import resolve_language, t
 
-EXPORT_FORMATS = ("gexf", "graphml", "kumu")  # regienet.export.FORMATS, without importing networkx for --help
+#: the formats of :data:`regienet.export.FORMATS`, spelled out so ``--help`` need not import networkx
+EXPORT_FORMATS = ("gexf", "graphml", "kumu")
 
 
 @click.command("export", help=t("help.export", HELP_LANG), short_help=t("short.export", HELP_LANG))
 @data_option
-@click.option("--to", "fmt", type=click.Choice(EXPORT_FORMATS, case_sensitive=False), required=True, help=t("export.opt.to", HELP_LANG))
+@click.option(
+    "--to", "fmt", type=click.Choice(EXPORT_FORMATS, case_sensitive=False), required=True,
+    help=t("export.opt.to", HELP_LANG),
+)
 @lang_option()
 @year_option
-@click.option("-o", "--output", metavar="FILE", default=None, help=t("export.opt.output", HELP_LANG))
+@config_option
+@click.option("-o", "--output", "output", metavar="FILE", default=None, help=t("export.opt.output", HELP_LANG))
 @handle_errors
-def command(data: str | None, fmt: str, lang: str | None, year: int | None, output: str | None) -> None:
-    from regienet.cli.map import default_folder
-    from regienet.config import load_config
+def command(data: str | None, fmt: str, lang: str | None, year: int | None, config_path: str | None, output: str | None) -> None:
+    from pathlib import Path
+
     from regienet.export import default_filename, export
-    from regienet.load import load_dataset
-    from regienet.model import Region
-    from regienet.outputs import atomic_write
+    from regienet.outputs import atomic_write, ensure_folder
 
     lang = resolve_language(lang)
     fmt = fmt.lower()
-    config = load_config(data=data)
-    region = Region(load_dataset(data), joint_venture_min=config.joint_venture_min, year=year)
+    region, _ = open_region(data, year, config_path)
     payload = export(region, fmt, lang)
     if output == "-":
         stream = click.get_binary_stream("stdout")
         stream.write(payload)
         stream.flush()
         return
-    target = Path(output) if output else default_folder() / default_filename(fmt)
-    atomic_write(target, payload, inputs=[data] if data else [])
-    click.echo(str(target))
+    target = Path(output) if output else ensure_folder(Path("output")) / default_filename(fmt)
+    path = atomic_write(target, payload, inputs=[data] if data else [])
+    click.echo(t("output.wrote", lang, path=str(path)))

@@ -373,7 +373,7 @@ class _Builder:
     def finding_lines(self, findings: list[Finding]) -> list[list[str]]:
         lines = []
         for f in findings[:MAX_FINDINGS_SHOWN]:
-            prefix = f"{f.rule} · {self.tr('map.severity.' + f.severity)}"
+            prefix = f"{f.rule} · {self.tr('severity.' + f.severity)}"
             if self.view == "region":
                 prefix += f" · {self.name(f.municipality)}"
             lines.append([prefix, f.message(self.lang), f.severity])
@@ -844,9 +844,9 @@ def render_map(region: Region, results: Results, municipality: str | None = None
             levels.append(
                 {
                     "code": comp,
-                    "name": t(f"map.component.{comp}", lang),
+                    "name": t(f"component.{comp}", lang),
                     "level": lv,
-                    "word": t(f"map.level.{lv}" if lv is not None else "map.level.unknown", lang),
+                    "word": t(f"level.{lv}" if lv is not None else "word.unknown", lang),
                     "color": LEVEL_COLOURS[lv] if lv is not None else "#adb5bd",
                 }
             )
