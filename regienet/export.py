@@ -157,7 +157,11 @@ def to_kumu(region: Region, lang: str = "en") -> dict[str, Any]:
     elements = []
     for node in sorted(G.nodes):
         data = G.nodes[node]
-        element: dict[str, Any] = {"id": node, "label": region.name.get(node, node), "type": t(f"kind.{data['kind']}", lang)}
+        element: dict[str, Any] = {
+            "id": node,
+            "label": region.name.get(node, node),
+            "type": t(f"kind.{data['kind']}", lang),
+        }
         for k, v in data.items():
             if v is None or k in ("id", "name"):
                 continue

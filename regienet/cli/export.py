@@ -15,7 +15,10 @@ EXPORT_FORMATS = ("gexf", "graphml", "kumu")
 @click.command("export", help=t("help.export", HELP_LANG), short_help=t("short.export", HELP_LANG))
 @data_option
 @click.option(
-    "--to", "fmt", type=click.Choice(EXPORT_FORMATS, case_sensitive=False), required=True,
+    "--to",
+    "fmt",
+    type=click.Choice(EXPORT_FORMATS, case_sensitive=False),
+    required=True,
     help=t("export.opt.to", HELP_LANG),
 )
 @lang_option()
@@ -23,7 +26,9 @@ EXPORT_FORMATS = ("gexf", "graphml", "kumu")
 @config_option
 @click.option("-o", "--output", "output", metavar="FILE", default=None, help=t("export.opt.output", HELP_LANG))
 @handle_errors
-def command(data: str | None, fmt: str, lang: str | None, year: int | None, config_path: str | None, output: str | None) -> None:
+def command(
+    data: str | None, fmt: str, lang: str | None, year: int | None, config_path: str | None, output: str | None
+) -> None:
     from pathlib import Path
 
     from regienet.export import default_filename, export

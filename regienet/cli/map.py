@@ -19,7 +19,9 @@ from regienet.i18n import resolve_language, t
 
 @click.command("map", help=t("help.map", HELP_LANG), short_help=t("short.map", HELP_LANG))
 @data_option
-@click.option("--municipality", "-m", "municipality", metavar="M", default=None, help=t("map.opt.municipality", HELP_LANG))
+@click.option(
+    "--municipality", "-m", "municipality", metavar="M", default=None, help=t("map.opt.municipality", HELP_LANG)
+)
 @click.option("--gaps", is_flag=True, default=False, help=t("map.opt.gaps", HELP_LANG))
 @lang_option()
 @year_option

@@ -103,8 +103,8 @@ class Occupancy:
 
     def _cells(self, x0: float, y0: float, x1: float, y1: float) -> Iterable[tuple[int, int]]:
         c = self.cell
-        for gx in range(int(math.floor(x0 / c)), int(math.floor(x1 / c)) + 1):
-            for gy in range(int(math.floor(y0 / c)), int(math.floor(y1 / c)) + 1):
+        for gx in range(math.floor(x0 / c), math.floor(x1 / c) + 1):
+            for gy in range(math.floor(y0 / c), math.floor(y1 / c) + 1):
                 yield gx, gy
 
     @staticmethod
@@ -287,7 +287,7 @@ def region_layout(
     regional: list[str],
     leaning: Mapping[str, list[str]],
     box: Callable[[str], Box],
-    width: float = 780.0,
+    width: float | None = None,
 ) -> dict[str, Point]:
     """Positions for the whole region.
 
@@ -308,9 +308,14 @@ def region_layout(
         on the right side of the region.
     box : callable
         Node id → :class:`Box`, the space its shape and label take.
-    width : float
-        Width of the region's municipalities in map units.
+    width : float, optional
+        Width of the region's municipalities in map units. By default 780
+        (a screen, once the panel is off), more when the clusters need the
+        room: about twice the area of their boxes.
     """
+    if width is None:
+        area = sum((2 * box(n).w + 10) * (2 * box(n).h + 10) for ms in local.values() for n in ms)
+        width = max(780.0, math.sqrt(2.2 * area * 1.6))
     pos: dict[str, Point] = {}
     known = {m: coords[m] for m in municipalities if m in coords}
     if len(known) >= 2:
@@ -337,7 +342,9 @@ def region_layout(
             if k < len(members):
                 node = members[k]
                 b = box(node)
-                spot = occupied.spiral_free(pos[m], b, spirals[m], growth=max(30.0, 2.4 * (b.h + 4)))
+                spot = occupied.spiral_free(
+                    pos[m], b, spirals[m], step=max(6.0, b.h / 2), growth=max(30.0, 2.4 * (b.h + 4))
+                )
                 pos[node] = spot
                 occupied.add(spot, b)
     # the band: just outside the bounding box of everything placed so far

@@ -44,14 +44,14 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from regienet.i18n import t
 from regienet.messages import MESSAGES
 from regienet.render.layout import Box, ego_layout, region_layout
-from regienet.schema import ACCOUNTABILITY_LEVELS, ACTOR_NODE_KINDS, GOVERNMENT_KINDS, LAYERS, RELATION_KINDS
+from regienet.schema import ACCOUNTABILITY_LEVELS, ACTOR_NODE_KINDS, LAYERS, RELATION_KINDS
 
 if TYPE_CHECKING:  # pragma: no cover
     from regienet.model import Region
@@ -107,8 +107,12 @@ LEVEL_COLOURS = ("#d62828", "#f77f00", "#e9c46a", "#2a9d8f")
 
 #: Above this many nodes the map switches to straight edges and hides edges while panning.
 LARGE = 800
-MAX_TIES_SHOWN = 40
-MAX_FINDINGS_SHOWN = 25
+#: Coupling opportunities (SA05) drawn per municipality, best scores first: a region
+#: of thousands of actors has tens of thousands; ``regienet gaps`` lists them all.
+MAX_COUPLINGS = {"region": 5, "municipality": 20}
+MAX_TIES_SHOWN = 25
+MAX_FINDINGS_SHOWN = 12
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 PLACE_PREFIXES = ("gemeente", "stad", "city of", "town of", "municipality of", "commune de", "ville de")
 
 
@@ -126,10 +130,7 @@ def _has(key: str) -> bool:
 
 
 def _num(value: float, lang: str) -> str:
-    if float(value).is_integer():
-        text = f"{int(value):,}"
-    else:
-        text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    text = f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
     if lang == "nl":
         text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
     return text
@@ -372,6 +373,7 @@ class _Builder:
 
     def finding_lines(self, findings: list[Finding]) -> list[list[str]]:
         lines = []
+        findings = sorted(findings, key=lambda f: SEVERITY_ORDER.get(f.severity, 3))  # stable: rule order within
         for f in findings[:MAX_FINDINGS_SHOWN]:
             prefix = f"{f.rule} · {self.tr('severity.' + f.severity)}"
             if self.view == "region":
@@ -382,7 +384,9 @@ class _Builder:
         return lines
 
     # ---------------------------------------------------------------- evidence
-    def index_findings(self) -> tuple[dict[str, list[Finding]], dict[tuple[str, str, str], list[Finding]]]:
+    @cached_property
+    def evidence(self) -> tuple[dict[str, list[Finding]], dict[tuple[str, str, str], list[Finding]]]:
+        """Findings by the node they cite (a municipality: all of its own) and by relation triple."""
         by_node: dict[str, list[Finding]] = defaultdict(list)
         by_rel: dict[tuple[str, str, str], list[Finding]] = defaultdict(list)
         for f in self.findings:
@@ -445,7 +449,7 @@ class _Builder:
         for _, s, tg, _ in self.rels:
             degree[s] += 1
             degree[tg] += 1
-        by_node, _ = self.index_findings()
+        by_node, _ = self.evidence
         vis_nodes, info = [], {}
         for node in self.nodes:
             kind = region.kind[node]
@@ -518,8 +522,7 @@ class _Builder:
 
     # ---------------------------------------------------------------- edges
     def build_edges(self) -> tuple[list[dict], dict[str, dict]]:
-        region = self.region
-        _, by_rel = self.index_findings()
+        _, by_rel = self.evidence
         pair_count: dict[tuple[str, str], int] = defaultdict(int)
         for _, s, tg, _ in self.rels:
             pair_count[tuple(sorted((s, tg)))] += 1
@@ -534,7 +537,12 @@ class _Builder:
                 "from": self.sid[s],
                 "to": self.sid[tg],
                 "layer": rk.layer,
-                "color": {"color": style["color"], "highlight": style["color"], "hover": style["color"], "opacity": 0.85 if own else 0.55},
+                "color": {
+                    "color": style["color"],
+                    "highlight": style["color"],
+                    "hover": style["color"],
+                    "opacity": 0.85 if own else 0.55,
+                },
                 "width": 4 if own else 1.4,
                 "dashes": style["dashes"],
             }
@@ -546,7 +554,11 @@ class _Builder:
                 pair_seen[pair] += 1
                 if k_:
                     clockwise = (k_ % 2 == 1) == (s == pair[0])
-                    item["smooth"] = {"enabled": True, "type": "curvedCW" if clockwise else "curvedCCW", "roundness": round(0.14 * ((k_ + 1) // 2), 2)}
+                    item["smooth"] = {
+                        "enabled": True,
+                        "type": "curvedCW" if clockwise else "curvedCCW",
+                        "roundness": round(0.14 * ((k_ + 1) // 2), 2),
+                    }
             vis_edges.append(item)
             row = self.rel_rows[rid]
             arrow = "→" if rk.directed else "↔"
@@ -566,10 +578,7 @@ class _Builder:
 
     def is_own_tie(self, s: str, tg: str) -> bool:
         gov_of = self.region.government_of
-        for g, a in ((s, tg), (tg, s)):
-            if g in gov_of and gov_of[g] in self.own_of.get(a, ()):
-                return True
-        return False
+        return any(g in gov_of and gov_of[g] in self.own_of.get(a, ()) for g, a in ((s, tg), (tg, s)))
 
     # ---------------------------------------------------------------- gaps
     def gap_overlay(self) -> tuple[dict[tuple[str, str, str], list[Finding]], dict[str, list[Finding]]]:
@@ -577,7 +586,17 @@ class _Builder:
         markers: dict[str, list[Finding]] = defaultdict(list)
         if not self.gaps:
             return edges, markers
+        couplings: dict[str, list[Finding]] = defaultdict(list)
         for f in self.findings:
+            if f.rule == "SA05":
+                couplings[f.municipality].append(f)
+        shown = set()
+        for found in couplings.values():
+            best = sorted(found, key=lambda f: (-f.score, f.actors))[: MAX_COUPLINGS[self.view]]
+            shown.update(id(f) for f in best)
+        for f in self.findings:
+            if f.rule == "SA05" and id(f) not in shown:
+                continue
             if f.rule == "SA04":
                 for a in f.actors:
                     if a in self.node_set and f.municipality in self.node_set:
@@ -592,7 +611,9 @@ class _Builder:
                         markers[a].append(f)
         return edges, markers
 
-    def build_gap_edges(self, gap_edges: dict[tuple[str, str, str], list[Finding]], start: int) -> tuple[list[dict], dict[str, dict]]:
+    def build_gap_edges(
+        self, gap_edges: dict[tuple[str, str, str], list[Finding]], start: int
+    ) -> tuple[list[dict], dict[str, dict]]:
         style = EDGE_STYLES["gaps"]
         vis_edges, info = [], {}
         for n, ((code, a, b), found) in enumerate(sorted(gap_edges.items()), start=start):
@@ -602,12 +623,29 @@ class _Builder:
                 "to": self.sid[b],
                 "layer": "gaps",
                 "label": code,
-                "color": {"color": style["color"], "highlight": style["color"], "hover": style["color"], "opacity": 0.95},
+                "color": {
+                    "color": style["color"],
+                    "highlight": style["color"],
+                    "hover": style["color"],
+                    "opacity": 0.95,
+                },
                 "width": 2.5,
                 "dashes": style["dashes"],
-                "font": {"size": 15, "color": style["color"], "strokeWidth": 4, "strokeColor": "#ffffff", "align": "horizontal"},
+                "font": {
+                    "size": 15,
+                    "color": style["color"],
+                    "strokeWidth": 4,
+                    "strokeColor": "#ffffff",
+                    "align": "horizontal",
+                },
                 "smooth": {"enabled": True, "type": "curvedCW", "roundness": 0.18},
-                "ms": sorted({self.municipality_index[f.municipality] for f in found if f.municipality in self.municipality_index}),
+                "ms": sorted(
+                    {
+                        self.municipality_index[f.municipality]
+                        for f in found
+                        if f.municipality in self.municipality_index
+                    }
+                ),
             }
             vis_edges.append(item)
             name = self.tr(f"map.gap.{code}")
@@ -768,7 +806,9 @@ class _Builder:
         }
 
 
-def map_data(region: Region, results: Results, municipality: str | None = None, gaps: bool = False, lang: str = "en") -> dict[str, Any]:
+def map_data(
+    region: Region, results: Results, municipality: str | None = None, gaps: bool = False, lang: str = "en"
+) -> dict[str, Any]:
     """The page data of a map: vis nodes and edges with positions, tooltips, filters.
 
     Everything the page shows is in here as plain data (strings are never
@@ -811,7 +851,9 @@ def _dasharray(dashes: Any) -> str:
     return " ".join(str(d) for d in dashes) if dashes else ""
 
 
-def render_map(region: Region, results: Results, municipality: str | None = None, gaps: bool = False, lang: str = "en") -> str:
+def render_map(
+    region: Region, results: Results, municipality: str | None = None, gaps: bool = False, lang: str = "en"
+) -> str:
     """The map as one self-contained HTML page (a ``str``; write it as UTF-8).
 
     Parameters are those of :func:`map_data`. The page holds vis-network
@@ -858,7 +900,9 @@ def render_map(region: Region, results: Results, municipality: str | None = None
         "subtitle": t("map.subtitle.gaps", lang) if gaps else "",
         "year": region.year,
         "year_text": t("map.title.year", lang, year=region.year) if region.year is not None else "",
-        "count_text": t("map.count", lang, nodes=len(data["nodes"]), edges=sum(1 for e in data["edges"] if e["layer"] != "gaps")),
+        "count_text": t(
+            "map.count", lang, nodes=len(data["nodes"]), edges=sum(1 for e in data["edges"] if e["layer"] != "gaps")
+        ),
         "levels": levels,
         "legend": _legend(lang, gaps, data["view"], subtypes_present),
         "view": data["view"],
