@@ -155,8 +155,8 @@ def test_tooltips_hold_attributes_ties_and_findings(region, results):
     i = sorted(region.kind).index("kanaal127")
     info = data["info"][f"n{i}"]
     heads = [s["h"] for s in info["sections"]]
-    assert heads[0] == "Kenmerken" and heads[1].startswith("Banden") and heads[2].startswith("Bevindingen")
-    codes = {line[0].split(" · ")[0] for line in info["sections"][2]["lines"]}
+    assert heads[0] == "Kenmerken" and heads[1].startswith("Bevindingen") and heads[2].startswith("Banden")
+    codes = {line[0].split(" · ")[0] for line in info["sections"][1]["lines"]}
     assert "OV01" in codes  # a blind spot in most municipalities
     k = sorted(region.kind).index("lde_kortrijk")
     assert "eigen actor van Stad Kortrijk" in data["info"][f"n{k}"]["sub"]

@@ -407,17 +407,27 @@ def ego_layout(
     core_h = y
 
     def place(ids: list[str], minimum: float) -> float:
+        """Put *ids* on ellipses from *minimum* outwards, as many per ellipse as fit; return the radius reached."""
         if not ids:
             return minimum
         widest = max(box(i).w for i in ids)
         tallest = max(box(i).h + box(i).dy for i in ids)
-        # perimeter needed ≈ n × (node width + gap); solve for the short radius
-        need = len(ids) * (2 * widest + 20)
-        r = max(minimum, need / (2 * math.pi) / ((1 + aspect) / 2))
-        n = len(ids)
-        for k, i in enumerate(ids):
-            t = phase + 2 * math.pi * (k + 0.5) / n
-            pos[i] = (aspect * r * math.cos(t), r * math.sin(t) + core_h / 2)
+        r = max(minimum, (core_w + widest + 40) / aspect, core_h + tallest + 40)  # clear of the centre
+        todo = list(ids)
+        ring_no = 0
+        while todo:
+            perimeter = 2 * math.pi * r * (1 + aspect) / 2
+            fit = max(1, int(perimeter // (2 * widest + 20)))
+            # the last ellipse takes the rest; when two would do, split evenly
+            chunk, todo = (todo, []) if len(todo) <= fit else (todo[:fit], todo[fit:])
+            n = len(chunk)
+            shift = 0.5 if ring_no % 2 == 0 else 0.0  # stagger successive ellipses
+            for k, i in enumerate(chunk):
+                t = phase + 2 * math.pi * (k + shift) / n
+                pos[i] = (aspect * r * math.cos(t), r * math.sin(t) + core_h / 2)
+            if todo:
+                r += 2 * tallest + 30
+            ring_no += 1
         return r + tallest
 
     r1 = place(inner, max(150.0, core_w / aspect + 60, core_h + 70))

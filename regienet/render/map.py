@@ -501,7 +501,10 @@ class _Builder:
         if kind in ACTOR_NODE_KINDS and region.is_regional(node):
             sub.append(self.tr("map.info.regional"))
         row = self.actor_rows[node]
+        # findings first: in a workshop they are what the actor is pointed at for
         sections: list[dict[str, Any]] = [{"h": self.tr("map.info.attributes"), "rows": self.rows(row, ("name",))}]
+        if findings:
+            sections.append({"h": self.tr("map.info.findings", n=len(findings)), "lines": self.finding_lines(findings)})
         ties = []
         for rid in region.relations_of(node):
             s, tg, k = region.relation(rid)
@@ -516,8 +519,6 @@ class _Builder:
             sections.append({"h": self.tr("map.info.ties", n=len(ties)), "lines": shown})
         else:
             sections.append({"h": self.tr("map.info.ties", n=0), "lines": [["", self.tr("map.info.no_ties"), ""]]})
-        if findings:
-            sections.append({"h": self.tr("map.info.findings", n=len(findings)), "lines": self.finding_lines(findings)})
         return {"title": self.name(node), "sub": " · ".join(sub), "sections": sections, "own": own}
 
     # ---------------------------------------------------------------- edges
