@@ -508,3 +508,31 @@ def test_3000_actor_region_draws_within_budget(page, tmp_path):
     assert page.evaluate("window.regienetMap.nodes.length") == 3000
     assert page.external_requests == [] and page.js_errors == []
     assert seconds < 10, f"drawn after {seconds:.1f} s"
+
+
+@pytest.mark.slow
+def test_wheel_ships_the_map_template_and_scripts(tmp_path):
+    """The template, script and stylesheet are package data: a plain install can draw maps."""
+    import zipfile
+
+    pytest.importorskip("hatchling")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "-q",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    wheel = next(tmp_path.glob("regienet-*.whl"))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for name in ("map.html.j2", "map.js", "map.css"):
+        assert f"regienet/render/templates/{name}" in names
