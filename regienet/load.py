@@ -382,12 +382,12 @@ class _Checker:
             return s.where(filled, None)
         if kind == "id":
             bad = filled & ~s.str.fullmatch(ID_PATTERN.pattern).fillna(False).astype(bool)
-            self.emit(bad, column.name, "bad_id", suggestion=s.map(_suggest_id))
+            self.emit(bad, column.name, "bad_id", suggestion=s[bad].map(_suggest_id))
             return s.where(filled, None)
         if kind == "enum":
             low = s.str.lower()
             bad = filled & ~low.isin(column.choices)
-            self.emit(bad, column.name, "unknown_value", allowed=", ".join(column.choices), suggestion=s.map(lambda v: _closest(v, column.choices)))
+            self.emit(bad, column.name, "unknown_value", allowed=", ".join(column.choices), suggestion=s[bad].map(lambda v: _closest(v, column.choices)))
             return low.where(filled & ~bad, None)
         if kind in ("list", "enumlist", "reflist"):
             seps = self._check_separators(column, s, filled)
@@ -502,7 +502,7 @@ def _validate_actors(raw: RawTable, problems: list[Problem]) -> tuple[pd.DataFra
     ch.emit(gov & muni.isna() & ch.col("municipality").eq(""), "municipality", "missing_municipality", kind=kind)
     known_list = ", ".join(sorted(municipality_ids)[:20]) + (" …" if len(municipality_ids) > 20 else "")
     unknown_muni = muni.notna() & ~muni.isin(referable) & ~((kind == "municipality") & (muni == ids))
-    ch.emit(unknown_muni, "municipality", "unknown_municipality", known=known_list, suggestion=muni.map(lambda v: _closest(v, municipality_ids)))
+    ch.emit(unknown_muni, "municipality", "unknown_municipality", known=known_list, suggestion=muni[unknown_muni].map(lambda v: _closest(v, municipality_ids)))
     self_name = (kind == "municipality") & muni.notna() & (muni != ids) & ~unknown_muni
     ch.emit(self_name, "municipality", "municipality_not_self", own=ids)
     # one OCMW per municipality
@@ -512,7 +512,7 @@ def _validate_actors(raw: RawTable, problems: list[Problem]) -> tuple[pd.DataFra
     # operates_in items
     ops = typed["operates_in"]
     bad_op = ops.map(lambda tup: next((x for x in tup if x != "*" and x not in referable), None) if tup else None)
-    ch.emit(bad_op.notna(), "operates_in", "unknown_municipality", values=bad_op, known=known_list, suggestion=bad_op.map(lambda v: _closest(v, municipality_ids)))
+    ch.emit(bad_op.notna(), "operates_in", "unknown_municipality", values=bad_op, known=known_list, suggestion=bad_op[bad_op.notna()].map(lambda v: _closest(v, municipality_ids)))
     typed["operates_in"] = ops.where(bad_op.isna(), None)
     frame = pd.DataFrame(typed)
     frame["line"] = ch.lines
@@ -542,7 +542,7 @@ def _validate_relations(raw: RawTable, problems: list[Problem], actor_kinds: dic
     for end in ("source", "target"):
         s = typed[end]
         unknown = s.notna() & ~s.isin(known)
-        ch.emit(unknown, end, "unknown_actor", actors=actors_display, suggestion=s.map(lambda v: _closest(v, ids)))
+        ch.emit(unknown, end, "unknown_actor", actors=actors_display, suggestion=s[unknown].map(lambda v: _closest(v, ids)))
         endpoint_kind[end] = s.map(known)
     # endpoint kinds per relation kind
     for name, rk in RELATION_KINDS.items():
@@ -558,7 +558,8 @@ def _validate_relations(raw: RawTable, problems: list[Problem], actor_kinds: dic
     via = typed["via"]
     bad_via = via.notna() & via.isin(known) & ~via.map(lambda v: known.get(v) in GOVERNMENT_KINDS or known.get(v) is None)
     ch.emit(bad_via, "via", "via_not_government", suggestion="")
-    ch.emit(via.notna() & ~via.isin(known), "via", "unknown_actor", actors=actors_display, suggestion=via.map(lambda v: _closest(v, ids)))
+    unknown_via = via.notna() & ~via.isin(known)
+    ch.emit(unknown_via, "via", "unknown_actor", actors=actors_display, suggestion=via[unknown_via].map(lambda v: _closest(v, ids)))
     since, until = typed["since"], typed["until"]
     order = since.notna() & until.notna() & (since > until)
     ch.emit(order.fillna(False).astype(bool), "until", "year_order", since=since)
