@@ -466,7 +466,7 @@ def test_search_and_filters(page, tmp_path, region, results):
     hidden = page.evaluate("window.regienetMap.nodes.get().filter(n => n.hidden).length")
     shown = page.evaluate("window.regienetMap.nodes.get().filter(n => !n.hidden).length")
     assert shown == len(ego_nodes(region, "kortrijk")) and hidden == len(region.kind) - shown
-    page.uncheck("#layers input[value=policy]")
+    page.uncheck("input[data-layer=policy]")
     assert page.evaluate("window.regienetMap.edges.get().filter(e => e.layer === 'policy' && !e.hidden).length") == 0
     assert page.evaluate("window.regienetMap.edges.get().filter(e => e.layer === 'governance' && !e.hidden).length") > 0
     page.select_option("#municipality", "")

@@ -770,7 +770,6 @@ class _Builder:
             "municipalities": municipalities,
             "layers": layers,
             "strings": {
-                "more": self.tr("map.info.more", n="{n}"),
                 "noMatch": self.tr("map.ui.no_match"),
                 "pinned": self.tr("map.info.pinned"),
             },
@@ -836,14 +835,14 @@ def map_data(
     return _Builder(region, results, municipality, gaps, lang).build()
 
 
-def _legend(lang: str, gaps: bool, view: str, subtypes_present: set[str]) -> dict[str, Any]:
+def _legend(lang: str, gaps: bool, subtypes_present: set[str]) -> dict[str, Any]:
     kinds = [{"kind": k, "label": t(f"kind.{k}", lang), **KIND_STYLES[k]} for k in KIND_ORDER]
     subtypes = [
         {"label": t(f"map.value.subtype.{s}", lang) if s else t("map.ui.subtype_unknown", lang), "color": c}
         for s, c in SUBTYPE_COLOURS.items()
         if s or "" in subtypes_present
     ]
-    layers = [{"label": t(f"layer.{layer}", lang), **EDGE_STYLES[layer]} for layer in LAYERS]
+    layers = [{"id": layer, "label": t(f"layer.{layer}", lang), **EDGE_STYLES[layer]} for layer in LAYERS]
     gap_items = [{"code": code, "label": t(f"map.gap.{code}", lang)} for code in GAP_RULES] if gaps else []
     return {"kinds": kinds, "subtypes": subtypes, "layers": layers, "gaps": gap_items, "gap_style": EDGE_STYLES["gaps"]}
 
@@ -887,7 +886,8 @@ def render_map(
             levels.append(
                 {
                     "code": comp,
-                    "name": t(f"component.{comp}", lang),
+                    "name": t(f"map.component.{comp}", lang),
+                    "full": t(f"component.{comp}", lang),
                     "level": lv,
                     "word": t(f"level.{lv}" if lv is not None else "word.unknown", lang),
                     "color": LEVEL_COLOURS[lv] if lv is not None else "#adb5bd",
@@ -905,11 +905,10 @@ def render_map(
             "map.count", lang, nodes=len(data["nodes"]), edges=sum(1 for e in data["edges"] if e["layer"] != "gaps")
         ),
         "levels": levels,
-        "legend": _legend(lang, gaps, data["view"], subtypes_present),
+        "legend": _legend(lang, gaps, subtypes_present),
         "view": data["view"],
         "s": strings,
         "municipalities": data["municipalities"],
-        "layers": data["layers"],
         "data_json": safe_json(data),
         "vis_js": vis_js,
         "vis_css": vis_css,

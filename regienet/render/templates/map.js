@@ -180,9 +180,9 @@
       applyFilters(true);
     });
   }
-  Array.prototype.forEach.call(document.querySelectorAll("#layers input"), function (box) {
+  Array.prototype.forEach.call(document.querySelectorAll("input[data-layer]"), function (box) {
     box.addEventListener("change", function () {
-      state.layers[box.value] = box.checked;
+      state.layers[box.getAttribute("data-layer")] = box.checked;
       applyFilters(false);
     });
   });
