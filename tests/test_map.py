@@ -536,3 +536,19 @@ def test_wheel_ships_the_map_template_and_scripts(tmp_path):
     names = set(zipfile.ZipFile(wheel).namelist())
     for name in ("map.html.j2", "map.js", "map.css"):
         assert f"regienet/render/templates/{name}" in names
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("municipality", [None, "zwevegem"])
+def test_every_legend_key_is_in_view_on_a_projector_screen(page, tmp_path, region, results, municipality):
+    """1400 × 900, the worst case (gaps, Dutch, with the levels header): no scrolling to read the legend."""
+    html = render_map(region, results, municipality=municipality, gaps=True, lang="nl")
+    open_map(page, write(tmp_path, "m.html", html))
+    keys = page.locator("#legend ul.keys li")
+    assert keys.count() >= 20
+    for i in range(keys.count()):
+        box = keys.nth(i).bounding_box()
+        assert box and box["y"] + box["height"] <= 900, keys.nth(i).inner_text()
+    assert (
+        page.locator("#map").bounding_box()["x"] >= page.locator("#legend").bounding_box()["x"] + 250
+    )  # beside, not over
