@@ -117,7 +117,7 @@ class DataError(RegienetError):
 class UsageError(RegienetError):
     """A bad option value (unknown municipality, rule code …), with a catalogue message."""
 
-    def __init__(self, key: str, **params: Any):
+    def __init__(self, key: str, /, **params: Any):
         self.key = key
         self.params = params
         super().__init__(key)

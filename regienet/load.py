@@ -29,7 +29,6 @@ import pandas as pd
 
 from regienet.errors import DataError, Problem
 from regienet.schema import (
-    ACTORS,
     GOVERNMENT_KINDS,
     ID_PATTERN,
     RELATION_KINDS,
@@ -90,6 +89,8 @@ class Dataset:
     relations: pd.DataFrame
     source: str
     files: dict[str, str] = field(default_factory=dict)
+    #: True for the bundled Zuid-West-Vlaanderen reconstruction (reports then say so).
+    bundled: bool = False
 
     def summary(self) -> dict[str, int]:
         """Counts per actor kind plus ``relations``: the one-line success summary."""
@@ -321,7 +322,7 @@ class _Checker:
     def emit(self, mask: pd.Series, column: str | None, code: str, values: pd.Series | None = None, **params) -> None:
         if not mask.any():
             return
-        source = values if values is not None else (self.frame[column] if column in self.frame else None)
+        source = values if values is not None else (self.frame.get(column, None))
         for idx in mask[mask].index:
             value = None if source is None else source.at[idx]
             extra = {k: (v.at[idx] if isinstance(v, pd.Series) else v) for k, v in params.items()}
@@ -381,12 +382,12 @@ class _Checker:
             return s.where(filled, None)
         if kind == "id":
             bad = filled & ~s.str.fullmatch(ID_PATTERN.pattern).fillna(False).astype(bool)
-            self.emit(bad, column.name, "bad_id", suggestion=s.map(_suggest_id))
+            self.emit(bad, column.name, "bad_id", suggestion=s[bad].map(_suggest_id))
             return s.where(filled, None)
         if kind == "enum":
             low = s.str.lower()
             bad = filled & ~low.isin(column.choices)
-            self.emit(bad, column.name, "unknown_value", allowed=", ".join(column.choices), suggestion=s.map(lambda v: _closest(v, column.choices)))
+            self.emit(bad, column.name, "unknown_value", allowed=", ".join(column.choices), suggestion=s[bad].map(lambda v: _closest(v, column.choices)))
             return low.where(filled & ~bad, None)
         if kind in ("list", "enumlist", "reflist"):
             seps = self._check_separators(column, s, filled)
@@ -492,12 +493,16 @@ def _validate_actors(raw: RawTable, problems: list[Problem]) -> tuple[pd.DataFra
         ch.emit(dup, "id", "duplicate_id", first=ids.map(first_line))
     kind = typed["kind"]
     municipality_ids = set(ids[(kind == "municipality") & ids.notna()])
+    # Rows whose kind is mistyped are reported once, on the kind; references to them
+    # are not reported again (no cascade of "unknown municipality").
+    unresolved = set(ids[kind.isna() & ids.notna()])
+    referable = municipality_ids | unresolved
     muni = typed["municipality"]
     gov = kind.isin(GOVERNMENT_KINDS)
     ch.emit(gov & muni.isna() & ch.col("municipality").eq(""), "municipality", "missing_municipality", kind=kind)
     known_list = ", ".join(sorted(municipality_ids)[:20]) + (" …" if len(municipality_ids) > 20 else "")
-    unknown_muni = muni.notna() & ~muni.isin(municipality_ids) & ~((kind == "municipality") & (muni == ids))
-    ch.emit(unknown_muni, "municipality", "unknown_municipality", known=known_list, suggestion=muni.map(lambda v: _closest(v, municipality_ids)))
+    unknown_muni = muni.notna() & ~muni.isin(referable) & ~((kind == "municipality") & (muni == ids))
+    ch.emit(unknown_muni, "municipality", "unknown_municipality", known=known_list, suggestion=muni[unknown_muni].map(lambda v: _closest(v, municipality_ids)))
     self_name = (kind == "municipality") & muni.notna() & (muni != ids) & ~unknown_muni
     ch.emit(self_name, "municipality", "municipality_not_self", own=ids)
     # one OCMW per municipality
@@ -506,8 +511,8 @@ def _validate_actors(raw: RawTable, problems: list[Problem]) -> tuple[pd.DataFra
     ch.emit(dup_ocmw, "municipality", "duplicate_ocmw")
     # operates_in items
     ops = typed["operates_in"]
-    bad_op = ops.map(lambda tup: next((x for x in tup if x != "*" and x not in municipality_ids), None) if tup else None)
-    ch.emit(bad_op.notna(), "operates_in", "unknown_municipality", values=bad_op, known=known_list, suggestion=bad_op.map(lambda v: _closest(v, municipality_ids)))
+    bad_op = ops.map(lambda tup: next((x for x in tup if x != "*" and x not in referable), None) if tup else None)
+    ch.emit(bad_op.notna(), "operates_in", "unknown_municipality", values=bad_op, known=known_list, suggestion=bad_op[bad_op.notna()].map(lambda v: _closest(v, municipality_ids)))
     typed["operates_in"] = ops.where(bad_op.isna(), None)
     frame = pd.DataFrame(typed)
     frame["line"] = ch.lines
@@ -515,7 +520,7 @@ def _validate_actors(raw: RawTable, problems: list[Problem]) -> tuple[pd.DataFra
     for name in extra:
         frame[name] = ch.frame[name].where(ch.frame[name] != "", None)
     first = ids.notna() & ~dup
-    return frame, {"ids": ids, "kinds": dict(zip(ids[first], kind[first], strict=True))}
+    return frame, {"ids": ids, "kinds": dict(zip(ids[first], kind[first], strict=True)), "unresolved": unresolved}
 
 
 def _validate_relations(raw: RawTable, problems: list[Problem], actor_kinds: dict[str, str], actors_display: str) -> pd.DataFrame | None:
@@ -537,7 +542,7 @@ def _validate_relations(raw: RawTable, problems: list[Problem], actor_kinds: dic
     for end in ("source", "target"):
         s = typed[end]
         unknown = s.notna() & ~s.isin(known)
-        ch.emit(unknown, end, "unknown_actor", actors=actors_display, suggestion=s.map(lambda v: _closest(v, ids)))
+        ch.emit(unknown, end, "unknown_actor", actors=actors_display, suggestion=s[unknown].map(lambda v: _closest(v, ids)))
         endpoint_kind[end] = s.map(known)
     # endpoint kinds per relation kind
     for name, rk in RELATION_KINDS.items():
@@ -551,8 +556,10 @@ def _validate_relations(raw: RawTable, problems: list[Problem], actor_kinds: dic
     loop = typed["source"].notna() & (typed["source"] == typed["target"])
     ch.emit(loop, "target", "self_loop")
     via = typed["via"]
-    bad_via = via.notna() & ~via.map(lambda v: known.get(v) in GOVERNMENT_KINDS)
+    bad_via = via.notna() & via.isin(known) & ~via.map(lambda v: known.get(v) in GOVERNMENT_KINDS or known.get(v) is None)
     ch.emit(bad_via, "via", "via_not_government", suggestion="")
+    unknown_via = via.notna() & ~via.isin(known)
+    ch.emit(unknown_via, "via", "unknown_actor", actors=actors_display, suggestion=via[unknown_via].map(lambda v: _closest(v, ids)))
     since, until = typed["since"], typed["until"]
     order = since.notna() & until.notna() & (since > until)
     ch.emit(order.fillna(False).astype(bool), "until", "year_order", since=since)
@@ -597,4 +604,6 @@ def load_dataset(path: Path | str | None = None) -> Dataset:
         With every problem found, when the data breaks the contract.
     """
     tables, problems, source = read_tables(path)
-    return validate_tables(tables, source, problems)
+    dataset = validate_tables(tables, source, problems)
+    dataset.bundled = path is None
+    return dataset

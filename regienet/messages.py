@@ -19,6 +19,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "word.yes": ("yes", "ja"),
     "word.no": ("no", "nee"),
     "word.none": ("none", "geen"),
+    "value.se_goals.none": ("none", "geen"),
+    "value.se_goals.general": ("general", "algemeen"),
+    "value.se_goals.strategic": ("strategic", "strategisch"),
+    "value.se_goals.operational": ("operational", "operationeel"),
     "hint.did_you_mean": ("Did you mean '{suggestion}'?", "Bedoelde u '{suggestion}'?"),
     # ------------------------------------------------------------- actor kinds
     "kind.municipality": ("municipality", "gemeente"),
@@ -264,6 +268,609 @@ MESSAGES.update(
         "output.is_folder": ("cannot write {path}: it is a folder.", "kan {path} niet schrijven: het is een map."),
         "output.unwritable": ("cannot write {path}: {reason}.", "kan {path} niet schrijven: {reason}."),
         "output.wrote": ("Wrote {path}", "Geschreven: {path}"),
+    }
+)
+
+MESSAGES.update(
+    {
+        # ------------------------------------------------------ components etc.
+        "component.OV": ("overview of the whole situation", "overzicht over de gehele situatie"),
+        "component.BL": ("setting out policy lines", "beleidslijnen uitzetten"),
+        "component.SA": ("organising commitment and cooperation", "organiseren van inzet en samenwerking"),
+        "component.VA": ("accountability for the whole", "verantwoording afleggen over het geheel"),
+        "component.RO": ("role: regisseur or actor, municipality–OCMW, money", "rol: regisseur of actor, gemeente–OCMW, middelen"),
+        "level.0": ("absent", "afwezig"),
+        "level.1": ("weak", "zwak"),
+        "level.2": ("partial", "gedeeltelijk"),
+        "level.3": ("established", "uitgebouwd"),
+        "severity.info": ("info", "info"),
+        "severity.warning": ("warning", "waarschuwing"),
+        "severity.error": ("error", "fout"),
+        "role.coordinator": ("coordinator", "coördinator"),
+        "role.itinerant": ("itinerant", "consulent"),
+        "role.representative": ("representative", "vertegenwoordiger"),
+        "role.gatekeeper": ("gatekeeper", "poortwachter"),
+        "role.liaison": ("liaison", "verbindingspersoon"),
+        "col.municipality": ("Municipality", "Gemeente"),
+        "col.rule": ("Rule", "Regel"),
+        "col.severity": ("Severity", "Ernst"),
+        "col.message": ("Finding", "Bevinding"),
+        "col.component": ("Component", "Component"),
+        "col.title": ("Title", "Titel"),
+        "col.reference": ("Report", "Rapport"),
+        "col.questionnaire": ("questionnaire", "vragenlijst"),
+        "col.level": ("Level", "Niveau"),
+        "col.actors": ("Actors", "Actoren"),
+        "col.tied": ("Tied", "Verbonden"),
+        "col.own_share": ("Own share", "Aandeel eigen"),
+        "col.parts": ("Groups", "Groepen"),
+        "col.reach": ("Regional reach", "Regionaal bereik"),
+        "col.findings": ("Findings", "Bevindingen"),
+        # ---------------------------------------------------------------- check
+        "check.findings": ("Findings", "Bevindingen"),
+        "check.levels": ("Component levels", "Niveaus per component"),
+        "check.none": ("No findings.", "Geen bevindingen."),
+        "check.unknown": ("unknown (data left blank): {codes}", "onbekend (gegevens niet ingevuld): {codes}"),
+        "check.summary": (
+            "{n} findings ({error} error, {warning} warning, {info} info) in {munis} municipalities; {unknown} rule outcome(s) unknown because data is blank.",
+            "{n} bevindingen ({error} fout, {warning} waarschuwing, {info} info) in {munis} gemeenten; {unknown} regeluitkomst(en) onbekend omdat gegevens ontbreken.",
+        ),
+        # ---------------------------------------------------------------- rules / explain
+        "rules.more": ("Details: regienet explain CODE (e.g. regienet explain OV02); levels: regienet explain levels.", "Details: regienet explain CODE (bv. regienet explain OV02); niveaus: regienet explain levels."),
+        "explain.why": ("Why", "Waarom"),
+        "explain.what": ("What it flags", "Wat de regel aanduidt"),
+        "explain.thresholds": ("Thresholds", "Drempels"),
+        "explain.default": ("default", "standaard"),
+        "explain.override": (
+            "Override in regienet.toml (--config) or [tool.regienet] in a pyproject.toml beside the data: [thresholds.{code}] {name} = …",
+            "Aan te passen in regienet.toml (--config) of [tool.regienet] in een pyproject.toml naast de gegevens: [thresholds.{code}] {name} = …",
+        ),
+        "explain.unknown": (
+            "Reads the data column(s) {columns}; when they are blank the rule reports 'unknown' instead of guessing.",
+            "Leest de kolom(men) {columns}; als die leeg zijn, meldt de regel 'onbekend' in plaats van te gokken.",
+        ),
+        "levels.title": ("Component levels", "Niveaus per component"),
+        "levels.formula": (
+            "Each municipality gets a level per component (OV, BL, SA, VA): 0 absent, 1 weak, 2 partial, 3 established.\n"
+            "Take the component's rules of severity warning or error whose outcome is known (not blank data); weigh "
+            "error 2 and warning 1. The failed share f is the weight of the rules that fired divided by the weight of "
+            "the known rules. Level = 3 − ⌈3·f⌉: nothing fired → 3 established; f ≤ 1/3 → 2 partial; f ≤ 2/3 → 1 weak; "
+            "f > 2/3 → 0 absent. When no rule of the component is known, the level is unknown. Info rules (suggestions "
+            "such as SA05) never lower a level, and RO (role) findings get no level. --select changes what is shown, not the levels.",
+            "Elke gemeente krijgt per component (OV, BL, SA, VA) een niveau: 0 afwezig, 1 zwak, 2 gedeeltelijk, 3 uitgebouwd.\n"
+            "Neem de regels van de component met ernst waarschuwing of fout waarvan de uitkomst gekend is (geen lege "
+            "gegevens); weeg fout 2 en waarschuwing 1. Het aandeel f is het gewicht van de regels die afgaan gedeeld door "
+            "het gewicht van de gekende regels. Niveau = 3 − ⌈3·f⌉: niets gaat af → 3 uitgebouwd; f ≤ 1/3 → 2 gedeeltelijk; "
+            "f ≤ 2/3 → 1 zwak; f > 2/3 → 0 afwezig. Is geen enkele regel van de component gekend, dan is het niveau onbekend. "
+            "Info-regels (suggesties zoals SA05) verlagen nooit een niveau, en RO-bevindingen (rol) krijgen geen niveau. "
+            "--select verandert wat getoond wordt, niet de niveaus.",
+        ),
+        # ---------------------------------------------------------------- report
+        "report.title_region": ("Regie of the social economy — {n} municipalities", "Regie van de sociale economie — {n} gemeenten"),
+        "report.title_m": ("{name} — regie of the social economy", "{name} — regie van de sociale economie"),
+        "report.source": ("Data: {source}", "Gegevens: {source}"),
+        "report.bundled": (
+            "Note: the bundled data reconstructs the anonymised 2010 study; regional figures are the report's, "
+            "per-municipality assignments are illustrative (see docs/data.md).",
+            "Let op: de meegeleverde gegevens reconstrueren de geanonimiseerde studie van 2010; de regionale cijfers "
+            "komen uit het rapport, de toewijzing per gemeente is illustratief (zie docs/data.md).",
+        ),
+        "report.governments": ("Local governments: {govs}", "Lokale besturen: {govs}"),
+        "report.component_levels": (
+            "{component} ({code}): established in {established}, partial in {partial}, weak in {weak}, absent in {absent} of {total} municipalities.",
+            "{component} ({code}): uitgebouwd in {established}, gedeeltelijk in {partial}, zwak in {weak}, afwezig in {absent} van de {total} gemeenten.",
+        ),
+        "report.levels_unknown": ("Unknown in {n}.", "Onbekend in {n}."),
+        "report.in_n_of": ("In {n} of {total} municipalities {what} ({code}).", "In {n} van de {total} gemeenten {what} ({code})."),
+        "report.unknown_in": ("Unknown in {n} (blank data).", "Onbekend in {n} (lege gegevens)."),
+        "report.only_unknown": ("{code} {title}: unknown in {n} (blank data).", "{code} {title}: onbekend in {n} (lege gegevens)."),
+        "report.scorecard": ("Scorecard — Pröpper's four components of regie", "Scorekaart — de vier componenten van regie (Pröpper)"),
+        "report.first": ("Look at this first", "Kijk eerst hiernaar"),
+        "report.nothing": ("Nothing to flag: every known rule passes.", "Niets te melden: elke gekende regel is in orde."),
+        "report.why": ("Why", "Waarom"),
+        "report.more": ("More: regienet explain {code}", "Meer: regienet explain {code}"),
+        "report.numbers": ("The network in numbers", "Het netwerk in cijfers"),
+        "report.actors": (
+            "Actors working here: {actors} ({own} own, {local} other local, {regional} regional); tied to the municipality/OCMW: {tied}; blind spots: {blind}.",
+            "Actoren die hier actief zijn: {actors} ({own} eigen, {local} andere lokale, {regional} regionale); verbonden met gemeente/OCMW: {tied}; blinde vlekken: {blind}.",
+        ),
+        "report.ties": (
+            "Ties of the municipality/OCMW with actors: {ties} — governance {governance}, economic {economic}, policy {policy}, cooperation {cooperation}.",
+            "Banden van gemeente/OCMW met actoren: {ties} — bestuur {governance}, economisch {economic}, beleid {policy}, samenwerking {cooperation}.",
+        ),
+        "report.own_share": ("Share going to own actors: {ties} of the ties, {funding} of the funding.", "Aandeel naar eigen actoren: {ties} van de banden, {funding} van de financiering."),
+        "report.components": (
+            "Without the governments the actors form {without} separate group(s); with them {with_} (density {d0} → {d1}).",
+            "Zonder de besturen vormen de actoren {without} losse groep(en); met hen {with_} (dichtheid {d0} → {d1}).",
+        ),
+        "report.position": (
+            "Position of the governments: Burt's constraint {constraint}, effective size {size}; they broker {brokerage} open two-path(s) ({roles}).",
+            "Positie van de besturen: constraint (Burt) {constraint}, effectieve omvang {size}; ze overbruggen {brokerage} open tweestapspad(en) ({roles}).",
+        ),
+        "report.reach": ("Regional reach: {reach} of the {regional} regional actors working here are tied.", "Regionaal bereik: {reach} van de {regional} regionale actoren die hier actief zijn, is verbonden."),
+        "report.all_findings": ("All findings by component", "Alle bevindingen per component"),
+        "report.unknown_title": ("Not evaluated — the data leaves these blank (fill them in to know):", "Niet beoordeeld — deze gegevens zijn niet ingevuld (vul ze aan om het te weten):"),
+        "report.unknown_rule": ("{code} {title}: needs {columns}", "{code} {title}: vraagt {columns}"),
+        "report.per_municipality": ("Per municipality", "Per gemeente"),
+        "report.legend": (
+            "Levels 0 absent · 1 weak · 2 partial · 3 established (regienet explain levels). Own share: of the ties. Groups: actor groups without → with the governments. Regional reach: regional actors tied.",
+            "Niveaus 0 afwezig · 1 zwak · 2 gedeeltelijk · 3 uitgebouwd (regienet explain levels). Aandeel eigen: van de banden. Groepen: actorgroepen zonder → met de besturen. Regionaal bereik: verbonden regionale actoren.",
+        ),
+        "report.hint": ("One municipality in depth: regienet report --municipality NAME", "Eén gemeente in detail: regienet report --municipality NAAM"),
+        # ---------------------------------------------------------------- CLI
+        "opt.config": ("TOML file with thresholds and defaults (see docs/configuration.md).", "TOML-bestand met drempels en standaarden (zie docs/configuration.md)."),
+        "opt.municipality": ("Only this municipality (id or name, case-insensitive).", "Enkel deze gemeente (id of naam, hoofdletterongevoelig)."),
+        "opt.select": ("Only these rules: codes or prefixes, comma-separated (OV, SA0, BL03) or ALL.", "Enkel deze regels: codes of prefixen, gescheiden door komma's (OV, SA0, BL03) of ALL."),
+        "opt.ignore": ("Skip these rules: codes or prefixes.", "Sla deze regels over: codes of prefixen."),
+        "opt.fail_on": ("Exit with code 1 when a finding has this severity or worse (default: warning).", "Sluit af met code 1 bij een bevinding van deze ernst of erger (standaard: warning)."),
+        "cli.unknown_municipality": ("unknown municipality '{value}'. Known: {known}.", "onbekende gemeente '{value}'. Gekend: {known}."),
+        "cli.internal_error": (
+            "regienet hit an internal error ({error}). This is a bug, not a problem with your data: please report it. "
+            "Set REGIENET_DEBUG=1 to see the traceback.",
+            "regienet stootte op een interne fout ({error}). Dit is een fout in regienet, niet in uw gegevens: meld ze a.u.b. "
+            "Zet REGIENET_DEBUG=1 om de traceback te zien.",
+        ),
+        "cli.unknown_rule": ("unknown rule code or prefix '{value}'. See 'regienet rules'.", "onbekende regelcode of prefix '{value}'. Zie 'regienet rules'."),
+        "config.missing": ("configuration file {file} not found.", "configuratiebestand {file} niet gevonden."),
+        "config.unreadable": ("cannot read {file}: {reason}.", "kan {file} niet lezen: {reason}."),
+        "config.bad_toml": ("{file} is not valid TOML: {reason}.", "{file} is geen geldige TOML: {reason}."),
+        "config.unknown_key": ("{file}: unknown setting '{key}'. Known: {allowed}.", "{file}: onbekende instelling '{key}'. Gekend: {allowed}."),
+        "config.bad_value": ("{file}: '{key}' = {value!r} is not allowed; expected {allowed}.", "{file}: '{key}' = {value!r} is niet toegelaten; verwacht: {allowed}."),
+        "short.report": ("Region summary, connectivity and component levels per municipality.", "Regio-overzicht, verbondenheid en niveaus per gemeente."),
+        "short.check": ("Findings of the rule catalogue, linter style (exit 1 on findings).", "Bevindingen van de regelcatalogus, als een linter (code 1 bij bevindingen)."),
+        "short.rules": ("List the rule catalogue.", "Toon de regelcatalogus."),
+        "short.explain": ("One rule's rationale, thresholds and report reference.", "Waarom een regel bestaat, haar drempels en verwijzing naar het rapport."),
+        "help.report": (
+            "Report on regie: a region summary that speaks like the 2010 study (\"in 8 of 13 municipalities …\") "
+            "and a table of levels and connectivity per municipality; with --municipality, one municipality in depth: "
+            "its scorecard, what to look at first and why, its network in numbers, every finding.\n\n"
+            "Example:\n\n    regienet report --municipality Zwevegem --lang nl",
+            "Rapport over regie: een regio-overzicht in de taal van de studie van 2010 (\"in 8 van de 13 gemeenten …\") "
+            "en een tabel met niveaus en verbondenheid per gemeente; met --municipality één gemeente in detail: "
+            "scorekaart, waar eerst naar kijken en waarom, het netwerk in cijfers, elke bevinding.\n\n"
+            "Voorbeeld:\n\n    regienet report --municipality Zwevegem --lang nl",
+        ),
+        "help.check": (
+            "Run the rule catalogue on every municipality and print the findings with their evidence. "
+            "Exit code 0 when nothing at or above --fail-on was found, 1 when something was, 2 on bad input. "
+            "--format json prints the public JSON contract (version 1).\n\n"
+            "Example:\n\n    regienet check --select SA,OV02 --fail-on error --format json",
+            "Voer de regelcatalogus uit voor elke gemeente en toon de bevindingen met hun bewijs. "
+            "Afsluitcode 0 als niets op of boven --fail-on gevonden werd, 1 als wel, 2 bij foute invoer. "
+            "--format json geeft het publieke JSON-contract (versie 1).\n\n"
+            "Voorbeeld:\n\n    regienet check --select SA,OV02 --fail-on error --format json",
+        ),
+        "help.rules": (
+            "List every rule: code, component, severity, title and the report figure it rests on.\n\n"
+            "Example:\n\n    regienet rules --lang nl --format markdown",
+            "Toon elke regel: code, component, ernst, titel en het cijfer uit het rapport waarop ze steunt.\n\n"
+            "Voorbeeld:\n\n    regienet rules --lang nl --format markdown",
+        ),
+        "help.explain": (
+            "Explain one rule (or 'levels', the level formula): what it flags, why — citing the report — its "
+            "thresholds with current values, and the data it needs.\n\n"
+            "Example:\n\n    regienet explain SA04 --lang nl",
+            "Leg één regel uit (of 'levels', de formule voor de niveaus): wat ze aanduidt, waarom — met verwijzing "
+            "naar het rapport — haar drempels met de huidige waarden, en de gegevens die ze nodig heeft.\n\n"
+            "Voorbeeld:\n\n    regienet explain SA04 --lang nl",
+        ),
+    }
+)
+
+MESSAGES.update(
+    {
+        # ---------------------------------------------------------------- gaps
+        "gaps.link": (
+            "Link with {name}: a regional actor that works here and with the governments of {k} other municipalities, but not with yours.",
+            "Leg de band met {name}: een regionale actor die hier actief is en met de besturen van {k} andere gemeenten werkt, maar niet met de uwe.",
+        ),
+        "gaps.couple": (
+            "Couple {a} and {b}: both work on {shared} and have no tie yet.",
+            "Koppel {a} en {b}: beide werken rond {shared} en hebben nog geen band.",
+        ),
+        "gaps.couple_brokered": (
+            "Couple {a} and {b}: both work on {shared}, have no tie yet, and both already work with you — you can bring them together.",
+            "Koppel {a} en {b}: beide werken rond {shared}, hebben nog geen band, en werken allebei al met u samen — u kunt hen samenbrengen.",
+        ),
+        "gaps.contact": (
+            "Get to know {name}: it works here but has no tie at all with the municipality or OCMW ({k} other municipalities do work with it).",
+            "Leer {name} kennen: actief hier maar zonder enige band met gemeente of OCMW ({k} andere gemeenten werken er wel mee).",
+        ),
+        "gaps.contact_alone": (
+            "Get to know {name}: it works here but has no tie at all with the municipality or OCMW — nor with any other government in the region.",
+            "Leer {name} kennen: actief hier maar zonder enige band met gemeente of OCMW — en met geen enkel ander bestuur in de regio.",
+        ),
+        "gaps.consult": (
+            "Consult {name} on the next policy plan: you work with it, but it has no say in the plans.",
+            "Betrek {name} bij het volgende beleidsplan: u werkt ermee, maar het heeft geen inspraak in de plannen.",
+        ),
+        "gaps.inform": (
+            "Pass policy on to {name}: you work with it, but it is not told about plans or possible partners.",
+            "Geef het beleid door aan {name}: u werkt ermee, maar het hoort niets over plannen of mogelijke partners.",
+        ),
+        "gaps.heading": ("{name} — suggestions, most promising first", "{name} — suggesties, meest veelbelovende eerst"),
+        "gaps.none": ("No suggestions: no gaps found.", "Geen suggesties: geen hiaten gevonden."),
+        "gaps.col_suggestion": ("Suggestion", "Suggestie"),
+        "gaps.legend": (
+            "Codes: SA04 missing regional link · SA05 coupling opportunity · OV01 blind spot · BL03 consultation · BL04 passing on policy. Details: regienet explain CODE.",
+            "Codes: SA04 ontbrekende regionale schakel · SA05 koppelkans · OV01 blinde vlek · BL03 inspraak · BL04 beleid doorgeven. Details: regienet explain CODE.",
+        ),
+        "opt.top": ("Only the N best suggestions per municipality.", "Enkel de N beste suggesties per gemeente."),
+        "short.gaps": ("Ranked suggestions: regional links, blind spots, actors to couple, consult, inform.", "Gerangschikte suggesties: regionale schakels, blinde vlekken, actoren om te koppelen, te betrekken, te informeren."),
+        "help.gaps": (
+            "Suggest, ranked and explained, what a municipality can do about its network: regional actors to link "
+            "(SA04), blind spots to contact (OV01), pairs of actors to couple (SA05, ranked by overlap and by whether "
+            "the government can broker them), actors to consult or inform (BL03, BL04). Each suggestion names its rule code.\n\n"
+            "Example:\n\n    regienet gaps --municipality Wervik --top 5 --lang nl",
+            "Stel gerangschikt en met uitleg voor wat een gemeente aan haar netwerk kan doen: regionale actoren om de "
+            "band mee te leggen (SA04), blinde vlekken om te contacteren (OV01), actoren om te koppelen (SA05, volgens "
+            "overlap en of het bestuur kan bemiddelen), actoren om te betrekken of te informeren (BL03, BL04). Elke "
+            "suggestie noemt haar regelcode.\n\n"
+            "Voorbeeld:\n\n    regienet gaps --municipality Wervik --top 5 --lang nl",
+        ),
+        # ---------------------------------------------------------------- diff
+        "diff.title": ("Changes from {old} to {new}", "Wijzigingen van {old} naar {new}"),
+        "diff.nothing": ("No differences.", "Geen verschillen."),
+        "diff.actors": ("Actors: {added} added ({added_kinds}), {removed} removed ({removed_kinds}).", "Actoren: {added} toegevoegd ({added_kinds}), {removed} verdwenen ({removed_kinds})."),
+        "diff.relations": ("Relations: {added} added ({added_kinds}), {removed} removed ({removed_kinds}).", "Relaties: {added} toegevoegd ({added_kinds}), {removed} verdwenen ({removed_kinds})."),
+        "diff.resolved": ("Findings resolved: {n}", "Opgeloste bevindingen: {n}"),
+        "diff.new": ("New findings: {n}", "Nieuwe bevindingen: {n}"),
+        "diff.levels": ("Level changes: {n}", "Gewijzigde niveaus: {n}"),
+        "diff.up": ("better", "beter"),
+        "diff.down": ("worse", "slechter"),
+        "diff.usage": (
+            "give two data folders (regienet diff OLD NEW) or two years of one data set (regienet diff --years 2010 2014 [--data DIR]).",
+            "geef twee gegevensmappen (regienet diff OUD NIEUW) of twee jaren van één gegevensset (regienet diff --years 2010 2014 [--data MAP]).",
+        ),
+        "opt.years": ("Compare two years of one data set (relations' since/until).", "Vergelijk twee jaren van één gegevensset (since/until van de relaties)."),
+        "short.diff": ("What changed between two snapshots: ties, findings, levels.", "Wat veranderde tussen twee metingen: banden, bevindingen, niveaus."),
+        "help.diff": (
+            "Compare two snapshots — two data folders, or two years of one data set — and say in plain language "
+            "which actors and relations were added or removed (by kind), which findings were resolved and which are "
+            "new, and how each municipality's component levels changed. The follow-up to the 2010 baseline (nulmeting).\n\n"
+            "Example:\n\n    regienet diff data-2010/ data-2014/ --lang nl\n    regienet diff --years 2010 2014 --data my-region/",
+            "Vergelijk twee metingen — twee gegevensmappen, of twee jaren van één gegevensset — en zeg in gewone taal "
+            "welke actoren en relaties erbij kwamen of verdwenen (per soort), welke bevindingen opgelost zijn en welke "
+            "nieuw, en hoe de niveaus per gemeente veranderden. De opvolging van de nulmeting van 2010.\n\n"
+            "Voorbeeld:\n\n    regienet diff gegevens-2010/ gegevens-2014/ --lang nl\n    regienet diff --years 2010 2014 --data mijn-regio/",
+        ),
+    }
+)
+
+# Discussion questions from the study's questionnaire (Bijlage 2), keyed by their number there.
+# Dutch is the questionnaire's own wording (lightly shortened); English is a translation.
+QUESTIONS: dict[str, tuple[str, ...]] = {
+    "OV": ("1.2.1", "1.2.2", "1.3.1", "1.3.2", "1.1.2"),
+    "BL": ("2.1.1", "2.1.2", "2.2.2", "2.3.1", "2.4.1", "2.4.2"),
+    "SA": ("3.1.1", "3.2.1", "3.2.2", "3.2.5"),
+    "VA": ("4.1.1", "4.1.2", "4.1.3", "4.2.1"),
+}
+
+MESSAGES.update(
+    {
+        "question.1.1.2": (
+            "Is social economy structurally embedded in the organisation? Are you a client of social-economy initiatives? Do other policy domains work with them — how?",
+            "Is SE structureel ingebed binnen de organisatie? Bent u klant van SE-initiatieven? Werken andere beleidsdomeinen samen met SE-initiatieven? Op welke manier?",
+        ),
+        "question.1.2.1": (
+            "Is there, within the organisation, an inventory of the relevant social-economy initiatives? Is someone responsible for the Dienstenwijzer?",
+            "Is er – binnen de organisatie – een inventaris van de relevante initiatieven op het terrein van de SE? Is er een verantwoordelijke aangesteld voor de Dienstenwijzer?",
+        ),
+        "question.1.2.2": (
+            "Does the local government have a cooperation agreement with a social-economy initiative? Does a delegate of the municipality/OCMW sit on a board — or someone in a personal capacity?",
+            "Heeft het lokaal bestuur een samenwerkingsovereenkomst met een initiatief in de SE? Zetelt een afgevaardigde van gemeente/OCMW in een raad van bestuur van een initiatief — of iemand ten persoonlijke titel?",
+        ),
+        "question.1.3.1": (
+            "List the initiatives on your territory: what do they do, for which target group, and why — what is their vision?",
+            "Som de initiatieven op uw grondgebied op: welke activiteiten oefenen ze uit, voor welke doelgroep, en waarom — wat is hun visie?",
+        ),
+        "question.1.3.2": (
+            "Do the initiatives work together? If so, who with whom? Which initiatives do similar work?",
+            "Werken de initiatieven hiervoor samen? Zo ja, wie werkt samen met wie? Welke initiatieven oefenen gelijkaardige activiteiten uit?",
+        ),
+        "question.2.1.1": (
+            "Is social economy included in the general policy programme, the (strategic) multi-year plan and the local social policy plan (LSB)?",
+            "Is SE opgenomen in het algemeen beleidsprogramma, het (strategisch) meerjarenplan en het lokaal sociaal beleidsplan?",
+        ),
+        "question.2.1.2": (
+            "Which objectives are formulated in these plans? Which actions follow from them?",
+            "Welke doelstellingen zijn geformuleerd in deze plannen? Welke acties volgen uit deze doelstellingen?",
+        ),
+        "question.2.2.2": (
+            "When drafting these policy documents, did you contact the possible partners for carrying them out? If so, how: forum, meeting, brainstorm, information session, informally?",
+            "Heeft u bij de opmaak van deze beleidsdocumenten contact genomen met de mogelijke partners voor de uitvoering? Zo ja, op welke manier: forum, vergadering, brainstorm, infosessie, informeel?",
+        ),
+        "question.2.3.1": (
+            "Did you send the policy documents to the partners? If so, how? Did you explain them further?",
+            "Heeft u de beleidsdocumenten verspreid naar de partners? Zo ja, hoe? Heeft u verdere toelichting gegeven?",
+        ),
+        "question.2.4.1": (
+            "Are there initiatives that carry out an objective of this policy? Do they report to the local government about it — formally or informally, how often?",
+            "Zijn er SE-initiatieven die een doelstelling uit dit beleid (mee) uitvoeren? Rapporteren ze daarover aan het lokaal bestuur — formeel of informeel, hoe vaak?",
+        ),
+        "question.2.4.2": (
+            "Do you discuss the (interim) results of that reporting with the initiative? Can you adjust the objectives if needed — and do you?",
+            "Bespreekt u met het initiatief de (voorlopige) resultaten uit deze rapportage? Kan u de doelstellingen bijstellen indien nodig — en doet u dat?",
+        ),
+        "question.3.1.1": (
+            "Do you approach possible partners to contribute to carrying out the policy? Do you give them information for inspiration: policy in preparation, other possible partners, good practices?",
+            "Spreekt u mogelijke partners aan om bij te dragen aan de uitvoering van het beleid? Geeft u hen informatie mee ter inspiratie: beleid in de steigers, andere mogelijke partners, goede praktijken?",
+        ),
+        "question.3.2.1": (
+            "Do you make sure the initiatives meet each other — how? Do you introduce possible partners to each other? Do you help formalise or practically support their cooperation?",
+            "Zorgt u er zelf voor dat de verschillende initiatieven elkaar ontmoeten — op welke manier? Stelt u mogelijke partners aan elkaar voor? Helpt u de samenwerking te formaliseren of praktisch te laten slagen?",
+        ),
+        "question.3.2.2": (
+            "Do you alert the initiatives when you see a possible cross-link, for instance compatible objectives?",
+            "Verwittigt u de initiatieven als u een mogelijk kruisverband ziet, bijvoorbeeld bij verenigbare doelstellingen?",
+        ),
+        "question.3.2.5": (
+            "Do you hold partners to their commitment in a cooperation? How: formally (report, agenda item) or informally?",
+            "Spreekt u de partners aan op hun inzet in een samenwerking? Hoe: formeel (verslag, agendapunt) of informeel?",
+        ),
+        "question.4.1.1": (
+            "How many times a year does social economy come up in the municipal/OCMW council? Are the actions mentioned in annual reports or other reporting channels?",
+            "Hoeveel keer per jaar komt SE ter sprake op de gemeente-/OCMW-raad? Worden de acties vermeld in jaarverslagen of andere rapportagekanalen?",
+        ),
+        "question.4.1.2": (
+            "To whom does the local government send these reports: higher government, the field (the initiatives themselves), the population?",
+            "Aan wie verspreidt het lokale bestuur deze verslagen: hogere overheid, het werkveld (de initiatieven zelf), de bevolking?",
+        ),
+        "question.4.1.3": (
+            "Which initiatives are mentioned in these reports? Are they all there?",
+            "Welke initiatieven worden in deze rapportages vermeld? Zijn ze allemaal aanwezig?",
+        ),
+        "question.4.2.1": (
+            "Does the local government say how much it spends on social economy (toelichting), on what (uitleg), why (rekenschap) and why that matters (verantwoording)?",
+            "Deelt het lokale bestuur mee hoeveel middelen het aan SE besteedt (toelichting), waaraan (uitleg), waarom (rekenschap) en waarom dat belangrijk is (verantwoording)?",
+        ),
+    }
+)
+
+MESSAGES.update(
+    {
+        "handout.title": ("{name}: regie of the social economy", "{name}: regie van de sociale economie"),
+        "handout.subtitle": ("Workshop handout · {govs} · {date}", "Werkdocument voor de workshop · {govs} · {date}"),
+        "handout.scorecard": ("Where do we stand? Pröpper's four components of regie", "Waar staan we? De vier componenten van regie (Pröpper)"),
+        "handout.levels_hint": (
+            "0 absent · 1 weak · 2 partial · 3 established — computed from the rules of each component (regienet explain levels).",
+            "0 afwezig · 1 zwak · 2 gedeeltelijk · 3 uitgebouwd — berekend uit de regels van elke component (regienet explain levels).",
+        ),
+        "handout.map_title": ("The network of {name}", "Het netwerk van {name}"),
+        "handout.legend_own": ("own actor", "eigen actor"),
+        "handout.legend_local": ("other local actor", "andere lokale actor"),
+        "handout.legend_regional": ("regional actor", "regionale actor"),
+        "handout.legend_blind": ("no tie with municipality/OCMW (blind spot)", "geen band met gemeente/OCMW (blinde vlek)"),
+        "handout.legend_tie": ("tie: {layer}", "band: {layer}"),
+        "handout.legend_coupling": ("actors coupled to each other", "actoren onderling gekoppeld"),
+        "handout.legend_missing": ("missing regional link", "ontbrekende regionale schakel"),
+        "handout.suggestions": ("What could we do? The most promising steps", "Wat kunnen we doen? De meest veelbelovende stappen"),
+        "handout.more_suggestions": ("{n} more suggestion(s): regienet gaps --municipality …", "Nog {n} suggestie(s): regienet gaps --municipality …"),
+        "handout.findings": ("All findings", "Alle bevindingen"),
+        "handout.more_findings": ("… and {n} more (regienet report --municipality …)", "… en nog {n} (regienet report --municipality …)"),
+        "handout.questions": ("Questions for the discussion", "Vragen voor het gesprek"),
+        "handout.questions_intro": (
+            "From the questionnaire of the 2010 study (Bijlage 2), for the components that scored lowest; the numbers are the questionnaire's.",
+            "Uit de vragenlijst van de studie van 2010 (bijlage 2), voor de componenten die het laagst scoren; de nummers zijn die van de vragenlijst.",
+        ),
+        "handout.footer": (
+            "Made with regienet from {source}. Findings are checks on data, not judgements: talk them through.",
+            "Gemaakt met regienet uit {source}. Bevindingen zijn toetsen op gegevens, geen oordelen: bespreek ze.",
+        ),
+        "opt.output_dir": ("Folder to write into (default: output/).", "Map om in te schrijven (standaard: output/)."),
+        "short.workshop": ("A printable, offline workshop handout for one municipality (Dutch by default).", "Een afdrukbaar werkdocument voor de workshop van één gemeente (standaard in het Nederlands)."),
+        "help.workshop": (
+            "Write one self-contained HTML handout for a municipality's workshop: its network as a diagram, the four "
+            "component levels as a scorecard, the findings in plain language, the most promising suggestions, and "
+            "discussion questions from the 2010 questionnaire (with its numbers) for the lowest-scoring components. "
+            "Prints on A4 in at most four pages; works offline. Dutch by default.\n\n"
+            "Example:\n\n    regienet workshop --municipality Zwevegem -o handouts/",
+            "Schrijf één zelfstandig HTML-werkdocument voor de workshop van een gemeente: haar netwerk als diagram, de "
+            "vier componenten als scorekaart, de bevindingen in gewone taal, de meest veelbelovende suggesties, en "
+            "gespreksvragen uit de vragenlijst van 2010 (met haar nummers) voor de componenten die het laagst scoren. "
+            "Past op A4 in hoogstens vier bladzijden; werkt offline. Standaard in het Nederlands.\n\n"
+            "Voorbeeld:\n\n    regienet workshop --municipality Zwevegem -o werkdocumenten/",
+        ),
+    }
+)
+
+# ---------------------------------------------------------------------- maps and exports (issue 4)
+MESSAGES.update(
+    {
+        # ------------------------------------------------------------ CLI
+        "short.map": ("Interactive network map: one HTML file that works offline.", "Interactieve netwerkkaart: één HTML-bestand dat offline werkt."),
+        "help.map": (
+            "Draw the network as an interactive map in one self-contained HTML file: it opens from a USB "
+            "stick without internet and never loads anything from the web. Municipalities stand at their "
+            "town hall, each with its own actors around it; regional actors form a ring around the region. "
+            "Colour and shape show the kind of actor, line colour and dashes the layer of a tie, a thick "
+            "line a tie with an own actor. Hover an actor for its attributes, ties and findings. With "
+            "--municipality the map shows one municipality's own view with its four component levels; "
+            "with --gaps it overlays missing regional links (SA04), blind spots (OV01) and coupling "
+            "opportunities (SA05). The file goes to output/ in the current folder unless -o says otherwise; "
+            "the command prints its path and never opens a browser.\n\n"
+            "Example:\n\n    regienet map --municipality Zwevegem --gaps --lang nl",
+            "Teken het netwerk als interactieve kaart in één zelfstandig HTML-bestand: het opent vanaf een "
+            "USB-stick zonder internet en laadt nooit iets van het web. De gemeenten staan op de plaats van "
+            "hun gemeentehuis, met hun eigen actoren errond; regionale actoren vormen een ring rond de regio. "
+            "Kleur en vorm tonen de soort actor, kleur en streepjes van een lijn de laag van een band, een "
+            "dikke lijn een band met een eigen actor. Beweeg over een actor voor zijn kenmerken, banden en "
+            "bevindingen. Met --municipality toont de kaart het netwerk van één gemeente met de niveaus van "
+            "de vier componenten; met --gaps komen er ontbrekende regionale schakels (SA04), blinde vlekken "
+            "(OV01) en koppelkansen (SA05) bij. Het bestand komt in output/ in de huidige map, tenzij -o iets "
+            "anders zegt; het commando toont het pad en opent nooit een browser.\n\n"
+            "Voorbeeld:\n\n    regienet map --municipality Zwevegem --gaps --lang nl",
+        ),
+        "map.opt.municipality": (
+            "Show one municipality's own view (id or name, any case).",
+            "Toon het netwerk van één gemeente (id of naam, hoofdletters maken niet uit).",
+        ),
+        "map.opt.gaps": (
+            "Overlay the gaps: missing regional links (SA04), blind spots (OV01), coupling opportunities (SA05).",
+            "Toon de hiaten: ontbrekende regionale schakels (SA04), blinde vlekken (OV01), koppelkansen (SA05).",
+        ),
+        "map.opt.output": (
+            "Output file (default: output/map-region.html or output/map-<municipality>.html).",
+            "Uitvoerbestand (standaard: output/map-region.html of output/map-<gemeente>.html).",
+        ),
+        "short.export": (
+            "Export the network for Gephi (GEXF, GraphML) or Kumu (JSON).",
+            "Exporteer het netwerk voor Gephi (GEXF, GraphML) of Kumu (JSON).",
+        ),
+        "help.export": (
+            "Write the whole network, with every attribute, in a format another tool reads: GEXF or "
+            "GraphML for Gephi (and networkx, yEd, Cytoscape), or Kumu's JSON blueprint. Lists are joined "
+            "with '|', unknown values are left out. The file goes to output/region.<ext> unless -o says "
+            "otherwise; '-o -' writes to standard output.\n\n"
+            "Example:\n\n    regienet export --to gexf -o zwvl.gexf",
+            "Schrijf het hele netwerk, met alle kenmerken, in een formaat dat een ander programma leest: "
+            "GEXF of GraphML voor Gephi (en networkx, yEd, Cytoscape), of de JSON-blueprint van Kumu. "
+            "Lijsten worden met '|' samengevoegd, onbekende waarden weggelaten. Het bestand komt in "
+            "output/region.<ext>, tenzij -o iets anders zegt; '-o -' schrijft naar de standaarduitvoer.\n\n"
+            "Voorbeeld:\n\n    regienet export --to kumu -o zwvl.json",
+        ),
+        "export.opt.to": ("Format: gexf, graphml or kumu.", "Formaat: gexf, graphml of kumu."),
+        "export.opt.output": (
+            "Output file, or '-' for standard output (default: output/region.<ext>).",
+            "Uitvoerbestand, of '-' voor de standaarduitvoer (standaard: output/region.<ext>).",
+        ),
+        # ------------------------------------------------------------ titles
+        "map.title.region": ("Social-economy network", "Netwerk sociale economie"),
+        "map.title.municipality": ("Social-economy network of {name}", "Netwerk sociale economie van {name}"),
+        "map.title.year": ("situation in {year}", "toestand in {year}"),
+        "map.subtitle.gaps": ("With gaps (in red)", "Met hiaten (in het rood)"),
+        # short names for the map's header; the full ones are component.*
+        "map.component.OV": ("overview", "overzicht"),
+        "map.component.BL": ("policy lines", "beleidslijnen"),
+        "map.component.SA": ("commitment and cooperation", "inzet en samenwerking"),
+        "map.component.VA": ("accountability", "verantwoording"),
+        "map.count": ("{nodes} actors, {edges} relations", "{nodes} actoren, {edges} relaties"),
+        # ------------------------------------------------------------ page
+        "map.ui.panel": ("Legend, search and filters", "Legende, zoeken en filters"),
+        "map.ui.map": ("Network map", "Netwerkkaart"),
+        "map.ui.levels": ("Regie components", "Componenten van regie"),
+        "map.ui.search": ("Search an actor", "Zoek een actor"),
+        "map.ui.search_placeholder": ("name…", "naam…"),
+        "map.ui.no_match": ("no match", "geen resultaat"),
+        "map.ui.municipality": ("Municipality", "Gemeente"),
+        "map.ui.all_municipalities": ("all municipalities", "alle gemeenten"),
+        "map.ui.legend": ("Legend", "Legende"),
+        "map.ui.legend_actors": ("Actors", "Actoren"),
+        "map.ui.legend_enterprises": ("Social enterprises by type", "Sociale ondernemingen per type"),
+        "map.ui.legend_edges": ("Ties by layer (tick to show)", "Banden per laag (aanvinken om te tonen)"),
+        "map.ui.legend_gaps": ("Gaps", "Hiaten"),
+        "map.ui.own_actor": ("own actor (thick black border)", "eigen actor (dikke zwarte rand)"),
+        "map.ui.own_tie": ("tie with an own actor (thick line)", "band met een eigen actor (dikke lijn)"),
+        "map.ui.arrow": ("arrow: direction of the relation", "pijl: richting van de relatie"),
+        "map.ui.subtype_unknown": ("type unknown", "type onbekend"),
+        "map.ui.ring": (
+            "Municipalities stand at their town hall, their own and local actors around them. Regional "
+            "actors form the outer ring, on the side of the municipalities they work with.",
+            "De gemeenten staan op de plaats van hun gemeentehuis, hun eigen en lokale actoren errond. "
+            "Regionale actoren vormen de buitenring, aan de kant van de gemeenten waarmee ze werken.",
+        ),
+        "map.ui.rings": (
+            "Centre: municipality and OCMW. Inner ring: own actors, local actors, local forums. Outer ring: "
+            "regional actors (those without a tie last) and other partners.",
+            "Midden: gemeente en OCMW. Binnenring: eigen actoren, lokale actoren, lokale overlegplatformen. "
+            "Buitenring: regionale actoren (die zonder band het laatst) en andere partners.",
+        ),
+        "map.ui.size": (
+            "Size: target-group jobs (enterprises) or number of relations.",
+            "Grootte: doelgroepjobs (ondernemingen) of aantal relaties.",
+        ),
+        "map.ui.help": (
+            "Hover an actor or a line for details; click to pin them, Esc to close. Scroll to zoom, drag to move.",
+            "Beweeg over een actor of een lijn voor details; klik om ze vast te zetten, Esc om te sluiten. "
+            "Scroll om te zoomen, sleep om te verschuiven.",
+        ),
+        "map.ui.noscript": ("This map needs JavaScript.", "Deze kaart heeft JavaScript nodig."),
+        # ------------------------------------------------------------ tooltips
+        "map.info.attributes": ("Attributes", "Kenmerken"),
+        "map.info.ties": ("Ties ({n})", "Banden ({n})"),
+        "map.info.no_ties": ("no ties", "geen banden"),
+        "map.info.findings": ("Findings ({n})", "Bevindingen ({n})"),
+        "map.info.more": ("… and {n} more", "… en nog {n}"),
+        "map.info.own_actor": ("own actor of {names}", "eigen actor van {names}"),
+        "map.info.regional": ("regional actor", "regionale actor"),
+        "map.info.pinned": ("Pinned: click the background or press Esc to close.", "Vastgezet: klik op de achtergrond of druk Esc om te sluiten."),
+        "map.layer_word": ("layer", "laag"),
+        # ------------------------------------------------------------ gaps
+        "map.gap.SA04": ("missing regional link (SA04)", "ontbrekende regionale schakel (SA04)"),
+        "map.gap.OV01": ("blind spot (OV01)", "blinde vlek (OV01)"),
+        "map.gap.SA05": ("coupling opportunity (SA05)", "koppelkans (SA05)"),
+        # ------------------------------------------------------------ attribute names
+        "map.attr.id": ("id", "id"),
+        "map.attr.kind": ("kind", "soort"),
+        "map.attr.municipality": ("municipality", "gemeente"),
+        "map.attr.scope": ("scope", "reikwijdte"),
+        "map.attr.operates_in": ("works in", "actief in"),
+        "map.attr.subtype": ("type", "type"),
+        "map.attr.activities": ("activities", "activiteiten"),
+        "map.attr.target_groups": ("target groups", "doelgroepen"),
+        "map.attr.jobs": ("target-group jobs (FTE)", "doelgroepjobs (VTE)"),
+        "map.attr.lat": ("latitude", "breedtegraad"),
+        "map.attr.lon": ("longitude", "lengtegraad"),
+        "map.attr.actor_inventory": ("formal inventory of actors", "formele inventaris van actoren"),
+        "map.attr.se_in_plans": ("social economy in policy plans", "sociale economie in beleidsplannen"),
+        "map.attr.se_goals": ("social-economy objectives", "doelstellingen sociale economie"),
+        "map.attr.se_lead": ("takes the lead for social economy", "neemt het voortouw voor sociale economie"),
+        "map.attr.lde_recognized": ("recognised LDE initiative itself", "zelf erkend LDE-initiatief"),
+        "map.attr.role_choice": ("stated role", "gekozen rol"),
+        "map.attr.council_mentions": ("mentions in the council per year", "vermeldingen in de raad per jaar"),
+        "map.attr.annual_report": ("annual report", "jaarverslag"),
+        "map.attr.public_reporting": ("informs the public", "informeert het publiek"),
+        "map.attr.accountability_level": ("level of accountability", "niveau van verantwoording"),
+        "map.attr.provenance": ("source", "bron"),
+        "map.attr.body": ("body", "orgaan"),
+        "map.attr.capacity": ("capacity", "hoedanigheid"),
+        "map.attr.formal": ("formal", "formeel"),
+        "map.attr.frequency": ("frequency", "frequentie"),
+        "map.attr.amount_eur": ("amount per year", "bedrag per jaar"),
+        "map.attr.support": ("support", "ondersteuning"),
+        "map.attr.via": ("brokered by", "tot stand gebracht via"),
+        "map.attr.since": ("since", "sinds"),
+        "map.attr.until": ("until", "tot"),
+        "map.attr.note": ("note", "opmerking"),
+        # ------------------------------------------------------------ values
+        "map.value.everywhere": ("all municipalities", "alle gemeenten"),
+        "map.value.subtype.lde": ("LDE initiative", "LDE-initiatief"),
+        "map.value.subtype.social_workshop": ("social workshop", "sociale werkplaats"),
+        "map.value.subtype.sheltered_workshop": ("sheltered workshop", "beschutte werkplaats"),
+        "map.value.subtype.insertion": ("insertion company", "invoegbedrijf"),
+        "map.value.subtype.reuse": ("reuse centre", "kringloopcentrum"),
+        "map.value.subtype.other": ("other", "andere"),
+        "map.value.scope.local": ("local", "lokaal"),
+        "map.value.scope.regional": ("regional", "regionaal"),
+        "map.value.se_goals.none": ("none", "geen"),
+        "map.value.se_goals.general": ("general only", "enkel algemeen"),
+        "map.value.se_goals.strategic": ("strategic", "strategisch"),
+        "map.value.se_goals.operational": ("operational", "operationeel"),
+        "map.value.role_choice.regisseur": ("regisseur (director of the network)", "regisseur"),
+        "map.value.role_choice.actor": ("actor", "actor"),
+        "map.value.role_choice.unclear": ("unclear", "onduidelijk"),
+        "map.value.public_reporting.none": ("not", "niet"),
+        "map.value.public_reporting.activities": ("about activities", "over activiteiten"),
+        "map.value.public_reporting.objectives": ("about objectives", "over doelstellingen"),
+        "map.value.accountability_level.none": ("none", "geen"),
+        "map.value.accountability_level.toelichting": ("toelichting (explaining)", "toelichting"),
+        "map.value.accountability_level.uitleg": ("uitleg (clarifying)", "uitleg"),
+        "map.value.accountability_level.rekenschap": ("rekenschap (rendering account)", "rekenschap"),
+        "map.value.accountability_level.verantwoording": ("verantwoording (full accountability)", "verantwoording"),
+        "map.value.body.board": ("board", "raad van bestuur"),
+        "map.value.body.general_assembly": ("general assembly", "algemene vergadering"),
+        "map.value.body.steering_group": ("steering group", "stuurgroep"),
+        "map.value.body.advisory": ("advisory body", "adviesorgaan"),
+        "map.value.capacity.mandate": ("mandate (represents the government)", "mandaat (vertegenwoordigt het bestuur)"),
+        "map.value.capacity.personal": ("personal", "persoonlijk"),
+        "map.value.frequency.weekly": ("weekly", "wekelijks"),
+        "map.value.frequency.monthly": ("monthly", "maandelijks"),
+        "map.value.frequency.quarterly": ("quarterly", "driemaandelijks"),
+        "map.value.frequency.yearly": ("yearly", "jaarlijks"),
+        "map.value.frequency.adhoc": ("ad hoc", "ad hoc"),
+        "map.value.support.financial": ("financial", "financieel"),
+        "map.value.support.material": ("material", "materieel"),
+        "map.value.support.staff": ("staff", "personeel"),
     }
 )
 

@@ -9,6 +9,7 @@ neutralised by :func:`safe_cell` (OWASP "CSV injection").
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import os
@@ -68,9 +69,18 @@ def atomic_write(path: Path | str, data: str | bytes, *, inputs: Iterable[Path |
         os.chmod(tmp, 0o644)
         os.replace(tmp, resolved)
     except OSError as exc:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise UsageError("output.unwritable", path=str(target), reason=exc.strerror or str(exc)) from None
     return resolved
+
+
+def ensure_folder(folder: Path) -> Path:
+    """Create *folder* (and parents) if missing; exit 2 with the reason when that is impossible."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError("output.unwritable", path=str(folder), reason=exc.strerror or str(exc)) from None
+    if not folder.is_dir():
+        raise UsageError("output.unwritable", path=str(folder), reason="not a folder")
+    return folder

@@ -19,6 +19,15 @@ from regienet.i18n import resolve_language, t
 #: name -> module; each module defines a click command called ``command``.
 COMMANDS: dict[str, str] = {
     "validate": "regienet.cli.validate",
+    "report": "regienet.cli.report",
+    "check": "regienet.cli.check",
+    "rules": "regienet.cli.rules",
+    "explain": "regienet.cli.explain",
+    "map": "regienet.cli.map",
+    "gaps": "regienet.cli.gaps",
+    "diff": "regienet.cli.diff",
+    "workshop": "regienet.cli.workshop",
+    "export": "regienet.cli.export",
     "synth": "regienet.cli.synth",
 }
 
@@ -61,8 +70,15 @@ def cli() -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point: exit 2 with a message on bad input, never a traceback."""
+    import os
+
     try:
         cli.main(args=argv, prog_name="regienet", standalone_mode=True)
     except BrokenPipeError:  # `regienet report | head`
         sys.stderr.close()
         sys.exit(0)
+    except Exception as exc:  # a bug, not bad input: say so briefly, traceback only on request
+        if os.environ.get("REGIENET_DEBUG"):
+            raise
+        click.echo(t("cli.internal_error", resolve_language(None), error=f"{type(exc).__name__}: {exc}"), err=True)
+        sys.exit(70)

@@ -73,6 +73,45 @@ def handle_errors(f: Callable) -> Callable:
     return wrapper
 
 
+def config_option(f: Callable) -> Callable:
+    return click.option(
+        "--config", "config_path", metavar="FILE", default=None,
+        help=t("opt.config", HELP_LANG),
+    )(f)
+
+
+def municipality_option(required: bool = False) -> Callable:
+    def deco(f: Callable) -> Callable:
+        extra = {"required": True} if required else {"default": None}  # click 8.4 ignores required=True next to default=None
+        return click.option("--municipality", "-m", "municipality", metavar="M", help=t("opt.municipality", HELP_LANG), **extra)(f)
+    return deco
+
+
+def open_region(data: str | None, year: int | None = None, config_path: str | None = None):
+    """Load, validate and model the data; returns ``(region, config)``.
+
+    Raises DataError/UsageError, which :func:`handle_errors` turns into exit 2.
+    """
+    from regienet.config import load_config
+    from regienet.load import load_dataset
+    from regienet.model import Region
+
+    config = load_config(config_path, data)
+    dataset = load_dataset(data)
+    return Region(dataset, joint_venture_min=config.joint_venture_min, year=year), config
+
+
+def resolve_municipality(region, text: str | None) -> str | None:
+    """Municipality id for an id or a name (case-insensitive); exit 2 listing the known ones."""
+    if text is None:
+        return None
+    m = region.resolve_municipality(text)
+    if m is None:
+        known = ", ".join(f"{region.name[x]} ({x})" for x in region.municipalities)
+        raise UsageError("cli.unknown_municipality", value=text, known=known)
+    return m
+
+
 def quiet_option(f: Callable) -> Callable:
     """``--quiet/-q``: no progress bar (bars only ever go to a terminal's stderr anyway)."""
     return click.option("--quiet", "-q", is_flag=True, default=False, help=t("opt.quiet", HELP_LANG))(f)

@@ -43,5 +43,9 @@ def command(data: str | None, lang: str | None, fmt: str) -> None:
     words = ", ".join(f"{n} {t('kinds.' + k, lang)}" for k, n in counts.items())
     if fmt == "json":
         click.echo(json.dumps({"version": 1, "valid": True, "source": ds.source, "counts": counts}, ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        click.echo(csv_text(["kind", "count"], counts.items()), nl=False)
+    elif fmt == "markdown":
+        click.echo(t("validate.ok", lang, source=ds.source, counts=words) + "\n\n" + markdown_table(["kind", "count"], counts.items()))
     else:
         click.echo(t("validate.ok", lang, source=ds.source, counts=words))

@@ -36,6 +36,10 @@ class VA01(Rule):
         "spelers vermeld worden (F28). Elders hoort het werkveld niets over het beleid en de resultaten (C4).",
     )
     messages = {
+        "summary": (
+            "no account of the policy is sent to the actors",
+            "krijgen de actoren geen verantwoording over het beleid",
+        ),
         "": (
             "Neither municipality nor OCMW sends an account of the policy and its results to the actors.",
             "Gemeente noch OCMW bezorgt de actoren een verslag over het beleid en de resultaten.",
@@ -69,6 +73,10 @@ class VA02(Rule):
         "rapport van Kortrijk aan de actoren vermeldt ook regionale spelers (F28): dat is de maatstaf.",
     )
     messages = {
+        "summary": (
+            "accounts reach only the own actor",
+            "bereikt de verantwoording enkel de eigen actor",
+        ),
         "": (
             "Accounts reach only own actor(s) {names}; {others} other actor(s) are left out.",
             "De verantwoording bereikt enkel de eigen actor(en) {names}; {others} andere actor(en) blijven erbuiten.",
@@ -122,6 +130,10 @@ class VA03(Rule):
         ),
     )
     messages = {
+        "summary": (
+            "accountability stays below rekenschap",
+            "blijft de verantwoording onder het niveau rekenschap",
+        ),
         "": (
             "Accountability reaches level {level} ({name}); below {threshold} ({threshold_name}).",
             "De verantwoording haalt niveau {level} ({name}); onder {threshold} ({threshold_name}).",
@@ -167,6 +179,10 @@ class VA04(Rule):
         "(het aantal kilo's opgehaald zwerfvuil) — en koppelen er nauwelijks een beleidsdoelstelling aan (F27).",
     )
     messages = {
+        "summary": (
+            "the public hears about activities, not objectives",
+            "hoort de bevolking over acties, niet over doelstellingen",
+        ),
         "": ("The population is told {what}, not about objectives.", "De bevolking hoort {what}, niet over doelstellingen."),
         "none": ("nothing", "niets"),
         "activities": ("about concrete activities only", "enkel over concrete acties"),

@@ -46,6 +46,10 @@ class SA01(Rule):
         ),
     )
     messages = {
+        "summary": (
+            "too few local actors work to steer between",
+            "zijn te weinig lokale actoren actief om tussen te regisseren",
+        ),
         "": (
             "Only {local} local actor(s) work here (threshold {threshold}); {regional} regional actor(s) also work here and can be involved.",
             "Hier zijn slechts {local} lokale actor(en) actief (drempel {threshold}); {regional} regionale actor(en) zijn hier ook actief en kunnen betrokken worden.",
@@ -96,6 +100,10 @@ class SA02(Rule):
         ),
     )
     messages = {
+        "summary": (
+            "the actors hang together only through the government (hub and spoke)",
+            "hangen de actoren enkel via het bestuur samen (spaakstructuur)",
+        ),
         "": (
             "The {n} actors tied to the municipality/OCMW form {parts} separate groups without them; not coupled to any other: {names}.",
             "Zonder gemeente/OCMW vallen de {n} verbonden actoren uiteen in {parts} losse groepen; aan geen enkele andere gekoppeld: {names}.",
@@ -141,6 +149,10 @@ class SA03(Rule):
         "andere actoren uit het oog (C3, §4.1.3).",
     )
     messages = {
+        "summary": (
+            "cooperation between actors only happens around the own actor",
+            "gebeurt samenwerking tussen actoren enkel rond de eigen actor",
+        ),
         "": (
             "All {n} cooperation tie(s) here involve own actor(s) {names}; no cooperation among the other actors.",
             "Alle {n} samenwerkingsverband(en) hier betrekken de eigen actor(en) {names}; geen samenwerking tussen de andere actoren.",
@@ -204,6 +216,10 @@ class SA04(Rule):
         ),
     )
     messages = {
+        "summary": (
+            "a regional actor that neighbours work with has no tie with the government",
+            "heeft een regionale actor waarmee de buren werken geen band met het bestuur",
+        ),
         "": (
             "Regional actor {name} works here and with the governments of {k} other municipalities, but has no tie with this municipality or its OCMW.",
             "Regionale actor {name} is hier actief en werkt met de besturen van {k} andere gemeenten, maar heeft geen band met deze gemeente of haar OCMW.",
@@ -237,6 +253,7 @@ class SA05(Rule):
     code = "SA05"
     component = "SA"
     severity = "info"
+    columns = ("activities", "target_groups")
     reference = "F12, F21, C3; §3.3"
     questionnaire = "1.3.2, 3.2.1, 3.2.2"
     title = ("Coupling opportunity", "Koppelkans")
@@ -250,6 +267,10 @@ class SA05(Rule):
         "eerste kandidaten.",
     )
     messages = {
+        "summary": (
+            "actors with shared activities or target groups are not coupled",
+            "zijn actoren met gedeelde activiteiten of doelgroepen niet gekoppeld",
+        ),
         "": (
             "{a} and {b} share {shared} but have no tie{brokered}.",
             "{a} en {b} delen {shared} maar hebben geen band{brokered}.",
@@ -329,6 +350,10 @@ class SA06(Rule):
         ),
     )
     messages = {
+        "summary": (
+            "no forum convened by the government lets actors meet",
+            "is er geen overleg van het bestuur waar actoren elkaar ontmoeten",
+        ),
         "": (
             "Neither municipality nor OCMW convenes a forum where at least {threshold} actors meet.",
             "Gemeente noch OCMW organiseert een overleg waar minstens {threshold} actoren elkaar ontmoeten.",

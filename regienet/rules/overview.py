@@ -45,6 +45,10 @@ class OV01(Rule):
         "of OCMW is een blinde vlek in het overzicht.",
     )
     messages = {
+        "summary": (
+            "actors work without any tie to the municipality or OCMW",
+            "zijn er actoren actief zonder enige band met gemeente of OCMW",
+        ),
         "": (
             "{n} actor(s) working here have no tie with the municipality or OCMW: {names}.",
             "{n} actor(en) die hier actief zijn, hebben geen enkele band met gemeente of OCMW: {names}.",
@@ -96,6 +100,10 @@ class OV02(Rule):
         ),
     )
     messages = {
+        "summary": (
+            "most of the government's ties go to its own actor",
+            "gaan de meeste banden van het bestuur naar de eigen actor",
+        ),
         "": (
             "{own} of {total} ties ({share:.0%}) go to own actor(s) {names}, while {others} other actor(s) work here (threshold {threshold:.0%}).",
             "{own} van de {total} banden ({share:.0%}) gaan naar de eigen actor(en) {names}, terwijl hier nog {others} andere actor(en) actief zijn (drempel {threshold:.0%}).",
@@ -146,6 +154,10 @@ class OV03(Rule):
         "toevallige kennis.",
     )
     messages = {
+        "summary": (
+            "neither government keeps a formal inventory of actors",
+            "houdt geen van beide besturen een formele inventaris van actoren bij",
+        ),
         "": (
             "Neither the municipality nor the OCMW keeps a formal inventory of social-economy actors.",
             "Gemeente noch OCMW houdt een formele inventaris bij van de actoren sociale economie.",

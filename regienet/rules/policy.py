@@ -10,7 +10,7 @@ are barely involved — and when they are, through the own actor (§3.2,
 from __future__ import annotations
 
 from regienet.rules._util import answers, direct_ties, evidence, names, yes_no
-from regienet.rules.base import PASSED, Outcome, Rule, register
+from regienet.rules.base import PASSED, Msg, Outcome, Rule, register
 
 GOAL_ORDER = ("none", "general", "strategic", "operational")
 
@@ -39,6 +39,10 @@ class BL01(Rule):
         "beleidslijn om op te sturen.",
     )
     messages = {
+        "summary": (
+            "social economy is in neither government's policy plans",
+            "staat sociale economie in de beleidsplannen van geen van beide besturen",
+        ),
         "": (
             "Social economy is in neither the municipality's nor the OCMW's policy plans.",
             "Sociale economie staat in de beleidsplannen van gemeente noch OCMW.",
@@ -78,6 +82,10 @@ class BL02(Rule):
         "bijsturing toe (C2).",
     )
     messages = {
+        "summary": (
+            "objectives stay general, without strategic or operational goals",
+            "blijven de doelstellingen algemeen, zonder strategische of operationele doelen",
+        ),
         "": (
             "The most specific social-economy objective is '{goals}': no strategic or operational objectives.",
             "De meest concrete doelstelling rond sociale economie is '{goals}': geen strategische of operationele doelstellingen.",
@@ -92,7 +100,7 @@ class BL02(Rule):
             return PASSED
         if best is None or len(known) < len(vals):
             return self.unknown("se_goals")
-        return self.fired(self.finding(m, actors=region.governments(m), goals=best))
+        return self.fired(self.finding(m, actors=region.governments(m), goals=Msg(f"value.se_goals.{best}")))
 
 
 def _confined(rule: Rule, region, m: str, kind: str) -> Outcome:
@@ -142,6 +150,10 @@ class BL03(Rule):
         "de eigen actoren volgen (F16, C2). De expertise van de actoren blijft onbenut.",
     )
     messages = {
+        "summary": (
+            "actors are not consulted on the policy plans, or only the own actor is",
+            "worden actoren niet geconsulteerd over de beleidsplannen, of enkel de eigen actor",
+        ),
         "none": (
             "No actor was consulted when drafting the policy plans, although {n} actor(s) work here.",
             "Bij de opmaak van de beleidsplannen werd geen enkele actor geconsulteerd, hoewel hier {n} actor(en) actief zijn.",
@@ -180,6 +192,10 @@ class BL04(Rule):
         "beleid in de steigers, mogelijke partners — wordt niet meegegeven (F21).",
     )
     messages = {
+        "summary": (
+            "policy is not passed on to actors, or only to the own actor",
+            "wordt het beleid niet doorgegeven aan de actoren, of enkel aan de eigen actor",
+        ),
         "none": (
             "The policy plans are not passed on to any of the {n} actor(s) working here.",
             "De beleidsplannen worden aan geen van de {n} actor(en) die hier actief zijn doorgegeven.",
@@ -220,6 +236,10 @@ class BL05(Rule):
         "en geen bijsturing.",
     )
     messages = {
+        "summary": (
+            "actors carry out policy without reporting back",
+            "voeren actoren beleid uit zonder te rapporteren",
+        ),
         "": (
             "{n} actor(s) carry out policy here (client, funding or agreement) without reporting back: {names}.",
             "{n} actor(en) voeren hier beleid uit (klant, financiering of overeenkomst) zonder te rapporteren: {names}.",

@@ -35,6 +35,10 @@ class RO01(Rule):
         "tegengesteld aan het regie-idee (F30, §4.2.2).",
     )
     messages = {
+        "summary": (
+            "the government says it is regisseur but acts as actor",
+            "noemt het bestuur zich regisseur maar handelt het als actor",
+        ),
         "": ("The stated role is regisseur, but {why}.", "De gekozen rol is regisseur, maar {why}."),
         "own": ("the government runs own actor(s) {names}", "het bestuur heeft eigen actor(en) {names}"),
         "lde": ("the government is itself a recognised LDE initiative", "het bestuur is zelf erkend als LDE-initiatief"),
@@ -82,6 +86,10 @@ class RO02(Rule):
         "en bijna nergens een duidelijke taakverdeling (F34, §4.2.3).",
     )
     messages = {
+        "summary": (
+            "there is no clear lead between municipality and OCMW",
+            "is er geen duidelijke trekker tussen gemeente en OCMW",
+        ),
         "": ("{who} take the lead for social economy, and no agreement divides the tasks.", "{who} de trekkersrol voor sociale economie op, en geen overeenkomst verdeelt de taken."),
         "both": ("Both municipality and OCMW", "Zowel gemeente als OCMW nemen"),
         "neither": ("Neither municipality nor OCMW", "Gemeente noch OCMW neemt"),
@@ -134,6 +142,10 @@ class RO03(Rule):
         ),
     )
     messages = {
+        "summary": (
+            "funding is concentrated on the own actor",
+            "is de financiering geconcentreerd op de eigen actor",
+        ),
         "": (
             "€{own_eur:,.0f} of €{total_eur:,.0f} funding ({share:.0%}) goes to own actor(s) {names} (threshold {threshold:.0%}).",
             "€{own_eur:,.0f} van €{total_eur:,.0f} financiering ({share:.0%}) gaat naar de eigen actor(en) {names} (drempel {threshold:.0%}).",

@@ -1,0 +1,57 @@
+"""``regienet check``: findings, linter style."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from regienet.cli import HELP_LANG
+from regienet.cli.common import (
+    config_option,
+    data_option,
+    format_option,
+    handle_errors,
+    lang_option,
+    municipality_option,
+    open_region,
+    resolve_municipality,
+    year_option,
+)
+from regienet.i18n import resolve_language, t
+
+
+def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
+    """``--select OV,SA02 --select BL`` → ``("OV", "SA02", "BL")``."""
+    return tuple(c.strip() for v in values for c in v.split(",") if c.strip())
+
+
+@click.command("check", help=t("help.check", HELP_LANG))
+@data_option
+@lang_option()
+@format_option()
+@municipality_option()
+@click.option("--select", multiple=True, metavar="CODES", help=t("opt.select", HELP_LANG))
+@click.option("--ignore", multiple=True, metavar="CODES", help=t("opt.ignore", HELP_LANG))
+@click.option("--fail-on", type=click.Choice(["info", "warning", "error"]), default=None, help=t("opt.fail_on", HELP_LANG))
+@config_option
+@year_option
+@handle_errors
+def command(data, lang, fmt, municipality, select, ignore, fail_on, config_path, year) -> None:
+    from regienet.errors import UsageError
+    from regienet.render.findings import render_check
+    from regienet.rules import SEVERITIES, check, select_codes
+
+    lang = resolve_language(lang)
+    select, ignore = _codes(select), _codes(ignore)
+    try:
+        select_codes(select, ignore)
+    except KeyError as exc:
+        raise UsageError("cli.unknown_rule", value=exc.args[0]) from None
+    region, config = open_region(data, year, config_path)
+    m = resolve_municipality(region, municipality)
+    results = check(region, config, select=select, ignore=ignore, municipalities=[m] if m else None)
+    click.echo(render_check(results, fmt, lang), nl=fmt != "csv")
+    threshold = SEVERITIES.index(fail_on or config.fail_on)
+    if any(SEVERITIES.index(f.severity) >= threshold for f in results.findings):
+        sys.exit(1)

@@ -1,0 +1,39 @@
+"""``regienet diff``: what changed between two snapshots (ties, findings, levels)."""
+
+from __future__ import annotations
+
+import click
+
+from regienet.cli import HELP_LANG
+from regienet.cli.common import config_option, format_option, handle_errors, lang_option
+from regienet.i18n import resolve_language, t
+
+
+@click.command("diff", help=t("help.diff", HELP_LANG))
+@click.argument("old", required=False, metavar="OLD")
+@click.argument("new", required=False, metavar="NEW")
+@click.option("--years", nargs=2, type=int, default=None, metavar="Y1 Y2", help=t("opt.years", HELP_LANG))
+@click.option("--data", "data", metavar="PATH", default=None, help=t("opt.data", HELP_LANG))
+@lang_option()
+@format_option()
+@config_option
+@handle_errors
+def command(old, new, years, data, lang, fmt, config_path) -> None:
+    from regienet.cli.common import open_region
+    from regienet.diff import diff
+    from regienet.errors import UsageError
+    from regienet.render.workshop_text import render_diff
+    from regienet.rules import check
+
+    lang = resolve_language(lang)
+    if years:
+        if old or new:
+            raise UsageError("diff.usage")
+        a, cfg = open_region(data, years[0], config_path)
+        b, _ = open_region(data, years[1], config_path)
+    else:
+        if not (old and new) or data:
+            raise UsageError("diff.usage")
+        a, cfg = open_region(old, None, config_path)
+        b, _ = open_region(new, None, config_path)
+    click.echo(render_diff(diff(check(a, cfg), check(b, cfg)), fmt, lang), nl=fmt != "csv")

@@ -1,0 +1,48 @@
+"""``regienet gaps``: ranked coupling-gap suggestions per municipality."""
+
+from __future__ import annotations
+
+import click
+
+from regienet.cli import HELP_LANG
+from regienet.cli.common import (
+    config_option,
+    data_option,
+    format_option,
+    handle_errors,
+    lang_option,
+    municipality_option,
+    open_region,
+    resolve_municipality,
+    year_option,
+)
+from regienet.i18n import resolve_language, t
+
+
+@click.command("gaps", help=t("help.gaps", HELP_LANG))
+@data_option
+@lang_option()
+@format_option()
+@municipality_option()
+@click.option("--top", type=click.IntRange(min=1), default=None, metavar="N", help=t("opt.top", HELP_LANG))
+@config_option
+@year_option
+@handle_errors
+def command(data, lang, fmt, municipality, top, config_path, year) -> None:
+    from regienet.gaps import suggestions
+    from regienet.render.workshop_text import render_gaps
+    from regienet.rules import check
+
+    lang = resolve_language(lang)
+    region, config = open_region(data, year, config_path)
+    m = resolve_municipality(region, municipality)
+    results = check(region, config, municipalities=[m] if m else None)
+    items = suggestions(region, results, m)
+    if top:
+        kept, count = [], {}
+        for s in items:
+            count[s.municipality] = count.get(s.municipality, 0) + 1
+            if count[s.municipality] <= top:
+                kept.append(s)
+        items = kept
+    click.echo(render_gaps(region, items, fmt, lang), nl=fmt != "csv")

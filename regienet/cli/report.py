@@ -1,0 +1,37 @@
+"""``regienet report``: region summary, connectivity and component levels per municipality."""
+
+from __future__ import annotations
+
+import click
+
+from regienet.cli import HELP_LANG
+from regienet.cli.common import (
+    config_option,
+    data_option,
+    format_option,
+    handle_errors,
+    lang_option,
+    municipality_option,
+    open_region,
+    resolve_municipality,
+    year_option,
+)
+from regienet.i18n import resolve_language, t
+
+
+@click.command("report", help=t("help.report", HELP_LANG))
+@data_option
+@lang_option()
+@format_option()
+@municipality_option()
+@config_option
+@year_option
+@handle_errors
+def command(data, lang, fmt, municipality, config_path, year) -> None:
+    from regienet.render.report import build_report, render_report
+
+    lang = resolve_language(lang)
+    region, config = open_region(data, year, config_path)
+    m = resolve_municipality(region, municipality)
+    report = build_report(region, config, municipality=m)
+    click.echo(render_report(report, fmt, lang), nl=fmt != "csv")

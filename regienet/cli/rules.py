@@ -1,0 +1,19 @@
+"""``regienet rules``: the rule catalogue."""
+
+from __future__ import annotations
+
+import click
+
+from regienet.cli import HELP_LANG
+from regienet.cli.common import format_option, handle_errors, lang_option
+from regienet.i18n import resolve_language, t
+
+
+@click.command("rules", help=t("help.rules", HELP_LANG))
+@lang_option()
+@format_option()
+@handle_errors
+def command(lang, fmt) -> None:
+    from regienet.render.catalogue import render_rules
+
+    click.echo(render_rules(fmt, resolve_language(lang)), nl=fmt != "csv")

@@ -1,0 +1,219 @@
+"""Network metrics, networkx style: graph first, dict results.
+
+Two kinds of functions live here:
+
+* general algorithms that networkx lacks — :func:`brokerage_roles`
+  (Gould & Fernandez 1989) — which take a plain networkx graph;
+* per-municipality connectivity measures on a :class:`regienet.model.Region`
+  (:func:`connectivity`), computed on the municipality's own one-mode graph so
+  that the cost grows with the municipality, not with the region.
+
+References
+----------
+.. [1] Gould, R. V., & Fernandez, R. M. (1989). Structures of mediation: A
+   formal approach to brokerage in transaction networks. *Sociological
+   Methodology*, 19, 89–126.
+.. [2] Burt, R. S. (1992). *Structural Holes: The Social Structure of
+   Competition*. Harvard University Press.
+.. [3] Butts, C. T. (2008). sna: Tools for Social Network Analysis. R package,
+   function ``brokerage``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Hashable, Mapping
+from typing import Any
+
+import networkx as nx
+
+ROLES: tuple[str, ...] = ("coordinator", "itinerant", "representative", "gatekeeper", "liaison")
+
+
+def brokerage_roles(G: nx.DiGraph, groups: Mapping[Hashable, Hashable]) -> dict[Hashable, dict[str, int]]:
+    """Gould–Fernandez brokerage role counts of every node.
+
+    A node *v* brokers on every open two-path ``a → v → b`` with ``a ≠ b`` and
+    no tie ``a → b``. Each such path is counted once, in the role fixed by the
+    groups of *a*, *v* and *b*:
+
+    ==============  ====================================
+    role            groups
+    ==============  ====================================
+    coordinator     a, v and b in one group
+    itinerant       a and b share a group, v does not
+    representative  a and v share a group, b does not
+    gatekeeper      v and b share a group, a does not
+    liaison         all three differ
+    ==============  ====================================
+
+    Parameters
+    ----------
+    G : networkx.DiGraph
+        Directed graph (a MultiDiGraph is read as its simple DiGraph; self-loops
+        are ignored). For an undirected relation, add both directions.
+    groups : mapping
+        Node → group label; every node of *G* must have one.
+
+    Returns
+    -------
+    dict
+        Node → ``{role: count}`` with all five roles present.
+
+    Raises
+    ------
+    KeyError
+        When a node of *G* has no group.
+
+    Examples
+    --------
+    A chain across two groups: ``a`` (X) → ``v`` (X) → ``b`` (Y). ``v`` is a
+    representative of its group towards ``b``:
+
+    >>> G = nx.DiGraph([("a", "v"), ("v", "b")])
+    >>> brokerage_roles(G, {"a": "X", "v": "X", "b": "Y"})["v"]
+    {'coordinator': 0, 'itinerant': 0, 'representative': 1, 'gatekeeper': 0, 'liaison': 0}
+
+    A closed triad brokers nothing: the tie ``a → b`` exists.
+
+    >>> G.add_edge("a", "b")
+    >>> brokerage_roles(G, {"a": "X", "v": "X", "b": "Y"})["v"]["representative"]
+    0
+
+    References
+    ----------
+    Gould & Fernandez (1989); R ``sna::brokerage`` (Butts 2008).
+    """
+    if G.is_multigraph():
+        G = nx.DiGraph(G)
+    missing = [n for n in G if n not in groups]
+    if missing:
+        raise KeyError(missing[0])
+    out: dict[Hashable, dict[str, int]] = {}
+    succ, pred = G.succ, G.pred
+    for v in G:
+        counts = dict.fromkeys(ROLES, 0)
+        gv = groups[v]
+        for a in pred[v]:
+            if a == v:
+                continue
+            ga = groups[a]
+            for b in succ[v]:
+                if b in (v, a) or b in succ[a]:
+                    continue
+                gb = groups[b]
+                if ga == gv == gb:
+                    counts["coordinator"] += 1
+                elif ga == gb:
+                    counts["itinerant"] += 1
+                elif ga == gv:
+                    counts["representative"] += 1
+                elif gv == gb:
+                    counts["gatekeeper"] += 1
+                else:
+                    counts["liaison"] += 1
+        out[v] = counts
+    return out
+
+
+def density(G: nx.Graph) -> float:
+    """Density of an undirected simple graph; ``nan`` with fewer than two nodes."""
+    n = G.number_of_nodes()
+    if n < 2:
+        return math.nan
+    return 2 * G.number_of_edges() / (n * (n - 1))
+
+
+def _group(region, m: str, node: str, own: frozenset[str]) -> str:
+    if node in region.governments(m):
+        return "government"
+    if node in own:
+        return "own"
+    return "regional" if region.is_regional(node) else "local"
+
+
+def connectivity(region, m: str) -> dict[str, Any]:
+    """Connectivity of municipality *m*: who is there, how it is tied, does it hold together.
+
+    Returns a flat dict (JSON-ready; ``nan`` becomes ``None``):
+
+    ``actors``, ``own_actors``, ``regional_actors``, ``local_actors``, ``other_local_actors``
+        actors of M (enterprises/support with M in ``operates_in``) and their split
+        (local = not regional; other local = local and not an own actor);
+    ``tied_actors``, ``blind_spots``
+        actors with / without any tie to a government of M;
+    ``ties``, ``ties_<layer>``
+        ties between M's governments and actors, total and per layer
+        (governance, economic, policy, cooperation — forum co-membership counts
+        in cooperation);
+    ``own_tie_share``
+        share of M's direct ties (relation rows) that go to own actors;
+    ``own_funding_share``
+        share of ``amount_eur`` of M's funding that goes to own actors
+        (``None`` when an amount is blank or there is no funding);
+    ``density_actors``, ``components_actors``
+        density and number of connected components of the actor–actor graph
+        among the actors of M (cooperation, agreements, shared forums), without
+        the governments;
+    ``density_with_governments``, ``components_with_governments``
+        the same with M's governments and their ties added: when components
+        drop from many to one, the network hangs on the governments;
+    ``constraint``, ``effective_size``
+        Burt's constraint and effective size of each government of M (mean
+        over M's governments with ties) on M's weighted one-mode graph —
+        the multigraph is collapsed first, because networkx's two code paths
+        disagree on multigraphs;
+    ``brokerage``
+        Gould–Fernandez brokerage of M's governments (sum over them) on M's
+        graph with groups government / own / local / regional, per role;
+    ``regional_reach``
+        regional actors of M tied to M, over those present (``None`` if none).
+    """
+    own = region.own_actors(m)
+    actors = region.actors_of(m)
+    regional = {a for a in actors if region.is_regional(a)}
+    tied = region.tied_actors(m) & actors
+    ties = region.ties(m)
+    direct = [x for x in ties if x.rid is not None]
+    out: dict[str, Any] = {
+        "actors": len(actors),
+        "own_actors": len(own),
+        "regional_actors": len(regional),
+        "local_actors": len(actors - regional),
+        "other_local_actors": len(actors - regional - own),
+        "tied_actors": len(tied),
+        "blind_spots": len(actors - region.tied_actors(m)),
+        "ties": len(ties),
+    }
+    for layer, n in region.layer_counts(m).items():
+        out[f"ties_{layer}"] = n
+    out["own_tie_share"] = (sum(x.actor in own for x in direct) / len(direct)) if direct else None
+    funding = [x for x in direct if x.kind == "funding"]
+    amounts = [region.attr(x.rid, "amount_eur") for x in funding]
+    if funding and all(a is not None for a in amounts) and sum(amounts) > 0:
+        out["own_funding_share"] = sum(a for x, a in zip(funding, amounts, strict=True) if x.actor in own) / sum(amounts)
+    else:
+        out["own_funding_share"] = None
+    bare = region.municipal_graph(m, with_governments=False)
+    full = region.municipal_graph(m, with_governments=True)
+    out["density_actors"] = density(bare)
+    out["components_actors"] = nx.number_connected_components(bare) if len(bare) else 0
+    out["density_with_governments"] = density(full)
+    out["components_with_governments"] = nx.number_connected_components(full) if len(full) else 0
+    govs = [g for g in region.governments(m) if full.degree(g) > 0]
+    if govs:
+        c = nx.constraint(full, govs, weight="weight")
+        e = nx.effective_size(full, govs, weight="weight")
+        out["constraint"] = sum(c.values()) / len(govs)
+        out["effective_size"] = sum(e.values()) / len(govs)
+    else:
+        out["constraint"] = out["effective_size"] = None
+    groups = {n: _group(region, m, n, own) for n in full}
+    roles = brokerage_roles(full.to_directed(), groups)
+    total = dict.fromkeys(ROLES, 0)
+    for g in region.governments(m):
+        for role, n in roles.get(g, {}).items():
+            total[role] += n
+    out["brokerage"] = total
+    out["regional_reach"] = (len(regional & tied) / len(regional)) if regional else None
+    return {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in out.items()}

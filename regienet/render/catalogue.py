@@ -1,0 +1,143 @@
+"""The rule catalogue → ``regienet rules``, ``regienet explain`` and docs/rules.md."""
+
+from __future__ import annotations
+
+import inspect
+import json
+
+from regienet.config import Config
+from regienet.i18n import t
+from regienet.outputs import csv_text
+from regienet.render.tables import markdown_table
+from regienet.rules import REGISTRY, Rule, rule_codes
+
+
+def _thresholds(rule: type[Rule], config: Config, lang: str) -> list[tuple[str, object, object, str]]:
+    return [(th.name, th.default, config.threshold(rule.code, th.name), t(f"threshold.{rule.code}.{th.name}", lang)) for th in rule.thresholds]
+
+
+def rule_dict(rule: type[Rule], lang: str, config: Config | None = None) -> dict:
+    config = config or Config()
+    return {
+        "code": rule.code,
+        "component": rule.component,
+        "component_name": t(f"component.{rule.component}", lang),
+        "severity": rule.severity,
+        "title": rule.title_in(lang),
+        "rationale": rule.rationale_in(lang),
+        "reference": rule.reference,
+        "questionnaire": rule.questionnaire,
+        "columns": list(rule.columns),
+        "thresholds": [{"name": n, "default": d, "value": v, "description": desc} for n, d, v, desc in _thresholds(rule, config, lang)],
+        "documentation": inspect.cleandoc(rule.__doc__ or ""),
+    }
+
+
+def render_rules(fmt: str, lang: str) -> str:
+    rules = [REGISTRY[c] for c in rule_codes()]
+    if fmt == "json":
+        return json.dumps({"version": 1, "rules": [rule_dict(r, lang) for r in rules]}, ensure_ascii=False, indent=2)
+    header = [t("col.rule", lang), t("col.component", lang), t("col.severity", lang), t("col.title", lang), t("col.reference", lang)]
+    rows = [[r.code, r.component, t(f"severity.{r.severity}", lang), r.title_in(lang), r.reference] for r in rules]
+    if fmt == "csv":
+        return csv_text(["code", "component", "severity", "title", "reference"], [[r.code, r.component, r.severity, r.title_in(lang), r.reference] for r in rules])
+    if fmt == "markdown":
+        return markdown_table(header, rows)
+    width = max(len(r.title_in(lang)) for r in rules)
+    lines = []
+    current = None
+    for r in rules:
+        if r.component != current:
+            current = r.component
+            lines.append(("" if not lines else "\n") + f"{r.component} — {t(f'component.{r.component}', lang)}")
+        lines.append(f"  {r.code}  {t(f'severity.{r.severity}', lang):<9} {r.title_in(lang):<{width}}  {r.reference}")
+    lines.append("\n" + t("rules.more", lang))
+    return "\n".join(lines)
+
+
+def render_explain(rule: type[Rule], config: Config, fmt: str, lang: str) -> str:
+    d = rule_dict(rule, lang, config)
+    if fmt == "json":
+        return json.dumps(d, ensure_ascii=False, indent=2)
+    if fmt == "csv":
+        return csv_text(list(d)[:9], [[d[k] if not isinstance(d[k], list) else "|".join(map(str, d[k])) for k in list(d)[:9]]])
+    h = "## " if fmt == "markdown" else ""
+    out = [
+        f"{h}{rule.code} — {d['title']}",
+        "",
+        f"{t('col.component', lang)}: {rule.component} ({d['component_name']}) · {t('col.severity', lang)}: {t(f'severity.{rule.severity}', lang)}",
+        f"{t('col.reference', lang)}: {rule.reference}" + (f" · {t('col.questionnaire', lang)}: {rule.questionnaire}" if rule.questionnaire else ""),
+        "",
+        f"{t('explain.why', lang)}: {d['rationale']}",
+    ]
+    if lang == "en":
+        out += ["", f"{t('explain.what', lang)}:", d["documentation"]]
+    else:
+        out += ["", f"{t('explain.what', lang)}: {t(rule.message_key('summary'), lang)}."]
+    if d["thresholds"]:
+        out += ["", t("explain.thresholds", lang) + ":"]
+        for th in d["thresholds"]:
+            extra = "" if th["value"] == th["default"] else f" ({t('explain.default', lang)} {th['default']})"
+            out.append(f"  {rule.code}.{th['name']} = {th['value']}{extra} — {th['description']}")
+        out.append(t("explain.override", lang, code=rule.code, name=d["thresholds"][0]["name"]))
+    if rule.columns:
+        out += ["", t("explain.unknown", lang, columns=", ".join(rule.columns))]
+    return "\n".join(out)
+
+
+def render_levels(fmt: str, lang: str) -> str:
+    text = t("levels.formula", lang)
+    names = {str(i): t(f"level.{i}", lang) for i in range(4)}
+    if fmt == "json":
+        return json.dumps({"version": 1, "levels": names, "formula": text}, ensure_ascii=False, indent=2)
+    if fmt == "csv":
+        return csv_text(["level", "name"], sorted(names.items()))
+    return text if fmt != "markdown" else "## " + t("levels.title", lang) + "\n\n" + text
+
+
+def rules_markdown() -> str:
+    """docs/rules.md, generated from the rules themselves (tests fail when the file is stale)."""
+    parts = [
+        "# Rule catalogue",
+        "",
+        "Generated from the rules by `python -m regienet.render.catalogue > docs/rules.md`; "
+        "`tests/test_docs.py` fails when this file is stale. `regienet explain CODE` shows the same "
+        "in the terminal, in English or Dutch (`--lang nl`).",
+        "",
+        markdown_table(
+            ["Code", "Component", "Severity", "Title (en)", "Titel (nl)", "Report"],
+            [[c, REGISTRY[c].component, REGISTRY[c].severity, REGISTRY[c].title_in("en"), REGISTRY[c].title_in("nl"), REGISTRY[c].reference] for c in rule_codes()],
+        ),
+        "",
+        "## " + t("levels.title", "en"),
+        "",
+        t("levels.formula", "en"),
+        "",
+    ]
+    for code in rule_codes():
+        r = REGISTRY[code]
+        d = rule_dict(r, "en")
+        parts += [
+            f"## {code} — {d['title']}",
+            "",
+            f"*{d['title']}* · Dutch: *{r.title_in('nl')}* · component {r.component} ({d['component_name']}) · "
+            f"severity **{r.severity}** · report: {r.reference}" + (f" · questionnaire {r.questionnaire}" if r.questionnaire else ""),
+            "",
+            d["documentation"],
+            "",
+            f"**Why (report):** {d['rationale']}",
+            "",
+            f"**Waarom (rapport):** {r.rationale_in('nl')}",
+            "",
+        ]
+        if d["thresholds"]:
+            parts += ["| threshold | default | meaning |", "|---|---|---|"]
+            parts += [f"| `{code}.{th['name']}` | {th['default']} | {th['description']} |" for th in d["thresholds"]]
+            parts.append("")
+        if r.columns:
+            parts += [f"Needs the data columns {', '.join('`' + c + '`' for c in r.columns)}; when they are blank the rule reports *unknown* instead of guessing.", ""]
+    return "\n".join(parts)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    print(rules_markdown(), end="")

@@ -1,0 +1,138 @@
+"""Generated documentation: docs/cli.md from ``--help``, docs/data-format.md from the schema.
+
+Run ``python -m regienet.render.docs`` to regenerate; ``tests/test_docs.py``
+fails when a generated file is stale, so the docs cannot drift from the code.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from regienet.i18n import t
+from regienet.render.tables import markdown_table
+from regienet.schema import ACTOR_COLUMNS, ACTOR_KINDS, RELATION_COLUMNS, RELATION_KINDS, YESNO_SPELLINGS, Column
+
+DOCS = Path(__file__).resolve().parent.parent.parent / "docs"
+
+
+def cli_markdown() -> str:
+    """Every command's ``--help`` (English), in command order."""
+    from click.testing import CliRunner
+
+    from regienet.cli import COMMANDS, cli
+
+    runner = CliRunner(env={"COLUMNS": "80", "REGIENET_LANG": "en"})
+    parts = [
+        "# Command reference",
+        "",
+        "Generated from `--help` by `python -m regienet.render.docs`; `tests/test_docs.py` fails when it is stale. "
+        "Every command also speaks Dutch: `--lang nl` (or `REGIENET_LANG=nl`) switches its output and its help.",
+        "",
+        "```",
+        runner.invoke(cli, ["--help"], prog_name="regienet").output.rstrip(),
+        "```",
+    ]
+    for name in COMMANDS:
+        parts += ["", f"## regienet {name}", "", "```", runner.invoke(cli, [name, "--help"], prog_name="regienet").output.rstrip(), "```"]
+    return "\n".join(parts) + "\n"
+
+
+def _values(c: Column) -> str:
+    if c.type == "enum":
+        return ", ".join(f"`{v}`" for v in c.choices)
+    if c.type == "enumlist":
+        return "`|`-list of " + ", ".join(f"`{v}`" for v in c.choices)
+    if c.type == "yesno":
+        return "yes/no (also ja/nee, true/false, 1/0)"
+    if c.type == "list":
+        return "`|`-list of tags"
+    if c.type == "reflist":
+        return "`|`-list of municipality ids, or `*` for all"
+    if c.type == "id":
+        return "unique, `[a-z0-9][a-z0-9_.-]*`"
+    if c.type == "ref":
+        return "an actor id"
+    if c.type in ("number", "integer"):
+        rng = f" {c.minimum if c.minimum is not None else ''}–{c.maximum if c.maximum is not None else ''}" if (c.minimum is not None or c.maximum is not None) else ""
+        return ("whole number" if c.type == "integer" else "number (decimal point or comma)") + rng
+    if c.type == "year":
+        return "a year, e.g. 2010"
+    return "text"
+
+
+def _table(columns: tuple[Column, ...]) -> str:
+    rows = []
+    for c in columns:
+        applies = ", ".join(sorted(c.applies_to)) if c.applies_to else "all rows"
+        rows.append([f"`{c.name}`", "yes" if c.required else "", _values(c), applies, c.questionnaire])
+    return markdown_table(["column", "required", "values", "applies to", "questionnaire"], rows)
+
+
+def data_format_markdown() -> str:
+    kinds = [[f"`{k}`", t(f"kind.{k}", "en"), t(f"kind.{k}", "nl")] for k in ACTOR_KINDS]
+    rels = [
+        [f"`{k}`", ", ".join(sorted(rk.sources)), ", ".join(sorted(rk.targets)), "directed" if rk.directed else "undirected (write once)", rk.layer, ", ".join(rk.components), t(f"relation.{k}", "nl")]
+        for k, rk in RELATION_KINDS.items()
+    ]
+    return "\n".join(
+        [
+            "# Data format",
+            "",
+            "Generated from `regienet/schema.py` by `python -m regienet.render.docs`; the loader, the validator and "
+            "`regienet init` read the same declarations, so this page cannot drift from what is checked.",
+            "",
+            "A region is two CSV files in one folder — `actors.csv` and `relations.csv` — or one `.xlsx` workbook "
+            "with sheets `actors` and `relations` (`pip install 'regienet[xlsx]'`).",
+            "",
+            "- Separator `,` or `;` (sniffed from the header; tab works too). Encoding UTF-8 with or without BOM, "
+            "UTF-16 with BOM, or Windows-1252 (what a Belgian Excel writes). LF or CRLF.",
+            "- Surrounding whitespace is trimmed; column names are matched case-insensitively.",
+            "- **A blank cell means unknown, never no.** A rule that needs a blank value reports *unknown* instead of guessing.",
+            "- List cells use `|`: `green|energy`. A `,` or `;` inside a list cell is reported with the corrected value.",
+            f"- yes/no cells accept {', '.join(sorted(YESNO_SPELLINGS))}.",
+            "- Extra columns are kept as attributes (shown in maps and exports).",
+            "- Numbers: `12.5` or `12,5`; amounts without thousands separators (`12.500` is refused as ambiguous).",
+            "- Lines are counted as in a text editor: the header is line 1. Error messages also give the spreadsheet column letter.",
+            "",
+            "## Actor kinds",
+            "",
+            markdown_table(["kind", "English", "Dutch"], kinds),
+            "",
+            "## actors.csv",
+            "",
+            "Municipality and OCMW rows must name their municipality (a municipality row names itself). "
+            "The questionnaire columns (from the 2010 study's questionnaire, Bijlage 2) apply to those rows only.",
+            "",
+            _table(ACTOR_COLUMNS),
+            "",
+            "Accountability levels (questionnaire 4.2.1): 0 none, 1 toelichting (how much), 2 uitleg (on what), "
+            "3 rekenschap (why), 4 verantwoording (why it matters).",
+            "",
+            "## relations.csv",
+            "",
+            _table(RELATION_COLUMNS),
+            "",
+            "A relation counts in a snapshot year when `since ≤ year ≤ until` (blank = open-ended).",
+            "",
+            "## Relation kinds",
+            "",
+            "government = `municipality` or `ocmw`. A relation between the wrong kinds of actor is an error that names the allowed kinds.",
+            "",
+            markdown_table(["kind", "source", "target", "direction", "layer", "components", "Dutch"], rels),
+            "",
+        ]
+    )
+
+
+GENERATED = {"cli.md": cli_markdown, "data-format.md": data_format_markdown}
+
+
+def write_all(folder: Path = DOCS) -> None:
+    from regienet.render.catalogue import rules_markdown
+
+    for name, fn in {**GENERATED, "rules.md": rules_markdown}.items():
+        (folder / name).write_text(fn(), encoding="utf-8")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    write_all()

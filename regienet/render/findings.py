@@ -1,0 +1,84 @@
+"""Check results → text, Markdown, JSON (the DESIGN §5 contract) or CSV."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from regienet.i18n import t
+from regienet.outputs import csv_text
+from regienet.render.tables import markdown_table
+from regienet.rules import LEVEL_COMPONENTS, Results
+
+JSON_VERSION = 1
+
+
+def level_word(level: int | None, lang: str) -> str:
+    """``2`` → ``partial`` / ``gedeeltelijk``; ``None`` → unknown."""
+    return t("word.unknown", lang) if level is None else t(f"level.{level}", lang)
+
+
+def levels_line(levels: dict[str, int | None], lang: str) -> str:
+    return " · ".join(
+        f"{c} {'?' if levels[c] is None else levels[c]} {level_word(levels[c], lang)}" for c in LEVEL_COMPONENTS
+    )
+
+
+def relation_text(rel: tuple[str, str, str]) -> str:
+    return f"{rel[0]}>{rel[1]}:{rel[2]}"
+
+
+def check_json(results: Results, lang: str) -> dict[str, Any]:
+    """The public JSON shape (version 1): version, data, findings, levels."""
+    return {
+        "version": JSON_VERSION,
+        "data": results.region.dataset.source,
+        "findings": [f.to_dict(lang) for f in results.findings],
+        "levels": {m: dict(results.levels[m]) for m in results.levels},
+    }
+
+
+def render_check(results: Results, fmt: str, lang: str) -> str:
+    region = results.region
+    if fmt == "json":
+        return json.dumps(check_json(results, lang), ensure_ascii=False, indent=2)
+    if fmt == "csv":
+        header = ["rule", "component", "severity", "municipality", "message", "actors", "relations"]
+        rows = [
+            [f.rule, f.component, f.severity, f.municipality, f.message(lang), "|".join(f.actors),
+             "|".join(relation_text(r) for r in f.relations)]
+            for f in results.findings
+        ]
+        return csv_text(header, rows)
+    if fmt == "markdown":
+        header = [t("col.municipality", lang), t("col.rule", lang), t("col.severity", lang), t("col.message", lang)]
+        rows = [[region.name[f.municipality], f.rule, t(f"severity.{f.severity}", lang), f.message(lang)] for f in results.findings]
+        levels = [[region.name[m], *(level_word(results.levels[m][c], lang) for c in LEVEL_COMPONENTS)] for m in results.levels]
+        return "\n\n".join(
+            [
+                f"## {t('check.findings', lang)}",
+                markdown_table(header, rows) if rows else t("check.none", lang),
+                f"## {t('check.levels', lang)}",
+                markdown_table([t("col.municipality", lang), *LEVEL_COMPONENTS], levels),
+                summary_line(results, lang),
+            ]
+        )
+    lines: list[str] = []
+    for m in results.levels:
+        lines.append(f"{region.name[m]} ({m}) — {levels_line(results.levels[m], lang)}")
+        for f in results.findings_for(m):
+            lines.append(f"  {f.rule} {t(f'severity.{f.severity}', lang):<9} {f.message(lang)}")
+        unknown = [c for c in results.codes if results.status(m, c) == "unknown"]
+        if unknown:
+            lines.append(f"  {t('check.unknown', lang, codes=', '.join(unknown))}")
+        lines.append("")
+    lines.append(summary_line(results, lang))
+    return "\n".join(lines)
+
+
+def summary_line(results: Results, lang: str) -> str:
+    counts = {s: sum(f.severity == s for f in results.findings) for s in ("error", "warning", "info")}
+    unknown = sum(o.status == "unknown" for o in results.outcomes.values())
+    return t(
+        "check.summary", lang, n=len(results.findings), munis=len(results.levels), unknown=unknown, **counts,
+    )

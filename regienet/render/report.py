@@ -1,0 +1,282 @@
+"""``regienet report``: a region summary that speaks like the report, and per-municipality accounts.
+
+:func:`build_report` computes (rules, levels, connectivity) once;
+:func:`render_report` writes it as text, Markdown, JSON or CSV in either
+language.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from regienet.config import Config
+from regienet.i18n import t
+from regienet.metrics import ROLES, connectivity
+from regienet.outputs import csv_text
+from regienet.render.findings import level_word
+from regienet.render.tables import markdown_table
+from regienet.rules import COMPONENTS, LEVEL_COMPONENTS, REGISTRY, Finding, Results, check
+
+SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+
+
+@dataclass
+class Report:
+    """Everything the report shows, computed once."""
+
+    region: Any
+    results: Results
+    municipalities: list[str]
+    connectivity: dict[str, dict[str, Any]] = field(default_factory=dict)
+    focus: str | None = None
+
+    @property
+    def total(self) -> int:
+        return len(self.region.municipalities)
+
+
+def build_report(region, config: Config | None = None, municipality: str | None = None) -> Report:
+    """Run every rule and the connectivity metrics (for one municipality or all)."""
+    results = check(region, config)
+    munis = [municipality] if municipality else list(region.municipalities)
+    rep = Report(region, results, munis, focus=municipality)
+    for m in munis:
+        rep.connectivity[m] = connectivity(region, m)
+    return rep
+
+
+def first_findings(rep: Report, m: str, n: int = 3) -> list[Finding]:
+    """What to look at first: one finding per component, weakest component first.
+
+    Within a component, errors before warnings before info; among equals the
+    lower rule code (the catalogue's order) and then the higher score. Info
+    findings only appear when nothing more serious is left.
+    """
+    levels = rep.results.levels[m]
+
+    def key(f: Finding):
+        lvl = levels.get(f.component)
+        return (f.severity == "info", 4 if lvl is None else lvl, SEVERITY_RANK[f.severity], COMPONENTS.index(f.component), f.rule, -f.score)
+
+    seen, out = set(), []
+    for f in sorted(rep.results.findings_for(m), key=key):
+        if f.component in seen:
+            continue
+        seen.add(f.component)
+        out.append(f)
+        if len(out) == n:
+            break
+    return out
+
+
+def region_summary(rep: Report, lang: str) -> list[tuple[str, list[str]]]:
+    """Per component: a headline with the level distribution and one sentence per rule that fired."""
+    res = rep.results
+    out = []
+    for comp in COMPONENTS:
+        if comp in LEVEL_COMPONENTS:
+            dist = {lv: sum(res.levels[m][comp] == lv for m in res.levels) for lv in (3, 2, 1, 0)}
+            unknown = sum(res.levels[m][comp] is None for m in res.levels)
+            head = t(
+                "report.component_levels", lang, component=_cap(t(f"component.{comp}", lang)), code=comp,
+                established=dist[3], partial=dist[2], weak=dist[1], absent=dist[0], total=len(res.levels),
+            )
+            if unknown:
+                head += " " + t("report.levels_unknown", lang, n=unknown)
+        else:
+            head = f"{_cap(t(f'component.{comp}', lang))} ({comp})"
+        lines = []
+        codes = [c for c in res.codes if REGISTRY[c].component == comp]
+        for code in sorted(codes, key=lambda c: (-len(res.fired_in(c)), c)):
+            fired, unknown = res.fired_in(code), res.unknown_in(code)
+            if fired:
+                line = t("report.in_n_of", lang, n=len(fired), total=len(res.levels), what=t(REGISTRY[code].message_key("summary"), lang), code=code)
+                if unknown:
+                    line += " " + t("report.unknown_in", lang, n=len(unknown))
+                lines.append(line)
+            elif unknown:
+                lines.append(t("report.only_unknown", lang, code=code, n=len(unknown), title=REGISTRY[code].title_in(lang)))
+        out.append((head, lines))
+    return out
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _pct(x: float | None) -> str:
+    return "?" if x is None else f"{x:.0%}"
+
+
+def _num(x: float | None, digits: int = 2) -> str:
+    return "?" if x is None else f"{x:.{digits}f}"
+
+
+def numbers(rep: Report, m: str, lang: str) -> list[str]:
+    """The network of *m* in plain sentences."""
+    c = rep.connectivity[m]
+    b = c["brokerage"]
+    return [
+        t("report.actors", lang, actors=c["actors"], own=c["own_actors"], local=c["other_local_actors"], regional=c["regional_actors"], tied=c["tied_actors"], blind=c["blind_spots"]),
+        t("report.ties", lang, ties=c["ties"], governance=c["ties_governance"], economic=c["ties_economic"], policy=c["ties_policy"], cooperation=c["ties_cooperation"]),
+        t("report.own_share", lang, ties=_pct(c["own_tie_share"]), funding=_pct(c["own_funding_share"])),
+        t("report.components", lang, without=c["components_actors"], with_=c["components_with_governments"], d0=_num(c["density_actors"]), d1=_num(c["density_with_governments"])),
+        t("report.position", lang, constraint=_num(c["constraint"]), size=_num(c["effective_size"], 1), brokerage=sum(b.values()), roles=", ".join(f"{t('role.' + r, lang)} {b[r]}" for r in ROLES if b[r])),
+        t("report.reach", lang, reach=_pct(c["regional_reach"]), regional=c["regional_actors"]),
+    ]
+
+
+def _bar(level: int | None) -> str:
+    return "····" if level is None else "■" * level + "□" * (3 - level)
+
+
+def municipality_text(rep: Report, m: str, lang: str) -> str:
+    region, res = rep.region, rep.results
+    govs = ", ".join(region.name[g] for g in region.governments(m))
+    lines = [
+        t("report.title_m", lang, name=region.name[m]),
+        "=" * len(t("report.title_m", lang, name=region.name[m])),
+        t("report.governments", lang, govs=govs),
+        *([t("report.bundled", lang)] if region.dataset.bundled else []),
+        "",
+        t("report.scorecard", lang),
+    ]
+    for comp in LEVEL_COMPONENTS:
+        lv = res.levels[m][comp]
+        lines.append(f"  {comp}  {t(f'component.{comp}', lang):<45} {_bar(lv)}  {'?' if lv is None else lv} {level_word(lv, lang)}")
+    lines += ["", t("report.first", lang)]
+    first = first_findings(rep, m)
+    if not first:
+        lines.append("  " + t("report.nothing", lang))
+    for i, f in enumerate(first, 1):
+        rule = REGISTRY[f.rule]
+        lines.append(f"  {i}. [{f.rule}] {rule.title_in(lang)} — {f.message(lang)}")
+        lines.append(f"     {t('report.why', lang)}: {rule.rationale_in(lang)}")
+        lines.append(f"     {t('report.more', lang, code=f.rule)}")
+    lines += ["", t("report.numbers", lang)] + [f"  {s}" for s in numbers(rep, m, lang)]
+    lines += ["", t("report.all_findings", lang)]
+    for comp in COMPONENTS:
+        fs = [f for f in res.findings_for(m) if f.component == comp]
+        if not fs:
+            continue
+        lines.append(f"  {comp} — {t(f'component.{comp}', lang)}")
+        for f in fs:
+            lines.append(f"    {f.rule} {t(f'severity.{f.severity}', lang):<9} {f.message(lang)}")
+    unknown = [(c, res.outcomes[(m, c)].missing) for c in res.codes if res.status(m, c) == "unknown"]
+    if unknown:
+        lines += ["", t("report.unknown_title", lang)]
+        for code, cols in unknown:
+            lines.append("  " + t("report.unknown_rule", lang, code=code, title=REGISTRY[code].title_in(lang), columns=", ".join(cols)))
+    return "\n".join(lines)
+
+
+def region_text(rep: Report, lang: str) -> str:
+    from rich.console import Console
+    from rich.table import Table
+
+    title = t("report.title_region", lang, n=rep.total)
+    lines = [title, "=" * len(title), t("report.source", lang, source=rep.region.dataset.source)]
+    lines += [t("report.bundled", lang), ""] if rep.region.dataset.bundled else [""]
+    for head, sentences in region_summary(rep, lang):
+        lines.append(head)
+        lines += [f"  - {s}" for s in sentences]
+        lines.append("")
+    table = Table(title=t("report.per_municipality", lang), box=None, pad_edge=False, header_style="bold")
+    for col in (t("col.municipality", lang), *LEVEL_COMPONENTS, t("col.actors", lang), t("col.tied", lang),
+                t("col.own_share", lang), t("col.parts", lang), t("col.reach", lang), t("col.findings", lang)):
+        table.add_column(col, justify="left" if col == t("col.municipality", lang) else "right")
+    for m in rep.municipalities:
+        c, lv = rep.connectivity[m], rep.results.levels[m]
+        table.add_row(
+            rep.region.name[m], *("?" if lv[x] is None else str(lv[x]) for x in LEVEL_COMPONENTS),
+            str(c["actors"]), str(c["tied_actors"]), _pct(c["own_tie_share"]),
+            f"{c['components_actors']}→{c['components_with_governments']}", _pct(c["regional_reach"]),
+            str(len(rep.results.findings_for(m))),
+        )
+    buf = io.StringIO()
+    Console(file=buf, width=110, color_system=None, highlight=False, soft_wrap=False).print(table)
+    lines.append(buf.getvalue().rstrip())
+    lines += ["", t("report.legend", lang), t("report.hint", lang)]
+    return "\n".join(lines)
+
+
+def report_json(rep: Report, lang: str) -> dict[str, Any]:
+    res = rep.results
+    region = {
+        "municipalities": rep.total,
+        "summary": [{"headline": h, "sentences": s} for h, s in region_summary(rep, lang)],
+        "rules": {code: {"fired": res.fired_in(code), "unknown": res.unknown_in(code)} for code in res.codes},
+    }
+    return {
+        "version": 1,
+        "data": rep.region.dataset.source,
+        "year": rep.region.year,
+        "region": region,
+        "municipalities": {
+            m: {
+                "name": rep.region.name[m],
+                "governments": rep.region.governments(m),
+                "levels": res.levels[m],
+                "connectivity": rep.connectivity[m],
+                "look_first": [f.rule for f in first_findings(rep, m)],
+                "findings": [f.to_dict(lang) for f in res.findings_for(m)],
+                "unknown": {c: list(res.outcomes[(m, c)].missing) for c in res.codes if res.status(m, c) == "unknown"},
+            }
+            for m in rep.municipalities
+        },
+    }
+
+
+CSV_METRICS = (
+    "actors", "own_actors", "regional_actors", "local_actors", "tied_actors", "blind_spots", "ties",
+    "ties_governance", "ties_economic", "ties_policy", "ties_cooperation", "own_tie_share", "own_funding_share",
+    "density_actors", "components_actors", "density_with_governments", "components_with_governments",
+    "constraint", "effective_size", "regional_reach",
+)
+
+
+def render_report(rep: Report, fmt: str, lang: str) -> str:
+    if fmt == "json":
+        return json.dumps(report_json(rep, lang), ensure_ascii=False, indent=2)
+    if fmt == "csv":
+        header = ["municipality", "name", *LEVEL_COMPONENTS, *CSV_METRICS, "brokerage", "findings"]
+        rows = []
+        for m in rep.municipalities:
+            c = rep.connectivity[m]
+            rows.append([m, rep.region.name[m], *(rep.results.levels[m][x] for x in LEVEL_COMPONENTS),
+                         *(round(c[k], 4) if isinstance(c[k], float) else c[k] for k in CSV_METRICS),
+                         sum(c["brokerage"].values()), len(rep.results.findings_for(m))])
+        return csv_text(header, rows)
+    if fmt == "markdown":
+        return report_markdown(rep, lang)
+    if rep.focus:
+        return municipality_text(rep, rep.focus, lang)
+    return region_text(rep, lang)
+
+
+def report_markdown(rep: Report, lang: str) -> str:
+    res = rep.results
+    if rep.focus:
+        m = rep.focus
+        parts = [f"# {t('report.title_m', lang, name=rep.region.name[m])}", "",
+                 markdown_table([t("col.component", lang), t("col.level", lang)],
+                                [[f"{c} — {t(f'component.{c}', lang)}", level_word(res.levels[m][c], lang)] for c in LEVEL_COMPONENTS]),
+                 "", f"## {t('report.first', lang)}", ""]
+        parts += [f"{i}. **{f.rule}** {REGISTRY[f.rule].title_in(lang)} — {f.message(lang)}" for i, f in enumerate(first_findings(rep, m), 1)]
+        parts += ["", f"## {t('report.numbers', lang)}", ""] + [f"- {s}" for s in numbers(rep, m, lang)]
+        parts += ["", f"## {t('report.all_findings', lang)}", "",
+                  markdown_table([t("col.rule", lang), t("col.severity", lang), t("col.message", lang)],
+                                 [[f.rule, t(f"severity.{f.severity}", lang), f.message(lang)] for f in res.findings_for(m)])]
+        return "\n".join(parts)
+    parts = [f"# {t('report.title_region', lang, n=rep.total)}", ""]
+    for head, sentences in region_summary(rep, lang):
+        parts += [f"**{head}**", ""] + [f"- {s}" for s in sentences] + [""]
+    header = [t("col.municipality", lang), *LEVEL_COMPONENTS, t("col.actors", lang), t("col.tied", lang), t("col.own_share", lang), t("col.reach", lang), t("col.findings", lang)]
+    rows = [[rep.region.name[m], *("?" if res.levels[m][x] is None else res.levels[m][x] for x in LEVEL_COMPONENTS),
+             rep.connectivity[m]["actors"], rep.connectivity[m]["tied_actors"], _pct(rep.connectivity[m]["own_tie_share"]),
+             _pct(rep.connectivity[m]["regional_reach"]), len(res.findings_for(m))] for m in rep.municipalities]
+    parts += [f"## {t('report.per_municipality', lang)}", "", markdown_table(header, rows)]
+    return "\n".join(parts)

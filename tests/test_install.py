@@ -1,0 +1,33 @@
+"""A plain, non-editable install works from any directory, with the bundled data inside the package."""
+
+from __future__ import annotations
+
+import subprocess
+import venv
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.slow
+def test_wheel_install_runs_outside_the_repository(tmp_path):
+    pytest.importorskip("hatchling")
+    env_dir = tmp_path / "venv"
+    # system site-packages provide the dependencies (no network needed); the venv's own regienet wins
+    venv.EnvBuilder(system_site_packages=True, with_pip=True).create(env_dir)
+    py = env_dir / "bin" / "python"
+    subprocess.run(
+        [py, "-m", "pip", "install", "-q", "--no-deps", "--no-build-isolation", str(ROOT)],
+        check=True, cwd=tmp_path, capture_output=True,
+    )
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    where = subprocess.run([py, "-c", "import regienet, sys; print(regienet.__file__)"], cwd=elsewhere, capture_output=True, text=True, check=True).stdout
+    assert str(env_dir) in where, where  # not the checkout
+    out = subprocess.run([env_dir / "bin" / "regienet", "validate"], cwd=elsewhere, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert "_data" in out.stdout and "13 municipalities" in out.stdout
+    rep = subprocess.run([env_dir / "bin" / "regienet", "report", "--lang", "nl"], cwd=elsewhere, capture_output=True, text=True)
+    assert rep.returncode == 0 and "gemeenten" in rep.stdout
