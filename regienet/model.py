@@ -43,6 +43,9 @@ from regienet.schema import ACTOR_NODE_KINDS, GOVERNMENT_KINDS, LAYERS, RELATION
 DEFAULT_JOINT_VENTURE_MIN = 3
 #: Relation kinds that couple two actors directly (besides sharing a forum).
 _COUPLING_KINDS = ("cooperation", "agreement")
+#: An actor with more coupling events than this is a hub (see Region._coupling_events).
+_HUB_EVENTS = 200
+_HUB = object()
 
 
 @dataclass(frozen=True)
@@ -195,7 +198,11 @@ class Region:
                 self._forum_conveners[t].add(s)
         self._ties_cache: dict[str, list[Tie]] = {}
         self._tied_to_cache: dict[str, frozenset[str]] = {}
+        self._tied_cache: dict[str, frozenset[str]] = {}
+        self._all_events: dict[str, list[tuple[int, str, str]] | object] = {}
         self._columns: dict[tuple[str, str], dict] = {}
+        self._actor_columns = frozenset(a.columns)
+        self._regional = {x: self.scope.get(x) == "regional" or len(w) >= 2 for x, w in self.operates.items()}
 
     # ------------------------------------------------------------------ basics
     @cached_property
@@ -218,7 +225,7 @@ class Region:
 
     def is_regional(self, actor: str) -> bool:
         """``scope=regional`` or operating in two or more municipalities."""
-        return self.scope.get(actor) == "regional" or len(self.operates.get(actor, ())) >= 2
+        return self._regional.get(actor, False)
 
     def is_joint_venture(self, actor: str) -> bool:
         """Founded by governments of ``joint_venture_min`` or more municipalities."""
@@ -263,7 +270,7 @@ class Region:
 
     def value(self, node: str, column: str) -> object:
         """An actor attribute, ``None`` when blank (unknown)."""
-        if column not in self.actors.columns:
+        if column not in self._actor_columns:
             return None
         return _clean(self._column(self.actors, "actors", column)[node])
 
@@ -294,8 +301,12 @@ class Region:
 
     def tied_actors(self, m: str, kinds: Iterable[str] | None = None) -> frozenset[str]:
         """Actors with at least one tie (of the given kinds) to a government of *m*."""
-        ks = set(kinds) if kinds is not None else None
-        return frozenset(x.actor for x in self.ties(m) if ks is None or x.kind in ks)
+        if kinds is None:
+            if m not in self._tied_cache:
+                self._tied_cache[m] = frozenset(x.actor for x in self.ties(m))
+            return self._tied_cache[m]
+        ks = set(kinds)
+        return frozenset(x.actor for x in self.ties(m) if x.kind in ks)
 
     def governments_tied_to(self, actor: str) -> frozenset[str]:
         """Municipalities whose governments have any relation with *actor* (forums included)."""
@@ -368,20 +379,61 @@ class Region:
         ``kinds`` lists why two actors are coupled.
         """
         nodes = set(actors)
-        H = nx.Graph()
-        H.add_nodes_from(sorted(nodes))
-        for a in sorted(nodes):
+        order = sorted(nodes)
+        edges: dict[frozenset[str], tuple[str, str, dict]] = {}  # in order of first coupling
+        for a in order:
             # events (rid, peer, why) in file order; each side of a pair adds its own, as before
-            for _, peer, why in sorted(self._coupling_events(a, nodes), key=lambda e: e[0]):
-                _couple(H, a, peer, why)
+            for _, peer, why in self._coupling_events(a, nodes):
+                key = frozenset((a, peer))
+                if key in edges:
+                    data = edges[key][2]
+                    data["weight"] += 1
+                    data["kinds"].append(why)
+                else:
+                    edges[key] = (a, peer, {"weight": 1, "kinds": [why]})
+        H = nx.Graph()
+        H.add_nodes_from(order)
+        H.add_edges_from(edges.values())
         return H
 
     def _coupling_events(self, a: str, nodes: set[str]) -> list[tuple[int, str, str]]:
-        """Why *a* is coupled to other *nodes*: cooperation/agreement rows and shared forums.
+        """Why *a* is coupled to other *nodes*: ``(rid, peer, why)`` in file (rid) order.
 
-        Costs min(degree of *a*, size of *nodes*) rather than the degree: a region-wide
-        actor with thousands of ties is looked up from the (few) nodes' side.
+        An ordinary actor's events with *every* peer are listed once and filtered; a hub
+        (a region-wide actor with more events than :data:`_HUB_EVENTS`) is looked up from
+        the nodes' side instead, so a call costs min(degree of *a*, size of *nodes*).
         """
+        every = self._all_events.get(a)
+        if every is None:
+            every = self._all_events[a] = self._every_event(a)
+        if every is not _HUB:
+            return [e for e in every if e[1] in nodes]
+        return sorted(self._hub_events(a, nodes), key=_first)
+
+    def _every_event(self, a: str) -> list[tuple[int, str, str]] | object:
+        """All coupling events of *a* with any peer, sorted by rid; ``_HUB`` when too many."""
+        by_kind = self._by_node_kind.get(a, {})
+        forums = self._forums_of.get(a, {})
+        size = sum(len(by_kind.get(k, ())) for k in _COUPLING_KINDS)
+        size += sum(len(rids) * len(self._forum_members.get(f, ())) for f, rids in forums.items())
+        if size > _HUB_EVENTS:
+            return _HUB
+        events = []
+        for k in _COUPLING_KINDS:
+            for rid in by_kind.get(k, ()):
+                s, t = self._src[rid], self._tgt[rid]
+                other = t if s == a else s
+                if other != a:
+                    events.append((rid, other, k))
+        for f, rids in forums.items():
+            peers = [p for p in self._forum_members.get(f, ()) if p != a]
+            for rid in rids:
+                events.extend((rid, p, f"forum:{f}") for p in peers)
+        events.sort(key=_first)
+        return events
+
+    def _hub_events(self, a: str, nodes: set[str]) -> list[tuple[int, str, str]]:
+        """:meth:`_coupling_events` of a hub, looked up from the side of the (few) *nodes*."""
         events: list[tuple[int, str, str]] = []
         by_kind = self._by_node_kind.get(a, {})
         coupling = [by_kind[k] for k in _COUPLING_KINDS if k in by_kind]
@@ -456,6 +508,10 @@ class Region:
             if m.lower() == key or self.name[m].lower() == key:
                 return m
         return None
+
+
+def _first(event: tuple) -> object:
+    return event[0]
 
 
 def _couple(H: nx.Graph, u: str, v: str, why: str) -> None:
