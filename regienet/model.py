@@ -200,6 +200,7 @@ class Region:
         self._tied_to_cache: dict[str, frozenset[str]] = {}
         self._tied_cache: dict[str, frozenset[str]] = {}
         self._all_events: dict[str, list[tuple[int, str, str]] | object] = {}
+        self._hub_peers: dict[str, dict[str, list[tuple[int, str, str]]]] = {}
         self._columns: dict[tuple[str, str], dict] = {}
         self._actor_columns = frozenset(a.columns)
         self._regional = {x: self.scope.get(x) == "regional" or len(w) >= 2 for x, w in self.operates.items()}
@@ -400,8 +401,8 @@ class Region:
         """Why *a* is coupled to other *nodes*: ``(rid, peer, why)`` in file (rid) order.
 
         An ordinary actor's events with *every* peer are listed once and filtered; a hub
-        (a region-wide actor with more events than :data:`_HUB_EVENTS`) is looked up from
-        the nodes' side instead, so a call costs min(degree of *a*, size of *nodes*).
+        (a region-wide actor with more events than :data:`_HUB_EVENTS`) has its events
+        indexed by peer and looked up per node, so a call costs O(size of *nodes*).
         """
         every = self._all_events.get(a)
         if every is None:
@@ -410,13 +411,13 @@ class Region:
             return [e for e in every if e[1] in nodes]
         return sorted(self._hub_events(a, nodes), key=_first)
 
-    def _every_event(self, a: str) -> list[tuple[int, str, str]] | object:
-        """All coupling events of *a* with any peer, sorted by rid; ``_HUB`` when too many."""
+    def _every_event(self, a: str, limit: int | None = _HUB_EVENTS) -> list[tuple[int, str, str]] | object:
+        """All coupling events of *a* with any peer, sorted by rid; ``_HUB`` when more than *limit*."""
         by_kind = self._by_node_kind.get(a, {})
         forums = self._forums_of.get(a, {})
         size = sum(len(by_kind.get(k, ())) for k in _COUPLING_KINDS)
         size += sum(len(rids) * len(self._forum_members.get(f, ())) for f, rids in forums.items())
-        if size > _HUB_EVENTS:
+        if limit is not None and size > limit:
             return _HUB
         events = []
         for k in _COUPLING_KINDS:
@@ -433,42 +434,18 @@ class Region:
         return events
 
     def _hub_events(self, a: str, nodes: set[str]) -> list[tuple[int, str, str]]:
-        """:meth:`_coupling_events` of a hub, looked up from the side of the (few) *nodes*."""
+        """:meth:`_coupling_events` of a hub: its events indexed by peer once, looked up per node."""
+        by_peer = self._hub_peers.get(a)
+        if by_peer is None:
+            by_peer = self._hub_peers[a] = {}
+            for event in self._every_event(a, limit=None):
+                by_peer.setdefault(event[1], []).append(event)
         events: list[tuple[int, str, str]] = []
-        by_kind = self._by_node_kind.get(a, {})
-        coupling = [by_kind[k] for k in _COUPLING_KINDS if k in by_kind]
-        if sum(map(len, coupling)) <= len(nodes):
-            for rids in coupling:
-                for rid in rids:
-                    s, t = self._src[rid], self._tgt[rid]
-                    other = t if s == a else s
-                    if other in nodes and other != a:
-                        events.append((rid, other, self._kind[rid]))
-        else:
-            for b in nodes:
-                if b != a:
-                    for rid in self._pair.get((a, b) if a < b else (b, a), ()):
-                        events.append((rid, b, self._kind[rid]))
-        forums = self._forums_of.get(a, {})
-        if len(forums) <= len(nodes):
-            shared = forums
-        else:  # only forums that some other node is a member of
-            shared = {}
-            for b in nodes:
-                theirs = self._forums_of.get(b, {})
-                if b == a or not theirs:
-                    continue
-                small, big = (theirs, forums) if len(theirs) <= len(forums) else (forums, theirs)
-                for f in small:
-                    if f in big:
-                        shared[f] = forums[f]
-        for f, rids in shared.items():
-            members = self._forum_members.get(f, ())
-            peers = [p for p in members if p in nodes and p != a] if len(members) <= len(nodes) else [
-                p for p in nodes if p in members and p != a
-            ]
-            for rid in rids:
-                events.extend((rid, p, f"forum:{f}") for p in peers)
+        for b in nodes:
+            found = by_peer.get(b)
+            if found:
+                events.extend(found)
+        events.sort(key=_first)
         return events
 
     def municipal_graph(self, m: str, with_governments: bool = True) -> nx.Graph:
