@@ -137,6 +137,8 @@ def structural_holes(G: nx.Graph, nodes: list[Hashable], weight: str) -> tuple[d
     """
     nbrs: dict[Hashable, set] = {}
     scale: dict[tuple[Hashable, Any], float] = {}
+    memo: dict[tuple[Hashable, Hashable, Any], float] = {}
+    adj = dict(G.adjacency())  # the graph's own neighbour dicts: G[u][v] without the views
 
     def neighbours(u):
         if u not in nbrs:
@@ -145,25 +147,28 @@ def structural_holes(G: nx.Graph, nodes: list[Hashable], weight: str) -> tuple[d
 
     def mutual(u, v):  # networkx.algorithms.structuralholes.mutual_weight
         try:
-            a_uv = G[u][v].get(weight, 1)
+            a_uv = adj[u][v].get(weight, 1)
         except KeyError:
             a_uv = 0
         try:
-            a_vu = G[v][u].get(weight, 1)
+            a_vu = adj[v][u].get(weight, 1)
         except KeyError:
             a_vu = 0
         return a_uv + a_vu
 
     def nmw(u, v, norm=sum):  # normalized_mutual_weight, normaliser cached per (node, norm)
-        key = (u, norm)
-        if key not in scale:
-            scale[key] = norm(mutual(u, w) for w in neighbours(u))
-        s = scale[key]
-        return 0 if s == 0 else mutual(u, v) / s
+        key = (u, v, norm)
+        if key in memo:
+            return memo[key]
+        if (u, norm) not in scale:
+            scale[u, norm] = norm(mutual(u, w) for w in neighbours(u))
+        s = scale[u, norm]
+        memo[key] = value = 0 if s == 0 else mutual(u, v) / s
+        return value
 
     constraint: dict[Hashable, float] = {}
     for v in nodes:
-        if len(G[v]) == 0:
+        if len(adj[v]) == 0:
             constraint[v] = float("nan")
             continue
         total = 0
@@ -173,7 +178,7 @@ def structural_holes(G: nx.Graph, nodes: list[Hashable], weight: str) -> tuple[d
         constraint[v] = total
     effective: dict[Hashable, float] = {}
     for v in nodes:
-        if all(u == v for u in G[v]):
+        if all(u == v for u in adj[v]):
             effective[v] = float("nan")
             continue
         effective[v] = sum(1 - sum(nmw(v, w) * nmw(u, w, norm=max) for w in neighbours(v)) for u in neighbours(v))
@@ -264,7 +269,7 @@ def connectivity(region, m: str) -> dict[str, Any]:
     else:
         out["constraint"] = out["effective_size"] = None
     groups = {n: _group(region, m, n, own) for n in full}
-    roles = brokerage_roles(full.to_directed(), groups)
+    roles = brokerage_roles(nx.DiGraph(full), groups)  # both directions; no deep copy of edge data
     total = dict.fromkeys(ROLES, 0)
     for g in region.governments(m):
         for role, n in roles.get(g, {}).items():
