@@ -25,6 +25,7 @@ COMMANDS: dict[str, str] = {
     "explain": "regienet.cli.explain",
     "gaps": "regienet.cli.gaps",
     "diff": "regienet.cli.diff",
+    "init": "regienet.cli.init",
 }
 
 
