@@ -943,3 +943,25 @@ MESSAGES.update(
         "synth.progress.write": ("Writing CSV files", "CSV-bestanden schrijven"),
     }
 )
+
+MESSAGES.update(
+    {
+        # ------------------------------------------------- robustness (issue 7)
+        "problem.implausible_number": (
+            "'{value}' is not a usable number (infinite or far too large).",
+            "'{value}' is geen bruikbaar getal (oneindig of veel te groot).",
+        ),
+        "hint.implausible_number": (
+            "Write the real value; leave the cell blank when unknown.",
+            "Vul de echte waarde in; laat de cel leeg als ze onbekend is.",
+        ),
+        "problem.reserved_column": (
+            "column name '{value}' is reserved: regienet uses it for its own bookkeeping.",
+            "kolomnaam '{value}' is voorbehouden: regienet gebruikt die zelf.",
+        ),
+        "hint.reserved_column": (
+            "Rename the column, e.g. '{value}_1'.",
+            "Geef de kolom een andere naam, bv. '{value}_1'.",
+        ),
+    }
+)
