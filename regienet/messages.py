@@ -965,3 +965,5 @@ MESSAGES.update(
         ),
     }
 )
+
+MESSAGES.update({"progress.check": ("Checking municipalities", "Gemeenten doorlichten")})
