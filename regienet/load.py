@@ -45,12 +45,18 @@ MAX_CELL_CHARS = 32_767
 #: Files larger than this are refused before reading (a region of all of
 #: Belgium is a few tens of MB).
 MAX_FILE_BYTES = 256 * 1024 * 1024
+#: Spreadsheet formats openpyxl cannot read: asked to save as .xlsx instead of "not a folder".
+OTHER_SPREADSHEETS = (".xls", ".ods", ".numbers", ".xlsb")
 #: Columns regienet adds to the frames itself (``Dataset``); a data column may not use these names.
 RESERVED_COLUMNS = frozenset({"line", "rid"})
 #: Numbers at or beyond this (and inf) are refused: no count, amount or year is that large.
 MAX_NUMBER = 1e15
 DELIMITERS = (",", ";", "\t")
-_FIELD_LIMIT = 1024 * 1024  # the csv module stops on cells beyond this; we report it
+# The csv module stops reading at a cell beyond its field limit and the rest of
+# the file is lost (every later id would then be "unknown"). A cell can be no
+# longer than the file, which is capped, so let the parser read it and report
+# it with its column: cell_too_long (or unclosed_quote).
+_FIELD_LIMIT = MAX_FILE_BYTES
 
 csv.field_size_limit(_FIELD_LIMIT)
 
@@ -227,54 +233,125 @@ def read_csv_file(path: Path, spec: TableSpec, display: str | None = None) -> tu
     return parse_text(text, spec, display, encoding)
 
 
-def _cell_text(value: object) -> str:
-    """A workbook cell as the text a CSV export would hold."""
+#: Problem code for a date in a column that needs a year or a number.
+_DATE_PROBLEM = {"year": "date_as_year", "integer": "date_as_number", "number": "date_as_number"}
+
+
+def _cell_text(value: object, column: Column | None = None) -> tuple[str, str | None]:
+    """A workbook cell as the text a CSV export would hold, and a problem code if it cannot be one.
+
+    Excel gives typed cells: numbers (``2010.0`` → ``2010``, ``12.5`` →
+    ``12.5``, at most 15 significant digits as Excel shows them), booleans
+    (``yes``/``no`` in a yes/no column, else ``TRUE``/``FALSE``) and dates.
+    A date in a year or number column is a problem of its own (Excel turned
+    ``2010`` into a date, or someone typed a date): its text would otherwise
+    read as a mysterious "not a year".
+    """
+    import datetime as dt
+
     if value is None:
-        return ""
+        return "", None
     if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
+        if column is not None and column.type == "yesno":
+            return ("yes" if value else "no"), None
+        return ("TRUE" if value else "FALSE"), None
+    if isinstance(value, int):
+        return str(value), None
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value)), None
+        return format(value, ".15g"), None
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        if isinstance(value, dt.datetime) and value.time() == dt.time(0):
+            value = value.date()
+        text = value.isoformat()
+        if column is not None and column.type in _DATE_PROBLEM:
+            return text, _DATE_PROBLEM[column.type]
+        return text, None
+    return str(value).strip(), None
+
+
+def _header_key(name: str) -> str:
+    return name.strip().lower().replace(" ", "_")
+
+
+def _read_sheet(ws, spec: TableSpec, display: str) -> tuple[RawTable | None, list[Problem]]:
+    """One worksheet → a :class:`RawTable` (row number = line), converting typed cells."""
+    problems: list[Problem] = []
+    header: list[str] | None = None
+    columns: list[Column | None] = []
+    rows, lines = [], []
+    ws.reset_dimensions()  # a wrong <dimension> in the file would silently cut rows or columns
+    for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+        cells = []
+        for i, value in enumerate(values):
+            column = columns[i] if i < len(columns) else None
+            text, code = _cell_text(value, column)
+            if code:
+                problems.append(Problem(display, number, column.name, text, code, col_index=i))
+                text = ""
+            cells.append(text)
+        while cells and not cells[-1]:
+            cells.pop()  # formatting applied to whole columns gives thousands of empty cells
+        if header is None:
+            if any(cells):
+                header = cells
+                columns = [spec.by_name.get(_header_key(name)) for name in header]
+            continue
+        if any(cells):
+            rows.append(cells)
+            lines.append(number)
+    if header is None:
+        return None, [*problems, Problem(display, None, None, None, "empty_file")]
+    return RawTable(spec, display, header, rows, lines, encoding="xlsx"), problems
 
 
 def read_workbook(path: Path) -> tuple[dict[str, RawTable], list[Problem]]:
-    """Read sheets ``actors`` and ``relations`` of an ``.xlsx`` workbook (needs openpyxl)."""
+    """Read sheets ``actors`` and ``relations`` of an ``.xlsx`` workbook (needs openpyxl).
+
+    Sheet names match case-insensitively; other sheets (a guide, notes) are
+    ignored. Messages name the sheet and the row: ``regio.xlsx[actors]:14``.
+    """
     display = str(path)
     try:
         import openpyxl
     except ImportError:
         return {}, [Problem(display, None, None, None, "xlsx_needs_openpyxl")]
     try:
+        size = path.stat().st_size
+    except OSError as exc:
+        return {}, [Problem(display, None, None, None, "unreadable", {"reason": exc.strerror or str(exc)})]
+    if size > MAX_FILE_BYTES:
+        return {}, [Problem(display, None, None, None, "file_too_large", {"size_mb": size // 2**20, "max_mb": MAX_FILE_BYTES // 2**20})]
+    try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for broken files
-        return {}, [Problem(display, None, None, None, "bad_workbook", {"reason": str(exc) or type(exc).__name__})]
+        return {}, [Problem(display, None, None, None, "bad_workbook", {"reason": _reason(exc)})]
     tables: dict[str, RawTable] = {}
     problems: list[Problem] = []
-    sheets = {name.strip().lower(): name for name in wb.sheetnames}
-    for spec in TABLES:
-        sheet_display = f"{display}[{spec.name}]"
-        if spec.name not in sheets:
-            problems.append(Problem(display, None, None, spec.name, "missing_sheet", {"sheets": ", ".join(wb.sheetnames)}))
-            continue
-        ws = wb[sheets[spec.name]]
-        header: list[str] | None = None
-        rows, lines = [], []
-        for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
-            cells = [_cell_text(v) for v in values]
-            if header is None:
-                if any(cells):
-                    header = cells
+    try:
+        sheets = {name.strip().lower(): name for name in wb.sheetnames}
+        for spec in TABLES:
+            if spec.name not in sheets:
+                problems.append(Problem(display, None, None, spec.name, "missing_sheet", {"sheets": ", ".join(wb.sheetnames)}))
                 continue
-            if any(cells):
-                rows.append(cells)
-                lines.append(number)
-        if header is None:
-            problems.append(Problem(sheet_display, None, None, None, "empty_file"))
-            continue
-        tables[spec.name] = RawTable(spec, sheet_display, header, rows, lines, encoding="xlsx")
-    wb.close()
+            sheet_display = f"{display}[{spec.name}]"
+            try:
+                table, probs = _read_sheet(wb[sheets[spec.name]], spec, sheet_display)
+            except Exception as exc:  # a damaged sheet only shows while its rows are read
+                problems.append(Problem(sheet_display, None, None, None, "bad_workbook", {"reason": _reason(exc)}))
+                continue
+            problems += probs
+            if table is not None:
+                tables[spec.name] = table
+    finally:
+        wb.close()
     return tables, problems
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 def read_tables(path: Path | str | None = None) -> tuple[dict[str, RawTable], list[Problem], str]:
@@ -283,6 +360,8 @@ def read_tables(path: Path | str | None = None) -> tuple[dict[str, RawTable], li
         folder = bundled_data_dir()
         return (*_read_folder(folder, lambda p: f"{folder.name}/{p.name}"), str(folder))
     path = Path(path)
+    if path.suffix.lower() in OTHER_SPREADSHEETS:
+        return {}, [Problem(str(path), None, None, path.suffix, "unsupported_workbook")], str(path)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         if not path.is_file():
             return {}, [Problem(str(path), None, None, None, "missing_path")], str(path)
@@ -318,6 +397,7 @@ class _Checker:
         self.spec = raw.spec
         self.problems = problems
         self.positions: dict[str, int] = {}
+        self.silenced: dict[str, set] = {}
         width = len(raw.header)
         cleaned: list[list[str]] = []
         for cells, line in zip(raw.rows, raw.lines, strict=True):
@@ -370,6 +450,8 @@ class _Checker:
         the rows reported, never for the whole column — on a large file that
         is the difference between a second and an hour.
         """
+        if column in self.silenced:  # a cell already reported (too long) is not reported again as blank
+            mask = mask & ~mask.index.isin(self.silenced[column])
         if not mask.any():
             return
         source = values if values is not None else (self.frame.get(column, None))
@@ -407,8 +489,15 @@ class _Checker:
                 continue  # the common case, checked at C speed
             too_long = column.str.len() > MAX_CELL_CHARS
             if too_long.any():
-                self.emit(too_long, name, "cell_too_long", values=self.frame[name].str.slice(0, 40) + "…", max=MAX_CELL_CHARS)
+                # a cell that runs over many lines is the rest of the file after an unclosed quote
+                runaway = too_long & (column.str.count("\n") >= 2)
+                self.emit(too_long & ~runaway, name, "cell_too_long", values=column.str.slice(0, 40) + "…", max=MAX_CELL_CHARS)
+                first_line = column.str.split("\n", n=1).str[0].str.slice(0, 40) + "…"
+                self.emit(runaway, name, "unclosed_quote", values=first_line, lines=column.str.count("\n") + 1)
+                for other in self.frame.columns:  # the rest of that row is the quote's victim, not a new problem
+                    self.silenced.setdefault(other, set()).update(runaway[runaway].index)
                 self.frame.loc[too_long, name] = ""
+                self.silenced.setdefault(name, set()).update(too_long[too_long].index)
 
     def normalise(self, kinds: pd.Series) -> dict[str, pd.Series]:
         """Check each declared column; return typed series (None/NaN = unknown)."""
