@@ -537,6 +537,413 @@ MESSAGES.update(
     }
 )
 
+# Discussion questions from the study's questionnaire (Bijlage 2), keyed by their number there.
+# Dutch is the questionnaire's own wording (lightly shortened); English is a translation.
+QUESTIONS: dict[str, tuple[str, ...]] = {
+    "OV": ("1.2.1", "1.2.2", "1.3.1", "1.3.2", "1.1.2"),
+    "BL": ("2.1.1", "2.1.2", "2.2.2", "2.3.1", "2.4.1", "2.4.2"),
+    "SA": ("3.1.1", "3.2.1", "3.2.2", "3.2.5"),
+    "VA": ("4.1.1", "4.1.2", "4.1.3", "4.2.1"),
+}
+
+MESSAGES.update(
+    {
+        "question.1.1.2": (
+            "Is social economy structurally embedded in the organisation? Are you a client of social-economy initiatives? Do other policy domains work with them — how?",
+            "Is SE structureel ingebed binnen de organisatie? Bent u klant van SE-initiatieven? Werken andere beleidsdomeinen samen met SE-initiatieven? Op welke manier?",
+        ),
+        "question.1.2.1": (
+            "Is there, within the organisation, an inventory of the relevant social-economy initiatives? Is someone responsible for the Dienstenwijzer?",
+            "Is er – binnen de organisatie – een inventaris van de relevante initiatieven op het terrein van de SE? Is er een verantwoordelijke aangesteld voor de Dienstenwijzer?",
+        ),
+        "question.1.2.2": (
+            "Does the local government have a cooperation agreement with a social-economy initiative? Does a delegate of the municipality/OCMW sit on a board — or someone in a personal capacity?",
+            "Heeft het lokaal bestuur een samenwerkingsovereenkomst met een initiatief in de SE? Zetelt een afgevaardigde van gemeente/OCMW in een raad van bestuur van een initiatief — of iemand ten persoonlijke titel?",
+        ),
+        "question.1.3.1": (
+            "List the initiatives on your territory: what do they do, for which target group, and why — what is their vision?",
+            "Som de initiatieven op uw grondgebied op: welke activiteiten oefenen ze uit, voor welke doelgroep, en waarom — wat is hun visie?",
+        ),
+        "question.1.3.2": (
+            "Do the initiatives work together? If so, who with whom? Which initiatives do similar work?",
+            "Werken de initiatieven hiervoor samen? Zo ja, wie werkt samen met wie? Welke initiatieven oefenen gelijkaardige activiteiten uit?",
+        ),
+        "question.2.1.1": (
+            "Is social economy included in the general policy programme, the (strategic) multi-year plan and the local social policy plan (LSB)?",
+            "Is SE opgenomen in het algemeen beleidsprogramma, het (strategisch) meerjarenplan en het lokaal sociaal beleidsplan?",
+        ),
+        "question.2.1.2": (
+            "Which objectives are formulated in these plans? Which actions follow from them?",
+            "Welke doelstellingen zijn geformuleerd in deze plannen? Welke acties volgen uit deze doelstellingen?",
+        ),
+        "question.2.2.2": (
+            "When drafting these policy documents, did you contact the possible partners for carrying them out? If so, how: forum, meeting, brainstorm, information session, informally?",
+            "Heeft u bij de opmaak van deze beleidsdocumenten contact genomen met de mogelijke partners voor de uitvoering? Zo ja, op welke manier: forum, vergadering, brainstorm, infosessie, informeel?",
+        ),
+        "question.2.3.1": (
+            "Did you send the policy documents to the partners? If so, how? Did you explain them further?",
+            "Heeft u de beleidsdocumenten verspreid naar de partners? Zo ja, hoe? Heeft u verdere toelichting gegeven?",
+        ),
+        "question.2.4.1": (
+            "Are there initiatives that carry out an objective of this policy? Do they report to the local government about it — formally or informally, how often?",
+            "Zijn er SE-initiatieven die een doelstelling uit dit beleid (mee) uitvoeren? Rapporteren ze daarover aan het lokaal bestuur — formeel of informeel, hoe vaak?",
+        ),
+        "question.2.4.2": (
+            "Do you discuss the (interim) results of that reporting with the initiative? Can you adjust the objectives if needed — and do you?",
+            "Bespreekt u met het initiatief de (voorlopige) resultaten uit deze rapportage? Kan u de doelstellingen bijstellen indien nodig — en doet u dat?",
+        ),
+        "question.3.1.1": (
+            "Do you approach possible partners to contribute to carrying out the policy? Do you give them information for inspiration: policy in preparation, other possible partners, good practices?",
+            "Spreekt u mogelijke partners aan om bij te dragen aan de uitvoering van het beleid? Geeft u hen informatie mee ter inspiratie: beleid in de steigers, andere mogelijke partners, goede praktijken?",
+        ),
+        "question.3.2.1": (
+            "Do you make sure the initiatives meet each other — how? Do you introduce possible partners to each other? Do you help formalise or practically support their cooperation?",
+            "Zorgt u er zelf voor dat de verschillende initiatieven elkaar ontmoeten — op welke manier? Stelt u mogelijke partners aan elkaar voor? Helpt u de samenwerking te formaliseren of praktisch te laten slagen?",
+        ),
+        "question.3.2.2": (
+            "Do you alert the initiatives when you see a possible cross-link, for instance compatible objectives?",
+            "Verwittigt u de initiatieven als u een mogelijk kruisverband ziet, bijvoorbeeld bij verenigbare doelstellingen?",
+        ),
+        "question.3.2.5": (
+            "Do you hold partners to their commitment in a cooperation? How: formally (report, agenda item) or informally?",
+            "Spreekt u de partners aan op hun inzet in een samenwerking? Hoe: formeel (verslag, agendapunt) of informeel?",
+        ),
+        "question.4.1.1": (
+            "How many times a year does social economy come up in the municipal/OCMW council? Are the actions mentioned in annual reports or other reporting channels?",
+            "Hoeveel keer per jaar komt SE ter sprake op de gemeente-/OCMW-raad? Worden de acties vermeld in jaarverslagen of andere rapportagekanalen?",
+        ),
+        "question.4.1.2": (
+            "To whom does the local government send these reports: higher government, the field (the initiatives themselves), the population?",
+            "Aan wie verspreidt het lokale bestuur deze verslagen: hogere overheid, het werkveld (de initiatieven zelf), de bevolking?",
+        ),
+        "question.4.1.3": (
+            "Which initiatives are mentioned in these reports? Are they all there?",
+            "Welke initiatieven worden in deze rapportages vermeld? Zijn ze allemaal aanwezig?",
+        ),
+        "question.4.2.1": (
+            "Does the local government say how much it spends on social economy (toelichting), on what (uitleg), why (rekenschap) and why that matters (verantwoording)?",
+            "Deelt het lokale bestuur mee hoeveel middelen het aan SE besteedt (toelichting), waaraan (uitleg), waarom (rekenschap) en waarom dat belangrijk is (verantwoording)?",
+        ),
+    }
+)
+
+MESSAGES.update(
+    {
+        "handout.title": ("{name}: regie of the social economy", "{name}: regie van de sociale economie"),
+        "handout.subtitle": ("Workshop handout · {govs} · {date}", "Werkdocument voor de workshop · {govs} · {date}"),
+        "handout.scorecard": ("Where do we stand? Pröpper's four components of regie", "Waar staan we? De vier componenten van regie (Pröpper)"),
+        "handout.levels_hint": (
+            "0 absent · 1 weak · 2 partial · 3 established — computed from the rules of each component (regienet explain levels).",
+            "0 afwezig · 1 zwak · 2 gedeeltelijk · 3 uitgebouwd — berekend uit de regels van elke component (regienet explain levels).",
+        ),
+        "handout.map_title": ("The network of {name}", "Het netwerk van {name}"),
+        "handout.legend_own": ("own actor", "eigen actor"),
+        "handout.legend_local": ("other local actor", "andere lokale actor"),
+        "handout.legend_regional": ("regional actor", "regionale actor"),
+        "handout.legend_blind": ("no tie with municipality/OCMW (blind spot)", "geen band met gemeente/OCMW (blinde vlek)"),
+        "handout.legend_tie": ("tie: {layer}", "band: {layer}"),
+        "handout.legend_coupling": ("actors coupled to each other", "actoren onderling gekoppeld"),
+        "handout.legend_missing": ("missing regional link", "ontbrekende regionale schakel"),
+        "handout.suggestions": ("What could we do? The most promising steps", "Wat kunnen we doen? De meest veelbelovende stappen"),
+        "handout.more_suggestions": ("{n} more suggestion(s): regienet gaps --municipality …", "Nog {n} suggestie(s): regienet gaps --municipality …"),
+        "handout.findings": ("All findings", "Alle bevindingen"),
+        "handout.more_findings": ("… and {n} more (regienet report --municipality …)", "… en nog {n} (regienet report --municipality …)"),
+        "handout.questions": ("Questions for the discussion", "Vragen voor het gesprek"),
+        "handout.questions_intro": (
+            "From the questionnaire of the 2010 study (Bijlage 2), for the components that scored lowest; the numbers are the questionnaire's.",
+            "Uit de vragenlijst van de studie van 2010 (bijlage 2), voor de componenten die het laagst scoren; de nummers zijn die van de vragenlijst.",
+        ),
+        "handout.footer": (
+            "Made with regienet from {source}. Findings are checks on data, not judgements: talk them through.",
+            "Gemaakt met regienet uit {source}. Bevindingen zijn toetsen op gegevens, geen oordelen: bespreek ze.",
+        ),
+        "opt.output_dir": ("Folder to write into (default: output/).", "Map om in te schrijven (standaard: output/)."),
+        "short.workshop": ("A printable, offline workshop handout for one municipality (Dutch by default).", "Een afdrukbaar werkdocument voor de workshop van één gemeente (standaard in het Nederlands)."),
+        "help.workshop": (
+            "Write one self-contained HTML handout for a municipality's workshop: its network as a diagram, the four "
+            "component levels as a scorecard, the findings in plain language, the most promising suggestions, and "
+            "discussion questions from the 2010 questionnaire (with its numbers) for the lowest-scoring components. "
+            "Prints on A4 in at most four pages; works offline. Dutch by default.\n\n"
+            "Example:\n\n    regienet workshop --municipality Zwevegem -o handouts/",
+            "Schrijf één zelfstandig HTML-werkdocument voor de workshop van een gemeente: haar netwerk als diagram, de "
+            "vier componenten als scorekaart, de bevindingen in gewone taal, de meest veelbelovende suggesties, en "
+            "gespreksvragen uit de vragenlijst van 2010 (met haar nummers) voor de componenten die het laagst scoren. "
+            "Past op A4 in hoogstens vier bladzijden; werkt offline. Standaard in het Nederlands.\n\n"
+            "Voorbeeld:\n\n    regienet workshop --municipality Zwevegem -o werkdocumenten/",
+        ),
+    }
+)
+
+# ---------------------------------------------------------------------- maps and exports (issue 4)
+MESSAGES.update(
+    {
+        # ------------------------------------------------------------ CLI
+        "short.map": ("Interactive network map: one HTML file that works offline.", "Interactieve netwerkkaart: één HTML-bestand dat offline werkt."),
+        "help.map": (
+            "Draw the network as an interactive map in one self-contained HTML file: it opens from a USB "
+            "stick without internet and never loads anything from the web. Municipalities stand at their "
+            "town hall, each with its own actors around it; regional actors form a ring around the region. "
+            "Colour and shape show the kind of actor, line colour and dashes the layer of a tie, a thick "
+            "line a tie with an own actor. Hover an actor for its attributes, ties and findings. With "
+            "--municipality the map shows one municipality's own view with its four component levels; "
+            "with --gaps it overlays missing regional links (SA04), blind spots (OV01) and coupling "
+            "opportunities (SA05). The file goes to output/ in the current folder unless -o says otherwise; "
+            "the command prints its path and never opens a browser.\n\n"
+            "Example:\n\n    regienet map --municipality Zwevegem --gaps --lang nl",
+            "Teken het netwerk als interactieve kaart in één zelfstandig HTML-bestand: het opent vanaf een "
+            "USB-stick zonder internet en laadt nooit iets van het web. De gemeenten staan op de plaats van "
+            "hun gemeentehuis, met hun eigen actoren errond; regionale actoren vormen een ring rond de regio. "
+            "Kleur en vorm tonen de soort actor, kleur en streepjes van een lijn de laag van een band, een "
+            "dikke lijn een band met een eigen actor. Beweeg over een actor voor zijn kenmerken, banden en "
+            "bevindingen. Met --municipality toont de kaart het netwerk van één gemeente met de niveaus van "
+            "de vier componenten; met --gaps komen er ontbrekende regionale schakels (SA04), blinde vlekken "
+            "(OV01) en koppelkansen (SA05) bij. Het bestand komt in output/ in de huidige map, tenzij -o iets "
+            "anders zegt; het commando toont het pad en opent nooit een browser.\n\n"
+            "Voorbeeld:\n\n    regienet map --municipality Zwevegem --gaps --lang nl",
+        ),
+        "map.opt.municipality": (
+            "Show one municipality's own view (id or name, any case).",
+            "Toon het netwerk van één gemeente (id of naam, hoofdletters maken niet uit).",
+        ),
+        "map.opt.gaps": (
+            "Overlay the gaps: missing regional links (SA04), blind spots (OV01), coupling opportunities (SA05).",
+            "Toon de hiaten: ontbrekende regionale schakels (SA04), blinde vlekken (OV01), koppelkansen (SA05).",
+        ),
+        "map.opt.output": (
+            "Output file (default: output/map-region.html or output/map-<municipality>.html).",
+            "Uitvoerbestand (standaard: output/map-region.html of output/map-<gemeente>.html).",
+        ),
+        "short.export": (
+            "Export the network for Gephi (GEXF, GraphML) or Kumu (JSON).",
+            "Exporteer het netwerk voor Gephi (GEXF, GraphML) of Kumu (JSON).",
+        ),
+        "help.export": (
+            "Write the whole network, with every attribute, in a format another tool reads: GEXF or "
+            "GraphML for Gephi (and networkx, yEd, Cytoscape), or Kumu's JSON blueprint. Lists are joined "
+            "with '|', unknown values are left out. The file goes to output/region.<ext> unless -o says "
+            "otherwise; '-o -' writes to standard output.\n\n"
+            "Example:\n\n    regienet export --to gexf -o zwvl.gexf",
+            "Schrijf het hele netwerk, met alle kenmerken, in een formaat dat een ander programma leest: "
+            "GEXF of GraphML voor Gephi (en networkx, yEd, Cytoscape), of de JSON-blueprint van Kumu. "
+            "Lijsten worden met '|' samengevoegd, onbekende waarden weggelaten. Het bestand komt in "
+            "output/region.<ext>, tenzij -o iets anders zegt; '-o -' schrijft naar de standaarduitvoer.\n\n"
+            "Voorbeeld:\n\n    regienet export --to kumu -o zwvl.json",
+        ),
+        "export.opt.to": ("Format: gexf, graphml or kumu.", "Formaat: gexf, graphml of kumu."),
+        "export.opt.output": (
+            "Output file, or '-' for standard output (default: output/region.<ext>).",
+            "Uitvoerbestand, of '-' voor de standaarduitvoer (standaard: output/region.<ext>).",
+        ),
+        # ------------------------------------------------------------ titles
+        "map.title.region": ("Social-economy network", "Netwerk sociale economie"),
+        "map.title.municipality": ("Social-economy network of {name}", "Netwerk sociale economie van {name}"),
+        "map.title.year": ("situation in {year}", "toestand in {year}"),
+        "map.subtitle.gaps": ("With gaps (in red)", "Met hiaten (in het rood)"),
+        # short names for the map's header; the full ones are component.*
+        "map.component.OV": ("overview", "overzicht"),
+        "map.component.BL": ("policy lines", "beleidslijnen"),
+        "map.component.SA": ("commitment and cooperation", "inzet en samenwerking"),
+        "map.component.VA": ("accountability", "verantwoording"),
+        "map.count": ("{nodes} actors, {edges} relations", "{nodes} actoren, {edges} relaties"),
+        # ------------------------------------------------------------ page
+        "map.ui.panel": ("Legend, search and filters", "Legende, zoeken en filters"),
+        "map.ui.map": ("Network map", "Netwerkkaart"),
+        "map.ui.levels": ("Regie components", "Componenten van regie"),
+        "map.ui.search": ("Search an actor", "Zoek een actor"),
+        "map.ui.search_placeholder": ("name…", "naam…"),
+        "map.ui.no_match": ("no match", "geen resultaat"),
+        "map.ui.municipality": ("Municipality", "Gemeente"),
+        "map.ui.all_municipalities": ("all municipalities", "alle gemeenten"),
+        "map.ui.legend": ("Legend", "Legende"),
+        "map.ui.legend_actors": ("Actors", "Actoren"),
+        "map.ui.legend_enterprises": ("Social enterprises by type", "Sociale ondernemingen per type"),
+        "map.ui.legend_edges": ("Ties by layer (tick to show)", "Banden per laag (aanvinken om te tonen)"),
+        "map.ui.legend_gaps": ("Gaps", "Hiaten"),
+        "map.ui.own_actor": ("own actor (thick black border)", "eigen actor (dikke zwarte rand)"),
+        "map.ui.own_tie": ("tie with an own actor (thick line)", "band met een eigen actor (dikke lijn)"),
+        "map.ui.arrow": ("arrow: direction of the relation", "pijl: richting van de relatie"),
+        "map.ui.subtype_unknown": ("type unknown", "type onbekend"),
+        "map.ui.ring": (
+            "Municipalities stand at their town hall, their own and local actors around them. Regional "
+            "actors form the outer ring, on the side of the municipalities they work with.",
+            "De gemeenten staan op de plaats van hun gemeentehuis, hun eigen en lokale actoren errond. "
+            "Regionale actoren vormen de buitenring, aan de kant van de gemeenten waarmee ze werken.",
+        ),
+        "map.ui.rings": (
+            "Centre: municipality and OCMW. Inner ring: own actors, local actors, local forums. Outer ring: "
+            "regional actors (those without a tie last) and other partners.",
+            "Midden: gemeente en OCMW. Binnenring: eigen actoren, lokale actoren, lokale overlegplatformen. "
+            "Buitenring: regionale actoren (die zonder band het laatst) en andere partners.",
+        ),
+        "map.ui.size": (
+            "Size: target-group jobs (enterprises) or number of relations.",
+            "Grootte: doelgroepjobs (ondernemingen) of aantal relaties.",
+        ),
+        "map.ui.help": (
+            "Hover an actor or a line for details; click to pin them, Esc to close. Scroll to zoom, drag to move.",
+            "Beweeg over een actor of een lijn voor details; klik om ze vast te zetten, Esc om te sluiten. "
+            "Scroll om te zoomen, sleep om te verschuiven.",
+        ),
+        "map.ui.noscript": ("This map needs JavaScript.", "Deze kaart heeft JavaScript nodig."),
+        # ------------------------------------------------------------ tooltips
+        "map.info.attributes": ("Attributes", "Kenmerken"),
+        "map.info.ties": ("Ties ({n})", "Banden ({n})"),
+        "map.info.no_ties": ("no ties", "geen banden"),
+        "map.info.findings": ("Findings ({n})", "Bevindingen ({n})"),
+        "map.info.more": ("… and {n} more", "… en nog {n}"),
+        "map.info.own_actor": ("own actor of {names}", "eigen actor van {names}"),
+        "map.info.regional": ("regional actor", "regionale actor"),
+        "map.info.pinned": ("Pinned: click the background or press Esc to close.", "Vastgezet: klik op de achtergrond of druk Esc om te sluiten."),
+        "map.layer_word": ("layer", "laag"),
+        # ------------------------------------------------------------ gaps
+        "map.gap.SA04": ("missing regional link (SA04)", "ontbrekende regionale schakel (SA04)"),
+        "map.gap.OV01": ("blind spot (OV01)", "blinde vlek (OV01)"),
+        "map.gap.SA05": ("coupling opportunity (SA05)", "koppelkans (SA05)"),
+        # ------------------------------------------------------------ attribute names
+        "map.attr.id": ("id", "id"),
+        "map.attr.kind": ("kind", "soort"),
+        "map.attr.municipality": ("municipality", "gemeente"),
+        "map.attr.scope": ("scope", "reikwijdte"),
+        "map.attr.operates_in": ("works in", "actief in"),
+        "map.attr.subtype": ("type", "type"),
+        "map.attr.activities": ("activities", "activiteiten"),
+        "map.attr.target_groups": ("target groups", "doelgroepen"),
+        "map.attr.jobs": ("target-group jobs (FTE)", "doelgroepjobs (VTE)"),
+        "map.attr.lat": ("latitude", "breedtegraad"),
+        "map.attr.lon": ("longitude", "lengtegraad"),
+        "map.attr.actor_inventory": ("formal inventory of actors", "formele inventaris van actoren"),
+        "map.attr.se_in_plans": ("social economy in policy plans", "sociale economie in beleidsplannen"),
+        "map.attr.se_goals": ("social-economy objectives", "doelstellingen sociale economie"),
+        "map.attr.se_lead": ("takes the lead for social economy", "neemt het voortouw voor sociale economie"),
+        "map.attr.lde_recognized": ("recognised LDE initiative itself", "zelf erkend LDE-initiatief"),
+        "map.attr.role_choice": ("stated role", "gekozen rol"),
+        "map.attr.council_mentions": ("mentions in the council per year", "vermeldingen in de raad per jaar"),
+        "map.attr.annual_report": ("annual report", "jaarverslag"),
+        "map.attr.public_reporting": ("informs the public", "informeert het publiek"),
+        "map.attr.accountability_level": ("level of accountability", "niveau van verantwoording"),
+        "map.attr.provenance": ("source", "bron"),
+        "map.attr.body": ("body", "orgaan"),
+        "map.attr.capacity": ("capacity", "hoedanigheid"),
+        "map.attr.formal": ("formal", "formeel"),
+        "map.attr.frequency": ("frequency", "frequentie"),
+        "map.attr.amount_eur": ("amount per year", "bedrag per jaar"),
+        "map.attr.support": ("support", "ondersteuning"),
+        "map.attr.via": ("brokered by", "tot stand gebracht via"),
+        "map.attr.since": ("since", "sinds"),
+        "map.attr.until": ("until", "tot"),
+        "map.attr.note": ("note", "opmerking"),
+        # ------------------------------------------------------------ values
+        "map.value.everywhere": ("all municipalities", "alle gemeenten"),
+        "map.value.subtype.lde": ("LDE initiative", "LDE-initiatief"),
+        "map.value.subtype.social_workshop": ("social workshop", "sociale werkplaats"),
+        "map.value.subtype.sheltered_workshop": ("sheltered workshop", "beschutte werkplaats"),
+        "map.value.subtype.insertion": ("insertion company", "invoegbedrijf"),
+        "map.value.subtype.reuse": ("reuse centre", "kringloopcentrum"),
+        "map.value.subtype.other": ("other", "andere"),
+        "map.value.scope.local": ("local", "lokaal"),
+        "map.value.scope.regional": ("regional", "regionaal"),
+        "map.value.se_goals.none": ("none", "geen"),
+        "map.value.se_goals.general": ("general only", "enkel algemeen"),
+        "map.value.se_goals.strategic": ("strategic", "strategisch"),
+        "map.value.se_goals.operational": ("operational", "operationeel"),
+        "map.value.role_choice.regisseur": ("regisseur (director of the network)", "regisseur"),
+        "map.value.role_choice.actor": ("actor", "actor"),
+        "map.value.role_choice.unclear": ("unclear", "onduidelijk"),
+        "map.value.public_reporting.none": ("not", "niet"),
+        "map.value.public_reporting.activities": ("about activities", "over activiteiten"),
+        "map.value.public_reporting.objectives": ("about objectives", "over doelstellingen"),
+        "map.value.accountability_level.none": ("none", "geen"),
+        "map.value.accountability_level.toelichting": ("toelichting (explaining)", "toelichting"),
+        "map.value.accountability_level.uitleg": ("uitleg (clarifying)", "uitleg"),
+        "map.value.accountability_level.rekenschap": ("rekenschap (rendering account)", "rekenschap"),
+        "map.value.accountability_level.verantwoording": ("verantwoording (full accountability)", "verantwoording"),
+        "map.value.body.board": ("board", "raad van bestuur"),
+        "map.value.body.general_assembly": ("general assembly", "algemene vergadering"),
+        "map.value.body.steering_group": ("steering group", "stuurgroep"),
+        "map.value.body.advisory": ("advisory body", "adviesorgaan"),
+        "map.value.capacity.mandate": ("mandate (represents the government)", "mandaat (vertegenwoordigt het bestuur)"),
+        "map.value.capacity.personal": ("personal", "persoonlijk"),
+        "map.value.frequency.weekly": ("weekly", "wekelijks"),
+        "map.value.frequency.monthly": ("monthly", "maandelijks"),
+        "map.value.frequency.quarterly": ("quarterly", "driemaandelijks"),
+        "map.value.frequency.yearly": ("yearly", "jaarlijks"),
+        "map.value.frequency.adhoc": ("ad hoc", "ad hoc"),
+        "map.value.support.financial": ("financial", "financieel"),
+        "map.value.support.material": ("material", "materieel"),
+        "map.value.support.staff": ("staff", "personeel"),
+    }
+)
+
+# ---------------------------------------------------------------- synth (issue 6)
+MESSAGES.update(
+    {
+        "short.synth": (
+            "Write a synthetic region of any size (for benchmarks and demos).",
+            "Schrijf een synthetische regio van eender welke grootte (voor benchmarks en demo's).",
+        ),
+        "help.synth": (
+            "Write a synthetic region in the data contract: N municipalities on a grid inside the "
+            "bounding box of Flanders, each with its OCMW, an own LDE initiative in about 70 % of them, "
+            "local and regional enterprises, support organisations, forums, funding, and questionnaire "
+            "answers at the rates of the 2010 Zuid-West-Vlaanderen study (some blank = unknown). About "
+            "13 actors and 60-90 relations per municipality. The same --seed always gives "
+            "byte-identical files. The output folder is created when missing; an existing folder must "
+            "be empty unless --force, which replaces only actors.csv and relations.csv in it. Each file "
+            "is written atomically.\n\n"
+            "Example:\n\n    regienet synth --municipalities 300 --seed 1 -o flanders/",
+            "Schrijf een synthetische regio volgens het gegevenscontract: N gemeenten op een raster "
+            "binnen de omtrek van Vlaanderen, elk met haar OCMW, in ongeveer 70 % een eigen "
+            "LDE-initiatief, lokale en regionale ondernemingen, ondersteunende organisaties, "
+            "overlegplatformen, financiering, en antwoorden op de vragenlijst volgens de cijfers van de "
+            "studie Zuid-West-Vlaanderen 2010 (soms leeg = onbekend). Ongeveer 13 actoren en 60-90 "
+            "relaties per gemeente. Dezelfde --seed geeft altijd byte per byte dezelfde bestanden. De "
+            "uitvoermap wordt aangemaakt als ze niet bestaat; een bestaande map moet leeg zijn, "
+            "behalve met --force, dat enkel actors.csv en relations.csv erin vervangt. Elk bestand "
+            "wordt atomair geschreven.\n\n"
+            "Voorbeeld:\n\n    regienet synth --municipalities 300 --seed 1 -o vlaanderen/",
+        ),
+        "synth.opt.municipalities": ("Number of municipalities (1-{max}).", "Aantal gemeenten (1-{max})."),
+        "synth.opt.seed": (
+            "Random seed: the same seed gives the same files.",
+            "Startwaarde van het toeval: dezelfde seed geeft dezelfde bestanden.",
+        ),
+        "synth.opt.output": (
+            "Folder to write actors.csv and relations.csv into.",
+            "Map waarin actors.csv en relations.csv geschreven worden.",
+        ),
+        "synth.opt.force": (
+            "Write into an existing, non-empty folder (replaces actors.csv and relations.csv only).",
+            "Schrijf in een bestaande, niet-lege map (vervangt enkel actors.csv en relations.csv).",
+        ),
+        "opt.quiet": ("Show no progress bar.", "Toon geen voortgangsbalk."),
+        "synth.bad_municipalities": (
+            "--municipalities must be a whole number from 1 to {max}, not {value}.",
+            "--municipalities moet een geheel getal van 1 tot {max} zijn, niet {value}.",
+        ),
+        "synth.bad_seed": (
+            "--seed must be a whole number of 0 or more, not {value}.",
+            "--seed moet een geheel getal van 0 of meer zijn, niet {value}.",
+        ),
+        "synth.not_empty": (
+            "folder {path} is not empty; pass --force to replace actors.csv and relations.csv in it.",
+            "map {path} is niet leeg; gebruik --force om actors.csv en relations.csv erin te vervangen.",
+        ),
+        "synth.not_a_folder": ("{path} exists and is not a folder.", "{path} bestaat en is geen map."),
+        "synth.cannot_create": (
+            "cannot create folder {path}: {reason}.",
+            "kan map {path} niet aanmaken: {reason}.",
+        ),
+        "synth.wrote": (
+            "Wrote a synthetic region of {n} municipalities (seed {seed}) to {path}: "
+            "{actors} actors, {relations} relations.",
+            "Synthetische regio van {n} gemeenten (seed {seed}) geschreven naar {path}: "
+            "{actors} actoren, {relations} relaties.",
+        ),
+        "synth.progress.generate": ("Generating the region", "Regio aanmaken"),
+        "synth.progress.write": ("Writing CSV files", "CSV-bestanden schrijven"),
+    }
+)
+
 MESSAGES.update(
     {
         # ------------------------------------------------- robustness (issue 7)
@@ -558,6 +965,8 @@ MESSAGES.update(
         ),
     }
 )
+
+MESSAGES.update({"progress.check": ("Checking municipalities", "Gemeenten doorlichten")})
 
 MESSAGES.update(
     {

@@ -41,6 +41,8 @@ from regienet.load import Dataset
 from regienet.schema import ACTOR_NODE_KINDS, GOVERNMENT_KINDS, LAYERS, RELATION_KINDS
 
 DEFAULT_JOINT_VENTURE_MIN = 3
+#: Relation kinds that couple two actors directly (besides sharing a forum).
+_COUPLING_KINDS = ("cooperation", "agreement")
 
 
 @dataclass(frozen=True)
@@ -161,9 +163,21 @@ class Region:
         # relation indexes
         r = self.relations
         self._by_node: dict[str, list[int]] = defaultdict(list)
-        for rid, s, t in zip(r["rid"], r["source"], r["target"], strict=True):
+        # the same, split by kind, so that a question about one kind of relation of a hub
+        # (a region-wide actor with thousands of ties) does not scan all its relations
+        self._by_node_kind: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        # cooperation/agreement rids per unordered pair, and member rids per (actor, forum)
+        self._pair: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self._forums_of: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        for rid, s, t, k in zip(r["rid"], r["source"], r["target"], r["kind"], strict=True):
             self._by_node[s].append(rid)
             self._by_node[t].append(rid)
+            self._by_node_kind[s][k].append(rid)
+            self._by_node_kind[t][k].append(rid)
+            if k in _COUPLING_KINDS:
+                self._pair[(s, t) if s < t else (t, s)].append(rid)
+            elif k == "member":
+                self._forums_of[s][t].append(rid)
         self._src = dict(zip(r["rid"], r["source"], strict=True))
         self._tgt = dict(zip(r["rid"], r["target"], strict=True))
         self._kind = dict(zip(r["rid"], r["kind"], strict=True))
@@ -181,6 +195,8 @@ class Region:
             elif k == "convenes":
                 self._forum_conveners[t].add(s)
         self._ties_cache: dict[str, list[Tie]] = {}
+        self._tied_to_cache: dict[str, frozenset[str]] = {}
+        self._columns: dict[tuple[str, str], dict] = {}
 
     # ------------------------------------------------------------------ basics
     @cached_property
@@ -229,15 +245,31 @@ class Region:
 
     def relations_of(self, node: str, kinds: Iterable[str] | None = None) -> list[int]:
         """Relation ids touching *node* (optionally of the given kinds), in file order."""
-        ks = set(kinds) if kinds is not None else None
-        return [rid for rid in self._by_node.get(node, ()) if ks is None or self._kind[rid] in ks]
+        if kinds is None:
+            return list(self._by_node.get(node, ()))
+        by_kind = self._by_node_kind.get(node)
+        if not by_kind:
+            return []
+        lists = [by_kind[k] for k in set(kinds) if k in by_kind]
+        if len(lists) == 1:
+            return list(lists[0])
+        return sorted(rid for rids in lists for rid in rids)  # rids ascend in file order
+
+    def _column(self, frame: pd.DataFrame, name: str, column: str) -> dict:
+        """``index → raw cell`` of one column, built once (``DataFrame.at`` costs ~10 µs a call)."""
+        key = (name, column)
+        if key not in self._columns:
+            self._columns[key] = dict(zip(frame.index, frame[column], strict=True))
+        return self._columns[key]
 
     def value(self, node: str, column: str) -> object:
         """An actor attribute, ``None`` when blank (unknown)."""
-        return _clean(self.actors.at[node, column]) if column in self.actors.columns else None
+        if column not in self.actors.columns:
+            return None
+        return _clean(self._column(self.actors, "actors", column)[node])
 
     def attr(self, rid: int, column: str) -> object:
-        return _clean(self.relations.at[rid, column])
+        return _clean(self._column(self.relations, "relations", column)[rid])
 
     # ------------------------------------------------------------------ ties
     def ties(self, m: str, layer: str | None = None) -> list[Tie]:
@@ -268,12 +300,14 @@ class Region:
 
     def governments_tied_to(self, actor: str) -> frozenset[str]:
         """Municipalities whose governments have any relation with *actor* (forums included)."""
-        out = set()
-        for rid in self._by_node.get(actor, ()):
-            other = self._tgt[rid] if self._src[rid] == actor else self._src[rid]
-            if other in self.government_of:
-                out.add(self.government_of[other])
-        return frozenset(out)
+        if actor not in self._tied_to_cache:
+            out = set()
+            for rid in self._by_node.get(actor, ()):
+                other = self._tgt[rid] if self._src[rid] == actor else self._src[rid]
+                if other in self.government_of:
+                    out.add(self.government_of[other])
+            self._tied_to_cache[actor] = frozenset(out)
+        return self._tied_to_cache[actor]
 
     # ------------------------------------------------------------------ projections
     def forum_members(self, forum: str) -> frozenset[str]:
@@ -338,16 +372,53 @@ class Region:
         H = nx.Graph()
         H.add_nodes_from(sorted(nodes))
         for a in sorted(nodes):
-            for rid in self._by_node.get(a, ()):
-                s, t, k = self._src[rid], self._tgt[rid], self._kind[rid]
-                other = t if s == a else s
-                if other in nodes and other != a and k in ("cooperation", "agreement"):
-                    _couple(H, a, other, k)
-                elif k == "member" and s == a:
-                    for peer in self._forum_members.get(t, ()):
-                        if peer in nodes and peer != a:
-                            _couple(H, a, peer, f"forum:{t}")
+            # events (rid, peer, why) in file order; each side of a pair adds its own, as before
+            for _, peer, why in sorted(self._coupling_events(a, nodes), key=lambda e: e[0]):
+                _couple(H, a, peer, why)
         return H
+
+    def _coupling_events(self, a: str, nodes: set[str]) -> list[tuple[int, str, str]]:
+        """Why *a* is coupled to other *nodes*: cooperation/agreement rows and shared forums.
+
+        Costs min(degree of *a*, size of *nodes*) rather than the degree: a region-wide
+        actor with thousands of ties is looked up from the (few) nodes' side.
+        """
+        events: list[tuple[int, str, str]] = []
+        by_kind = self._by_node_kind.get(a, {})
+        coupling = [by_kind[k] for k in _COUPLING_KINDS if k in by_kind]
+        if sum(map(len, coupling)) <= len(nodes):
+            for rids in coupling:
+                for rid in rids:
+                    s, t = self._src[rid], self._tgt[rid]
+                    other = t if s == a else s
+                    if other in nodes and other != a:
+                        events.append((rid, other, self._kind[rid]))
+        else:
+            for b in nodes:
+                if b != a:
+                    for rid in self._pair.get((a, b) if a < b else (b, a), ()):
+                        events.append((rid, b, self._kind[rid]))
+        forums = self._forums_of.get(a, {})
+        if len(forums) <= len(nodes):
+            shared = forums
+        else:  # only forums that some other node is a member of
+            shared = {}
+            for b in nodes:
+                theirs = self._forums_of.get(b, {})
+                if b == a or not theirs:
+                    continue
+                small, big = (theirs, forums) if len(theirs) <= len(forums) else (forums, theirs)
+                for f in small:
+                    if f in big:
+                        shared[f] = forums[f]
+        for f, rids in shared.items():
+            members = self._forum_members.get(f, ())
+            peers = [p for p in members if p in nodes and p != a] if len(members) <= len(nodes) else [
+                p for p in nodes if p in members and p != a
+            ]
+            for rid in rids:
+                events.extend((rid, p, f"forum:{f}") for p in peers)
+        return events
 
     def municipal_graph(self, m: str, with_governments: bool = True) -> nx.Graph:
         """The one-mode, undirected, weighted graph of *m*: its actors (and governments).

@@ -108,3 +108,14 @@ def atomic_write(path: Path | str, data: str | bytes, *, inputs: Iterable[Path |
             raise UsageError("output.unwritable", path=str(target), reason=exc.strerror or str(exc)) from None
         raise
     return resolved
+
+
+def ensure_folder(folder: Path) -> Path:
+    """Create *folder* (and parents) if missing; exit 2 with the reason when that is impossible."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError("output.unwritable", path=str(folder), reason=exc.strerror or str(exc)) from None
+    if not folder.is_dir():
+        raise UsageError("output.unwritable", path=str(folder), reason="not a folder")
+    return folder

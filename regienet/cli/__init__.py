@@ -23,8 +23,12 @@ COMMANDS: dict[str, str] = {
     "check": "regienet.cli.check",
     "rules": "regienet.cli.rules",
     "explain": "regienet.cli.explain",
+    "map": "regienet.cli.map",
     "gaps": "regienet.cli.gaps",
     "diff": "regienet.cli.diff",
+    "workshop": "regienet.cli.workshop",
+    "export": "regienet.cli.export",
+    "synth": "regienet.cli.synth",
     "init": "regienet.cli.init",
 }
 

@@ -82,10 +82,8 @@ def config_option(f: Callable) -> Callable:
 
 def municipality_option(required: bool = False) -> Callable:
     def deco(f: Callable) -> Callable:
-        return click.option(
-            "--municipality", "-m", "municipality", metavar="M", default=None, required=required,
-            help=t("opt.municipality", HELP_LANG),
-        )(f)
+        extra = {"required": True} if required else {"default": None}  # click 8.4 ignores required=True next to default=None
+        return click.option("--municipality", "-m", "municipality", metavar="M", help=t("opt.municipality", HELP_LANG), **extra)(f)
     return deco
 
 
@@ -112,3 +110,8 @@ def resolve_municipality(region, text: str | None) -> str | None:
         known = ", ".join(f"{region.name[x]} ({x})" for x in region.municipalities)
         raise UsageError("cli.unknown_municipality", value=text, known=known)
     return m
+
+
+def quiet_option(f: Callable) -> Callable:
+    """``--quiet/-q``: no progress bar (bars only ever go to a terminal's stderr anyway)."""
+    return click.option("--quiet", "-q", is_flag=True, default=False, help=t("opt.quiet", HELP_LANG))(f)

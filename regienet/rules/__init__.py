@@ -75,9 +75,18 @@ class Results:
     outcomes: dict[tuple[str, str], Outcome] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
     levels: dict[str, dict[str, int | None]] = field(default_factory=dict)
+    _index: dict[str, list[Finding]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _index_key: tuple[int, int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def findings_for(self, m: str) -> list[Finding]:
-        return [f for f in self.findings if f.municipality == m]
+        """Findings of municipality *m*, in order (indexed once: renderers ask per municipality)."""
+        key = (id(self.findings), len(self.findings))
+        if self._index_key != key:
+            index: dict[str, list[Finding]] = {}
+            for f in self.findings:
+                index.setdefault(f.municipality, []).append(f)
+            self._index, self._index_key = index, key
+        return list(self._index.get(m, ()))
 
     def status(self, m: str, code: str) -> str:
         o = self.outcomes.get((m, code))
@@ -98,11 +107,12 @@ class Results:
         return None
 
 
-def check(region, config: Config | None = None, select=(), ignore=(), municipalities=None) -> Results:
+def check(region, config: Config | None = None, select=(), ignore=(), municipalities=None, step=None) -> Results:
     """Run the selected rules on every municipality (or the given ones) of *region*.
 
     Levels always use every rule of the component, whatever ``select`` says,
     so that ``--select`` filters what is shown, not how a municipality scores.
+    *step*, if given, is called once per municipality (a progress bar's advance).
     """
     config = config or Config()
     shown = select_codes(select or config.select, ignore or config.ignore)
@@ -119,4 +129,6 @@ def check(region, config: Config | None = None, select=(), ignore=(), municipali
             if rule.component in per_component:
                 per_component[rule.component].append((type(rule), outcome))
         res.levels[m] = {c: level(per_component[c]) for c in LEVEL_COMPONENTS}
+        if step is not None:
+            step()
     return res

@@ -1,0 +1,48 @@
+"""``regienet export``: the network for Gephi (GEXF, GraphML) or Kumu (JSON)."""
+
+from __future__ import annotations
+
+import click
+
+from regienet.cli import HELP_LANG
+from regienet.cli.common import config_option, data_option, handle_errors, lang_option, open_region, year_option
+from regienet.i18n import resolve_language, t
+
+#: the formats of :data:`regienet.export.FORMATS`, spelled out so ``--help`` need not import networkx
+EXPORT_FORMATS = ("gexf", "graphml", "kumu")
+
+
+@click.command("export", help=t("help.export", HELP_LANG), short_help=t("short.export", HELP_LANG))
+@data_option
+@click.option(
+    "--to",
+    "fmt",
+    type=click.Choice(EXPORT_FORMATS, case_sensitive=False),
+    required=True,
+    help=t("export.opt.to", HELP_LANG),
+)
+@lang_option()
+@year_option
+@config_option
+@click.option("-o", "--output", "output", metavar="FILE", default=None, help=t("export.opt.output", HELP_LANG))
+@handle_errors
+def command(
+    data: str | None, fmt: str, lang: str | None, year: int | None, config_path: str | None, output: str | None
+) -> None:
+    from pathlib import Path
+
+    from regienet.export import default_filename, export
+    from regienet.outputs import atomic_write, ensure_folder
+
+    lang = resolve_language(lang)
+    fmt = fmt.lower()
+    region, _ = open_region(data, year, config_path)
+    payload = export(region, fmt, lang)
+    if output == "-":
+        stream = click.get_binary_stream("stdout")
+        stream.write(payload)
+        stream.flush()
+        return
+    target = Path(output) if output else ensure_folder(Path("output")) / default_filename(fmt)
+    path = atomic_write(target, payload, inputs=[data] if data else [])
+    click.echo(t("output.wrote", lang, path=str(path)))

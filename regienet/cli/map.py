@@ -1,0 +1,52 @@
+"""``regienet map``: the network as one self-contained, offline HTML page."""
+
+from __future__ import annotations
+
+import click
+
+from regienet.cli import HELP_LANG
+from regienet.cli.common import (
+    config_option,
+    data_option,
+    handle_errors,
+    lang_option,
+    open_region,
+    resolve_municipality,
+    year_option,
+)
+from regienet.i18n import resolve_language, t
+
+
+@click.command("map", help=t("help.map", HELP_LANG), short_help=t("short.map", HELP_LANG))
+@data_option
+@click.option(
+    "--municipality", "-m", "municipality", metavar="M", default=None, help=t("map.opt.municipality", HELP_LANG)
+)
+@click.option("--gaps", is_flag=True, default=False, help=t("map.opt.gaps", HELP_LANG))
+@lang_option()
+@year_option
+@config_option
+@click.option("-o", "--output", "output", metavar="FILE", default=None, help=t("map.opt.output", HELP_LANG))
+@handle_errors
+def command(
+    data: str | None,
+    municipality: str | None,
+    gaps: bool,
+    lang: str | None,
+    year: int | None,
+    config_path: str | None,
+    output: str | None,
+) -> None:
+    from pathlib import Path
+
+    from regienet.outputs import atomic_write, ensure_folder
+    from regienet.render.map import default_filename, render_map
+    from regienet.rules import check
+
+    lang = resolve_language(lang)
+    region, config = open_region(data, year, config_path)
+    m = resolve_municipality(region, municipality)
+    html = render_map(region, check(region, config), municipality=m, gaps=gaps, lang=lang)
+    target = Path(output) if output else ensure_folder(Path("output")) / default_filename(region, m, gaps)
+    path = atomic_write(target, html, inputs=[data] if data else [])
+    click.echo(t("output.wrote", lang, path=str(path)))

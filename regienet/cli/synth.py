@@ -1,0 +1,96 @@
+"""``regienet synth``: write a synthetic region of any size (library: :mod:`regienet.synth`)."""
+
+from __future__ import annotations
+
+import click
+
+from regienet.cli import HELP_LANG
+from regienet.cli.common import handle_errors, lang_option, quiet_option
+from regienet.i18n import t
+
+#: Same value as regienet.synth.MAX_MUNICIPALITIES (not imported: --help stays light).
+MAX_MUNICIPALITIES = 20_000
+
+
+@click.command("synth", help=t("help.synth", HELP_LANG))
+@click.option(
+    "--municipalities",
+    "-n",
+    "n",
+    required=True,
+    metavar="N",
+    help=t("synth.opt.municipalities", HELP_LANG, max=MAX_MUNICIPALITIES),
+)
+@click.option(
+    "--seed", default="0", show_default=True, metavar="S", help=t("synth.opt.seed", HELP_LANG)
+)
+@click.option(
+    "--output",
+    "-o",
+    "output",
+    required=True,
+    metavar="DIR",
+    help=t("synth.opt.output", HELP_LANG),
+)
+@click.option("--force", is_flag=True, default=False, help=t("synth.opt.force", HELP_LANG))
+@quiet_option
+@lang_option()
+@handle_errors
+def command(n: str, seed: str, output: str, force: bool, quiet: bool, lang: str | None) -> None:
+    from pathlib import Path
+
+    from regienet.errors import UsageError
+    from regienet.i18n import resolve_language
+    from regienet.progress import progress
+    from regienet.synth import MAX_MUNICIPALITIES as LIMIT
+    from regienet.synth import Synth, write_region
+
+    lang = resolve_language(lang)
+    count = _whole(n)
+    if count is None or not 1 <= count <= LIMIT:
+        raise UsageError("synth.bad_municipalities", value=n, max=LIMIT)
+    seed_value = _whole(seed)
+    if seed_value is None or seed_value < 0:
+        raise UsageError("synth.bad_seed", value=seed)
+    folder = Path(output)
+    _prepare(folder, force)
+    with progress(t("synth.progress.generate", lang), total=count, quiet=quiet) as step:
+        actors, relations = Synth(count, seed_value).build(step)
+    write_region(actors, relations, folder)
+    click.echo(
+        t(
+            "synth.wrote",
+            lang,
+            n=count,
+            seed=seed_value,
+            path=str(folder),
+            actors=len(actors),
+            relations=len(relations),
+        )
+    )
+
+
+def _whole(text: str) -> int | None:
+    """A whole number from the command line (``3000``, ``3_000``), else ``None``."""
+    try:
+        return int(text.strip())
+    except ValueError:
+        return None
+
+
+def _prepare(folder, force: bool) -> None:
+    """Create *folder*; refuse a file, or a non-empty folder without ``--force`` (exit 2)."""
+    from regienet.errors import UsageError
+
+    if folder.exists():
+        if not folder.is_dir():
+            raise UsageError("synth.not_a_folder", path=str(folder))
+        if not force and any(folder.iterdir()):
+            raise UsageError("synth.not_empty", path=str(folder))
+        return
+    try:
+        folder.mkdir(parents=True)
+    except OSError as exc:
+        raise UsageError(
+            "synth.cannot_create", path=str(folder), reason=exc.strerror or str(exc)
+        ) from None

@@ -1,0 +1,45 @@
+"""``regienet workshop``: a printable handout for one municipality."""
+
+from __future__ import annotations
+
+import click
+
+from regienet.cli import HELP_LANG
+from regienet.cli.common import (
+    config_option,
+    data_option,
+    handle_errors,
+    lang_option,
+    municipality_option,
+    open_region,
+    resolve_municipality,
+    year_option,
+)
+from regienet.i18n import resolve_language, t
+
+
+@click.command("workshop", help=t("help.workshop", HELP_LANG))
+@data_option
+@municipality_option(required=True)
+@lang_option(default="nl")
+@click.option("-o", "--output", "output", metavar="DIR", default="output", show_default=True, help=t("opt.output_dir", HELP_LANG))
+@config_option
+@year_option
+@handle_errors
+def command(data, municipality, lang, output, config_path, year) -> None:
+    from pathlib import Path
+
+    from regienet.gaps import suggestions
+    from regienet.outputs import atomic_write, ensure_folder
+    from regienet.render.handout import render_handout
+    from regienet.rules import check
+
+    lang = resolve_language(lang)
+    region, config = open_region(data, year, config_path)
+    m = resolve_municipality(region, municipality)
+    results = check(region, config, municipalities=[m])
+    html = render_handout(region, results, m, suggestions(region, results, m), lang)
+    folder = ensure_folder(Path(output))
+    suffix = f"-{year}" if year is not None else ""
+    path = atomic_write(folder / f"workshop-{m}{suffix}.html", html, inputs=[data] if data else [])
+    click.echo(t("output.wrote", lang, path=str(path)))

@@ -1,0 +1,190 @@
+"""The workshop handout: one self-contained, printable HTML page per municipality.
+
+For facilitators who sit down with a municipality's aldermen and staff: the
+municipality's own network as a static diagram (SVG, so it prints crisply and
+needs no script), the four component levels as a scorecard, the findings in
+plain language, the best suggestions, and discussion questions taken from the
+2010 study's questionnaire (Bijlage 2, with its question numbers) for the
+components that scored lowest. Print CSS lays it out on A4 in at most four
+pages. Every user text is escaped (Jinja2 autoescape; SVG text through
+:func:`markupsafe.escape`); nothing is loaded from outside the file.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
+
+from regienet.gaps import Suggestion
+from regienet.i18n import t
+from regienet.messages import QUESTIONS
+from regienet.render.findings import level_word
+from regienet.render.report import first_findings
+from regienet.rules import COMPONENTS, LEVEL_COMPONENTS, REGISTRY, Results
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+LAYER_COLOURS = {"governance": "#6a3d9a", "economic": "#1f78b4", "policy": "#33a02c", "cooperation": "#e08214"}
+LEVEL_COLOURS = {0: "#d7301f", 1: "#fc8d59", 2: "#fdcc8a", 3: "#78c679", None: "#cccccc"}
+
+
+def today() -> str:
+    """ISO date; honours ``SOURCE_DATE_EPOCH`` so that builds can be reproducible."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    return time.strftime("%Y-%m-%d", time.gmtime(int(epoch)) if epoch and epoch.isdigit() else time.gmtime())
+
+
+def _wrap(text: str, width: int = 16, lines: int = 2) -> list[str]:
+    words, out, cur = text.split(), [], ""
+    for w in words:
+        if cur and len(cur) + 1 + len(w) > width:
+            out.append(cur)
+            cur = w
+        else:
+            cur = f"{cur} {w}".strip()
+    out.append(cur)
+    if len(out) > lines:
+        out = out[:lines]
+        out[-1] = out[-1][: width - 1] + "…"
+    return out
+
+
+def ego_layout(region, m: str) -> dict[str, tuple[float, float, str]]:
+    """Deterministic positions around (0, 0): governments in the centre, own actors on
+    the inner ring, other local actors on the middle ring, regional actors outside.
+
+    Returns node → (x, y, ring) with ring in ``government``, ``own``, ``local``, ``regional``.
+    """
+    pos: dict[str, tuple[float, float, str]] = {}
+    govs = region.governments(m)
+    for i, g in enumerate(govs):
+        pos[g] = ((i - (len(govs) - 1) / 2) * 130, 0.0, "government")
+    own = sorted(region.own_actors(m) & region.actors_of(m)) or sorted(region.own_actors(m))
+    rest = sorted(region.actors_of(m) - set(own))
+    local = [a for a in rest if not region.is_regional(a)]
+    regional = [a for a in rest if region.is_regional(a)]
+    for ring, nodes, radius, offset in (("own", own, 165, -math.pi / 2), ("local", local, 255, -math.pi / 3), ("regional", regional, 345, -math.pi / 2 + 0.25)):
+        for i, a in enumerate(nodes):
+            angle = offset + 2 * math.pi * i / max(len(nodes), 1)
+            pos[a] = (radius * math.cos(angle), radius * math.sin(angle) * 1.3, ring)
+    return pos
+
+
+def ego_svg(region, results: Results, m: str, lang: str, gap_actors: set[str] | None = None) -> Markup:
+    """The municipality's network as an SVG diagram (escaped text, no script)."""
+    pos = ego_layout(region, m)
+    gap_actors = gap_actors or set()
+    tied = region.tied_actors(m)
+    width, height = 860, 1010
+    cx, cy = width / 2, height / 2 - 8
+    parts: list[str] = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
+        f'aria-label="{escape(t("handout.map_title", lang, name=region.name[m]))}" class="ego">'
+    ]
+    # ties, aggregated per government-actor pair and layer
+    weights: dict[tuple[str, str], dict[str, int]] = {}
+    for tie in region.ties(m):
+        if tie.actor in pos:
+            layers = weights.setdefault((tie.government, tie.actor), {})
+            layers[tie.layer] = layers.get(tie.layer, 0) + 1
+    for (g, a), layers in sorted(weights.items()):
+        (x1, y1, _), (x2, y2, _) = pos[g], pos[a]
+        layer = max(sorted(layers), key=lambda k: layers[k])
+        n = sum(layers.values())
+        parts.append(
+            f'<line x1="{cx + x1:.1f}" y1="{cy + y1:.1f}" x2="{cx + x2:.1f}" y2="{cy + y2:.1f}" '
+            f'stroke="{LAYER_COLOURS[layer]}" stroke-width="{min(1 + n * 0.8, 7):.1f}" stroke-opacity="0.75"/>'
+        )
+    couplings = region.actor_couplings([a for a in pos if pos[a][2] != "government"])
+    for u, v in sorted(couplings.edges()):
+        (x1, y1, _), (x2, y2, _) = pos[u], pos[v]
+        parts.append(f'<line x1="{cx + x1:.1f}" y1="{cy + y1:.1f}" x2="{cx + x2:.1f}" y2="{cy + y2:.1f}" stroke="#b5b5b5" stroke-width="0.9" stroke-dasharray="2 3"/>')
+    for a in sorted(gap_actors & set(pos)):  # missing regional links: dashed from the municipality
+        (x1, y1, _), (x2, y2, _) = pos[m], pos[a]
+        parts.append(f'<line x1="{cx + x1:.1f}" y1="{cy + y1:.1f}" x2="{cx + x2:.1f}" y2="{cy + y2:.1f}" stroke="#d7301f" stroke-width="2" stroke-dasharray="7 5"/>')
+    for node, (x, y, ring) in sorted(pos.items(), key=lambda kv: kv[0]):
+        X, Y = cx + x, cy + y
+        name = region.name[node]
+        if ring == "government":
+            parts.append(f'<rect x="{X - 62:.1f}" y="{Y - 24:.1f}" width="124" height="48" rx="6" fill="#253494" />')
+            for i, line in enumerate(_wrap(name, 15)):
+                parts.append(f'<text x="{X:.1f}" y="{Y - 4 + i * 16:.1f}" class="gov">{escape(line)}</text>')
+            continue
+        fill = {"own": "#fdae61", "local": "#abd9e9", "regional": "#d9d9d9"}[ring]
+        stroke, dash = ("#d7301f", ' stroke-dasharray="4 3"') if node not in tied else ("#333", "")
+        parts.append(f'<circle cx="{X:.1f}" cy="{Y:.1f}" r="14" fill="{fill}" stroke="{stroke}" stroke-width="2"{dash}/>')
+        for i, line in enumerate(_wrap(name)):
+            parts.append(f'<text x="{X:.1f}" y="{Y + 31 + i * 15:.1f}" class="lbl">{escape(line)}</text>')
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+def discussion_questions(results: Results, m: str, per_component: int = 3, components: int = 2) -> list[tuple[str, list[str]]]:
+    """Questionnaire questions for the lowest-scoring components, those tied to fired rules first."""
+    levels = results.levels[m]
+    order = sorted(LEVEL_COMPONENTS, key=lambda c: (4 if levels[c] is None else levels[c], LEVEL_COMPONENTS.index(c)))
+    fired_numbers: list[str] = []
+    for f in results.findings_for(m):
+        for q in REGISTRY[f.rule].questionnaire.split(","):
+            q = q.strip()
+            if q and q not in fired_numbers:
+                fired_numbers.append(q)
+    out = []
+    for comp in order[:components]:
+        pool = list(QUESTIONS[comp])
+        chosen = [q for q in fired_numbers if q in pool] + [q for q in pool if q not in fired_numbers]
+        out.append((comp, chosen[:per_component]))
+    return out
+
+
+def handout_context(region, results: Results, m: str, items: list[Suggestion], lang: str, top: int = 6) -> dict[str, Any]:
+    levels = results.levels[m]
+    findings = results.findings_for(m)
+    first = first_findings_for(region, results, m)
+    per_component = {c: [f for f in findings if f.component == c and f.severity != "info"] for c in COMPONENTS}
+    return {
+        "lang": lang,
+        "t": lambda key, **kw: t(key, lang, **kw),
+        "name": region.name[m],
+        "date": today(),
+        "source": region.dataset.source,
+        "bundled": region.dataset.bundled,
+        "governments": [region.name[g] for g in region.governments(m)],
+        "scorecard": [
+            {"code": c, "title": t(f"component.{c}", lang), "level": levels[c], "word": level_word(levels[c], lang),
+             "colour": LEVEL_COLOURS[levels[c]], "count": len(per_component[c])}
+            for c in LEVEL_COMPONENTS
+        ],
+        "first": [{"rule": f.rule, "title": REGISTRY[f.rule].title_in(lang), "message": f.message(lang), "why": REGISTRY[f.rule].rationale_in(lang)} for f in first],
+        "findings": [
+            {"component": c, "title": t(f"component.{c}", lang), "items": [{"rule": f.rule, "message": f.message(lang)} for f in per_component[c]]}
+            for c in COMPONENTS if per_component[c]
+        ],
+        "suggestions": [{"rule": s.rule, "message": s.message(lang)} for s in items[:top]],
+        "more_suggestions": max(len(items) - top, 0),
+        "svg": ego_svg(region, results, m, lang, {a for s in items if s.type == "link" for a in s.actors}),
+        "questions": [
+            {"component": c, "title": t(f"component.{c}", lang), "items": [{"number": q, "text": t(f"question.{q}", lang)} for q in qs]}
+            for c, qs in discussion_questions(results, m)
+        ],
+        "layers": [{"colour": LAYER_COLOURS[k], "name": t(f"layer.{k}", lang)} for k in LAYER_COLOURS],
+        "max_findings": 3,
+    }
+
+
+def first_findings_for(region, results: Results, m: str):
+    """:func:`regienet.render.report.first_findings` without building a whole report."""
+    from regienet.render.report import Report
+
+    return first_findings(Report(region, results, [m]), m)
+
+
+def render_handout(region, results: Results, m: str, items: list[Suggestion], lang: str = "nl") -> str:
+    """The handout for municipality *m* as one self-contained HTML document."""
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]), trim_blocks=True, lstrip_blocks=True)
+    return env.get_template("handout.html.j2").render(**handout_context(region, results, m, items, lang))

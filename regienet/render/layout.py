@@ -1,0 +1,435 @@
+"""Deterministic layouts for the network maps, computed in Python.
+
+A map must look the same at every load and on every machine, and a large one
+must appear at once: so positions are computed here, once, and the browser
+draws them with physics off. Every random choice comes from a
+:class:`random.Random` seeded with a string (stable across processes, unlike
+``hash()``), and every set is sorted before it is iterated, so the same input
+gives the same coordinates, byte for byte.
+
+Two layouts:
+
+:func:`region_layout`
+    municipalities at their town hall (lat/lon, equirectangular projection),
+    the actors of each municipality in a small sunflower around it (then
+    placed at the nearest free spot so boxes and labels do not overlap),
+    regional actors in a rectangular ring (several: a band) round the whole
+    region, each as close as possible to the side it works with.
+:func:`ego_layout`
+    one municipality in the centre with its OCMW, its local actors in an
+    inner ring, regional actors and everybody else in an outer ring.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+
+GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
+
+Point = tuple[float, float]
+
+
+@dataclass(frozen=True)
+class Box:
+    """The space a node takes on the map, label included.
+
+    ``w`` and ``h`` are half-width and half-height; ``dy`` shifts the box's
+    centre below the node's centre (a label hangs under its shape).
+    """
+
+    w: float
+    h: float
+    dy: float = 0.0
+
+
+def seeded(*parts: object) -> random.Random:
+    """A random generator seeded by *parts* (string seeds are stable across processes)."""
+    return random.Random("regienet:" + ":".join(str(p) for p in parts))
+
+
+def project(coords: Mapping[str, Point], width: float) -> dict[str, Point]:
+    """Project ``{id: (lat, lon)}`` to ``{id: (x, y)}``, *width* units wide, north up.
+
+    Equirectangular around the mean latitude: at the scale of a Flemish
+    region (tens of km) it is indistinguishable from a proper map projection.
+    The centroid lands on ``(0, 0)``.
+    """
+    if not coords:
+        return {}
+    lats = [c[0] for c in coords.values()]
+    lons = [c[1] for c in coords.values()]
+    lat0 = sum(lats) / len(lats)
+    lon0 = sum(lons) / len(lons)
+    k = math.cos(math.radians(lat0))
+    xs = {i: (lon - lon0) * k for i, (_, lon) in coords.items()}
+    ys = {i: -(lat - lat0) for i, (lat, _) in coords.items()}
+    span = max(max(xs.values()) - min(xs.values()), (max(ys.values()) - min(ys.values())) * 1.5)
+    scale = width / span if span > 0 else 1.0
+    return {i: (xs[i] * scale, ys[i] * scale) for i in sorted(coords)}
+
+
+def circle(ids: Iterable[str], radius: float, phase: float = -math.pi / 2) -> dict[str, Point]:
+    """Place *ids* evenly on a circle, in the given order, starting at the top."""
+    ids = list(ids)
+    n = max(len(ids), 1)
+    return {
+        i: (radius * math.cos(phase + 2 * math.pi * k / n), radius * math.sin(phase + 2 * math.pi * k / n))
+        for k, i in enumerate(ids)
+    }
+
+
+def sunflower(centre: Point, ids: list[str], spacing: float, phase: float, start: int = 1) -> dict[str, Point]:
+    """Vogel's sunflower spiral around *centre*: even density, no two points close."""
+    cx, cy = centre
+    out = {}
+    for k, i in enumerate(ids, start=start):
+        r = spacing * math.sqrt(k)
+        a = phase + k * GOLDEN_ANGLE
+        out[i] = (cx + r * math.cos(a), cy + r * math.sin(a))
+    return out
+
+
+class Occupancy:
+    """Boxes already on the map, in a spatial grid, to find free spots fast."""
+
+    def __init__(self, cell: float = 60.0, gap: float = 6.0):
+        self.cell = cell
+        self.gap = gap
+        self.grid: dict[tuple[int, int], list[tuple[float, float, float, float]]] = defaultdict(list)
+
+    def _cells(self, x0: float, y0: float, x1: float, y1: float) -> Iterable[tuple[int, int]]:
+        c = self.cell
+        for gx in range(math.floor(x0 / c), math.floor(x1 / c) + 1):
+            for gy in range(math.floor(y0 / c), math.floor(y1 / c) + 1):
+                yield gx, gy
+
+    @staticmethod
+    def rect(p: Point, b: Box) -> tuple[float, float, float, float]:
+        return (p[0] - b.w, p[1] + b.dy - b.h, p[0] + b.w, p[1] + b.dy + b.h)
+
+    def free(self, p: Point, b: Box) -> bool:
+        x0, y0, x1, y1 = self.rect(p, b)
+        g = self.gap
+        for cell in self._cells(x0 - g, y0 - g, x1 + g, y1 + g):
+            for a0, b0, a1, b1 in self.grid.get(cell, ()):
+                if x0 < a1 + g and a0 < x1 + g and y0 < b1 + g and b0 < y1 + g:
+                    return False
+        return True
+
+    def add(self, p: Point, b: Box) -> None:
+        r = self.rect(p, b)
+        for cell in self._cells(*r):
+            self.grid[cell].append(r)
+
+    def spiral_free(self, centre: Point, b: Box, state: list[float], step: float = 6.0, growth: float = 30.0) -> Point:
+        """The next free spot on an Archimedean spiral out of *centre* (deterministic).
+
+        *state* is ``[radius, angle]`` and is advanced in place, so the next
+        actor of the same cluster continues where this one was placed instead
+        of searching the whole cluster again. The radius grows by *growth*
+        per turn, about two label heights.
+        """
+        r, theta = state
+        p = centre
+        for _ in range(1_000_000):
+            p = (centre[0] + r * math.cos(theta), centre[1] + r * math.sin(theta))
+            if self.free(p, b):
+                break
+            dtheta = step / max(r, step)
+            theta += dtheta
+            r += growth * dtheta / (2 * math.pi)
+        state[0], state[1] = r, theta
+        return p
+
+
+def separate(
+    pos: dict[str, Point],
+    boxes: Mapping[str, Box],
+    fixed: Iterable[str] = (),
+    gap: float = 6.0,
+    iterations: int = 150,
+) -> dict[str, Point]:
+    """Push overlapping boxes apart (fixed ones do not move); deterministic.
+
+    A few rounds of axis-aligned overlap removal on a spatial grid, so the cost
+    grows with the number of nodes, not its square. Each overlapping pair is
+    separated along the axis where they overlap least, half each (all of it
+    for the movable one when the other is fixed).
+    """
+    fixed = set(fixed)
+    order = sorted(pos)
+    rank = {i: k for k, i in enumerate(order)}
+    xy = {i: list(pos[i]) for i in order}
+    cell = 2 * max((max(b.w, b.h) for b in boxes.values()), default=20.0) + gap
+    for _ in range(iterations):
+        grid: dict[tuple[int, int], list[str]] = defaultdict(list)
+        for i in order:
+            grid[(int(xy[i][0] // cell), int(xy[i][1] // cell))].append(i)
+        moved = False
+        for i in order:
+            gx, gy = int(xy[i][0] // cell), int(xy[i][1] // cell)
+            for dx in (-1, 0, 1):
+                for dy in (-1, 0, 1):
+                    for j in grid.get((gx + dx, gy + dy), ()):
+                        if j <= i or (i in fixed and j in fixed):
+                            continue
+                        bi, bj = boxes[i], boxes[j]
+                        ox = bi.w + bj.w + gap - abs(xy[i][0] - xy[j][0])
+                        oy = bi.h + bj.h + gap - abs((xy[i][1] + bi.dy) - (xy[j][1] + bj.dy))
+                        if ox <= 0 or oy <= 0:
+                            continue
+                        moved = True
+                        if ox / (bi.w + bj.w) < oy / (bi.h + bj.h):
+                            axis, amount = 0, ox
+                        else:
+                            axis, amount = 1, oy
+                        ci = xy[i][axis] + (bi.dy if axis else 0.0)
+                        cj = xy[j][axis] + (bj.dy if axis else 0.0)
+                        sign = 1.0 if cj > ci else -1.0
+                        if cj == ci:
+                            sign = 1.0 if (rank[j] + axis) % 2 else -1.0
+                        if i in fixed:
+                            xy[j][axis] += sign * amount
+                        elif j in fixed:
+                            xy[i][axis] -= sign * amount
+                        else:
+                            xy[i][axis] -= sign * amount / 2
+                            xy[j][axis] += sign * amount / 2
+        if not moved:
+            break
+    return {i: (xy[i][0], xy[i][1]) for i in order}
+
+
+def _circular_mean(angles: list[float]) -> float:
+    return math.atan2(sum(math.sin(a) for a in angles), sum(math.cos(a) for a in angles))
+
+
+def _rect_point(s: float, a: float, b: float) -> Point:
+    """The point at arc length *s* along the rectangle ±a × ±b, from (a, 0) towards (a, b)."""
+    s %= 4 * (a + b)
+    for length, start, direction in (
+        (b, (a, 0.0), (0.0, 1.0)),
+        (2 * a, (a, b), (-1.0, 0.0)),
+        (2 * b, (-a, b), (0.0, -1.0)),
+        (2 * a, (-a, -b), (1.0, 0.0)),
+        (b, (a, -b), (0.0, 1.0)),
+    ):
+        if s <= length:
+            return (start[0] + direction[0] * s, start[1] + direction[1] * s)
+        s -= length
+    return (a, 0.0)  # pragma: no cover - rounding
+
+
+def _rect_arc(angle: float, a: float, b: float) -> float:
+    """Arc length (as in :func:`_rect_point`) where the ray at *angle* meets the rectangle."""
+    c, sn = math.cos(angle), math.sin(angle)
+    t = min(a / abs(c) if c else math.inf, b / abs(sn) if sn else math.inf)
+    x, y = t * c, t * sn
+    if abs(x - a) < 1e-9 and y >= 0:
+        return y
+    if abs(y - b) < 1e-9:
+        return b + (a - x)
+    if abs(x + a) < 1e-9:
+        return b + 2 * a + (b - y)
+    if abs(y + b) < 1e-9:
+        return 3 * b + 2 * a + (x + a)
+    return 4 * b + 4 * a + y  # right side, above the axis (y < 0)
+
+
+def band(
+    ids: list[str],
+    preferred: Mapping[str, float],
+    a: float,
+    b: float,
+    spacing: float,
+    step: float,
+) -> dict[str, Point]:
+    """Place *ids* around the rectangle ±a × ±b (more rectangles, a band, when they do not fit).
+
+    Each goes as near as possible to where the ray at its preferred angle
+    leaves the rectangle; the cyclic order is kept and the slots are evenly
+    spaced along the perimeter. A rectangle, not an ellipse: a screen is one,
+    and an ellipse round a region's bounding box cuts its corners.
+    """
+    out: dict[str, Point] = {}
+    todo = sorted(ids, key=lambda i: (preferred[i], i))
+    level = 0
+    while todo:
+        aa, bb = a + level * step, b + level * step
+        perimeter = 4 * (aa + bb)
+        capacity = max(1, int(perimeter // spacing))
+        if len(todo) <= capacity:
+            chunk, todo = todo, []
+        else:  # every so many goes out one rectangle, keeping both spread round
+            picks = sorted({int(k * len(todo) / capacity) for k in range(capacity)})
+            chosen = set(picks)
+            chunk = [todo[k] for k in picks]
+            todo = [x for k, x in enumerate(todo) if k not in chosen]
+        n = len(chunk)
+        want = [_rect_arc(preferred[i], aa, bb) for i in chunk]
+        slots = [perimeter * k / n for k in range(n)]
+        turn = [2 * math.pi * (w - sl) / perimeter for w, sl in zip(want, slots, strict=True)]
+        offset = _circular_mean(turn) * perimeter / (2 * math.pi)
+        for i, sl in zip(chunk, slots, strict=True):
+            out[i] = _rect_point(sl + offset, aa, bb)
+        level += 1
+    return out
+
+
+def region_layout(
+    municipalities: list[str],
+    coords: Mapping[str, Point],
+    local: Mapping[str, list[str]],
+    regional: list[str],
+    leaning: Mapping[str, list[str]],
+    box: Callable[[str], Box],
+    width: float | None = None,
+) -> dict[str, Point]:
+    """Positions for the whole region.
+
+    Parameters
+    ----------
+    municipalities : list of str
+        Municipality ids, in a stable order.
+    coords : mapping
+        ``{municipality: (lat, lon)}`` for those with a known town hall; the
+        others go on a circle around them.
+    local : mapping
+        ``{municipality: [node, ...]}``: the nodes to cluster around each one
+        (its OCMW first), in a stable order.
+    regional : list of str
+        Nodes for the outer ring.
+    leaning : mapping
+        ``{regional node: [municipality, ...]}``: who it works with, to put it
+        on the right side of the region.
+    box : callable
+        Node id → :class:`Box`, the space its shape and label take.
+    width : float, optional
+        Width of the region's municipalities in map units. By default 780
+        (a screen, once the panel is off), more when the clusters need the
+        room: about twice the area of their boxes.
+    """
+    if width is None:
+        area = sum((2 * box(n).w + 10) * (2 * box(n).h + 10) for ms in local.values() for n in ms)
+        width = max(780.0, math.sqrt(2.2 * area * 1.6))
+    pos: dict[str, Point] = {}
+    known = {m: coords[m] for m in municipalities if m in coords}
+    if len(known) >= 2:
+        pos.update(project(known, width))
+    elif known:
+        pos[next(iter(known))] = (0.0, 0.0)
+    unknown = [m for m in municipalities if m not in pos]
+    if unknown:  # no town hall known: on a circle (around the known ones, if any)
+        r = len(unknown) * 220 / (2 * math.pi)
+        r = max(r, width / 2 * 1.15) if pos else max(r, 200.0)
+        pos.update(circle(unknown, r))
+    # municipalities whose boxes overlap (neighbouring town halls) move apart a little
+    pos = separate(pos, {m: box(m) for m in pos}, gap=14.0)
+    # clusters: each actor at the nearest free spot on a spiral round its
+    # municipality, taking turns so that no town grabs all the room between two
+    occupied = Occupancy(cell=2 * max((box(m).w for m in municipalities), default=40.0), gap=8.0)
+    for m in municipalities:
+        occupied.add(pos[m], box(m))
+    spirals = {m: [0.0, seeded("cluster", m).uniform(0, 2 * math.pi)] for m in municipalities}
+    depth = max((len(local.get(m, ())) for m in municipalities), default=0)
+    for k in range(depth):
+        for m in municipalities:
+            members = local.get(m, ())
+            if k < len(members):
+                node = members[k]
+                b = box(node)
+                spot = occupied.spiral_free(
+                    pos[m], b, spirals[m], step=max(6.0, b.h / 2), growth=max(30.0, 2.4 * (b.h + 4))
+                )
+                pos[node] = spot
+                occupied.add(spot, b)
+    # the band: just outside the bounding box of everything placed so far
+    if regional:
+        boxes = {i: box(i) for i in pos}
+        x0 = min(p[0] - boxes[i].w for i, p in pos.items())
+        x1 = max(p[0] + boxes[i].w for i, p in pos.items())
+        y0 = min(p[1] + boxes[i].dy - boxes[i].h for i, p in pos.items())
+        y1 = max(p[1] + boxes[i].dy + boxes[i].h for i, p in pos.items())
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        halfw, halfh = (x1 - x0) / 2, (y1 - y0) / 2
+        widest = max(box(i).w for i in regional)
+        tallest = max(box(i).h for i in regional)
+        low = max(box(i).h + box(i).dy for i in regional)  # shape top to label bottom, below the centre
+        a = halfw + widest + 24
+        b = max(halfh + low + 24, a / 1.35)  # a screen is about 4:3 once the panel is off
+        preferred = {}
+        for i in regional:
+            towns = [pos[m] for m in leaning.get(i, ()) if m in pos]
+            angle = None
+            if towns:
+                mx = sum(p[0] for p in towns) / len(towns) - cx
+                my = sum(p[1] for p in towns) / len(towns) - cy
+                if math.hypot(mx / max(halfw, 1.0), my / max(halfh, 1.0)) > 0.2:
+                    angle = math.atan2(my * b / max(halfh, 1.0), mx * a / max(halfw, 1.0))
+            if angle is None:
+                angle = seeded("ring", i).uniform(-math.pi, math.pi)
+            preferred[i] = angle
+        spacing = max(2 * widest + 20, 2 * tallest + 20)
+        step = max(2 * widest, 2 * tallest) + 30
+        for i, (x, y) in band(regional, preferred, a, b, spacing, step).items():
+            pos[i] = (x + cx, y + cy)
+    return {i: (round(x, 1), round(y, 1)) for i, (x, y) in sorted(pos.items())}
+
+
+def ego_layout(
+    centre: list[str],
+    inner: list[str],
+    outer: list[str],
+    box: Callable[[str], Box],
+    seed: str,
+) -> dict[str, Point]:
+    """Positions for one municipality's view.
+
+    *centre* (the municipality, then its OCMW) sits in the middle, one
+    under the other; *inner* goes on an inner ellipse and *outer* on an outer one, each
+    in the order given (callers group them: own actors, other local actors,
+    forums …), so that groups read as arcs. The ellipses are wider than tall,
+    like a screen.
+    """
+    pos: dict[str, Point] = {}
+    y = 0.0
+    for k, c in enumerate(centre):  # the municipality, its OCMW just below
+        if k:
+            y += box(centre[k - 1]).h + box(c).h + 24
+        pos[c] = (0.0, y)
+    phase = seeded("ego", seed).uniform(-0.3, 0.3) - math.pi / 2
+    aspect = 1.45
+    core_w = max((box(c).w for c in centre), default=60.0)
+    core_h = y
+
+    def place(ids: list[str], minimum: float) -> float:
+        """Put *ids* on ellipses from *minimum* outwards, as many per ellipse as fit; return the radius reached."""
+        if not ids:
+            return minimum
+        widest = max(box(i).w for i in ids)
+        tallest = max(box(i).h + box(i).dy for i in ids)
+        r = max(minimum, (core_w + widest + 40) / aspect, core_h + tallest + 40)  # clear of the centre
+        todo = list(ids)
+        ring_no = 0
+        while todo:
+            perimeter = 2 * math.pi * r * (1 + aspect) / 2
+            fit = max(1, int(perimeter // (2 * widest + 20)))
+            # the last ellipse takes the rest; when two would do, split evenly
+            chunk, todo = (todo, []) if len(todo) <= fit else (todo[:fit], todo[fit:])
+            n = len(chunk)
+            shift = 0.5 if ring_no % 2 == 0 else 0.0  # stagger successive ellipses
+            for k, i in enumerate(chunk):
+                t = phase + 2 * math.pi * (k + shift) / n
+                pos[i] = (aspect * r * math.cos(t), r * math.sin(t) + core_h / 2)
+            if todo:
+                r += 2 * tallest + 30
+            ring_no += 1
+        return r + tallest
+
+    r1 = place(inner, max(150.0, core_w / aspect + 60, core_h + 70))
+    place(outer, r1 + 110.0)
+    return {i: (round(x, 1), round(y, 1)) for i, (x, y) in sorted(pos.items())}

@@ -1,0 +1,920 @@
+"""Interactive network maps: one self-contained, offline, safe HTML file.
+
+:func:`render_map` turns a :class:`~regienet.model.Region` and its check
+:class:`~regienet.rules.Results` into a single HTML page that a facilitator
+can open from a USB stick on a town-hall laptop without internet, or put on a
+projector:
+
+- **Self-contained.** vis-network's JavaScript and CSS (shipped inside the
+  pyvis package) are inlined; no CDN, no ``lib/`` folder, no web font; a
+  Content-Security-Policy with ``default-src 'none'`` forbids the page to
+  fetch anything at all, and only the page's own scripts (by hash) may run.
+- **Safe.** Names, notes and provenance come from spreadsheets that anybody
+  may have typed into. They reach the page only as JSON inside a
+  ``<script type="application/json">`` block (``<``, ``>``, ``&``, U+2028 and
+  U+2029 escaped), are drawn on the canvas as text, and go into tooltips,
+  the search list and the filter through ``textContent``, never as HTML. The
+  page uses synthetic ids (``n0``, ``n1`` …, ``e0`` …), so no data value
+  becomes an element id. The template is our own (Jinja2, autoescape on):
+  pyvis's template has raw-HTML paths (titles with ``href``, ``heading``,
+  ``select_menu``) and its ``show()``/``write_html`` open browsers and write
+  without an encoding.
+- **Stable.** Positions are computed in Python by a seeded layout
+  (:mod:`regienet.render.layout`), physics is off: the same input gives a
+  byte-identical file and the same picture at every load.
+
+Typical use::
+
+    >>> from regienet.load import load_dataset
+    >>> from regienet.model import Region
+    >>> from regienet.rules import check
+    >>> region = Region(load_dataset())
+    >>> html = render_map(region, check(region), municipality="zwevegem", gaps=True, lang="nl")
+    >>> html.startswith("<!DOCTYPE html>")
+    True
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import importlib.util
+import json
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import cache, cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from regienet.i18n import t
+from regienet.messages import MESSAGES
+from regienet.render.layout import Box, ego_layout, region_layout
+from regienet.schema import ACCOUNTABILITY_LEVELS, ACTOR_NODE_KINDS, LAYERS, RELATION_KINDS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from regienet.model import Region
+    from regienet.rules import Finding, Results
+
+__all__ = [
+    "EDGE_STYLES",
+    "KIND_STYLES",
+    "SUBTYPE_COLOURS",
+    "default_filename",
+    "ego_nodes",
+    "map_data",
+    "render_map",
+]
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+#: Fonts the browser already has: Windows (Segoe UI), macOS (system-ui), Linux (DejaVu Sans).
+FONT = "system-ui, 'Segoe UI', Roboto, 'Helvetica Neue', 'DejaVu Sans', Arial, sans-serif"
+
+#: Shape and colour of each actor kind (enterprises are coloured by subtype).
+KIND_STYLES: dict[str, dict[str, str]] = {
+    "municipality": {"shape": "box", "background": "#1d3557", "border": "#0b1d33"},
+    "ocmw": {"shape": "diamond", "background": "#5b8cc4", "border": "#1d3557"},
+    "enterprise": {"shape": "dot", "background": "#2a9d8f", "border": "#1b5e57"},
+    "support": {"shape": "triangle", "background": "#8d6e63", "border": "#4e342e"},
+    "forum": {"shape": "hexagon", "background": "#f4a261", "border": "#a0522d"},
+    "authority": {"shape": "star", "background": "#b5838d", "border": "#6d4c55"},
+}
+KIND_ORDER: tuple[str, ...] = ("municipality", "ocmw", "enterprise", "support", "forum", "authority")
+
+#: Enterprise colour by subtype; ``""`` = subtype unknown.
+SUBTYPE_COLOURS: dict[str, str] = {
+    "lde": "#2a9d8f",
+    "social_workshop": "#e76f51",
+    "sheltered_workshop": "#7b61c9",
+    "insertion": "#e9c46a",
+    "reuse": "#6a994e",
+    "other": "#8e9aaf",
+    "": "#d3d7de",
+}
+
+#: Edge colour and dash pattern by layer, plus the gap overlay.
+EDGE_STYLES: dict[str, dict[str, Any]] = {
+    "governance": {"color": "#1d3557", "dashes": False},
+    "economic": {"color": "#d97706", "dashes": False},
+    "policy": {"color": "#8e44ad", "dashes": [7, 5]},
+    "cooperation": {"color": "#0f8b6f", "dashes": [2, 5]},
+    "gaps": {"color": "#d62828", "dashes": [12, 7]},
+}
+GAP_RULES: tuple[str, ...] = ("SA04", "OV01", "SA05")
+LEVEL_COLOURS = ("#d62828", "#f77f00", "#e9c46a", "#2a9d8f")
+
+#: Above this many nodes the map switches to straight edges and hides edges while panning.
+LARGE = 800
+#: Coupling opportunities (SA05) drawn per municipality, best scores first: a region
+#: of thousands of actors has tens of thousands; ``regienet gaps`` lists them all.
+MAX_COUPLINGS = {"region": 5, "municipality": 20}
+MAX_TIES_SHOWN = 25
+MAX_FINDINGS_SHOWN = 12
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+PLACE_PREFIXES = ("gemeente", "stad", "city of", "town of", "municipality of", "commune de", "ville de")
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def default_filename(region: Region, municipality: str | None = None, gaps: bool = False) -> str:
+    """``map-region.html``, ``map-<municipality id>.html``; ``-gaps`` before the suffix with gaps."""
+    stem = f"map-{municipality}" if municipality else "map-region"
+    return stem + ("-gaps" if gaps else "") + ".html"
+
+
+def _has(key: str) -> bool:
+    return key in MESSAGES
+
+
+def _num(value: float, lang: str) -> str:
+    text = f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+    if lang == "nl":
+        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return text
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\s_\-]+", " ", text).strip().casefold()
+
+
+def place_names(region: Region, m: str) -> list[str]:
+    """Ways a municipality's place name may end an actor's name ("LDE-initiatief Kortrijk")."""
+    name = region.name[m]
+    out = {_norm(name), _norm(m)}
+    low = name.casefold()
+    for prefix in PLACE_PREFIXES:
+        if low.startswith(prefix + " "):
+            out.add(_norm(name[len(prefix) + 1 :]))
+    return sorted((p for p in out if p), key=len, reverse=True)
+
+
+def place_name(region: Region, m: str) -> str:
+    """The municipality's name without "Gemeente"/"Stad": what people call the place."""
+    name = region.name[m]
+    low = name.casefold()
+    for prefix in PLACE_PREFIXES:
+        if low.startswith(prefix + " ") and len(name) > len(prefix) + 1:
+            return name[len(prefix) + 1 :].strip()
+    return name
+
+
+def short_label(name: str, places: Iterable[str]) -> str:
+    """*name* without a trailing place name (the map shows where it is).
+
+    ``short_label("LDE-initiatief Kortrijk", ["kortrijk"])`` → ``"LDE-initiatief"``;
+    a name that is only the place name is kept whole.
+    """
+    for place in places:
+        tokens = [re.escape(x) for x in re.split(r"[\s_\-]+", place) if x]
+        if not tokens:
+            continue
+        pattern = r"[\s,\-–]+" + r"[\s_\-]+".join(tokens) + r"\s*$"
+        short = re.sub(pattern, "", name, count=1, flags=re.IGNORECASE).rstrip(" -–,")
+        if short != name and len(short) >= 2:
+            return short
+    return name
+
+
+def wrap(text: str, width: int = 20, lines: int = 3) -> str:
+    """Wrap a label on word boundaries (at most *lines* lines, ``…`` when cut)."""
+    words = text.split()
+    out: list[str] = []
+    cur = ""
+    for w in words:
+        if len(w) > width + 6:
+            w = w[: width + 5] + "…"
+        if cur and len(cur) + 1 + len(w) > width:
+            out.append(cur)
+            cur = w
+        else:
+            cur = f"{cur} {w}" if cur else w
+    if cur:
+        out.append(cur)
+    if len(out) > lines:
+        out = out[:lines]
+        out[-1] = out[-1][: width - 1].rstrip() + "…"
+    return "\n".join(out) or text[:width]
+
+
+def _label_box(label: str, font: float) -> tuple[float, float]:
+    if not label:
+        return 0.0, 0.0
+    rows = label.split("\n")
+    width = max((len(r) for r in rows), default=1) * font * 0.6
+    return width, len(rows) * font * 1.2
+
+
+def safe_json(value: Any) -> str:
+    """JSON that is safe inside ``<script type="application/json">`` in HTML.
+
+    ``<``, ``>`` and ``&`` become ``\\u003c``, ``\\u003e``, ``\\u0026`` (so a name
+    like ``</script><script>…`` cannot close the element), and U+2028/U+2029
+    are escaped too. ``JSON.parse`` gives back the exact original strings.
+    """
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+
+
+@cache
+def vis_assets() -> tuple[str, str]:
+    """vis-network's minified JS and CSS, as shipped inside the pyvis package.
+
+    Located without importing pyvis (which imports IPython). The newest
+    bundled vis version is used. The source-map comment is dropped (the file
+    is not there and a browser's developer tools would try to fetch it), and
+    any ``</script`` or ``<!--`` would be neutralised, though vis has none.
+    """
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:  # pragma: no cover - a declared dependency
+        raise RuntimeError("pyvis is not installed")
+    lib = Path(next(iter(spec.submodule_search_locations))) / "lib"
+
+    def version(p: Path) -> tuple[int, ...]:
+        return tuple(int(x) for x in re.findall(r"\d+", p.name))
+
+    folder = max((p for p in lib.glob("vis-*") if (p / "vis-network.min.js").is_file()), key=version)
+    js = (folder / "vis-network.min.js").read_text(encoding="utf-8")
+    css = (folder / "vis-network.css").read_text(encoding="utf-8")
+    js = re.sub(r"//[#@] sourceMappingURL=\S*", "", js)
+    css = re.sub(r"/\*[#@] sourceMappingURL=[^*]*\*/", "", css)
+    js = re.sub(r"</(script)", r"<\\/\1", js, flags=re.IGNORECASE).replace("<!--", "<\\!--")
+    css = re.sub(r"</(style)", r"<\\/\1", css, flags=re.IGNORECASE)
+    return js, css
+
+
+def _csp_hash(script: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+# --------------------------------------------------------------------------- what to show
+
+
+def ego_nodes(region: Region, m: str) -> list[str]:
+    """The nodes of *m*'s own view: both governments, the actors of *m*, and whoever they are tied to.
+
+    That is the governments of *m*, every actor working in *m* (untied ones
+    included: they are the blind spots), every node with a relation to a
+    government of *m* (forums, authorities, other governments, actors
+    elsewhere) and the actors *m* meets in its forums.
+    """
+    govs = region.governments(m)
+    nodes = set(govs) | set(region.actors_of(m)) | set(region.tied_actors(m))
+    for g in govs:
+        for rid in region.relations_of(g):
+            s, tgt, _ = region.relation(rid)
+            nodes.add(tgt if s == g else s)
+    return sorted(nodes)
+
+
+class _Builder:
+    """Collects the page data for one map (see :func:`map_data`)."""
+
+    def __init__(self, region: Region, results: Results, municipality: str | None, gaps: bool, lang: str):
+        self.region = region
+        self.results = results
+        self.m = municipality
+        self.gaps = gaps
+        self.lang = lang
+        self.view = "municipality" if municipality else "region"
+        self.nodes = ego_nodes(region, municipality) if municipality else sorted(region.kind)
+        self.node_set = set(self.nodes)
+        self.sid = {n: f"n{i}" for i, n in enumerate(self.nodes)}
+        rel = region.relations
+        keep = [
+            (int(rid), s, tg, k)
+            for rid, s, tg, k in zip(rel["rid"], rel["source"], rel["target"], rel["kind"], strict=True)
+            if s in self.node_set and tg in self.node_set
+        ]
+        self.rels = sorted(keep)
+        self.large = len(self.nodes) > LARGE
+        self.own_of: dict[str, list[str]] = defaultdict(list)  # actor -> municipalities it is an own actor of
+        for mm in region.municipalities:
+            for a in sorted(region.own_actors(mm)):
+                self.own_of[a].append(mm)
+        self.findings = [f for f in results.findings if municipality is None or f.municipality == municipality]
+        from regienet.model import _clean
+
+        acols = [c for c in region.actors.columns if c != "line"]
+        self.actor_rows = {
+            row[0]: dict(zip(acols, map(_clean, row), strict=True))
+            for row in region.actors[acols].itertuples(index=False, name=None)
+        }
+        rcols = [c for c in region.relations.columns if c not in ("source", "target", "kind", "rid", "line")]
+        self.rel_rows = {
+            int(rid): dict(zip(rcols, map(_clean, row), strict=True))
+            for rid, *row in region.relations[["rid", *rcols]].itertuples(index=False, name=None)
+        }
+
+    # ---------------------------------------------------------------- text
+    def tr(self, key: str, **params: Any) -> str:
+        return t(key, self.lang, **params)
+
+    def val(self, node: str, column: str) -> Any:
+        """An actor attribute, ``None`` when blank."""
+        return self.actor_rows.get(node, {}).get(column)
+
+    def name(self, node: str) -> str:
+        return self.region.name.get(node, node)
+
+    def attr_label(self, column: str) -> str:
+        key = f"map.attr.{column}"
+        return self.tr(key) if _has(key) else column
+
+    def value_text(self, column: str, value: Any) -> str | None:
+        """A cell as a reader would say it, in the map's language."""
+        if value is None or value == "" or value == [] or value == ():
+            return None
+        if isinstance(value, list | tuple):
+            if column == "operates_in" and "*" in value:
+                return self.tr("map.value.everywhere")
+            if column == "operates_in":
+                return ", ".join(self.name(v) for v in value)
+            return ", ".join(self.value_text(column, v) or "" for v in value)
+        if isinstance(value, bool):
+            return self.tr("word.yes" if value else "word.no")
+        if column == "kind":
+            return self.tr(f"kind.{value}")
+        if column in ("municipality", "via"):
+            return self.name(str(value))
+        if column == "accountability_level":
+            level = int(value)
+            word = ACCOUNTABILITY_LEVELS[level] if 0 <= level < len(ACCOUNTABILITY_LEVELS) else ""
+            return f"{level} — {self.tr('map.value.accountability_level.' + word)}" if word else str(level)
+        if column == "amount_eur" and isinstance(value, int | float):
+            return "€ " + _num(value, self.lang)
+        if column in ("since", "until", "council_mentions") and isinstance(value, int | float):
+            return str(int(value))
+        if isinstance(value, int | float):
+            return _num(value, self.lang)
+        key = f"map.value.{column}.{value}"
+        if _has(key):
+            return self.tr(key)
+        return str(value)
+
+    def rows(self, frame_row: dict[str, Any], skip: Iterable[str]) -> list[list[str]]:
+        out = []
+        skip = set(skip)
+        for column, value in frame_row.items():
+            if column in skip:
+                continue
+            text = self.value_text(column, value)
+            if text is not None:
+                out.append([self.attr_label(column), text])
+        return out
+
+    def finding_lines(self, findings: list[Finding]) -> list[list[str]]:
+        lines = []
+        findings = sorted(findings, key=lambda f: SEVERITY_ORDER.get(f.severity, 3))  # stable: rule order within
+        for f in findings[:MAX_FINDINGS_SHOWN]:
+            prefix = f"{f.rule} · {self.tr('severity.' + f.severity)}"
+            if self.view == "region":
+                prefix += f" · {self.name(f.municipality)}"
+            lines.append([prefix, f.message(self.lang), f.severity])
+        if len(findings) > MAX_FINDINGS_SHOWN:
+            lines.append(["", self.tr("map.info.more", n=len(findings) - MAX_FINDINGS_SHOWN), ""])
+        return lines
+
+    # ---------------------------------------------------------------- evidence
+    @cached_property
+    def evidence(self) -> tuple[dict[str, list[Finding]], dict[tuple[str, str, str], list[Finding]]]:
+        """Findings by the node they cite (a municipality: all of its own) and by relation triple."""
+        by_node: dict[str, list[Finding]] = defaultdict(list)
+        by_rel: dict[tuple[str, str, str], list[Finding]] = defaultdict(list)
+        for f in self.findings:
+            cited = list(f.actors) + [x for r in f.relations for x in r[:2]]
+            if f.municipality not in cited:
+                cited.append(f.municipality)
+            for node in dict.fromkeys(cited):
+                if node in self.node_set:
+                    by_node[node].append(f)
+            for r in dict.fromkeys(f.relations):
+                by_rel[tuple(r)].append(f)
+        return by_node, by_rel
+
+    # ---------------------------------------------------------------- nodes
+    def label(self, node: str) -> str:
+        """The text drawn under (or in) a node.
+
+        In the region view the map itself says where an actor is, so local
+        actors drop their place name ("LDE-initiatief Kortrijk" next to
+        Kortrijk reads "LDE-initiatief"), municipalities show the place
+        name only, and OCMWs and forums go unnamed (their shape says what
+        they are, hovering says which): thirteen "OCMW" and "Stuurgroep LSB"
+        labels would only hide the actors.
+        """
+        region = self.region
+        name = self.name(node)
+        kind = region.kind[node]
+        if kind == "municipality":
+            return place_name(region, node) if self.view == "region" else name
+        if self.view == "region":
+            if kind in ("ocmw", "forum"):
+                return ""
+            seat = region.government_of.get(node) or self.val(node, "municipality")
+            if seat in region.name and not region.is_regional(node):
+                name = short_label(name, place_names(region, seat))
+        return wrap(name, 20 if kind != "authority" else 24)
+
+    def font_size(self, node: str) -> int:
+        kind = self.region.kind[node]
+        if kind == "municipality":
+            return 22 if self.view == "region" else 24
+        if self.view == "municipality":
+            return 16
+        return 16
+
+    def size(self, node: str, degree: int) -> float:
+        kind = self.region.kind[node]
+        jobs = self.val(node, "jobs")
+        if kind == "enterprise" and isinstance(jobs, int | float):
+            s = 9 + 6.5 * math.log10(1 + jobs)
+        elif kind == "ocmw":
+            s = 13.0
+        else:
+            s = 9 + 3.2 * math.log2(1 + degree)
+        return round(min(max(s, 9.0), 32.0), 1)
+
+    def build_nodes(self, markers: dict[str, list[Finding]]) -> tuple[list[dict], dict[str, dict]]:
+        region = self.region
+        degree: dict[str, int] = defaultdict(int)
+        for _, s, tg, _ in self.rels:
+            degree[s] += 1
+            degree[tg] += 1
+        by_node, _ = self.evidence
+        vis_nodes, info = [], {}
+        for node in self.nodes:
+            kind = region.kind[node]
+            style = KIND_STYLES[kind]
+            background = style["background"]
+            subtype = self.val(node, "subtype") if kind == "enterprise" else None
+            if kind == "enterprise":
+                background = SUBTYPE_COLOURS.get(subtype or "", SUBTYPE_COLOURS["other"])
+            own = bool(self.own_of.get(node)) and (self.m is None or self.m in self.own_of[node])
+            label = self.label(node)
+            font = self.font_size(node)
+            item: dict[str, Any] = {
+                "id": self.sid[node],
+                "label": label,
+                "shape": style["shape"],
+                "color": {
+                    "background": background,
+                    "border": "#111111" if own else style["border"],
+                    "highlight": {"background": background, "border": "#000000"},
+                    "hover": {"background": background, "border": "#000000"},
+                },
+                "borderWidth": 4 if own else 1.5,
+                "font": {"size": font},
+            }
+            if kind == "municipality":
+                item["font"] = {"size": font, "color": "#ffffff", "strokeWidth": 0}
+                item["margin"] = 10
+            else:
+                item["size"] = self.size(node, degree[node])
+            if node in markers:
+                item["label"] = (label + "\n" if label else "") + "⚠ OV01"
+                item["color"]["border"] = EDGE_STYLES["gaps"]["color"]
+                item["borderWidth"] = 4
+                item["shapeProperties"] = {"borderDashes": [5, 4]}
+            vis_nodes.append(item)
+            info[item["id"]] = self.node_info(node, own, by_node.get(node, []))
+        return vis_nodes, info
+
+    def node_info(self, node: str, own: bool, findings: list[Finding]) -> dict[str, Any]:
+        region = self.region
+        kind = region.kind[node]
+        sub = [self.tr(f"kind.{kind}")]
+        subtype = self.val(node, "subtype")
+        if subtype:
+            sub[0] += f" ({self.tr('map.value.subtype.' + subtype)})"
+        owners = self.own_of.get(node, [])
+        if owners:
+            sub.append(self.tr("map.info.own_actor", names=", ".join(self.name(o) for o in owners)))
+        if kind in ACTOR_NODE_KINDS and region.is_regional(node):
+            sub.append(self.tr("map.info.regional"))
+        row = self.actor_rows[node]
+        # findings first: in a workshop they are what the actor is pointed at for
+        sections: list[dict[str, Any]] = [{"h": self.tr("map.info.attributes"), "rows": self.rows(row, ("name",))}]
+        if findings:
+            sections.append({"h": self.tr("map.info.findings", n=len(findings)), "lines": self.finding_lines(findings)})
+        ties = []
+        for rid in region.relations_of(node):
+            s, tg, k = region.relation(rid)
+            directed = RELATION_KINDS[k].directed
+            other = tg if s == node else s
+            arrow = "↔" if not directed else ("→" if s == node else "←")
+            ties.append([f"{arrow} {self.tr('relation.' + k)}", self.name(other), ""])
+        if ties:
+            shown = ties[:MAX_TIES_SHOWN]
+            if len(ties) > MAX_TIES_SHOWN:
+                shown.append(["", self.tr("map.info.more", n=len(ties) - MAX_TIES_SHOWN), ""])
+            sections.append({"h": self.tr("map.info.ties", n=len(ties)), "lines": shown})
+        else:
+            sections.append({"h": self.tr("map.info.ties", n=0), "lines": [["", self.tr("map.info.no_ties"), ""]]})
+        return {"title": self.name(node), "sub": " · ".join(sub), "sections": sections, "own": own}
+
+    # ---------------------------------------------------------------- edges
+    def build_edges(self) -> tuple[list[dict], dict[str, dict]]:
+        _, by_rel = self.evidence
+        pair_count: dict[tuple[str, str], int] = defaultdict(int)
+        for _, s, tg, _ in self.rels:
+            pair_count[tuple(sorted((s, tg)))] += 1
+        pair_seen: dict[tuple[str, str], int] = defaultdict(int)
+        vis_edges, info = [], {}
+        for n, (rid, s, tg, k) in enumerate(self.rels):
+            rk = RELATION_KINDS[k]
+            style = EDGE_STYLES[rk.layer]
+            own = self.is_own_tie(s, tg)
+            item: dict[str, Any] = {
+                "id": f"e{n}",
+                "from": self.sid[s],
+                "to": self.sid[tg],
+                "layer": rk.layer,
+                "color": {
+                    "color": style["color"],
+                    "highlight": style["color"],
+                    "hover": style["color"],
+                    "opacity": 0.85 if own else 0.55,
+                },
+                "width": 4 if own else 1.4,
+                "dashes": style["dashes"],
+            }
+            if rk.directed:
+                item["arrows"] = {"to": {"enabled": True, "scaleFactor": 0.45}}
+            pair = tuple(sorted((s, tg)))
+            if pair_count[pair] > 1 and not self.large:
+                k_ = pair_seen[pair]
+                pair_seen[pair] += 1
+                if k_:
+                    clockwise = (k_ % 2 == 1) == (s == pair[0])
+                    item["smooth"] = {
+                        "enabled": True,
+                        "type": "curvedCW" if clockwise else "curvedCCW",
+                        "roundness": round(0.14 * ((k_ + 1) // 2), 2),
+                    }
+            vis_edges.append(item)
+            row = self.rel_rows[rid]
+            arrow = "→" if rk.directed else "↔"
+            sections: list[dict[str, Any]] = []
+            rows = self.rows(row, ())
+            if rows:
+                sections.append({"h": self.tr("map.info.attributes"), "rows": rows})
+            found = by_rel.get((s, tg, k), [])
+            if found:
+                sections.append({"h": self.tr("map.info.findings", n=len(found)), "lines": self.finding_lines(found)})
+            info[item["id"]] = {
+                "title": self.tr("relation." + k),
+                "sub": f"{self.name(s)} {arrow} {self.name(tg)} · {self.tr('map.layer_word')}: {self.tr('layer.' + rk.layer)}",
+                "sections": sections,
+            }
+        return vis_edges, info
+
+    def is_own_tie(self, s: str, tg: str) -> bool:
+        gov_of = self.region.government_of
+        return any(g in gov_of and gov_of[g] in self.own_of.get(a, ()) for g, a in ((s, tg), (tg, s)))
+
+    # ---------------------------------------------------------------- gaps
+    def gap_overlay(self) -> tuple[dict[tuple[str, str, str], list[Finding]], dict[str, list[Finding]]]:
+        edges: dict[tuple[str, str, str], list[Finding]] = defaultdict(list)
+        markers: dict[str, list[Finding]] = defaultdict(list)
+        if not self.gaps:
+            return edges, markers
+        couplings: dict[str, list[Finding]] = defaultdict(list)
+        for f in self.findings:
+            if f.rule == "SA05":
+                couplings[f.municipality].append(f)
+        shown = set()
+        for found in couplings.values():
+            best = sorted(found, key=lambda f: (-f.score, f.actors))[: MAX_COUPLINGS[self.view]]
+            shown.update(id(f) for f in best)
+        for f in self.findings:
+            if f.rule == "SA05" and id(f) not in shown:
+                continue
+            if f.rule == "SA04":
+                for a in f.actors:
+                    if a in self.node_set and f.municipality in self.node_set:
+                        edges[("SA04", f.municipality, a)].append(f)
+            elif f.rule == "SA05" and len(f.actors) >= 2:
+                a, b = sorted(f.actors[:2])
+                if a in self.node_set and b in self.node_set:
+                    edges[("SA05", a, b)].append(f)
+            elif f.rule == "OV01":
+                for a in f.actors:
+                    if a in self.node_set:
+                        markers[a].append(f)
+        return edges, markers
+
+    def build_gap_edges(
+        self, gap_edges: dict[tuple[str, str, str], list[Finding]], start: int
+    ) -> tuple[list[dict], dict[str, dict]]:
+        style = EDGE_STYLES["gaps"]
+        vis_edges, info = [], {}
+        for n, ((code, a, b), found) in enumerate(sorted(gap_edges.items()), start=start):
+            item = {
+                "id": f"e{n}",
+                "from": self.sid[a],
+                "to": self.sid[b],
+                "layer": "gaps",
+                "label": code,
+                "color": {
+                    "color": style["color"],
+                    "highlight": style["color"],
+                    "hover": style["color"],
+                    "opacity": 0.95,
+                },
+                "width": 2.5,
+                "dashes": style["dashes"],
+                "font": {
+                    "size": 15,
+                    "color": style["color"],
+                    "strokeWidth": 4,
+                    "strokeColor": "#ffffff",
+                    "align": "horizontal",
+                },
+                "smooth": {"enabled": True, "type": "curvedCW", "roundness": 0.18},
+                "ms": sorted(
+                    {
+                        self.municipality_index[f.municipality]
+                        for f in found
+                        if f.municipality in self.municipality_index
+                    }
+                ),
+            }
+            vis_edges.append(item)
+            name = self.tr(f"map.gap.{code}")
+            info[item["id"]] = {
+                "title": name,
+                "sub": f"{self.name(a)} ⇢ {self.name(b)}",
+                "sections": [{"h": self.tr("map.info.findings", n=len(found)), "lines": self.finding_lines(found)}],
+            }
+        return vis_edges, info
+
+    # ---------------------------------------------------------------- layout
+    def box(self, node: str, labels: dict[str, str], sizes: dict[str, float]) -> Box:
+        font = self.font_size(node)
+        w, h = _label_box(labels[node], font)
+        if self.region.kind[node] == "municipality":
+            return Box(w / 2 + 12, h / 2 + 10)
+        size = sizes.get(node, 12.0)
+        return Box(max(size, w / 2) + 2, size + h / 2 + 2, h / 2 + 2)
+
+    def positions(self, vis_nodes: list[dict]) -> dict[str, tuple[float, float]]:
+        region = self.region
+        labels = {n: v["label"] for n, v in zip(self.nodes, vis_nodes, strict=True)}
+        sizes = {n: v.get("size", 12.0) for n, v in zip(self.nodes, vis_nodes, strict=True)}
+
+        def box(node: str) -> Box:
+            return self.box(node, labels, sizes)
+
+        if self.m:
+            return self.ego_positions(box)
+        coords = {}
+        for m in region.municipalities:
+            lat, lon = self.val(m, "lat"), self.val(m, "lon")
+            if isinstance(lat, int | float) and isinstance(lon, int | float):
+                coords[m] = (float(lat), float(lon))
+        local: dict[str, list[str]] = defaultdict(list)
+        regional: list[str] = []
+        for node in self.nodes:
+            kind = region.kind[node]
+            if kind == "municipality":
+                continue
+            if kind == "ocmw":
+                local[region.government_of[node]].append(node)
+                continue
+            seat = self.val(node, "municipality")
+            where = sorted(region.operates.get(node, ()))
+            if kind in ACTOR_NODE_KINDS and region.is_regional(node):
+                regional.append(node)
+            elif seat in region.name and region.kind.get(seat) == "municipality":
+                local[seat].append(node)
+            elif len(where) == 1:
+                local[where[0]].append(node)
+            else:
+                regional.append(node)
+        order = {k: i for i, k in enumerate(KIND_ORDER)}
+        for m in local:
+            local[m].sort(key=lambda n: (order[region.kind[n]], n))
+        regional.sort(key=lambda n: (order[region.kind[n]], n))
+        leaning = {n: sorted(region.governments_tied_to(n)) for n in regional}
+        return region_layout(region.municipalities, coords, local, regional, leaning, box)
+
+    def ego_positions(self, box) -> dict[str, tuple[float, float]]:
+        region, m = self.region, self.m
+        govs = region.governments(m)
+        own = region.own_actors(m)
+        tied = region.tied_actors(m)
+        mine = region.actors_of(m)
+
+        def key(n: str) -> tuple[str, str]:
+            return (self.name(n).casefold(), n)
+
+        groups: dict[str, list[str]] = defaultdict(list)
+        for n in self.nodes:
+            if n in govs:
+                continue
+            kind = region.kind[n]
+            if n in own:
+                groups["own"].append(n)
+            elif kind in ACTOR_NODE_KINDS and n in mine and not region.is_regional(n):
+                groups["local"].append(n)
+            elif kind == "forum" and self.val(n, "municipality") == m:
+                groups["forum"].append(n)
+            elif kind in ACTOR_NODE_KINDS and n in mine and n in tied:
+                groups["regional_tied"].append(n)
+            elif kind in ACTOR_NODE_KINDS and n in mine:
+                groups["regional_blind"].append(n)
+            else:
+                groups["other"].append(n)
+        for g in groups.values():
+            g.sort(key=key)
+        inner = groups["own"] + groups["local"] + groups["forum"]
+        outer = groups["regional_tied"] + groups["other"] + groups["regional_blind"]
+        return ego_layout(govs, inner, outer, box, m)
+
+    # ---------------------------------------------------------------- all
+    def build(self) -> dict[str, Any]:
+        region = self.region
+        self.municipality_index = {m: i for i, m in enumerate(region.municipalities)}
+        gap_edges, markers = self.gap_overlay()
+        vis_nodes, node_info = self.build_nodes(markers)
+        pos = self.positions(vis_nodes)
+        for node, item in zip(self.nodes, vis_nodes, strict=True):
+            item["x"], item["y"] = pos[node]
+        vis_edges, edge_info = self.build_edges()
+        extra, extra_info = self.build_gap_edges(gap_edges, len(vis_edges))
+        for node, found in markers.items():  # the marker's findings are already in the node's tooltip
+            node_info[self.sid[node]]["marker"] = sorted({f.rule for f in found})
+        municipalities = []
+        if self.view == "region":
+            for m in region.municipalities:
+                members = [self.sid[n] for n in ego_nodes(region, m) if n in self.sid]
+                municipalities.append({"name": self.name(m), "nodes": members})
+        layers = [{"id": layer, "label": self.tr(f"layer.{layer}")} for layer in LAYERS]
+        if self.gaps:
+            layers.append({"id": "gaps", "label": self.tr("map.ui.legend_gaps")})
+        return {
+            "view": self.view,
+            "large": self.large,
+            "nodes": vis_nodes,
+            "edges": vis_edges + extra,
+            "info": {**node_info, **edge_info, **extra_info},
+            "municipalities": municipalities,
+            "layers": layers,
+            "strings": {
+                "noMatch": self.tr("map.ui.no_match"),
+                "pinned": self.tr("map.info.pinned"),
+            },
+            "options": self.options(),
+        }
+
+    def options(self) -> dict[str, Any]:
+        return {
+            "autoResize": True,
+            "physics": {"enabled": False},
+            "layout": {"improvedLayout": False, "randomSeed": 1},
+            "interaction": {
+                "hover": True,
+                "tooltipDelay": 200,
+                "hideEdgesOnDrag": self.large,
+                "hideEdgesOnZoom": self.large,
+                "navigationButtons": False,
+                "keyboard": {"enabled": True, "bindToWindow": False},
+                "multiselect": False,
+                "zoomSpeed": 0.7,
+            },
+            "nodes": {
+                "font": {"face": FONT, "size": 14, "color": "#1b1b1b", "strokeWidth": 4, "strokeColor": "#ffffff"},
+                "scaling": {"label": {"drawThreshold": 7, "maxVisible": 40}},
+                "shapeProperties": {"interpolation": False},
+            },
+            "edges": {
+                "smooth": False,
+                "selectionWidth": 1.5,
+                "hoverWidth": 1.2,
+                "font": {"face": FONT},
+                "color": {"inherit": False},
+            },
+        }
+
+
+def map_data(
+    region: Region, results: Results, municipality: str | None = None, gaps: bool = False, lang: str = "en"
+) -> dict[str, Any]:
+    """The page data of a map: vis nodes and edges with positions, tooltips, filters.
+
+    Everything the page shows is in here as plain data (strings are never
+    HTML). Node ids are synthetic (``n0`` …) in the order of the sorted actor
+    ids; edge ids (``e0`` …) follow the relation rows, then the gap overlay.
+
+    Parameters
+    ----------
+    region : Region
+        The network (possibly as of one year).
+    results : Results
+        ``regienet.rules.check(region)``: findings cited in tooltips and the
+        gap overlay.
+    municipality : str, optional
+        A municipality id: its own view instead of the region.
+    gaps : bool
+        Overlay missing regional links (SA04), blind spots (OV01) and coupling
+        opportunities (SA05).
+    lang : str
+        ``en`` or ``nl``.
+    """
+    if municipality is not None and municipality not in region.municipalities:
+        raise ValueError(f"not a municipality id: {municipality!r}")
+    return _Builder(region, results, municipality, gaps, lang).build()
+
+
+def _legend(lang: str, gaps: bool, subtypes_present: set[str]) -> dict[str, Any]:
+    kinds = [{"kind": k, "label": t(f"kind.{k}", lang), **KIND_STYLES[k]} for k in KIND_ORDER]
+    subtypes = [
+        {"label": t(f"map.value.subtype.{s}", lang) if s else t("map.ui.subtype_unknown", lang), "color": c}
+        for s, c in SUBTYPE_COLOURS.items()
+        if s or "" in subtypes_present
+    ]
+    layers = [{"id": layer, "label": t(f"layer.{layer}", lang), **EDGE_STYLES[layer]} for layer in LAYERS]
+    gap_items = [{"code": code, "label": t(f"map.gap.{code}", lang)} for code in GAP_RULES] if gaps else []
+    return {"kinds": kinds, "subtypes": subtypes, "layers": layers, "gaps": gap_items, "gap_style": EDGE_STYLES["gaps"]}
+
+
+def _dasharray(dashes: Any) -> str:
+    return " ".join(str(d) for d in dashes) if dashes else ""
+
+
+def render_map(
+    region: Region, results: Results, municipality: str | None = None, gaps: bool = False, lang: str = "en"
+) -> str:
+    """The map as one self-contained HTML page (a ``str``; write it as UTF-8).
+
+    Parameters are those of :func:`map_data`. The page holds vis-network
+    (inlined), the data (escaped JSON), a legend, a search box, filters by
+    municipality and layer, tooltips built as text, and — for one
+    municipality — a header with its four component levels.
+    """
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+    data = map_data(region, results, municipality, gaps, lang)
+    vis_js, vis_css = vis_assets()
+    app_js = (TEMPLATES / "map.js").read_text(encoding="utf-8")
+    app_css = (TEMPLATES / "map.css").read_text(encoding="utf-8")
+    env = Environment(
+        loader=FileSystemLoader(str(TEMPLATES)),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["dasharray"] = _dasharray
+    levels = []
+    title = t("map.title.region", lang)
+    if municipality:
+        title = t("map.title.municipality", lang, name=region.name[municipality])
+        from regienet.rules import LEVEL_COMPONENTS
+
+        for comp in LEVEL_COMPONENTS:
+            lv = results.levels.get(municipality, {}).get(comp)
+            levels.append(
+                {
+                    "code": comp,
+                    "name": t(f"map.component.{comp}", lang),
+                    "full": t(f"component.{comp}", lang),
+                    "level": lv,
+                    "word": t(f"level.{lv}" if lv is not None else "word.unknown", lang),
+                    "color": LEVEL_COLOURS[lv] if lv is not None else "#adb5bd",
+                }
+            )
+    subtypes_present = {region.value(n, "subtype") or "" for n in region.kind if region.kind[n] == "enterprise"}
+    strings = {k[len("map.ui.") :]: t(k, lang) for k in sorted(MESSAGES) if k.startswith("map.ui.")}
+    context = {
+        "lang": lang,
+        "title": title,
+        "subtitle": t("map.subtitle.gaps", lang) if gaps else "",
+        "year": region.year,
+        "year_text": t("map.title.year", lang, year=region.year) if region.year is not None else "",
+        "count_text": t(
+            "map.count", lang, nodes=len(data["nodes"]), edges=sum(1 for e in data["edges"] if e["layer"] != "gaps")
+        ),
+        "levels": levels,
+        "legend": _legend(lang, gaps, subtypes_present),
+        "view": data["view"],
+        "s": strings,
+        "municipalities": data["municipalities"],
+        "data_json": safe_json(data),
+        "vis_js": vis_js,
+        "vis_css": vis_css,
+        "app_js": app_js,
+        "app_css": app_css,
+        "csp_scripts": " ".join((_csp_hash(vis_js), _csp_hash(app_js))),
+        "layout_note": strings["ring"] if data["view"] == "region" else strings["rings"],
+    }
+    return env.get_template("map.html.j2").render(**context)

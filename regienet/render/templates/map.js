@@ -1,0 +1,202 @@
+/* regienet map: tooltips, search and filters over vis-network.
+ *
+ * Safety: every string from the data reaches the page through textContent or
+ * createTextNode, never innerHTML; the data itself is parsed from a JSON
+ * block (never evaluated). Ids in the page are synthetic (n0, e0 ...).
+ * window.regienetMap exposes the network for tests and curious analysts.
+ */
+(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("regienet-data").textContent);
+  var S = data.strings;
+  var nodes = new vis.DataSet(data.nodes);
+  var edges = new vis.DataSet(data.edges);
+  var container = document.getElementById("map");
+  var tip = document.getElementById("tooltip");
+  var state = { drawn: false, drawnAt: null, pinned: null, municipality: "", layers: {} };
+  data.layers.forEach(function (l) { state.layers[l.id] = true; });
+
+  var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
+  // Labels are measured at the first drawing: fit the view then (with a small
+  // margin), and call the map "drawn" once that fitted picture is on screen.
+  var fitted = false;
+  function fitAll(ids) {
+    var options = { animation: false, maxZoomLevel: 2.5 };
+    if (ids) { options.nodes = ids; }
+    network.fit(options);
+  }
+  network.on("afterDrawing", function onDraw() {
+    if (!fitted) { fitted = true; fitAll(); return; }
+    network.off("afterDrawing", onDraw);
+    state.drawn = true;
+    state.drawnAt = performance.now();
+    document.documentElement.setAttribute("data-state", "drawn");
+  });
+
+  // ------------------------------------------------------------ tooltips (text only)
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text !== undefined && text !== null) { e.textContent = String(text); }
+    return e;
+  }
+  function clear(node) { while (node.firstChild) { node.removeChild(node.firstChild); } }
+
+  function fill(id, pinned) {
+    var info = data.info[id];
+    clear(tip);
+    if (!info) { return false; }
+    if (pinned) { tip.appendChild(el("div", "tt-pin", S.pinned)); }
+    tip.appendChild(el("div", "tt-title", info.title));
+    if (info.sub) { tip.appendChild(el("div", "tt-sub", info.sub)); }
+    info.sections.forEach(function (sec) {
+      tip.appendChild(el("div", "tt-h", sec.h));
+      if (sec.rows) {
+        var dl = el("dl");
+        sec.rows.forEach(function (r) {
+          dl.appendChild(el("dt", null, r[0]));
+          dl.appendChild(el("dd", null, r[1]));
+        });
+        tip.appendChild(dl);
+      }
+      if (sec.lines) {
+        var ul = el("ul");
+        sec.lines.forEach(function (l) {
+          var li = el("li", l[2] || null);
+          if (l[0]) {
+            li.appendChild(el("b", null, l[0]));
+            li.appendChild(document.createTextNode(" "));
+          }
+          li.appendChild(document.createTextNode(l[1]));
+          ul.appendChild(li);
+        });
+        tip.appendChild(ul);
+      }
+    });
+    return true;
+  }
+
+  function show(id, pointer, pinned) {
+    if (!fill(id, pinned)) { return; }
+    tip.className = pinned ? "pinned" : "";
+    tip.hidden = false;
+    var r = container.getBoundingClientRect();
+    var x = r.left + pointer.x, y = r.top + pointer.y;
+    var w = tip.offsetWidth, h = tip.offsetHeight;
+    var left = x + 18, top = y + 18;
+    if (left + w > window.innerWidth - 8) { left = Math.max(8, x - w - 18); }
+    if (top + h > window.innerHeight - 8) { top = Math.max(8, window.innerHeight - h - 8); }
+    tip.style.left = left + "px";
+    tip.style.top = top + "px";
+  }
+  function hide() { if (!state.pinned) { tip.hidden = true; } }
+  function pin(id, pointer) { state.pinned = id; show(id, pointer, true); }
+  function unpin() { state.pinned = null; tip.hidden = true; tip.className = ""; }
+  function nodeDOM(id) { return network.canvasToDOM(network.getPosition(id)); }
+  function centre() { return { x: container.clientWidth / 2, y: container.clientHeight / 3 }; }
+
+  network.on("hoverNode", function (p) { if (!state.pinned) { show(p.node, p.pointer.DOM, false); } });
+  network.on("blurNode", hide);
+  network.on("hoverEdge", function (p) { if (!state.pinned) { show(p.edge, p.pointer.DOM, false); } });
+  network.on("blurEdge", hide);
+  network.on("click", function (p) {
+    if (p.nodes.length) { pin(p.nodes[0], p.pointer.DOM); }
+    else if (p.edges.length) { pin(p.edges[0], p.pointer.DOM); }
+    else { unpin(); }
+  });
+  network.on("dragStart", function () { if (!state.pinned) { tip.hidden = true; } });
+  document.addEventListener("keydown", function (e) { if (e.key === "Escape") { unpin(); } });
+
+  // ------------------------------------------------------------ search
+  function norm(s) { return String(s).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); }
+  var index = data.nodes.map(function (n) {
+    var info = data.info[n.id];
+    return { id: n.id, key: norm(info.title), title: info.title, kind: String(info.sub || "").split(" · ")[0] };
+  });
+  var search = document.getElementById("search");
+  var results = document.getElementById("results");
+
+  function focusNode(id) {
+    network.selectNodes([id]);
+    network.focus(id, { scale: Math.max(network.getScale(), 1.1), animation: false });
+    pin(id, nodeDOM(id));
+  }
+  search.addEventListener("input", function () {
+    var q = norm(search.value.trim());
+    clear(results);
+    if (!q) { results.hidden = true; return; }
+    var found = [];
+    for (var i = 0; i < index.length && found.length < 15; i++) {
+      var item = nodes.get(index[i].id);
+      if (index[i].key.indexOf(q) !== -1 && item && !item.hidden) { found.push(index[i]); }
+    }
+    if (!found.length) { results.appendChild(el("li", "none", S.noMatch)); }
+    found.forEach(function (h) {
+      var li = el("li");
+      var b = el("button");
+      b.type = "button";
+      b.appendChild(document.createTextNode(h.title + " "));
+      b.appendChild(el("span", "kind", h.kind));
+      b.addEventListener("click", function () { focusNode(h.id); });
+      li.appendChild(b);
+      results.appendChild(li);
+    });
+    results.hidden = false;
+  });
+  search.addEventListener("keydown", function (e) {
+    if (e.key === "Enter") {
+      var first = results.querySelector("button");
+      if (first) { first.click(); }
+    }
+  });
+
+  // ------------------------------------------------------------ filters
+  function visibleNodes() {
+    if (state.municipality === "") { return null; }
+    var set = {};
+    data.municipalities[Number(state.municipality)].nodes.forEach(function (id) { set[id] = true; });
+    return set;
+  }
+  function applyFilters(fit) {
+    var only = visibleNodes();
+    var mi = state.municipality === "" ? null : Number(state.municipality);
+    nodes.update(data.nodes.map(function (n) { return { id: n.id, hidden: only ? !only[n.id] : false }; }));
+    edges.update(data.edges.map(function (e) {
+      var hidden = !state.layers[e.layer];
+      if (!hidden && only && (!only[e.from] || !only[e.to])) { hidden = true; }
+      if (!hidden && mi !== null && e.ms && e.ms.indexOf(mi) === -1) { hidden = true; }
+      return { id: e.id, hidden: hidden };
+    }));
+    if (fit) {
+      var ids = data.nodes.filter(function (n) { return !only || only[n.id]; }).map(function (n) { return n.id; });
+      fitAll(ids);
+    }
+  }
+  var select = document.getElementById("municipality");
+  if (select) {
+    select.addEventListener("change", function () {
+      state.municipality = select.value;
+      unpin();
+      applyFilters(true);
+    });
+  }
+  Array.prototype.forEach.call(document.querySelectorAll("input[data-layer]"), function (box) {
+    box.addEventListener("change", function () {
+      state.layers[box.getAttribute("data-layer")] = box.checked;
+      applyFilters(false);
+    });
+  });
+
+  window.regienetMap = {
+    network: network,
+    nodes: nodes,
+    edges: edges,
+    state: state,
+    nodeDOM: nodeDOM,
+    showInfo: function (id) {
+      show(id, nodes.get(id) ? nodeDOM(id) : centre(), false);
+      return tip.textContent;
+    },
+    hideInfo: unpin
+  };
+})();

@@ -1,0 +1,554 @@
+"""The interactive map: self-contained, offline, safe with hostile data, stable, readable, fast.
+
+Browser tests open the written file in Debian's headless Chromium through the
+``page`` fixture, which blocks and records every non-file request. The page's
+Content-Security-Policy forbids string evaluation, so the tests wait with
+selectors (``html[data-state=drawn]``) rather than ``wait_for_function``.
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from mapdata import HOSTILE, hostile_region, synthetic_region
+
+from regienet.cli import cli
+from regienet.load import load_dataset
+from regienet.model import Region
+from regienet.render.map import (
+    MAX_COUPLINGS,
+    default_filename,
+    ego_nodes,
+    map_data,
+    place_name,
+    render_map,
+    safe_json,
+    short_label,
+    wrap,
+)
+from regienet.rules import check
+
+ROOT = Path(__file__).resolve().parent.parent
+DRAWN = "html[data-state=drawn]"
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def embedded_data(html: str) -> dict:
+    m = re.search(r'<script type="application/json" id="regienet-data">(.*?)</script>', html, re.S)
+    assert m, "no data block"
+    return json.loads(m.group(1))
+
+
+def open_map(page, path: Path) -> float:
+    """Open a map file; return the seconds until the fitted picture is drawn."""
+    start = time.perf_counter()
+    page.goto(path.as_uri())
+    page.wait_for_selector(DRAWN, state="attached", timeout=60_000)
+    return time.perf_counter() - start
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory):
+    """The hostile region, loaded and checked."""
+    folder = hostile_region(tmp_path_factory.mktemp("hostile") / "data")
+    region = Region(load_dataset(folder))
+    return folder, region, check(region)
+
+
+# --------------------------------------------------------------------------- the file
+
+
+def test_page_is_one_self_contained_file(region, results):
+    html = render_map(region, results)
+    assert html.startswith("<!DOCTYPE html>") and '<meta charset="utf-8">' in html
+    # nothing is loaded from anywhere: no src/href to a resource, no <link>, no @import, no url() but data:
+    assert not re.search(r"<(script|img|iframe|link|source|embed|object)\b[^>]*\b(src|href)\s*=", html, re.I)
+    assert "<link" not in html and "@import" not in html
+    assert all(u.startswith(("data:", '"data:', "'data:")) for u in re.findall(r"url\(\s*([^)]{0,12})", html))
+    assert "sourceMappingURL" not in html
+    # vis-network itself is inside, and the page may not fetch anything even if something tried
+    assert "vis-network" in html and "DataSet" in html
+    csp = htmllib.unescape(re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html).group(1))
+    assert (
+        "default-src 'none'" in csp
+        and "unsafe-eval" not in csp
+        and "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
+    )
+
+
+def test_csp_allows_exactly_the_pages_own_scripts(region, results):
+    import base64
+    import hashlib
+
+    html = render_map(region, results, municipality="kortrijk")
+    scripts = re.findall(r"<script>(.*?)</script>", html, re.S)
+    assert len(scripts) == 2  # vis-network and the page's own code; the data block is JSON, not code
+    csp = htmllib.unescape(re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html).group(1))
+    for s in scripts:
+        digest = base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode()
+        assert f"'sha256-{digest}'" in csp
+
+
+def test_safe_json_cannot_close_the_script_element():
+    value = {"x": list(HOSTILE), "y": "a\u2028b\u2029c"}
+    text = safe_json(value)
+    assert "<" not in text and ">" not in text and "&" not in text
+    assert "\u2028" not in text and "\u2029" not in text
+    assert json.loads(text) == value
+
+
+def test_hostile_strings_never_reach_the_html_raw(hostile):
+    _, region, results = hostile
+    for html in (
+        render_map(region, results, gaps=True),
+        render_map(region, results, municipality="alpha", gaps=True, lang="nl"),
+    ):
+        for s in ("<img src=x onerror", "<script>alert", "<svg onload", 'href="javascript', "<!--"):
+            assert s not in html.replace("<!DOCTYPE", ""), s
+        assert "{{7*7}}" in html  # not evaluated by the template engine: data, inside the escaped JSON
+        assert html.count("</script>") == 3  # the data block, vis-network, the page's code
+        data = embedded_data(html)
+        titles = [i["title"] for i in data["info"].values()]
+        assert HOSTILE[0] in titles and any(HOSTILE[1] in x for x in titles)  # shown, as text
+
+
+def test_page_ids_are_synthetic(hostile):
+    _, region, results = hostile
+    data = map_data(region, results, gaps=True)
+    assert [n["id"] for n in data["nodes"]] == [f"n{i}" for i in range(len(region.kind))]
+    assert all(re.fullmatch(r"e\d+", e["id"]) for e in data["edges"])
+    assert all("title" not in n for n in data["nodes"])  # no vis popups (they can be HTML): our tooltips only
+
+
+def test_every_actor_and_relation_is_in_the_region_map(region, results):
+    data = map_data(region, results)
+    assert len(data["nodes"]) == len(region.kind) == 66
+    assert len([e for e in data["edges"] if e["layer"] != "gaps"]) == len(region.relations) > 250
+    assert {e["layer"] for e in data["edges"]} == {"governance", "economic", "policy", "cooperation"}
+
+
+def test_layers_colour_and_dash_edges_and_own_ties_are_thick(region, results):
+    data = map_data(region, results)
+    styles = {(e["layer"], e["color"]["color"], str(e["dashes"])) for e in data["edges"]}
+    assert len({s[1] for s in styles}) == 4 and len({s[2] for s in styles}) == 3  # governance/economic solid
+    sid = {n: f"n{i}" for i, n in enumerate(sorted(region.kind))}
+    own = [e for e in data["edges"] if e["from"] == sid["ocmw_kortrijk"] and e["to"] == sid["lde_kortrijk"]]
+    other = [e for e in data["edges"] if e["from"] == sid["kortrijk"] and e["to"] == sid["sinergiek"]]
+    assert own and all(e["width"] > 3 for e in own)
+    assert other and all(e["width"] < 2 for e in other)
+
+
+def test_tooltips_hold_attributes_ties_and_findings(region, results):
+    data = map_data(region, results, lang="nl")
+    i = sorted(region.kind).index("kanaal127")
+    info = data["info"][f"n{i}"]
+    heads = [s["h"] for s in info["sections"]]
+    assert heads[0] == "Kenmerken" and heads[1].startswith("Bevindingen") and heads[2].startswith("Banden")
+    codes = {line[0].split(" · ")[0] for line in info["sections"][1]["lines"]}
+    assert "OV01" in codes  # a blind spot in most municipalities
+    k = sorted(region.kind).index("lde_kortrijk")
+    assert "eigen actor van Stad Kortrijk" in data["info"][f"n{k}"]["sub"]
+
+
+def test_dutch_and_english_pages(region, results):
+    nl = render_map(region, results, lang="nl")
+    en = render_map(region, results, lang="en")
+    assert 'lang="nl"' in nl and "Legende" in nl and "Zoek een actor" in nl and "alle gemeenten" in nl
+    assert 'lang="en"' in en and "Legend" in en and "Search an actor" in en
+    assert "sociale onderneming" in nl and "overlegplatform" in nl and "eigen actor" in nl
+
+
+def test_municipalities_stand_where_they_are(region, results):
+    """Kortrijk central, Wervik/Menen west, Waregem/Anzegem east/north-east, Spiere-Helkijn south (y grows down)."""
+    data = map_data(region, results)
+    ids = sorted(region.kind)
+    xy = {m: (data["nodes"][ids.index(m)]["x"], data["nodes"][ids.index(m)]["y"]) for m in region.municipalities}
+    assert xy["wervik"][0] < xy["menen"][0] < xy["kortrijk"][0] < xy["zwevegem"][0] < xy["anzegem"][0]
+    assert xy["waregem"][1] < xy["kortrijk"][1] < xy["spiere-helkijn"][1]
+    assert xy["waregem"][0] > xy["kortrijk"][0]
+    assert xy["spiere-helkijn"][1] == max(y for _, y in xy.values())
+    # regional actors stand outside the box of the municipalities (the band)
+    x0, x1 = min(x for x, _ in xy.values()), max(x for x, _ in xy.values())
+    y0, y1 = min(y for _, y in xy.values()), max(y for _, y in xy.values())
+    for a in ("sinergiek", "waak", "vdab", "vlaamse_overheid"):
+        x, y = data["nodes"][ids.index(a)]["x"], data["nodes"][ids.index(a)]["y"]
+        assert not (x0 < x < x1 and y0 < y < y1), a
+
+
+def test_no_two_local_actors_overlap(region, results):
+    """The spiral placement keeps boxes (labels included) apart; municipalities too."""
+    from regienet.render.map import _Builder
+
+    b = _Builder(region, results, None, False, "en")
+    nodes, _ = b.build_nodes({})
+    labels = {n: v["label"] for n, v in zip(b.nodes, nodes, strict=True)}
+    sizes = {n: v.get("size", 12.0) for n, v in zip(b.nodes, nodes, strict=True)}
+    pos = b.positions(nodes)
+    from regienet.schema import ACTOR_NODE_KINDS
+
+    def in_band(n: str) -> bool:
+        return region.kind[n] == "authority" or (region.kind[n] in ACTOR_NODE_KINDS and region.is_regional(n))
+
+    local = [n for n in b.nodes if not in_band(n)]
+    rects = {}
+    for n in local:
+        bx = b.box(n, labels, sizes)
+        x, y = pos[n]
+        rects[n] = (x - bx.w, y + bx.dy - bx.h, x + bx.w, y + bx.dy + bx.h)
+    clashes = [
+        (p, q)
+        for i, p in enumerate(local)
+        for q in local[i + 1 :]
+        if rects[p][0] < rects[q][2]
+        and rects[q][0] < rects[p][2]
+        and rects[p][1] < rects[q][3]
+        and rects[q][1] < rects[p][3]
+    ]
+    assert not clashes
+
+
+def test_labels_drop_the_place_name_in_the_region_view():
+    assert short_label("LDE-initiatief Kortrijk", ["kortrijk"]) == "LDE-initiatief"
+    assert short_label("Stuurgroep LSB Spiere-Helkijn", ["spiere helkijn"]) == "Stuurgroep LSB"
+    assert short_label("Kortrijk", ["kortrijk"]) == "Kortrijk"
+    assert wrap("Energiesnoeiers Zuid-West-Vlaanderen", 20) == "Energiesnoeiers\nZuid-West-Vlaanderen"
+    assert wrap("a " * 40, 10, 2).count("\n") == 1 and wrap("a " * 40, 10, 2).endswith("…")
+
+
+def test_place_name(region):
+    assert place_name(region, "kortrijk") == "Kortrijk" and place_name(region, "spiere-helkijn") == "Spiere-Helkijn"
+
+
+def test_ego_view_has_both_governments_the_actors_and_their_ties(region, results):
+    nodes = ego_nodes(region, "zwevegem")
+    assert {"zwevegem", "ocmw_zwevegem"} <= set(nodes)
+    assert set(region.actors_of("zwevegem")) <= set(nodes)  # blind spots included
+    assert "kortrijk" not in nodes
+    data = map_data(region, results, municipality="zwevegem")
+    assert len(data["nodes"]) == len(nodes)
+    assert data["municipalities"] == []  # no municipality filter in a municipality's own view
+
+
+def test_ego_header_shows_the_four_levels(region, results):
+    html = render_map(region, results, municipality="zwevegem", lang="nl")
+    levels = results.levels["zwevegem"]
+    words = {0: "afwezig", 1: "zwak", 2: "gedeeltelijk", 3: "uitgebouwd", None: "onbekend"}
+    header = html.split('<section id="levels"', 1)[1].split("</section>", 1)[0]
+    for comp in ("OV", "BL", "SA", "VA"):
+        row = header.split(f">{comp}</abbr>", 1)[1].split("</tr>", 1)[0]
+        assert words[levels[comp]] in row, comp
+    assert "Netwerk sociale economie van Gemeente Zwevegem" in html
+
+
+def test_gaps_overlay_draws_links_couplings_and_blind_spots(region, results):
+    data = map_data(region, results, gaps=True, lang="nl")
+    gaps = [e for e in data["edges"] if e["layer"] == "gaps"]
+    assert {e["label"] for e in gaps} == {"SA04", "SA05"}
+    assert all(e["dashes"] for e in gaps)
+    ids = sorted(region.kind)
+    sa04 = [f for f in results.findings if f.rule == "SA04"]
+    for f in sa04:  # a dashed edge from the municipality to the regional actor it misses
+        frm, to = f"n{ids.index(f.municipality)}", f"n{ids.index(f.actors[0])}"
+        edge = next(e for e in gaps if e["from"] == frm and e["to"] == to)
+        assert data["info"][edge["id"]]["title"] == "ontbrekende regionale schakel (SA04)"
+        assert any(line[0].startswith("SA04") for line in data["info"][edge["id"]]["sections"][0]["lines"])
+    blind = {a for f in results.findings if f.rule == "OV01" for a in f.actors}
+    marked = {ids[int(n["id"][1:])] for n in data["nodes"] if "OV01" in n["label"]}
+    assert marked == blind
+    assert "gaps" in [layer["id"] for layer in data["layers"]]
+    plain = map_data(region, results)
+    assert not [e for e in plain["edges"] if e["layer"] == "gaps"] and not any(
+        "OV01" in n["label"] for n in plain["nodes"]
+    )
+
+
+def test_gaps_in_one_municipality_only_show_its_own(region, results):
+    data = map_data(region, results, municipality="zwevegem", gaps=True)
+    gaps = [e for e in data["edges"] if e["layer"] == "gaps"]
+    expected = [f for f in results.findings if f.municipality == "zwevegem" and f.rule in ("SA04", "SA05")]
+    assert len(gaps) == len(expected) == 3
+
+
+def test_couplings_are_capped_per_municipality(tmp_path_factory):
+    region = Region(load_dataset(synthetic_region(tmp_path_factory.mktemp("s") / "d", n_nodes=600)))
+    results = check(region)
+    data = map_data(region, results, gaps=True)
+    sa05 = [e for e in data["edges"] if e.get("label") == "SA05"]
+    assert 0 < len(sa05) <= MAX_COUPLINGS["region"] * len(region.municipalities)
+
+
+def test_default_filenames(region):
+    assert default_filename(region) == "map-region.html"
+    assert default_filename(region, "zwevegem", gaps=True) == "map-zwevegem-gaps.html"
+
+
+def test_year_is_in_the_title(region):
+    r2009 = Region(region.dataset, year=2009)
+    html = render_map(r2009, check(r2009), lang="nl")
+    assert "toestand in 2009" in html
+
+
+# --------------------------------------------------------------------------- CLI
+
+
+def test_cli_writes_under_output_and_prints_the_path(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    res = run("map")
+    assert res.exit_code == 0, res.output
+    target = tmp_path / "output" / "map-region.html"
+    assert target.is_file() and str(target) in res.stdout
+    res = run("map", "--municipality", "ZWEVEGEM", "--gaps", "--lang", "nl")
+    assert res.exit_code == 0 and (tmp_path / "output" / "map-zwevegem-gaps.html").is_file()
+    assert "Geschreven" in res.stdout
+    res = run("map", "-m", "Gemeente Zwevegem", "-o", "z.html")
+    assert res.exit_code == 0 and (tmp_path / "z.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_cli_unknown_municipality_exits_2_listing_the_known(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    res = run("map", "--municipality", "Gent", "--lang", "nl")
+    assert res.exit_code == 2
+    assert (
+        "onbekende gemeente 'Gent'" in res.stderr
+        and "kortrijk" in res.stderr.lower()
+        and "zwevegem" in res.stderr.lower()
+    )
+    assert "Traceback" not in res.output
+    assert not (tmp_path / "output").exists() or not list((tmp_path / "output").iterdir())
+
+
+def test_cli_unwritable_output_exits_2(tmp_path):
+    res = run("map", "-o", str(tmp_path / "missing" / "map.html"))
+    assert res.exit_code == 2 and "does not exist" in res.stderr and "Traceback" not in res.output
+    (tmp_path / "afile").write_text("x")
+    res = run("map", "-o", str(tmp_path / "afile" / "map.html"))
+    assert res.exit_code == 2
+
+
+def test_cli_refuses_to_overwrite_its_input(tmp_path):
+    folder = hostile_region(tmp_path / "data")
+    res = run("map", "--data", str(folder), "-o", str(folder / "actors.csv"))
+    assert res.exit_code == 2 and (folder / "actors.csv").read_text(encoding="utf-8").startswith("id,")
+
+
+def test_cli_bad_data_exits_2(tmp_path):
+    res = run("map", "--data", str(tmp_path / "nowhere"))
+    assert res.exit_code == 2 and "Traceback" not in res.output
+
+
+def test_two_runs_are_byte_identical(tmp_path):
+    """Separate processes with different hash seeds: no set order leaks into the file."""
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"m{seed}.html"
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}
+        subprocess.run(
+            [sys.executable, "-m", "regienet", "map", "--gaps", "--lang", "nl", "-o", str(out)],
+            cwd=tmp_path,
+            env=env,
+            check=True,
+            capture_output=True,
+        )
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+
+
+def test_help_does_not_import_heavy_modules():
+    code = (
+        "import sys\n"
+        "from regienet.cli import cli\n"
+        "for args in (['--help'], ['map', '--help'], ['export', '--help']):\n"
+        "    try:\n"
+        "        cli.main(args=args, prog_name='regienet', standalone_mode=False)\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "print(sorted(m for m in ('pandas', 'networkx', 'pyvis', 'jinja2') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    assert out.strip().splitlines()[-1] == "[]"
+
+
+# --------------------------------------------------------------------------- in the browser
+
+
+def write(tmp_path: Path, name: str, html: str) -> Path:
+    path = tmp_path / name
+    path.write_text(html, encoding="utf-8")
+    return path
+
+
+@pytest.mark.browser
+def test_region_map_offline_complete_and_without_errors(page, tmp_path, region, results):
+    path = write(tmp_path, "map.html", render_map(region, results, gaps=True))
+    open_map(page, path)
+    assert page.external_requests == []
+    assert page.js_errors == []
+    assert page.evaluate("window.regienetMap.nodes.length") == len(region.kind)
+    assert page.evaluate("window.regienetMap.edges.get().filter(e => e.layer !== 'gaps').length") == len(
+        region.relations
+    )
+    legend = page.locator("#legend")
+    assert legend.is_visible()
+    text = legend.inner_text()
+    for word in (
+        "municipality",
+        "OCMW",
+        "social enterprise",
+        "forum",
+        "governance",
+        "policy",
+        "missing regional link (SA04)",
+    ):
+        assert word in text
+    assert legend.locator("svg").count() >= 17  # a swatch per kind, subtype, layer and gap
+
+
+@pytest.mark.browser
+def test_hostile_names_are_text_when_hovered_searched_and_filtered(page, tmp_path, hostile):
+    _, region, results = hostile
+    for name, html in (
+        ("region.html", render_map(region, results, gaps=True)),
+        ("alpha.html", render_map(region, results, municipality="alpha", gaps=True, lang="nl")),
+    ):
+        path = write(tmp_path, name, html)
+        open_map(page, path)
+        box = page.locator("#map").bounding_box()
+        shown = []
+        for nid in page.evaluate("window.regienetMap.nodes.getIds()"):
+            p = page.evaluate("id => window.regienetMap.nodeDOM(id)", nid)
+            page.mouse.move(box["x"] + p["x"], box["y"] + p["y"])
+            page.wait_for_timeout(30)
+            shown.append(page.evaluate("id => window.regienetMap.showInfo(id)", nid))
+        for eid in page.evaluate("window.regienetMap.edges.getIds()"):
+            shown.append(page.evaluate("id => window.regienetMap.showInfo(id)", eid))
+        page.mouse.click(box["x"] + 5, box["y"] + 5)
+        page.fill("#search", "<")
+        page.wait_for_timeout(50)
+        if page.locator("#municipality").count():
+            page.select_option("#municipality", "0")
+        text = "\n".join(shown)
+        assert HOSTILE[0] in text and "</script><script>alert(1)</script>" in text  # visible, literally
+        assert page.locator("#results li").count() >= 1
+        assert page.dialogs == []
+        assert page.js_errors == []
+        assert page.external_requests == []
+        assert page.evaluate("document.querySelectorAll('img, iframe, object, embed, a').length") == 0
+        assert page.evaluate("document.querySelectorAll('script').length") == 3
+        assert page.evaluate("document.querySelectorAll('svg script, foreignObject, [onload], [onerror]').length") == 0
+        assert not page.evaluate(
+            "[...document.querySelectorAll('*')].some(e => [...e.attributes].some(a => a.name.startsWith('on')))"
+        )
+    assert "</script><script>alert(1)</script>" in page.title()  # the ego view's title: text, not markup
+
+
+@pytest.mark.browser
+def test_search_and_filters(page, tmp_path, region, results):
+    open_map(page, write(tmp_path, "m.html", render_map(region, results, lang="nl")))
+    page.fill("#search", "proper")
+    page.locator("#results button").first.click()
+    tip = page.locator("#tooltip")
+    assert tip.is_visible() and "Proper Zwevegem" in tip.inner_text() and "Vastgezet" in tip.inner_text()
+    page.keyboard.press("Escape")
+    assert not tip.is_visible()
+    page.select_option("#municipality", label="Stad Kortrijk")
+    hidden = page.evaluate("window.regienetMap.nodes.get().filter(n => n.hidden).length")
+    shown = page.evaluate("window.regienetMap.nodes.get().filter(n => !n.hidden).length")
+    assert shown == len(ego_nodes(region, "kortrijk")) and hidden == len(region.kind) - shown
+    page.uncheck("input[data-layer=policy]")
+    assert page.evaluate("window.regienetMap.edges.get().filter(e => e.layer === 'policy' && !e.hidden).length") == 0
+    assert page.evaluate("window.regienetMap.edges.get().filter(e => e.layer === 'governance' && !e.hidden).length") > 0
+    page.select_option("#municipality", "")
+    assert page.evaluate("window.regienetMap.nodes.get().filter(n => n.hidden).length") == 0
+    assert page.js_errors == []
+
+
+@pytest.mark.browser
+def test_municipality_view_in_the_browser(page, tmp_path, region, results):
+    open_map(
+        page, write(tmp_path, "z.html", render_map(region, results, municipality="zwevegem", gaps=True, lang="nl"))
+    )
+    assert page.evaluate("window.regienetMap.nodes.length") == len(ego_nodes(region, "zwevegem"))
+    assert page.locator("#levels").is_visible() and "afwezig" in page.locator("#levels").inner_text()
+    labels = page.evaluate("window.regienetMap.edges.get().filter(e => e.layer === 'gaps').map(e => e.label)")
+    assert sorted(labels) == ["SA04", "SA04", "SA05"]
+    assert page.external_requests == [] and page.js_errors == []
+
+
+@pytest.mark.browser
+def test_hovering_a_node_shows_its_tooltip(page, tmp_path, region, results):
+    open_map(page, write(tmp_path, "z.html", render_map(region, results, municipality="zwevegem")))
+    ids = sorted(ego_nodes(region, "zwevegem"))
+    nid = f"n{ids.index('proper_zwevegem')}"
+    box = page.locator("#map").bounding_box()
+    p = page.evaluate("id => window.regienetMap.nodeDOM(id)", nid)
+    page.mouse.move(box["x"] + p["x"], box["y"] + p["y"])
+    tip = page.locator("#tooltip")
+    tip.wait_for(state="visible", timeout=5000)
+    assert "Proper Zwevegem" in tip.inner_text() and "Banden" not in tip.inner_text()  # English page
+
+
+@pytest.mark.browser
+def test_3000_actor_region_draws_within_budget(page, tmp_path):
+    """A generous budget (issue 4): the fitted picture of 3,000 actors is on screen in under 10 s."""
+    region = Region(load_dataset(synthetic_region(tmp_path / "data", n_nodes=3000)))
+    path = write(tmp_path, "big.html", render_map(region, check(region)))
+    seconds = open_map(page, path)
+    assert page.evaluate("window.regienetMap.nodes.length") == 3000
+    assert page.external_requests == [] and page.js_errors == []
+    assert seconds < 10, f"drawn after {seconds:.1f} s"
+
+
+@pytest.mark.slow
+def test_wheel_ships_the_map_template_and_scripts(tmp_path):
+    """The template, script and stylesheet are package data: a plain install can draw maps."""
+    import zipfile
+
+    pytest.importorskip("hatchling")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "-q",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    wheel = next(tmp_path.glob("regienet-*.whl"))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for name in ("map.html.j2", "map.js", "map.css"):
+        assert f"regienet/render/templates/{name}" in names
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("municipality", [None, "zwevegem"])
+def test_every_legend_key_is_in_view_on_a_projector_screen(page, tmp_path, region, results, municipality):
+    """1400 × 900, the worst case (gaps, Dutch, with the levels header): no scrolling to read the legend."""
+    html = render_map(region, results, municipality=municipality, gaps=True, lang="nl")
+    open_map(page, write(tmp_path, "m.html", html))
+    keys = page.locator("#legend ul.keys li")
+    assert keys.count() >= 20
+    for i in range(keys.count()):
+        box = keys.nth(i).bounding_box()
+        assert box and box["y"] + box["height"] <= 900, keys.nth(i).inner_text()
+    assert (
+        page.locator("#map").bounding_box()["x"] >= page.locator("#legend").bounding_box()["x"] + 250
+    )  # beside, not over

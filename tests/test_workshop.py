@@ -1,0 +1,99 @@
+"""The workshop handout: self-contained, offline, safe, Dutch by default, at most four A4 pages."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from builders import mutated, write_region
+from click.testing import CliRunner
+
+from regienet.cli import cli
+from regienet.render.handout import discussion_questions
+
+HOSTILE = '<img src=x onerror=alert(1)></script><script>alert(2)</script>'
+
+
+def run(*args):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def handout(tmp_path, *args) -> str:
+    res = run("workshop", *args, "-o", str(tmp_path))
+    assert res.exit_code == 0, res.output
+    path = res.stdout.strip().split()[-1]
+    return path
+
+
+def test_cli_writes_dutch_handout(tmp_path):
+    path = handout(tmp_path, "-m", "Zwevegem")
+    assert path.endswith("workshop-zwevegem.html")
+    html = Path(path).read_text(encoding="utf-8")
+    assert 'lang="nl"' in html and "Vragen voor het gesprek" in html and "Kijk eerst hiernaar" in html
+    assert "http://" not in html.replace('xmlns="http://www.w3.org/2000/svg"', "") and "https://" not in html
+    assert "<script" not in html  # no script at all: prints and opens anywhere
+
+
+def test_english_and_question_numbers(tmp_path):
+    html = Path(handout(tmp_path, "-m", "wervik", "--lang", "en")).read_text(encoding="utf-8")
+    assert "Questions for the discussion" in html
+    assert re.search(r"<b>[1-4]\.\d\.\d</b>", html)
+
+
+def test_questions_come_from_the_lowest_components(results):
+    """Wervik scores 0 on OV, SA and VA (bundled data) → questions of the two lowest, 1.2.1 first (OV03 fired)."""
+    qs = discussion_questions(results, "wervik")
+    levels = results.levels["wervik"]
+    assert [levels[c] for c, _ in qs] == sorted(levels[c] for c, _ in qs)
+    assert qs[0][0] == "OV" and qs[0][1][0] == "1.2.1"
+
+
+def test_unknown_municipality_and_missing_option(tmp_path):
+    assert run("workshop", "-m", "Gent", "-o", str(tmp_path)).exit_code == 2
+    assert run("workshop", "-o", str(tmp_path)).exit_code == 2
+
+
+def test_unwritable_output_exits_2(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    res = run("workshop", "-m", "zwevegem", "-o", str(blocker / "sub"))
+    assert res.exit_code == 2 and str(blocker) in res.output
+
+
+def _hostile_region(tmp_path):
+    def fn(actors, relations):
+        for row in actors:
+            if row["id"] in ("loc", "own", "a"):
+                row["name"] = HOSTILE + row["name"]
+        actors.append({"id": "lone", "name": HOSTILE, "kind": "support", "municipality": "a"})
+    return write_region(tmp_path / "hostile", *mutated(fn))
+
+
+def test_hostile_names_are_text(tmp_path):
+    folder = _hostile_region(tmp_path)
+    html = Path(handout(tmp_path, "--data", str(folder), "-m", "a")).read_text(encoding="utf-8")
+    assert "<img" not in html and "<script" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("municipality", ["zwevegem", "kortrijk"])
+def test_prints_on_at_most_four_a4_pages_offline(tmp_path, page, municipality):
+    path = handout(tmp_path, "-m", municipality)
+    page.goto(f"file://{path}")
+    assert page.external_requests == [] and page.js_errors == []
+    assert page.locator("svg.ego circle").count() >= 5
+    assert page.locator("#scorecard tr").count() == 4
+    pdf = page.pdf(format="A4", print_background=True)
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    assert 1 <= pages <= 4
+
+
+@pytest.mark.browser
+def test_hostile_handout_in_browser(tmp_path, page):
+    folder = _hostile_region(tmp_path)
+    page.goto(f"file://{handout(tmp_path, '--data', str(folder), '-m', 'a')}")
+    assert page.dialogs == [] and page.js_errors == []
+    assert page.locator("img").count() == 0 and page.locator("script").count() == 0
+    assert HOSTILE in page.inner_text("body")
