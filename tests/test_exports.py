@@ -171,3 +171,11 @@ def test_init_templates_are_safe(tmp_path):
     CliRunner().invoke(cli, ["init", str(tmp_path)])
     for name in ("actors.csv", "relations.csv"):
         assert_no_formula((tmp_path / name).read_text(encoding="utf-8-sig"))
+
+
+def test_synth_writes_no_formula_like_cells(tmp_path):
+    """synth writes data files (not exports) from generated names; they must not carry formulas either."""
+    result = CliRunner().invoke(cli, ["synth", "-n", "4", "--seed", "3", "-o", str(tmp_path), "-q"])
+    assert result.exit_code == 0, result.output
+    for name in ("actors.csv", "relations.csv"):
+        assert_no_formula((tmp_path / name).read_text(encoding="utf-8"))

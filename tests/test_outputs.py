@@ -156,3 +156,50 @@ def test_commands_never_touch_their_input(tmp_path):
         result = runner.invoke(cli, args)
         assert result.exit_code in (0, 1), (args, result.output)
     assert (digest(data), digest(other), digest(book.parent)) == before
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["export", "--to", "gexf", "-o", "{data}/actors.csv"],
+        ["export", "--to", "kumu", "-o", "{data}/relations.csv"],
+        ["map", "-o", "{data}/actors.csv"],
+        ["map", "-o", "{book}"],
+    ],
+    ids=lambda a: " ".join(a[:3]),
+)
+def test_commands_that_write_files_refuse_to_overwrite_their_input(tmp_path, args):
+    data = write_region(tmp_path / "data", *base_rows())
+    CliRunner().invoke(cli, ["init", str(tmp_path / "b"), "--xlsx"])
+    book = tmp_path / "b" / "region.xlsx"
+    source = str(book) if "{book}" in args else str(data)
+    before = digest(data), digest(book.parent)
+    result = CliRunner().invoke(cli, [*(a.format(data=data, book=book) for a in args), "--data", source])
+    assert result.exit_code == 2, result.output
+    assert "refusing to overwrite input file" in result.stderr
+    assert (digest(data), digest(book.parent)) == before
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["export", "--to", "graphml", "-o", "{file}/x.graphml"],
+        ["map", "-o", "/proc/regienet-map.html"],
+        ["workshop", "-m", "a", "-o", "{file}/sub"],
+        ["synth", "-n", "2", "-o", "{file}/sub"],
+        ["init", "{file}/sub"],
+    ],
+    ids=lambda a: a[0],
+)
+def test_commands_that_write_files_exit_2_on_an_unwritable_place(tmp_path, args):
+    data = write_region(tmp_path / "data", *base_rows())
+    afile = tmp_path / "file"
+    afile.write_text("x", encoding="utf-8")
+    argv = [a.format(file=afile) for a in args]
+    if argv[0] not in ("synth", "init"):
+        argv += ["--data", str(data)]
+    result = CliRunner().invoke(cli, [*argv, "--lang", "en"])  # workshop speaks Dutch by default
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output and isinstance(result.exception, SystemExit)
+    assert any(w in result.stderr for w in ("cannot write", "cannot create", "not a folder")), result.stderr
+    assert ("/proc/" in result.stderr) or str(afile) in result.stderr, "the message names the path"
