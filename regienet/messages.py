@@ -1109,6 +1109,8 @@ MESSAGES.update(
         "guide.v.id": ("unique id: a-z, 0-9, _ . -", "unieke id: a-z, 0-9, _ . -"),
         "guide.v.text": ("text", "tekst"),
         "guide.v.ref": ("an actor id", "een actor-id"),
+        "guide.v.municipality_ref": ("a municipality id", "een gemeente-id"),
+        "guide.v.government_ref": ("id of a municipality or OCMW", "id van een gemeente of OCMW"),
         "guide.v.reflist": ("municipality ids separated by |, or * for all", "gemeente-id's gescheiden door |, of * voor alle"),
         "guide.v.list": ("tags separated by |", "trefwoorden gescheiden door |"),
         "guide.v.enum": ("one of: {choices}", "een van: {choices}"),

@@ -114,10 +114,16 @@ def template_csv(spec: TableSpec, lang: str = "en") -> str:
 # --------------------------------------------------------------------------- the guide
 
 
+#: References narrower than "an actor id".
+_REF_VALUES = {"municipality": "guide.v.municipality_ref", "via": "guide.v.government_ref"}
+
+
 def column_values(c: Column, lang: str) -> str:
     """What a column accepts, in words (for the guide)."""
     if c.type in ("enum", "enumlist"):
         text = t(f"guide.v.{c.type}", lang, choices=", ".join(c.choices))
+    elif c.type == "ref" and c.name in _REF_VALUES:
+        text = t(_REF_VALUES[c.name], lang)
     else:
         text = t(f"guide.v.{c.type}", lang)
     if c.type in ("number", "integer") and c.minimum is not None:
