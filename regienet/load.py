@@ -45,8 +45,18 @@ MAX_CELL_CHARS = 32_767
 #: Files larger than this are refused before reading (a region of all of
 #: Belgium is a few tens of MB).
 MAX_FILE_BYTES = 256 * 1024 * 1024
+#: Spreadsheet formats openpyxl cannot read: asked to save as .xlsx instead of "not a folder".
+OTHER_SPREADSHEETS = (".xls", ".ods", ".numbers", ".xlsb")
+#: Columns regienet adds to the frames itself (``Dataset``); a data column may not use these names.
+RESERVED_COLUMNS = frozenset({"line", "rid"})
+#: Numbers at or beyond this (and inf) are refused: no count, amount or year is that large.
+MAX_NUMBER = 1e15
 DELIMITERS = (",", ";", "\t")
-_FIELD_LIMIT = 1024 * 1024  # the csv module stops on cells beyond this; we report it
+# The csv module stops reading at a cell beyond its field limit and the rest of
+# the file is lost (every later id would then be "unknown"). A cell can be no
+# longer than the file, which is capped, so let the parser read it and report
+# it with its column: cell_too_long (or unclosed_quote).
+_FIELD_LIMIT = MAX_FILE_BYTES
 
 csv.field_size_limit(_FIELD_LIMIT)
 
@@ -104,7 +114,7 @@ class Dataset:
 
 
 def _decode(data: bytes, display: str) -> tuple[str | None, str, list[Problem]]:
-    """Bytes → text, trying UTF-8 (with/without BOM), UTF-16 with BOM, then cp1252."""
+    """Bytes → text, trying UTF-8 (with/without BOM), UTF-16 (BOM or NUL pattern), then cp1252."""
     if not data.strip():
         return None, "", [Problem(display, None, None, None, "empty_file")]
     if data.startswith(b"PK\x03\x04"):
@@ -115,18 +125,39 @@ def _decode(data: bytes, display: str) -> tuple[str | None, str, list[Problem]]:
         except UnicodeDecodeError:
             pass
     if b"\x00" in data:
+        guess = _utf16_without_bom(data)
+        if guess:
+            try:
+                return data.decode(guess), "utf-16", []
+            except UnicodeDecodeError:
+                pass
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         return None, "", [Problem(display, line, None, None, "binary_file")]
     try:
         return data.decode("utf-8-sig"), "utf-8", []
-    except UnicodeDecodeError as exc:
-        utf8_error = exc
+    except UnicodeDecodeError:
+        pass
     try:
         return data.decode("cp1252"), "cp1252", []
-    except UnicodeDecodeError:
-        bad = data[utf8_error.start : utf8_error.start + 1]
-        line = data[: utf8_error.start].count(b"\n") + 1
+    except UnicodeDecodeError as exc:
+        # name a byte that really is undefined in Windows-1252 (0x81, 0x8d, 0x8f, 0x90, 0x9d),
+        # not the first non-UTF-8 byte, which may be a perfectly good 'é'
+        bad = data[exc.start : exc.start + 1]
+        line = data[: exc.start].count(b"\n") + 1
         return None, "", [Problem(display, line, None, f"0x{bad.hex()}", "undecodable")]
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when NULs sit in every other byte, as in UTF-16 text without a BOM."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2], data[1::2]
+    half = len(data) // 2
+    if odd.count(0) > half * 0.6 and not even.count(0):
+        return "utf-16-le"
+    if even.count(0) > half * 0.6 and not odd.count(0):
+        return "utf-16-be"
+    return None
 
 
 def _sniff_delimiter(first_line: str) -> str:
@@ -145,8 +176,10 @@ def _sniff_delimiter(first_line: str) -> str:
 
 def parse_text(text: str, spec: TableSpec, display: str, encoding: str = "utf-8") -> tuple[RawTable | None, list[Problem]]:
     """Parse CSV text into a :class:`RawTable`, recording each record's physical line."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    first = text.split("\n", 1)[0]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    newline = text.find("\n")
+    first = text if newline < 0 else text[:newline]
     delimiter = _sniff_delimiter(first)
     strip = _EDGE_SPACE[delimiter].search(text) is not None
     plain = _parse_plain(text, spec, display, encoding, delimiter, strip)
@@ -158,11 +191,14 @@ def parse_text(text: str, spec: TableSpec, display: str, encoding: str = "utf-8"
     rows: list[list[str]] = []
     lines: list[int] = []
     prev = 0
+    # Short cells (ids, kinds, years, yes/no) repeat on every row: keep one
+    # copy of each, so a 50 MB file takes a fraction of the memory.
+    shared: dict[str, str] = {}
     try:
         for record in reader:
             start = prev + 1
             prev = reader.line_num
-            cells = list(map(str.strip, record)) if strip else record
+            cells = [shared.setdefault(c, c) if len(c) <= 64 else c for c in (map(str.strip, record) if strip else record)]
             if header is None:
                 header = [c.lstrip("\ufeff").strip() for c in cells]
                 continue
@@ -171,7 +207,10 @@ def parse_text(text: str, spec: TableSpec, display: str, encoding: str = "utf-8"
             rows.append(cells)
             lines.append(start)
     except csv.Error as exc:
-        problems.append(Problem(display, prev + 1, None, None, "csv_syntax", {"detail": str(exc)}))
+        if "field limit" in str(exc):  # a cell beyond 1 MiB: the csv module refuses it before we can
+            problems.append(Problem(display, prev + 1, None, None, "cell_too_long", {"max": MAX_CELL_CHARS}))
+        else:
+            problems.append(Problem(display, prev + 1, None, None, "csv_syntax", {"detail": str(exc)}))
     if header is None or not any(header):
         return None, [Problem(display, None, None, None, "empty_file")]
     return RawTable(spec, display, header, rows, lines, delimiter, encoding), problems
@@ -198,10 +237,12 @@ def _parse_plain(
     header: list[str] | None = None
     rows: list[list[str]] = []
     lines: list[int] = []
+    shared: dict[str, str] = {}  # one copy of each short cell, as in parse_text
     for number, line in enumerate(physical, start=1):
         cells = line.split(delimiter)
         if strip:
             cells = list(map(str.strip, cells))
+        cells = [shared.setdefault(c, c) if len(c) <= 64 else c for c in cells]
         if header is None:
             header = [c.lstrip("\ufeff").strip() for c in cells]
             continue
@@ -229,59 +270,131 @@ def read_csv_file(path: Path, spec: TableSpec, display: str | None = None) -> tu
     except OSError as exc:
         return None, [Problem(display, None, None, None, "unreadable", {"reason": exc.strerror or str(exc)})]
     text, encoding, problems = _decode(data, display)
+    del data  # the text is all we need from here on
     if text is None:
         return None, problems
     return parse_text(text, spec, display, encoding)
 
 
-def _cell_text(value: object) -> str:
-    """A workbook cell as the text a CSV export would hold."""
+#: Problem code for a date in a column that needs a year or a number.
+_DATE_PROBLEM = {"year": "date_as_year", "integer": "date_as_number", "number": "date_as_number"}
+
+
+def _cell_text(value: object, column: Column | None = None) -> tuple[str, str | None]:
+    """A workbook cell as the text a CSV export would hold, and a problem code if it cannot be one.
+
+    Excel gives typed cells: numbers (``2010.0`` → ``2010``, ``12.5`` →
+    ``12.5``, at most 15 significant digits as Excel shows them), booleans
+    (``yes``/``no`` in a yes/no column, else ``TRUE``/``FALSE``) and dates.
+    A date in a year or number column is a problem of its own (Excel turned
+    ``2010`` into a date, or someone typed a date): its text would otherwise
+    read as a mysterious "not a year".
+    """
+    import datetime as dt
+
     if value is None:
-        return ""
+        return "", None
     if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
+        if column is not None and column.type == "yesno":
+            return ("yes" if value else "no"), None
+        return ("TRUE" if value else "FALSE"), None
+    if isinstance(value, int):
+        return str(value), None
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value)), None
+        return format(value, ".15g"), None
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        if isinstance(value, dt.datetime) and value.time() == dt.time(0):
+            value = value.date()
+        text = value.isoformat()
+        if column is not None and column.type in _DATE_PROBLEM:
+            return text, _DATE_PROBLEM[column.type]
+        return text, None
+    return str(value).strip(), None
+
+
+def _header_key(name: str) -> str:
+    return name.strip().lower().replace(" ", "_")
+
+
+def _read_sheet(ws, spec: TableSpec, display: str) -> tuple[RawTable | None, list[Problem]]:
+    """One worksheet → a :class:`RawTable` (row number = line), converting typed cells."""
+    problems: list[Problem] = []
+    header: list[str] | None = None
+    columns: list[Column | None] = []
+    rows, lines = [], []
+    ws.reset_dimensions()  # a wrong <dimension> in the file would silently cut rows or columns
+    for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+        cells = []
+        for i, value in enumerate(values):
+            column = columns[i] if i < len(columns) else None
+            text, code = _cell_text(value, column)
+            if code:
+                problems.append(Problem(display, number, column.name, text, code, col_index=i))
+                text = ""
+            cells.append(text)
+        while cells and not cells[-1]:
+            cells.pop()  # formatting applied to whole columns gives thousands of empty cells
+        if header is None:
+            if any(cells):
+                header = cells
+                columns = [spec.by_name.get(_header_key(name)) for name in header]
+            continue
+        if any(cells):
+            rows.append(cells)
+            lines.append(number)
+    if header is None:
+        return None, [*problems, Problem(display, None, None, None, "empty_file")]
+    return RawTable(spec, display, header, rows, lines, encoding="xlsx"), problems
 
 
 def read_workbook(path: Path) -> tuple[dict[str, RawTable], list[Problem]]:
-    """Read sheets ``actors`` and ``relations`` of an ``.xlsx`` workbook (needs openpyxl)."""
+    """Read sheets ``actors`` and ``relations`` of an ``.xlsx`` workbook (needs openpyxl).
+
+    Sheet names match case-insensitively; other sheets (a guide, notes) are
+    ignored. Messages name the sheet and the row: ``regio.xlsx[actors]:14``.
+    """
     display = str(path)
     try:
         import openpyxl
     except ImportError:
         return {}, [Problem(display, None, None, None, "xlsx_needs_openpyxl")]
     try:
+        size = path.stat().st_size
+    except OSError as exc:
+        return {}, [Problem(display, None, None, None, "unreadable", {"reason": exc.strerror or str(exc)})]
+    if size > MAX_FILE_BYTES:
+        return {}, [Problem(display, None, None, None, "file_too_large", {"size_mb": size // 2**20, "max_mb": MAX_FILE_BYTES // 2**20})]
+    try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for broken files
-        return {}, [Problem(display, None, None, None, "bad_workbook", {"reason": str(exc) or type(exc).__name__})]
+        return {}, [Problem(display, None, None, None, "bad_workbook", {"reason": _reason(exc)})]
     tables: dict[str, RawTable] = {}
     problems: list[Problem] = []
-    sheets = {name.strip().lower(): name for name in wb.sheetnames}
-    for spec in TABLES:
-        sheet_display = f"{display}[{spec.name}]"
-        if spec.name not in sheets:
-            problems.append(Problem(display, None, None, spec.name, "missing_sheet", {"sheets": ", ".join(wb.sheetnames)}))
-            continue
-        ws = wb[sheets[spec.name]]
-        header: list[str] | None = None
-        rows, lines = [], []
-        for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
-            cells = [_cell_text(v) for v in values]
-            if header is None:
-                if any(cells):
-                    header = cells
+    try:
+        sheets = {name.strip().lower(): name for name in wb.sheetnames}
+        for spec in TABLES:
+            if spec.name not in sheets:
+                problems.append(Problem(display, None, None, spec.name, "missing_sheet", {"sheets": ", ".join(wb.sheetnames)}))
                 continue
-            if any(cells):
-                rows.append(cells)
-                lines.append(number)
-        if header is None:
-            problems.append(Problem(sheet_display, None, None, None, "empty_file"))
-            continue
-        tables[spec.name] = RawTable(spec, sheet_display, header, rows, lines, encoding="xlsx")
-    wb.close()
+            sheet_display = f"{display}[{spec.name}]"
+            try:
+                table, probs = _read_sheet(wb[sheets[spec.name]], spec, sheet_display)
+            except Exception as exc:  # a damaged sheet only shows while its rows are read
+                problems.append(Problem(sheet_display, None, None, None, "bad_workbook", {"reason": _reason(exc)}))
+                continue
+            problems += probs
+            if table is not None:
+                tables[spec.name] = table
+    finally:
+        wb.close()
     return tables, problems
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 def read_tables(path: Path | str | None = None) -> tuple[dict[str, RawTable], list[Problem], str]:
@@ -290,6 +403,8 @@ def read_tables(path: Path | str | None = None) -> tuple[dict[str, RawTable], li
         folder = bundled_data_dir()
         return (*_read_folder(folder, lambda p: f"{folder.name}/{p.name}"), str(folder))
     path = Path(path)
+    if path.suffix.lower() in OTHER_SPREADSHEETS:
+        return {}, [Problem(str(path), None, None, path.suffix, "unsupported_workbook")], str(path)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         if not path.is_file():
             return {}, [Problem(str(path), None, None, None, "missing_path")], str(path)
@@ -325,6 +440,7 @@ class _Checker:
         self.spec = raw.spec
         self.problems = problems
         self.positions: dict[str, int] = {}
+        self.silenced: dict[str, set] = {}
         width = len(raw.header)
         cleaned: list[list[str]] = []
         for cells, line in zip(raw.rows, raw.lines, strict=True):
@@ -335,15 +451,20 @@ class _Checker:
                         {"found": len(cells), "expected": width, "delimiter": _delimiter_name(raw.delimiter)},
                     )
                 )
-            if len(cells) != width:
-                cells = (cells + [""] * width)[:width]
+            cells = (cells + [""] * width)[:width]
             cleaned.append(cells)
         names = []
+        reserved: set[str] = set()
         for i, name in enumerate((raw.header + [""] * width)[:width]):
             key = name.strip().lower().replace(" ", "_")
             canonical = key if key in self.spec.by_name else name.strip()
             if not canonical:
                 canonical = f"#unnamed{i}"
+            elif key in RESERVED_COLUMNS and key not in self.spec.by_name:
+                # regienet adds these itself; a data column of that name would overwrite them
+                self.problems.append(Problem(raw.display, 1, name.strip(), name.strip(), "reserved_column", col_index=i))
+                canonical = f"#unnamed{i}"
+                reserved.add(canonical)
             elif canonical in self.positions:
                 self.problems.append(Problem(raw.display, 1, canonical, canonical, "duplicate_column", col_index=i))
                 canonical = f"{canonical}#{i}"
@@ -353,6 +474,8 @@ class _Checker:
         self.lines = pd.Series(raw.lines, index=self.frame.index, dtype="int64")
         unnamed = [n for n in names if n.startswith("#unnamed")]
         for n in unnamed:
+            if n in reserved:
+                continue
             col = self.frame[n]
             filled = col != ""
             if filled.any():
@@ -363,12 +486,21 @@ class _Checker:
 
     # -- helpers
     def emit(self, mask: pd.Series, column: str | None, code: str, values: pd.Series | None = None, **params) -> None:
+        """One problem per row in *mask*.
+
+        A parameter is a constant, a Series (one value per row) or a callable
+        of the row's value; callables (``difflib`` suggestions) run only for
+        the rows reported, never for the whole column — on a large file that
+        is the difference between a second and an hour.
+        """
+        if column in self.silenced:  # a cell already reported (too long) is not reported again as blank
+            mask = mask & ~mask.index.isin(self.silenced[column])
         if not mask.any():
             return
         source = values if values is not None else (self.frame.get(column, None))
         for idx in mask[mask].index:
             value = None if source is None else source.at[idx]
-            extra = {k: (v.at[idx] if isinstance(v, pd.Series) else v) for k, v in params.items()}
+            extra = {k: _param(v, idx, value) for k, v in params.items()}
             self.problems.append(
                 Problem(
                     self.raw.display, int(self.lines.at[idx]), column, value, code, extra,
@@ -395,12 +527,20 @@ class _Checker:
 
     def check_cell_lengths(self) -> None:
         for name in self.frame.columns:
-            if max(map(len, self.frame[name].to_numpy()), default=0) <= MAX_CELL_CHARS:
-                continue  # the common case; a plain scan is ten times faster than .str.len()
-            too_long = self.frame[name].str.len() > MAX_CELL_CHARS
+            column = self.frame[name]
+            if not len(column) or max(map(len, column.to_numpy())) <= MAX_CELL_CHARS:
+                continue  # the common case, checked at C speed
+            too_long = column.str.len() > MAX_CELL_CHARS
             if too_long.any():
-                self.emit(too_long, name, "cell_too_long", values=self.frame[name].str.slice(0, 40) + "…", max=MAX_CELL_CHARS)
+                # a cell that runs over many lines is the rest of the file after an unclosed quote
+                runaway = too_long & (column.str.count("\n") >= 2)
+                self.emit(too_long & ~runaway, name, "cell_too_long", values=column.str.slice(0, 40) + "…", max=MAX_CELL_CHARS)
+                first_line = column.str.split("\n", n=1).str[0].str.slice(0, 40) + "…"
+                self.emit(runaway, name, "unclosed_quote", values=first_line, lines=column.str.count("\n") + 1)
+                for other in self.frame.columns:  # the rest of that row is the quote's victim, not a new problem
+                    self.silenced.setdefault(other, set()).update(runaway[runaway].index)
                 self.frame.loc[too_long, name] = ""
+                self.silenced.setdefault(name, set()).update(too_long[too_long].index)
 
     def normalise(self, kinds: pd.Series) -> dict[str, pd.Series]:
         """Check each declared column; return typed series (None/NaN = unknown)."""
@@ -427,12 +567,12 @@ class _Checker:
             return s.where(filled, None)
         if kind == "id":
             bad = filled & ~s.str.fullmatch(ID_PATTERN.pattern).fillna(False).astype(bool)
-            self.emit(bad, column.name, "bad_id", suggestion=s[bad].map(_suggest_id))
+            self.emit(bad, column.name, "bad_id", suggestion=_suggest_id)
             return s.where(filled, None)
         if kind == "enum":
             low = s.str.lower()
             bad = filled & ~low.isin(column.choices)
-            self.emit(bad, column.name, "unknown_value", allowed=", ".join(column.choices), suggestion=s[bad].map(lambda v: _closest(v, column.choices)))
+            self.emit(bad, column.name, "unknown_value", allowed=", ".join(column.choices), suggestion=lambda v: _closest(v, column.choices))
             return low.where(filled & ~bad, None)
         if kind in ("list", "enumlist", "reflist"):
             seps = self._check_separators(column, s, filled)
@@ -461,27 +601,34 @@ class _Checker:
 
     def _check_separators(self, column: Column, s: pd.Series, filled: pd.Series) -> pd.Series:
         """Flag list cells that use ``,`` or ``;`` between items; return the mask."""
-        seps = s[filled].str.contains(r"[,;]", regex=True).reindex(s.index, fill_value=False) & filled
-        self.emit(seps, column.name, "bad_list_separator", fixed=s[seps].str.replace(r"\s*[,;|]\s*", "|", regex=True))
+        seps = filled & s.str.contains(r"[,;]", regex=True)
+        self.emit(seps, column.name, "bad_list_separator", fixed=lambda v: re.sub(r"\s*[,;|]\s*", "|", v))
         return seps
 
     def _numeric(self, column: Column, s: pd.Series, filled: pd.Series) -> pd.Series:
-        # string work on the filled cells only: most numeric cells are blank, and blanks never parse
-        full = s.index
+        # Only the filled cells are parsed: optional columns are mostly blank.
         text = s[filled].str.replace("\u00a0", "", regex=False).str.replace(" ", "", regex=False)
+
+        def whole(mask: pd.Series) -> pd.Series:
+            return mask.reindex(s.index, fill_value=False).astype(bool)
+
         if column.type == "number":
-            thousands = filled & text.str.fullmatch(r"\d{1,3}([.]\d{3})+").fillna(False).astype(bool).reindex(full, fill_value=False) & (column.name == "amount_eur")
-            self.emit(thousands, column.name, "ambiguous_number")
-            decimal_comma = text.str.fullmatch(r"-?\d+,\d+").fillna(False).astype(bool)
+            thousands = text.str.fullmatch(r"[0-9]{1,3}([.][0-9]{3})+").fillna(False).astype(bool) & (column.name == "amount_eur")
+            self.emit(whole(thousands), column.name, "ambiguous_number")
+            decimal_comma = text.str.fullmatch(r"-?[0-9]+,[0-9]+").fillna(False).astype(bool)
             text = text.where(~decimal_comma, text.str.replace(",", ".", regex=False))
-            values = pd.to_numeric(text.reindex(full).where(filled & ~thousands, None), errors="coerce")
-            bad = filled & ~thousands & values.isna()
-            self.emit(bad, column.name, "bad_number")
+            values = pd.to_numeric(text.where(~thousands, None), errors="coerce")
+            bad = ~thousands & values.isna()
+            self.emit(whole(bad), column.name, "bad_number")
         else:
-            is_int = text.str.fullmatch(r"-?\d+").fillna(False).astype(bool).reindex(full, fill_value=False)
-            bad = filled & ~is_int
-            self.emit(bad, column.name, "bad_year" if column.type == "year" else "bad_integer")
-            values = pd.to_numeric(text.reindex(full).where(filled & is_int, None), errors="coerce")
+            is_int = text.str.fullmatch(r"-?[0-9]+").fillna(False).astype(bool)
+            self.emit(whole(~is_int), column.name, "bad_year" if column.type == "year" else "bad_integer")
+            values = pd.to_numeric(text.where(is_int, None), errors="coerce")
+        values = values.astype("float64").reindex(s.index)
+        # inf, 1e999 and 20-digit counts parse, but no column means them (and they break integer types)
+        huge = values.notna() & ~(values.abs() < MAX_NUMBER)
+        self.emit(huge, column.name, "implausible_number")
+        values = values.where(~huge)
         lo, hi = column.minimum, column.maximum
         if column.type == "year":
             lo, hi = 1800, 2200
@@ -495,7 +642,16 @@ class _Checker:
         values = values.where(~out)
         if column.type in ("integer", "year"):
             return values.astype("Int64")
-        return values.astype("float64")
+        return values
+
+
+def _param(param: object, idx: object, value: object) -> object:
+    """A message parameter for one reported row (see :meth:`_Checker.emit`)."""
+    if isinstance(param, pd.Series):
+        return param.at[idx]
+    if callable(param):
+        return param(value)
+    return param
 
 
 def _fmt(x: float) -> str:
@@ -514,7 +670,6 @@ def _closest(value: object, choices: Iterable[str]) -> str:
 
 
 def _suggest_id(value: str) -> str:
-    import re
     import unicodedata
 
     ascii_ = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode().lower()
@@ -551,7 +706,7 @@ def _validate_actors(raw: RawTable, problems: list[Problem]) -> tuple[pd.DataFra
     ch.emit(gov & muni.isna() & ch.col("municipality").eq(""), "municipality", "missing_municipality", kind=kind)
     known_list = ", ".join(sorted(municipality_ids)[:20]) + (" …" if len(municipality_ids) > 20 else "")
     unknown_muni = muni.notna() & ~muni.isin(referable) & ~((kind == "municipality") & (muni == ids))
-    ch.emit(unknown_muni, "municipality", "unknown_municipality", known=known_list, suggestion=muni[unknown_muni].map(lambda v: _closest(v, municipality_ids)))
+    ch.emit(unknown_muni, "municipality", "unknown_municipality", known=known_list, suggestion=lambda v: _closest(v, municipality_ids))
     self_name = (kind == "municipality") & muni.notna() & (muni != ids) & ~unknown_muni
     ch.emit(self_name, "municipality", "municipality_not_self", own=ids)
     # one OCMW per municipality
@@ -561,7 +716,7 @@ def _validate_actors(raw: RawTable, problems: list[Problem]) -> tuple[pd.DataFra
     # operates_in items
     ops = typed["operates_in"]
     bad_op = ops.map(lambda tup: next((x for x in tup if x != "*" and x not in referable), None) if tup else None)
-    ch.emit(bad_op.notna(), "operates_in", "unknown_municipality", values=bad_op, known=known_list, suggestion=bad_op[bad_op.notna()].map(lambda v: _closest(v, municipality_ids)))
+    ch.emit(bad_op.notna(), "operates_in", "unknown_municipality", values=bad_op, known=known_list, suggestion=lambda v: _closest(v, municipality_ids))
     typed["operates_in"] = ops.where(bad_op.isna(), None)
     frame = pd.DataFrame(typed)
     frame["line"] = ch.lines
@@ -591,7 +746,7 @@ def _validate_relations(raw: RawTable, problems: list[Problem], actor_kinds: dic
     for end in ("source", "target"):
         s = typed[end]
         unknown = s.notna() & ~s.isin(known)
-        ch.emit(unknown, end, "unknown_actor", actors=actors_display, suggestion=s[unknown].map(lambda v: _closest(v, ids)))
+        ch.emit(unknown, end, "unknown_actor", actors=actors_display, suggestion=lambda v: _closest(v, ids))
         endpoint_kind[end] = s.map(known)
     # endpoint kinds per relation kind
     for name, rk in RELATION_KINDS.items():
@@ -608,8 +763,7 @@ def _validate_relations(raw: RawTable, problems: list[Problem], actor_kinds: dic
     via_rows = via[via.notna()]
     bad_via = via_rows.isin(known) & ~via_rows.map(lambda v: known.get(v) in GOVERNMENT_KINDS or known.get(v) is None)
     ch.emit(bad_via, "via", "via_not_government", suggestion="")
-    unknown_via = via.notna() & ~via.isin(known)
-    ch.emit(unknown_via, "via", "unknown_actor", actors=actors_display, suggestion=via[unknown_via].map(lambda v: _closest(v, ids)))
+    ch.emit(via.notna() & ~via.isin(known), "via", "unknown_actor", actors=actors_display, suggestion=lambda v: _closest(v, ids))
     since, until = typed["since"], typed["until"]
     order = since.notna() & until.notna() & (since > until)
     ch.emit(order.fillna(False).astype(bool), "until", "year_order", since=since)

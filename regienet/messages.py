@@ -943,3 +943,255 @@ MESSAGES.update(
         "synth.progress.write": ("Writing CSV files", "CSV-bestanden schrijven"),
     }
 )
+
+MESSAGES.update(
+    {
+        # ------------------------------------------------- robustness (issue 7)
+        "problem.implausible_number": (
+            "'{value}' is not a usable number (infinite or far too large).",
+            "'{value}' is geen bruikbaar getal (oneindig of veel te groot).",
+        ),
+        "hint.implausible_number": (
+            "Write the real value; leave the cell blank when unknown.",
+            "Vul de echte waarde in; laat de cel leeg als ze onbekend is.",
+        ),
+        "problem.reserved_column": (
+            "column name '{value}' is reserved: regienet uses it for its own bookkeeping.",
+            "kolomnaam '{value}' is voorbehouden: regienet gebruikt die zelf.",
+        ),
+        "hint.reserved_column": (
+            "Rename the column, e.g. '{value}_1'.",
+            "Geef de kolom een andere naam, bv. '{value}_1'.",
+        ),
+    }
+)
+
+MESSAGES.update({"progress.check": ("Checking municipalities", "Gemeenten doorlichten")})
+
+MESSAGES.update(
+    {
+        "output.parent_is_file": (
+            "cannot write {path}: {folder} is a file, not a folder.",
+            "kan {path} niet schrijven: {folder} is een bestand, geen map.",
+        ),
+    }
+)
+
+MESSAGES.update(
+    {
+        "problem.date_as_year": (
+            "the cell holds the date {value}, not a year.",
+            "de cel bevat de datum {value}, geen jaartal.",
+        ),
+        "hint.date_as_year": (
+            "Excel turned the year into a date: format the column as 'General' and type the year, e.g. 2010.",
+            "Excel maakte van het jaartal een datum: zet de celopmaak van de kolom op 'Standaard' en typ het jaartal, bv. 2010.",
+        ),
+        "problem.date_as_number": (
+            "the cell holds the date {value}, not a number.",
+            "de cel bevat de datum {value}, geen getal.",
+        ),
+        "hint.date_as_number": (
+            "Excel turned the number into a date: format the column as 'General' or 'Number' and type the number again.",
+            "Excel maakte van het getal een datum: zet de celopmaak van de kolom op 'Standaard' of 'Getal' en typ het getal opnieuw.",
+        ),
+        "problem.unsupported_workbook": (
+            "regienet reads .xlsx workbooks and folders of CSV files, not {value} files.",
+            "regienet leest .xlsx-werkmappen en mappen met CSV-bestanden, geen {value}-bestanden.",
+        ),
+        "hint.unsupported_workbook": (
+            "Save the workbook as 'Excel Workbook (.xlsx)', with sheets 'actors' and 'relations'.",
+            "Sla de werkmap op als 'Excel-werkmap (.xlsx)', met de bladen 'actors' en 'relations'.",
+        ),
+    }
+)
+
+MESSAGES.update(
+    {
+        # ------------------------------------------------------------- init
+        "short.init": (
+            "Create empty templates (CSV, optionally .xlsx) with a guide to the columns.",
+            "Maak lege sjablonen (CSV, desgewenst .xlsx) met een gids bij de kolommen.",
+        ),
+        "help.init": (
+            "Create DIR with actors.csv and relations.csv: every column of the data contract, one example row per "
+            "kind of actor and per kind of relation (they pass 'regienet validate'; replace or delete them), and a "
+            "guide to the columns in the chosen language (GUIDE.md, or GIDS.md with --lang nl). With --xlsx also "
+            "region.xlsx: both sheets with dropdowns for the fixed values and a guide sheet (needs openpyxl). "
+            "A DIR that is not empty is refused unless --force; files are written whole or not at all.\n\n"
+            "Example:\n\n    regienet init my-region --lang nl --xlsx",
+            "Maak MAP met actors.csv en relations.csv: elke kolom van het gegevenscontract, één voorbeeldrij per "
+            "soort actor en per soort relatie (die slagen voor 'regienet validate'; vervang of verwijder ze), en een "
+            "gids bij de kolommen in de gekozen taal (GIDS.md, of GUIDE.md met --lang en). Met --xlsx ook "
+            "region.xlsx: beide bladen met keuzelijsten voor de vaste waarden en een blad met de gids (vraagt openpyxl). "
+            "Een MAP die niet leeg is, wordt geweigerd tenzij met --force; bestanden worden volledig of niet geschreven.\n\n"
+            "Voorbeeld:\n\n    regienet init mijn-regio --lang nl --xlsx",
+        ),
+        "opt.xlsx": ("Also write region.xlsx (needs openpyxl).", "Schrijf ook region.xlsx (vraagt openpyxl)."),
+        "opt.force": (
+            "Write into a folder that is not empty (an existing actors.csv, relations.csv or region.xlsx is never overwritten).",
+            "Schrijf in een map die niet leeg is (een bestaande actors.csv, relations.csv of region.xlsx wordt nooit overschreven).",
+        ),
+        "init.would_overwrite": (
+            "{folder} already holds {files}; regienet init never overwrites data. Move or rename them first.",
+            "{folder} bevat al {files}; regienet init overschrijft nooit gegevens. Verplaats of hernoem ze eerst.",
+        ),
+        "init.not_empty": (
+            "{folder} is not empty ({files}); use --force to write the templates into it anyway.",
+            "{folder} is niet leeg ({files}); gebruik --force om de sjablonen er toch in te schrijven.",
+        ),
+        "init.not_a_folder": ("{folder} exists and is not a folder.", "{folder} bestaat en is geen map."),
+        "init.needs_openpyxl": (
+            "--xlsx needs the optional package openpyxl: pip install 'regienet[xlsx]'.",
+            "--xlsx vraagt het pakket openpyxl: pip install 'regienet[xlsx]'.",
+        ),
+        "init.next": (
+            "Next: fill in the files (replace the example rows), then run: regienet validate --data {folder}",
+            "Volgende stap: vul de bestanden in (vervang de voorbeeldrijen) en voer dan uit: regienet validate --data {folder}",
+        ),
+        # example rows
+        "init.example_provenance": ("example row: replace or delete", "voorbeeldrij: vervang of verwijder"),
+        "init.example.municipality": ("Municipality of Example", "Gemeente Voorbeeld"),
+        "init.example.ocmw": ("OCMW Example", "OCMW Voorbeeld"),
+        "init.example.enterprise": ("Example reuse centre", "Kringloopwinkel Voorbeeld"),
+        "init.example.support": ("Social economy support centre", "Steunpunt sociale economie"),
+        "init.example.forum": ("Example employment forum", "Werkgelegenheidsforum Voorbeeld"),
+        "init.example.authority": ("Flemish government", "Vlaamse overheid"),
+        # the guide
+        "guide.file": ("GUIDE.md", "GIDS.md"),
+        "guide.sheet": ("guide", "gids"),
+        "guide.title": ("Guide to the data files", "Gids bij de gegevensbestanden"),
+        "guide.intro": (
+            "A region is two files: actors.csv (one row per municipality, OCMW, social enterprise, support "
+            "organisation, forum or higher government) and relations.csv (one row per tie between two actors). "
+            "The example rows show one of each kind; replace or delete them. Keep the column names in the first "
+            "row as they are (in English); leave out columns you do not use, or add your own: extra columns are kept.",
+            "Een regio bestaat uit twee bestanden: actors.csv (één rij per gemeente, OCMW, sociale onderneming, "
+            "ondersteunende organisatie, overlegplatform of hogere overheid) en relations.csv (één rij per band tussen "
+            "twee actoren). De voorbeeldrijen tonen er één van elke soort; vervang of verwijder ze. Laat de kolomnamen "
+            "in de eerste rij zoals ze zijn (in het Engels); kolommen die u niet gebruikt mag u weglaten, eigen kolommen "
+            "toevoegen mag ook: ze blijven bewaard.",
+        ),
+        "guide.rules": (
+            "- A blank cell means unknown, never no: a rule that needs it then says 'unknown' instead of guessing.\n"
+            "- Lists use '|' between items: green|reuse. Never ',' or ';' inside a cell.\n"
+            "- yes/no cells: yes or no (ja/nee, true/false and 1/0 also work).\n"
+            "- Ids: lower-case letters, digits, '_', '.', '-'; every actor its own id. Relations refer to actors by id.\n"
+            "- Save as CSV UTF-8 (';' or ',' as separator both work), or keep everything in one .xlsx with sheets 'actors' and 'relations'.",
+            "- Een lege cel betekent onbekend, nooit nee: een regel die de waarde nodig heeft, meldt dan 'onbekend' in plaats van te gokken.\n"
+            "- Lijsten scheidt u met '|': green|reuse. Nooit ',' of ';' binnen een cel.\n"
+            "- ja/nee-cellen: yes of no (ja/nee, true/false en 1/0 mogen ook).\n"
+            "- Id's: kleine letters, cijfers, '_', '.', '-'; elke actor een eigen id. Relaties verwijzen naar actoren met hun id.\n"
+            "- Bewaar als CSV UTF-8 (';' of ',' als scheidingsteken werken allebei), of houd alles in één .xlsx met de bladen 'actors' en 'relations'.",
+        ),
+        "guide.check": (
+            "Check your data at any time with: regienet validate --data {folder}\n"
+            "Every problem is listed with file, line, column, the value and how to fix it.",
+            "Controleer uw gegevens op elk moment met: regienet validate --data {folder}\n"
+            "Elk probleem wordt getoond met bestand, regel, kolom, de waarde en de oplossing.",
+        ),
+        "guide.actor_kinds": ("Kinds of actor (column kind)", "Soorten actoren (kolom kind)"),
+        "guide.relation_kinds": ("Kinds of relation (column kind)", "Soorten relaties (kolom kind)"),
+        "guide.h.column": ("column", "kolom"),
+        "guide.h.required": ("required", "verplicht"),
+        "guide.h.values": ("values", "waarden"),
+        "guide.h.applies": ("applies to", "geldt voor"),
+        "guide.h.questionnaire": ("questionnaire", "vragenlijst"),
+        "guide.h.meaning": ("meaning", "betekenis"),
+        "guide.h.kind": ("kind", "soort"),
+        "guide.h.from": ("from (source)", "van (source)"),
+        "guide.h.to": ("to (target)", "naar (target)"),
+        "guide.h.direction": ("direction", "richting"),
+        "guide.h.component": ("component", "component"),
+        "guide.all_rows": ("all rows", "alle rijen"),
+        "guide.directed": ("directed", "gericht"),
+        "guide.undirected": ("undirected (write once)", "ongericht (één keer noteren)"),
+        "guide.v.id": ("unique id: a-z, 0-9, _ . -", "unieke id: a-z, 0-9, _ . -"),
+        "guide.v.text": ("text", "tekst"),
+        "guide.v.ref": ("an actor id", "een actor-id"),
+        "guide.v.municipality_ref": ("a municipality id", "een gemeente-id"),
+        "guide.v.government_ref": ("id of a municipality or OCMW", "id van een gemeente of OCMW"),
+        "guide.v.reflist": ("municipality ids separated by |, or * for all", "gemeente-id's gescheiden door |, of * voor alle"),
+        "guide.v.list": ("tags separated by |", "trefwoorden gescheiden door |"),
+        "guide.v.enum": ("one of: {choices}", "een van: {choices}"),
+        "guide.v.enumlist": ("one or more of {choices}, separated by |", "een of meer van {choices}, gescheiden door |"),
+        "guide.v.yesno": ("yes / no", "yes / no (ja / nee)"),
+        "guide.v.number": ("a number (12.5 or 12,5)", "een getal (12,5 of 12.5)"),
+        "guide.v.integer": ("a whole number", "een geheel getal"),
+        "guide.v.year": ("a year, e.g. 2010", "een jaartal, bv. 2010"),
+        "guide.v.range": ("{values}, {low} to {high}", "{values}, {low} tot {high}"),
+        "guide.v.from": ("{values}, at least {low}", "{values}, minstens {low}"),
+        # column meanings: actors.csv
+        "guide.col.actors.id": ("short unique id, used in relations.csv", "korte unieke id, gebruikt in relations.csv"),
+        "guide.col.actors.name": ("name as people know it", "naam zoals men ze kent"),
+        "guide.col.actors.kind": ("what the actor is (see the table of kinds)", "wat de actor is (zie de tabel met soorten)"),
+        "guide.col.actors.municipality": (
+            "municipality the row belongs to; required for municipality and OCMW rows (a municipality names itself), otherwise the seat",
+            "gemeente waartoe de rij behoort; verplicht voor gemeente- en OCMW-rijen (een gemeente noemt zichzelf), anders de zetel",
+        ),
+        "guide.col.actors.scope": ("local (default) or regional", "local (standaard) of regional (regionaal)"),
+        "guide.col.actors.operates_in": ("where the actor works; default its seat", "waar de actor actief is; standaard de zetel"),
+        "guide.col.actors.subtype": ("kind of social enterprise", "soort sociale onderneming"),
+        "guide.col.actors.activities": ("what it does, e.g. green|reuse|cleaning", "wat ze doet, bv. green|reuse|cleaning"),
+        "guide.col.actors.target_groups": ("whom it employs, e.g. long_term_unemployed|disabled", "wie ze tewerkstelt, bv. long_term_unemployed|disabled"),
+        "guide.col.actors.jobs": ("target-group jobs (FTE)", "jobs voor doelgroepwerknemers (vte)"),
+        "guide.col.actors.lat": ("latitude (WGS84); municipalities at the town hall", "breedtegraad (WGS84); gemeenten op het gemeentehuis"),
+        "guide.col.actors.lon": ("longitude (WGS84)", "lengtegraad (WGS84)"),
+        "guide.col.actors.actor_inventory": ("has a formal inventory of the actors", "heeft een formele inventaris van de actoren"),
+        "guide.col.actors.se_in_plans": ("social economy is in the policy plans", "sociale economie staat in de beleidsplannen"),
+        "guide.col.actors.se_goals": ("how concrete the social-economy goals are", "hoe concreet de doelstellingen voor sociale economie zijn"),
+        "guide.col.actors.se_lead": ("this government takes the lead for social economy", "dit bestuur neemt het voortouw voor sociale economie"),
+        "guide.col.actors.lde_recognized": ("the government itself is a recognised LDE initiative", "het bestuur is zelf een erkend LDE-initiatief"),
+        "guide.col.actors.role_choice": ("the role it says it chooses", "de rol die het bestuur zegt te kiezen"),
+        "guide.col.actors.council_mentions": ("times a year social economy is on the council's agenda", "aantal keer per jaar dat sociale economie op de agenda van de raad staat"),
+        "guide.col.actors.annual_report": ("social economy is in the annual report", "sociale economie staat in het jaarverslag"),
+        "guide.col.actors.public_reporting": ("what the public is told", "wat de burger te horen krijgt"),
+        "guide.col.actors.accountability_level": (
+            "0 none, 1 toelichting, 2 uitleg, 3 rekenschap, 4 verantwoording",
+            "0 geen, 1 toelichting, 2 uitleg, 3 rekenschap, 4 verantwoording",
+        ),
+        "guide.col.actors.provenance": ("where the row comes from (a report, a URL)", "waar de rij vandaan komt (een rapport, een URL)"),
+        # column meanings: relations.csv
+        "guide.col.relations.source": ("id of the actor the tie starts from", "id van de actor waar de band vertrekt"),
+        "guide.col.relations.target": ("id of the actor the tie goes to", "id van de actor waar de band naartoe gaat"),
+        "guide.col.relations.kind": ("what the tie is (see the table of kinds)", "wat de band is (zie de tabel met soorten)"),
+        "guide.col.relations.body": ("the governing body the seat is in", "het bestuursorgaan waarin de zetel is"),
+        "guide.col.relations.capacity": ("mandate: represents the government; personal: in own name", "mandate: vertegenwoordigt het bestuur; personal: in eigen naam"),
+        "guide.col.relations.formal": ("laid down formally (agreement, regulation)", "formeel vastgelegd (overeenkomst, reglement)"),
+        "guide.col.relations.frequency": ("how often", "hoe vaak"),
+        "guide.col.relations.amount_eur": ("yearly amount in euro, without thousands separators", "jaarlijks bedrag in euro, zonder duizendtalscheiding"),
+        "guide.col.relations.support": ("kind of support", "soort steun"),
+        "guide.col.relations.via": ("id of the municipality or OCMW that brokered the cooperation", "id van de gemeente of het OCMW dat de samenwerking tot stand bracht"),
+        "guide.col.relations.since": ("first year the tie exists", "eerste jaar van de band"),
+        "guide.col.relations.until": ("last year the tie exists", "laatste jaar van de band"),
+        "guide.col.relations.provenance": ("where the row comes from", "waar de rij vandaan komt"),
+        "guide.col.relations.note": ("free note", "vrije notitie"),
+        # relation kinds
+        "guide.rel.founded": ("founded on the government's impulse: makes it an own actor", "opgericht op impuls van het bestuur: maakt er een eigen actor van"),
+        "guide.rel.seat": ("holds a seat in the actor's governing body", "heeft een zetel in het bestuursorgaan van de actor"),
+        "guide.rel.client": ("buys its services", "koopt haar diensten"),
+        "guide.rel.agreement": ("cooperation agreement", "samenwerkingsovereenkomst"),
+        "guide.rel.funding": ("financial, material or staff support", "financiële, materiële of personele steun"),
+        "guide.rel.referral": ("refers clients (art. 60§7)", "verwijst cliënten door (art. 60§7)"),
+        "guide.rel.consulted": ("consulted when drafting policy plans", "geconsulteerd bij het opstellen van beleidsplannen"),
+        "guide.rel.informs": ("passes on policy plans, partners, information", "geeft beleidsplannen, partners en informatie door"),
+        "guide.rel.reports_to": ("reports on its part in the policy goals", "rapporteert over haar aandeel in de beleidsdoelen"),
+        "guide.rel.convenes": ("organises the forum", "organiseert het overleg"),
+        "guide.rel.member": ("takes part in the forum", "neemt deel aan het overleg"),
+        "guide.rel.cooperation": ("the actors work together", "de actoren werken samen"),
+        "guide.rel.accounts_to": ("sends an account of the policy and its results", "legt verantwoording af over het beleid en de resultaten"),
+    }
+)
+
+MESSAGES.update(
+    {
+        "problem.unclosed_quote": (
+            "a cell starting here runs over {lines} lines: a double quote (\") is probably never closed.",
+            "een cel die hier begint, loopt over {lines} regels: wellicht wordt een dubbel aanhalingsteken (\") nooit gesloten.",
+        ),
+        "hint.unclosed_quote": (
+            "Look for a \" at the start of this cell (near '{value}') and close it, or remove it.",
+            "Zoek een \" aan het begin van deze cel (bij '{value}') en sluit het, of verwijder het.",
+        ),
+    }
+)

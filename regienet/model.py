@@ -93,7 +93,8 @@ def build_graph(dataset: Dataset) -> nx.MultiDiGraph:
     columns = [c for c in actors.columns if c != "line"]
     for row in actors[columns].itertuples(index=False, name=None):
         attrs = {c: v for c, v in zip(columns, map(_clean, row), strict=True) if v is not None}
-        G.add_node(attrs["id"], **attrs)
+        # (node, dict) rather than **attrs: a data column called "key" or "node_for_adding" must not clash
+        G.add_nodes_from([(attrs["id"], attrs)])
     rel = dataset.relations
     rcols = [c for c in rel.columns if c not in ("line",)]
     for row in rel[rcols].itertuples(index=False, name=None):
@@ -101,7 +102,7 @@ def build_graph(dataset: Dataset) -> nx.MultiDiGraph:
         kind = RELATION_KINDS[attrs["kind"]]
         attrs["layer"] = kind.layer
         attrs["directed"] = kind.directed
-        G.add_edge(attrs.pop("source"), attrs.pop("target"), key=attrs["rid"], **attrs)
+        G.add_edges_from([(attrs.pop("source"), attrs.pop("target"), attrs["rid"], attrs)])
     return G
 
 

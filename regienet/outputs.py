@@ -13,45 +13,78 @@ import contextlib
 import csv
 import io
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from regienet.errors import UsageError
 
+#: File names regienet reads from a data folder; never written over.
+INPUT_NAMES = frozenset({"actors.csv", "relations.csv"})
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: A plain number written as text ("-3", "+2.5", "-1e-05"): a spreadsheet reads it as a number, never a formula.
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 
 
 def safe_cell(value: object) -> object:
-    """Prefix text that starts like a spreadsheet formula with ``'`` (numbers pass unchanged)."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    """Prefix text that starts like a spreadsheet formula with ``'`` (OWASP "CSV injection").
+
+    Text starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return would
+    be run as a formula by Excel or LibreOffice (``=HYPERLINK(…)``,
+    ``+cmd|' /C calc'!A0``, ``@SUM(1)``); the ``'`` makes it a text cell.
+    Numbers — and text that is a plain number, such as ``-3`` or ``-0.25`` —
+    pass unchanged, so a negative value stays a number.
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(value):
         return "'" + value
     return value
 
 
-def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
-    """Rows as CSV text (``,``, LF), every text cell neutralised with :func:`safe_cell`."""
+def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]], *, delimiter: str = ",") -> str:
+    """Rows as CSV text (``,`` by default, LF), every text cell neutralised with :func:`safe_cell`."""
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
+    w = csv.writer(buf, delimiter=delimiter, lineterminator="\n")
     w.writerow([safe_cell(h) for h in header])
     for row in rows:
         w.writerow(["" if v is None else safe_cell(v) for v in row])
     return buf.getvalue()
 
 
+def _is_input(target: Path, resolved: Path, inputs: Iterable[Path | str]) -> bool:
+    for inp in inputs:
+        p = Path(inp).resolve()
+        if resolved == p:
+            return True
+        if p.is_dir() and resolved.parent == p and resolved.name.lower() in INPUT_NAMES:
+            return True
+        if target.exists() and p.exists():
+            with contextlib.suppress(OSError):
+                if os.path.samefile(target, p):  # a hard link or another spelling of the input
+                    return True
+    return False
+
+
 def atomic_write(path: Path | str, data: str | bytes, *, inputs: Iterable[Path | str] = ()) -> Path:
     """Write *data* to *path* atomically (temp file + rename); return the resolved path.
 
-    Raises :class:`~regienet.errors.UsageError` (exit 2) when the folder is
-    missing or unwritable, or when *path* is one of the *inputs*.
+    The data goes to a temporary file in the target's folder (same file
+    system, so the rename is atomic), is flushed to disk, and replaces the
+    target in one step: a crash, a full disk or Ctrl-C leaves the old file or
+    the new one — never half of one, and never the temporary file.
+
+    Raises :class:`~regienet.errors.UsageError` (exit 2) naming the path and
+    the reason when the folder is missing, is a file, or cannot be written,
+    and when *path* is one of the *inputs* (a data folder's actors.csv or
+    relations.csv, or the workbook itself): regienet never writes over its input.
     """
     target = Path(path)
     resolved = target.resolve()
-    for inp in inputs:
-        p = Path(inp).resolve()
-        if resolved == p or (p.is_dir() and resolved.parent == p and resolved.name in ("actors.csv", "relations.csv")):
-            raise UsageError("output.is_input", path=str(target))
+    if _is_input(target, resolved, inputs):
+        raise UsageError("output.is_input", path=str(target))
     folder = resolved.parent
+    if folder.exists() and not folder.is_dir():
+        raise UsageError("output.parent_is_file", path=str(target), folder=str(folder))
     if not folder.is_dir():
         raise UsageError("output.no_folder", path=str(target), folder=str(folder))
     if target.is_dir():
@@ -68,10 +101,12 @@ def atomic_write(path: Path | str, data: str | bytes, *, inputs: Iterable[Path |
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o644)
         os.replace(tmp, resolved)
-    except OSError as exc:
+    except BaseException as exc:  # OSError, but also Ctrl-C or MemoryError midway: never leave the temp file
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        raise UsageError("output.unwritable", path=str(target), reason=exc.strerror or str(exc)) from None
+        if isinstance(exc, OSError):
+            raise UsageError("output.unwritable", path=str(target), reason=exc.strerror or str(exc)) from None
+        raise
     return resolved
 
 

@@ -40,7 +40,8 @@ def reference(text: str):
             rows.append(cells)
             lines.append(start)
     except csv.Error as exc:
-        problems.append(Problem("f", prev + 1, None, None, "csv_syntax", {"detail": str(exc)}))
+        code = "cell_too_long" if "field limit" in str(exc) else "csv_syntax"
+        problems.append(Problem("f", prev + 1, None, None, code, {"detail": str(exc)}))
     if header is None or not any(header):
         return None, [("empty_file", None)]
     return (header, rows, lines, delimiter), [(p.code, p.line) for p in problems]

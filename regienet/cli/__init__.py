@@ -29,6 +29,7 @@ COMMANDS: dict[str, str] = {
     "workshop": "regienet.cli.workshop",
     "export": "regienet.cli.export",
     "synth": "regienet.cli.synth",
+    "init": "regienet.cli.init",
 }
 
 

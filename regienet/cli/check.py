@@ -15,6 +15,7 @@ from regienet.cli.common import (
     lang_option,
     municipality_option,
     open_region,
+    quiet_option,
     resolve_municipality,
     year_option,
 )
@@ -36,9 +37,11 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
 @click.option("--fail-on", type=click.Choice(["info", "warning", "error"]), default=None, help=t("opt.fail_on", HELP_LANG))
 @config_option
 @year_option
+@quiet_option
 @handle_errors
-def command(data, lang, fmt, municipality, select, ignore, fail_on, config_path, year) -> None:
+def command(data, lang, fmt, municipality, select, ignore, fail_on, config_path, year, quiet) -> None:
     from regienet.errors import UsageError
+    from regienet.progress import progress
     from regienet.render.findings import render_check
     from regienet.rules import SEVERITIES, check, select_codes
 
@@ -50,7 +53,9 @@ def command(data, lang, fmt, municipality, select, ignore, fail_on, config_path,
         raise UsageError("cli.unknown_rule", value=exc.args[0]) from None
     region, config = open_region(data, year, config_path)
     m = resolve_municipality(region, municipality)
-    results = check(region, config, select=select, ignore=ignore, municipalities=[m] if m else None)
+    munis = [m] if m else None
+    with progress(t("progress.check", lang), total=1 if m else len(region.municipalities), quiet=quiet) as step:
+        results = check(region, config, select=select, ignore=ignore, municipalities=munis, step=step)
     click.echo(render_check(results, fmt, lang), nl=fmt != "csv")
     threshold = SEVERITIES.index(fail_on or config.fail_on)
     if any(SEVERITIES.index(f.severity) >= threshold for f in results.findings):

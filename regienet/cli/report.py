@@ -13,6 +13,7 @@ from regienet.cli.common import (
     lang_option,
     municipality_option,
     open_region,
+    quiet_option,
     resolve_municipality,
     year_option,
 )
@@ -26,12 +27,16 @@ from regienet.i18n import resolve_language, t
 @municipality_option()
 @config_option
 @year_option
+@quiet_option
 @handle_errors
-def command(data, lang, fmt, municipality, config_path, year) -> None:
+def command(data, lang, fmt, municipality, config_path, year, quiet) -> None:
+    from regienet.progress import progress
     from regienet.render.report import build_report, render_report
 
     lang = resolve_language(lang)
     region, config = open_region(data, year, config_path)
     m = resolve_municipality(region, municipality)
-    report = build_report(region, config, municipality=m)
+    total = len(region.municipalities) + (1 if m else len(region.municipalities))
+    with progress(t("progress.check", lang), total=total, quiet=quiet) as step:
+        report = build_report(region, config, municipality=m, step=step)
     click.echo(render_report(report, fmt, lang), nl=fmt != "csv")

@@ -120,6 +120,58 @@ def data_format_markdown() -> str:
             "",
             markdown_table(["kind", "source", "target", "direction", "layer", "components", "Dutch"], rels),
             "",
+            robustness_markdown(),
+        ]
+    )
+
+
+def robustness_markdown() -> str:
+    """The "Robustness" section: the limits and guarantees, from the constants the loader uses."""
+    from regienet.load import MAX_CELL_CHARS, MAX_FILE_BYTES, MAX_NUMBER, OTHER_SPREADSHEETS, RESERVED_COLUMNS
+    from regienet.outputs import _FORMULA_START
+    from regienet.templates import DATA_FILES, DELIMITER
+
+    starts = ", ".join(f"`{c}`" if c.isprintable() else {"\t": "tab", "\r": "carriage return"}[c] for c in _FORMULA_START)
+    return "\n".join(
+        [
+            "## Robustness",
+            "",
+            "What regienet guarantees about bad input and about what it writes; the reasoning and the tests are in "
+            "[robustness.md](robustness.md).",
+            "",
+            "- **Never a traceback for bad data.** Every problem is reported with file (or `book.xlsx[sheet]`), line "
+            "(or row), column name and letter, the value and a fix, and the command exits with code 2. An unexpected "
+            "error is a bug and exits 70 with a short message (`REGIENET_DEBUG=1` shows the traceback).",
+            f"- **Limits.** A file larger than {MAX_FILE_BYTES // 2**20} MiB is refused before it is read. A cell longer "
+            f"than {MAX_CELL_CHARS:,} characters (Excel's own limit) is refused, and a cell that runs over many lines is "
+            "reported as an unclosed quote. Numbers must be finite and smaller than "
+            f"10^{len(str(int(MAX_NUMBER))) - 1} (`inf` or a 20-digit count is refused). Column names "
+            + ", ".join(f"`{c}`" for c in sorted(RESERVED_COLUMNS))
+            + " are reserved: regienet adds them to the tables itself.",
+            "- **Encodings.** UTF-8 (with or without BOM), UTF-16 (with BOM, or recognised by its NUL bytes), "
+            "Windows-1252. A byte that is neither is named with its line; a NUL byte in other text means a binary file.",
+            "- **Excel.** `--data book.xlsx` (or `.xlsm`) reads sheets `actors` and `relations` (names match "
+            "case-insensitively, other sheets are ignored) with the same validation. Typed cells are read as a CSV "
+            "export would hold them: `2010.0` → `2010`, booleans → yes/no in yes/no columns. A date in a year or number "
+            "column is reported as a date (Excel turned the value into one). "
+            + ", ".join(f"`{x}`" for x in OTHER_SPREADSHEETS)
+            + " files are named and refused: save as `.xlsx`.",
+            f"- **Safe CSV.** Every CSV regienet writes prefixes `'` to text cells that start with {starts}, so a "
+            "spreadsheet shows `=HYPERLINK(…)` as text instead of running it (OWASP CSV injection). Plain numbers, "
+            "negative ones too, are left alone.",
+            "- **Atomic outputs.** Files are written to a temporary file beside the target and renamed over it: a crash, "
+            "a full disk or Ctrl-C leaves the old file or the new one, never half of one. A missing or unwritable folder "
+            "exits 2 naming the path and the reason.",
+            "- **Inputs are read-only.** regienet never writes over `actors.csv`, `relations.csv` or the workbook it "
+            "reads (also not through a link), and `regienet init` never overwrites "
+            + ", ".join(f"`{x}`" for x in sorted(DATA_FILES))
+            + ", not even with `--force`.",
+            "- **Templates.** `regienet init DIR [--lang nl|en] [--xlsx]` writes the columns above with one example row "
+            "per actor kind and per relation kind, and a guide (`GUIDE.md` / `GIDS.md`) generated from the same "
+            "declarations. CSV separator: "
+            + ", ".join(f"`{d}` for `--lang {lang}`" for lang, d in DELIMITER.items())
+            + " (what Excel expects in that language's region), with a UTF-8 BOM.",
+            "",
         ]
     )
 

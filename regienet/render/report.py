@@ -38,13 +38,18 @@ class Report:
         return len(self.region.municipalities)
 
 
-def build_report(region, config: Config | None = None, municipality: str | None = None) -> Report:
-    """Run every rule and the connectivity metrics (for one municipality or all)."""
-    results = check(region, config)
+def build_report(region, config: Config | None = None, municipality: str | None = None, step=None) -> Report:
+    """Run every rule and the connectivity metrics (for one municipality or all).
+
+    *step*, if given, is called twice per municipality (rules, then metrics).
+    """
+    results = check(region, config, step=step)
     munis = [municipality] if municipality else list(region.municipalities)
     rep = Report(region, results, munis, focus=municipality)
     for m in munis:
         rep.connectivity[m] = connectivity(region, m)
+        if step is not None:
+            step()
     return rep
 
 

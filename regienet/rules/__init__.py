@@ -107,11 +107,12 @@ class Results:
         return None
 
 
-def check(region, config: Config | None = None, select=(), ignore=(), municipalities=None) -> Results:
+def check(region, config: Config | None = None, select=(), ignore=(), municipalities=None, step=None) -> Results:
     """Run the selected rules on every municipality (or the given ones) of *region*.
 
     Levels always use every rule of the component, whatever ``select`` says,
     so that ``--select`` filters what is shown, not how a municipality scores.
+    *step*, if given, is called once per municipality (a progress bar's advance).
     """
     config = config or Config()
     shown = select_codes(select or config.select, ignore or config.ignore)
@@ -128,4 +129,6 @@ def check(region, config: Config | None = None, select=(), ignore=(), municipali
             if rule.component in per_component:
                 per_component[rule.component].append((type(rule), outcome))
         res.levels[m] = {c: level(per_component[c]) for c in LEVEL_COMPONENTS}
+        if step is not None:
+            step()
     return res

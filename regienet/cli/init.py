@@ -1,0 +1,24 @@
+"""``regienet init DIR``: empty templates with a guide to the columns."""
+
+from __future__ import annotations
+
+import click
+
+from regienet.cli import HELP_LANG
+from regienet.cli.common import handle_errors, lang_option
+from regienet.i18n import resolve_language, t
+
+
+@click.command("init", help=t("help.init", HELP_LANG))
+@click.argument("folder", metavar="DIR")
+@lang_option()
+@click.option("--xlsx", is_flag=True, default=False, help=t("opt.xlsx", HELP_LANG))
+@click.option("--force", is_flag=True, default=False, help=t("opt.force", HELP_LANG))
+@handle_errors
+def command(folder: str, lang: str | None, xlsx: bool, force: bool) -> None:
+    from regienet.templates import write_templates
+
+    lang = resolve_language(lang)
+    for path in write_templates(folder, lang, xlsx=xlsx, force=force):
+        click.echo(t("output.wrote", lang, path=path))
+    click.echo(t("init.next", lang, folder=folder))
