@@ -172,7 +172,10 @@ class Region:
         # cooperation/agreement rids per unordered pair, and member rids per (actor, forum)
         self._pair: dict[tuple[str, str], list[int]] = defaultdict(list)
         self._forums_of: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-        for rid, s, t, k in zip(r["rid"], r["source"], r["target"], r["kind"], strict=True):
+        self._forum_members: dict[str, set[str]] = defaultdict(set)
+        self._forum_conveners: dict[str, set[str]] = defaultdict(set)
+        columns = [r[c].tolist() for c in ("rid", "source", "target", "kind")]  # lists iterate faster
+        for rid, s, t, k in zip(*columns, strict=True):
             self._by_node[s].append(rid)
             self._by_node[t].append(rid)
             self._by_node_kind[s][k].append(rid)
@@ -181,6 +184,9 @@ class Region:
                 self._pair[(s, t) if s < t else (t, s)].append(rid)
             elif k == "member":
                 self._forums_of[s][t].append(rid)
+                self._forum_members[t].add(s)
+            elif k == "convenes":
+                self._forum_conveners[t].add(s)
         self._src = dict(zip(r["rid"], r["source"], strict=True))
         self._tgt = dict(zip(r["rid"], r["target"], strict=True))
         self._kind = dict(zip(r["rid"], r["kind"], strict=True))
@@ -190,13 +196,6 @@ class Region:
         for s, t in zip(founded["source"], founded["target"], strict=True):
             tmp[t].add(self.government_of[s])
         self.founders = {k: frozenset(v) for k, v in tmp.items()}
-        self._forum_members: dict[str, set[str]] = defaultdict(set)
-        self._forum_conveners: dict[str, set[str]] = defaultdict(set)
-        for s, t, k in zip(r["source"], r["target"], r["kind"], strict=True):
-            if k == "member":
-                self._forum_members[t].add(s)
-            elif k == "convenes":
-                self._forum_conveners[t].add(s)
         self._ties_cache: dict[str, list[Tie]] = {}
         self._tied_to_cache: dict[str, frozenset[str]] = {}
         self._tied_cache: dict[str, frozenset[str]] = {}

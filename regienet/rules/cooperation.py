@@ -295,9 +295,10 @@ class SA05(Rule):
         tied = region.tied_actors(m)
         found = []
         known = sorted(tags)
+        regional = {a: region.is_regional(a) for a in known}
         for i, a in enumerate(known):
             for b in known[i + 1 :]:
-                if region.is_regional(a) and region.is_regional(b):
+                if regional[a] and regional[b]:
                     continue
                 shared = tags[a] & tags[b]
                 if not shared or H.has_edge(a, b):
