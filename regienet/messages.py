@@ -966,7 +966,12 @@ MESSAGES.update(
     }
 )
 
-MESSAGES.update({"progress.check": ("Checking municipalities", "Gemeenten doorlichten")})
+MESSAGES.update(
+    {
+        "progress.check": ("Checking municipalities", "Gemeenten doorlichten"),
+        "progress.map": ("Drawing the map", "Kaart tekenen"),
+    }
+)
 
 MESSAGES.update(
     {

@@ -129,20 +129,24 @@ def structural_holes(G: nx.Graph, nodes: list[Hashable], weight: str) -> tuple[d
 
     Returns ``(constraint, effective_size)``, dicts node → value, equal to the
     floats networkx returns for ``nx.constraint(G, nodes, weight=weight)`` and
-    ``nx.effective_size(G, nodes, weight=weight)``: the same terms, summed in
-    the same order (tested for bit equality). networkx recomputes a node's
+    ``nx.effective_size(G, nodes, weight=weight)``: the same terms. One
+    difference: networkx sums over a node's neighbours in the order of a
+    ``set``, which for string ids changes with ``PYTHONHASHSEED``, so the last
+    bits of its floats change from one process to the next; here neighbours
+    are summed in sorted order, so a report is byte-identical on every run
+    (tested against networkx to 1e-12, and across hash seeds). networkx recomputes a node's
     normaliser (the sum or maximum of its mutual weights) inside every
     normalised-weight call, which makes both measures cubic in the degree
     and cost 40 ms per municipality; here each normaliser is computed once.
     """
-    nbrs: dict[Hashable, set] = {}
+    nbrs: dict[Hashable, list] = {}
     scale: dict[tuple[Hashable, Any], float] = {}
     memo: dict[tuple[Hashable, Hashable, Any], float] = {}
     adj = dict(G.adjacency())  # the graph's own neighbour dicts: G[u][v] without the views
 
     def neighbours(u):
         if u not in nbrs:
-            nbrs[u] = set(nx.all_neighbors(G, u))
+            nbrs[u] = sorted(set(nx.all_neighbors(G, u)), key=str)
         return nbrs[u]
 
     def mutual(u, v):  # networkx.algorithms.structuralholes.mutual_weight

@@ -66,3 +66,70 @@ def test_help_path_imports_no_heavy_module():
         [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=False
     )
     assert proc.stderr.strip() == ""
+
+
+# --------------------------------------------------------------------------- the commands, on a real terminal
+import json  # noqa: E402
+import os  # noqa: E402
+import pty  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def big_region(tmp_path_factory) -> Path:
+    """A synthetic region just over the bar's threshold (a bar is only drawn for big work)."""
+    from regienet.synth import synth_region, write_region
+
+    folder = tmp_path_factory.mktemp("big") / "region"
+    folder.mkdir()
+    write_region(*synth_region(THRESHOLD + 1, seed=3), folder)
+    return folder
+
+
+def run_with_tty_stderr(args: list[str], cwd: Path) -> tuple[str, str, int]:
+    """Run ``regienet ARGS`` with stderr on a pseudo-terminal and stdout to a file; (stdout, terminal, rc)."""
+    leader, follower = pty.openpty()
+    env = {**os.environ, "COLUMNS": "100", "TERM": "xterm"}
+    with open(cwd / "stdout.txt", "w+b") as stdout:  # a file: a full pipe would block the child
+        proc = subprocess.Popen([sys.executable, "-m", "regienet", *args], cwd=cwd, stdout=stdout, stderr=follower, env=env)
+        os.close(follower)
+        seen = b""
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # EIO: the child closed the terminal
+                break
+            if not chunk:
+                break
+            seen += chunk
+        rc = proc.wait(timeout=300)
+        os.close(leader)
+        stdout.seek(0)
+        out = stdout.read()
+    return out.decode(), seen.decode(errors="replace"), rc
+
+
+@pytest.mark.parametrize(
+    ("args", "label"),
+    [
+        (["check", "--format", "json"], "Checking municipalities"),
+        (["report", "--format", "json"], "Checking municipalities"),
+        (["map", "-o", "{tmp}/map.html"], "Drawing the map"),
+        (["synth", "--municipalities", str(THRESHOLD + 1), "-o", "{tmp}/s", "--force"], "Generating the region"),
+    ],
+    ids=["check", "report", "map", "synth"],
+)
+def test_long_commands_draw_a_bar_on_the_terminal_and_keep_stdout_clean(big_region, tmp_path, args, label):
+    args = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    data = [] if args[0] == "synth" else ["--data", str(big_region)]
+    out, terminal, rc = run_with_tty_stderr([*args, *data, "--lang", "en"] if args[0] != "synth" else args, tmp_path)
+    assert rc in (0, 1), terminal
+    assert label in terminal
+    if "--format" in args:  # the bar never reaches stdout: it still parses
+        json.loads(out)
+    out_q, terminal_q, rc_q = run_with_tty_stderr([*args, *data, "--quiet"], tmp_path)
+    assert rc_q == rc
+    assert label not in terminal_q and "━" not in terminal_q
+    if "--format" in args:
+        assert out_q == out

@@ -11,6 +11,7 @@ from regienet.cli.common import (
     handle_errors,
     lang_option,
     open_region,
+    quiet_option,
     resolve_municipality,
     year_option,
 )
@@ -27,6 +28,7 @@ from regienet.i18n import resolve_language, t
 @year_option
 @config_option
 @click.option("-o", "--output", "output", metavar="FILE", default=None, help=t("map.opt.output", HELP_LANG))
+@quiet_option
 @handle_errors
 def command(
     data: str | None,
@@ -36,17 +38,23 @@ def command(
     year: int | None,
     config_path: str | None,
     output: str | None,
+    quiet: bool,
 ) -> None:
     from pathlib import Path
 
     from regienet.outputs import atomic_write, ensure_folder
-    from regienet.render.map import default_filename, render_map
+    from regienet.progress import progress
+    from regienet.render.map import default_filename, map_work, render_map
     from regienet.rules import check
 
     lang = resolve_language(lang)
     region, config = open_region(data, year, config_path)
     m = resolve_municipality(region, municipality)
-    html = render_map(region, check(region, config), municipality=m, gaps=gaps, lang=lang)
+    # the rules run for the whole region (the map cites findings and levels), then the drawing
+    with progress(t("progress.check", lang), total=len(region.municipalities), quiet=quiet) as step:
+        results = check(region, config, step=step)
+    with progress(t("progress.map", lang), total=map_work(region, m), quiet=quiet) as step:
+        html = render_map(region, results, municipality=m, gaps=gaps, lang=lang, step=step)
     target = Path(output) if output else ensure_folder(Path("output")) / default_filename(region, m, gaps)
     path = atomic_write(target, html, inputs=[data] if data else [])
     click.echo(t("output.wrote", lang, path=str(path)))

@@ -280,6 +280,24 @@ def band(
     return out
 
 
+def _aspect(coords: Mapping[str, Point]) -> float:
+    """Height over width of the projected town halls (at least 1/4; 1 when unknown).
+
+    The clusters need room in proportion to their boxes' area, and a region
+    as long as Flanders (about 2.8:1) offers far less height per unit of
+    width than a square one: without this, the clusters of a Flanders-size
+    map overflow into each other and placing them slows down as they grow.
+    """
+    if len(coords) < 2:
+        return 1.0
+    xy = project(coords, 1.0).values()
+    w = max(x for x, _ in xy) - min(x for x, _ in xy)
+    h = max(y for _, y in xy) - min(y for _, y in xy)
+    if w <= 0:
+        return 1.0
+    return min(1.0, max(0.25, h / w))
+
+
 def region_layout(
     municipalities: list[str],
     coords: Mapping[str, Point],
@@ -313,11 +331,11 @@ def region_layout(
         (a screen, once the panel is off), more when the clusters need the
         room: about twice the area of their boxes.
     """
+    known = {m: coords[m] for m in municipalities if m in coords}
     if width is None:
         area = sum((2 * box(n).w + 10) * (2 * box(n).h + 10) for ms in local.values() for n in ms)
-        width = max(780.0, math.sqrt(2.2 * area * 1.6))
+        width = max(780.0, math.sqrt(2.2 * area * 1.6), math.sqrt(2.2 * area / _aspect(known)))
     pos: dict[str, Point] = {}
-    known = {m: coords[m] for m in municipalities if m in coords}
     if len(known) >= 2:
         pos.update(project(known, width))
     elif known:

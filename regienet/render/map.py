@@ -43,7 +43,7 @@ import json
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -443,7 +443,9 @@ class _Builder:
             s = 9 + 3.2 * math.log2(1 + degree)
         return round(min(max(s, 9.0), 32.0), 1)
 
-    def build_nodes(self, markers: dict[str, list[Finding]]) -> tuple[list[dict], dict[str, dict]]:
+    def build_nodes(
+        self, markers: dict[str, list[Finding]], step: Callable[..., Any] | None = None
+    ) -> tuple[list[dict], dict[str, dict]]:
         region = self.region
         degree: dict[str, int] = defaultdict(int)
         for _, s, tg, _ in self.rels:
@@ -486,6 +488,8 @@ class _Builder:
                 item["shapeProperties"] = {"borderDashes": [5, 4]}
             vis_nodes.append(item)
             info[item["id"]] = self.node_info(node, own, by_node.get(node, []))
+            if step is not None:
+                step()
         return vis_nodes, info
 
     def node_info(self, node: str, own: bool, findings: list[Finding]) -> dict[str, Any]:
@@ -741,12 +745,14 @@ class _Builder:
         return ego_layout(govs, inner, outer, box, m)
 
     # ---------------------------------------------------------------- all
-    def build(self) -> dict[str, Any]:
+    def build(self, step: Callable[..., Any] | None = None) -> dict[str, Any]:
         region = self.region
         self.municipality_index = {m: i for i, m in enumerate(region.municipalities)}
         gap_edges, markers = self.gap_overlay()
-        vis_nodes, node_info = self.build_nodes(markers)
+        vis_nodes, node_info = self.build_nodes(markers, step)
         pos = self.positions(vis_nodes)
+        if step is not None:
+            step(len(vis_nodes))
         for node, item in zip(self.nodes, vis_nodes, strict=True):
             item["x"], item["y"] = pos[node]
         vis_edges, edge_info = self.build_edges()
@@ -807,7 +813,12 @@ class _Builder:
 
 
 def map_data(
-    region: Region, results: Results, municipality: str | None = None, gaps: bool = False, lang: str = "en"
+    region: Region,
+    results: Results,
+    municipality: str | None = None,
+    gaps: bool = False,
+    lang: str = "en",
+    step: Callable[..., Any] | None = None,
 ) -> dict[str, Any]:
     """The page data of a map: vis nodes and edges with positions, tooltips, filters.
 
@@ -829,10 +840,20 @@ def map_data(
         opportunities (SA05).
     lang : str
         ``en`` or ``nl``.
+    step : callable, optional
+        Called as the work advances, :func:`map_work` units in all (for a
+        progress bar; see :mod:`regienet.progress`).
     """
     if municipality is not None and municipality not in region.municipalities:
         raise ValueError(f"not a municipality id: {municipality!r}")
-    return _Builder(region, results, municipality, gaps, lang).build()
+    return _Builder(region, results, municipality, gaps, lang).build(step)
+
+
+def map_work(region: Region, municipality: str | None = None) -> int:
+    """Units of work :func:`map_data` reports to its *step*: two per node drawn (tooltip, place)."""
+    if municipality is None:
+        return 2 * len(region.kind)
+    return 2 * len(ego_nodes(region, municipality))
 
 
 def _legend(lang: str, gaps: bool, subtypes_present: set[str]) -> dict[str, Any]:
@@ -852,7 +873,12 @@ def _dasharray(dashes: Any) -> str:
 
 
 def render_map(
-    region: Region, results: Results, municipality: str | None = None, gaps: bool = False, lang: str = "en"
+    region: Region,
+    results: Results,
+    municipality: str | None = None,
+    gaps: bool = False,
+    lang: str = "en",
+    step: Callable[..., Any] | None = None,
 ) -> str:
     """The map as one self-contained HTML page (a ``str``; write it as UTF-8).
 
@@ -863,7 +889,7 @@ def render_map(
     """
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-    data = map_data(region, results, municipality, gaps, lang)
+    data = map_data(region, results, municipality, gaps, lang, step)
     vis_js, vis_css = vis_assets()
     app_js = (TEMPLATES / "map.js").read_text(encoding="utf-8")
     app_css = (TEMPLATES / "map.css").read_text(encoding="utf-8")
