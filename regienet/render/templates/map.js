@@ -7,7 +7,44 @@
  */
 (function () {
   "use strict";
-  var data = JSON.parse(document.getElementById("regienet-data").textContent);
+  // The page data is packed (regienet.render.map.pack_map_data): styles in
+  // tables, tooltip strings in one list referred to by position. unpack()
+  // gives back the nodes and edges exactly as map_data built them; a tooltip
+  // is resolved when it is shown (info()), so a big map holds each string once.
+  function unpack(raw) {
+    if (raw.format !== 1) { throw new Error("regienet: unknown map data format " + raw.format); }
+    function rows(list, styles, keys) {
+      return list.map(function (row) {
+        var item = {};
+        var style = styles[row[row.length - 1]];
+        for (var k in style) { if (Object.prototype.hasOwnProperty.call(style, k)) { item[k] = style[k]; } }
+        keys.forEach(function (key, i) { item[key] = row[i]; });
+        return item;
+      });
+    }
+    return {
+      raw: raw,
+      nodes: rows(raw.nodes, raw.nodeStyles, ["id", "label", "x", "y"]),
+      edges: rows(raw.edges, raw.edgeStyles, ["id", "from", "to"]),
+      municipalities: raw.municipalities,
+      layers: raw.layers,
+      strings: raw.strings,
+      options: raw.options
+    };
+  }
+  var data = unpack(JSON.parse(document.getElementById("regienet-data").textContent));
+  function resolve(value) {
+    if (value === null || typeof value === "boolean") { return value; }
+    if (typeof value === "number") { return data.raw.text[value]; }
+    if (Array.isArray(value)) { return value.map(resolve); }
+    var out = {};
+    for (var k in value) { if (Object.prototype.hasOwnProperty.call(value, k)) { out[k] = resolve(value[k]); } }
+    return out;
+  }
+  function info(id) {
+    var packed = data.raw.info[id];
+    return packed === undefined ? null : resolve(packed);
+  }
   var S = data.strings;
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
@@ -43,13 +80,13 @@
   function clear(node) { while (node.firstChild) { node.removeChild(node.firstChild); } }
 
   function fill(id, pinned) {
-    var info = data.info[id];
+    var it = info(id);
     clear(tip);
-    if (!info) { return false; }
+    if (!it) { return false; }
     if (pinned) { tip.appendChild(el("div", "tt-pin", S.pinned)); }
-    tip.appendChild(el("div", "tt-title", info.title));
-    if (info.sub) { tip.appendChild(el("div", "tt-sub", info.sub)); }
-    info.sections.forEach(function (sec) {
+    tip.appendChild(el("div", "tt-title", it.title));
+    if (it.sub) { tip.appendChild(el("div", "tt-sub", it.sub)); }
+    it.sections.forEach(function (sec) {
       tip.appendChild(el("div", "tt-h", sec.h));
       if (sec.rows) {
         var dl = el("dl");
@@ -110,8 +147,9 @@
   // ------------------------------------------------------------ search
   function norm(s) { return String(s).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); }
   var index = data.nodes.map(function (n) {
-    var info = data.info[n.id];
-    return { id: n.id, key: norm(info.title), title: info.title, kind: String(info.sub || "").split(" · ")[0] };
+    var packed = data.raw.info[n.id];
+    var title = resolve(packed.title), sub = resolve(packed.sub);
+    return { id: n.id, key: norm(title), title: title, kind: String(sub || "").split(" · ")[0] };
   });
   var search = document.getElementById("search");
   var results = document.getElementById("results");
@@ -193,6 +231,8 @@
     edges: edges,
     state: state,
     nodeDOM: nodeDOM,
+    data: data,
+    info: info,
     showInfo: function (id) {
       show(id, nodes.get(id) ? nodeDOM(id) : centre(), false);
       return tip.textContent;
