@@ -168,14 +168,26 @@ def short_label(name: str, places: Iterable[str]) -> str:
     a name that is only the place name is kept whole.
     """
     for place in places:
-        tokens = [re.escape(x) for x in re.split(r"[\s_\-]+", place) if x]
-        if not tokens:
+        pattern = _place_suffix(place)
+        if pattern is None:
             continue
-        pattern = r"[\s,\-–]+" + r"[\s_\-]+".join(tokens) + r"\s*$"
-        short = re.sub(pattern, "", name, count=1, flags=re.IGNORECASE).rstrip(" -–,")
+        short = pattern.sub("", name, count=1).rstrip(" -–,")
         if short != name and len(short) >= 2:
             return short
     return name
+
+
+@cache
+def _place_suffix(place: str) -> re.Pattern[str] | None:
+    """The compiled "…, Place" suffix pattern of one place name (compiled once per place).
+
+    ``re``'s own cache holds 512 patterns; a region of more places than that
+    made it recompile every pattern for every actor.
+    """
+    tokens = [re.escape(x) for x in re.split(r"[\s_\-]+", place) if x]
+    if not tokens:
+        return None
+    return re.compile(r"[\s,\-–]+" + r"[\s_\-]+".join(tokens) + r"\s*$", flags=re.IGNORECASE)
 
 
 def wrap(text: str, width: int = 20, lines: int = 3) -> str:
@@ -243,21 +255,18 @@ def pack_map_data(data: dict[str, Any]) -> dict[str, Any]:
     first use). :func:`unpack_map_data` and map.js's ``unpack`` give back
     exactly *data*; everything else is passed through unchanged.
     """
-    text: list[str] = []
-    position: dict[str, int] = {}
+    position: dict[str, int] = {}  # string -> its place in `text` (dicts keep insertion order)
+    add = position.setdefault
 
     def intern(value: Any) -> Any:
-        if isinstance(value, str):
-            k = position.get(value)
-            if k is None:
-                k = position[value] = len(text)
-                text.append(value)
-            return k
-        if isinstance(value, list):
-            return [intern(v) for v in value]
-        if isinstance(value, dict):
-            return {k: intern(v) for k, v in value.items()}
-        if value is None or isinstance(value, bool):
+        kind = type(value)
+        if kind is str:
+            return add(value, len(position))
+        if kind is list:
+            return [add(v, len(position)) if type(v) is str else intern(v) for v in value]
+        if kind is dict:
+            return {k: add(v, len(position)) if type(v) is str else intern(v) for k, v in value.items()}
+        if value is None or kind is bool:
             return value
         # a number would be read back as a string's position
         raise TypeError(f"tooltip data must be text, lists, objects, booleans or null, not {value!r}")
@@ -268,7 +277,7 @@ def pack_map_data(data: dict[str, Any]) -> dict[str, Any]:
         rows = []
         for item in items:
             style = {k: v for k, v in item.items() if k not in own}
-            key = json.dumps(style, sort_keys=True)
+            key = repr(style)  # built by the same code, so equal styles have equal reprs
             k = seen.get(key)
             if k is None:
                 k = seen[key] = len(table)
@@ -287,7 +296,7 @@ def pack_map_data(data: dict[str, Any]) -> dict[str, Any]:
             "edgeStyles": edge_styles,
             "edges": edges,
             "info": {k: intern(v) for k, v in data["info"].items()},
-            "text": text,
+            "text": list(position),
         }
     )
     return packed
@@ -374,6 +383,8 @@ class _Builder:
     """Collects the page data for one map (see :func:`map_data`)."""
 
     def __init__(self, region: Region, results: Results, municipality: str | None, gaps: bool, lang: str):
+        self._words: dict[str, str] = {}  # memo of tr() without parameters
+        self._said: dict[tuple[str, type, Any], str | None] = {}  # memo of value_text() for scalar cells
         self.region = region
         self.results = results
         self.m = municipality
@@ -411,7 +422,13 @@ class _Builder:
 
     # ---------------------------------------------------------------- text
     def tr(self, key: str, **params: Any) -> str:
-        return t(key, self.lang, **params)
+        if params:
+            return t(key, self.lang, **params)
+        try:  # a region map asks for the same few words about a million times
+            return self._words[key]
+        except KeyError:
+            word = self._words[key] = t(key, self.lang)
+            return word
 
     def val(self, node: str, column: str) -> Any:
         """An actor attribute, ``None`` when blank."""
@@ -425,7 +442,17 @@ class _Builder:
         return self.tr(key) if _has(key) else column
 
     def value_text(self, column: str, value: Any) -> str | None:
-        """A cell as a reader would say it, in the map's language."""
+        """A cell as a reader would say it, in the map's language (memoised for scalar cells)."""
+        if isinstance(value, list | tuple):
+            return self._value_text(column, value)
+        key = (column, type(value), value)
+        try:
+            return self._said[key]
+        except KeyError:
+            said = self._said[key] = self._value_text(column, value)
+            return said
+
+    def _value_text(self, column: str, value: Any) -> str | None:
         if value is None or value == "" or value == [] or value == ():
             return None
         if isinstance(value, list | tuple):
