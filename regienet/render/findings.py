@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from json.encoder import encode_basestring
 from typing import Any
 
@@ -39,7 +40,6 @@ def check_json(results: Results, lang: str) -> dict[str, Any]:
     }
 
 
-_FINDINGS = "\x00findings\x00"  # placeholder; a NUL never reaches the output unescaped
 _FINDING_KEYS = ["rule", "component", "severity", "municipality", "message", "evidence"]
 _EVIDENCE_KEYS = ["actors", "relations"]
 
@@ -54,39 +54,68 @@ def check_json_text(results: Results, lang: str) -> str:
     """
     data = check_json(results, lang)
     findings = data["findings"]
-    if not findings:
-        return json.dumps(data, ensure_ascii=False, indent=2)
-    try:
-        body = _findings_text(findings)
-    except (TypeError, KeyError):  # not the usual shape: let json do it
-        return json.dumps(data, ensure_ascii=False, indent=2)
-    data["findings"] = _FINDINGS
-    head = json.dumps(data, ensure_ascii=False, indent=2)
-    return head.replace(encode_basestring(_FINDINGS), body, 1)
+    text = dumps_with_findings({**data, "findings": placeholder(0)}, [findings], level=2)
+    return text if text is not None else json.dumps(data, ensure_ascii=False, indent=2)
 
 
-def _findings_text(findings: list[dict[str, Any]]) -> str:
-    """The findings list as json.dumps(indent=2) writes it two levels deep; TypeError if not strings."""
+def _findings_text(findings: list[dict[str, Any]], level: int = 2) -> str:
+    """A findings list as json.dumps(indent=2) writes it; TypeError/KeyError if not the usual shape.
+
+    *level* is the nesting depth of the findings themselves: 2 in ``check``'s
+    JSON (``{"findings": [{…}]}``), 4 in ``report``'s (one list per
+    municipality).
+    """
     enc = encode_basestring
+
+    def pad(k: int) -> str:
+        return "\n" + "  " * (level + k)
+
+    p0, p1, p2, p3, p4 = pad(0), pad(1), pad(2), pad(3), pad(4)
     parts = []
     for f in findings:
         ev = f["evidence"]
         if list(f) != _FINDING_KEYS or list(ev) != _EVIDENCE_KEYS:
             raise KeyError("shape")
-        actors = ",\n          ".join(map(enc, ev["actors"]))
-        actors = f"[\n          {actors}\n        ]" if actors else "[]"
-        rels = ",\n          ".join(
-            "[\n            " + ",\n            ".join(map(enc, r)) + "\n          ]" if r else "[]"
-            for r in ev["relations"]
+        actors = ("," + p3).join(map(enc, ev["actors"]))
+        actors = f"[{p3}{actors}{p2}]" if actors else "[]"
+        rels = ("," + p3).join(
+            "[" + p4 + ("," + p4).join(map(enc, r)) + p3 + "]" if r else "[]" for r in ev["relations"]
         )
-        rels = f"[\n          {rels}\n        ]" if rels else "[]"
+        rels = f"[{p3}{rels}{p2}]" if rels else "[]"
         parts.append(
-            f'{{\n      "rule": {enc(f["rule"])},\n      "component": {enc(f["component"])},'
-            f'\n      "severity": {enc(f["severity"])},\n      "municipality": {enc(f["municipality"])},'
-            f'\n      "message": {enc(f["message"])},\n      "evidence": {{\n        "actors": {actors},'
-            f'\n        "relations": {rels}\n      }}\n    }}'
+            f'{{{p1}"rule": {enc(f["rule"])},{p1}"component": {enc(f["component"])},'
+            f'{p1}"severity": {enc(f["severity"])},{p1}"municipality": {enc(f["municipality"])},'
+            f'{p1}"message": {enc(f["message"])},{p1}"evidence": {{{p2}"actors": {actors},'
+            f"{p2}\"relations\": {rels}{p1}}}{p0}}}"
         )
-    return "[\n    " + ",\n    ".join(parts) + "\n  ]"
+    if not parts:
+        return "[]"
+    return "[" + p0 + ("," + p0).join(parts) + pad(-1) + "]"
+
+
+def dumps_with_findings(data: dict[str, Any], lists: list[list[dict[str, Any]]], level: int) -> str | None:
+    """``json.dumps(data, ensure_ascii=False, indent=2)`` where *data* holds *lists* of findings, faster.
+
+    Each findings list inside *data* must already be replaced by the string
+    ``placeholder(i)`` (``i`` its position in *lists*); they are written by
+    :func:`_findings_text` at nesting *level* and put back in one pass.
+    Returns None when a finding is not of the usual shape (the caller then
+    uses json.dumps on the real data).
+    """
+    try:
+        bodies = [_findings_text(found, level) for found in lists]
+    except (TypeError, KeyError):
+        return None
+    head = json.dumps(data, ensure_ascii=False, indent=2)
+    return _PLACEHOLDER.sub(lambda m: bodies[int(m.group(1))], head)
+
+
+def placeholder(i: int) -> str:
+    """Stands in for findings list *i* in :func:`dumps_with_findings` (a NUL never reaches output unescaped)."""
+    return f"\x00findings:{i}\x00"
+
+
+_PLACEHOLDER = re.compile(r'"\\u0000findings:(\d+)\\u0000"')
 
 
 def render_check(results: Results, fmt: str, lang: str) -> str:
