@@ -29,6 +29,10 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
+#: Overlaps smaller than this (map units; a label is ~20) count as none. Far from the
+#: origin, pushing two boxes apart by exactly their overlap can leave an overlap of one
+#: float rounding step that no push removes, and separate() then ran all its rounds.
+EPS = 1e-6
 
 Point = tuple[float, float]
 
@@ -180,7 +184,7 @@ def separate(
                         bi, bj = boxes[i], boxes[j]
                         ox = bi.w + bj.w + gap - abs(xy[i][0] - xy[j][0])
                         oy = bi.h + bj.h + gap - abs((xy[i][1] + bi.dy) - (xy[j][1] + bj.dy))
-                        if ox <= 0 or oy <= 0:
+                        if ox <= EPS or oy <= EPS:  # apart (or by less than a float's rounding)
                             continue
                         moved = True
                         if ox / (bi.w + bj.w) < oy / (bi.h + bj.h):
