@@ -39,9 +39,7 @@ def command(
     region, _ = open_region(data, year, config_path)
     payload = export(region, fmt, lang)
     if output == "-":
-        stream = click.get_binary_stream("stdout")
-        stream.write(payload)
-        stream.flush()
+        click.echo(payload, nl=False)  # bytes go to stdout's binary buffer, unchanged
         return
     target = Path(output) if output else ensure_folder(Path("output")) / default_filename(fmt)
     path = atomic_write(target, payload, inputs=[data] if data else [])
