@@ -29,6 +29,7 @@ from typing import Any
 
 from regienet.i18n import t
 from regienet.rules import Results
+from regienet.rules.base import render_params
 
 TYPES = ("link", "couple", "contact", "contact_alone", "consult", "inform")
 
@@ -46,7 +47,7 @@ class Suggestion:
 
     def message(self, lang: str = "en") -> str:
         key = f"gaps.{self.type}" + ("_brokered" if self.params.get("brokered") else "")
-        return t(key, lang, **{k: v for k, v in self.params.items() if k != "brokered"})
+        return t(key, lang, **render_params({k: v for k, v in self.params.items() if k != "brokered"}, lang))
 
     def to_dict(self, region, lang: str = "en") -> dict[str, Any]:
         return {

@@ -40,6 +40,19 @@ def t(key: str, lang: str = DEFAULT_LANGUAGE, /, **params: object) -> str:
     return text.format(**params) if params else text
 
 
+def tag_label(tag: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """How a tag of ``activities``/``target_groups`` reads in *lang*.
+
+    A recommended tag (:data:`regienet.messages.TAGS`) gets its words from the
+    catalogue (``long_term_unemployed`` → "langdurig werklozen"); any other
+    tag is the region's own word and is shown as written.
+    """
+    entry = MESSAGES.get(f"tag.{tag}")
+    if entry is None:
+        return tag
+    return entry[LANGUAGES.index(lang) if lang in LANGUAGES else 0]
+
+
 def join(items: Iterable[object], lang: str = DEFAULT_LANGUAGE) -> str:
     """Join items as prose: ``a, b and c`` / ``a, b en c``."""
     words = [str(i) for i in items]

@@ -1200,3 +1200,50 @@ MESSAGES.update(
         ),
     }
 )
+
+#: Recommended tags for the ``activities`` and ``target_groups`` list columns, with how
+#: they read in prose. Any other tag is allowed and shown as written (it is the region's
+#: own word); these are the ones the bundled data, ``regienet synth`` and the templates use.
+TAGS: dict[str, dict[str, tuple[str, str]]] = {
+    "activities": {
+        "advice": ("advice", "advies"),
+        "assembly": ("assembly work", "assemblagewerk"),
+        "bicycle_repair": ("bicycle repair", "fietsherstel"),
+        "catering": ("catering", "catering"),
+        "childcare": ("childcare", "kinderopvang"),
+        "cleaning": ("cleaning", "schoonmaak"),
+        "construction": ("construction", "bouw"),
+        "energy": ("energy saving", "energiebesparing"),
+        "green": ("green maintenance", "groenonderhoud"),
+        "home_care": ("home help", "thuishulp"),
+        "job_mediation": ("job mediation", "arbeidsbemiddeling"),
+        "laundry": ("laundry and ironing", "was en strijk"),
+        "litter": ("litter picking", "zwerfvuilopruiming"),
+        "logistics": ("logistics", "logistiek"),
+        "mobility": ("mobility services", "mobiliteitsdiensten"),
+        "networking": ("networking", "netwerking"),
+        "packaging": ("packaging", "verpakking"),
+        "printing": ("printing", "drukwerk"),
+        "public_works": ("public works", "openbare werken"),
+        "regional_consultation": ("regional consultation", "regionaal overleg"),
+        "regional_development": ("regional development", "streekontwikkeling"),
+        "reuse": ("reuse", "kringloop"),
+        "se_support": ("social-economy support", "ondersteuning sociale economie"),
+        "social_policy_support": ("social-policy support", "ondersteuning sociaal beleid"),
+        "textile": ("textiles", "textiel"),
+        "tiles": ("tiling", "tegelwerk"),
+        "training": ("training", "opleiding"),
+    },
+    "target_groups": {
+        "disabled": ("people with a work disability", "personen met een arbeidshandicap"),
+        "ex_offenders": ("ex-offenders", "ex-gedetineerden"),
+        "jobseekers": ("jobseekers", "werkzoekenden"),
+        "long_term_unemployed": ("long-term unemployed", "langdurig werklozen"),
+        "low_skilled": ("low-skilled people", "laaggeschoolden"),
+        "migrants": ("newcomers and migrants", "nieuwkomers en migranten"),
+        "ocmw_clients": ("OCMW clients", "OCMW-cliënten"),
+        "older_jobseekers": ("older jobseekers", "oudere werkzoekenden"),
+        "youth": ("young people", "jongeren"),
+    },
+}
+MESSAGES.update({f"tag.{tag}": words for column in TAGS.values() for tag, words in column.items()})

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from regienet.i18n import t
+from regienet.messages import TAGS
 from regienet.render.tables import markdown_table
 from regienet.schema import ACTOR_COLUMNS, ACTOR_KINDS, RELATION_COLUMNS, RELATION_KINDS, YESNO_SPELLINGS, Column
 
@@ -108,6 +109,22 @@ def data_format_markdown() -> str:
             "Accountability levels (questionnaire 4.2.1): 0 none, 1 toelichting (how much), 2 uitleg (on what), "
             "3 rekenschap (why), 4 verantwoording (why it matters).",
             "",
+            "## Recommended tags",
+            "",
+            "`activities` and `target_groups` take any tags; these are the ones regienet puts in words in findings, "
+            "suggestions and maps (`regienet.messages.TAGS`). Any other tag is shown as written, so a region may "
+            "use its own words. Tags are compared in lower case.",
+            "",
+            *[
+                line
+                for column, tags in TAGS.items()
+                for line in (
+                    f"### {column}",
+                    "",
+                    markdown_table(["tag", "English", "Dutch"], [[f"`{k}`", en, nl] for k, (en, nl) in tags.items()]),
+                    "",
+                )
+            ],
             "## relations.csv",
             "",
             _table(RELATION_COLUMNS),

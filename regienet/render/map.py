@@ -48,8 +48,8 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from regienet.i18n import t
-from regienet.messages import MESSAGES
+from regienet.i18n import t, tag_label
+from regienet.messages import MESSAGES, TAGS
 from regienet.render.layout import Box, ego_layout, region_layout
 from regienet.schema import ACCOUNTABILITY_LEVELS, ACTOR_NODE_KINDS, LAYERS, RELATION_KINDS
 
@@ -460,6 +460,8 @@ class _Builder:
                 return self.tr("map.value.everywhere")
             if column == "operates_in":
                 return ", ".join(self.name(v) for v in value)
+            if column in TAGS:
+                return ", ".join(tag_label(str(v), self.lang) for v in value)
             return ", ".join(self.value_text(column, v) or "" for v in value)
         if isinstance(value, bool):
             return self.tr("word.yes" if value else "word.no")

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from regienet.i18n import t
+from regienet.i18n import t, tag_label
 from regienet.messages import MESSAGES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -60,6 +60,25 @@ class Msg:
 
 
 @dataclass(frozen=True)
+class Tags:
+    """A message parameter listing tags of ``activities``/``target_groups``, in the finding's language.
+
+    Recommended tags read as words ("langdurig werklozen"), others as written;
+    see :func:`regienet.i18n.tag_label`.
+    """
+
+    tags: tuple[str, ...]
+
+    def render(self, lang: str) -> str:
+        return ", ".join(tag_label(x, lang) for x in self.tags)
+
+
+def render_params(params: dict[str, Any], lang: str) -> dict[str, Any]:
+    """Message parameters with :class:`Msg` and :class:`Tags` values put in words in *lang*."""
+    return {k: v.render(lang) if isinstance(v, Msg | Tags) else v for k, v in params.items()}
+
+
+@dataclass(frozen=True)
 class Finding:
     """One rule firing for one municipality, with its evidence.
 
@@ -80,8 +99,7 @@ class Finding:
     score: float = 0.0
 
     def message(self, lang: str = "en") -> str:
-        params = {k: v.render(lang) if isinstance(v, Msg) else v for k, v in self.params.items()}
-        return t(self.key, lang, **params)
+        return t(self.key, lang, **render_params(self.params, lang))
 
     def to_dict(self, lang: str = "en") -> dict[str, Any]:
         """The finding as in the JSON contract (DESIGN §5, version 1)."""

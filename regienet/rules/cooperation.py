@@ -11,7 +11,7 @@ from __future__ import annotations
 import networkx as nx
 
 from regienet.rules._util import evidence, names
-from regienet.rules.base import PASSED, Msg, Outcome, Rule, Threshold, register
+from regienet.rules.base import PASSED, Msg, Outcome, Rule, Tags, Threshold, register
 
 
 @register
@@ -314,7 +314,7 @@ class SA05(Rule):
             out.append(
                 self.finding(
                     m, actors=[a, b], score=round(score, 4), a=region.name[a], b=region.name[b],
-                    shared=", ".join(sorted(x.split(":", 1)[1] for x in shared)),
+                    shared=Tags(tuple(sorted({x.split(":", 1)[1] for x in shared}))),
                     brokered=Msg(self.message_key("brokered")) if brokerable else "",
                 )
             )
