@@ -97,3 +97,20 @@ def test_hostile_handout_in_browser(tmp_path, page):
     assert page.dialogs == [] and page.js_errors == []
     assert page.locator("img").count() == 0 and page.locator("script").count() == 0
     assert HOSTILE in page.inner_text("body")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("municipality", ["harelbeke", "spiere-helkijn", "kortrijk"])
+def test_government_names_stay_inside_their_boxes(tmp_path, page, municipality):
+    """Measured in Chromium: "OCMW Harelbeke" on one line overflowed its 124-px box (seen on a rendered handout)."""
+    page.goto(f"file://{handout(tmp_path, '-m', municipality)}")
+    spill = page.evaluate(
+        """() => Array.from(document.querySelectorAll('svg.ego text.gov')).map(t => {
+            let r = t.previousElementSibling;
+            while (r && r.tagName !== 'rect') { r = r.previousElementSibling; }
+            const a = t.getBBox(), b = r.getBBox();
+            return [t.textContent, a.x >= b.x - 0.5 && a.x + a.width <= b.x + b.width + 0.5
+                    && a.y >= b.y - 0.5 && a.y + a.height <= b.y + b.height + 0.5];
+        })"""
+    )
+    assert spill and all(ok for _, ok in spill), spill

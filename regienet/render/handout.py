@@ -39,6 +39,10 @@ def today() -> str:
     return time.strftime("%Y-%m-%d", time.gmtime(int(epoch)) if epoch and epoch.isdigit() else time.gmtime())
 
 
+#: Characters of a government's name per line in its 124-px box (13px bold DejaVu Sans: ~8.6 px a character).
+GOV_LINE_CHARS = 12
+
+
 def _wrap(text: str, width: int = 16, lines: int = 2) -> list[str]:
     words, out, cur = text.split(), [], ""
     for w in words:
@@ -112,8 +116,12 @@ def ego_svg(region, results: Results, m: str, lang: str, gap_actors: set[str] | 
         name = region.name[node]
         if ring == "government":
             parts.append(f'<rect x="{X - 62:.1f}" y="{Y - 24:.1f}" width="124" height="48" rx="6" fill="#253494" />')
-            for i, line in enumerate(_wrap(name, 15)):
-                parts.append(f'<text x="{X:.1f}" y="{Y - 4 + i * 16:.1f}" class="gov">{escape(line)}</text>')
+            lines = _wrap(name, GOV_LINE_CHARS)
+            for i, line in enumerate(lines):
+                # a line longer than the box holds at 13px bold is squeezed to fit, never spills over
+                fit = ' textLength="112" lengthAdjust="spacingAndGlyphs"' if len(line) > GOV_LINE_CHARS else ""
+                y = Y + 5 - (len(lines) - 1) * 8 + i * 16  # the lines centred in the box
+                parts.append(f'<text x="{X:.1f}" y="{y:.1f}" class="gov"{fit}>{escape(line)}</text>')
             continue
         fill = {"own": "#fdae61", "local": "#abd9e9", "regional": "#d9d9d9"}[ring]
         stroke, dash = ("#d7301f", ' stroke-dasharray="4 3"') if node not in tied else ("#333", "")
