@@ -187,33 +187,49 @@ def parse_text(text: str, spec: TableSpec, display: str, encoding: str = "utf-8"
         return plain
     reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=False)
     problems: list[Problem] = []
-    header: list[str] | None = None
-    rows: list[list[str]] = []
-    lines: list[int] = []
+    collected = _Records()
     prev = 0
-    # Short cells (ids, kinds, years, yes/no) repeat on every row: keep one
-    # copy of each, so a 50 MB file takes a fraction of the memory.
-    shared: dict[str, str] = {}
     try:
         for record in reader:
             start = prev + 1
             prev = reader.line_num
-            cells = [shared.setdefault(c, c) if len(c) <= 64 else c for c in (map(str.strip, record) if strip else record)]
-            if header is None:
-                header = [c.lstrip("\ufeff").strip() for c in cells]
-                continue
-            if not any(cells):
-                continue
-            rows.append(cells)
-            lines.append(start)
-    except csv.Error as exc:
+            collected.add(map(str.strip, record) if strip else record, start)
+    except csv.Error as exc:  # the records read so far are kept: later problems name their lines
         if "field limit" in str(exc):  # a cell beyond 1 MiB: the csv module refuses it before we can
             problems.append(Problem(display, prev + 1, None, None, "cell_too_long", {"max": MAX_CELL_CHARS}))
         else:
             problems.append(Problem(display, prev + 1, None, None, "csv_syntax", {"detail": str(exc)}))
-    if header is None or not any(header):
-        return None, [Problem(display, None, None, None, "empty_file")]
-    return RawTable(spec, display, header, rows, lines, delimiter, encoding), problems
+    return collected.table(spec, display, delimiter, encoding, problems)
+
+
+class _Records:
+    """The header and the non-blank records of a CSV text, each with its physical line.
+
+    Short cells (ids, kinds, years, yes/no) repeat on every row: one copy of
+    each is kept, so a 50 MB file takes a fraction of the memory.
+    """
+
+    def __init__(self) -> None:
+        self.header: list[str] | None = None
+        self.rows: list[list[str]] = []
+        self.lines: list[int] = []
+        self.shared: dict[str, str] = {}
+
+    def add(self, cells: Iterable[str], line: int) -> None:
+        shared = self.shared
+        row = [shared.setdefault(c, c) if len(c) <= 64 else c for c in cells]
+        if self.header is None:
+            self.header = [c.lstrip("\ufeff").strip() for c in row]
+        elif any(row):
+            self.rows.append(row)
+            self.lines.append(line)
+
+    def table(
+        self, spec: TableSpec, display: str, delimiter: str, encoding: str, problems: list[Problem]
+    ) -> tuple[RawTable | None, list[Problem]]:
+        if self.header is None or not any(self.header):
+            return None, [Problem(display, None, None, None, "empty_file")]
+        return RawTable(spec, display, self.header, self.rows, self.lines, delimiter, encoding), problems
 
 
 #: Whitespace at either end of some cell, quoted or not (then cells need stripping), per delimiter.
@@ -234,25 +250,11 @@ def _parse_plain(
     physical = text.split("\n")
     if max(map(len, physical), default=0) > _FIELD_LIMIT:
         return None  # let csv.reader report the oversized field
-    header: list[str] | None = None
-    rows: list[list[str]] = []
-    lines: list[int] = []
-    shared: dict[str, str] = {}  # one copy of each short cell, as in parse_text
+    collected = _Records()
     for number, line in enumerate(physical, start=1):
         cells = line.split(delimiter)
-        if strip:
-            cells = list(map(str.strip, cells))
-        cells = [shared.setdefault(c, c) if len(c) <= 64 else c for c in cells]
-        if header is None:
-            header = [c.lstrip("\ufeff").strip() for c in cells]
-            continue
-        if not any(cells):
-            continue
-        rows.append(cells)
-        lines.append(number)
-    if header is None or not any(header):
-        return None, [Problem(display, None, None, None, "empty_file")]
-    return RawTable(spec, display, header, rows, lines, delimiter, encoding), []
+        collected.add(map(str.strip, cells) if strip else cells, number)
+    return collected.table(spec, display, delimiter, encoding, [])
 
 
 def read_csv_file(path: Path, spec: TableSpec, display: str | None = None) -> tuple[RawTable | None, list[Problem]]:
