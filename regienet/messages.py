@@ -404,6 +404,18 @@ MESSAGES.update(
         "opt.ignore": ("Skip these rules: codes or prefixes.", "Sla deze regels over: codes of prefixen."),
         "opt.fail_on": ("Exit with code 1 when a finding has this severity or worse (default: warning).", "Sluit af met code 1 bij een bevinding van deze ernst of erger (standaard: warning)."),
         "cli.unknown_municipality": ("unknown municipality '{value}'. Known: {known}.", "onbekende gemeente '{value}'. Gekend: {known}."),
+        "cli.unknown_municipality_near": (
+            "unknown municipality '{value}'. Did you mean: {closest}? (The data has {n} municipalities; "
+            "`regienet report --format csv` lists them all.)",
+            "onbekende gemeente '{value}'. Bedoelt u: {closest}? (De gegevens bevatten {n} gemeenten; "
+            "`regienet report --format csv` somt ze allemaal op.)",
+        ),
+        "cli.unknown_municipality_many": (
+            "unknown municipality '{value}', and no name comes close. The data has {n} municipalities; "
+            "`regienet report --format csv` lists them all.",
+            "onbekende gemeente '{value}', en geen enkele naam lijkt erop. De gegevens bevatten {n} gemeenten; "
+            "`regienet report --format csv` somt ze allemaal op.",
+        ),
         "cli.internal_error": (
             "regienet hit an internal error ({error}). This is a bug, not a problem with your data: please report it. "
             "Set REGIENET_DEBUG=1 to see the traceback.",

@@ -186,3 +186,22 @@ def test_help_in_dutch_with_env(monkeypatch):
 
     out = subprocess.run([sys.executable, "-m", "regienet", "--help"], capture_output=True, text=True, env={"REGIENET_LANG": "nl", "PATH": ""}, check=True).stdout
     assert "Commando's" in out
+
+
+def test_unknown_municipality_in_a_big_region_names_the_nearest_not_all(tmp_path):
+    """With 3,000 municipalities the old message listed all of them (a screenful); now the nearest five."""
+    from regienet.load import load_dataset
+    from regienet.model import Region
+    from regienet.synth import synth_region, write_region
+
+    write_region(*synth_region(40, seed=1), tmp_path)
+    region = Region(load_dataset(tmp_path))
+    target = region.municipalities[7]
+    typo = region.name[target][:-1]  # "Gemeente Aalbee" for "Gemeente Aalbeek"
+    for command in ("report", "gaps", "workshop"):
+        result = run(command, "--data", str(tmp_path), "-m", typo, "--lang", "en")
+        assert result.exit_code == 2 and "Traceback" not in result.output
+        assert f"({target})" in result.output and "40 municipalities" in result.output
+        assert result.output.count("(") <= 6  # five names and the note
+    result = run("check", "--data", str(tmp_path), "-m", "qqqqqq", "--lang", "nl")
+    assert result.exit_code == 2 and "geen enkele naam lijkt erop" in result.output
