@@ -598,3 +598,12 @@ def test_every_legend_key_is_in_view_on_a_projector_screen(page, tmp_path, regio
     assert (
         page.locator("#map").bounding_box()["x"] >= page.locator("#legend").bounding_box()["x"] + 250
     )  # beside, not over
+
+
+@pytest.mark.parametrize("municipality", ["zwevegem", "wervik"])
+def test_cli_municipality_map_checks_only_that_municipality_and_draws_the_same(tmp_path, region, results, municipality):
+    """`map -m M` runs the rules for M only (5 s instead of 15 s at 3,000 municipalities); the page is unchanged."""
+    out = tmp_path / "m.html"
+    res = run("map", "-m", municipality, "--gaps", "--lang", "nl", "-o", str(out))
+    assert res.exit_code == 0, res.output
+    assert out.read_text(encoding="utf-8") == render_map(region, results, municipality=municipality, gaps=True, lang="nl")

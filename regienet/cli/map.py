@@ -50,9 +50,10 @@ def command(
     lang = resolve_language(lang)
     region, config = open_region(data, year, config_path)
     m = resolve_municipality(region, municipality)
-    # the rules run for the whole region (the map cites findings and levels), then the drawing
-    with progress(t("progress.check", lang), total=len(region.municipalities), quiet=quiet) as step:
-        results = check(region, config, step=step)
+    # the rules (the map cites findings and levels: of M only in M's view), then the drawing
+    munis = [m] if m else None
+    with progress(t("progress.check", lang), total=1 if m else len(region.municipalities), quiet=quiet) as step:
+        results = check(region, config, municipalities=munis, step=step)
     with progress(t("progress.map", lang), total=map_work(region, m), quiet=quiet) as step:
         html = render_map(region, results, municipality=m, gaps=gaps, lang=lang, step=step)
     target = Path(output) if output else ensure_folder(Path("output")) / default_filename(region, m, gaps)
