@@ -116,13 +116,15 @@ def run_with_tty_stderr(args: list[str], cwd: Path) -> tuple[str, str, int]:
         (["check", "--format", "json"], "Checking municipalities"),
         (["report", "--format", "json"], "Checking municipalities"),
         (["map", "-o", "{tmp}/map.html"], "Drawing the map"),
+        (["gaps", "--format", "json"], "Checking municipalities"),
+        (["diff", "{data}", "{data}", "--format", "json"], "Checking municipalities"),
         (["synth", "--municipalities", str(THRESHOLD + 1), "-o", "{tmp}/s", "--force"], "Generating the region"),
     ],
-    ids=["check", "report", "map", "synth"],
+    ids=["check", "report", "map", "gaps", "diff", "synth"],
 )
 def test_long_commands_draw_a_bar_on_the_terminal_and_keep_stdout_clean(big_region, tmp_path, args, label):
-    args = [a.replace("{tmp}", str(tmp_path)) for a in args]
-    data = [] if args[0] == "synth" else ["--data", str(big_region)]
+    args = [a.replace("{tmp}", str(tmp_path)).replace("{data}", str(big_region)) for a in args]
+    data = [] if args[0] in ("synth", "diff") else ["--data", str(big_region)]
     out, terminal, rc = run_with_tty_stderr([*args, *data, "--lang", "en"] if args[0] != "synth" else args, tmp_path)
     assert rc in (0, 1), terminal
     assert label in terminal

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from regienet.cli import HELP_LANG
-from regienet.cli.common import config_option, format_option, handle_errors, lang_option
+from regienet.cli.common import config_option, format_option, handle_errors, lang_option, quiet_option
 from regienet.i18n import resolve_language, t
 
 
@@ -17,11 +17,13 @@ from regienet.i18n import resolve_language, t
 @lang_option()
 @format_option()
 @config_option
+@quiet_option
 @handle_errors
-def command(old, new, years, data, lang, fmt, config_path) -> None:
+def command(old, new, years, data, lang, fmt, config_path, quiet) -> None:
     from regienet.cli.common import open_region
     from regienet.diff import diff
     from regienet.errors import UsageError
+    from regienet.progress import progress
     from regienet.render.workshop_text import render_diff
     from regienet.rules import check
 
@@ -36,4 +38,7 @@ def command(old, new, years, data, lang, fmt, config_path) -> None:
             raise UsageError("diff.usage")
         a, cfg = open_region(old, None, config_path)
         b, _ = open_region(new, None, config_path)
-    click.echo(render_diff(diff(check(a, cfg), check(b, cfg)), fmt, lang), nl=fmt != "csv")
+    total = len(a.municipalities) + len(b.municipalities)
+    with progress(t("progress.check", lang), total=total, quiet=quiet) as step:
+        before, after = check(a, cfg, step=step), check(b, cfg, step=step)
+    click.echo(render_diff(diff(before, after), fmt, lang), nl=fmt != "csv")

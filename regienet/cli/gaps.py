@@ -13,6 +13,7 @@ from regienet.cli.common import (
     lang_option,
     municipality_option,
     open_region,
+    quiet_option,
     resolve_municipality,
     year_option,
 )
@@ -27,16 +28,19 @@ from regienet.i18n import resolve_language, t
 @click.option("--top", type=click.IntRange(min=1), default=None, metavar="N", help=t("opt.top", HELP_LANG))
 @config_option
 @year_option
+@quiet_option
 @handle_errors
-def command(data, lang, fmt, municipality, top, config_path, year) -> None:
+def command(data, lang, fmt, municipality, top, config_path, year, quiet) -> None:
     from regienet.gaps import suggestions
+    from regienet.progress import progress
     from regienet.render.workshop_text import render_gaps
     from regienet.rules import check
 
     lang = resolve_language(lang)
     region, config = open_region(data, year, config_path)
     m = resolve_municipality(region, municipality)
-    results = check(region, config, municipalities=[m] if m else None)
+    with progress(t("progress.check", lang), total=1 if m else len(region.municipalities), quiet=quiet) as step:
+        results = check(region, config, municipalities=[m] if m else None, step=step)
     items = suggestions(region, results, m)
     if top:
         kept, count = [], {}
