@@ -47,10 +47,8 @@ def tag_label(tag: str, lang: str = DEFAULT_LANGUAGE) -> str:
     catalogue (``long_term_unemployed`` → "langdurig werklozen"); any other
     tag is the region's own word and is shown as written.
     """
-    entry = MESSAGES.get(f"tag.{tag}")
-    if entry is None:
-        return tag
-    return entry[LANGUAGES.index(lang) if lang in LANGUAGES else 0]
+    key = f"tag.{tag}"
+    return t(key, lang) if key in MESSAGES else tag
 
 
 def join(items: Iterable[object], lang: str = DEFAULT_LANGUAGE) -> str:

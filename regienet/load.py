@@ -195,7 +195,7 @@ def parse_text(text: str, spec: TableSpec, display: str, encoding: str = "utf-8"
             prev = reader.line_num
             collected.add(map(str.strip, record) if strip else record, start)
     except csv.Error as exc:  # the records read so far are kept: later problems name their lines
-        if "field limit" in str(exc):  # a cell beyond 1 MiB: the csv module refuses it before we can
+        if "field limit" in str(exc):  # a cell beyond the csv module's field limit: it refuses it before we can
             problems.append(Problem(display, prev + 1, None, None, "cell_too_long", {"max": MAX_CELL_CHARS}))
         else:
             problems.append(Problem(display, prev + 1, None, None, "csv_syntax", {"detail": str(exc)}))
@@ -458,7 +458,7 @@ class _Checker:
         names = []
         reserved: set[str] = set()
         for i, name in enumerate((raw.header + [""] * width)[:width]):
-            key = name.strip().lower().replace(" ", "_")
+            key = _header_key(name)
             canonical = key if key in self.spec.by_name else name.strip()
             if not canonical:
                 canonical = f"#unnamed{i}"

@@ -33,6 +33,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from operator import itemgetter
 
 import networkx as nx
 import pandas as pd
@@ -46,6 +47,7 @@ _COUPLING_KINDS = ("cooperation", "agreement")
 #: An actor with more coupling events than this is a hub (see Region._coupling_events).
 _HUB_EVENTS = 200
 _HUB = object()
+_first = itemgetter(0)  # events sort by rid: file order
 
 
 @dataclass(frozen=True)
@@ -169,8 +171,7 @@ class Region:
         # the same, split by kind, so that a question about one kind of relation of a hub
         # (a region-wide actor with thousands of ties) does not scan all its relations
         self._by_node_kind: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-        # cooperation/agreement rids per unordered pair, and member rids per (actor, forum)
-        self._pair: dict[tuple[str, str], list[int]] = defaultdict(list)
+        # member rids per (actor, forum)
         self._forums_of: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         self._forum_members: dict[str, set[str]] = defaultdict(set)
         self._forum_conveners: dict[str, set[str]] = defaultdict(set)
@@ -180,9 +181,7 @@ class Region:
             self._by_node[t].append(rid)
             self._by_node_kind[s][k].append(rid)
             self._by_node_kind[t][k].append(rid)
-            if k in _COUPLING_KINDS:
-                self._pair[(s, t) if s < t else (t, s)].append(rid)
-            elif k == "member":
+            if k == "member":
                 self._forums_of[s][t].append(rid)
                 self._forum_members[t].add(s)
             elif k == "convenes":
@@ -485,10 +484,6 @@ class Region:
             if m.lower() == key or self.name[m].lower() == key:
                 return m
         return None
-
-
-def _first(event: tuple) -> object:
-    return event[0]
 
 
 def _couple(H: nx.Graph, u: str, v: str, why: str) -> None:

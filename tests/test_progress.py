@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import io
+import json
+import os
+import pty
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from regienet.progress import THRESHOLD, enabled, progress, track
 
@@ -69,12 +74,6 @@ def test_help_path_imports_no_heavy_module():
 
 
 # --------------------------------------------------------------------------- the commands, on a real terminal
-import json  # noqa: E402
-import os  # noqa: E402
-import pty  # noqa: E402
-
-import pytest  # noqa: E402
-
 
 @pytest.fixture(scope="module")
 def big_region(tmp_path_factory) -> Path:

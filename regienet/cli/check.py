@@ -17,6 +17,7 @@ from regienet.cli.common import (
     open_region,
     quiet_option,
     resolve_municipality,
+    run_rules,
     year_option,
 )
 from regienet.i18n import resolve_language, t
@@ -41,9 +42,8 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
 @handle_errors
 def command(data, lang, fmt, municipality, select, ignore, fail_on, config_path, year, quiet) -> None:
     from regienet.errors import UsageError
-    from regienet.progress import progress
     from regienet.render.findings import render_check
-    from regienet.rules import SEVERITIES, check, select_codes
+    from regienet.rules import SEVERITIES, select_codes
 
     lang = resolve_language(lang)
     select, ignore = _codes(select), _codes(ignore)
@@ -53,9 +53,7 @@ def command(data, lang, fmt, municipality, select, ignore, fail_on, config_path,
         raise UsageError("cli.unknown_rule", value=exc.args[0]) from None
     region, config = open_region(data, year, config_path)
     m = resolve_municipality(region, municipality)
-    munis = [m] if m else None
-    with progress(t("progress.check", lang), total=1 if m else len(region.municipalities), quiet=quiet) as step:
-        results = check(region, config, select=select, ignore=ignore, municipalities=munis, step=step)
+    results = run_rules(region, config, lang, quiet, m, select=select, ignore=ignore)
     click.echo(render_check(results, fmt, lang), nl=fmt != "csv")
     threshold = SEVERITIES.index(fail_on or config.fail_on)
     if any(SEVERITIES.index(f.severity) >= threshold for f in results.findings):

@@ -101,6 +101,17 @@ def open_region(data: str | None, year: int | None = None, config_path: str | No
     return Region(dataset, joint_venture_min=config.joint_venture_min, year=year), config
 
 
+def run_rules(region, config, lang: str, quiet: bool, municipality: str | None = None, **kwargs):
+    """``rules.check`` for *municipality* (or all), with a progress bar on a terminal for big regions."""
+    from regienet.progress import progress
+    from regienet.rules import check
+
+    munis = [municipality] if municipality else None
+    total = 1 if municipality else len(region.municipalities)
+    with progress(t("progress.check", lang), total=total, quiet=quiet) as step:
+        return check(region, config, municipalities=munis, step=step, **kwargs)
+
+
 def resolve_municipality(region, text: str | None) -> str | None:
     """Municipality id for an id or a name (case-insensitive); exit 2 listing the known ones."""
     if text is None:

@@ -15,6 +15,7 @@ from regienet.cli.common import (
     open_region,
     quiet_option,
     resolve_municipality,
+    run_rules,
     year_option,
 )
 from regienet.i18n import resolve_language, t
@@ -32,15 +33,12 @@ from regienet.i18n import resolve_language, t
 @handle_errors
 def command(data, lang, fmt, municipality, top, config_path, year, quiet) -> None:
     from regienet.gaps import suggestions
-    from regienet.progress import progress
     from regienet.render.workshop_text import render_gaps
-    from regienet.rules import check
 
     lang = resolve_language(lang)
     region, config = open_region(data, year, config_path)
     m = resolve_municipality(region, municipality)
-    with progress(t("progress.check", lang), total=1 if m else len(region.municipalities), quiet=quiet) as step:
-        results = check(region, config, municipalities=[m] if m else None, step=step)
+    results = run_rules(region, config, lang, quiet, m)
     items = suggestions(region, results, m)
     if top:
         kept, count = [], {}

@@ -13,6 +13,7 @@ from regienet.cli.common import (
     open_region,
     quiet_option,
     resolve_municipality,
+    run_rules,
     year_option,
 )
 from regienet.i18n import resolve_language, t
@@ -45,15 +46,11 @@ def command(
     from regienet.outputs import atomic_write, ensure_folder
     from regienet.progress import progress
     from regienet.render.map import default_filename, map_work, render_map
-    from regienet.rules import check
 
     lang = resolve_language(lang)
     region, config = open_region(data, year, config_path)
     m = resolve_municipality(region, municipality)
-    # the rules (the map cites findings and levels: of M only in M's view), then the drawing
-    munis = [m] if m else None
-    with progress(t("progress.check", lang), total=1 if m else len(region.municipalities), quiet=quiet) as step:
-        results = check(region, config, municipalities=munis, step=step)
+    results = run_rules(region, config, lang, quiet, m)  # the map cites findings and levels: of M only in M's view
     with progress(t("progress.map", lang), total=map_work(region, m), quiet=quiet) as step:
         html = render_map(region, results, municipality=m, gaps=gaps, lang=lang, step=step)
     target = Path(output) if output else ensure_folder(Path("output")) / default_filename(region, m, gaps)

@@ -243,16 +243,13 @@ def report_json_text(rep: Report, lang: str) -> str:
     ``check`` (equality tested).
     """
     data = report_json(rep, lang)
-    found = []
-    for i, entry in enumerate(data["municipalities"].values()):
-        found.append(entry["findings"])
-        entry["findings"] = placeholder(i)
-    text = dumps_with_findings(data, found, level=4)
-    if text is None:
-        for entry, lst in zip(data["municipalities"].values(), found, strict=True):
-            entry["findings"] = lst
-        text = json.dumps(data, ensure_ascii=False, indent=2)
-    return text
+    entries = data["municipalities"]
+    held = {
+        **data,
+        "municipalities": {m: {**e, "findings": placeholder(i)} for i, (m, e) in enumerate(entries.items())},
+    }
+    text = dumps_with_findings(held, [e["findings"] for e in entries.values()], level=4)
+    return text if text is not None else json.dumps(data, ensure_ascii=False, indent=2)
 
 
 CSV_METRICS = (
