@@ -12,6 +12,9 @@ with its default and validation. A configuration file overrides them::
     [thresholds.OV02]
     own_actor_share = 0.7
 
+    [waive]                        # known context, like a linter's per-file ignores
+    kortrijk = { RO02 = "Centre city: both governments invest by design (F34)." }
+
 Precedence: command-line options > ``--config FILE`` > ``pyproject.toml``
 beside the data (``[tool.regienet]``) > defaults.
 """
@@ -25,7 +28,7 @@ from typing import Any
 
 from regienet.errors import UsageError
 
-KNOWN_KEYS = ("joint_venture_min", "fail_on", "select", "ignore", "thresholds")
+KNOWN_KEYS = ("joint_venture_min", "fail_on", "select", "ignore", "thresholds", "waive")
 
 
 @dataclass
@@ -38,6 +41,8 @@ class Config:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     source: str = ""
+    #: municipality (id or name, as written) → rule code or prefix → the analyst's reason
+    waivers: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def threshold(self, code: str, name: str) -> Any:
         """The value of threshold *name* of rule *code* (override or declared default)."""
@@ -49,6 +54,27 @@ class Config:
             if th.name == name:
                 return th.default
         raise KeyError(f"{code}.{name}")
+
+
+def add_waiver(cfg: Config, text: str, source: str) -> None:
+    """Add one ``M:RULE=reason`` waiver (the ``--waive`` option) to *cfg*; exit 2 if malformed."""
+    head, sep, reason = text.partition("=")
+    m, colon, selector = head.partition(":")
+    if not (sep and colon and m.strip() and selector.strip() and reason.strip()):
+        raise UsageError("waive.syntax", value=text)
+    _put_waiver(cfg, m.strip(), selector.strip(), reason.strip(), source)
+
+
+def _put_waiver(cfg: Config, m: str, selector: str, reason: object, source: str) -> None:
+    from regienet.rules import select_codes
+
+    if not isinstance(reason, str) or not reason.strip():
+        raise _bad(source, f"waive.{m}.{selector}", reason, "a reason in words (why the finding does not apply here)")
+    try:
+        select_codes([selector])
+    except KeyError:
+        raise _bad(source, f"waive.{m}", selector, "rule codes or prefixes (see 'regienet rules')") from None
+    cfg.waivers.setdefault(m, {})[selector.upper()] = reason.strip()
 
 
 def _bad(source: str, key: str, value: Any, allowed: str) -> UsageError:
@@ -85,6 +111,18 @@ def from_mapping(data: dict[str, Any], source: str) -> Config:
             except KeyError as exc:
                 raise _bad(source, key, exc.args[0], "rule codes or prefixes (see 'regienet rules')") from None
             setattr(cfg, key, tuple(v))
+    waive = data.get("waive", {})
+    if not isinstance(waive, dict):
+        raise _bad(source, "waive", waive, 'a table: municipality = { RULE = "reason" }')
+    for m, table in waive.items():
+        if isinstance(table, str) and ":" in m:  # "kortrijk:RO02" = "reason"
+            muni, _, selector = m.partition(":")
+            _put_waiver(cfg, muni.strip(), selector.strip(), table, source)
+            continue
+        if not isinstance(table, dict):
+            raise _bad(source, f"waive.{m}", table, 'a table of RULE = "reason"')
+        for selector, reason in table.items():
+            _put_waiver(cfg, m, selector, reason, source)
     thresholds = data.get("thresholds", {})
     if not isinstance(thresholds, dict):
         raise _bad(source, "thresholds", thresholds, "a table [thresholds.CODE]")

@@ -427,6 +427,10 @@ MESSAGES.update(
         "config.unreadable": ("cannot read {file}: {reason}.", "kan {file} niet lezen: {reason}."),
         "config.bad_toml": ("{file} is not valid TOML: {reason}.", "{file} is geen geldige TOML: {reason}."),
         "config.unknown_key": ("{file}: unknown setting '{key}'. Known: {allowed}.", "{file}: onbekende instelling '{key}'. Gekend: {allowed}."),
+        "waive.syntax": (
+            "--waive '{value}': write MUNICIPALITY:RULE=reason, e.g. --waive 'Kortrijk:RO02=Centre city: both governments invest by design'.",
+            "--waive '{value}': schrijf GEMEENTE:REGEL=reden, bv. --waive 'Kortrijk:RO02=Centrumstad: beide besturen zetten bewust in'.",
+        ),
         "config.bad_value": ("{file}: '{key}' = {value!r} is not allowed; expected {allowed}.", "{file}: '{key}' = {value!r} is niet toegelaten; verwacht: {allowed}."),
         "short.report": ("Region summary, connectivity and component levels per municipality.", "Regio-overzicht, verbondenheid en niveaus per gemeente."),
         "short.check": ("Findings of the rule catalogue, linter style (exit 1 on findings).", "Bevindingen van de regelcatalogus, als een linter (code 1 bij bevindingen)."),

@@ -29,7 +29,7 @@ tie of M
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -42,6 +42,8 @@ from regienet.load import Dataset
 from regienet.schema import ACTOR_NODE_KINDS, GOVERNMENT_KINDS, LAYERS, RELATION_KINDS
 
 DEFAULT_JOINT_VENTURE_MIN = 3
+#: Up to this many municipalities, an unknown one is answered with the list of all of them.
+LIST_ALL_UP_TO = 20
 #: Relation kinds that couple two actors directly (besides sharing a forum).
 _COUPLING_KINDS = ("cooperation", "agreement")
 #: An actor with more coupling events than this is a hub (see Region._coupling_events).
@@ -195,6 +197,8 @@ class Region:
         for s, t in zip(founded["source"], founded["target"], strict=True):
             tmp[t].add(self.government_of[s])
         self.founders = {k: frozenset(v) for k, v in tmp.items()}
+        self._local_coupling_cache: dict[str, nx.Graph] = {}
+        self._tag_frequency: tuple[Counter, int] | None = None
         self._ties_cache: dict[str, list[Tie]] = {}
         self._tied_to_cache: dict[str, frozenset[str]] = {}
         self._tied_cache: dict[str, frozenset[str]] = {}
@@ -307,6 +311,44 @@ class Region:
             return self._tied_cache[m]
         ks = set(kinds)
         return frozenset(x.actor for x in self.ties(m) if x.kind in ks)
+
+    def tag_frequency(self) -> tuple[Counter, int]:
+        """How many actors carry each tag: ``{("a", activity) | ("g", target group): n}``, and the number of
+        actors with any tag (SA05 tells specific target groups from generic ones)."""
+        if self._tag_frequency is None:
+            counts: Counter = Counter()
+            total = 0
+            for a, k in self.kind.items():
+                if k not in ACTOR_NODE_KINDS:
+                    continue
+                acts, groups = self.value(a, "activities") or [], self.value(a, "target_groups") or []
+                if acts or groups:
+                    total += 1
+                    counts.update(("a", x) for x in set(acts))
+                    counts.update(("g", x) for x in set(groups))
+            self._tag_frequency = (counts, total)
+        return self._tag_frequency
+
+    def reached_through_bodies(self, m: str) -> frozenset[str]:
+        """Actors a government of *m* reaches through a regional body it sits in.
+
+        A government of *m* holds a ``seat`` in a regional actor B; every actor
+        that cooperates or has an agreement with B is within reach (OV01: not a
+        blind spot). Sinergiek, in whose board nearly all governments sit,
+        bundles the expertise of its support partners (report Voorwoord, §2.3).
+        """
+        out: set[str] = set()
+        for g in self._governments[m]:
+            for rid in self._by_node_kind.get(g, {}).get("seat", ()):
+                body = self._tgt[rid]
+                if self._src[rid] != g or not self.is_regional(body):
+                    continue
+                for k in _COUPLING_KINDS:
+                    for r2 in self._by_node_kind.get(body, {}).get(k, ()):
+                        other = self._tgt[r2] if self._src[r2] == body else self._src[r2]
+                        if self.kind.get(other) in ACTOR_NODE_KINDS:
+                            out.add(other)
+        return frozenset(out)
 
     def governments_tied_to(self, actor: str) -> frozenset[str]:
         """Municipalities whose governments have any relation with *actor* (forums included)."""
@@ -447,6 +489,44 @@ class Region:
         events.sort(key=_first)
         return events
 
+    def local_couplings(self, m: str) -> nx.Graph:
+        """Couplings among the actors of *m* that count for *m*'s regie (SA02, SA03).
+
+        An undirected graph on exactly the actors of *m*. Two actors are coupled
+        by a ``cooperation`` or actor–actor ``agreement`` when at least one of
+        them is local, or the tie was brokered ``via`` a government of *m* (two
+        regional actors working together on their own are the region's
+        affair); and by meeting in a forum that a government of *m* convenes
+        (another municipality's forum is not *m*'s work). Edge attributes:
+        ``rids`` (cooperation/agreement rows) and ``forums``.
+        """
+        if m in self._local_coupling_cache:
+            return self._local_coupling_cache[m]
+        actors = self.actors_of(m)
+        govs = set(self._governments[m])
+        own_forums = {self._tgt[rid] for g in govs for rid in self._by_node_kind.get(g, {}).get("convenes", ())
+                      if self._src[rid] == g}
+        H = nx.Graph()
+        H.add_nodes_from(sorted(actors))
+        for a in sorted(actors):
+            for rid, peer, why in self._coupling_events(a, set(actors)):
+                if why.startswith("forum:"):
+                    forum = why[6:]
+                    if forum not in own_forums:
+                        continue
+                    key, value = "forums", forum
+                else:
+                    via = self.attr(rid, "via")
+                    if self.is_regional(a) and self.is_regional(peer) and via not in govs:
+                        continue
+                    key, value = "rids", rid
+                if not H.has_edge(a, peer):
+                    H.add_edge(a, peer, rids=[], forums=[])
+                if value not in H[a][peer][key]:
+                    H[a][peer][key].append(value)
+        self._local_coupling_cache[m] = H
+        return H
+
     def municipal_graph(self, m: str, with_governments: bool = True) -> nx.Graph:
         """The one-mode, undirected, weighted graph of *m*: its actors (and governments).
 
@@ -476,6 +556,31 @@ class Region:
         for tie in self.ties(m):
             counts[tie.layer] += 1
         return counts
+
+    def require_municipality(self, text: str) -> str:
+        """Municipality id for *text* (id or name); :class:`~regienet.errors.UsageError` if unknown.
+
+        The error lists every municipality of a small region, and the few
+        nearest names of a big one (a screenful of 3,000 helps nobody).
+        """
+        from regienet.errors import UsageError
+
+        m = self.resolve_municipality(text)
+        if m is not None:
+            return m
+        if len(self.municipalities) <= LIST_ALL_UP_TO:
+            known = ", ".join(f"{self.name[x]} ({x})" for x in self.municipalities)
+            raise UsageError("cli.unknown_municipality", value=text, known=known)
+        import difflib
+
+        spelled = {spelling.casefold(): x for x in self.municipalities for spelling in (x, self.name[x])}
+        near = difflib.get_close_matches(text.casefold(), list(spelled), n=10, cutoff=0.6)
+        closest = list(dict.fromkeys(spelled[s] for s in near))[:5]
+        n = len(self.municipalities)
+        if closest:
+            names = ", ".join(f"{self.name[x]} ({x})" for x in closest)
+            raise UsageError("cli.unknown_municipality_near", value=text, closest=names, n=n)
+        raise UsageError("cli.unknown_municipality_many", value=text, n=n)
 
     def resolve_municipality(self, text: str) -> str | None:
         """Municipality id from an id or a name, case-insensitively; ``None`` if unknown."""

@@ -4,7 +4,8 @@
 three municipalities (a, b, c) with OCMWs, and in municipality ``a`` an own
 actor, two other local enterprises, a regional enterprise and a regional
 support organisation, a forum, and ties chosen so that **every rule passes
-for municipality a** (the comment on each row says which rule it satisfies).
+for municipality a**, except RO01, which does not apply (the government
+chose the role of actor); the comment on each row says which rule it satisfies.
 Rule tests mutate a copy and check that exactly the expected rule fires.
 """
 
@@ -24,7 +25,7 @@ GOOD_ANSWERS = {
     "se_in_plans": "yes",  # BL01
     "se_goals": "strategic",  # BL02
     "lde_recognized": "no",
-    "role_choice": "actor",  # RO01 does not apply
+    "role_choice": "actor",  # RO01 does not apply (not_applicable)
     "council_mentions": "3",
     "annual_report": "yes",
     "public_reporting": "objectives",  # VA04
@@ -59,6 +60,9 @@ def base_rows() -> tuple[list[dict], list[dict]]:
     rel("a", "own", "founded")
     rel("a", "own", "seat", body="board", capacity="mandate")
     rel("ocmw_a", "own", "referral")
+    rel("ocmw_a", "loc", "referral")  # OV02: 2 of 8 government–actor pairs with the own actor (25 % < 30 %)
+    rel("ocmw_a", "loc2", "referral")
+    rel("a", "ocmw_a", "agreement")  # RO02: a formal agreement between municipality and OCMW
     for x in ("own", "loc", "loc2"):
         rel("a", x, "client")
     rel("a", "own", "funding", amount_eur="1000", support="financial|staff")  # RO03: 1000 of 2000
@@ -129,6 +133,13 @@ def set_answer(actors: list[dict], column: str, value: str, ids=("a", "ocmw_a"))
     for row in actors:
         if row["id"] in ids:
             row[column] = value
+
+
+def remove_actors(actors: list[dict], relations: list[dict], *ids: str) -> None:
+    """Remove the actors *ids* and every relation that touches them."""
+    gone = set(ids)
+    actors[:] = [a for a in actors if a["id"] not in gone]
+    relations[:] = [r for r in relations if r["source"] not in gone and r["target"] not in gone]
 
 
 def drop(relations: list[dict], **match) -> None:

@@ -113,30 +113,10 @@ def run_rules(region, config, lang: str, quiet: bool, municipality: str | None =
 
 
 def resolve_municipality(region, text: str | None) -> str | None:
-    """Municipality id for an id or a name (case-insensitive); exit 2 listing the known ones."""
+    """Municipality id for an id or a name (case-insensitive); exit 2 naming the known or nearest ones."""
     if text is None:
         return None
-    m = region.resolve_municipality(text)
-    if m is not None:
-        return m
-    if len(region.municipalities) <= LIST_ALL_UP_TO:
-        known = ", ".join(f"{region.name[x]} ({x})" for x in region.municipalities)
-        raise UsageError("cli.unknown_municipality", value=text, known=known)
-    # a big region: the few nearest names, not a screenful of all of them
-    import difflib
-
-    spelled = {spelling.casefold(): x for x in region.municipalities for spelling in (x, region.name[x])}
-    near = difflib.get_close_matches(text.casefold(), list(spelled), n=10, cutoff=0.6)
-    closest = list(dict.fromkeys(spelled[s] for s in near))[:5]
-    n = len(region.municipalities)
-    if closest:
-        names = ", ".join(f"{region.name[x]} ({x})" for x in closest)
-        raise UsageError("cli.unknown_municipality_near", value=text, closest=names, n=n)
-    raise UsageError("cli.unknown_municipality_many", value=text, n=n)
-
-
-#: Up to this many municipalities, an unknown one is answered with the list of all of them.
-LIST_ALL_UP_TO = 20
+    return region.require_municipality(text)
 
 
 def quiet_option(f: Callable) -> Callable:

@@ -8,17 +8,32 @@ rules for every municipality and computes the component levels.
 
 Levels (documented in ``regienet explain levels`` and docs/rules.md): for
 municipality M and component C, take C's rules of severity warning or error
-whose outcome is known; weigh error 2, warning 1; the failed share ``f`` is
-the weight of the rules that fired over the weight of the known rules. Then
-level = 3 − ⌈3·f⌉: 3 established (nothing fired), 2 partial (f ≤ ⅓),
-1 weak (f ≤ ⅔), 0 absent (f > ⅔). When no rule of C is known the level is
-``None`` (unknown). Info rules (suggestions) never lower a level.
+that apply to M and whose outcome is known (not waived); weigh error 2,
+warning 1; a fired rule counts with its ``share`` (1, or less when the rule
+says its failure is partial). The failed share ``f`` is the weighted failures
+over the weight of those rules, and level = 3 − ⌈3·f⌉: 3 established (nothing
+fired), 2 partial (f ≤ ⅓), 1 weak (f ≤ ⅔), 0 absent (f > ⅔). A component
+with no applicable, known rule has level ``None``: "not applicable" when no
+rule applies, "unknown" when the applicable ones are blank. ``low``/``high``
+are the levels if every unknown rule fired/passed. Info rules (suggestions)
+never lower a level.
+
+Why this formula: the rules are written so that regie work — consulting or
+informing a non-own actor, an actor reporting back, an account sent, a
+cooperation between actors, an actor joining a forum the government
+convenes — only moves a rule from fired to passed, from fired to not
+applicable, or from not applicable to passed, or (VA01/VA02) turns one
+fired rule into a passed one while another starts to apply. None of these
+raises ``f``, so such work never lowers a level (tested as a property in
+tests/test_monotone.py).
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from regienet.config import Config
 from regienet.rules import accountability, cooperation, overview, policy, role  # noqa: F401 - registers
@@ -27,6 +42,7 @@ from regienet.rules.base import (
     LEVEL_COMPONENTS,
     REGISTRY,
     SEVERITIES,
+    STATUSES,
     Finding,
     Outcome,
     Rule,
@@ -41,13 +57,16 @@ __all__ = [
     "LEVEL_NAMES",
     "REGISTRY",
     "SEVERITIES",
+    "STATUSES",
     "Finding",
+    "LevelDetail",
     "Outcome",
     "Results",
     "Rule",
     "Threshold",
     "check",
     "level",
+    "level_detail",
     "rule_codes",
     "select_codes",
 ]
@@ -56,14 +75,73 @@ SEVERITY_WEIGHT = {"info": 0, "warning": 1, "error": 2}
 LEVEL_NAMES = ("absent", "weak", "partial", "established")
 
 
-def level(outcomes: list[tuple[type[Rule], Outcome]]) -> int | None:
+@dataclass(frozen=True)
+class LevelDetail:
+    """A component level with its certainty (the ``level_details`` of the check JSON).
+
+    ``level`` counts the applicable, known rules; ``low``/``high`` are the
+    levels if every unknown rule fired/passed (equal to ``level`` when nothing
+    is unknown). The ``rules_*`` lists name the rules of the component (of
+    severity warning or error) by outcome; ``rules_waived`` those left out by
+    a waiver.
+    """
+
+    level: int | None
+    low: int | None
+    high: int | None
+    rules_fired: tuple[str, ...] = ()
+    rules_passed: tuple[str, ...] = ()
+    rules_not_applicable: tuple[str, ...] = ()
+    rules_unknown: tuple[str, ...] = ()
+    rules_waived: tuple[str, ...] = ()
+
+    @property
+    def applicable(self) -> bool:
+        """False when no rule of the component applies (shown as "not applicable", never as a pass)."""
+        return bool(self.rules_fired or self.rules_passed or self.rules_unknown)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"level": self.level, "low": self.low, "high": self.high}
+        for key in ("rules_fired", "rules_passed", "rules_not_applicable", "rules_unknown"):
+            out[key] = list(getattr(self, key))
+        if self.rules_waived:
+            out["rules_waived"] = list(self.rules_waived)
+        return out
+
+
+def _from_share(failed: float, total: float) -> int | None:
+    return None if not total else 3 - math.ceil(3 * failed / total - 1e-9)
+
+
+def level_detail(outcomes: list[tuple[type[Rule], Outcome]], waived: Iterable[str] = ()) -> LevelDetail:
     """The level of one component from its rules' outcomes (see module docstring)."""
-    known = [(r, o) for r, o in outcomes if o.status != "unknown" and SEVERITY_WEIGHT[r.severity] > 0]
-    total = sum(SEVERITY_WEIGHT[r.severity] for r, _ in known)
-    if not total:
-        return None
-    failed = sum(SEVERITY_WEIGHT[r.severity] for r, o in known if o.status == "fired")
-    return 3 - math.ceil(3 * failed / total - 1e-9)
+    waived = set(waived)
+    lists: dict[str, list[str]] = {s: [] for s in STATUSES}
+    skipped: list[str] = []
+    failed = known = unknown = 0.0
+    for rule, o in outcomes:
+        weight = SEVERITY_WEIGHT[rule.severity]
+        if not weight:
+            continue
+        if rule.code in waived and o.status == "fired":
+            skipped.append(rule.code)
+            continue
+        lists[o.status].append(rule.code)
+        if o.status == "unknown":
+            unknown += weight
+        elif o.status != "not_applicable":
+            known += weight
+            if o.status == "fired":
+                failed += weight * o.share
+    return LevelDetail(
+        _from_share(failed, known), _from_share(failed + unknown, known + unknown), _from_share(failed, known + unknown),
+        *(tuple(lists[s]) for s in STATUSES), tuple(skipped),
+    )
+
+
+def level(outcomes: list[tuple[type[Rule], Outcome]]) -> int | None:
+    """The level of one component from its rules' outcomes (see :func:`level_detail`)."""
+    return level_detail(outcomes).level
 
 
 @dataclass
@@ -75,6 +153,7 @@ class Results:
     outcomes: dict[tuple[str, str], Outcome] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
     levels: dict[str, dict[str, int | None]] = field(default_factory=dict)
+    level_details: dict[str, dict[str, LevelDetail]] = field(default_factory=dict)
     _index: dict[str, list[Finding]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _index_key: tuple[int, int] | None = field(default=None, init=False, repr=False, compare=False)
 
@@ -99,12 +178,31 @@ class Results:
     def unknown_in(self, code: str) -> list[str]:
         return [m for m in self.region.municipalities if self.status(m, code) == "unknown"]
 
+    def not_applicable_in(self, code: str) -> list[str]:
+        return [m for m in self.region.municipalities if self.status(m, code) == "not_applicable"]
+
     def worst_severity(self) -> str | None:
-        present = {f.severity for f in self.findings}
+        """The most severe severity among the findings that are not waived."""
+        present = {f.severity for f in self.findings if f.waived is None}
         for sev in reversed(SEVERITIES):
             if sev in present:
                 return sev
         return None
+
+
+def resolve_waivers(region, config: Config) -> dict[str, dict[str, str]]:
+    """``config.waivers`` with municipality names resolved to ids and rule selectors to codes.
+
+    Raises :class:`~regienet.errors.UsageError` (exit 2) for a municipality the
+    region does not have, with the nearest names.
+    """
+    out: dict[str, dict[str, str]] = {}
+    for text, table in config.waivers.items():
+        m = region.require_municipality(text)
+        for selector, reason in table.items():
+            for code in select_codes([selector]):
+                out.setdefault(m, {})[code] = reason
+    return out
 
 
 def check(region, config: Config | None = None, select=(), ignore=(), municipalities=None, step=None) -> Results:
@@ -112,23 +210,31 @@ def check(region, config: Config | None = None, select=(), ignore=(), municipali
 
     Levels always use every rule of the component, whatever ``select`` says,
     so that ``--select`` filters what is shown, not how a municipality scores.
-    *step*, if given, is called once per municipality (a progress bar's advance).
+    Waived rules (``config.waivers``) still run: their findings are kept with
+    the reason and left out of the levels. *step*, if given, is called once
+    per municipality (a progress bar's advance).
     """
     config = config or Config()
     shown = select_codes(select or config.select, ignore or config.ignore)
     rules = {code: REGISTRY[code](config) for code in rule_codes()}
+    waivers = resolve_waivers(region, config) if config.waivers else {}
     res = Results(region, shown)
     munis = municipalities or region.municipalities
     for m in munis:
+        waived = waivers.get(m, {})
         per_component: dict[str, list[tuple[type[Rule], Outcome]]] = {c: [] for c in LEVEL_COMPONENTS}
         for code, rule in rules.items():
             outcome = rule.check(region, m)
+            if code in waived and outcome.findings:
+                outcome = replace(outcome, findings=tuple(replace(f, waived=waived[code]) for f in outcome.findings))
             if code in shown:
                 res.outcomes[(m, code)] = outcome
                 res.findings.extend(outcome.findings)
             if rule.component in per_component:
                 per_component[rule.component].append((type(rule), outcome))
-        res.levels[m] = {c: level(per_component[c]) for c in LEVEL_COMPONENTS}
+        details = {c: level_detail(per_component[c], waived) for c in LEVEL_COMPONENTS}
+        res.level_details[m] = details
+        res.levels[m] = {c: details[c].level for c in LEVEL_COMPONENTS}
         if step is not None:
             step()
     return res

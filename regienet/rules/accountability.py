@@ -10,7 +10,7 @@ a report to the actors (§3.4, §4.1.4, C4).
 from __future__ import annotations
 
 from regienet.rules._util import answers, direct_ties, evidence, names
-from regienet.rules.base import PASSED, Msg, Outcome, Rule, Threshold, register
+from regienet.rules.base import NOT_APPLICABLE, PASSED, Msg, Outcome, Rule, Threshold, register
 from regienet.schema import ACCOUNTABILITY_LEVELS
 
 
@@ -28,6 +28,7 @@ class VA01(Rule):
     severity = "warning"
     reference = "F28, C4; §3.4"
     questionnaire = "4.1.2"
+    not_applicable_when = ("No actor works in M.", "Er is geen actor actief in M.")
     title = ("No account to the actors", "Geen verantwoording naar de actoren")
     rationale = (
         "Only the centre city (Kortrijk) sends a report to the actors, naming regional players too (F28). "
@@ -47,6 +48,8 @@ class VA01(Rule):
     }
 
     def check(self, region, m: str) -> Outcome:
+        if not region.actors_of(m):
+            return NOT_APPLICABLE
         if direct_ties(region, m, ["accounts_to"]):
             return PASSED
         return self.fired(self.finding(m, actors=region.governments(m)))
@@ -57,7 +60,9 @@ class VA02(Rule):
     """Account limited to own actors.
 
     Fires when M's governments account to actors, but only to their own
-    actors while other actors work in M.
+    actors while other actors work in M. Does not apply when no account is
+    sent to any actor (that is VA01's finding: an account that does not
+    exist is not "limited"), or when M has no own actor or no other actor.
     """
 
     code = "VA02"
@@ -65,6 +70,11 @@ class VA02(Rule):
     severity = "warning"
     reference = "F28, C4; §4.1.4"
     questionnaire = "4.1.2, 4.1.3"
+    not_applicable_when = (
+        "No account is sent to any actor (VA01 fires instead), or M has no own actor, or no other actor works in M.",
+        "Er gaat geen verantwoording naar de actoren (dan gaat VA01 af), of M heeft geen eigen actor, of er is geen "
+        "andere actor actief in M.",
+    )
     title = ("Account limited to own actors", "Verantwoording beperkt tot eigen actoren")
     rationale = (
         "Accountability is for the whole of the actors under the government's regie (Pröpper; C4). "
@@ -88,7 +98,9 @@ class VA02(Rule):
         reached = {x.actor for x in ties}
         own = region.own_actors(m)
         others = region.actors_of(m) - own
-        if reached and own and reached <= own and others:
+        if not reached or not own or not others:
+            return NOT_APPLICABLE
+        if reached <= own:
             return self.fired(
                 self.finding(
                     m, actors=sorted(reached), relations=evidence(region, (x.rid for x in ties)),

@@ -97,13 +97,16 @@ class Finding:
     actors: tuple[str, ...] = ()
     relations: tuple[tuple[str, str, str], ...] = ()
     score: float = 0.0
+    #: the analyst's reason when this finding is waived (``--waive M:RULE=reason``); waived findings are
+    #: shown with the reason and left out of levels and of ``--fail-on``
+    waived: str | None = None
 
     def message(self, lang: str = "en") -> str:
         return t(self.key, lang, **render_params(self.params, lang))
 
     def to_dict(self, lang: str = "en") -> dict[str, Any]:
-        """The finding as in the JSON contract (DESIGN §5, version 1)."""
-        return {
+        """The finding as in the JSON contract (DESIGN §5, version 1); ``waived`` is added only when set."""
+        out = {
             "rule": self.rule,
             "component": self.component,
             "severity": self.severity,
@@ -111,23 +114,41 @@ class Finding:
             "message": self.message(lang),
             "evidence": {"actors": list(self.actors), "relations": [list(r) for r in self.relations]},
         }
+        if self.waived is not None:
+            out["waived"] = self.waived
+        return out
+
+
+#: The four outcomes of a rule, from worst to best for a level: a rule that does not apply is
+#: neither a pass nor a failure, and a rule whose data is blank is unknown (DESIGN §5).
+STATUSES: tuple[str, ...] = ("fired", "passed", "not_applicable", "unknown")
 
 
 @dataclass(frozen=True)
 class Outcome:
     """What a rule concluded for one municipality.
 
-    ``status`` is ``fired``, ``passed`` or ``unknown`` (a value the rule needs
-    is blank in the data: the rule does not guess). ``missing`` names the blank
-    columns when unknown.
+    ``status`` is one of :data:`STATUSES`:
+
+    * ``fired`` — the rule found what it looks for; ``findings`` say what, with evidence;
+    * ``passed`` — the question arises and the municipality answers it;
+    * ``not_applicable`` — the question does not arise (no own actor, no account sent, too few
+      actors to couple): neither a pass nor a failure, left out of the level;
+    * ``unknown`` — a value the rule needs is blank in the data: the rule does not guess;
+      ``missing`` names the blank columns.
+
+    ``share`` (0–1, fired only) is how much of the rule failed: 1 by default; a rule may say
+    that "cooperation only around the own actor" is half as bad as "no cooperation at all".
     """
 
     status: str
     findings: tuple[Finding, ...] = ()
     missing: tuple[str, ...] = ()
+    share: float = 1.0
 
 
 PASSED = Outcome("passed")
+NOT_APPLICABLE = Outcome("not_applicable")
 
 
 class Rule:
@@ -149,6 +170,8 @@ class Rule:
     thresholds: ClassVar[tuple[Threshold, ...]] = ()
     #: data columns the rule reads (questionnaire columns make it "unknown" when blank)
     columns: ClassVar[tuple[str, ...]] = ()
+    #: when the rule does not apply, (en, nl); "" for a rule that always applies
+    not_applicable_when: ClassVar[tuple[str, str]] = ("", "")
 
     def __init__(self, config: Config | None = None):
         from regienet.config import Config
@@ -177,8 +200,8 @@ class Rule:
             tuple(actors), tuple(relations), score,
         )
 
-    def fired(self, *findings: Finding) -> Outcome:
-        return Outcome("fired", tuple(findings))
+    def fired(self, *findings: Finding, share: float = 1.0) -> Outcome:
+        return Outcome("fired", tuple(findings), share=share)
 
     def unknown(self, *columns: str) -> Outcome:
         return Outcome("unknown", (), tuple(columns))
@@ -212,6 +235,14 @@ def register(cls: type[Rule]) -> type[Rule]:
         MESSAGES[cls.message_key(variant)] = text
     for th in cls.thresholds:
         MESSAGES[f"threshold.{code}.{th.name}"] = th.description
+    if cls.not_applicable_when[0]:
+        MESSAGES[f"rule.{code}.not_applicable"] = cls.not_applicable_when
+    elif cls.columns:
+        MESSAGES[f"rule.{code}.not_applicable"] = (
+            "Always applies; blank answers make it unknown.", "Altijd van toepassing; blanco antwoorden maken ze onbekend.",
+        )
+    else:
+        MESSAGES[f"rule.{code}.not_applicable"] = ("Always applies.", "Altijd van toepassing.")
     REGISTRY[code] = cls
     return cls
 

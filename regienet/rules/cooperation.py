@@ -8,10 +8,8 @@ actors is lost (§3.3, §4.1.3, C3).
 
 from __future__ import annotations
 
-import networkx as nx
-
 from regienet.rules._util import evidence, names
-from regienet.rules.base import PASSED, Msg, Outcome, Rule, Tags, Threshold, register
+from regienet.rules.base import NOT_APPLICABLE, PASSED, Msg, Outcome, Rule, Tags, Threshold, register
 
 
 @register
@@ -27,7 +25,7 @@ class SA01(Rule):
     code = "SA01"
     component = "SA"
     severity = "info"
-    reference = "F24b; §4.1.3"
+    reference = "F24b, F33; §4.1.3, §4.2.3"
     questionnaire = "1.3.1"
     title = ("Too few local actors to steer between", "Te weinig lokale actoren om tussen te regisseren")
     rationale = (
@@ -40,8 +38,11 @@ class SA01(Rule):
     )
     thresholds = (
         Threshold(
-            "min_actors", 3,
-            ("Fewer local actors than this makes SA01 fire.", "Minder lokale actoren dan dit doet SA01 afgaan."),
+            "min_actors", 2,
+            ("Fewer local actors than this makes SA01 fire (F33: most have few or none besides the own LDE "
+             "project).",
+             "Minder lokale actoren dan dit doet SA01 afgaan (F33: de meeste hebben er weinig of geen naast het "
+             "eigen LDE-project)."),
             minimum=1, integer=True,
         ),
     )
@@ -68,13 +69,20 @@ class SA01(Rule):
 
 @register
 class SA02(Rule):
-    """Hub and spoke: the actors tied to M's governments are not tied to each other.
+    """Hub and spoke: few of M's actors are coupled to each other.
 
-    Takes the actors tied to a government of M and the couplings *among* them
-    (cooperation, actor–actor agreements, shared forum membership). When
-    there are at least ``min_actors`` of them and, without the governments,
-    they fall apart into several components, the government is the only hub.
-    The finding lists the actors coupled to none of the others.
+    Takes the actors of M and the couplings among them that count for M
+    (:meth:`~regienet.model.Region.local_couplings`: cooperation and
+    actor–actor agreements with at least one local actor or brokered via M,
+    and meeting in a forum M convenes — not another municipality's forum).
+    Fires when the share of M's actors coupled to at least one other actor of
+    M is below ``min_coupled_share``: the actors hang together only through
+    the government, if at all. The denominator is every actor working in M,
+    so a new tie between the government and an actor never lowers the share.
+
+    Example: 11 actors work in municipality A; its LSB steering group brings
+    the own LDE initiative and the Welzijnsconsortium together, nothing else
+    couples them: 2 of 11 coupled (18 % < 40 %).
     """
 
     code = "SA02"
@@ -82,6 +90,10 @@ class SA02(Rule):
     severity = "warning"
     reference = "F22, C3; §3.3, §4.1.3"
     questionnaire = "3.2.1"
+    not_applicable_when = (
+        "Fewer than min_actors actors work in M: there is nobody to couple.",
+        "Er zijn minder dan min_actors actoren actief in M: er valt niemand te koppelen.",
+    )
     title = ("Hub and spoke: actors not coupled to each other", "Spaakstructuur: actoren niet aan elkaar gekoppeld")
     rationale = (
         "\"Cooperation\" in the region means dealing with the own actor, not cooperation between actors; "
@@ -94,93 +106,126 @@ class SA02(Rule):
     thresholds = (
         Threshold(
             "min_actors", 2,
-            ("Minimum number of tied actors before SA02 looks for a hub-and-spoke pattern.",
-             "Minimum aantal verbonden actoren voor SA02 een spaakstructuur zoekt."),
+            ("Minimum number of actors working in M before SA02 applies.",
+             "Minimum aantal actoren actief in M voor SA02 van toepassing is."),
             minimum=2, integer=True,
+        ),
+        Threshold(
+            "min_coupled_share", 0.4,
+            ("Share of M's actors that must be coupled to another actor of M; below it SA02 fires.",
+             "Aandeel van de actoren van M dat aan een andere actor van M gekoppeld moet zijn; daaronder gaat SA02 af."),
+            minimum=0.0, maximum=1.0,
         ),
     )
     messages = {
         "summary": (
-            "the actors hang together only through the government (hub and spoke)",
-            "hangen de actoren enkel via het bestuur samen (spaakstructuur)",
+            "few actors are coupled to each other (hub and spoke)",
+            "zijn weinig actoren aan elkaar gekoppeld (spaakstructuur)",
         ),
         "": (
-            "The {n} actors tied to the municipality/OCMW form {parts} separate groups without them; not coupled to any other: {names}.",
-            "Zonder gemeente/OCMW vallen de {n} verbonden actoren uiteen in {parts} losse groepen; aan geen enkele andere gekoppeld: {names}.",
-        )
+            "Only {coupled} of the {n} actors working here are coupled to another one ({share:.0%}, threshold {threshold:.0%}); not coupled: {names}.",
+            "Slechts {coupled} van de {n} actoren die hier actief zijn, zijn aan een andere gekoppeld ({share:.0%}, drempel {threshold:.0%}); niet gekoppeld: {names}.",
+        ),
     }
 
     def check(self, region, m: str) -> Outcome:
-        tied = region.tied_actors(m) & region.actors_of(m)
-        if len(tied) < self.threshold("min_actors"):
+        actors = region.actors_of(m)
+        if len(actors) < self.threshold("min_actors"):
+            return NOT_APPLICABLE
+        H = region.local_couplings(m)
+        coupled = [a for a in H if H.degree(a) > 0]
+        share = len(coupled) / len(actors)
+        limit = self.threshold("min_coupled_share")
+        if share >= limit:
             return PASSED
-        H = region.actor_couplings(tied)
-        parts = nx.number_connected_components(H)
-        if parts <= 1:
-            return PASSED
-        isolated = sorted(n for n in H if H.degree(n) == 0)
+        loose = sorted(a for a in H if H.degree(a) == 0)
         return self.fired(
-            self.finding(m, actors=isolated or sorted(tied), n=len(tied), parts=parts, names=names(region, isolated) or "-")
+            self.finding(m, actors=loose, n=len(actors), coupled=len(coupled), share=share, threshold=limit,
+                         names=names(region, loose) or "-")
         )
+
+
+def _meeting_forums(region, m: str, min_members: int) -> list[tuple[str, list[str]]]:
+    """Forums a government of *m* convenes with at least *min_members* non-own enterprise/support members."""
+    own = region.own_actors(m)
+    out = []
+    for g in region.governments(m):
+        for rid in region.relations_of(g, ["convenes"]):
+            forum = region.relation(rid)[1]
+            members = sorted(a for a in region.forum_members(forum)
+                             if region.kind.get(a) in ("enterprise", "support") and a not in own)
+            if len(members) >= min_members:
+                out.append((forum, members))
+    return out
 
 
 @register
 class SA03(Rule):
-    """Cooperation only around the own actor.
+    """Cooperation between actors: none, or only around the own actor.
 
-    Looks at the ``cooperation`` relations that concern M: between actors of
-    M of which at least one is local to M, or brokered ``via`` a government of
-    M (cooperation between two regional actors that M did not broker is the
-    region's affair). Fires when there are some and every one of them
-    involves an own actor of M.
+    Looks at the cooperation that concerns M: ``cooperation`` and actor–actor
+    ``agreement`` among M's actors with at least one local actor or brokered
+    via M, and the forums M convenes where at least two actors other than its
+    own meet (F22: "some (4) have a rather formal consultation where the
+    various actors meet each other"). Passes when some of it does not
+    involve an own actor of M. Fires at half weight (``share`` 0.5) when all
+    of it involves an own actor — better than nothing, but the link with the
+    other actors is lost (C3); fires fully when there is none.
     """
 
     code = "SA03"
     component = "SA"
     severity = "warning"
-    reference = "F22, C3; §4.1.3"
+    reference = "F22, C3; §3.3, §4.1.3"
     questionnaire = "3.2.1, 3.2.2"
-    title = ("Cooperation only around the own actor", "Samenwerking enkel rond de eigen actor")
+    not_applicable_when = (
+        "Fewer than two actors work in M: there is nobody to cooperate.",
+        "Er zijn minder dan twee actoren actief in M: er valt niet samen te werken.",
+    )
+    title = ("Cooperation only around the own actor, or none", "Samenwerking enkel rond de eigen actor, of geen")
     rationale = (
-        "Cooperation between actors is stimulated with the enterprises in whose bodies the government "
-        "sits; by this focus on own actors the link with other actors is lost (C3, §4.1.3).",
-        "Samenwerking tussen actoren wordt gestimuleerd bij de ondernemingen waar de besturen in de "
-        "beheersstructuren zetelen; door die focus op de eigen actoren verliezen ze de verbinding met "
-        "andere actoren uit het oog (C3, §4.1.3).",
+        "Organising cooperation is not so much about cooperation between actors as about dealing with the "
+        "own actor; only 4 municipalities have a consultation where the actors meet each other (F22). "
+        "Cooperation is stimulated with the enterprises in whose bodies the government sits; by this focus "
+        "the link with other actors is lost (C3, §4.1.3).",
+        "Samenwerking organiseren gaat niet zozeer over samenwerking tussen actoren als over de omgang met "
+        "de eigen actor; slechts 4 gemeenten hebben een overleg waar de actoren elkaar ontmoeten (F22). "
+        "Samenwerking wordt gestimuleerd bij de ondernemingen waar de besturen in de beheersstructuren "
+        "zetelen; door die focus verliezen ze de verbinding met andere actoren uit het oog (C3, §4.1.3).",
     )
     messages = {
         "summary": (
-            "cooperation between actors only happens around the own actor",
-            "gebeurt samenwerking tussen actoren enkel rond de eigen actor",
+            "cooperation between actors happens only around the own actor, or not at all",
+            "gebeurt samenwerking tussen actoren enkel rond de eigen actor, of helemaal niet",
         ),
-        "": (
-            "All {n} cooperation tie(s) here involve own actor(s) {names}; no cooperation among the other actors.",
-            "Alle {n} samenwerkingsverband(en) hier betrekken de eigen actor(en) {names}; geen samenwerking tussen de andere actoren.",
-        )
+        "none": (
+            "No cooperation between the {n} actors working here, and no forum of the municipality/OCMW where they meet.",
+            "Geen samenwerking tussen de {n} actoren die hier actief zijn, en geen overleg van gemeente/OCMW waar ze elkaar ontmoeten.",
+        ),
+        "own": (
+            "All {k} cooperation tie(s) here involve own actor(s) {names}; no cooperation among the other actors.",
+            "Alle {k} samenwerkingsverband(en) hier betrekken de eigen actor(en) {names}; geen samenwerking tussen de andere actoren.",
+        ),
     }
 
     def check(self, region, m: str) -> Outcome:
-        own = region.own_actors(m)
-        if not own:
-            return PASSED
         actors = region.actors_of(m)
-        govs = set(region.governments(m))
-        coop = []
-        for a in sorted(actors):
-            for rid in region.relations_of(a, ["cooperation"]):
-                s, t, _ = region.relation(rid)
-                via = region.attr(rid, "via")
-                local = not (region.is_regional(s) and region.is_regional(t))
-                if (s in actors and t in actors and local) or via in govs:
-                    coop.append(rid)
-        coop = sorted(set(coop))
-        if not coop:
+        if len(actors) < 2:
+            return NOT_APPLICABLE
+        if _meeting_forums(region, m, 2):
             return PASSED
-        if all(set(region.relation(r)[:2]) & own for r in coop):
-            return self.fired(
-                self.finding(m, actors=sorted(own), relations=evidence(region, coop), n=len(coop), names=names(region, own))
-            )
-        return PASSED
+        own = region.own_actors(m)
+        H = region.local_couplings(m)
+        coop = sorted({rid for _, _, rids in H.edges(data="rids") for rid in rids})
+        if not coop:
+            return self.fired(self.finding(m, "none", actors=region.governments(m), n=len(actors)))
+        if any(not set(region.relation(r)[:2]) & own for r in coop):
+            return PASSED
+        return self.fired(
+            self.finding(m, "own", actors=sorted(own), relations=evidence(region, coop), k=len(coop),
+                         names=names(region, own)),
+            share=0.5,
+        )
 
 
 @register
@@ -196,6 +241,7 @@ class SA04(Rule):
     severity = "warning"
     reference = "F5, F24b, C3; §4.1.3"
     questionnaire = "3.1.1"
+    not_applicable_when = ("No regional actor works in M.", "Er is geen regionale actor actief in M.")
     title = ("Missing regional link", "Ontbrekende regionale schakel")
     rationale = (
         "Actors often work beyond the municipality, which is no reason to leave regional actors out; "
@@ -227,6 +273,8 @@ class SA04(Rule):
     }
 
     def check(self, region, m: str) -> Outcome:
+        if not region.regional_actors_of(m):
+            return NOT_APPLICABLE
         tied = region.tied_actors(m)
         k = self.threshold("min_other_municipalities")
         found = []
@@ -239,15 +287,25 @@ class SA04(Rule):
 
 @register
 class SA05(Rule):
-    """Coupling opportunity: two actors of M share activities or target groups and have no tie.
+    """Coupling opportunity: two actors of M could work together and have no tie.
 
     Considers pairs of actors of M of which at least one is local (two
-    regional actors are a matter for the region, not for M). A pair sharing
-    at least one activity or target-group tag and not coupled (no
-    cooperation, agreement or shared forum) is an opportunity. Findings are
-    ranked by overlap (Jaccard of the tags) and by whether M's government can
-    broker them (both tied to it). Severity info: a suggestion for the workshop.
-    Unknown when fewer than two actors have activities or target groups filled in.
+    regional actors are a matter for the region, not for M) and that are not
+    yet coupled (no cooperation, agreement or shared forum). A pair is an
+    opportunity when it shares an *activity* or a *specific* target group:
+    a target group carried by more than ``generic_share`` of the region's
+    actors ("long-term unemployed") says nothing about these two and is left
+    out. The finding says whether the two do the same thing (complementary
+    or competing: agree who does what, questionnaire 2.4.3) or serve the same
+    target group with different activities (a trajectory partnership).
+
+    Ranked by score — each shared activity counts 1, each specific shared
+    target group ½, both weighted by how rare the tag is in the region; +½
+    when both are tied to M's government, which can broker them — and capped
+    at ``max_per_municipality`` findings per municipality, so that the
+    workshop gets the few best, not every pair. Severity info: a suggestion,
+    never a level. Unknown when fewer than two actors have activities or
+    target groups filled in.
     """
 
     code = "SA05"
@@ -255,25 +313,50 @@ class SA05(Rule):
     severity = "info"
     columns = ("activities", "target_groups")
     reference = "F12, F21, C3; §3.3"
-    questionnaire = "1.3.2, 3.2.1, 3.2.2"
+    questionnaire = "1.3.2, 2.4.3, 3.2.1, 3.2.2"
     title = ("Coupling opportunity", "Koppelkans")
     rationale = (
         "Governments have little view of cooperation between actors (F12) and do not pass on possible "
         "partners (F21); coupling actors — for instance by intertwining goals — is a core activity of "
-        "the regisseur (§3.3). Actors with the same activities or target groups are the first candidates.",
+        "the regisseur (§3.3). Actors with the same activities, or the same specific target group, are the "
+        "first candidates.",
         "De besturen hebben weinig zicht op samenwerking tussen actoren (F12) en reiken geen mogelijke "
         "partners aan (F21); actoren aan elkaar koppelen — bijvoorbeeld door doelen te vervlechten — is een "
-        "kernactiviteit van de regisseur (§3.3). Actoren met dezelfde activiteiten of doelgroepen zijn de "
-        "eerste kandidaten.",
+        "kernactiviteit van de regisseur (§3.3). Actoren met dezelfde activiteiten, of dezelfde specifieke "
+        "doelgroep, zijn de eerste kandidaten.",
+    )
+    thresholds = (
+        Threshold(
+            "generic_share", 0.5,
+            ("A target group carried by more than this share of the region's actors is generic and makes no "
+             "coupling opportunity on its own.",
+             "Een doelgroep die meer dan dit aandeel van de actoren in de regio delen, is algemeen en maakt op "
+             "zich geen koppelkans."),
+            minimum=0.0, maximum=1.0,
+        ),
+        Threshold(
+            "max_per_municipality", 5,
+            ("At most this many coupling opportunities per municipality, the best first.",
+             "Hoogstens zoveel koppelkansen per gemeente, de beste eerst."),
+            minimum=1, integer=True,
+        ),
     )
     messages = {
         "summary": (
-            "actors with shared activities or target groups are not coupled",
-            "zijn actoren met gedeelde activiteiten of doelgroepen niet gekoppeld",
+            "actors that could work together are not coupled",
+            "zijn actoren die zouden kunnen samenwerken niet gekoppeld",
         ),
         "": (
-            "{a} and {b} share {shared} but have no tie{brokered}.",
-            "{a} en {b} delen {shared} maar hebben geen band{brokered}.",
+            "{a} and {b} {how}, but have no tie{brokered}.",
+            "{a} en {b} {how}, maar hebben geen band{brokered}.",
+        ),
+        "same": (
+            "both do {shared} — complementary or competing: agree who does what",
+            "doen allebei {shared} — aanvullend of concurrerend: spreek af wie wat doet",
+        ),
+        "complement": (
+            "serve the same target group ({shared}) with different activities — a trajectory partnership",
+            "bedienen dezelfde doelgroep ({shared}) met andere activiteiten — een trajectsamenwerking",
         ),
         "brokered": (
             " — both are tied to the municipality/OCMW, which can bring them together",
@@ -283,38 +366,48 @@ class SA05(Rule):
 
     def check(self, region, m: str) -> Outcome:
         actors = sorted(region.actors_of(m))
-        tags = {}
+        acts: dict[str, set[str]] = {}
+        groups: dict[str, set[str]] = {}
         for a in actors:
-            acts = region.value(a, "activities") or []
-            groups = region.value(a, "target_groups") or []
-            if acts or groups:
-                tags[a] = {f"a:{x}" for x in acts} | {f"g:{x}" for x in groups}
-        if len(tags) < 2:
+            x, g = region.value(a, "activities") or [], region.value(a, "target_groups") or []
+            if x or g:
+                acts[a], groups[a] = set(x), set(g)
+        if len(acts) < 2:
             return self.unknown("activities", "target_groups")
-        H = region.actor_couplings(tags)
+        freq, total = region.tag_frequency()
+        generic = {tag for (kind, tag), n in freq.items() if kind == "g" and n > self.threshold("generic_share") * total}
+
+        def rarity(kind: str, tag: str) -> float:
+            return 1.0 - (freq.get((kind, tag), 0) - 1) / max(total, 1)
+
+        H = region.actor_couplings(acts)
         tied = region.tied_actors(m)
-        found = []
-        known = sorted(tags)
+        known = sorted(acts)
         regional = {a: region.is_regional(a) for a in known}
+        found = []
         for i, a in enumerate(known):
             for b in known[i + 1 :]:
                 if regional[a] and regional[b]:
                     continue
-                shared = tags[a] & tags[b]
-                if not shared or H.has_edge(a, b):
+                same = acts[a] & acts[b]
+                shared_groups = (groups[a] & groups[b]) - generic
+                if not (same or shared_groups) or H.has_edge(a, b):
                     continue
-                jaccard = len(shared) / len(tags[a] | tags[b])
                 brokerable = a in tied and b in tied
-                found.append((jaccard + (1.0 if brokerable else 0.0), a, b, shared, brokerable))
+                score = sum(rarity("a", x) for x in same) + 0.5 * sum(rarity("g", x) for x in shared_groups)
+                found.append((score + (0.5 if brokerable else 0.0), a, b, same, shared_groups, brokerable))
         if not found:
             return PASSED
         found.sort(key=lambda f: (-f[0], f[1], f[2]))
         out = []
-        for score, a, b, shared, brokerable in found:
+        for score, a, b, same, shared_groups, brokerable in found[: self.threshold("max_per_municipality")]:
+            if same:
+                how = Msg(self.message_key("same"), (("shared", Tags(tuple(sorted(same)))),))
+            else:
+                how = Msg(self.message_key("complement"), (("shared", Tags(tuple(sorted(shared_groups)))),))
             out.append(
                 self.finding(
-                    m, actors=[a, b], score=round(score, 4), a=region.name[a], b=region.name[b],
-                    shared=Tags(tuple(sorted({x.split(":", 1)[1] for x in shared}))),
+                    m, actors=[a, b], score=round(score, 4), a=region.name[a], b=region.name[b], how=how,
                     brokered=Msg(self.message_key("brokered")) if brokerable else "",
                 )
             )
@@ -323,30 +416,37 @@ class SA05(Rule):
 
 @register
 class SA06(Rule):
-    """No forum convened by M where at least ``min_members`` actors meet.
+    """No forum convened by M where at least ``min_members`` actors other than its own meet.
 
     Fires when no government of M convenes a forum (werkgelegenheidsforum,
-    stuurgroep) with at least ``min_members`` enterprise or support members.
+    stuurgroep) with at least ``min_members`` enterprise or support members
+    that are not own actors of M. An LSB steering group where only the own
+    actor and the Welzijnsconsortium sit does not count: that is the very
+    mechanism by which policy follows the own actor (F16). F22: 4 of the 13
+    municipalities have such a forum, so this fires in 9.
     """
 
     code = "SA06"
     component = "SA"
     severity = "warning"
-    reference = "F22, F23; §3.3"
+    reference = "F22, F23, F16; §3.3"
     questionnaire = "3.2.1, 3.2.4"
     title = ("No forum where actors meet", "Geen overleg waar actoren elkaar ontmoeten")
     rationale = (
         "Only 4 municipalities have a rather formal consultation where the actors meet each other (F22); "
-        "practical help serves the single enterprise, not cooperation between actors (F23). A forum is "
-        "the regisseur's basic instrument to let actors meet (questionnaire 3.2.1).",
+        "practical help serves the single enterprise, not cooperation between actors (F23), and where actors "
+        "sit in the LSB steering group it is through the own actor (F16). A forum is the regisseur's basic "
+        "instrument to let actors meet (questionnaire 3.2.1).",
         "Slechts 4 gemeenten hebben een eerder formeel overleg waarbij de verschillende actoren elkaar "
-        "ontmoeten (F22); praktische hulp dient de onderneming, niet de samenwerking tussen actoren (F23). "
-        "Een overleg is het basisinstrument van de regisseur om actoren samen te brengen (vraag 3.2.1).",
+        "ontmoeten (F22); praktische hulp dient de onderneming, niet de samenwerking tussen actoren (F23), en "
+        "waar actoren in de stuurgroep LSB zitten, is het via de eigen actor (F16). Een overleg is het "
+        "basisinstrument van de regisseur om actoren samen te brengen (vraag 3.2.1).",
     )
     thresholds = (
         Threshold(
             "min_members", 2,
-            ("Minimum number of actor members for a forum to count.", "Minimum aantal actoren als lid voor een overleg meetelt."),
+            ("Minimum number of members other than own actors for a forum to count.",
+             "Minimum aantal leden buiten de eigen actoren voor een overleg meetelt."),
             minimum=2, integer=True,
         ),
     )
@@ -356,17 +456,13 @@ class SA06(Rule):
             "is er geen overleg van het bestuur waar actoren elkaar ontmoeten",
         ),
         "": (
-            "Neither municipality nor OCMW convenes a forum where at least {threshold} actors meet.",
-            "Gemeente noch OCMW organiseert een overleg waar minstens {threshold} actoren elkaar ontmoeten.",
-        )
+            "Neither municipality nor OCMW convenes a forum where at least {threshold} actors other than its own meet.",
+            "Gemeente noch OCMW organiseert een overleg waar minstens {threshold} actoren buiten de eigen actor elkaar ontmoeten.",
+        ),
     }
 
     def check(self, region, m: str) -> Outcome:
         limit = self.threshold("min_members")
-        for g in region.governments(m):
-            for rid in region.relations_of(g, ["convenes"]):
-                forum = region.relation(rid)[1]
-                members = [a for a in region.forum_members(forum) if region.kind.get(a) in ("enterprise", "support")]
-                if len(members) >= limit:
-                    return PASSED
+        if _meeting_forums(region, m, limit):
+            return PASSED
         return self.fired(self.finding(m, actors=region.governments(m), threshold=limit))

@@ -9,23 +9,31 @@ study found that governments know their own actors well and the rest badly
 from __future__ import annotations
 
 from regienet.rules._util import direct_ties, evidence, names, yes_no
-from regienet.rules.base import PASSED, Outcome, Rule, Threshold, register
+from regienet.rules.base import NOT_APPLICABLE, PASSED, Msg, Outcome, Rule, Threshold, register
 
 
 @register
 class OV01(Rule):
-    """Blind spots: actors working in M with no tie at all to a government of M.
+    """Blind spots: actors working in M that no government of M is in touch with.
 
     An actor of M (an enterprise or support organisation with M in
-    ``operates_in``) that neither municipality nor OCMW founded, sits with,
-    buys from, funds, consults, informs, hears from or meets in a forum is
-    outside the government's view. The finding lists them: they are the first
-    people to call.
+    ``operates_in``) is *in view* when a government of M has any relation with
+    it, meets it in a forum (as convener or member), or reaches it through a
+    regional body it sits in: a government of M holds a ``seat`` in a
+    regional actor that cooperates or has an agreement with it (Sinergiek
+    bundles the expertise of its support partners, report Voorwoord). Every
+    other actor of M is a blind spot.
 
-    Example: a regional support organisation works in every municipality but
-    has no relation with the governments of municipality A → blind spot in A.
-    Better: any tie — a consultation for the next LSB, a seat at the local
-    forum, a copy of the annual report.
+    Blind enterprises weigh fully: they carry out social-economy work in M.
+    When only support organisations are blind, the rule counts half
+    (``share`` 0.5): a region-wide support body is a partner to know, not an
+    actor to steer. The message names both kinds separately. When no actor
+    of M is known at all, the overview is empty: that fires too.
+
+    Example: the waste-reuse enterprise works in municipality A and sits in
+    A's neighbours' forums, but has no relation with A's governments → blind
+    spot in A. Better: any tie — a consultation for the next LSB, a seat at
+    the local forum, a copy of the annual report.
     """
 
     code = "OV01"
@@ -33,48 +41,80 @@ class OV01(Rule):
     severity = "warning"
     reference = "F12, C1; §3.1, §4.1.1"
     questionnaire = "1.2.1, 1.3.1"
-    title = ("Blind spots: actors without any tie", "Blinde vlekken: actoren zonder enige band")
+    title = ("Blind spots: actors out of view", "Blinde vlekken: actoren buiten beeld")
     rationale = (
         "The report finds that governments have little information about the actors they did not "
         "found or do not participate in (§4.1.1, C1) and little view of the field beyond their own "
-        "actors (F12). An actor working in the municipality with no tie at all to the municipality or "
-        "OCMW is a blind spot in the overview.",
+        "actors (F12). An actor working in the municipality that neither government is in touch with — "
+        "directly, in a forum or through a regional body it sits in — is a blind spot in the overview.",
         "Het rapport stelt vast dat de besturen weinig informatie hebben over actoren die ze zelf niet "
         "hebben opgericht of waarin ze niet participeren (§4.1.1, C1) en weinig zicht op het veld buiten "
-        "hun eigen actoren (F12). Een actor die in de gemeente actief is zonder enige band met gemeente "
-        "of OCMW is een blinde vlek in het overzicht.",
+        "hun eigen actoren (F12). Een actor die in de gemeente actief is en waarmee geen van beide besturen "
+        "contact heeft — rechtstreeks, in een overleg of via een regionale organisatie waarin het bestuur "
+        "zetelt — is een blinde vlek in het overzicht.",
     )
     messages = {
         "summary": (
-            "actors work without any tie to the municipality or OCMW",
-            "zijn er actoren actief zonder enige band met gemeente of OCMW",
+            "actors work out of view of the municipality and OCMW",
+            "zijn er actoren actief buiten het zicht van gemeente en OCMW",
         ),
         "": (
-            "{n} actor(s) working here have no tie with the municipality or OCMW: {names}.",
-            "{n} actor(en) die hier actief zijn, hebben geen enkele band met gemeente of OCMW: {names}.",
-        )
+            "Out of view of the municipality and OCMW: {what}.",
+            "Buiten het zicht van gemeente en OCMW: {what}.",
+        ),
+        "enterprises": ("{n} social enterprise(s) ({names})", "{n} sociale onderneming(en) ({names})"),
+        "support": ("{n} support organisation(s) ({names})", "{n} ondersteunende organisatie(s) ({names})"),
+        "both": (
+            "{n} social enterprise(s) ({names}) and {k} support organisation(s) ({support})",
+            "{n} sociale onderneming(en) ({names}) en {k} ondersteunende organisatie(s) ({support})",
+        ),
+        "none": (
+            "No social-economy actor working here is known: the overview is empty.",
+            "Er is geen enkele actor sociale economie gekend die hier actief is: het overzicht is leeg.",
+        ),
     }
 
     def check(self, region, m: str) -> Outcome:
-        blind = sorted(region.actors_of(m) - region.tied_actors(m))
+        actors = region.actors_of(m)
+        if not actors:
+            return self.fired(self.finding(m, "none", actors=region.governments(m)))
+        blind = sorted(actors - region.tied_actors(m) - region.reached_through_bodies(m))
         if not blind:
             return PASSED
-        return self.fired(self.finding(m, actors=blind, n=len(blind), names=names(region, blind)))
+        firms = [a for a in blind if region.kind[a] == "enterprise"]
+        support = [a for a in blind if region.kind[a] != "enterprise"]
+        if firms and support:
+            what = Msg(self.message_key("both"), (("n", len(firms)), ("names", names(region, firms)),
+                                                  ("k", len(support)), ("support", names(region, support))))
+        elif firms:
+            what = Msg(self.message_key("enterprises"), (("n", len(firms)), ("names", names(region, firms))))
+        else:
+            what = Msg(self.message_key("support"), (("n", len(support)), ("names", names(region, support))))
+        return self.fired(self.finding(m, actors=blind, what=what), share=1.0 if firms else 0.5)
+
+
+#: Relation kinds that show a government's attention to an actor (OV02). ``founded`` is left out (an
+#: own actor is own by definition) and so is ``accounts_to`` (accountability, VA: an account sent to
+#: the own actor is regie work and must not count as focus).
+ATTENTION_KINDS = ("seat", "client", "funding", "agreement", "referral", "consulted", "informs", "reports_to")
 
 
 @register
 class OV02(Rule):
-    """Own-actor focus: most of M's ties go to its own actors while other actors exist.
+    """Own-actor focus: most of M's attention goes to its own actors while other actors exist.
 
-    Counts the relations between M's governments and actors (founded, seat,
-    client, funding, agreement, referral, consulted, informs, reports_to,
-    accounts_to). When the share that goes to M's own actors (founded by M,
-    not a regional joint venture) is at least ``own_actor_share`` and M has
-    other actors too, the government looks at the field through its own
-    actor.
+    Counts *dyads* — pairs of a government of M and an actor it has a
+    relation with (seat, client, funding, agreement, referral, consulted,
+    informs, reports_to) — so that a multiplex tie (seat + funding +
+    consulted with the same actor) counts once, not three times. ``founded``
+    is left out (own by definition), and so is ``accounts_to`` (that is
+    accountability, VA). When the share of dyads with M's own actors (founded
+    by M, not a regional joint venture) is at least ``own_actor_share``, the
+    government looks at the field through its own actor.
 
-    Example: 7 of municipality A's 9 ties go to its own LDE initiative
-    (78 % ≥ 60 %) while three regional enterprises also work in A.
+    Example: municipality A and its OCMW each have ties with their own LDE
+    initiative (2 dyads) and A has one agreement with a regional enterprise
+    (1 dyad): 2 of 3 dyads (67 % ≥ 60 %) go to the own actor.
     """
 
     code = "OV02"
@@ -91,11 +131,18 @@ class OV02(Rule):
         "(F7) en focussen op die \"eigen actoren\" (C1); het rapport waarschuwt dat dit de blik vernauwt en "
         "dat andere actoren, soms beter geplaatst, over het hoofd gezien worden (§4.1.2 a).",
     )
+    not_applicable_when = (
+        "M has no own actor, no other actor works in M, or M's governments have no relation (other than "
+        "founding) with any actor.",
+        "M heeft geen eigen actor, er is geen andere actor actief in M, of de besturen van M hebben met geen "
+        "enkele actor een relatie (buiten de oprichting).",
+    )
     thresholds = (
         Threshold(
-            "own_actor_share", 0.6,
-            ("Share of the government's ties that go to own actors at or above which OV02 fires.",
-             "Aandeel van de banden van het bestuur met eigen actoren vanaf waar OV02 afgaat."),
+            "own_actor_share", 0.3,
+            ("Share of the government–actor pairs with a tie that are pairs with an own actor, at or above "
+             "which OV02 fires.",
+             "Aandeel van de paren bestuur–actor met een band dat een eigen actor betreft, vanaf waar OV02 afgaat."),
             minimum=0.0, maximum=1.0,
         ),
     )
@@ -105,26 +152,29 @@ class OV02(Rule):
             "gaan de meeste banden van het bestuur naar de eigen actor",
         ),
         "": (
-            "{own} of {total} ties ({share:.0%}) go to own actor(s) {names}, while {others} other actor(s) work here (threshold {threshold:.0%}).",
-            "{own} van de {total} banden ({share:.0%}) gaan naar de eigen actor(en) {names}, terwijl hier nog {others} andere actor(en) actief zijn (drempel {threshold:.0%}).",
+            "{own} of {total} government–actor ties ({share:.0%}) are with own actor(s) {names}, while {others} other actor(s) work here (threshold {threshold:.0%}; each pair counted once).",
+            "{own} van de {total} banden tussen bestuur en actor ({share:.0%}) zijn met de eigen actor(en) {names}, terwijl hier nog {others} andere actor(en) actief zijn (drempel {threshold:.0%}; elk paar één keer geteld).",
         )
     }
 
     def check(self, region, m: str) -> Outcome:
         own = region.own_actors(m)
-        ties = direct_ties(region, m)
-        if not own or not ties:
-            return PASSED
         others = region.actors_of(m) - own
-        to_own = [x for x in ties if x.actor in own]
-        share = len(to_own) / len(ties)
+        dyads: dict[tuple[str, str], list[int]] = {}
+        for x in direct_ties(region, m, ATTENTION_KINDS):
+            dyads.setdefault((x.government, x.actor), []).append(x.rid)
+        if not own or not others or not dyads:
+            return NOT_APPLICABLE
+        to_own = [d for d in dyads if d[1] in own]
+        share = len(to_own) / len(dyads)
         limit = self.threshold("own_actor_share")
-        if share < limit or not others:
+        if share < limit:
             return PASSED
+        rids = [rid for d in to_own for rid in dyads[d]]
         return self.fired(
             self.finding(
-                m, actors=sorted(own), relations=evidence(region, (x.rid for x in to_own)),
-                own=len(to_own), total=len(ties), share=share, names=names(region, own),
+                m, actors=sorted(own), relations=evidence(region, rids),
+                own=len(to_own), total=len(dyads), share=share, names=names(region, own),
                 others=len(others), threshold=limit,
             )
         )

@@ -10,7 +10,7 @@ are barely involved — and when they are, through the own actor (§3.2,
 from __future__ import annotations
 
 from regienet.rules._util import answers, direct_ties, evidence, names, yes_no
-from regienet.rules.base import PASSED, Msg, Outcome, Rule, register
+from regienet.rules.base import NOT_APPLICABLE, PASSED, Msg, Outcome, Rule, register
 
 GOAL_ORDER = ("none", "general", "strategic", "operational")
 
@@ -65,6 +65,8 @@ class BL02(Rule):
     Takes the most specific ``se_goals`` of the two governments. Fires when it
     is ``none`` or ``general``; passes on ``strategic`` or ``operational``;
     unknown when no government answered (and none answered strategic/operational).
+    Does not apply when social economy is in neither government's plans: that
+    is BL01's finding, and a plan that does not exist has no objectives to judge.
     """
 
     code = "BL02"
@@ -73,6 +75,10 @@ class BL02(Rule):
     reference = "F14, C2; §4.1.2"
     questionnaire = "2.1.2"
     columns = ("se_goals",)
+    not_applicable_when = (
+        "Social economy is in neither government's policy plans (BL01 fires instead).",
+        "Sociale economie staat in de beleidsplannen van geen van beide besturen (dan gaat BL01 af).",
+    )
     title = ("Only general objectives", "Enkel algemene doelstellingen")
     rationale = (
         "A minority of 5 formulate strategic or operational objectives; the rest stay general (F14). "
@@ -93,6 +99,8 @@ class BL02(Rule):
     }
 
     def check(self, region, m: str) -> Outcome:
+        if yes_no(region, m, "se_in_plans") == "no":
+            return NOT_APPLICABLE
         vals = answers(region, m, "se_goals")
         known = [v for v in vals if v is not None]
         best = max(known, key=GOAL_ORDER.index) if known else None
@@ -104,24 +112,23 @@ class BL02(Rule):
 
 
 def _confined(rule: Rule, region, m: str, kind: str) -> Outcome:
-    """Shared logic of BL03/BL04: relations of *kind* to no actor, or only to own actors."""
+    """BL03: relations of *kind* to no actor (share 1), or only to own actors (share ½)."""
     actors = region.actors_of(m)
     if not actors:
-        return PASSED
+        return NOT_APPLICABLE
     ties = direct_ties(region, m, [kind])
     own = region.own_actors(m)
     reached = {x.actor for x in ties}
     if not reached:
         return rule.fired(rule.finding(m, "none", actors=sorted(actors), n=len(actors)))
-    if own and reached <= own:
-        others = sorted(actors - own)
-        if not others:
-            return PASSED
+    others = sorted(actors - own)
+    if own and reached <= own and others:
         return rule.fired(
             rule.finding(
                 m, "own", actors=sorted(reached), relations=evidence(region, (x.rid for x in ties)),
                 names=names(region, reached), others=len(others),
-            )
+            ),
+            share=0.5,
         )
     return PASSED
 
@@ -131,8 +138,10 @@ class BL03(Rule):
     """Consultation confined to own actors, or none while actors exist (questionnaire 2.2.2).
 
     Looks at ``consulted`` relations from M's governments. Fires when no actor
-    was consulted although actors work in M, or when every consulted actor is
-    an own actor of M while other actors work there too.
+    was consulted although actors work in M; fires at half weight (``share``
+    0.5) when every consulted actor is an own actor of M while other actors
+    work there too — consulting the own actor is something, consulting
+    nobody is less (F16).
     """
 
     code = "BL03"
@@ -140,6 +149,7 @@ class BL03(Rule):
     severity = "warning"
     reference = "F16, C2; §3.2"
     questionnaire = "2.2.2"
+    not_applicable_when = ("No actor works in M.", "Er is geen actor actief in M.")
     title = ("Consultation confined to own actors", "Inspraak beperkt tot eigen actoren")
     rationale = (
         "About half of the governments contacted social-economy actors when drafting the LSB — and then "
@@ -170,87 +180,112 @@ class BL03(Rule):
 
 @register
 class BL04(Rule):
-    """Policy not passed on to actors: ``informs`` only to own actors, or to none (questionnaire 2.3.1).
+    """Policy plans not explained to any actor (questionnaire 2.3.1–2.3.2).
 
-    Fires when M's governments inform no actor about plans, policy in
-    preparation or possible partners, or only their own actors while other
-    actors work in M.
+    Fires when no government of M ``informs`` an actor working in M: the
+    plans are at best spread generally (website), never explained to the
+    enterprises (F17: further explanation reaches actors in only 5
+    municipalities). Informing only the own actor passes this rule — that
+    the rest of the field is left out shows in OV01, OV02 and SA, not here
+    (F21 concerns help with carrying out policy, component 3).
     """
 
     code = "BL04"
     component = "BL"
     severity = "warning"
-    reference = "F17, F21; §3.2, §3.3"
-    questionnaire = "2.3.1, 2.3.2, 3.1.1"
-    title = ("Policy not passed on to actors", "Beleid niet doorgegeven aan de actoren")
+    reference = "F17; §3.2"
+    questionnaire = "2.3.1, 2.3.2"
+    not_applicable_when = ("No actor works in M.", "Er is geen actor actief in M.")
+    title = ("Policy plans not explained to actors", "Beleidsplannen niet toegelicht aan de actoren")
     rationale = (
         "Plans are spread generally (website) and seldom explicitly to the enterprises; further "
-        "explanation reaches actors in only 5 municipalities (F17), and useful information — policy in "
-        "preparation, possible partners — is not passed on (F21).",
+        "explanation reaches actors in only 5 of the 13 municipalities (F17). Actors who do not know the "
+        "plan cannot carry it out.",
         "Beleidsplannen worden algemeen verspreid (website) en zelden expliciet naar de ondernemingen; "
-        "verdere toelichting bereikt de actoren in slechts vijf gemeenten (F17), en nuttige informatie — "
-        "beleid in de steigers, mogelijke partners — wordt niet meegegeven (F21).",
+        "verdere toelichting bereikt de actoren in slechts 5 van de 13 gemeenten (F17). Actoren die het "
+        "plan niet kennen, kunnen het niet mee uitvoeren.",
     )
     messages = {
         "summary": (
-            "policy is not passed on to actors, or only to the own actor",
-            "wordt het beleid niet doorgegeven aan de actoren, of enkel aan de eigen actor",
+            "the policy plans are not explained to any actor",
+            "worden de beleidsplannen aan geen enkele actor toegelicht",
         ),
-        "none": (
-            "The policy plans are not passed on to any of the {n} actor(s) working here.",
-            "De beleidsplannen worden aan geen van de {n} actor(en) die hier actief zijn doorgegeven.",
-        ),
-        "own": (
-            "Policy information only reaches own actor(s) {names}; {others} other actor(s) are not informed.",
-            "Beleidsinformatie bereikt enkel de eigen actor(en) {names}; {others} andere actor(en) worden niet geïnformeerd.",
+        "": (
+            "The policy plans are not explained to any of the {n} actor(s) working here.",
+            "De beleidsplannen worden aan geen van de {n} actor(en) die hier actief zijn toegelicht.",
         ),
     }
 
     def check(self, region, m: str) -> Outcome:
-        return _confined(self, region, m, "informs")
+        actors = region.actors_of(m)
+        if not actors:
+            return NOT_APPLICABLE
+        if direct_ties(region, m, ["informs"]):
+            return PASSED
+        return self.fired(self.finding(m, actors=sorted(actors), n=len(actors)))
+
+
+#: Relation kinds by which an actor carries out a government's policy (BL05, F18).
+CARRY_OUT_KINDS = ("client", "funding", "agreement")
 
 
 @register
 class BL05(Rule):
-    """Actors that carry out policy without reporting back (questionnaire 2.4.1).
+    """Actors carry out policy, and no reporting is expected from any of them (questionnaire 2.4.1).
 
     An actor carries out M's policy when a government of M is its client,
-    funds it or has an agreement with it. Fires for each such actor that has
-    no ``reports_to`` relation to a government of M; the finding lists them.
+    funds it or has an agreement with it (F18). Reporting is expected when an
+    actor ``reports_to`` a government of M, or when a government of M holds a
+    seat by mandate (``capacity=mandate``) in the board or general assembly of
+    an actor carrying out its policy: the mandated member reports back (F9).
+    Fires when there are actors carrying out policy and no reporting channel
+    at all — F19: reporting is expected in 8 of the 13 municipalities, so
+    this fires in 5. That some actors report and others do not is normal
+    (reporting is asked where it matters) and passes.
     """
 
     code = "BL05"
     component = "BL"
     severity = "warning"
-    reference = "F18, F19; §3.2"
+    reference = "F18, F19, F9; §3.2"
     questionnaire = "2.4.1, 2.4.2"
-    title = ("Policy carried out without reporting back", "Beleid uitgevoerd zonder rapportering")
+    not_applicable_when = (
+        "No actor carries out M's policy (no client, funding or agreement relation).",
+        "Geen enkele actor voert beleid van M uit (geen relatie als klant, financiering of overeenkomst).",
+    )
+    title = ("Policy carried out without any reporting", "Beleid uitgevoerd zonder enige rapportering")
     rationale = (
         "Actors carry out policy goals — jobs for target groups, energy scans, green maintenance (F18) — "
-        "but reporting is expected in only 8 municipalities, and objectives are mostly not adjusted on "
-        "the basis of it (F19). Without reporting there is no follow-up (toezicht) and no adjustment "
-        "(bijsturing).",
+        "but reporting is expected in only 8 of the 13 municipalities, and objectives are mostly not "
+        "adjusted on the basis of it (F19). Without any reporting there is no follow-up (toezicht) and no "
+        "adjustment (bijsturing).",
         "Actoren voeren beleidsdoelstellingen uit — tewerkstelling van kansengroepen, energiescans, "
-        "groenonderhoud (F18) — maar rapportering wordt slechts in 8 gemeenten verwacht, en de "
-        "doelstellingen worden er meestal niet door bijgestuurd (F19). Zonder rapportering geen toezicht "
-        "en geen bijsturing.",
+        "groenonderhoud (F18) — maar rapportering wordt slechts in 8 van de 13 gemeenten verwacht, en de "
+        "doelstellingen worden er meestal niet door bijgestuurd (F19). Zonder enige rapportering geen "
+        "toezicht en geen bijsturing.",
     )
     messages = {
         "summary": (
-            "actors carry out policy without reporting back",
-            "voeren actoren beleid uit zonder te rapporteren",
+            "actors carry out policy and none of them is asked to report",
+            "voeren actoren beleid uit zonder dat er van één van hen rapportering verwacht wordt",
         ),
         "": (
-            "{n} actor(s) carry out policy here (client, funding or agreement) without reporting back: {names}.",
-            "{n} actor(en) voeren hier beleid uit (klant, financiering of overeenkomst) zonder te rapporteren: {names}.",
-        )
+            "{n} actor(s) carry out policy here (client, funding or agreement), and none reports back: {names}.",
+            "{n} actor(en) voeren hier beleid uit (klant, financiering of overeenkomst), en geen enkele rapporteert: {names}.",
+        ),
     }
 
     def check(self, region, m: str) -> Outcome:
-        carry = direct_ties(region, m, ["client", "funding", "agreement"])
-        reporting = {x.actor for x in direct_ties(region, m, ["reports_to"])}
-        silent = sorted({x.actor for x in carry} - reporting)
-        if not silent:
+        carry = direct_ties(region, m, CARRY_OUT_KINDS)
+        if not carry:
+            return NOT_APPLICABLE
+        if direct_ties(region, m, ["reports_to"]):
             return PASSED
-        rel = evidence(region, (x.rid for x in carry if x.actor in silent))
+        carriers = {x.actor for x in carry}
+        for x in direct_ties(region, m, ["seat"]):
+            if (x.actor in carriers and region.attr(x.rid, "capacity") == "mandate"
+                    and region.attr(x.rid, "body") in ("board", "general_assembly")):
+                return PASSED
+        silent = sorted(carriers)
+        rel = evidence(region, (x.rid for x in carry))
         return self.fired(self.finding(m, actors=silent, relations=rel, n=len(silent), names=names(region, silent)))

@@ -8,7 +8,7 @@ where does the money go? RO findings get no level.
 from __future__ import annotations
 
 from regienet.rules._util import answers, evidence, names, yes_no
-from regienet.rules.base import PASSED, Msg, Outcome, Rule, Threshold, register
+from regienet.rules.base import NOT_APPLICABLE, PASSED, Msg, Outcome, Rule, Threshold, register
 
 
 @register
@@ -25,6 +25,10 @@ class RO01(Rule):
     severity = "warning"
     reference = "F30, F31; §4.2.2"
     columns = ("role_choice",)
+    not_applicable_when = (
+        "Neither government states the role of regisseur (role_choice actor or unclear).",
+        "Geen van beide besturen kiest de rol van regisseur (role_choice actor of onduidelijk).",
+    )
     title = ("Says regisseur, acts as actor", "Zegt regisseur, handelt als actor")
     rationale = (
         "8 of 13 municipalities consciously choose not to be an actor — yet 6 of those 8 started an own "
@@ -51,7 +55,7 @@ class RO01(Rule):
     def check(self, region, m: str) -> Outcome:
         roles = answers(region, m, "role_choice")
         if "regisseur" not in roles:
-            return self.unknown("role_choice") if all(r is None for r in roles) else PASSED
+            return self.unknown("role_choice") if all(r is None for r in roles) else NOT_APPLICABLE
         own = region.own_actors(m)
         lde = yes_no(region, m, "lde_recognized") == "yes"
         if not own and not lde:
@@ -64,11 +68,16 @@ class RO01(Rule):
 
 @register
 class RO02(Rule):
-    """No clear lead between municipality and OCMW.
+    """No formal agreement or division of tasks between municipality and OCMW (F34).
 
-    Fires when both or neither government has ``se_lead=yes`` and there is no
-    ``agreement`` between them. Passes for a municipality without OCMW row.
-    Unknown when ``se_lead`` is blank on either.
+    Fires when there is no ``agreement`` relation between the municipality
+    and its OCMW: the report finds "always tacit consensus, never a formal
+    agreement, and almost nowhere a clear division of tasks". Who takes the
+    lead (``se_lead``) is shown as context, not as the fault: one government
+    leading by tacit consensus, both investing comparably (Kortrijk, the
+    centre city) or neither. Does not apply to a municipality without an OCMW
+    row. F34 says this of every municipality, so on the report's data it
+    fires in all 13: that is the report's finding, not an artefact.
     """
 
     code = "RO02"
@@ -76,38 +85,56 @@ class RO02(Rule):
     severity = "warning"
     reference = "F34; §4.2.3"
     columns = ("se_lead",)
-    title = ("No clear lead between municipality and OCMW", "Geen duidelijke trekker tussen gemeente en OCMW")
+    not_applicable_when = ("M has no OCMW in the data.", "M heeft geen OCMW in de gegevens.")
+    title = (
+        "No formal agreement between municipality and OCMW",
+        "Geen formele afspraak tussen gemeente en OCMW",
+    )
     rationale = (
         "In every municipality one of the two governments takes the lead — except Kortrijk, where both "
         "invest comparably; there is always a tacit consensus, never a formal agreement, and almost nowhere "
-        "a clear division of tasks (F34, §4.2.3).",
+        "a clear division of tasks (F34, §4.2.3). Without one, nobody is accountable for the whole.",
         "In elke gemeente neemt één van de twee besturen de trekkersrol op — behalve in Kortrijk, waar beide "
         "vergelijkbaar inzetten; er is altijd een stilzwijgende consensus, nergens een formele overeenkomst, "
-        "en bijna nergens een duidelijke taakverdeling (F34, §4.2.3).",
+        "en bijna nergens een duidelijke taakverdeling (F34, §4.2.3). Zonder afspraak is niemand "
+        "aanspreekbaar op het geheel.",
     )
     messages = {
         "summary": (
-            "there is no clear lead between municipality and OCMW",
-            "is er geen duidelijke trekker tussen gemeente en OCMW",
+            "no formal agreement divides the tasks between municipality and OCMW",
+            "verdeelt geen formele afspraak de taken tussen gemeente en OCMW",
         ),
-        "": ("{who} take the lead for social economy, and no agreement divides the tasks.", "{who} de trekkersrol voor sociale economie op, en geen overeenkomst verdeelt de taken."),
-        "both": ("Both municipality and OCMW", "Zowel gemeente als OCMW nemen"),
-        "neither": ("Neither municipality nor OCMW", "Gemeente noch OCMW neemt"),
+        "": (
+            "No formal agreement divides the social-economy tasks between municipality and OCMW ({context}).",
+            "Geen formele afspraak verdeelt de taken rond sociale economie tussen gemeente en OCMW ({context}).",
+        ),
+        "one": ("{who} takes the lead by tacit consensus", "{who} trekt, bij stilzwijgende consensus"),
+        "both": (
+            "both invest comparably, as in the centre city in the report",
+            "beide zetten vergelijkbaar in, zoals de centrumstad in het rapport",
+        ),
+        "neither": ("neither states it takes the lead", "geen van beide zegt de trekker te zijn"),
+        "unknown": ("who takes the lead is not known", "wie trekt is niet gekend"),
     }
 
     def check(self, region, m: str) -> Outcome:
         govs = region.governments(m)
         if len(govs) < 2:
+            return NOT_APPLICABLE
+        pair = {(govs[0], govs[1]), (govs[1], govs[0])}
+        if any(region.relation(r)[:2] in pair for r in region.relations_of(govs[0], ["agreement"])):
             return PASSED
         leads = answers(region, m, "se_lead")
         if any(v is None for v in leads):
-            return self.unknown("se_lead")
-        if sum(bool(v) for v in leads) == 1:
-            return PASSED
-        if any(region.relation(r)[:2] in ((govs[0], govs[1]), (govs[1], govs[0])) for r in region.relations_of(govs[0], ["agreement"])):
-            return PASSED
-        who = Msg(self.message_key("both" if all(leads) else "neither"))
-        return self.fired(self.finding(m, actors=govs, who=who))
+            context = Msg(self.message_key("unknown"))
+        elif all(leads):
+            context = Msg(self.message_key("both"))
+        elif any(leads):
+            lead = govs[[bool(v) for v in leads].index(True)]
+            context = Msg(self.message_key("one"), (("who", region.name[lead]),))
+        else:
+            context = Msg(self.message_key("neither"))
+        return self.fired(self.finding(m, actors=govs, context=context))
 
 
 @register
@@ -125,6 +152,7 @@ class RO03(Rule):
     severity = "warning"
     reference = "F35; §4.2.4"
     columns = ("amount_eur",)
+    not_applicable_when = ("M's governments fund no actor.", "De besturen van M financieren geen enkele actor.")
     title = ("Funding concentrated on own actors", "Financiering geconcentreerd op eigen actoren")
     rationale = (
         "Almost all governments support the enterprises they founded with a mix of financial, material and "
@@ -156,7 +184,7 @@ class RO03(Rule):
         govs = region.governments(m)
         rids = [rid for g in govs for rid in region.relations_of(g, ["funding"]) if region.relation(rid)[0] == g]
         if not rids:
-            return PASSED
+            return NOT_APPLICABLE
         amounts = [region.attr(r, "amount_eur") for r in rids]
         if any(a is None for a in amounts):
             return self.unknown("amount_eur")
