@@ -34,7 +34,7 @@ def test_synthetic_region(tmp_path):
 def test_hostile_text_and_empty_evidence(results):
     hostile = ['quote " and \\ backslash', "new\nline\ttab", "\x00\x1f control", "émoji 🙂 \u2028", ""]
     extra = [
-        Finding("OV01", "OV", "warning", "kortrijk", "rule.OV01.message", {"n": 0, "names": h},
+        Finding("OV01", "OV", "warning", "kortrijk", "rule.OV01.message", {"what": h},
                 actors=(h, "x"), relations=((h, "b", "seat"),))
         for h in hostile
     ]  # fmt: skip

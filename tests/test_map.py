@@ -191,12 +191,12 @@ def test_layers_colour_and_dash_edges_and_own_ties_are_thick(region, results):
 
 def test_tooltips_hold_attributes_ties_and_findings(region, results):
     data = map_data(region, results, lang="nl")
-    i = sorted(region.kind).index("kanaal127")
+    i = sorted(region.kind).index("vdab")
     info = data["info"][f"n{i}"]
     heads = [s["h"] for s in info["sections"]]
     assert heads[0] == "Kenmerken" and heads[1].startswith("Bevindingen") and heads[2].startswith("Banden")
     codes = {line[0].split(" · ")[0] for line in info["sections"][1]["lines"]}
-    assert "OV01" in codes  # a blind spot in most municipalities
+    assert "OV01" in codes  # a blind spot wherever no forum of the government brings it in
     k = sorted(region.kind).index("lde_kortrijk")
     assert "eigen actor van Stad Kortrijk" in data["info"][f"n{k}"]["sub"]
 

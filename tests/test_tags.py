@@ -39,15 +39,17 @@ def test_tag_label(tag, lang, words):
 
 
 def test_sa05_and_its_suggestion_name_shared_tags_in_words():
-    """SA05 in the bundled region: Harelbeke's LDE and Energiesnoeiers share long_term_unemployed (data/actors.csv)."""
+    """SA05 in the bundled region: Harelbeke's LDE and Waak both do green maintenance; Harelbeke's LDE and
+    Energiesnoeiers share the target group long_term_unemployed (data/actors.csv)."""
     from regienet.load import load_dataset
     from regienet.model import Region
 
     region = Region(load_dataset())
     results = check(region, select=["SA05"], municipalities=["harelbeke"])
     nl = [f.message("nl") for f in results.findings]
-    assert any("delen langdurig werklozen maar" in m for m in nl), nl
-    assert not any("long_term" in m or "_" in m.split(" delen ")[1].split(" maar ")[0] for m in nl)
+    assert any("doen allebei groenonderhoud maar" in m for m in nl), nl
+    assert any("dezelfde doelgroep (langdurig werklozen)" in m for m in nl), nl
+    assert not any("long_term" in m or "Tags(" in m or "_" in m for m in nl)
     tips = [s.message("nl") for s in suggestions(region, check(region), "harelbeke") if s.rule == "SA05"]
     assert tips and all("Tags(" not in m and "long_term" not in m for m in tips)
     assert any("werken rond langdurig werklozen" in m for m in tips)

@@ -94,6 +94,16 @@ class LevelDetail:
     rules_not_applicable: tuple[str, ...] = ()
     rules_unknown: tuple[str, ...] = ()
     rules_waived: tuple[str, ...] = ()
+    #: the weighted failures, the weight of the applicable known rules and of the unknown ones
+    #: (f = failed / weight; the level is 3 − ⌈3·f⌉)
+    failed: float = 0.0
+    weight: float = 0.0
+    unknown_weight: float = 0.0
+
+    def shares(self) -> tuple[float | None, float | None, float | None]:
+        """The failed share ``f`` behind ``level``, ``low`` and ``high`` (``None`` where there is no level)."""
+        w, u, f = self.weight, self.unknown_weight, self.failed
+        return (f / w if w else None, (f + u) / (w + u) if w + u else None, f / (w + u) if w + u else None)
 
     @property
     def applicable(self) -> bool:
@@ -135,7 +145,7 @@ def level_detail(outcomes: list[tuple[type[Rule], Outcome]], waived: Iterable[st
                 failed += weight * o.share
     return LevelDetail(
         _from_share(failed, known), _from_share(failed + unknown, known + unknown), _from_share(failed, known + unknown),
-        *(tuple(lists[s]) for s in STATUSES), tuple(skipped),
+        *(tuple(lists[s]) for s in STATUSES), tuple(skipped), failed, known, unknown,
     )
 
 

@@ -56,7 +56,7 @@ class Msg:
     params: tuple[tuple[str, Any], ...] = ()
 
     def render(self, lang: str) -> str:
-        return t(self.key, lang, **dict(self.params))
+        return t(self.key, lang, **render_params(dict(self.params), lang))
 
 
 @dataclass(frozen=True)

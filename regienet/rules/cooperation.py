@@ -347,16 +347,21 @@ class SA05(Rule):
             "zijn actoren die zouden kunnen samenwerken niet gekoppeld",
         ),
         "": (
-            "{a} and {b} {how}, but have no tie{brokered}.",
-            "{a} en {b} {how}, maar hebben geen band{brokered}.",
+            "{a} and {b} {how} but have no tie yet{brokered}. {advice}",
+            "{a} en {b} {how} maar hebben nog geen band{brokered}. {advice}",
         ),
-        "same": (
-            "both do {shared} — complementary or competing: agree who does what",
-            "doen allebei {shared} — aanvullend of concurrerend: spreek af wie wat doet",
+        "same": ("both do {shared}", "doen allebei {shared}"),
+        "same.advice": (
+            "Complementary or competing? Agree who does what (questionnaire 2.4.3).",
+            "Aanvullend of concurrerend? Spreek af wie wat doet (vraag 2.4.3).",
         ),
         "complement": (
-            "serve the same target group ({shared}) with different activities — a trajectory partnership",
-            "bedienen dezelfde doelgroep ({shared}) met andere activiteiten — een trajectsamenwerking",
+            "serve the same target group ({shared}) with different activities",
+            "bedienen dezelfde doelgroep ({shared}) met andere activiteiten",
+        ),
+        "complement.advice": (
+            "A trajectory partnership is within reach.",
+            "Een trajectsamenwerking ligt binnen bereik.",
         ),
         "brokered": (
             " — both are tied to the municipality/OCMW, which can bring them together",
@@ -401,13 +406,13 @@ class SA05(Rule):
         found.sort(key=lambda f: (-f[0], f[1], f[2]))
         out = []
         for score, a, b, same, shared_groups, brokerable in found[: self.threshold("max_per_municipality")]:
-            if same:
-                how = Msg(self.message_key("same"), (("shared", Tags(tuple(sorted(same)))),))
-            else:
-                how = Msg(self.message_key("complement"), (("shared", Tags(tuple(sorted(shared_groups)))),))
+            shared = Tags(tuple(sorted(same or shared_groups)))
+            variant = "same" if same else "complement"
+            how = Msg(self.message_key(variant), (("shared", shared),))
             out.append(
                 self.finding(
-                    m, actors=[a, b], score=round(score, 4), a=region.name[a], b=region.name[b], how=how,
+                    m, actors=[a, b], score=round(score, 4), a=region.name[a], b=region.name[b], how=how, shared=shared,
+                    advice=Msg(self.message_key(f"{variant}.advice")),
                     brokered=Msg(self.message_key("brokered")) if brokerable else "",
                 )
             )

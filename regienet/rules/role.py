@@ -84,7 +84,6 @@ class RO02(Rule):
     component = "RO"
     severity = "warning"
     reference = "F34; §4.2.3"
-    columns = ("se_lead",)
     not_applicable_when = ("M has no OCMW in the data.", "M heeft geen OCMW in de gegevens.")
     title = (
         "No formal agreement between municipality and OCMW",
