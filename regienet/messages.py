@@ -527,9 +527,13 @@ MESSAGES.update(
         "diff.relations": ("Relations: {added} added ({added_kinds}), {removed} removed ({removed_kinds}).", "Relaties: {added} toegevoegd ({added_kinds}), {removed} verdwenen ({removed_kinds})."),
         "diff.resolved": ("Findings resolved: {n}", "Opgeloste bevindingen: {n}"),
         "diff.new": ("New findings: {n}", "Nieuwe bevindingen: {n}"),
+        "diff.changed": ("Findings changed: {n}", "Gewijzigde bevindingen: {n}"),
         "diff.levels": ("Level changes: {n}", "Gewijzigde niveaus: {n}"),
         "diff.up": ("better", "beter"),
         "diff.down": ("worse", "slechter"),
+        "diff.level_changed": ("changed", "gewijzigd"),
+        "diff.level_na": ("not applicable", "n.v.t."),
+        "diff.region": ("the region", "de regio"),
         "diff.usage": (
             "give two data folders (regienet diff OLD NEW) or two years of one data set (regienet diff --years 2010 2014 [--data DIR]).",
             "geef twee gegevensmappen (regienet diff OUD NIEUW) of twee jaren van één gegevensset (regienet diff --years 2010 2014 [--data MAP]).",
