@@ -549,9 +549,9 @@ MESSAGES.update(
             "municipality-level condition (OV03, BL02, VA03), or overlapping evidence. So \"7 actors have no tie\" "
             "becoming \"5 actors\" (OV01) is one changed finding, not one resolved and one new. A level that no rule "
             "applies to reads \"not applicable\".\n\n"
-            "JSON (version 1): {version, old, new, actors{added, removed}, relations{added, removed}, "
-            "findings{new, resolved, changed: [{old, new}]}, levels: [{municipality, component, old, new}]}; each "
-            "finding in the shape of check --format json.\n\n"
+            "JSON (version 1) has the keys version, old, new, actors (added, removed), relations (added, removed), "
+            "findings (new, resolved, and changed: a list of old/new pairs) and levels (municipality, component, old, "
+            "new); each finding has the shape of check --format json.\n\n"
             "Example:\n\n\b\n    regienet diff data-2010/ data-2014/ --lang nl\n    regienet diff --years 2010 2014 --data my-region/",
             "Vergelijk twee metingen — twee gegevensmappen, of twee jaren van één gegevensset — en zeg in gewone taal "
             "welke actoren en relaties erbij kwamen of verdwenen (per soort), welke bevindingen opgelost zijn, welke "
@@ -561,9 +561,9 @@ MESSAGES.update(
             "voorwaarde op gemeenteniveau (OV03, BL02, VA03), of bewijs dat overlapt. \"7 actoren hebben geen band\" "
             "dat \"5 actoren\" wordt (OV01) is dus één gewijzigde bevinding, niet één opgeloste en één nieuwe. Een "
             "niveau waarop geen regel van toepassing is, leest \"n.v.t.\".\n\n"
-            "JSON (versie 1): {version, old, new, actors{added, removed}, relations{added, removed}, "
-            "findings{new, resolved, changed: [{old, new}]}, levels: [{municipality, component, old, new}]}; elke "
-            "bevinding in de vorm van check --format json.\n\n"
+            "JSON (versie 1) heeft de sleutels version, old, new, actors (added, removed), relations (added, "
+            "removed), findings (new, resolved, en changed: een lijst van old/new-paren) en levels (municipality, "
+            "component, old, new); elke bevinding heeft de vorm van check --format json.\n\n"
             "Voorbeeld:\n\n\b\n    regienet diff gegevens-2010/ gegevens-2014/ --lang nl\n    regienet diff --years 2010 2014 --data mijn-regio/",
         ),
     }
