@@ -7,14 +7,34 @@ two snapshots — two data folders, or two years of one data set
 * an actor is its ``id``;
 * a relation is ``(source, target, kind)``, counted as a multiset (two seats
   of the same government in the same actor are two relations);
-* a finding is ``(rule, municipality, evidence actors)``, so "Energiesnoeiers
-  is a missing link in Wervik" resolved and "Waak is one" new are told apart;
-* levels are compared per municipality present in both snapshots.
+* a finding is matched by its **subject**, within one rule and one
+  municipality (a regional finding's municipality is ``None``), in three
+  passes:
+
+  1. the same key ``(rule, municipality, evidence actors)``: with the same
+     English message the finding is unchanged and not listed; with another
+     message it is *changed* (VA03 "level 1" → "level 2" for the same
+     governments);
+  2. a municipality-level condition — a rule with at most one finding for the
+     municipality on both sides, whose evidence is (a part of) the
+     municipality's governments or nothing (OV03, BL02, VA03) — is the same
+     subject however its evidence moved: *changed*;
+  3. the remaining old and new findings whose evidence actors overlap are
+     paired, largest overlap first (ties broken by the sorted evidence of the
+     old, then the new finding): *changed* ("7 actors have no tie" → "5
+     actors", OV01).
+
+  Whatever is left is *resolved* (old only) or *new* (new only), so
+  "Energiesnoeiers is a missing link in Wervik" resolved and "Waak is one"
+  new are still told apart (no common actor);
+* levels are compared per municipality present in both snapshots; a level may
+  be ``None`` (not applicable: no applicable rule), and ``None`` ↔ a number is
+  a change like any other.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,7 +43,11 @@ from regienet.rules import LEVEL_COMPONENTS, Finding, Results
 
 @dataclass
 class Diff:
-    """Everything that differs between ``old`` and ``new``."""
+    """Everything that differs between ``old`` and ``new``.
+
+    ``findings_changed`` holds ``(old, new)`` pairs of findings about the same
+    subject whose message changed (see the module docstring).
+    """
 
     old: Results
     new: Results
@@ -33,13 +57,22 @@ class Diff:
     relations_removed: list[tuple[str, str, str]] = field(default_factory=list)
     findings_new: list[Finding] = field(default_factory=list)
     findings_resolved: list[Finding] = field(default_factory=list)
+    findings_changed: list[tuple[Finding, Finding]] = field(default_factory=list)
     level_changes: list[tuple[str, str, int | None, int | None]] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
         return not any(
-            (self.actors_added, self.actors_removed, self.relations_added, self.relations_removed,
-             self.findings_new, self.findings_resolved, self.level_changes)
+            (
+                self.actors_added,
+                self.actors_removed,
+                self.relations_added,
+                self.relations_removed,
+                self.findings_new,
+                self.findings_resolved,
+                self.findings_changed,
+                self.level_changes,
+            )
         )
 
     def by_kind(self, which: str) -> dict[str, int]:
@@ -60,6 +93,98 @@ def _key(f: Finding) -> tuple:
     return (f.rule, f.municipality, f.actors)
 
 
+def _governments(region, m: str | None) -> frozenset[str]:
+    if m is None:
+        return frozenset()
+    try:
+        return frozenset(region.governments(m))
+    except KeyError:  # a municipality missing from this snapshot
+        return frozenset()
+
+
+def match_findings(
+    old: list[Finding], new: list[Finding], old_region=None, new_region=None
+) -> tuple[list[Finding], list[Finding], list[tuple[Finding, Finding]]]:
+    """Match *old* and *new* findings by subject (module docstring).
+
+    Returns ``(resolved, new, changed)``: resolved and new in the order of
+    their input lists, changed as ``(old, new)`` pairs in the order of the
+    new findings. Unchanged findings are in none of them. The regions, when
+    given, tell which evidence actors are governments (pass 2); without them
+    only findings without evidence actors count as municipality-level
+    conditions.
+    """
+    old_text: dict[int, str] = {}  # English messages, rendered once and only when needed
+    new_text: dict[int, str] = {}
+
+    def same_text(i: int, j: int) -> bool:
+        if i not in old_text:
+            old_text[i] = old[i].message()
+        if j not in new_text:
+            new_text[j] = new[j].message()
+        return old_text[i] == new_text[j]
+
+    groups: dict[tuple, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    for i, f in enumerate(old):
+        groups[(f.rule, f.municipality)][0].append(i)
+    for j, f in enumerate(new):
+        groups[(f.rule, f.municipality)][1].append(j)
+    pairs: list[tuple[int, int]] = []  # (old index, new index)
+    for (_, m), (olds, news) in groups.items():
+        if not olds or not news:
+            continue
+        # 1. identical key; among several with one key, identical messages pair first
+        by_key: dict[tuple, list[int]] = defaultdict(list)
+        for j in news:
+            by_key[_key(new[j])].append(j)
+        taken_old: set[int] = set()
+        taken_new: set[int] = set()
+        for same_message in (True, False):
+            for i in olds:
+                cands = by_key.get(_key(old[i]))
+                if i in taken_old or not cands:
+                    continue
+                j = next((j for j in cands if not same_message or same_text(i, j)), None)
+                if j is not None:
+                    cands.remove(j)
+                    taken_old.add(i)
+                    taken_new.add(j)
+                    pairs.append((i, j))
+        left_old = [i for i in olds if i not in taken_old]
+        left_new = [j for j in news if j not in taken_new]
+        if not left_old or not left_new:
+            continue
+        # 2. a municipality-level condition: one finding each side, evidence within the governments
+        if len(olds) == 1 and len(news) == 1:
+            o, n = old[olds[0]], new[news[0]]
+            if set(o.actors) <= _governments(old_region, m) and set(n.actors) <= _governments(new_region, m):
+                pairs.append((olds[0], news[0]))
+                continue
+        # 3. overlapping evidence, largest overlap first
+        holders: dict[str, list[int]] = defaultdict(list)  # actor -> left new findings citing it
+        for j in left_new:
+            for x in set(new[j].actors):
+                holders[x].append(j)
+        candidates = []
+        for i in left_old:
+            common = Counter(j for x in set(old[i].actors) for j in holders.get(x, ()))
+            candidates += [(-n, sorted(old[i].actors), sorted(new[j].actors), i, j) for j, n in common.items()]
+        candidates.sort()
+        for _, _, _, i, j in candidates:
+            if i not in taken_old and j not in taken_new:
+                taken_old.add(i)
+                taken_new.add(j)
+                pairs.append((i, j))
+    paired_old = {i for i, _ in pairs}
+    paired_new = {j for _, j in pairs}
+    resolved = [f for i, f in enumerate(old) if i not in paired_old]
+    added = [f for j, f in enumerate(new) if j not in paired_new]
+    changed = sorted(
+        ((i, j) for i, j in pairs if _key(old[i]) != _key(new[j]) or not same_text(i, j)), key=lambda p: p[1]
+    )
+    return resolved, added, [(old[i], new[j]) for i, j in changed]
+
+
 def diff(old: Results, new: Results) -> Diff:
     """Compare two check results (each carries its region)."""
     a, b = old.region, new.region
@@ -69,26 +194,29 @@ def diff(old: Results, new: Results) -> Diff:
     ra, rb = _relations(a), _relations(b)
     d.relations_added = sorted((rb - ra).elements())
     d.relations_removed = sorted((ra - rb).elements())
-    old_keys = {_key(f) for f in old.findings}
-    new_keys = {_key(f) for f in new.findings}
-    d.findings_new = [f for f in new.findings if _key(f) not in old_keys]
-    d.findings_resolved = [f for f in old.findings if _key(f) not in new_keys]
+    d.findings_resolved, d.findings_new, d.findings_changed = match_findings(old.findings, new.findings, a, b)
     for m in new.levels:
         if m not in old.levels:
             continue
         for c in LEVEL_COMPONENTS:
-            if old.levels[m][c] != new.levels[m][c]:
-                d.level_changes.append((m, c, old.levels[m][c], new.levels[m][c]))
+            o, n = old.levels[m].get(c), new.levels[m].get(c)
+            if o != n:
+                d.level_changes.append((m, c, o, n))
     return d
 
 
 def diff_json(d: Diff, lang: str) -> dict[str, Any]:
+    """The ``diff --format json`` object (version 1; ``findings.changed`` is additive)."""
     return {
         "version": 1,
         "old": {"data": d.old.region.dataset.source, "year": d.old.region.year},
         "new": {"data": d.new.region.dataset.source, "year": d.new.region.year},
         "actors": {"added": d.actors_added, "removed": d.actors_removed},
         "relations": {"added": [list(r) for r in d.relations_added], "removed": [list(r) for r in d.relations_removed]},
-        "findings": {"new": [f.to_dict(lang) for f in d.findings_new], "resolved": [f.to_dict(lang) for f in d.findings_resolved]},
+        "findings": {
+            "new": [f.to_dict(lang) for f in d.findings_new],
+            "resolved": [f.to_dict(lang) for f in d.findings_resolved],
+            "changed": [{"old": o.to_dict(lang), "new": n.to_dict(lang)} for o, n in d.findings_changed],
+        },
         "levels": [{"municipality": m, "component": c, "old": o, "new": n} for m, c, o, n in d.level_changes],
     }

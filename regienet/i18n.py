@@ -51,6 +51,14 @@ def tag_label(tag: str, lang: str = DEFAULT_LANGUAGE) -> str:
     return t(key, lang) if key in MESSAGES else tag
 
 
+def number(value: float, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A number as *lang* writes it: ``12,345.5`` (en) / ``12.345,5`` (nl); whole numbers without decimals."""
+    text = f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+    if lang == "nl":
+        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return text
+
+
 def join(items: Iterable[object], lang: str = DEFAULT_LANGUAGE) -> str:
     """Join items as prose: ``a, b and c`` / ``a, b en c``."""
     words = [str(i) for i in items]

@@ -531,9 +531,13 @@ MESSAGES.update(
         "diff.relations": ("Relations: {added} added ({added_kinds}), {removed} removed ({removed_kinds}).", "Relaties: {added} toegevoegd ({added_kinds}), {removed} verdwenen ({removed_kinds})."),
         "diff.resolved": ("Findings resolved: {n}", "Opgeloste bevindingen: {n}"),
         "diff.new": ("New findings: {n}", "Nieuwe bevindingen: {n}"),
+        "diff.changed": ("Findings changed: {n}", "Gewijzigde bevindingen: {n}"),
         "diff.levels": ("Level changes: {n}", "Gewijzigde niveaus: {n}"),
         "diff.up": ("better", "beter"),
         "diff.down": ("worse", "slechter"),
+        "diff.level_changed": ("changed", "gewijzigd"),
+        "diff.level_na": ("not applicable", "n.v.t."),
+        "diff.region": ("the region", "de regio"),
         "diff.usage": (
             "give two data folders (regienet diff OLD NEW) or two years of one data set (regienet diff --years 2010 2014 [--data DIR]).",
             "geef twee gegevensmappen (regienet diff OUD NIEUW) of twee jaren van één gegevensset (regienet diff --years 2010 2014 [--data MAP]).",
@@ -542,13 +546,29 @@ MESSAGES.update(
         "short.diff": ("What changed between two snapshots: ties, findings, levels.", "Wat veranderde tussen twee metingen: banden, bevindingen, niveaus."),
         "help.diff": (
             "Compare two snapshots — two data folders, or two years of one data set — and say in plain language "
-            "which actors and relations were added or removed (by kind), which findings were resolved and which are "
-            "new, and how each municipality's component levels changed. The follow-up to the 2010 baseline (nulmeting).\n\n"
-            "Example:\n\n    regienet diff data-2010/ data-2014/ --lang nl\n    regienet diff --years 2010 2014 --data my-region/",
+            "which actors and relations were added or removed (by kind), which findings were resolved, which are "
+            "new and which changed, and how each municipality's component levels changed. The follow-up to the 2010 "
+            "baseline (nulmeting).\n\n"
+            "Findings are matched by subject within one rule and municipality: the same evidence actors, a "
+            "municipality-level condition (OV03, BL02, VA03), or overlapping evidence. So \"7 actors have no tie\" "
+            "becoming \"5 actors\" (OV01) is one changed finding, not one resolved and one new. A level that no rule "
+            "applies to reads \"not applicable\".\n\n"
+            "JSON (version 1) has the keys version, old, new, actors (added, removed), relations (added, removed), "
+            "findings (new, resolved, and changed: a list of old/new pairs) and levels (municipality, component, old, "
+            "new); each finding has the shape of check --format json.\n\n"
+            "Example:\n\n\b\n    regienet diff data-2010/ data-2014/ --lang nl\n    regienet diff --years 2010 2014 --data my-region/",
             "Vergelijk twee metingen — twee gegevensmappen, of twee jaren van één gegevensset — en zeg in gewone taal "
-            "welke actoren en relaties erbij kwamen of verdwenen (per soort), welke bevindingen opgelost zijn en welke "
-            "nieuw, en hoe de niveaus per gemeente veranderden. De opvolging van de nulmeting van 2010.\n\n"
-            "Voorbeeld:\n\n    regienet diff gegevens-2010/ gegevens-2014/ --lang nl\n    regienet diff --years 2010 2014 --data mijn-regio/",
+            "welke actoren en relaties erbij kwamen of verdwenen (per soort), welke bevindingen opgelost zijn, welke "
+            "nieuw en welke gewijzigd, en hoe de niveaus per gemeente veranderden. De opvolging van de nulmeting van "
+            "2010.\n\n"
+            "Bevindingen worden per regel en gemeente op hun onderwerp gekoppeld: dezelfde actoren als bewijs, een "
+            "voorwaarde op gemeenteniveau (OV03, BL02, VA03), of bewijs dat overlapt. \"7 actoren hebben geen band\" "
+            "dat \"5 actoren\" wordt (OV01) is dus één gewijzigde bevinding, niet één opgeloste en één nieuwe. Een "
+            "niveau waarop geen regel van toepassing is, leest \"n.v.t.\".\n\n"
+            "JSON (versie 1) heeft de sleutels version, old, new, actors (added, removed), relations (added, "
+            "removed), findings (new, resolved, en changed: een lijst van old/new-paren) en levels (municipality, "
+            "component, old, new); elke bevinding heeft de vorm van check --format json.\n\n"
+            "Voorbeeld:\n\n\b\n    regienet diff gegevens-2010/ gegevens-2014/ --lang nl\n    regienet diff --years 2010 2014 --data mijn-regio/",
         ),
     }
 )
