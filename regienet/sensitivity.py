@@ -77,7 +77,9 @@ class Swept:
 
     ``key`` is ``"CODE.name"`` (``"joint_venture_min"`` for the Region
     parameter); ``default`` is the declared default, ``current`` the value in
-    effect (the baseline); ``window`` the half-width of the knife-edge window.
+    effect (the baseline); ``values`` the other values tried, low to high (the
+    JSON lists them with the current one); ``window`` the half-width of the
+    knife-edge window.
     """
 
     key: str
@@ -96,7 +98,7 @@ class Swept:
     def to_dict(self) -> dict[str, Any]:
         return {
             "threshold": self.key, "default": self.default, "current": self.current,
-            "values": list(self.values), "window": self.window,
+            "values": sorted({*self.values, self.current}), "window": self.window,
         }
 
 
