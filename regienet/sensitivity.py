@@ -232,7 +232,7 @@ def analyse(
         Municipality ids to analyse (default: all, in region order).
     step : callable, optional
         Called with a number of units done (a progress bar's advance); the
-        total is :func:`work` units.
+        total is :func:`passes` × the number of municipalities.
     exact : bool
         Run the whole :func:`regienet.rules.check` for every value instead of
         only the rules that read the threshold (slower; the same answer —
@@ -305,9 +305,13 @@ def analyse(
     return Sensitivity(region, munis, sweeps, cells)
 
 
-def work(n_municipalities: int, config: Config | None = None, joint_venture_min: int | None = None) -> int:
-    """Progress units :func:`analyse` reports for *n_municipalities*: one per municipality per pass."""
+def passes(config: Config | None = None, joint_venture_min: int | None = None) -> int:
+    """How many passes over the municipalities :func:`analyse` makes: one at the current settings, one per value tried.
+
+    ``analyse``'s *step* is called with 1 per municipality of the first pass
+    and with the number of municipalities after each other pass, so a bar's
+    total is ``passes(...) * len(municipalities)``.
+    """
     config = config or Config()
     jvm = config.joint_venture_min if joint_venture_min is None else joint_venture_min
-    passes = 1 + sum(len(s.values) for s in thresholds_to_sweep(config, jvm))
-    return n_municipalities * passes
+    return 1 + sum(len(s.values) for s in thresholds_to_sweep(config, jvm))

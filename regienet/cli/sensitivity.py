@@ -30,14 +30,17 @@ from regienet.i18n import resolve_language, t
 @quiet_option
 @handle_errors
 def command(data, lang, fmt, municipality, config_path, year, quiet) -> None:
-    from regienet.progress import progress
+    from regienet.progress import THRESHOLD, progress
     from regienet.render.sensitivity import render_sensitivity
-    from regienet.sensitivity import analyse, work
+    from regienet.sensitivity import analyse, passes
 
     lang = resolve_language(lang)
     region, config = open_region(data, year, config_path)
     m = resolve_municipality(region, municipality)
     munis = [m] if m else list(region.municipalities)
-    with progress(t("progress.sensitivity", lang), total=work(len(munis), config, region.joint_venture_min), quiet=quiet) as step:
+    # the bar advances per municipality per pass, and shows, like every other command's, for more than
+    # THRESHOLD municipalities
+    n = passes(config, region.joint_venture_min)
+    with progress(t("progress.sensitivity", lang), total=n * len(munis), quiet=quiet, threshold=n * THRESHOLD) as step:
         sens = analyse(region, config, munis, step=step)
     click.echo(render_sensitivity(sens, fmt, lang))
