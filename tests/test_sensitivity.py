@@ -298,3 +298,18 @@ def test_bar_on_a_terminal_for_a_big_region_and_clean_stdout(tmp_path):
     out_q, terminal_q, _ = tty_run(*args, "--quiet")
     assert "Moving thresholds" not in terminal_q and out_q == out
     json.loads(out)
+
+
+def test_config_file_sets_the_starting_point(tmp_path):
+    """The brief's own figure, on the bundled data: at OV02 0.6, 7 municipalities have OV absent; with
+    ``own_actor_share = 0.7`` in a --config file, 2 (the same as ``check --config``)."""
+    config = tmp_path / "regienet.toml"
+    config.write_text("[thresholds.OV02]\nown_actor_share = 0.7\n", encoding="utf-8")
+    before = json.loads(run("sensitivity", "--format", "json").stdout)
+    after = json.loads(run("sensitivity", "--format", "json", "--config", str(config)).stdout)
+    assert sum(c["OV"]["level"] == 0 for c in before["levels"].values()) == 7
+    assert sum(c["OV"]["level"] == 0 for c in after["levels"].values()) == 2
+    ov02 = next(x for x in after["thresholds"] if x["threshold"] == OV02)
+    assert (ov02["default"], ov02["current"]) == (0.6, 0.7)
+    checked = json.loads(run("check", "--format", "json", "--config", str(config)).stdout)["levels"]
+    assert {m: {c: v["level"] for c, v in comps.items()} for m, comps in after["levels"].items()} == checked
