@@ -573,6 +573,78 @@ MESSAGES.update(
     }
 )
 
+MESSAGES.update(
+    {
+        # --------------------------------------------------------- sensitivity
+        "short.sensitivity": (
+            "How levels move when thresholds move: which verdicts are on a knife edge.",
+            "Hoe niveaus verschuiven als drempels verschuiven: welke oordelen wankel zijn.",
+        ),
+        "help.sensitivity": (
+            "Sensitivity analysis — how sure is a level? Move every rule threshold (and joint_venture_min) on its own over its range, the "
+            "others as they are, and show per municipality and component the level now, the lowest and highest level "
+            "any single threshold gives, and ⚠ where a small move — within 10 % of the threshold's range, at least ±1 "
+            "for a whole number — already changes the level (a knife edge), with the thresholds that tip it. "
+            "Thresholds set in a --config file are the starting point. --format json lists every value tried "
+            "(version 1):\n\n"
+            "\b\n"
+            "    {\"version\": 1, \"data\": …,\n"
+            "     \"thresholds\": [{\"threshold\", \"default\", \"current\", \"values\", \"window\"}],\n"
+            "     \"levels\": {M: {C: {\"level\", \"min\", \"max\", \"knife_edge\",\n"
+            "                        \"flips\": [{\"threshold\", \"value\", \"level\"}]}}}}\n\n"
+            "Example:\n\n    regienet sensitivity --municipality Wervik --lang nl",
+            "Gevoeligheidsanalyse — hoe zeker is een niveau? Verschuif elke drempel van de regels (en joint_venture_min) afzonderlijk over haar "
+            "bereik, de andere ongewijzigd, en toon per gemeente en component het niveau nu, het laagste en hoogste "
+            "niveau dat één drempel oplevert, en ⚠ waar een kleine verschuiving — binnen 10 % van het bereik van de "
+            "drempel, minstens ±1 voor een geheel getal — het niveau al verandert (een wankel oordeel), met de drempels "
+            "die het doen kantelen. Drempels uit een --config-bestand zijn het vertrekpunt. --format json toont elke "
+            "geteste waarde (versie 1):\n\n"
+            "\b\n"
+            "    {\"version\": 1, \"data\": …,\n"
+            "     \"thresholds\": [{\"threshold\", \"default\", \"current\", \"values\", \"window\"}],\n"
+            "     \"levels\": {M: {C: {\"level\", \"min\", \"max\", \"knife_edge\",\n"
+            "                        \"flips\": [{\"threshold\", \"value\", \"level\"}]}}}}\n\n"
+            "Voorbeeld:\n\n    regienet sensitivity --municipality Wervik --lang nl",
+        ),
+        "progress.sensitivity": ("Moving thresholds", "Drempels verschuiven"),
+        "sensitivity.title": ("How sure are the levels? — {n} municipalities", "Hoe zeker zijn de niveaus? — {n} gemeenten"),
+        "sensitivity.title_m": ("{name} — how sure are the levels?", "{name} — hoe zeker zijn de niveaus?"),
+        "sensitivity.swept": (
+            "Each of {n} thresholds moved on its own over its range, the others as they are: {names}.",
+            "Elk van de {n} drempels afzonderlijk over haar bereik verschoven, de andere ongewijzigd: {names}.",
+        ),
+        "sensitivity.legend": (
+            "Each cell: the level now ({levels}; ? {unknown}), in brackets the lowest–highest level a single "
+            "threshold gives over its range (', ?': some value leaves no rule that applies). {mark} knife edge: a value "
+            "close to the current one — within 10 % of the threshold's range, at least ±1 for a whole number — already "
+            "changes the level.",
+            "Elke cel: het niveau nu ({levels}; ? {unknown}), tussen haakjes het laagste–hoogste niveau dat één drempel "
+            "over haar bereik oplevert (', ?': bij een waarde blijft geen toepasselijke regel over). {mark} wankel "
+            "oordeel: een waarde dicht bij de huidige — binnen 10 % van het bereik van de drempel, minstens ±1 voor een "
+            "geheel getal — verandert het niveau al.",
+        ),
+        "sensitivity.edges": (
+            "Knife edges — the thresholds that tip the verdict, and to what:",
+            "Wankele oordelen — de drempels die het oordeel doen kantelen, en naar wat:",
+        ),
+        "sensitivity.no_edges": (
+            "No knife edges: a small move of any one threshold changes no level.",
+            "Geen wankele oordelen: een kleine verschuiving van één drempel verandert geen enkel niveau.",
+        ),
+        "sensitivity.edge": ("{name}, {component} {level} — {changes}", "{name}, {component} {level} — {changes}"),
+        "sensitivity.by_threshold": ("{threshold} (now {current}): {changes}", "{threshold} (nu {current}): {changes}"),
+        "sensitivity.all_changes": (
+            "Every threshold that moves a level, over its whole range:",
+            "Elke drempel die een niveau verschuift, over heel haar bereik:",
+        ),
+        "sensitivity.no_changes": ("No threshold moves any level.", "Geen enkele drempel verschuift een niveau."),
+        "sensitivity.hint": (
+            "Every value tried: --format json. What a threshold means: regienet explain CODE; to change one, see docs/configuration.md.",
+            "Elke geteste waarde: --format json. Wat een drempel betekent: regienet explain CODE; een drempel aanpassen: zie docs/configuration.md.",
+        ),
+    }
+)
+
 # Discussion questions from the study's questionnaire (Bijlage 2), keyed by their number there.
 # Dutch is the questionnaire's own wording (lightly shortened); English is a translation.
 QUESTIONS: dict[str, tuple[str, ...]] = {

@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "check": "regienet.cli.check",
     "rules": "regienet.cli.rules",
     "explain": "regienet.cli.explain",
+    "sensitivity": "regienet.cli.sensitivity",
     "map": "regienet.cli.map",
     "gaps": "regienet.cli.gaps",
     "diff": "regienet.cli.diff",

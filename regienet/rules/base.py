@@ -9,6 +9,7 @@ templates are merged into the one message catalogue at registration.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -36,6 +37,54 @@ class Threshold:
     minimum: float | None = None
     maximum: float | None = None
     integer: bool = False
+    #: the plausible range to try in ``regienet sensitivity`` (defaults: see :meth:`sweep_range`)
+    span: tuple[float, float] | None = None
+
+    def sweep_range(self) -> tuple[float, float]:
+        """The range ``regienet sensitivity`` sweeps: ``(low, high)``.
+
+        The declared ``span`` if any; else ``(minimum, maximum)`` when both
+        are set; else, for a whole number, ``minimum … max(2·default,
+        minimum + 4)`` (``minimum`` taken as ``max(0, default − 4)`` when
+        undeclared, and ``maximum`` kept when declared); for a fraction with
+        an open end, ``minimum`` (else 0, or ``2·default`` when negative) …
+        ``maximum`` (else ``max(2·default, low + 1)``).
+        """
+        if self.span is not None:
+            low, high = self.span
+        elif self.minimum is not None and self.maximum is not None:
+            low, high = self.minimum, self.maximum
+        elif self.integer:
+            low = self.minimum if self.minimum is not None else max(0, self.default - 4)
+            high = self.maximum if self.maximum is not None else max(2 * self.default, low + 4)
+        else:
+            low = self.minimum if self.minimum is not None else (0.0 if self.default >= 0 else 2.0 * self.default)
+            high = self.maximum if self.maximum is not None else max(2.0 * self.default, low + 1.0)
+        return (min(low, high), max(low, high))
+
+    def sweep_values(self) -> list[float | int]:
+        """The values ``regienet sensitivity`` tries, low to high, ends included.
+
+        Whole numbers: every whole number of :meth:`sweep_range`. Fractions:
+        steps of 0.05 when the range is at most 1 wide and a whole number of
+        such steps (0, 0.05, …, 1 for a share), else 20 equal steps; values are
+        rounded to 10 decimals so that 0.15 is 0.15, not 0.15000000000000002.
+
+        >>> Threshold("share", 0.6, ("", ""), minimum=0.0, maximum=1.0).sweep_values()[:4]
+        [0.0, 0.05, 0.1, 0.15]
+        >>> Threshold("n", 3, ("", ""), minimum=1, integer=True).sweep_values()
+        [1, 2, 3, 4, 5, 6]
+        """
+        low, high = self.sweep_range()
+        if self.integer:
+            return list(range(math.ceil(low), math.floor(high) + 1))
+        width = high - low
+        if width <= 0:
+            return [float(low)]
+        steps = round(width / 0.05)
+        if width > 1 + 1e-9 or abs(steps * 0.05 - width) > 1e-9:
+            steps = 20
+        return [round(low + i * width / steps, 10) for i in range(steps + 1)]
 
     def validate(self, value: Any) -> float | int:
         """Return *value* coerced, or raise ``ValueError`` with the allowed range."""

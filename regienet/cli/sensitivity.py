@@ -1,0 +1,46 @@
+"""``regienet sensitivity``: how levels move when thresholds move; knife-edge verdicts."""
+
+from __future__ import annotations
+
+import click
+
+from regienet.cli import HELP_LANG
+from regienet.cli.common import (
+    config_option,
+    data_option,
+    format_option,
+    handle_errors,
+    lang_option,
+    municipality_option,
+    open_region,
+    quiet_option,
+    resolve_municipality,
+    year_option,
+)
+from regienet.i18n import resolve_language, t
+
+
+@click.command("sensitivity", help=t("help.sensitivity", HELP_LANG))
+@data_option
+@lang_option()
+@format_option(("text", "markdown", "json"))
+@municipality_option()
+@config_option
+@year_option
+@quiet_option
+@handle_errors
+def command(data, lang, fmt, municipality, config_path, year, quiet) -> None:
+    from regienet.progress import THRESHOLD, progress
+    from regienet.render.sensitivity import render_sensitivity
+    from regienet.sensitivity import analyse, passes
+
+    lang = resolve_language(lang)
+    region, config = open_region(data, year, config_path)
+    m = resolve_municipality(region, municipality)
+    munis = [m] if m else list(region.municipalities)
+    # the bar advances per municipality per pass, and shows, like every other command's, for more than
+    # THRESHOLD municipalities
+    n = passes(config, region.joint_venture_min)
+    with progress(t("progress.sensitivity", lang), total=n * len(munis), quiet=quiet, threshold=n * THRESHOLD) as step:
+        sens = analyse(region, config, munis, step=step)
+    click.echo(render_sensitivity(sens, fmt, lang))
