@@ -13,6 +13,7 @@ regisseur).
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 
 from regienet.messages import MESSAGES
@@ -29,15 +30,29 @@ def resolve_language(lang: str | None = None) -> str:
     return DEFAULT_LANGUAGE
 
 
+#: ``{n|actor|actors}`` in a catalogue text: the singular when parameter ``n`` is 1, else the plural.
+_PLURAL = re.compile(r"\{(\w+)\|([^{}|]*)\|([^{}|]*)\}")
+
+
+def plural_forms(text: str, params: dict[str, object]) -> str:
+    """Resolve ``{name|one|other}`` by the number in *params*: real plural forms in both languages."""
+    return _PLURAL.sub(lambda m: m.group(2) if params.get(m.group(1)) == 1 else m.group(3), text)
+
+
 def t(key: str, lang: str = DEFAULT_LANGUAGE, /, **params: object) -> str:
     """Translate message *key* into *lang* and fill in *params*.
 
+    ``{n|actor|actors}`` picks the singular or plural by parameter ``n``.
     Raises ``KeyError`` for an unknown key: that is a programming error, and
     the catalogue test catches it before a user can.
     """
     entry = MESSAGES[key]
     text = entry[LANGUAGES.index(lang) if lang in LANGUAGES else 0]
-    return text.format(**params) if params else text
+    if not params:
+        return text
+    if "|" in text:
+        text = plural_forms(text, params)
+    return text.format(**params)
 
 
 def tag_label(tag: str, lang: str = DEFAULT_LANGUAGE) -> str:

@@ -279,6 +279,8 @@ MESSAGES.update(
         "component.SA": ("organising commitment and cooperation", "organiseren van inzet en samenwerking"),
         "component.VA": ("accountability for the whole", "verantwoording afleggen over het geheel"),
         "component.RO": ("role: regisseur or actor, municipality–OCMW, money", "rol: regisseur of actor, gemeente–OCMW, middelen"),
+        "level.na": ("not applicable", "niet van toepassing (n.v.t.)"),
+        "level.na_short": ("n/a", "n.v.t."),
         "level.0": ("absent", "afwezig"),
         "level.1": ("weak", "zwak"),
         "level.2": ("partial", "gedeeltelijk"),
@@ -310,15 +312,18 @@ MESSAGES.update(
         "check.findings": ("Findings", "Bevindingen"),
         "check.levels": ("Component levels", "Niveaus per component"),
         "check.none": ("No findings.", "Geen bevindingen."),
+        "check.waived": ("(waived: {reason})", "(buiten beschouwing: {reason})"),
+        "check.waived_count": ("{n} waived {n|finding|findings} shown but left out of levels and --fail-on.", "{n} {n|bevinding|bevindingen} buiten beschouwing: getoond, maar niet meegeteld in niveaus en --fail-on."),
         "check.unknown": ("unknown (data left blank): {codes}", "onbekend (gegevens niet ingevuld): {codes}"),
         "check.summary": (
-            "{n} findings ({error} error, {warning} warning, {info} info) in {munis} municipalities; {unknown} rule outcome(s) unknown because data is blank.",
-            "{n} bevindingen ({error} fout, {warning} waarschuwing, {info} info) in {munis} gemeenten; {unknown} regeluitkomst(en) onbekend omdat gegevens ontbreken.",
+            "{n} {n|finding|findings} ({error} {error|error|errors}, {warning} {warning|warning|warnings}, {info} info) in {munis} {munis|municipality|municipalities}; {unknown} rule {unknown|outcome|outcomes} unknown because data is blank.",
+            "{n} {n|bevinding|bevindingen} ({error} {error|fout|fouten}, {warning} {warning|waarschuwing|waarschuwingen}, {info} info) in {munis} {munis|gemeente|gemeenten}; {unknown} {unknown|regeluitkomst|regeluitkomsten} onbekend omdat gegevens ontbreken.",
         ),
         # ---------------------------------------------------------------- rules / explain
         "rules.more": ("Details: regienet explain CODE (e.g. regienet explain OV02); levels: regienet explain levels.", "Details: regienet explain CODE (bv. regienet explain OV02); niveaus: regienet explain levels."),
         "explain.why": ("Why", "Waarom"),
         "explain.what": ("What it flags", "Wat de regel aanduidt"),
+        "explain.not_applicable": ("When it does not apply", "Wanneer niet van toepassing"),
         "explain.thresholds": ("Thresholds", "Drempels"),
         "explain.default": ("default", "standaard"),
         "explain.override": (
@@ -332,18 +337,44 @@ MESSAGES.update(
         "levels.title": ("Component levels", "Niveaus per component"),
         "levels.formula": (
             "Each municipality gets a level per component (OV, BL, SA, VA): 0 absent, 1 weak, 2 partial, 3 established.\n"
-            "Take the component's rules of severity warning or error whose outcome is known (not blank data); weigh "
-            "error 2 and warning 1. The failed share f is the weight of the rules that fired divided by the weight of "
-            "the known rules. Level = 3 − ⌈3·f⌉: nothing fired → 3 established; f ≤ 1/3 → 2 partial; f ≤ 2/3 → 1 weak; "
-            "f > 2/3 → 0 absent. When no rule of the component is known, the level is unknown. Info rules (suggestions "
-            "such as SA05) never lower a level, and RO (role) findings get no level. --select changes what is shown, not the levels.",
+            "1. Each rule has one of four outcomes: fired, passed, not applicable (the question does not arise: no own "
+            "actor, no account sent, too few actors to couple) or unknown (the data it needs is blank). A rule that does "
+            "not apply is never counted as a pass.\n"
+            "2. Take the component's rules of severity warning or error that apply and are known; weigh error 2 and "
+            "warning 1. A fired rule counts fully, or by half where the rule says the failure is partial (consulting only "
+            "the own actor is better than consulting nobody). The failed share f is that weighted count divided by the "
+            "weight of those rules.\n"
+            "3. Level = 3 − ⌈3·f⌉: nothing fired → 3 established; f ≤ 1/3 → 2 partial; f ≤ 2/3 → 1 weak; f > 2/3 → 0 absent.\n"
+            "4. Certainty: the level if every unknown rule fired, and if every unknown rule passed, give a range "
+            "(shown as \"1–2\"). A component where no rule applies is \"not applicable\"; one where every applicable "
+            "rule is unknown has no level.\n"
+            "5. Fairness: the rules are written so that regie work — consulting or informing an actor other than the "
+            "own one, an actor reporting back, an account sent, a cooperation between actors, an actor joining a forum "
+            "the government convenes — never lowers a level (tested). Absence of what regie asks for (no actor known, "
+            "no cooperation at all, no forum) is a finding, not a non-application.\n"
+            "Info rules (suggestions such as SA05) never lower a level, RO (role) findings get no level, waived "
+            "findings are left out, and --select changes what is shown, not the levels. How firm a level is: "
+            "regienet sensitivity.",
             "Elke gemeente krijgt per component (OV, BL, SA, VA) een niveau: 0 afwezig, 1 zwak, 2 gedeeltelijk, 3 uitgebouwd.\n"
-            "Neem de regels van de component met ernst waarschuwing of fout waarvan de uitkomst gekend is (geen lege "
-            "gegevens); weeg fout 2 en waarschuwing 1. Het aandeel f is het gewicht van de regels die afgaan gedeeld door "
-            "het gewicht van de gekende regels. Niveau = 3 − ⌈3·f⌉: niets gaat af → 3 uitgebouwd; f ≤ 1/3 → 2 gedeeltelijk; "
-            "f ≤ 2/3 → 1 zwak; f > 2/3 → 0 afwezig. Is geen enkele regel van de component gekend, dan is het niveau onbekend. "
-            "Info-regels (suggesties zoals SA05) verlagen nooit een niveau, en RO-bevindingen (rol) krijgen geen niveau. "
-            "--select verandert wat getoond wordt, niet de niveaus.",
+            "1. Elke regel heeft één van vier uitkomsten: gaat af, voldaan, niet van toepassing (de vraag stelt zich "
+            "niet: geen eigen actor, geen verantwoording verstuurd, te weinig actoren om te koppelen) of onbekend (de "
+            "gegevens die ze nodig heeft zijn niet ingevuld). Een regel die niet van toepassing is, telt nooit als voldaan.\n"
+            "2. Neem de regels van de component met ernst waarschuwing of fout die van toepassing en gekend zijn; weeg "
+            "fout 2 en waarschuwing 1. Een regel die afgaat telt volledig, of half waar de regel zegt dat het tekort "
+            "gedeeltelijk is (enkel de eigen actor consulteren is beter dan niemand). Het aandeel f is dat gewogen "
+            "aantal gedeeld door het gewicht van die regels.\n"
+            "3. Niveau = 3 − ⌈3·f⌉: niets gaat af → 3 uitgebouwd; f ≤ 1/3 → 2 gedeeltelijk; f ≤ 2/3 → 1 zwak; f > 2/3 → 0 afwezig.\n"
+            "4. Zekerheid: het niveau als elke onbekende regel afgaat, en als elke onbekende regel voldaan is, geven "
+            "een bereik (getoond als \"1–2\"). Een component waar geen enkele regel van toepassing is, is \"n.v.t.\"; "
+            "één waar elke toepasselijke regel onbekend is, heeft geen niveau.\n"
+            "5. Billijkheid: de regels zijn zo geschreven dat regiewerk — een andere actor dan de eigen consulteren of "
+            "informeren, een actor die rapporteert, een verantwoording die verstuurd wordt, samenwerking tussen actoren, "
+            "een actor die aansluit bij een overleg van het bestuur — nooit een niveau verlaagt (getest). Het ontbreken "
+            "van wat regie vraagt (geen actor gekend, helemaal geen samenwerking, geen overleg) is een bevinding, geen "
+            "niet-toepasselijkheid.\n"
+            "Info-regels (suggesties zoals SA05) verlagen nooit een niveau, RO-bevindingen (rol) krijgen geen niveau, "
+            "bevindingen buiten beschouwing tellen niet mee, en --select verandert wat getoond wordt, niet de niveaus. "
+            "Hoe vast een niveau staat: regienet sensitivity.",
         ),
         # ---------------------------------------------------------------- report
         "report.title_region": ("Regie of the social economy — {n} municipalities", "Regie van de sociale economie — {n} gemeenten"),
@@ -360,6 +391,7 @@ MESSAGES.update(
             "{component} ({code}): established in {established}, partial in {partial}, weak in {weak}, absent in {absent} of {total} municipalities.",
             "{component} ({code}): uitgebouwd in {established}, gedeeltelijk in {partial}, zwak in {weak}, afwezig in {absent} van de {total} gemeenten.",
         ),
+        "report.levels_na": ("Not applicable in {n}.", "Niet van toepassing in {n}."),
         "report.levels_unknown": ("Unknown in {n}.", "Onbekend in {n}."),
         "report.in_n_of": ("In {n} of {total} municipalities {what} ({code}).", "In {n} van de {total} gemeenten {what} ({code})."),
         "report.unknown_in": ("Unknown in {n} (blank data).", "Onbekend in {n} (lege gegevens)."),
@@ -393,11 +425,17 @@ MESSAGES.update(
         "report.unknown_rule": ("{code} {title}: needs {columns}", "{code} {title}: vraagt {columns}"),
         "report.per_municipality": ("Per municipality", "Per gemeente"),
         "report.legend": (
-            "Levels 0 absent · 1 weak · 2 partial · 3 established (regienet explain levels). Own share: of the ties. Groups: actor groups without → with the governments. Regional reach: regional actors tied.",
-            "Niveaus 0 afwezig · 1 zwak · 2 gedeeltelijk · 3 uitgebouwd (regienet explain levels). Aandeel eigen: van de banden. Groepen: actorgroepen zonder → met de besturen. Regionaal bereik: verbonden regionale actoren.",
+            "Levels 0 absent · 1 weak · 2 partial · 3 established; 1–2: depends on answers left blank; n/a: no rule applies (regienet explain levels). Own share: of the ties. Groups: actor groups without → with the governments. Regional reach: regional actors tied.",
+            "Niveaus 0 afwezig · 1 zwak · 2 gedeeltelijk · 3 uitgebouwd; 1–2: hangt af van niet ingevulde antwoorden; n.v.t.: geen regel van toepassing (regienet explain levels). Aandeel eigen: van de banden. Groepen: actorgroepen zonder → met de besturen. Regionaal bereik: verbonden regionale actoren.",
         ),
         "report.hint": ("One municipality in depth: regienet report --municipality NAME", "Eén gemeente in detail: regienet report --municipality NAAM"),
         # ---------------------------------------------------------------- CLI
+        "opt.waive": (
+            "Waive a rule for a municipality, with the reason: M:RULE=reason (repeatable; also [waive] in the config). "
+            "Waived findings are shown with the reason and left out of levels and --fail-on.",
+            "Zet een regel buiten beschouwing voor een gemeente, met de reden: M:REGEL=reden (herhaalbaar; ook [waive] in "
+            "de configuratie). Zulke bevindingen worden getoond met de reden, maar niet meegeteld in niveaus en --fail-on.",
+        ),
         "opt.config": ("TOML file with thresholds and defaults (see docs/configuration.md).", "TOML-bestand met drempels en standaarden (zie docs/configuration.md)."),
         "opt.municipality": ("Only this municipality (id or name, case-insensitive).", "Enkel deze gemeente (id of naam, hoofdletterongevoelig)."),
         "opt.select": ("Only these rules: codes or prefixes, comma-separated (OV, SA0, BL03) or ALL.", "Enkel deze regels: codes of prefixen, gescheiden door komma's (OV, SA0, BL03) of ALL."),

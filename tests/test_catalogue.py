@@ -16,7 +16,20 @@ SRC = Path(__file__).resolve().parent.parent / "regienet"
 
 
 def fields(text: str) -> set[str]:
-    return {f for _, f, _, _ in string.Formatter().parse(text) if f}
+    """Placeholders of a catalogue text; a plural form ``{n|one|other}`` counts as its number ``n``."""
+    from regienet.i18n import plural_forms
+
+    names = set(re.findall(r"\{(\w+)\|[^{}|]*\|[^{}|]*\}", text))
+    return names | {f for _, f, _, _ in string.Formatter().parse(plural_forms(text, {})) if f}
+
+
+def test_plural_forms_pick_by_number():
+    """Real plural forms: 1 actor / 2 actoren, in both languages (issue 15's "1 actor(en)")."""
+    from regienet.i18n import plural_forms
+
+    assert plural_forms("{n} {n|actor|actoren}", {"n": 1}) == "{n} actor"
+    assert plural_forms("{n} {n|actor|actoren}", {"n": 2}) == "{n} actoren"
+    assert plural_forms("{n} {n|actor|actoren}", {"n": 0}) == "{n} actoren"
 
 
 @pytest.mark.parametrize("key", sorted(MESSAGES))

@@ -66,7 +66,7 @@ def test_dutch_and_english_differ():
 def test_check_json_contract():
     """DESIGN §5: {version, data, findings[{rule, component, severity, municipality, message, evidence}], levels}."""
     out = json.loads(run("check", "--format", "json").stdout)
-    assert set(out) == {"version", "data", "findings", "levels"} and out["version"] == 1
+    assert set(out) == {"version", "data", "findings", "levels", "level_details"} and out["version"] == 1
     f = out["findings"][0]
     assert set(f) == {"rule", "component", "severity", "municipality", "message", "evidence"}
     assert set(f["evidence"]) == {"actors", "relations"}

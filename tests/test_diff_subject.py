@@ -31,7 +31,7 @@ def _blind_rows(tie_x3: bool):
 
     With ``tie_x3`` x3 joins forum_a, which a convenes: a forum meeting is a tie
     (OV01) and couples x3 to the other members (SA02 stays quiet), so only the
-    OV01 finding's count and names change: "3 actor(s)" → "2 actor(s)".
+    OV01 finding's count and names change: "3 support organisations" → "2 support organisations".
     """
 
     def fn(actors, relations):
@@ -58,7 +58,7 @@ def test_blind_spots_three_to_two_is_one_changed_finding():
         ("OV01", "a", ("x1", "x2", "x3"), ("x1", "x2"))
     ]
     old, new = d.findings_changed[0]
-    assert old.message().startswith("3 actor(s)") and new.message().startswith("2 actor(s)")
+    assert "3 support organisations" in old.message() and "2 support organisations" in new.message()
     assert not d.empty
 
 
@@ -173,7 +173,7 @@ def test_json_has_changed_pairs_in_the_check_contract_shape(tmp_path):
     assert pair["old"]["evidence"]["actors"] == ["x1", "x2", "x3"] and pair["new"]["evidence"]["actors"] == ["x1", "x2"]
     assert pair["old"]["rule"] == pair["new"]["rule"] == "OV01"
     nl = json.loads(run("diff", str(old), str(new), "--format", "json", "--lang", "nl").stdout)
-    assert "actor(en)" in nl["findings"]["changed"][0]["new"]["message"]
+    assert "2 ondersteunende organisaties" in nl["findings"]["changed"][0]["new"]["message"]
 
 
 def test_text_markdown_csv_show_changed(tmp_path):
@@ -182,7 +182,8 @@ def test_text_markdown_csv_show_changed(tmp_path):
     new = write_region(tmp_path / "new", *_blind_rows(True))
     text = run("diff", str(old), str(new)).stdout
     assert "Findings resolved: 0" in text and "New findings: 0" in text and "Findings changed: 1" in text
-    assert "[OV01] 3 actor(s)" in text and "Blind x3. → 2 actor(s)" in text
+    assert "[OV01] Out of view of the municipality and OCMW: 3 support organisations" in text
+    assert "Blind x3). → Out of view of the municipality and OCMW: 2 support organisations" in text
     md = run("diff", str(old), str(new), "--format", "markdown", "--lang", "nl").stdout
     assert "Gewijzigde bevindingen: 1" in md and "| finding | changed | a | OV01 |" in md
     csv = run("diff", str(old), str(new), "--format", "csv").stdout.splitlines()

@@ -95,6 +95,6 @@ def test_connectivity_base_region_holds_together():
     c = connectivity(region_from(*base_rows()), "a")
     assert c["actors"] == 5 and c["own_actors"] == 1 and c["regional_actors"] == 2
     assert c["components_actors"] == 1  # everybody meets in forum_a
-    assert c["own_tie_share"] == pytest.approx(8 / 20)
+    assert c["own_tie_share"] == pytest.approx(8 / 22)  # 8 of the 22 direct tie rows (tests/builders.py) go to "own"
     assert c["own_funding_share"] == pytest.approx(0.5)
     assert c["regional_reach"] == 1.0

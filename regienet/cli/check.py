@@ -56,5 +56,5 @@ def command(data, lang, fmt, municipality, select, ignore, fail_on, config_path,
     results = run_rules(region, config, lang, quiet, m, select=select, ignore=ignore)
     click.echo(render_check(results, fmt, lang), nl=fmt != "csv")
     threshold = SEVERITIES.index(fail_on or config.fail_on)
-    if any(SEVERITIES.index(f.severity) >= threshold for f in results.findings):
+    if any(SEVERITIES.index(f.severity) >= threshold for f in results.findings if f.waived is None):
         sys.exit(1)

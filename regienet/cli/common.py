@@ -73,7 +73,17 @@ def handle_errors(f: Callable) -> Callable:
     return wrapper
 
 
+def _remember_waivers(ctx: click.Context, _param: click.Parameter, value: tuple[str, ...]) -> None:
+    ctx.meta["regienet.waive"] = value
+
+
 def config_option(f: Callable) -> Callable:
+    """``--config FILE`` and ``--waive M:RULE=reason`` (repeatable): the settings every rule-running command
+    shares. Waivers are kept in the click context and applied by :func:`open_region` after the file's own."""
+    f = click.option(
+        "--waive", multiple=True, metavar="M:RULE=REASON", expose_value=False, callback=_remember_waivers,
+        help=t("opt.waive", HELP_LANG),
+    )(f)
     return click.option(
         "--config", "config_path", metavar="FILE", default=None,
         help=t("opt.config", HELP_LANG),
@@ -92,13 +102,21 @@ def open_region(data: str | None, year: int | None = None, config_path: str | No
 
     Raises DataError/UsageError, which :func:`handle_errors` turns into exit 2.
     """
-    from regienet.config import load_config
+    from regienet.config import add_waiver, load_config
     from regienet.load import load_dataset
     from regienet.model import Region
 
     config = load_config(config_path, data)
+    ctx = click.get_current_context(silent=True)
+    for text in (ctx.meta.get("regienet.waive", ()) if ctx else ()):
+        add_waiver(config, text, "--waive")
     dataset = load_dataset(data)
-    return Region(dataset, joint_venture_min=config.joint_venture_min, year=year), config
+    region = Region(dataset, joint_venture_min=config.joint_venture_min, year=year)
+    if config.waivers:
+        from regienet.rules import resolve_waivers
+
+        resolve_waivers(region, config)  # an unknown municipality is a usage error before any work
+    return region, config
 
 
 def run_rules(region, config, lang: str, quiet: bool, municipality: str | None = None, **kwargs):

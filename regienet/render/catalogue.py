@@ -30,6 +30,7 @@ def rule_dict(rule: type[Rule], lang: str, config: Config | None = None) -> dict
         "columns": list(rule.columns),
         "thresholds": [{"name": n, "default": d, "value": v, "description": desc} for n, d, v, desc in _thresholds(rule, config, lang)],
         "documentation": inspect.cleandoc(rule.__doc__ or ""),
+        "not_applicable": t(f"rule.{rule.code}.not_applicable", lang),
     }
 
 
@@ -74,6 +75,7 @@ def render_explain(rule: type[Rule], config: Config, fmt: str, lang: str) -> str
         out += ["", f"{t('explain.what', lang)}:", d["documentation"]]
     else:
         out += ["", f"{t('explain.what', lang)}: {t(rule.message_key('summary'), lang)}."]
+    out += ["", f"{t('explain.not_applicable', lang)}: {d['not_applicable']}"]
     if d["thresholds"]:
         out += ["", t("explain.thresholds", lang) + ":"]
         for th in d["thresholds"]:
@@ -128,6 +130,9 @@ def rules_markdown() -> str:
             f"**Why (report):** {d['rationale']}",
             "",
             f"**Waarom (rapport):** {r.rationale_in('nl')}",
+            "",
+            f"**When it does not apply:** {d['not_applicable']} A rule that does not apply is left out of the level, "
+            "never counted as a pass.",
             "",
         ]
         if d["thresholds"]:

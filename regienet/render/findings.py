@@ -10,7 +10,7 @@ from typing import Any
 from regienet.i18n import t
 from regienet.outputs import csv_text
 from regienet.render.tables import markdown_table
-from regienet.rules import LEVEL_COMPONENTS, Results
+from regienet.rules import LEVEL_COMPONENTS, Finding, LevelDetail, Results
 
 JSON_VERSION = 1
 
@@ -20,10 +20,33 @@ def level_word(level: int | None, lang: str) -> str:
     return t("word.unknown", lang) if level is None else t(f"level.{level}", lang)
 
 
-def levels_line(levels: dict[str, int | None], lang: str) -> str:
-    return " · ".join(
-        f"{c} {'?' if levels[c] is None else levels[c]} {level_word(levels[c], lang)}" for c in LEVEL_COMPONENTS
-    )
+def level_number(d: LevelDetail, lang: str) -> str:
+    """A level in a table cell: ``2``, ``1–2`` where blank answers matter, ``n/a``/``n.v.t.``, ``?``."""
+    if not d.applicable:
+        return t("level.na_short", lang)
+    if d.low is not None and d.low != d.high:
+        return f"{d.low}–{d.high}"
+    return "?" if d.level is None else str(d.level)
+
+
+def level_label(d: LevelDetail, lang: str) -> str:
+    """A level in words: ``2 partial``, ``1–2 weak–partial`` (blank answers decide), ``not applicable``
+    (no rule of the component applies: never shown as a pass), ``? unknown``."""
+    if not d.applicable:
+        return t("level.na", lang)
+    if d.low is not None and d.low != d.high:
+        return f"{d.low}–{d.high} {level_word(d.low, lang)}–{level_word(d.high, lang)}"
+    return f"{'?' if d.level is None else d.level} {level_word(d.level, lang)}"
+
+
+def levels_line(details: dict[str, LevelDetail], lang: str) -> str:
+    return " · ".join(f"{c} {level_label(details[c], lang)}" for c in LEVEL_COMPONENTS)
+
+
+def finding_text(f: Finding, lang: str) -> str:
+    """A finding's message, with the waiver's reason when it is waived."""
+    text = f.message(lang)
+    return text if f.waived is None else f"{text} {t('check.waived', lang, reason=f.waived)}"
 
 
 def relation_text(rel: tuple[str, str, str]) -> str:
@@ -37,6 +60,7 @@ def check_json(results: Results, lang: str) -> dict[str, Any]:
         "data": results.region.dataset.source,
         "findings": [f.to_dict(lang) for f in results.findings],
         "levels": {m: dict(results.levels[m]) for m in results.levels},
+        "level_details": {m: {c: d.to_dict() for c, d in results.level_details[m].items()} for m in results.level_details},
     }
 
 
@@ -123,17 +147,17 @@ def render_check(results: Results, fmt: str, lang: str) -> str:
     if fmt == "json":
         return check_json_text(results, lang)
     if fmt == "csv":
-        header = ["rule", "component", "severity", "municipality", "message", "actors", "relations"]
+        header = ["rule", "component", "severity", "municipality", "message", "actors", "relations", "waived"]
         rows = [
             [f.rule, f.component, f.severity, f.municipality, f.message(lang), "|".join(f.actors),
-             "|".join(relation_text(r) for r in f.relations)]
+             "|".join(relation_text(r) for r in f.relations), f.waived or ""]
             for f in results.findings
         ]
         return csv_text(header, rows)
     if fmt == "markdown":
         header = [t("col.municipality", lang), t("col.rule", lang), t("col.severity", lang), t("col.message", lang)]
-        rows = [[region.name[f.municipality], f.rule, t(f"severity.{f.severity}", lang), f.message(lang)] for f in results.findings]
-        levels = [[region.name[m], *(level_word(results.levels[m][c], lang) for c in LEVEL_COMPONENTS)] for m in results.levels]
+        rows = [[region.name[f.municipality], f.rule, t(f"severity.{f.severity}", lang), finding_text(f, lang)] for f in results.findings]
+        levels = [[region.name[m], *(level_label(results.level_details[m][c], lang) for c in LEVEL_COMPONENTS)] for m in results.levels]
         return "\n\n".join(
             [
                 f"## {t('check.findings', lang)}",
@@ -145,9 +169,9 @@ def render_check(results: Results, fmt: str, lang: str) -> str:
         )
     lines: list[str] = []
     for m in results.levels:
-        lines.append(f"{region.name[m]} ({m}) — {levels_line(results.levels[m], lang)}")
+        lines.append(f"{region.name[m]} ({m}) — {levels_line(results.level_details[m], lang)}")
         for f in results.findings_for(m):
-            lines.append(f"  {f.rule} {t(f'severity.{f.severity}', lang):<9} {f.message(lang)}")
+            lines.append(f"  {f.rule} {t(f'severity.{f.severity}', lang):<9} {finding_text(f, lang)}")
         unknown = [c for c in results.codes if results.status(m, c) == "unknown"]
         if unknown:
             lines.append(f"  {t('check.unknown', lang, codes=', '.join(unknown))}")
@@ -157,8 +181,10 @@ def render_check(results: Results, fmt: str, lang: str) -> str:
 
 
 def summary_line(results: Results, lang: str) -> str:
-    counts = {s: sum(f.severity == s for f in results.findings) for s in ("error", "warning", "info")}
+    counts = {s: sum(f.severity == s and f.waived is None for f in results.findings) for s in ("error", "warning", "info")}
     unknown = sum(o.status == "unknown" for o in results.outcomes.values())
-    return t(
-        "check.summary", lang, n=len(results.findings), munis=len(results.levels), unknown=unknown, **counts,
+    waived = sum(f.waived is not None for f in results.findings)
+    line = t(
+        "check.summary", lang, n=len(results.findings) - waived, munis=len(results.levels), unknown=unknown, **counts,
     )
+    return line + (" " + t("check.waived_count", lang, n=waived) if waived else "")

@@ -16,7 +16,7 @@ from regienet.config import Config
 from regienet.i18n import t
 from regienet.metrics import ROLES, connectivity
 from regienet.outputs import csv_text
-from regienet.render.findings import dumps_with_findings, level_word, placeholder
+from regienet.render.findings import dumps_with_findings, level_label, level_number, placeholder
 from regienet.render.tables import markdown_table
 from regienet.rules import COMPONENTS, LEVEL_COMPONENTS, REGISTRY, Finding, Results, check
 
@@ -84,13 +84,16 @@ def region_summary(rep: Report, lang: str) -> list[tuple[str, list[str]]]:
     for comp in COMPONENTS:
         if comp in LEVEL_COMPONENTS:
             dist = {lv: sum(res.levels[m][comp] == lv for m in res.levels) for lv in (3, 2, 1, 0)}
-            unknown = sum(res.levels[m][comp] is None for m in res.levels)
+            na = sum(not res.level_details[m][comp].applicable for m in res.levels)
+            unknown = sum(res.levels[m][comp] is None for m in res.levels) - na
             head = t(
                 "report.component_levels", lang, component=_cap(t(f"component.{comp}", lang)), code=comp,
                 established=dist[3], partial=dist[2], weak=dist[1], absent=dist[0], total=len(res.levels),
             )
             if unknown:
                 head += " " + t("report.levels_unknown", lang, n=unknown)
+            if na:
+                head += " " + t("report.levels_na", lang, n=na)
         else:
             head = f"{_cap(t(f'component.{comp}', lang))} ({comp})"
         lines = []
@@ -150,8 +153,8 @@ def municipality_text(rep: Report, m: str, lang: str) -> str:
         t("report.scorecard", lang),
     ]
     for comp in LEVEL_COMPONENTS:
-        lv = res.levels[m][comp]
-        lines.append(f"  {comp}  {t(f'component.{comp}', lang):<45} {_bar(lv)}  {'?' if lv is None else lv} {level_word(lv, lang)}")
+        d = res.level_details[m][comp]
+        lines.append(f"  {comp}  {t(f'component.{comp}', lang):<45} {_bar(d.level)}  {level_label(d, lang)}")
     lines += ["", t("report.first", lang)]
     first = first_findings(rep, m)
     if not first:
@@ -194,9 +197,9 @@ def region_text(rep: Report, lang: str) -> str:
                 t("col.own_share", lang), t("col.parts", lang), t("col.reach", lang), t("col.findings", lang)):
         table.add_column(col, justify="left" if col == t("col.municipality", lang) else "right")
     for m in rep.municipalities:
-        c, lv = rep.connectivity[m], rep.results.levels[m]
+        c, lv = rep.connectivity[m], rep.results.level_details[m]
         table.add_row(
-            rep.region.name[m], *("?" if lv[x] is None else str(lv[x]) for x in LEVEL_COMPONENTS),
+            rep.region.name[m], *(level_number(lv[x], lang) for x in LEVEL_COMPONENTS),
             str(c["actors"]), str(c["tied_actors"]), _pct(c["own_tie_share"]),
             f"{c['components_actors']}→{c['components_with_governments']}", _pct(c["regional_reach"]),
             str(len(rep.results.findings_for(m))),
@@ -225,6 +228,7 @@ def report_json(rep: Report, lang: str) -> dict[str, Any]:
                 "name": rep.region.name[m],
                 "governments": rep.region.governments(m),
                 "levels": res.levels[m],
+                "level_details": {c: d.to_dict() for c, d in res.level_details[m].items()},
                 "connectivity": rep.connectivity[m],
                 "look_first": [f.rule for f in first_findings(rep, m)],
                 "findings": [f.to_dict(lang) for f in res.findings_for(m)],
@@ -285,7 +289,7 @@ def report_markdown(rep: Report, lang: str) -> str:
         m = rep.focus
         parts = [f"# {t('report.title_m', lang, name=rep.region.name[m])}", "",
                  markdown_table([t("col.component", lang), t("col.level", lang)],
-                                [[f"{c} — {t(f'component.{c}', lang)}", level_word(res.levels[m][c], lang)] for c in LEVEL_COMPONENTS]),
+                                [[f"{c} — {t(f'component.{c}', lang)}", level_label(res.level_details[m][c], lang)] for c in LEVEL_COMPONENTS]),
                  "", f"## {t('report.first', lang)}", ""]
         parts += [f"{i}. **{f.rule}** {REGISTRY[f.rule].title_in(lang)} — {f.message(lang)}" for i, f in enumerate(first_findings(rep, m), 1)]
         parts += ["", f"## {t('report.numbers', lang)}", ""] + [f"- {s}" for s in numbers(rep, m, lang)]
@@ -297,7 +301,7 @@ def report_markdown(rep: Report, lang: str) -> str:
     for head, sentences in region_summary(rep, lang):
         parts += [f"**{head}**", ""] + [f"- {s}" for s in sentences] + [""]
     header = [t("col.municipality", lang), *LEVEL_COMPONENTS, t("col.actors", lang), t("col.tied", lang), t("col.own_share", lang), t("col.reach", lang), t("col.findings", lang)]
-    rows = [[rep.region.name[m], *("?" if res.levels[m][x] is None else res.levels[m][x] for x in LEVEL_COMPONENTS),
+    rows = [[rep.region.name[m], *(level_number(res.level_details[m][x], lang) for x in LEVEL_COMPONENTS),
              rep.connectivity[m]["actors"], rep.connectivity[m]["tied_actors"], _pct(rep.connectivity[m]["own_tie_share"]),
              _pct(rep.connectivity[m]["regional_reach"]), len(res.findings_for(m))] for m in rep.municipalities]
     parts += [f"## {t('report.per_municipality', lang)}", "", markdown_table(header, rows)]

@@ -88,8 +88,8 @@ class VA02(Rule):
             "bereikt de verantwoording enkel de eigen actor",
         ),
         "": (
-            "Accounts reach only own actor(s) {names}; {others} other actor(s) are left out.",
-            "De verantwoording bereikt enkel de eigen actor(en) {names}; {others} andere actor(en) blijven erbuiten.",
+            "Accounts reach only the own {own_n|actor|actors} {names}; {others} other {others|actor is|actors are} left out.",
+            "De verantwoording bereikt enkel de eigen {own_n|actor|actoren} {names}; {others} andere {others|actor blijft|actoren blijven} erbuiten.",
         )
     }
 
@@ -104,7 +104,7 @@ class VA02(Rule):
             return self.fired(
                 self.finding(
                     m, actors=sorted(reached), relations=evidence(region, (x.rid for x in ties)),
-                    names=names(region, reached), others=len(others),
+                    names=names(region, reached), own_n=len(reached), others=len(others),
                 )
             )
         return PASSED

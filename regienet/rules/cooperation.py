@@ -52,8 +52,8 @@ class SA01(Rule):
             "zijn te weinig lokale actoren actief om tussen te regisseren",
         ),
         "": (
-            "Only {local} local actor(s) work here (threshold {threshold}); {regional} regional actor(s) also work here and can be involved.",
-            "Hier zijn slechts {local} lokale actor(en) actief (drempel {threshold}); {regional} regionale actor(en) zijn hier ook actief en kunnen betrokken worden.",
+            "Only {local} local {local|actor works|actors work} here (threshold {threshold}); {regional} regional {regional|actor also works|actors also work} here and can be involved.",
+            "Hier {local|is|zijn} slechts {local} lokale {local|actor|actoren} actief (drempel {threshold}); {regional} regionale {regional|actor is|actoren zijn} hier ook actief en {regional|kan|kunnen} betrokken worden.",
         )
     }
 
@@ -203,8 +203,8 @@ class SA03(Rule):
             "Geen samenwerking tussen de {n} actoren die hier actief zijn, en geen overleg van gemeente/OCMW waar ze elkaar ontmoeten.",
         ),
         "own": (
-            "All {k} cooperation tie(s) here involve own actor(s) {names}; no cooperation among the other actors.",
-            "Alle {k} samenwerkingsverband(en) hier betrekken de eigen actor(en) {names}; geen samenwerking tussen de andere actoren.",
+            "{k} cooperation {k|tie|ties} here, {k|with|all with} the own {own_n|actor|actors} {names}; no cooperation among the other actors.",
+            "{k} {k|samenwerkingsverband|samenwerkingsverbanden} hier, {k|met|alle met} de eigen {own_n|actor|actoren} {names}; geen samenwerking tussen de andere actoren.",
         ),
     }
 
@@ -223,7 +223,7 @@ class SA03(Rule):
             return PASSED
         return self.fired(
             self.finding(m, "own", actors=sorted(own), relations=evidence(region, coop), k=len(coop),
-                         names=names(region, own)),
+                         names=names(region, own), own_n=len(own)),
             share=0.5,
         )
 

@@ -62,11 +62,11 @@ class OV01(Rule):
             "Out of view of the municipality and OCMW: {what}.",
             "Buiten het zicht van gemeente en OCMW: {what}.",
         ),
-        "enterprises": ("{n} social enterprise(s) ({names})", "{n} sociale onderneming(en) ({names})"),
-        "support": ("{n} support organisation(s) ({names})", "{n} ondersteunende organisatie(s) ({names})"),
+        "enterprises": ("{n} social {n|enterprise|enterprises} ({names})", "{n} sociale {n|onderneming|ondernemingen} ({names})"),
+        "support": ("{n} support {n|organisation|organisations} ({names})", "{n} ondersteunende {n|organisatie|organisaties} ({names})"),
         "both": (
-            "{n} social enterprise(s) ({names}) and {k} support organisation(s) ({support})",
-            "{n} sociale onderneming(en) ({names}) en {k} ondersteunende organisatie(s) ({support})",
+            "{n} social {n|enterprise|enterprises} ({names}) and {k} support {k|organisation|organisations} ({support})",
+            "{n} sociale {n|onderneming|ondernemingen} ({names}) en {k} ondersteunende {k|organisatie|organisaties} ({support})",
         ),
         "none": (
             "No social-economy actor working here is known: the overview is empty.",
@@ -152,8 +152,8 @@ class OV02(Rule):
             "gaan de meeste banden van het bestuur naar de eigen actor",
         ),
         "": (
-            "{own} of {total} government–actor ties ({share:.0%}) are with own actor(s) {names}, while {others} other actor(s) work here (threshold {threshold:.0%}; each pair counted once).",
-            "{own} van de {total} banden tussen bestuur en actor ({share:.0%}) zijn met de eigen actor(en) {names}, terwijl hier nog {others} andere actor(en) actief zijn (drempel {threshold:.0%}; elk paar één keer geteld).",
+            "{own} of {total} government–actor ties ({share:.0%}) are with the own {own_n|actor|actors} {names}, while {others} other {others|actor works|actors work} here (threshold {threshold:.0%}; each pair counted once).",
+            "{own} van de {total} banden tussen bestuur en actor ({share:.0%}) zijn met de eigen {own_n|actor|actoren} {names}, terwijl hier nog {others} andere {others|actor actief is|actoren actief zijn} (drempel {threshold:.0%}; elk paar één keer geteld).",
         )
     }
 
@@ -174,7 +174,7 @@ class OV02(Rule):
         return self.fired(
             self.finding(
                 m, actors=sorted(own), relations=evidence(region, rids),
-                own=len(to_own), total=len(dyads), share=share, names=names(region, own),
+                own=len(to_own), total=len(dyads), share=share, names=names(region, own), own_n=len(own),
                 others=len(others), threshold=limit,
             )
         )

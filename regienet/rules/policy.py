@@ -126,7 +126,7 @@ def _confined(rule: Rule, region, m: str, kind: str) -> Outcome:
         return rule.fired(
             rule.finding(
                 m, "own", actors=sorted(reached), relations=evidence(region, (x.rid for x in ties)),
-                names=names(region, reached), others=len(others),
+                names=names(region, reached), own_n=len(reached), others=len(others),
             ),
             share=0.5,
         )
@@ -165,12 +165,12 @@ class BL03(Rule):
             "worden actoren niet geconsulteerd over de beleidsplannen, of enkel de eigen actor",
         ),
         "none": (
-            "No actor was consulted when drafting the policy plans, although {n} actor(s) work here.",
-            "Bij de opmaak van de beleidsplannen werd geen enkele actor geconsulteerd, hoewel hier {n} actor(en) actief zijn.",
+            "No actor was consulted when drafting the policy plans, although {n} {n|actor works|actors work} here.",
+            "Bij de opmaak van de beleidsplannen werd geen enkele actor geconsulteerd, hoewel hier {n} {n|actor actief is|actoren actief zijn}.",
         ),
         "own": (
-            "Only own actor(s) {names} were consulted on the policy plans; {others} other actor(s) were not.",
-            "Enkel de eigen actor(en) {names} werden geconsulteerd over de beleidsplannen; {others} andere actor(en) niet.",
+            "Only the own {own_n|actor|actors} {names} {own_n|was|were} consulted on the policy plans; {others} other {others|actor was|actors were} not.",
+            "Enkel de eigen {own_n|actor|actoren} {names} {own_n|werd|werden} geconsulteerd over de beleidsplannen; {others} andere {others|actor|actoren} niet.",
         ),
     }
 
@@ -211,8 +211,8 @@ class BL04(Rule):
             "worden de beleidsplannen aan geen enkele actor toegelicht",
         ),
         "": (
-            "The policy plans are not explained to any of the {n} actor(s) working here.",
-            "De beleidsplannen worden aan geen van de {n} actor(en) die hier actief zijn toegelicht.",
+            "The policy plans are explained to no actor; {n} {n|actor works|actors work} here.",
+            "De beleidsplannen worden aan geen enkele actor toegelicht; hier {n|is|zijn} {n} {n|actor|actoren} actief.",
         ),
     }
 
@@ -270,8 +270,8 @@ class BL05(Rule):
             "voeren actoren beleid uit zonder dat er van één van hen rapportering verwacht wordt",
         ),
         "": (
-            "{n} actor(s) carry out policy here (client, funding or agreement), and none reports back: {names}.",
-            "{n} actor(en) voeren hier beleid uit (klant, financiering of overeenkomst), en geen enkele rapporteert: {names}.",
+            "{n} {n|actor carries|actors carry} out policy here (client, funding or agreement), but no actor reports back: {names}.",
+            "{n} {n|actor voert|actoren voeren} hier beleid uit (klant, financiering of overeenkomst), maar geen enkele actor rapporteert: {names}.",
         ),
     }
 
