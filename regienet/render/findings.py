@@ -29,14 +29,21 @@ def level_number(d: LevelDetail, lang: str) -> str:
     return "?" if d.level is None else str(d.level)
 
 
+def level_words(d: LevelDetail, lang: str) -> str:
+    """The words of a level: ``partial``, ``weak–partial`` (blank answers decide), ``not applicable``, ``unknown``."""
+    if not d.applicable:
+        return t("level.na", lang)
+    if d.low is not None and d.low != d.high:
+        return f"{level_word(d.low, lang)}–{level_word(d.high, lang)}"
+    return level_word(d.level, lang)
+
+
 def level_label(d: LevelDetail, lang: str) -> str:
     """A level in words: ``2 partial``, ``1–2 weak–partial`` (blank answers decide), ``not applicable``
     (no rule of the component applies: never shown as a pass), ``? unknown``."""
     if not d.applicable:
         return t("level.na", lang)
-    if d.low is not None and d.low != d.high:
-        return f"{d.low}–{d.high} {level_word(d.low, lang)}–{level_word(d.high, lang)}"
-    return f"{'?' if d.level is None else d.level} {level_word(d.level, lang)}"
+    return f"{level_number(d, lang)} {level_words(d, lang)}"
 
 
 def levels_line(details: dict[str, LevelDetail], lang: str) -> str:

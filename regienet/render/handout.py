@@ -24,7 +24,7 @@ from markupsafe import Markup, escape
 from regienet.gaps import Suggestion
 from regienet.i18n import t
 from regienet.messages import QUESTIONS
-from regienet.render.findings import level_word
+from regienet.render.findings import level_number, level_words
 from regienet.render.report import first_findings
 from regienet.rules import COMPONENTS, LEVEL_COMPONENTS, REGISTRY, Results
 
@@ -152,6 +152,7 @@ def discussion_questions(results: Results, m: str, per_component: int = 3, compo
 
 def handout_context(region, results: Results, m: str, items: list[Suggestion], lang: str, top: int = 6) -> dict[str, Any]:
     levels = results.levels[m]
+    details = results.level_details[m]
     findings = results.findings_for(m)
     first = first_findings_for(region, results, m)
     per_component = {c: [f for f in findings if f.component == c and f.severity != "info"] for c in COMPONENTS}
@@ -164,8 +165,8 @@ def handout_context(region, results: Results, m: str, items: list[Suggestion], l
         "bundled": region.dataset.bundled,
         "governments": [region.name[g] for g in region.governments(m)],
         "scorecard": [
-            {"code": c, "title": t(f"component.{c}", lang), "level": levels[c], "word": level_word(levels[c], lang),
-             "colour": LEVEL_COLOURS[levels[c]], "count": len(per_component[c])}
+            {"code": c, "title": t(f"component.{c}", lang), "level": levels[c], "number": level_number(details[c], lang),
+             "word": level_words(details[c], lang), "colour": LEVEL_COLOURS[levels[c]], "count": len(per_component[c])}
             for c in LEVEL_COMPONENTS
         ],
         "first": [{"rule": f.rule, "title": REGISTRY[f.rule].title_in(lang), "message": f.message(lang), "why": REGISTRY[f.rule].rationale_in(lang)} for f in first],

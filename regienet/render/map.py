@@ -1029,17 +1029,19 @@ def render_map(
     title = t("map.title.region", lang)
     if municipality:
         title = t("map.title.municipality", lang, name=region.name[municipality])
+        from regienet.render.findings import level_label
         from regienet.rules import LEVEL_COMPONENTS
 
         for comp in LEVEL_COMPONENTS:
             lv = results.levels.get(municipality, {}).get(comp)
+            detail = results.level_details.get(municipality, {}).get(comp)
             levels.append(
                 {
                     "code": comp,
                     "name": t(f"map.component.{comp}", lang),
                     "full": t(f"component.{comp}", lang),
                     "level": lv,
-                    "word": t(f"level.{lv}" if lv is not None else "word.unknown", lang),
+                    "word": level_label(detail, lang) if detail else t("word.unknown", lang),
                     "color": LEVEL_COLOURS[lv] if lv is not None else "#adb5bd",
                 }
             )
