@@ -1,10 +1,20 @@
 """``regienet sensitivity``: sweep ranges, knife edges, flips, and the command.
 
 Expected values come from the hand-made region of ``builders.base_rows()``
-(every rule passes for municipality ``a``) and from the level formula of
-:mod:`regienet.rules` (OV has three warning rules, so one firing gives
-3 − ⌈3·1/3⌉ = 2), worked out by hand in each test's docstring; and from
-:func:`regienet.rules.check` itself, which the sweep must agree with.
+(every rule passes for municipality ``a``; RO01 does not apply) and from the
+level formula of :mod:`regienet.rules` — f = Σ weight·share of the fired rules
+over Σ weight of the applicable known rules (warning 1, error 2; info rules
+never count), level = 3 − ⌈3f⌉: OV has three warning rules that all apply to
+``a``, so one firing gives 3 − ⌈3·1/3⌉ = 2 — worked out by hand in each test's
+docstring; and from :func:`regienet.rules.check` itself, which the sweep must
+agree with.
+
+OV02 counts government–actor *pairs* (a multiplex tie counts once) over the
+kinds seat, client, funding, agreement, referral, consulted, informs and
+reports_to, and fires when the share of pairs with an own actor is at least
+``own_actor_share`` (default 0.3). In the base region a's pairs are a–own,
+a–loc, a–loc2, a–reg, a–sup, ocmw_a–own, ocmw_a–loc, ocmw_a–loc2: 2 of 8 with
+the own actor (0.25).
 """
 
 from __future__ import annotations
@@ -16,7 +26,7 @@ import subprocess
 import sys
 
 import pytest
-from builders import base_rows, mutated, region_from, write_region
+from builders import base_rows, drop, mutated, region_from, write_region
 from click.testing import CliRunner
 
 from regienet.cli import cli
@@ -35,29 +45,43 @@ def run(*args: str):
     return CliRunner().invoke(cli, list(args), catch_exceptions=False)
 
 
-def loc2_is_own(actors, relations):
-    """Municipality a also founds loc2, sits on its board and consults it.
+def no_referral_to_loc2(actors, relations):
+    """The OCMW of a no longer refers to loc2: a's own-actor share 2 of 7 pairs = 0.286, just under 0.3.
 
-    Ties of a (relation rows between a's governments and actors): the base
-    region's 20, of which 8 go to the own actor ``own``, plus these 3, all to
-    loc2, which becomes an own actor, as do its 2 earlier ties (client,
-    reports_to): 8 + 3 + 2 = 13 of 23 = 0.565. OV02 fires at a threshold of
-    0.55 or lower and passes at 0.6 (the default) or higher.
+    Pairs left: a–own, a–loc, a–loc2 (a is still loc2's client, loc2 still reports to a), a–reg, a–sup,
+    ocmw_a–own, ocmw_a–loc = 7, of which 2 with the own actor: 2/7 = 0.286. OV02 fires at a threshold of
+    0.25 or lower and passes at 0.3 (the default) or higher. loc2 stays tied to a (client, reports_to),
+    so OV01, SA04 and every other rule still pass for a: all four levels are 3 at the defaults.
     """
-    relations.append({"source": "a", "target": "loc2", "kind": "founded"})
-    relations.append({"source": "a", "target": "loc2", "kind": "seat", "body": "board", "capacity": "mandate"})
-    relations.append({"source": "a", "target": "loc2", "kind": "consulted"})
+    drop(relations, source="ocmw_a", target="loc2", kind="referral")
+
+
+def no_referral_to_own(actors, relations):
+    """The OCMW of a no longer refers to the own actor: 1 of 7 pairs = 0.143, far under 0.3.
+
+    Pairs left: a–own, a–loc, a–loc2, a–reg, a–sup, ocmw_a–loc, ocmw_a–loc2 = 7, of which only a–own is
+    with the own actor (the OCMW has no other tie with it): 1/7 = 0.143. OV02 fires at 0.1 or lower
+    (0.15 > 0.143) and passes at 0.15 or higher. The own actor stays tied to a (seat, client, funding,
+    consulted, reports_to), so every other rule still passes for a: all four levels are 3 at the defaults.
+    """
+    drop(relations, source="ocmw_a", target="own", kind="referral")
 
 
 @pytest.fixture(scope="module")
 def near():
-    """Sensitivity of municipality a when its own-actor share (0.565) is just under OV02's 0.6."""
-    return analyse(region_from(*mutated(loc2_is_own)), municipalities=["a"])
+    """Sensitivity of municipality a when its own-actor share (2/7 = 0.286) is just under OV02's 0.3."""
+    return analyse(region_from(*mutated(no_referral_to_loc2)), municipalities=["a"])
+
+
+@pytest.fixture(scope="module")
+def far():
+    """Sensitivity of municipality a when its own-actor share (1/7 = 0.143) is far under OV02's 0.3."""
+    return analyse(region_from(*mutated(no_referral_to_own)), municipalities=["a"])
 
 
 @pytest.fixture(scope="module")
 def base():
-    """Sensitivity of the base region (a's own-actor share 8/20 = 0.4, far under 0.6)."""
+    """Sensitivity of the base region (every municipality)."""
     return analyse(region_from(*base_rows()))
 
 
@@ -101,16 +125,32 @@ def test_every_declared_threshold_and_joint_venture_min_are_swept():
 
 # ------------------------------------------------------------------------------------------ knife edges
 
+@pytest.mark.parametrize(
+    ("mutation", "own", "total"),
+    [(None, 2, 8), (no_referral_to_loc2, 2, 7), (no_referral_to_own, 1, 7)], ids=["base", "near", "far"],
+)
+def test_the_scenarios_have_the_pairs_their_docstrings_count(mutation, own, total):
+    """OV02's own finding (made to fire at threshold 0) counts the pairs worked out by hand above, and at the
+    defaults every level of a is 3."""
+    rows = mutated(mutation) if mutation else base_rows()
+    region = region_from(*rows)
+    assert check(region, municipalities=["a"]).levels["a"] == dict.fromkeys(LEVEL_COMPONENTS, 3)
+    res = check(region, Config(overrides={("OV02", "own_actor_share"): 0.0}), municipalities=["a"])
+    [finding] = [f for f in res.findings if f.rule == "OV02"]
+    assert (finding.params["own"], finding.params["total"]) == (own, total)
+
+
 def test_share_just_under_the_threshold_is_a_knife_edge(near):
-    """a's own-actor share 0.565 (see loc2_is_own): OV02 passes at 0.6, so OV is 3 (nothing fired);
-    at 0.55 and 0.5 — inside ±10 % of the range 0 … 1 — OV02 fires and OV drops to 2. Every value
-    from 0 to 0.55 gives 2; nothing else moves OV (loc2 has one founder: never a joint venture)."""
+    """a's own-actor share 2/7 = 0.286 (see no_referral_to_loc2): OV02 passes at 0.3, so OV is 3 (nothing
+    fired); at 0.25 and 0.2 — inside ±10 % of the range 0 … 1 — OV02 fires and OV drops to 3 − ⌈3·1/3⌉ = 2.
+    Every value from 0 to 0.25 gives 2 (six values), 0.35 … 1 give 3 like 0.3; nothing else moves OV
+    (OV01 and OV03 read no threshold; ``own`` has one founder, so joint_venture_min never changes it)."""
     cell = near.levels["a"]["OV"]
     assert cell.level == 3
     assert cell.knife_edge is True
     assert (cell.min, cell.max) == (2, 3)
-    assert [(f.threshold, f.value, f.level) for f in cell.flips] == [(OV02, round(i * 0.05, 10), 2) for i in range(12)]
-    assert [f.value for f in near.edge_flips("a", "OV")] == [0.5, 0.55]  # |v − 0.6| ≤ 0.1
+    assert [(f.threshold, f.value, f.level) for f in cell.flips] == [(OV02, round(i * 0.05, 10), 2) for i in range(6)]
+    assert [f.value for f in near.edge_flips("a", "OV")] == [0.2, 0.25]  # |v − 0.3| ≤ 0.1
 
 
 def test_component_far_from_every_threshold_does_not_move(near):
@@ -122,22 +162,37 @@ def test_component_far_from_every_threshold_does_not_move(near):
         assert cell.knife_edge is False and cell.flips == []
 
 
-def test_far_from_the_threshold_is_no_knife_edge_though_the_level_can_move(base):
-    """Base region: a's share is 8/20 = 0.4. OV02 fires only at 0.4 and below: flips, but 0.2 away from 0.6,
-    outside the ±0.1 window."""
-    cell = base.levels["a"]["OV"]
+def test_far_from_the_threshold_is_no_knife_edge_though_the_level_can_move(far):
+    """a's share is 1/7 = 0.143 (see no_referral_to_own). OV02 fires only at 0.1 and below (OV 2): flips,
+    but 0.2 away from 0.3, outside the ±0.1 window.
+
+    The same for a whole number: a's forum has 4 members other than the own actor (loc, loc2, reg, sup),
+    so SA06 fires at min_members 5 and 6 — SA 3 − ⌈3·1/4⌉ = 2 (SA02, SA03, SA04, SA06 apply; SA01 and
+    SA05 are info) — but those are 3 and 4 away from the current 2, beyond the neighbouring whole number."""
+    cell = far.levels["a"]["OV"]
     assert (cell.level, cell.min, cell.max, cell.knife_edge) == (3, 2, 3, False)
-    assert {f.value for f in cell.flips} == {round(i * 0.05, 10) for i in range(9)}  # 0 … 0.4
+    assert [(f.threshold, f.value, f.level) for f in cell.flips] == [(OV02, 0.0, 2), (OV02, 0.05, 2), (OV02, 0.1, 2)]
+    assert far.edge_flips("a", "OV") == []
+    sa = far.levels["a"]["SA"]
+    assert (sa.level, sa.min, sa.max, sa.knife_edge) == (3, 2, 3, False)
+    assert [(f.threshold, f.value, f.level) for f in sa.flips] == [("SA06.min_members", 5, 2), ("SA06.min_members", 6, 2)]
 
 
 def test_whole_number_neighbour_counts_as_near(base):
-    """b's SA: regional actor ``reg`` works with b and with 2 other governments (a, c), so SA04 is quiet at its
-    default 2 but fires at 1. 10 % of SA04's range 1 … 5 is 0.4, yet the neighbouring whole number counts:
-    a knife edge."""
+    """b's SA in the base region: two actors work in b (the regional ``reg`` and ``sup``), neither coupled
+    to the other in a way that counts for b (forum_a is a's forum), and b convenes no forum. So SA02
+    (0 of 2 coupled < 0.4), SA03 (no cooperation at all) and SA06 fire, SA04 passes (b is ``reg``'s
+    client; ``sup`` is tied to 1 other municipality, a, fewer than 2): f = 3/4, SA 3 − ⌈2.25⌉ = 0.
+
+    SA02 applies from min_actors 2 (the default) on b's 2 actors; at 3 … 6 it does not apply:
+    f = 2/3, SA 3 − ⌈2⌉ = 1. 10 % of SA02.min_actors' range 2 … 6 is 0.4, yet the neighbouring whole
+    number 3 counts: a knife edge. (At min_coupled_share 0, SA02 passes: f = 2/4, SA 1 as well, but 0.4
+    away from 0.4 — not near. SA04 fires at min_other_municipalities 1, which leaves SA at 0.)"""
     cell = base.levels["b"]["SA"]
-    assert cell.knife_edge is True
-    assert [(f.threshold, f.value) for f in cell.flips] == [("SA04.min_other_municipalities", 1)]
-    assert cell.flips[0].level == cell.level - 1
+    assert (cell.level, cell.min, cell.max, cell.knife_edge) == (0, 0, 1, True)
+    assert [(f.threshold, f.value, f.level) for f in cell.flips] == [
+        *[("SA02.min_actors", n, 1) for n in (3, 4, 5, 6)], ("SA02.min_coupled_share", 0.0, 1)]
+    assert [(f.threshold, f.value) for f in base.edge_flips("b", "SA")] == [("SA02.min_actors", 3)]
 
 
 def test_none_is_a_level_of_its_own():
@@ -151,19 +206,21 @@ def test_none_is_a_level_of_its_own():
 
 
 def test_a_configured_threshold_is_the_starting_point():
-    """With OV02 at 0.55 in the configuration, a (share 0.565) has OV02 firing now: OV 2, back to 3 at 0.6."""
-    region = region_from(*mutated(loc2_is_own))
-    config = Config(overrides={("OV02", "own_actor_share"): 0.55})
+    """With OV02 at 0.25 in the configuration, a (share 2/7 = 0.286, see no_referral_to_loc2) has OV02
+    firing now: OV 2. From 0.3 (the default, 0.05 away: a knife edge) up to 1, OV02 passes: back to 3;
+    0 … 0.2 fire as 0.25 does, so they are no flips."""
+    region = region_from(*mutated(no_referral_to_loc2))
+    config = Config(overrides={("OV02", "own_actor_share"): 0.25})
     sens = analyse(region, config, ["a"])
     cell = sens.levels["a"]["OV"]
     assert (cell.level, cell.knife_edge) == (2, True)
-    assert sens.swept(OV02).current == 0.55 and sens.swept(OV02).default == 0.6
-    assert (OV02, 0.6, 3) in [(f.threshold, f.value, f.level) for f in cell.flips]
+    assert sens.swept(OV02).current == 0.25 and sens.swept(OV02).default == 0.3
+    assert [(f.threshold, f.value, f.level) for f in cell.flips] == [(OV02, round(i * 0.05, 10), 3) for i in range(6, 21)]
 
 
 def test_runs_of_values_are_written_as_ranges(near):
-    """0, 0.05, …, 0.55 all give 2: one range, not twelve values."""
-    assert changes_text(near, near.levels["a"]["OV"].flips, "en") == [f"{OV02} (now 0.6): 0–0.55 → partial (2)"]
+    """0, 0.05, …, 0.25 all give 2: one range, not six values."""
+    assert changes_text(near, near.levels["a"]["OV"].flips, "en") == [f"{OV02} (now 0.3): 0–0.25 → partial (2)"]
 
 
 # ------------------------------------------------------------------------------------------ against check()
@@ -207,7 +264,7 @@ def test_fast_and_exact_agree_on_a_synthetic_region(tmp_path):
 # ------------------------------------------------------------------------------------------ the command
 
 def test_json_shape(tmp_path):
-    folder = write_region(tmp_path / "r", *mutated(loc2_is_own))
+    folder = write_region(tmp_path / "r", *mutated(no_referral_to_loc2))
     result = run("sensitivity", "--data", str(folder), "--format", "json", "--quiet")
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
@@ -220,9 +277,9 @@ def test_json_shape(tmp_path):
             assert all(list(f) == ["threshold", "value", "level"] for f in cell["flips"])
     ov = data["levels"]["a"]["OV"]
     assert (ov["level"], ov["min"], ov["max"], ov["knife_edge"]) == (3, 2, 3, True)
-    assert ov["flips"][-1] == {"threshold": OV02, "value": 0.55, "level": 2}
+    assert ov["flips"][-1] == {"threshold": OV02, "value": 0.25, "level": 2}
     th = {x["threshold"]: x for x in data["thresholds"]}
-    assert th[OV02]["default"] == 0.6 and 0.6 in th[OV02]["values"] and len(th[OV02]["values"]) == 21
+    assert th[OV02]["default"] == 0.3 and 0.3 in th[OV02]["values"] and len(th[OV02]["values"]) == 21
     assert th["joint_venture_min"]["values"] == [2, 3, 4, 5, 6]
 
 
@@ -240,17 +297,17 @@ def test_unknown_municipality_exits_2():
 
 
 def test_text_names_the_threshold_that_tips_a_knife_edge(tmp_path):
-    folder = write_region(tmp_path / "r", *mutated(loc2_is_own))
+    folder = write_region(tmp_path / "r", *mutated(no_referral_to_loc2))
     out = run("sensitivity", "--data", str(folder), "-m", "a").stdout
     assert "3 (2–3) ⚠" in out
-    assert f"Gemeente A, OV established (3) — {OV02} (now 0.6): 0.5–0.55 → partial (2)" in out
+    assert f"Gemeente A, OV established (3) — {OV02} (now 0.3): 0.2–0.25 → partial (2)" in out
 
 
 def test_dutch_output(tmp_path):
-    folder = write_region(tmp_path / "r", *mutated(loc2_is_own))
+    folder = write_region(tmp_path / "r", *mutated(no_referral_to_loc2))
     out = run("sensitivity", "--data", str(folder), "-m", "a", "--lang", "nl").stdout
     assert "Wankele oordelen" in out and "wankel oordeel" in out and "drempel" in out
-    assert f"Gemeente A, OV uitgebouwd (3) — {OV02} (nu 0.6): 0.5–0.55 → gedeeltelijk (2)" in out
+    assert f"Gemeente A, OV uitgebouwd (3) — {OV02} (nu 0.3): 0.2–0.25 → gedeeltelijk (2)" in out
     assert "established" not in out and "Knife" not in out
 
 
@@ -301,15 +358,23 @@ def test_bar_on_a_terminal_for_a_big_region_and_clean_stdout(tmp_path):
 
 
 def test_config_file_sets_the_starting_point(tmp_path):
-    """The brief's own figure, on the bundled data: at OV02 0.6, 7 municipalities have OV absent; with
-    ``own_actor_share = 0.7`` in a --config file, 2 (the same as ``check --config``)."""
+    """On the bundled data at OV02's default 0.3, 7 municipalities have OV absent (Anzegem, Avelgem,
+    Deerlijk, Lendelede, Spiere-Helkijn, Wervik, Zwevegem); with ``own_actor_share = 0.6`` (the default
+    before issue 11) in a --config file, 4: Anzegem, Wervik and Zwevegem rise to weak (1), as the
+    default run's own flips say (their OV leaves 0 from 0.35, 0.55 and 0.45 on). The levels equal
+    ``check --config``."""
     config = tmp_path / "regienet.toml"
-    config.write_text("[thresholds.OV02]\nown_actor_share = 0.7\n", encoding="utf-8")
+    config.write_text("[thresholds.OV02]\nown_actor_share = 0.6\n", encoding="utf-8")
     before = json.loads(run("sensitivity", "--format", "json").stdout)
     after = json.loads(run("sensitivity", "--format", "json", "--config", str(config)).stdout)
-    assert sum(c["OV"]["level"] == 0 for c in before["levels"].values()) == 7
-    assert sum(c["OV"]["level"] == 0 for c in after["levels"].values()) == 2
+    absent_before = {m for m, c in before["levels"].items() if c["OV"]["level"] == 0}
+    absent_after = {m for m, c in after["levels"].items() if c["OV"]["level"] == 0}
+    assert len(absent_before) == 7 and len(absent_after) == 4
+    assert absent_before - absent_after == {"anzegem", "wervik", "zwevegem"}
+    for m in absent_before - absent_after:
+        assert {"threshold": OV02, "value": 0.6, "level": 1} in before["levels"][m]["OV"]["flips"]
+        assert after["levels"][m]["OV"]["level"] == 1
     ov02 = next(x for x in after["thresholds"] if x["threshold"] == OV02)
-    assert (ov02["default"], ov02["current"]) == (0.6, 0.7)
+    assert (ov02["default"], ov02["current"]) == (0.3, 0.6)
     checked = json.loads(run("check", "--format", "json", "--config", str(config)).stdout)["levels"]
     assert {m: {c: v["level"] for c, v in comps.items()} for m, comps in after["levels"].items()} == checked
