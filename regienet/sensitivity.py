@@ -1,7 +1,7 @@
 """How sure is a level? Sweep every threshold and see which verdicts move.
 
 A component level (0 absent … 3 established, see :mod:`regienet.rules`) hangs
-on rule thresholds: at OV02's ``own_actor_share`` 0.7 instead of 0.6 fewer
+on rule thresholds: at OV02's ``own_actor_share`` 0.6 instead of 0.3 fewer
 municipalities have an "absent" overview. :func:`analyse` moves each declared
 threshold (every :class:`~regienet.rules.base.Threshold` of every rule in the
 registry) one at a time over its :meth:`~regienet.rules.base.Threshold.sweep_values`,
