@@ -779,8 +779,8 @@ MESSAGES.update(
         "handout.subtitle": ("Workshop handout · {govs} · {date}", "Werkdocument voor de workshop · {govs} · {date}"),
         "handout.scorecard": ("Where do we stand? Pröpper's four components of regie", "Waar staan we? De vier componenten van regie (Pröpper)"),
         "handout.levels_hint": (
-            "0 absent · 1 weak · 2 partial · 3 established — computed from the rules of each component (regienet explain levels).",
-            "0 afwezig · 1 zwak · 2 gedeeltelijk · 3 uitgebouwd — berekend uit de regels van elke component (regienet explain levels).",
+            "0 absent · 1 weak · 2 partial · 3 established — computed from the checks of each component. A range such as 0–1: the level depends on questions not yet answered. Not applicable: none of the component's checks concerns this municipality.",
+            "0 afwezig · 1 zwak · 2 gedeeltelijk · 3 uitgebouwd — berekend uit de toetsen van elke component. Een bereik zoals 0–1: het niveau hangt af van vragen die nog niet beantwoord zijn. N.v.t.: geen enkele toets van de component is hier van toepassing.",
         ),
         "handout.map_title": ("The network of {name}", "Het netwerk van {name}"),
         "handout.legend_own": ("own actor", "eigen actor"),
