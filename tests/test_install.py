@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+import sysconfig
 import venv
 from pathlib import Path
 
@@ -15,9 +16,14 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_wheel_install_runs_outside_the_repository(tmp_path):
     pytest.importorskip("hatchling")
     env_dir = tmp_path / "venv"
-    # system site-packages provide the dependencies (no network needed); the venv's own regienet wins
-    venv.EnvBuilder(system_site_packages=True, with_pip=True).create(env_dir)
+    # The dependencies come from the environment running the tests (no network needed), not from the
+    # machine's base Python, which may have none of them: a .pth file puts this environment's
+    # site-packages after the new venv's own, so the venv's regienet wins. Path entries added this way
+    # do not run that folder's .pth files, so the editable install of the checkout stays out of sight.
+    venv.EnvBuilder(system_site_packages=False, with_pip=True).create(env_dir)
     py = env_dir / "bin" / "python"
+    own = subprocess.run([py, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], capture_output=True, text=True, check=True).stdout.strip()
+    Path(own, "outer-environment.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
     subprocess.run(
         [py, "-m", "pip", "install", "-q", "--no-deps", "--no-build-isolation", str(ROOT)],
         check=True, cwd=tmp_path, capture_output=True,
