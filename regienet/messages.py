@@ -225,7 +225,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "hint.missing_sheet": ("Name the sheets 'actors' and 'relations'.", "Noem de bladen 'actors' en 'relations'."),
     # -------------------------------------------------------------- validate
     "validate.ok": ("{source}: valid — {counts}.", "{source}: geldig — {counts}."),
-    "validate.failed": ("{n} problem(s) found in {source}.", "{n} probleem/problemen gevonden in {source}."),
+    "validate.failed": ("{n} {n|problem|problems} found in {source}.", "{n} {n|probleem|problemen} gevonden in {source}."),
+    "validate.failed_files": ("{n} {n|problem|problems} found: {parts}.", "{n} {n|probleem|problemen} gevonden: {parts}."),
+    "validate.in_file": ("{n} in {source}", "{n} in {source}"),
     "cli.error": ("Error", "Fout"),
 }
 
@@ -266,7 +268,10 @@ MESSAGES.update(
         "output.is_input": ("refusing to overwrite input file {path}.", "invoerbestand {path} wordt niet overschreven."),
         "output.no_folder": ("cannot write {path}: folder {folder} does not exist.", "kan {path} niet schrijven: map {folder} bestaat niet."),
         "output.is_folder": ("cannot write {path}: it is a folder.", "kan {path} niet schrijven: het is een map."),
-        "output.unwritable": ("cannot write {path}: {reason}.", "kan {path} niet schrijven: {reason}."),
+        "output.unwritable": (
+            "cannot write {path}: {reason}. Choose another place with -o (for example -o ~/regienet-output/…).",
+            "kan {path} niet schrijven: {reason}. Kies een andere plaats met -o (bijvoorbeeld -o ~/regienet-output/…).",
+        ),
         "output.wrote": ("Wrote {path}", "Geschreven: {path}"),
     }
 )
@@ -442,6 +447,19 @@ MESSAGES.update(
         "opt.ignore": ("Skip these rules: codes or prefixes.", "Sla deze regels over: codes of prefixen."),
         "opt.fail_on": ("Exit with code 1 when a finding has this severity or worse (default: warning).", "Sluit af met code 1 bij een bevinding van deze ernst of erger (standaard: warning)."),
         "cli.unknown_municipality": ("unknown municipality '{value}'. Known: {known}.", "onbekende gemeente '{value}'. Gekend: {known}."),
+        "cli.unknown_municipality_suggest": (
+            "unknown municipality '{value}'. Did you mean '{suggestion}'? Known: {known}.",
+            "onbekende gemeente '{value}'. Bedoelde u '{suggestion}'? Gekend: {known}.",
+        ),
+        "cli.warning": ("Warning", "Waarschuwing"),
+        "year.no_dates": (
+            "the data has no since/until years, so --year {year} changes nothing: every relation counts (a blank year is open-ended).",
+            "de gegevens bevatten geen jaren in since/until, dus --year {year} verandert niets: elke relatie telt mee (een leeg jaar is open).",
+        ),
+        "year.outside": (
+            "{year} lies outside the years in the data ({first}–{last}); relations without since/until count in any year, so this is not the network of {year}.",
+            "{year} valt buiten de jaren in de gegevens ({first}–{last}); relaties zonder since/until tellen in elk jaar mee, dus dit is niet het netwerk van {year}.",
+        ),
         "cli.unknown_municipality_near": (
             "unknown municipality '{value}'. Did you mean: {closest}? (The data has {n} municipalities; "
             "`regienet report --format csv` lists them all.)",

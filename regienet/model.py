@@ -568,19 +568,46 @@ class Region:
         m = self.resolve_municipality(text)
         if m is not None:
             return m
-        if len(self.municipalities) <= LIST_ALL_UP_TO:
-            known = ", ".join(f"{self.name[x]} ({x})" for x in self.municipalities)
-            raise UsageError("cli.unknown_municipality", value=text, known=known)
         import difflib
 
-        spelled = {spelling.casefold(): x for x in self.municipalities for spelling in (x, self.name[x])}
+        # names without their "Gemeente"/"Stad" prefix too: "Zwevgem" is closest to "zwevegem"
+        spelled = {spelling.casefold(): x for x in self.municipalities
+                   for spelling in (x, self.name[x], self.name[x].split(" ", 1)[-1])}
         near = difflib.get_close_matches(text.casefold(), list(spelled), n=10, cutoff=0.6)
         closest = list(dict.fromkeys(spelled[s] for s in near))[:5]
+        if len(self.municipalities) <= LIST_ALL_UP_TO:
+            known = ", ".join(f"{self.name[x]} ({x})" for x in self.municipalities)
+            if closest:
+                raise UsageError("cli.unknown_municipality_suggest", value=text, suggestion=self.name[closest[0]], known=known)
+            raise UsageError("cli.unknown_municipality", value=text, known=known)
         n = len(self.municipalities)
         if closest:
             names = ", ".join(f"{self.name[x]} ({x})" for x in closest)
             raise UsageError("cli.unknown_municipality_near", value=text, closest=names, n=n)
         raise UsageError("cli.unknown_municipality_many", value=text, n=n)
+
+    def year_range(self) -> tuple[int, int] | None:
+        """The earliest and latest year named in ``since``/``until`` (of every relation, whatever ``year``
+        this region was cut at), or ``None`` when the data has no dates at all."""
+        rel = self.dataset.relations
+        years = [int(v) for c in ("since", "until") if c in rel.columns for v in rel[c].dropna()]
+        return (min(years), max(years)) if years else None
+
+    def year_warning(self) -> tuple[str, dict] | None:
+        """Why ``--year`` may not mean what the user thinks: no dates in the data, or a year outside them.
+
+        Returns a catalogue key and its parameters, or ``None``. The network is still computed: blank
+        ``since``/``until`` are open-ended (DESIGN §2), so every undated relation counts in any year.
+        """
+        if self.year is None:
+            return None
+        span = self.year_range()
+        if span is None:
+            return "year.no_dates", {"year": self.year}
+        lo, hi = span
+        if not lo <= self.year <= hi:
+            return "year.outside", {"year": self.year, "first": lo, "last": hi}
+        return None
 
     def resolve_municipality(self, text: str) -> str | None:
         """Municipality id from an id or a name, case-insensitively; ``None`` if unknown."""

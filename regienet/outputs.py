@@ -93,7 +93,7 @@ def atomic_write(path: Path | str, data: str | bytes, *, inputs: Iterable[Path |
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{resolved.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise UsageError("output.unwritable", path=str(target), reason=exc.strerror or str(exc)) from None
+        raise UsageError("output.unwritable", path=str(resolved), reason=exc.strerror or str(exc)) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
@@ -105,7 +105,7 @@ def atomic_write(path: Path | str, data: str | bytes, *, inputs: Iterable[Path |
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(exc, OSError):
-            raise UsageError("output.unwritable", path=str(target), reason=exc.strerror or str(exc)) from None
+            raise UsageError("output.unwritable", path=str(resolved), reason=exc.strerror or str(exc)) from None
         raise
     return resolved
 
@@ -115,7 +115,7 @@ def ensure_folder(folder: Path) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UsageError("output.unwritable", path=str(folder), reason=exc.strerror or str(exc)) from None
+        raise UsageError("output.unwritable", path=str(folder.resolve()), reason=exc.strerror or str(exc)) from None
     if not folder.is_dir():
-        raise UsageError("output.unwritable", path=str(folder), reason="not a folder")
+        raise UsageError("output.unwritable", path=str(folder.resolve()), reason="not a folder")
     return folder

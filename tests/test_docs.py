@@ -42,3 +42,47 @@ def test_docs_linked_from_readme_exist():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for link in re.findall(r"\]\(((?:docs/)[^)#]+)\)", readme):
         assert (ROOT / link).exists(), link
+
+
+def help_examples() -> list[tuple[str, str]]:
+    """(command, example line) for every example in every command's English --help."""
+    from click.testing import CliRunner
+
+    from regienet.cli import COMMANDS, cli
+
+    runner = CliRunner(env={"COLUMNS": "80", "REGIENET_LANG": "en"})
+    out = []
+    for name in COMMANDS:
+        text = runner.invoke(cli, [name, "--help"]).output
+        block = text.split("Example", 1)[1].split("Options:", 1)[0] if "Example" in text else ""
+        out += [(name, line.strip()) for line in block.splitlines() if line.strip().startswith("regienet ")]
+    return out
+
+
+EXAMPLES = help_examples()
+
+
+@pytest.mark.parametrize("name,example", EXAMPLES, ids=[e for _, e in EXAMPLES])
+def test_help_examples_run_as_printed(name, example, tmp_path, monkeypatch):
+    """Issue 17: every example in --help runs as printed (in a folder holding the data folders the
+    examples name: my-region/, data-2010/, data-2014/ — copies of the bundled data), exit 0 or 1."""
+    import shlex
+    import shutil
+
+    from click.testing import CliRunner
+
+    from regienet.cli import cli
+
+    for folder in ("my-region", "data-2010", "data-2014"):
+        if not (name == "init" and folder == "my-region"):  # init makes it
+            shutil.copytree(ROOT / "data", tmp_path / folder)
+    monkeypatch.chdir(tmp_path)
+    args = shlex.split(example)[1:]
+    result = CliRunner().invoke(cli, args, catch_exceptions=False)
+    assert result.exit_code in (0, 1), (example, result.output)
+
+
+def test_every_command_has_an_example():
+    from regienet.cli import COMMANDS
+
+    assert {n for n, _ in EXAMPLES} == set(COMMANDS)

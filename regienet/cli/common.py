@@ -60,8 +60,7 @@ def handle_errors(f: Callable) -> Callable:
         except DataError as exc:
             for p in exc.problems:
                 click.echo(p.render(lang), err=True)
-            source = exc.problems[0].file if exc.problems else ""
-            click.echo(t("validate.failed", lang, n=len(exc.problems), source=source), err=True)
+            click.echo(problems_summary(exc.problems, lang), err=True)
             sys.exit(2)
         except UsageError as exc:
             click.echo(f"{t('cli.error', lang)}: {exc.message(lang)}", err=True)
@@ -112,6 +111,7 @@ def open_region(data: str | None, year: int | None = None, config_path: str | No
         add_waiver(config, text, "--waive")
     dataset = load_dataset(data)
     region = Region(dataset, joint_venture_min=config.joint_venture_min, year=year)
+    warn_about_year(region)
     if config.waivers:
         from regienet.rules import resolve_waivers
 
@@ -128,6 +128,31 @@ def run_rules(region, config, lang: str, quiet: bool, municipality: str | None =
     total = 1 if municipality else len(region.municipalities)
     with progress(t("progress.check", lang), total=total, quiet=quiet) as step:
         return check(region, config, municipalities=munis, step=step, **kwargs)
+
+
+def warn_about_year(region) -> None:
+    """``--year`` on data without dates, or outside them: a warning on stderr; the command goes on (exit 0/1).
+
+    Blank ``since``/``until`` are open-ended, so the result is still the network "as far as the data knows";
+    the warning makes sure nobody reads it as the network of that year.
+    """
+    warning = region.year_warning()
+    if warning is not None:
+        key, params = warning
+        ctx = click.get_current_context(silent=True)
+        lang = resolve_language(ctx.params.get("lang") if ctx else None)
+        click.echo(f"{t('cli.warning', lang)}: {t(key, lang, **params)}", err=True)
+
+
+def problems_summary(problems, lang: str) -> str:
+    """The closing line of a failed validation: how many problems, per file."""
+    from collections import Counter
+
+    per_file = Counter(p.file for p in problems)
+    if len(per_file) <= 1:
+        return t("validate.failed", lang, n=len(problems), source=next(iter(per_file), ""))
+    parts = ", ".join(t("validate.in_file", lang, n=n, source=f) for f, n in per_file.items())
+    return t("validate.failed_files", lang, n=len(problems), parts=parts)
 
 
 def resolve_municipality(region, text: str | None) -> str | None:

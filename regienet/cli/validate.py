@@ -8,7 +8,7 @@ import sys
 import click
 
 from regienet.cli import HELP_LANG
-from regienet.cli.common import data_option, format_option, handle_errors, lang_option
+from regienet.cli.common import data_option, format_option, handle_errors, lang_option, problems_summary
 from regienet.i18n import resolve_language, t
 
 
@@ -37,7 +37,7 @@ def command(data: str | None, lang: str | None, fmt: str) -> None:
         else:
             for p in problems:
                 click.echo(p.render(lang))
-        click.echo(t("validate.failed", lang, n=len(problems), source=problems[0].file if problems else data), err=True)
+        click.echo(problems_summary(problems, lang) if problems else t("validate.failed", lang, n=0, source=data), err=True)
         sys.exit(2)
     counts = ds.summary()
     words = ", ".join(f"{n} {t('kinds.' + k, lang)}" for k, n in counts.items())
