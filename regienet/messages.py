@@ -1365,9 +1365,9 @@ MESSAGES.update(
             "--max-ties ties that lifts the levels to at least N, from the municipality's gap suggestions and its regie "
             "work (consulting or informing a non-own actor, reports back, accounts sent, cooperation between its "
             "actors via the municipality, joining a forum it convenes). The plan comes on top of any --add/--remove, "
-            "and re-applying it with --add gives the same levels. Every subset is tried (smallest first) while there "
-            "are at most 2,000 of them, else the search is greedy; when no plan within --max-ties reaches the target, "
-            "the best one found is shown with the levels it reaches. See docs/whatif.md.\n\n"
+            "and re-applying it with --add gives the same levels. Every plan is tried, smallest first, up to the size "
+            "where there are 2,000 of them; larger ones are built greedily, one tie at a time. When no plan within "
+            "--max-ties reaches the target, the best one found is shown with the levels it reaches. See docs/whatif.md.\n\n"
             "JSON (version 1): version, data, municipality, changes [{op, source, target, kind}], levels {before, "
             "after}, level_details, findings {resolved, new, changed [{old, new}]}; with --reach also targets, plan "
             "[{source, target, kind, rule, why}], reached and search.\n\n"
@@ -1386,9 +1386,9 @@ MESSAGES.update(
             "--max-ties banden dat de niveaus tot minstens N brengt, uit de suggesties voor de gemeente en haar "
             "regiewerk (een actor die geen eigen actor is betrekken of informeren, rapportering, verantwoording, "
             "samenwerking tussen haar actoren via de gemeente, deelname aan een overleg dat ze organiseert). Het plan "
-            "komt bovenop --add/--remove, en het opnieuw toepassen met --add geeft dezelfde niveaus. Elke combinatie "
-            "wordt geprobeerd (de kleinste eerst) zolang het er hoogstens 2.000 zijn, anders zoekt het stap voor stap; "
-            "haalt geen plan binnen --max-ties het doel, dan volgt het beste gevonden plan met de niveaus die het "
+            "komt bovenop --add/--remove, en het opnieuw toepassen met --add geeft dezelfde niveaus. Elk plan wordt "
+            "geprobeerd, het kleinste eerst, tot de grootte waarbij het er 2.000 zijn; grotere worden band per band "
+            "opgebouwd. Haalt geen plan binnen --max-ties het doel, dan volgt het beste gevonden plan met de niveaus die het "
             "haalt. Zie docs/whatif.md.\n\n"
             "JSON (versie 1): version, data, municipality, changes [{op, source, target, kind}], levels {before, "
             "after}, level_details, findings {resolved, new, changed [{old, new}]}; met --reach ook targets, plan "
@@ -1489,14 +1489,24 @@ MESSAGES.update(
             "Geen plan van hoogstens {k} {k|band|banden} haalt het doel; het beste gevonden plan haalt {levels}.",
         ),
         "whatif.search_exact": (
-            "Every combination of the {n} candidate ties that change something was tried ({runs} rule runs).",
-            "Elke combinatie van de {n} kandidaat-banden die iets veranderen werd geprobeerd ({runs} keer de regels).",
+            "Every combination of the {n} candidate ties that change something was tried, smallest first ({runs} "
+            "rule runs): no smaller plan does better.",
+            "Elke combinatie van de {n} kandidaat-banden die iets veranderen werd geprobeerd, de kleinste eerst "
+            "({runs} keer de regels): geen kleiner plan doet beter.",
         ),
         "whatif.search_greedy": (
-            "Too many combinations of the {n} candidate ties that change something: chosen one tie at a time, the "
-            "one that helps most first ({runs} rule runs); a smaller plan may exist.",
-            "Te veel combinaties van de {n} kandidaat-banden die iets veranderen: één band per keer gekozen, de meest "
-            "helpende eerst ({runs} keer de regels); een kleiner plan kan bestaan.",
+            "Every plan of up to {d} {d|tie|ties} from the {n} candidate ties that change something was tried; larger "
+            "plans were built one tie at a time, the one that helps most first ({runs} rule runs), so a smaller one "
+            "may exist.",
+            "Elk plan van hoogstens {d} {d|band|banden} uit de {n} kandidaat-banden die iets veranderen werd "
+            "geprobeerd; grotere plannen werden band per band opgebouwd, de meest helpende eerst ({runs} keer de "
+            "regels), dus een kleiner plan kan bestaan.",
+        ),
+        "whatif.search_greedy_only": (
+            "Too many combinations of the {n} candidate ties that change something: the plan was built one tie at a "
+            "time, the one that helps most first ({runs} rule runs); a smaller one may exist.",
+            "Te veel combinaties van de {n} kandidaat-banden die iets veranderen: het plan werd band per band "
+            "opgebouwd, de meest helpende eerst ({runs} keer de regels); een kleiner plan kan bestaan.",
         ),
         "whatif.try": ("To try it yourself:", "Zelf uitproberen:"),
         "whatif.col_tie": ("Tie", "Band"),

@@ -27,16 +27,20 @@ rendering). Three layers, each usable on its own:
 Search (documented bound). A candidate that on its own moves no rule of the
 target components that counts for a level (status, share or message of a
 warning or error rule) is left out, and of candidates that move them in the
-same way only the first is kept. If the remaining *n* candidates give at most
-:data:`EXACT_LIMIT` subsets of up to *K* ties (Σ C(n, k), k = 1…K), every
-subset is tried, smallest first and in candidate order, and the first that
-reaches the targets is the plan: it is a smallest plan among the kept
-candidates. Otherwise the search is greedy: each round adds the candidate
-that lowers the target components' shortfall, then their failed share
+same way only the first is kept. Of the remaining *n* candidates every
+subset of up to *d* ties is tried, smallest first and in candidate order,
+where *d* is the largest size ≤ *K* with Σ C(n, k) (k = 1…d) at most
+:data:`EXACT_LIMIT` (2,000 rule runs, about 10 s on the bundled data at the
+worst; in practice the search stops at the first plan found). The first
+subset that reaches the targets is the plan: a smallest plan among the kept
+candidates. When none of up to *d* ties does and *d* < *K*, a greedy search
+follows: each round adds the candidate that lowers the target components'
+shortfall, then their failed share
 (:meth:`~regienet.rules.LevelDetail.shares`), then their number of findings
 the most, and it stops at the targets, at *K* ties, or when no candidate
-helps. Either way, when the targets are out of reach the plan is the best
-set found and says how close it gets. Each evaluation reruns the rules for
+helps; a smaller plan of more than *d* ties may then exist. When the targets
+are out of reach the plan is the best set found (lowest shortfall, then
+failed share, then findings) and says how close it gets. Each evaluation reruns the rules for
 M alone (``check(region, config, municipalities=[M])``), a few milliseconds
 on the bundled data.
 
@@ -392,13 +396,16 @@ class Plan:
     candidates: int
     considered: int
     evaluations: int
+    #: every subset of up to this many ties was tried (``max_ties`` or the candidate count when ``exact``)
+    exact_up_to: int = 0
 
     def changes(self) -> list[Change]:
         return [x.change for x in self.ties]
 
     def search_dict(self) -> dict[str, Any]:
         return {"method": self.method, "max_ties": self.max_ties, "candidates": self.candidates,
-                "considered": self.considered, "evaluations": self.evaluations, "exact_limit": EXACT_LIMIT}
+                "considered": self.considered, "evaluations": self.evaluations, "exact_up_to": self.exact_up_to,
+                "exact_limit": EXACT_LIMIT}
 
 
 def _weighted(code: str) -> bool:
@@ -479,7 +486,7 @@ def plan(region: Region, m: str, targets: dict[str, int], max_ties: int = DEFAUL
     ev = _Evaluator(region, m, config, cands)
     base_score = _score(base, m, targets)
     if _reached(base, m, targets):
-        return Plan(m, targets, max_ties, [], True, dict(base.levels[m]), "none", 0, len(cands), 0)
+        return Plan(m, targets, max_ties, [], True, dict(base.levels[m]), "none", 0, len(cands), 0, 0)
     # prune: candidates that move no rule of the targets on their own, and repeats of the same move
     base_sig = _signature(base, m, targets)
     kept: list[int] = []
@@ -496,43 +503,67 @@ def plan(region: Region, m: str, targets: dict[str, int], max_ties: int = DEFAUL
         kept.append(i)
         singles[i] = res
     n = len(kept)
-    total = sum(math.comb(n, k) for k in range(1, min(max_ties, n) + 1))
-    exact = method == "exact" or (method == "auto" and total <= EXACT_LIMIT)
+    top = min(max_ties, n)
+    depth = _exact_depth(n, top, method)
     best: tuple[tuple, tuple[int, ...], Results] = (base_score, (), base)
-    if exact:
-        for k in range(1, min(max_ties, n) + 1):
-            for combo in combinations(kept, k):
-                res = singles[combo[0]] if k == 1 else ev(combo)
-                score = _score(res, m, targets)
-                if score < best[0]:
-                    best = (score, combo, res)
-                if _reached(res, m, targets):
-                    best = (score, combo, res)
-                    break
-            else:
-                continue
-            break
-    else:
-        chosen: list[int] = []
-        current = base_score
-        while len(chosen) < max_ties and not _reached(best[2], m, targets):
-            round_best = None
-            for i in kept:
-                if i in chosen:
-                    continue
-                res = singles[i] if not chosen else ev([*chosen, i])
-                score = _score(res, m, targets)
-                if score < current and (round_best is None or score < round_best[0]):
-                    round_best = (score, i, res)
-            if round_best is None:
+    found = False
+    for k in range(1, depth + 1):
+        for combo in combinations(kept, k):
+            res = singles[combo[0]] if k == 1 else ev(combo)
+            score = _score(res, m, targets)
+            if score < best[0] or _reached(res, m, targets):
+                best = (score, combo, res)
+            if _reached(res, m, targets):
+                found = True
                 break
-            current = round_best[0]
-            chosen.append(round_best[1])
-            best = (current, tuple(chosen), round_best[2])
+        if found:
+            break
+    if not found and depth < top:
+        greedy = _greedy(ev, kept, singles, m, targets, max_ties, base_score, base)
+        if _reached(greedy[2], m, targets) or greedy[0] < best[0]:
+            best = greedy
     combo, final = best[1], best[2]
     ties = _explain(ev, [cands[i] for i in combo], combo, base, m, targets)
     return Plan(m, targets, max_ties, ties, _reached(final, m, targets), dict(final.levels[m]),
-                "exact" if exact else "greedy", n, len(cands), ev.runs)
+                "exact" if found or depth == top else "greedy", n, len(cands), ev.runs, depth)
+
+
+def _exact_depth(n: int, top: int, method: str) -> int:
+    """Up to how many ties every subset of *n* candidates is tried: all *top* for ``exact``, none for
+    ``greedy``, else as many as keep Σ C(n, k) within :data:`EXACT_LIMIT`."""
+    if method == "exact":
+        return top
+    if method == "greedy":
+        return 0
+    depth = total = 0
+    for k in range(1, top + 1):
+        total += math.comb(n, k)
+        if total > EXACT_LIMIT:
+            break
+        depth = k
+    return depth
+
+
+def _greedy(ev: _Evaluator, kept: list[int], singles: dict[int, Results], m: str, targets: dict[str, int],
+            max_ties: int, base_score: tuple, base: Results) -> tuple[tuple, tuple[int, ...], Results]:
+    """Add, each round, the candidate that lowers the score most (:func:`_score`); stop at the targets, at
+    *max_ties*, or when no candidate lowers it."""
+    best: tuple[tuple, tuple[int, ...], Results] = (base_score, (), base)
+    chosen: list[int] = []
+    while len(chosen) < max_ties and not _reached(best[2], m, targets):
+        round_best = None
+        for i in kept:
+            if i in chosen:
+                continue
+            res = singles[i] if not chosen else ev([*chosen, i])
+            score = _score(res, m, targets)
+            if score < best[0] and (round_best is None or score < round_best[0]):
+                round_best = (score, i, res)
+        if round_best is None:
+            break
+        chosen.append(round_best[1])
+        best = (round_best[0], tuple(chosen), round_best[2])
+    return best
 
 
 def _explain(ev: _Evaluator, chosen: list[Candidate], idx: Sequence[int], base: Results, m: str,

@@ -59,7 +59,8 @@ def _plan_lines(ev: Evaluation, lang: str, markdown: bool) -> list[str]:
         best = ", ".join(f"{c} {level_label(ev.after.level_details[m][c], lang)}" for c in p.targets)
         lines.append(t("whatif.not_reached", lang, k=p.max_ties, levels=best))
     if p.method in ("exact", "greedy"):
-        lines.append(t(f"whatif.search_{p.method}", lang, n=number(p.candidates, lang), runs=number(p.evaluations, lang)))
+        key = "whatif.search_greedy_only" if p.method == "greedy" and not p.exact_up_to else f"whatif.search_{p.method}"
+        lines.append(t(key, lang, n=number(p.candidates, lang), runs=number(p.evaluations, lang), d=p.exact_up_to))
     if p.ties:
         lines += ["", t("whatif.try", lang), ""]
         lines.append(f"```sh\n{try_command(ev)}\n```" if markdown else f"  {try_command(ev)}")
