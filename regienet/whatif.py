@@ -30,7 +30,7 @@ warning or error rule) is left out, and of candidates that move them in the
 same way only the first is kept. Of the remaining *n* candidates every
 subset of up to *d* ties is tried, smallest first and in candidate order,
 where *d* is the largest size ≤ *K* with Σ C(n, k) (k = 1…d) at most
-:data:`EXACT_LIMIT` (2,000 rule runs, about 10 s on the bundled data at the
+:data:`EXACT_LIMIT` (1,000 rule runs, about 5 s on the bundled data at the
 worst; in practice the search stops at the first plan found). The first
 subset that reaches the targets is the plan: a smallest plan among the kept
 candidates. When none of up to *d* ties does and *d* < *K*, a greedy search
@@ -70,7 +70,7 @@ from regienet.rules import LEVEL_COMPONENTS, REGISTRY, Finding, Results, check
 from regienet.schema import ACTOR_NODE_KINDS, RELATION_KINDS
 
 #: Exact search when the subsets of up to K candidates number at most this many (see the module docstring).
-EXACT_LIMIT = 2000
+EXACT_LIMIT = 1000
 #: The default largest plan.
 DEFAULT_MAX_TIES = 3
 #: Columns of a relation row a change may set besides source, target and kind.
