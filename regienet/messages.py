@@ -1365,6 +1365,194 @@ MESSAGES.update(
     }
 )
 
+MESSAGES.update(
+    {
+        # -------------------------------------------------------------- whatif
+        "short.whatif": (
+            "Levels and findings after adding or removing ties; the smallest plan to reach a level.",
+            "Niveaus en bevindingen na het toevoegen of weghalen van banden; het kleinste plan om een niveau te halen.",
+        ),
+        "help.whatif": (
+            "What if a municipality added or dropped ties? --add SOURCE TARGET KIND and --remove SOURCE TARGET KIND "
+            "(both repeatable; actor ids as in actors.csv) change an in-memory copy of the data — checked like a data "
+            "row: known ids, a known relation kind, ends the data contract allows — and the rules run again for the "
+            "municipality: its levels before and after, and the findings resolved, new and changed (matched as diff "
+            "matches them). A cooperation brokered by a government is written cooperation:via=ID. Removing drops every "
+            "row with those ends and kind.\n\n"
+            "--reach C=N (repeatable; C one of OV, BL, SA, VA, N 0-3) looks for the smallest set of at most "
+            "--max-ties ties that lifts the levels to at least N, from the municipality's gap suggestions and its regie "
+            "work (consulting or informing a non-own actor, reports back, accounts sent, cooperation between its "
+            "actors via the municipality, joining a forum it convenes). The plan comes on top of any --add/--remove, "
+            "and re-applying it with --add gives the same levels. Every plan is tried, smallest first, up to the size "
+            "where there are 1,000 of them; larger ones are built greedily, one tie at a time. When no plan within "
+            "--max-ties reaches the target, the best one found is shown with the levels it reaches. See docs/whatif.md.\n\n"
+            "JSON (version 1): version, data, municipality, changes [{op, source, target, kind}], levels {before, "
+            "after}, level_details, findings {resolved, new, changed [{old, new}]}; with --reach also targets, plan "
+            "[{source, target, kind, rule, why}], reached and search.\n\n"
+            "Example:\n\n\b\n"
+            "    regienet whatif -m zwevegem --add zwevegem waak informs\n"
+            "    regienet whatif -m zwevegem --remove zwevegem proper_zwevegem consulted --lang nl\n"
+            "    regienet whatif -m zwevegem --reach SA=2 --max-ties 3",
+            "Wat als een gemeente banden toevoegde of liet vallen? --add BRON DOEL SOORT en --remove BRON DOEL SOORT "
+            "(beide herhaalbaar; actor-id's zoals in actors.csv) wijzigen een kopie van de gegevens in het geheugen — "
+            "gecontroleerd zoals een gegevensrij: gekende id's, een gekende relatiesoort, uiteinden die het "
+            "gegevenscontract toelaat — en de regels lopen opnieuw voor de gemeente: haar niveaus voor en na, en de "
+            "bevindingen die opgelost, nieuw en gewijzigd zijn (gekoppeld zoals diff dat doet). Een samenwerking met "
+            "bemiddeling van een bestuur schrijft u cooperation:via=ID. Weghalen verwijdert elke rij met die uiteinden "
+            "en soort.\n\n"
+            "--reach C=N (herhaalbaar; C een van OV, BL, SA, VA, N 0-3) zoekt het kleinste geheel van hoogstens "
+            "--max-ties banden dat de niveaus tot minstens N brengt, uit de suggesties voor de gemeente en haar "
+            "regiewerk (een actor die geen eigen actor is betrekken of informeren, rapportering, verantwoording, "
+            "samenwerking tussen haar actoren via de gemeente, deelname aan een overleg dat ze organiseert). Het plan "
+            "komt bovenop --add/--remove, en het opnieuw toepassen met --add geeft dezelfde niveaus. Elk plan wordt "
+            "geprobeerd, het kleinste eerst, tot de grootte waarbij het er 1.000 zijn; grotere worden band per band "
+            "opgebouwd. Haalt geen plan binnen --max-ties het doel, dan volgt het beste gevonden plan met de niveaus die het "
+            "haalt. Zie docs/whatif.md.\n\n"
+            "JSON (versie 1): version, data, municipality, changes [{op, source, target, kind}], levels {before, "
+            "after}, level_details, findings {resolved, new, changed [{old, new}]}; met --reach ook targets, plan "
+            "[{source, target, kind, rule, why}], reached en search.\n\n"
+            "Voorbeeld:\n\n\b\n"
+            "    regienet whatif -m zwevegem --add zwevegem waak informs\n"
+            "    regienet whatif -m zwevegem --remove zwevegem proper_zwevegem consulted --lang nl\n"
+            "    regienet whatif -m zwevegem --reach SA=2 --max-ties 3",
+        ),
+        "opt.add": ("Add a tie: SOURCE TARGET KIND (repeatable).", "Voeg een band toe: BRON DOEL SOORT (herhaalbaar)."),
+        "opt.remove": ("Remove a tie: SOURCE TARGET KIND (repeatable).", "Haal een band weg: BRON DOEL SOORT (herhaalbaar)."),
+        "opt.reach": (
+            "Target level C=N, e.g. SA=2 (repeatable): find the smallest plan that reaches it.",
+            "Doelniveau C=N, bv. SA=2 (herhaalbaar): zoek het kleinste plan dat het haalt.",
+        ),
+        "opt.max_ties": ("Largest plan for --reach, in ties.", "Grootste plan voor --reach, in banden."),
+        "whatif.usage": (
+            "say what to change (--add SOURCE TARGET KIND, --remove SOURCE TARGET KIND) or what to reach (--reach SA=2).",
+            "zeg wat er verandert (--add BRON DOEL SOORT, --remove BRON DOEL SOORT) of wat u wilt halen (--reach SA=2).",
+        ),
+        "whatif.bad_reach": (
+            "'{value}' is not a target: write C=N with C one of OV, BL, SA, VA and N a level 0-3, e.g. --reach SA=2.",
+            "'{value}' is geen doel: schrijf C=N met C een van OV, BL, SA, VA en N een niveau 0-3, bv. --reach SA=2.",
+        ),
+        "whatif.bad_extra": (
+            "'{value}' is not a relation kind: write KIND, or KIND:{allowed} (e.g. cooperation:via=zwevegem).",
+            "'{value}' is geen relatiesoort: schrijf SOORT, of SOORT:{allowed} (bv. cooperation:via=zwevegem).",
+        ),
+        "whatif.unknown_actor": (
+            "unknown actor '{value}' in {where}. Use an id from the id column of actors.csv.",
+            "onbekende actor '{value}' in {where}. Gebruik een id uit de kolom id van actors.csv.",
+        ),
+        "whatif.unknown_actor_near": (
+            "unknown actor '{value}' in {where}. Did you mean: {closest}? Use an id from the id column of actors.csv.",
+            "onbekende actor '{value}' in {where}. Bedoelde u: {closest}? Gebruik een id uit de kolom id van actors.csv.",
+        ),
+        "whatif.unknown_kind": (
+            "unknown relation kind '{value}' in {where}. Known kinds: {allowed}.",
+            "onbekende relatiesoort '{value}' in {where}. Gekende soorten: {allowed}.",
+        ),
+        "whatif.unknown_kind_near": (
+            "unknown relation kind '{value}' in {where}. Did you mean '{suggestion}'? Known kinds: {allowed}.",
+            "onbekende relatiesoort '{value}' in {where}. Bedoelde u '{suggestion}'? Gekende soorten: {allowed}.",
+        ),
+        "whatif.self_loop": (
+            "'{value}' is both source and target in {where}: a tie needs two different actors.",
+            "'{value}' is zowel bron als doel in {where}: een band verbindt twee verschillende actoren.",
+        ),
+        "whatif.wrong_direction": (
+            "{where}: a tie of kind '{kind}' goes from {sources} to {targets}, but '{source}' is of kind {source_kind} and "
+            "'{target}' of kind {target_kind}. Choose other ends or another kind (docs/data-format.md).",
+            "{where}: een band van soort '{kind}' gaat van {sources} naar {targets}, maar '{source}' is van soort {source_kind} en "
+            "'{target}' van soort {target_kind}. Kies andere uiteinden of een andere soort (docs/data-format.md).",
+        ),
+        "whatif.wrong_direction_swap": (
+            "{where}: a tie of kind '{kind}' goes from {sources} to {targets}, but '{source}' is of kind {source_kind} and "
+            "'{target}' of kind {target_kind}. Swap them: {target} {source} {kind}.",
+            "{where}: een band van soort '{kind}' gaat van {sources} naar {targets}, maar '{source}' is van soort {source_kind} en "
+            "'{target}' van soort {target_kind}. Draai ze om: {target} {source} {kind}.",
+        ),
+        "whatif.via_only_cooperation": (
+            "via={value} in {where}: only a cooperation tie can be brokered via a government.",
+            "via={value} in {where}: enkel een samenwerking kan via een bestuur tot stand komen.",
+        ),
+        "whatif.via_not_government": (
+            "via={value} in {where}: the broker must be a municipality or OCMW.",
+            "via={value} in {where}: de bemiddelaar moet een gemeente of OCMW zijn.",
+        ),
+        "whatif.no_such_tie": (
+            "{where}: there is no '{kind}' tie from '{source}' to '{target}' to remove. See the relations in "
+            "relations.csv (or regienet export), or --add it instead.",
+            "{where}: er is geen band '{kind}' van '{source}' naar '{target}' om weg te halen. Zie de relaties in "
+            "relations.csv (of regienet export), of gebruik --add.",
+        ),
+        "whatif.why_rule": ("It addresses {rule}: {title}.", "Dit pakt {rule} aan: {title}."),
+        "whatif.why_none": (
+            "It moves no rule on its own, only together with the other ties.",
+            "Op zichzelf verandert dit geen regel, enkel samen met de andere banden.",
+        ),
+        "whatif.title": ("{name} — what if", "{name} — wat als"),
+        "whatif.changes": ("Changes", "Wijzigingen"),
+        "whatif.no_changes": ("(no changes: only a plan)", "(geen wijzigingen: enkel een plan)"),
+        "whatif.levels": ("Levels", "Niveaus"),
+        "whatif.before": ("before", "voor"),
+        "whatif.after": ("after", "na"),
+        "whatif.plan_title": (
+            "Plan to reach {targets} with at most {k} {k|tie|ties}",
+            "Plan om {targets} te halen met hoogstens {k} {k|band|banden}",
+        ),
+        "whatif.plan_empty": ("No tie is needed: the target is already reached.", "Er is geen band nodig: het doel is al gehaald."),
+        "whatif.plan_none": ("No candidate tie brings the target closer.", "Geen enkele kandidaat-band brengt het doel dichterbij."),
+        "whatif.reached": (
+            "Reaches the target with {n} {n|tie|ties}.",
+            "Haalt het doel met {n} {n|band|banden}.",
+        ),
+        "whatif.not_reached": (
+            "No plan of at most {k} {k|tie|ties} reaches the target; the best one found reaches {levels}.",
+            "Geen plan van hoogstens {k} {k|band|banden} haalt het doel; het beste gevonden plan haalt {levels}.",
+        ),
+        "whatif.search_exact": (
+            "Every combination of the {n} candidate ties that change something was tried, smallest first ({runs} "
+            "rule runs): no smaller plan does better.",
+            "Elke combinatie van de {n} kandidaat-banden die iets veranderen werd geprobeerd, de kleinste eerst "
+            "({runs} keer de regels): geen kleiner plan doet beter.",
+        ),
+        "whatif.search_greedy": (
+            "Every plan of up to {d} {d|tie|ties} from the {n} candidate ties that change something was tried; larger "
+            "plans were built one tie at a time, the one that helps most first ({runs} rule runs), so a smaller one "
+            "may exist.",
+            "Elk plan van hoogstens {d} {d|band|banden} uit de {n} kandidaat-banden die iets veranderen werd "
+            "geprobeerd; grotere plannen werden band per band opgebouwd, de meest helpende eerst ({runs} keer de "
+            "regels), dus een kleiner plan kan bestaan.",
+        ),
+        "whatif.search_greedy_only": (
+            "Too many combinations of the {n} candidate ties that change something: the plan was built one tie at a "
+            "time, the one that helps most first ({runs} rule runs); a smaller one may exist.",
+            "Te veel combinaties van de {n} kandidaat-banden die iets veranderen: het plan werd band per band "
+            "opgebouwd, de meest helpende eerst ({runs} keer de regels); een kleiner plan kan bestaan.",
+        ),
+        "whatif.try": ("To try it yourself:", "Zelf uitproberen:"),
+        "whatif.col_tie": ("Tie", "Band"),
+        "whatif.col_why": ("Why", "Waarom"),
+        "whatif.col_change": ("Change", "Wijziging"),
+        "whatif.op.add": ("add", "toevoegen"),
+        "whatif.op.remove": ("remove", "weghalen"),
+        "whatif.tie.founded": ("{source} founds {target}", "{source} richt {target} op"),
+        "whatif.tie.seat": ("{source} takes a seat in the governing body of {target}", "{source} neemt zitting in het bestuursorgaan van {target}"),
+        "whatif.tie.client": ("{source} buys services from {target}", "{source} koopt diensten bij {target}"),
+        "whatif.tie.agreement": ("{source} and {target} sign a cooperation agreement", "{source} en {target} sluiten een samenwerkingsovereenkomst"),
+        "whatif.tie.funding": ("{source} funds {target}", "{source} financiert {target}"),
+        "whatif.tie.referral": ("{source} refers clients to {target}", "{source} verwijst cliënten door naar {target}"),
+        "whatif.tie.consulted": ("{source} consults {target} on the policy plans", "{source} betrekt {target} bij de beleidsplannen"),
+        "whatif.tie.informs": ("{source} informs {target}", "{source} informeert {target}"),
+        "whatif.tie.reports_to": ("{source} reports to {target}", "{source} rapporteert aan {target}"),
+        "whatif.tie.convenes": ("{source} convenes {target}", "{source} organiseert {target}"),
+        "whatif.tie.member": ("{source} joins {target}", "{source} wordt lid van {target}"),
+        "whatif.tie.cooperation": ("{source} and {target} work together", "{source} en {target} werken samen"),
+        "whatif.tie.cooperation_via": (
+            "{source} and {target} work together, brought together by {via}",
+            "{source} en {target} werken samen, samengebracht door {via}",
+        ),
+        "whatif.tie.accounts_to": ("{source} accounts to {target} for the policy", "{source} legt verantwoording af aan {target} over het beleid"),
+        "whatif.removed": ("no longer: {tie}", "niet langer: {tie}"),
+    }
+)
+
 #: Recommended tags for the ``activities`` and ``target_groups`` list columns, with how
 #: they read in prose. Any other tag is allowed and shown as written (it is the region's
 #: own word); these are the ones the bundled data, ``regienet synth`` and the templates use.

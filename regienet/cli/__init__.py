@@ -27,6 +27,7 @@ COMMANDS: dict[str, str] = {
     "map": "regienet.cli.map",
     "gaps": "regienet.cli.gaps",
     "diff": "regienet.cli.diff",
+    "whatif": "regienet.cli.whatif",
     "workshop": "regienet.cli.workshop",
     "export": "regienet.cli.export",
     "synth": "regienet.cli.synth",

@@ -1,0 +1,121 @@
+"""Rendering of ``regienet whatif`` results: text, Markdown, JSON (formats data, computes nothing)."""
+
+from __future__ import annotations
+
+import json
+import shlex
+
+from regienet.i18n import number, t
+from regienet.render.findings import level_label
+from regienet.render.tables import markdown_table
+from regienet.rules import LEVEL_COMPONENTS
+from regienet.whatif import Change, Evaluation, whatif_json
+
+
+def tie_words(region, change: Change, lang: str) -> str:
+    """A tie in words: "Gemeente Zwevegem informs Waak"; a removed one "no longer: …"."""
+    def name(x: str) -> str:
+        return str(region.name.get(x, x))
+
+    key = "whatif.tie.cooperation_via" if change.kind == "cooperation" and change.via else f"whatif.tie.{change.kind}"
+    text = t(key, lang, source=name(change.source), target=name(change.target), via=name(change.via or ""))
+    return t("whatif.removed", lang, tie=text) if change.op == "remove" else text
+
+
+def try_command(ev: Evaluation) -> str:
+    """The ``regienet whatif`` invocation that applies the changes and the plan with ``--add``/``--remove``."""
+    region = ev.before.region
+    parts = ["regienet", "whatif", "-m", ev.municipality]
+    if not region.dataset.bundled:
+        parts += ["--data", region.dataset.source]
+    if region.year is not None:
+        parts += ["--year", str(region.year)]
+    every = list(ev.changes) + (ev.plan.changes() if ev.plan else [])
+    for c in every:
+        parts += [f"--{c.op}", c.source, c.target, c.kind_text()]
+    return " ".join(shlex.quote(p) for p in parts)
+
+
+def _targets(targets: dict[str, int]) -> str:
+    return ", ".join(f"{c} ≥ {n}" for c, n in targets.items())
+
+
+def _plan_lines(ev: Evaluation, lang: str, markdown: bool) -> list[str]:
+    p = ev.plan
+    if p is None:
+        return []
+    region, m = ev.after.region, ev.municipality
+    lines = [("## " if markdown else "") + t("whatif.plan_title", lang, targets=_targets(p.targets), k=p.max_ties), ""]
+    if not p.ties:
+        lines.append(t("whatif.plan_empty", lang) if p.reached else t("whatif.plan_none", lang))
+    for i, x in enumerate(p.ties, 1):
+        rule = f"[{x.rule}] " if x.rule and x.suggestion is not None else ""  # else the why names the rule
+        lines.append(f"{i}. {tie_words(region, x.change, lang)} — {rule}{x.why(lang)}" if markdown
+                     else f"  {i}. {tie_words(region, x.change, lang)}\n     {rule}{x.why(lang)}")
+    lines.append("")
+    if p.reached:
+        lines.append(("**" if markdown else "") + t("whatif.reached", lang, n=len(p.ties)) + ("**" if markdown else ""))
+    else:
+        best = ", ".join(f"{c} {level_label(ev.after.level_details[m][c], lang)}" for c in p.targets)
+        lines.append(t("whatif.not_reached", lang, k=p.max_ties, levels=best))
+    if p.method in ("exact", "greedy"):
+        key = "whatif.search_greedy_only" if p.method == "greedy" and not p.exact_up_to else f"whatif.search_{p.method}"
+        lines.append(t(key, lang, n=number(p.candidates, lang), runs=number(p.evaluations, lang), d=p.exact_up_to))
+    if p.ties:
+        lines += ["", t("whatif.try", lang), ""]
+        lines.append(f"```sh\n{try_command(ev)}\n```" if markdown else f"  {try_command(ev)}")
+    return lines
+
+
+def render_whatif(ev: Evaluation, fmt: str, lang: str) -> str:
+    if fmt == "json":
+        return json.dumps(whatif_json(ev, lang), ensure_ascii=False, indent=2)
+    region, m = ev.after.region, ev.municipality
+    before, after = ev.before.level_details[m], ev.after.level_details[m]
+    rname = ev.before.region.name[m]
+
+    def finding_name(f) -> str:
+        return f"[{f.rule}] {f.message(lang)}"
+
+    if fmt == "markdown":
+        out = [f"# {t('whatif.title', lang, name=rname)}", "", f"## {t('whatif.changes', lang)}", ""]
+        if ev.changes:
+            out += [f"- {'+' if c.op == 'add' else '−'} {tie_words(ev.before.region if c.op == 'remove' else region, c, lang)}"
+                    for c in ev.changes]
+        else:
+            out.append(t("whatif.no_changes", lang))
+        out += ["", f"## {t('whatif.levels', lang)}", ""]
+        rows = [[f"{c} {t('component.' + c, lang)}", level_label(before[c], lang), level_label(after[c], lang)]
+                for c in LEVEL_COMPONENTS]
+        out.append(markdown_table([t("col.component", lang), t("whatif.before", lang), t("whatif.after", lang)], rows))
+        for key, items in (("diff.resolved", ev.resolved), ("diff.new", ev.new)):
+            out += ["", f"## {t(key, lang, n=number(len(items), lang))}", ""]
+            out += [f"- {finding_name(f)}" for f in items]
+        out += ["", f"## {t('diff.changed', lang, n=number(len(ev.changed), lang))}", ""]
+        out += [f"- [{n.rule}] {o.message(lang)} → {n.message(lang)}" for o, n in ev.changed]
+        plan = _plan_lines(ev, lang, markdown=True)
+        return "\n".join(out + (["", *plan] if plan else [])).rstrip() + "\n"
+    out = [t("whatif.title", lang, name=rname), "", t("whatif.changes", lang)]
+    if ev.changes:
+        out += [f"  {'+' if c.op == 'add' else '−'} {tie_words(ev.before.region if c.op == 'remove' else region, c, lang)}"
+                for c in ev.changes]
+    else:
+        out.append(f"  {t('whatif.no_changes', lang)}")
+    out += ["", t("whatif.levels", lang)]
+    labels = {c: f"{c} {t('component.' + c, lang)}" for c in LEVEL_COMPONENTS}
+    width = max(len(x) for x in labels.values())
+    cells = {c: (level_label(before[c], lang), level_label(after[c], lang)) for c in LEVEL_COMPONENTS}
+    bw = max(len(t("whatif.before", lang)), *(len(b) for b, _ in cells.values()))
+    out.append(f"  {'':<{width}}  {t('whatif.before', lang):<{bw}}    {t('whatif.after', lang)}")
+    for c in LEVEL_COMPONENTS:
+        b, a = cells[c]
+        mark = "" if b == a else "  *"
+        out.append(f"  {labels[c]:<{width}}  {b:<{bw}} →  {a}{mark}")
+    out += ["", t("diff.resolved", lang, n=number(len(ev.resolved), lang))]
+    out += [f"  ✓ {finding_name(f)}" for f in ev.resolved]
+    out += [t("diff.new", lang, n=number(len(ev.new), lang))]
+    out += [f"  ! {finding_name(f)}" for f in ev.new]
+    out += [t("diff.changed", lang, n=number(len(ev.changed), lang))]
+    out += [f"  ~ [{n.rule}] {o.message(lang)} → {n.message(lang)}" for o, n in ev.changed]
+    plan = _plan_lines(ev, lang, markdown=False)
+    return "\n".join(out + (["", *plan] if plan else []))

@@ -1,0 +1,645 @@
+"""What if: levels and findings after adding or removing ties, and the smallest plan to reach a level.
+
+The analysis behind ``regienet whatif`` (DESIGN §5, §6: plain data, no
+rendering). Three layers, each usable on its own:
+
+:func:`apply`
+    a new :class:`~regienet.model.Region` with some ties added or removed.
+    Each :class:`Change` is validated like a data row (known actor ids, a
+    known relation kind, ends of the kinds the data contract allows); a bad
+    one raises :class:`~regienet.errors.UsageError` naming the value and the
+    fix. The input region is never modified: the new relations frame is the
+    old one minus the removed rows plus the added ones; existing rows keep
+    their ``rid``, added rows get the next free ones.
+:func:`evaluate`
+    the rules rerun for one municipality before and after the changes, and
+    the findings matched by subject as ``regienet diff`` matches them
+    (:func:`regienet.diff.match_findings`): resolved, new, changed.
+:func:`plan`
+    a smallest set of ties that lifts one municipality's components to
+    target levels (``{"SA": 2}`` means SA at least 2), from candidate ties
+    (:func:`candidates`): the gap suggestions of :mod:`regienet.gaps` and
+    the regie work of DESIGN §3 (consulting, informing a non-own actor, a
+    non-own actor reporting back, an account sent to an actor, cooperation
+    between two actors of M brokered via M, a non-own actor joining a forum
+    M convenes).
+
+Search (documented bound). A candidate that on its own moves no rule of the
+target components that counts for a level (status, share or message of a
+warning or error rule) is left out, and of candidates that move them in the
+same way only the first is kept. Of the remaining *n* candidates every
+subset of up to *d* ties is tried, smallest first and in candidate order,
+where *d* is the largest size ≤ *K* with Σ C(n, k) (k = 1…d) at most
+:data:`EXACT_LIMIT` (1,000 rule runs, about 5 s on the bundled data at the
+worst; in practice the search stops at the first plan found). The first
+subset that reaches the targets is the plan: a smallest plan among the kept
+candidates. When none of up to *d* ties does and *d* < *K*, a greedy search
+follows: each round adds the candidate that lowers the target components'
+shortfall, then their failed share
+(:meth:`~regienet.rules.LevelDetail.shares`), then their number of findings
+the most, and it stops at the targets, at *K* ties, or when no candidate
+helps; a smaller plan of more than *d* ties may then exist. When the targets
+are out of reach the plan is the best set found (lowest shortfall, then
+failed share, then findings) and says how close it gets. Each evaluation reruns the rules for
+M alone (``check(region, config, municipalities=[M])``), a few milliseconds
+on the bundled data.
+
+Targets are compared with the level as ``check`` reports it (the applicable
+rules whose data is known); a component with no level (``None``: not
+applicable or unknown) never reaches a target.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+from typing import Any
+
+import pandas as pd
+
+from regienet.config import Config
+from regienet.diff import match_findings
+from regienet.errors import UsageError
+from regienet.i18n import t
+from regienet.load import Dataset
+from regienet.model import Region
+from regienet.rules import LEVEL_COMPONENTS, REGISTRY, Finding, Results, check
+from regienet.schema import ACTOR_NODE_KINDS, RELATION_KINDS
+
+#: Exact search when the subsets of up to K candidates number at most this many (see the module docstring).
+EXACT_LIMIT = 1000
+#: The default largest plan.
+DEFAULT_MAX_TIES = 3
+#: Columns of a relation row a change may set besides source, target and kind.
+EXTRA_COLUMNS = ("via",)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One tie to add or remove: ``op`` is ``add`` or ``remove``; ``extra`` holds other columns (``via``)."""
+
+    op: str
+    source: str
+    target: str
+    kind: str
+    extra: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def make(cls, op: str, source: str, target: str, kind: str, **extra: str) -> Change:
+        return cls(op, source, target, kind, tuple(sorted((k, v) for k, v in extra.items() if v is not None)))
+
+    @property
+    def via(self) -> str | None:
+        return dict(self.extra).get("via")
+
+    def kind_text(self) -> str:
+        """The KIND argument of ``--add``/``--remove``: ``cooperation:via=zwevegem`` when a via is set."""
+        return self.kind + "".join(f":{k}={v}" for k, v in self.extra)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"op": self.op, "source": self.source, "target": self.target, "kind": self.kind}
+        out.update(dict(self.extra))
+        return out
+
+
+def parse_kind(text: str) -> tuple[str, dict[str, str]]:
+    """``cooperation:via=zwevegem`` → ``("cooperation", {"via": "zwevegem"})``; a plain kind has no extra."""
+    kind, *parts = text.strip().split(":")
+    extra: dict[str, str] = {}
+    for part in parts:
+        key, sep, value = part.partition("=")
+        key = key.strip().lower()
+        if not sep or key not in EXTRA_COLUMNS or not value.strip():
+            raise UsageError("whatif.bad_extra", value=text, allowed=", ".join(f"{c}=ID" for c in EXTRA_COLUMNS))
+        extra[key] = value.strip()
+    return kind.strip().lower(), extra
+
+
+def _resolve_actor(region: Region, text: str, where: str) -> str:
+    """An actor id from an id (or, for convenience, an actor's exact name); UsageError with the nearest ids."""
+    if text in region.kind:
+        return text
+    low = text.strip().lower()
+    if low in region.kind:
+        return low
+    by_name = [a for a, n in region.name.items() if str(n).strip().lower() == low]
+    if len(by_name) == 1:
+        return by_name[0]
+    near = difflib.get_close_matches(low, list(region.kind), n=3, cutoff=0.6)
+    if near:
+        raise UsageError("whatif.unknown_actor_near", value=text, where=where, closest=", ".join(near))
+    raise UsageError("whatif.unknown_actor", value=text, where=where)
+
+
+def validate_change(region: Region, change: Change) -> Change:
+    """*change* with ids resolved, or UsageError: unknown actor, unknown kind, wrong direction, unknown via,
+    removing a tie that is not there."""
+    where = f"--{change.op} {change.source} {change.target} {change.kind_text()}"
+    kind = change.kind.strip().lower()
+    if kind not in RELATION_KINDS:
+        close = difflib.get_close_matches(kind, list(RELATION_KINDS), n=1, cutoff=0.5)
+        key = "whatif.unknown_kind_near" if close else "whatif.unknown_kind"
+        raise UsageError(key, value=change.kind, where=where, allowed=", ".join(RELATION_KINDS), suggestion=close[0] if close else "")
+    s = _resolve_actor(region, change.source, where)
+    tg = _resolve_actor(region, change.target, where)
+    if s == tg:
+        raise UsageError("whatif.self_loop", value=s, where=where)
+    rk = RELATION_KINDS[kind]
+    ks, kt = region.kind[s], region.kind[tg]
+    if ks not in rk.sources or kt not in rk.targets:
+        swapped = kt in rk.sources and ks in rk.targets
+        raise UsageError(
+            "whatif.wrong_direction_swap" if swapped else "whatif.wrong_direction",
+            where=where, kind=kind, sources=", ".join(sorted(rk.sources)), targets=", ".join(sorted(rk.targets)),
+            source=s, source_kind=ks, target=tg, target_kind=kt,
+        )
+    extra = dict(change.extra)
+    if "via" in extra:
+        if kind != "cooperation":
+            raise UsageError("whatif.via_only_cooperation", value=extra["via"], where=where)
+        via = _resolve_actor(region, extra["via"], where)
+        if not region.is_government(via):
+            raise UsageError("whatif.via_not_government", value=via, where=where)
+        extra["via"] = via
+    out = Change.make(change.op, s, tg, kind, **extra)
+    if change.op == "remove" and not _matching_rids(region, out):
+        raise UsageError("whatif.no_such_tie", where=where, source=s, target=tg, kind=kind)
+    if change.op not in ("add", "remove"):  # pragma: no cover - the CLI only makes these two
+        raise ValueError(change.op)
+    return out
+
+
+def _matching_rids(region: Region, change: Change) -> list[int]:
+    """Rows of *region* (in its year) that *change* removes: the same ends and kind (either way round for an
+    undirected kind), and the same ``via`` when the change names one."""
+    directed = RELATION_KINDS[change.kind].directed
+    out = []
+    for rid in region.relations_of(change.source, [change.kind]):
+        s, tg, _ = region.relation(rid)
+        ends = (s, tg) == (change.source, change.target) or (not directed and (tg, s) == (change.source, change.target))
+        if ends and (change.via is None or region.attr(rid, "via") == change.via):
+            out.append(rid)
+    return out
+
+
+def _rows_frame(template: pd.DataFrame, changes: Sequence[Change], first_rid: int) -> pd.DataFrame:
+    rows = []
+    for i, c in enumerate(changes):
+        row: dict[str, Any] = dict.fromkeys(template.columns)
+        row.update({"source": c.source, "target": c.target, "kind": c.kind, "rid": first_rid + i, "line": 0})
+        row.update(dict(c.extra))
+        rows.append(row)
+    frame = pd.DataFrame(rows, columns=template.columns)
+    return frame.astype(template.dtypes.to_dict()) if rows else frame
+
+
+def _next_rid(region: Region) -> int:
+    rel = region.dataset.relations
+    return int(rel["rid"].max()) + 1 if len(rel) else 0
+
+
+def _rebuild(region: Region, relations: pd.DataFrame) -> Region:
+    ds = region.dataset
+    new = Dataset(ds.actors, relations.reset_index(drop=True), ds.source, dict(ds.files), ds.bundled)
+    return Region(new, joint_venture_min=region.joint_venture_min, year=region.year)
+
+
+def apply(region: Region, changes: Iterable[Change]) -> Region:
+    """A new region: *region* with *changes* applied (validated first; UsageError on a bad one).
+
+    Removing drops every row of the region's year with those ends and kind (either way round for an undirected
+    kind). Added rows count in every year (no ``since``/``until``) and get the next free ``rid``s; the other rows
+    keep theirs. *region* is not modified.
+    """
+    checked = [validate_change(region, c) for c in changes]
+    removed = {rid for c in checked if c.op == "remove" for rid in _matching_rids(region, c)}
+    rel = region.dataset.relations
+    keep = rel[~rel["rid"].isin(removed)] if removed else rel
+    added = [c for c in checked if c.op == "add"]
+    if not added:
+        return _rebuild(region, keep)
+    return _rebuild(region, pd.concat([keep, _rows_frame(rel, added, _next_rid(region))], ignore_index=True))
+
+
+# ---------------------------------------------------------------------------------------------- evaluate
+
+
+@dataclass
+class Evaluation:
+    """Municipality *m* before and after *changes* (and the ``plan``, if any): both check results (each with its
+    region), findings matched by subject (``changed`` as ``(old, new)`` pairs, as in :class:`regienet.diff.Diff`)."""
+
+    municipality: str
+    changes: list[Change]
+    before: Results
+    after: Results
+    resolved: list[Finding] = field(default_factory=list)
+    new: list[Finding] = field(default_factory=list)
+    changed: list[tuple[Finding, Finding]] = field(default_factory=list)
+    #: the plan applied on top of ``changes`` (:func:`whatif` with targets), else None
+    plan: Plan | None = None
+
+    @property
+    def region(self) -> Region:
+        return self.after.region  # type: ignore[return-value]
+
+    def levels(self, which: str) -> dict[str, int | None]:
+        return dict(getattr(self, which).levels[self.municipality])
+
+
+def _check(region: Region, m: str, config: Config | None) -> Results:
+    return check(region, config, municipalities=[m])
+
+
+def compare(before: Results, after: Results, m: str, changes: Sequence[Change] = ()) -> Evaluation:
+    """An :class:`Evaluation` from two check results for *m* (findings matched by subject)."""
+    resolved, new, changed = match_findings(before.findings_for(m), after.findings_for(m), before.region, after.region)
+    return Evaluation(m, list(changes), before, after, resolved, new, changed)
+
+
+def evaluate(region: Region, m: str, changes: Sequence[Change], config: Config | None = None,
+             before: Results | None = None) -> Evaluation:
+    """Rerun the rules for *m* on *region* and on *region* with *changes*; *before* may be given (a check of *m*
+    on *region*) to save the first run."""
+    m = region.require_municipality(m)
+    before = before if before is not None else _check(region, m, config)
+    checked = [validate_change(region, c) for c in changes]
+    after = _check(apply(region, checked), m, config)
+    return compare(before, after, m, checked)
+
+
+def level_gain(region: Region, m: str, change: Change, config: Config | None = None) -> dict[str, int]:
+    """How many levels each component of *m* gains (negative: loses) with *change*; 0 where either level is
+    ``None``."""
+    ev = evaluate(region, m, [change], config)
+    b, a = ev.levels("before"), ev.levels("after")
+    return {c: (a[c] - b[c]) if a[c] is not None and b[c] is not None else 0 for c in LEVEL_COMPONENTS}
+
+
+# ---------------------------------------------------------------------------------------------- candidates
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A tie a plan may use: the change, and the gap suggestion it comes from (``None`` for regie work)."""
+
+    change: Change
+    suggestion: Any = None  # regienet.gaps.Suggestion
+
+    @property
+    def rule(self) -> str | None:
+        return self.suggestion.rule if self.suggestion is not None else None
+
+
+#: Which tie a gap suggestion type becomes (regienet.gaps.TYPES): a regional link or blind spot is a first
+#: tie (the government informs it), a coupling a cooperation brokered via the municipality.
+SUGGESTION_KIND = {"link": "informs", "contact": "informs", "contact_alone": "informs", "consult": "consulted",
+                   "inform": "informs", "couple": "cooperation"}
+
+
+def candidates(region: Region, m: str, results: Results | None = None, config: Config | None = None) -> list[Candidate]:
+    """Candidate ties for a plan for *m*, in a fixed order: the gap suggestions (best first), then regie work
+    by kind — consulted and informs from the municipality to non-own actors of *m*, reports_to from non-own
+    actors, accounts_to to every actor, cooperation between two actors of *m* via the municipality, member of a
+    non-own actor in a forum a government of *m* convenes. Ties that exist already, and repeats, are left out.
+
+    The municipality stands for both governments (a tie of the OCMW counts the same for every rule); a
+    suggestion's tie is made by the municipality too.
+    """
+    from regienet.gaps import suggestions
+
+    results = results if results is not None else _check(region, m, config)
+    g = region.governments(m)[0]
+    actors = sorted(region.actors_of(m))
+    own = region.own_actors(m)
+    others = [a for a in actors if a not in own]
+    out: list[Candidate] = []
+    seen: set[tuple[str, str, str]] = set()
+    existing = {region.relation(rid) for x in (g, *actors) for rid in region.relations_of(x)}
+
+    def add(change: Change, suggestion: Any = None) -> None:
+        key = (change.source, change.target, change.kind)
+        undirected = not RELATION_KINDS[change.kind].directed
+        keys = {key, (change.target, change.source, change.kind)} if undirected else {key}
+        if keys & seen or (keys & existing and change.via is None):
+            return
+        if change.via is not None and any(
+            region.attr(rid, "via") == change.via for rid in _matching_rids(region, Change.make("remove", *key))
+        ):
+            return
+        seen.update(keys)
+        out.append(Candidate(change, suggestion))
+
+    for s in suggestions(region, results, m):
+        kind = SUGGESTION_KIND.get(s.type)
+        if kind == "cooperation":
+            a, b = sorted(s.actors)
+            add(Change.make("add", a, b, "cooperation", via=g), s)
+        elif kind:
+            add(Change.make("add", g, s.actors[0], kind), s)
+    for kind in ("consulted", "informs"):
+        for a in others:
+            add(Change.make("add", g, a, kind))
+    for a in others:
+        add(Change.make("add", a, g, "reports_to"))
+    for a in actors:
+        add(Change.make("add", g, a, "accounts_to"))
+    for i, a in enumerate(actors):
+        for b in actors[i + 1:]:
+            add(Change.make("add", a, b, "cooperation", via=g))
+    forums = sorted({region.relation(r)[1] for x in region.governments(m) for r in region.relations_of(x, ["convenes"])
+                     if region.relation(r)[0] == x})
+    for f in forums:
+        for a in others:
+            if region.kind.get(a) in ACTOR_NODE_KINDS:
+                add(Change.make("add", a, f, "member"))
+    return out
+
+
+_candidates = candidates  # plan() has a parameter of that name
+
+# ---------------------------------------------------------------------------------------------- plan
+
+
+@dataclass(frozen=True)
+class PlanTie:
+    """One tie of a plan: the change, the rule it addresses, and why (a suggestion's message, or the rule)."""
+
+    change: Change
+    rule: str | None
+    suggestion: Any = None
+
+    def why(self, lang: str = "en") -> str:
+        if self.suggestion is not None:
+            return self.suggestion.message(lang)
+        if self.rule is None:
+            return t("whatif.why_none", lang)
+        return t("whatif.why_rule", lang, rule=self.rule, title=REGISTRY[self.rule].title_in(lang))
+
+
+@dataclass
+class Plan:
+    """The outcome of :func:`plan`: the ties (in the order to read them), whether they reach *targets*, the
+    levels of *m* they give, and how the search went (``method`` exact or greedy, the candidates left after
+    pruning out of those considered, the number of rule runs)."""
+
+    municipality: str
+    targets: dict[str, int]
+    max_ties: int
+    ties: list[PlanTie]
+    reached: bool
+    levels: dict[str, int | None]
+    method: str
+    candidates: int
+    considered: int
+    evaluations: int
+    #: every subset of up to this many ties was tried (``max_ties`` or the candidate count when ``exact``)
+    exact_up_to: int = 0
+
+    def changes(self) -> list[Change]:
+        return [x.change for x in self.ties]
+
+    def search_dict(self) -> dict[str, Any]:
+        return {"method": self.method, "max_ties": self.max_ties, "candidates": self.candidates,
+                "considered": self.considered, "evaluations": self.evaluations, "exact_up_to": self.exact_up_to,
+                "exact_limit": EXACT_LIMIT}
+
+
+def _weighted(code: str) -> bool:
+    return REGISTRY[code].severity != "info"
+
+
+def _signature(res: Results, m: str, components: Iterable[str]) -> tuple:
+    """What a level of *components* depends on, and how far each rule is from passing (its messages)."""
+    comps = set(components)
+    out = []
+    for code in res.codes:
+        rule = REGISTRY[code]
+        if rule.component not in comps or not _weighted(code):
+            continue
+        o = res.outcomes.get((m, code))
+        if o is not None:
+            out.append((code, o.status, o.share, tuple(f.message() for f in o.findings)))
+    return tuple(out)
+
+
+def _score(res: Results, m: str, targets: dict[str, int]) -> tuple[int, float, int]:
+    """Lower is better: levels short of the targets, the targets' failed share, their findings that count."""
+    short = 0
+    failed = 0.0
+    for c, want in targets.items():
+        d = res.level_details[m][c]
+        if d.level is None:  # no level: further from any target than level 0
+            short += want + 1
+        elif d.level < want:
+            short += want - d.level
+        f = d.shares()[0]
+        failed += 1.0 if f is None else f
+    n = sum(1 for f in res.findings_for(m) if f.component in targets and _weighted(f.rule))
+    return (short, round(failed, 9), n)
+
+
+def _reached(res: Results, m: str, targets: dict[str, int]) -> bool:
+    return all((res.levels[m][c] is not None and res.levels[m][c] >= n) for c, n in targets.items())
+
+
+def validate_targets(targets: dict[str, int]) -> dict[str, int]:
+    out = {}
+    for c, n in targets.items():
+        if c not in LEVEL_COMPONENTS or not isinstance(n, int) or not 0 <= n <= 3:
+            raise UsageError("whatif.bad_reach", value=f"{c}={n}")
+        out[c] = n
+    return out
+
+
+class _Evaluator:
+    """Reruns the rules for *m* on *base* plus a set of candidate rows, counting the runs."""
+
+    def __init__(self, base: Region, m: str, config: Config | None, cands: Sequence[Candidate]):
+        self.base, self.m, self.config = base, m, config
+        self.rows = _rows_frame(base.dataset.relations, [c.change for c in cands], _next_rid(base))
+        self.runs = 0
+
+    def __call__(self, idx: Sequence[int]) -> Results:
+        self.runs += 1
+        rel = self.base.dataset.relations
+        region = _rebuild(self.base, pd.concat([rel, self.rows.iloc[list(idx)]], ignore_index=True) if idx else rel)
+        return _check(region, self.m, self.config)
+
+
+def plan(region: Region, m: str, targets: dict[str, int], max_ties: int = DEFAULT_MAX_TIES,
+         config: Config | None = None, candidates: Sequence[Candidate] | None = None,
+         method: str = "auto", step: Callable[[], None] | None = None) -> Plan:
+    """A smallest set of at most *max_ties* ties that lifts *m* to *targets* (component → least level), or the
+    best set found when none does (module docstring: candidates, pruning, exact or greedy search).
+
+    *candidates* default to :func:`candidates`; *method* is ``auto`` (exact within :data:`EXACT_LIMIT`),
+    ``exact`` or ``greedy``. The plan's ``levels`` are those of ``apply(region, plan.changes())``.
+    """
+    m = region.require_municipality(m)
+    targets = validate_targets(targets)
+    base = _check(region, m, config)
+    cands = list(candidates) if candidates is not None else _candidates(region, m, base, config)
+    ev = _Evaluator(region, m, config, cands)
+    base_score = _score(base, m, targets)
+    if _reached(base, m, targets):
+        return Plan(m, targets, max_ties, [], True, dict(base.levels[m]), "none", 0, len(cands), 0, 0)
+    # prune: candidates that move no rule of the targets on their own, and repeats of the same move
+    base_sig = _signature(base, m, targets)
+    kept: list[int] = []
+    singles: dict[int, Results] = {}
+    sigs: set[tuple] = set()
+    for i in range(len(cands)):
+        res = ev([i])
+        if step is not None:
+            step()
+        sig = _signature(res, m, targets)
+        if sig == base_sig or sig in sigs:
+            continue
+        sigs.add(sig)
+        kept.append(i)
+        singles[i] = res
+    n = len(kept)
+    top = min(max_ties, n)
+    depth = _exact_depth(n, top, method)
+    best: tuple[tuple, tuple[int, ...], Results] = (base_score, (), base)
+    found = False
+    for k in range(1, depth + 1):
+        for combo in combinations(kept, k):
+            res = singles[combo[0]] if k == 1 else ev(combo)
+            score = _score(res, m, targets)
+            if score < best[0] or _reached(res, m, targets):
+                best = (score, combo, res)
+            if _reached(res, m, targets):
+                found = True
+                break
+        if found:
+            break
+    if not found and depth < top:
+        greedy = _greedy(ev, kept, singles, m, targets, max_ties, base_score, base)
+        if _reached(greedy[2], m, targets) or greedy[0] < best[0]:
+            best = greedy
+    combo, final = best[1], best[2]
+    ties = _explain(ev, [cands[i] for i in combo], combo, base, m, targets)
+    return Plan(m, targets, max_ties, ties, _reached(final, m, targets), dict(final.levels[m]),
+                "exact" if found or depth == top else "greedy", n, len(cands), ev.runs, depth)
+
+
+def _exact_depth(n: int, top: int, method: str) -> int:
+    """Up to how many ties every subset of *n* candidates is tried: all *top* for ``exact``, none for
+    ``greedy``, else as many as keep Σ C(n, k) within :data:`EXACT_LIMIT`."""
+    if method == "exact":
+        return top
+    if method == "greedy":
+        return 0
+    depth = total = 0
+    for k in range(1, top + 1):
+        total += math.comb(n, k)
+        if total > EXACT_LIMIT:
+            break
+        depth = k
+    return depth
+
+
+def _greedy(ev: _Evaluator, kept: list[int], singles: dict[int, Results], m: str, targets: dict[str, int],
+            max_ties: int, base_score: tuple, base: Results) -> tuple[tuple, tuple[int, ...], Results]:
+    """Add, each round, the candidate that lowers the score most (:func:`_score`); stop at the targets, at
+    *max_ties*, or when no candidate lowers it."""
+    best: tuple[tuple, tuple[int, ...], Results] = (base_score, (), base)
+    chosen: list[int] = []
+    while len(chosen) < max_ties and not _reached(best[2], m, targets):
+        round_best = None
+        for i in kept:
+            if i in chosen:
+                continue
+            res = singles[i] if not chosen else ev([*chosen, i])
+            score = _score(res, m, targets)
+            if score < best[0] and (round_best is None or score < round_best[0]):
+                round_best = (score, i, res)
+        if round_best is None:
+            break
+        chosen.append(round_best[1])
+        best = (round_best[0], tuple(chosen), round_best[2])
+    return best
+
+
+def _explain(ev: _Evaluator, chosen: list[Candidate], idx: Sequence[int], base: Results, m: str,
+             targets: dict[str, int]) -> list[PlanTie]:
+    """The rule each tie addresses: its suggestion's rule, else the first rule (targets' components first) whose
+    outcome moves when the tie is added to the ties before it."""
+    out = []
+    prev = base
+    for k, cand in enumerate(chosen):
+        res = ev(idx[: k + 1])
+        rule = cand.rule
+        if rule is None:
+            moved = [code for code in res.codes if _weighted(code)
+                     and _signature_of(prev, m, code) != _signature_of(res, m, code)]
+            moved.sort(key=lambda code: REGISTRY[code].component not in targets)
+            rule = moved[0] if moved else None
+        out.append(PlanTie(cand.change, rule, cand.suggestion))
+        prev = res
+    return out
+
+
+def _signature_of(res: Results, m: str, code: str) -> tuple:
+    o = res.outcomes.get((m, code))
+    return () if o is None else (o.status, o.share, tuple(f.message() for f in o.findings))
+
+
+def whatif(region: Region, m: str, changes: Sequence[Change] = (), config: Config | None = None,
+           targets: dict[str, int] | None = None, max_ties: int = DEFAULT_MAX_TIES, method: str = "auto",
+           step: Callable[[], None] | None = None) -> Evaluation:
+    """What ``regienet whatif`` computes: *m* before and after *changes*, and with *targets* a :func:`plan` made on
+    top of the changes and applied too (``after`` then includes the plan's ties; ``changes`` are the given ones)."""
+    m = region.require_municipality(m)
+    before = _check(region, m, config)
+    checked = [validate_change(region, c) for c in changes]
+    p = None
+    every = list(checked)
+    if targets:
+        start = apply(region, checked) if checked else region
+        p = plan(start, m, targets, max_ties, config, method=method, step=step)
+        every += p.changes()
+    after = _check(apply(region, every), m, config) if every else before
+    ev = compare(before, after, m, checked)
+    ev.plan = p
+    return ev
+
+
+# ---------------------------------------------------------------------------------------------- JSON
+
+
+def whatif_json(ev: Evaluation, lang: str) -> dict[str, Any]:
+    """The ``whatif --format json`` object (version 1; ``data``, ``level_details``, ``targets`` and ``search`` are
+    additive)."""
+    m, p = ev.municipality, ev.plan
+    out: dict[str, Any] = {
+        "version": 1,
+        "data": ev.before.region.dataset.source,
+        "municipality": m,
+        "changes": [c.to_dict() for c in ev.changes],
+        "levels": {"before": ev.levels("before"), "after": ev.levels("after")},
+        "level_details": {
+            "before": {c: d.to_dict() for c, d in ev.before.level_details[m].items()},
+            "after": {c: d.to_dict() for c, d in ev.after.level_details[m].items()},
+        },
+        "findings": {
+            "resolved": [f.to_dict(lang) for f in ev.resolved],
+            "new": [f.to_dict(lang) for f in ev.new],
+            "changed": [{"old": o.to_dict(lang), "new": n.to_dict(lang)} for o, n in ev.changed],
+        },
+    }
+    if p is not None:
+        out["targets"] = dict(p.targets)
+        out["plan"] = [
+            {"source": x.change.source, "target": x.change.target, "kind": x.change.kind, **dict(x.change.extra),
+             "rule": x.rule, "why": x.why(lang)}
+            for x in p.ties
+        ]
+        out["reached"] = p.reached
+        out["search"] = p.search_dict()
+    return out
