@@ -20,6 +20,11 @@ municipality by a score whose parts are documented on each type:
     actors M works with economically (client, funding, agreement) but does
     not consult or inform: score ``1 + 0.5`` when the actor is not an own
     actor (the report's concern is the view beyond the own actor), else 1.
+
+Ranked by effect (:func:`regienet.whatif.rank_by_effect`): each suggestion
+may carry ``level_gain`` — what the tie it proposes does to M's four levels,
+found by a what-if — and suggestions that raise a level come first, then the
+score above.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from regienet.i18n import t
+from regienet.i18n import join, t
 from regienet.rules import Results
 from regienet.rules.base import render_params
 
@@ -44,10 +49,30 @@ class Suggestion:
     actors: tuple[str, ...]
     score: float
     params: dict[str, Any] = field(default_factory=dict)
+    #: what the proposed tie does to M's levels (component → levels gained), from a what-if; None: not computed
+    level_gain: dict[str, int] | None = None
+    #: M's levels before the tie (to say "from weak to partial")
+    levels: dict[str, int | None] | None = None
+
+    @property
+    def raises(self) -> bool:
+        """True when the tie raises at least one of M's levels."""
+        return bool(self.level_gain) and any(v > 0 for v in self.level_gain.values())
 
     def message(self, lang: str = "en") -> str:
         key = f"gaps.{self.type}" + ("_brokered" if self.params.get("brokered") else "")
         return t(key, lang, **render_params({k: v for k, v in self.params.items() if k != "brokered"}, lang))
+
+    def effect(self, lang: str = "en") -> str:
+        """"Raises SA from weak to partial." for each level the tie raises; "" when it raises none."""
+        if not self.raises or self.levels is None:
+            return ""
+        parts = [
+            t("gaps.raises_one", lang, component=c, before=t(f"level.{self.levels[c]}", lang),
+              after=t(f"level.{self.levels[c] + g}", lang))
+            for c, g in self.level_gain.items() if g > 0 and self.levels.get(c) is not None
+        ]
+        return t("gaps.raises", lang, what=join(parts, lang)) if parts else ""
 
     def to_dict(self, region, lang: str = "en") -> dict[str, Any]:
         return {
@@ -58,6 +83,7 @@ class Suggestion:
             "actors": list(self.actors),
             "names": [region.name[a] for a in self.actors],
             "message": self.message(lang),
+            "level_gain": self.level_gain,
         }
 
 

@@ -30,8 +30,9 @@ def resolve_language(lang: str | None = None) -> str:
     return DEFAULT_LANGUAGE
 
 
-#: ``{n|actor|actors}`` in a catalogue text: the singular when parameter ``n`` is 1, else the plural.
-_PLURAL = re.compile(r"\{(\w+)\|([^{}|]*)\|([^{}|]*)\}")
+#: ``{n|actor|actors}`` in a catalogue text: the singular when parameter ``n`` is 1, else the plural; a form
+#: may hold placeholders itself (``{n|this tie|these {n} ties}``).
+_PLURAL = re.compile(r"\{(\w+)\|((?:[^{}|]|\{\w+\})*)\|((?:[^{}|]|\{\w+\})*)\}")
 
 
 def plural_forms(text: str, params: dict[str, object]) -> str:

@@ -563,6 +563,8 @@ MESSAGES.update(
         "gaps.heading": ("{name} — suggestions, most promising first", "{name} — suggesties, meest veelbelovende eerst"),
         "gaps.none": ("No suggestions: no gaps found.", "Geen suggesties: geen hiaten gevonden."),
         "gaps.col_suggestion": ("Suggestion", "Suggestie"),
+        "gaps.raises": ("Raises {what}.", "Brengt {what}."),
+        "gaps.raises_one": ("{component} from {before} to {after}", "{component} van {before} naar {after}"),
         "gaps.legend": (
             "Codes: SA04 missing regional link · SA05 coupling opportunity · OV01 blind spot · BL03 consultation · BL04 passing on policy. Details: regienet explain CODE.",
             "Codes: SA04 ontbrekende regionale schakel · SA05 koppelkans · OV01 blinde vlek · BL03 inspraak · BL04 beleid doorgeven. Details: regienet explain CODE.",
@@ -809,9 +811,22 @@ MESSAGES.update(
         "handout.legend_coupling": ("actors coupled to each other", "actoren onderling gekoppeld"),
         "handout.legend_missing": ("missing regional link", "ontbrekende regionale schakel"),
         "handout.suggestions": ("What could we do? The most promising steps", "Wat kunnen we doen? De meest veelbelovende stappen"),
-        "handout.more_suggestions": ("{n} more suggestion(s): regienet gaps --municipality …", "Nog {n} suggestie(s): regienet gaps --municipality …"),
+        "handout.plans": ("What would help: a plan in a few ties", "Wat zou helpen: een plan in enkele banden"),
+        "handout.plan_reached": (
+            "With {n|this tie|these {n} ties}, {title} goes from {before} to {after}:",
+            "Met {n|deze band|deze {n} banden} gaat {title} van {before} naar {after}:",
+        ),
+        "handout.plan_closest": (
+            "No {max} ties take {title} from {before} to {after}; it takes more than new ties alone.",
+            "Geen {max} banden brengen {title} van {before} naar {after}; daarvoor is meer nodig dan nieuwe banden alleen.",
+        ),
+        "handout.plan_none": (
+            "No new tie moves {title} from {before}: it rests on choices and answers (plans, goals, reporting) more than on ties.",
+            "Geen nieuwe band brengt {title} van {before} vooruit: dit hangt af van keuzes en antwoorden (plannen, doelen, verantwoording) meer dan van banden.",
+        ),
+        "handout.more_suggestions": ("{n} more {n|suggestion|suggestions} in the full list of suggestions.", "Nog {n} {n|suggestie|suggesties} in de volledige lijst met suggesties."),
         "handout.findings": ("All findings", "Alle bevindingen"),
-        "handout.more_findings": ("… and {n} more (regienet report --municipality …)", "… en nog {n} (regienet report --municipality …)"),
+        "handout.more_findings": ("… and {n} more in the full report", "… en nog {n} in het volledige rapport"),
         "handout.questions": ("Questions for the discussion", "Vragen voor het gesprek"),
         "handout.questions_intro": (
             "From the questionnaire of the 2010 study (Bijlage 2), for the components that scored lowest; the numbers are the questionnaire's.",

@@ -643,3 +643,61 @@ def whatif_json(ev: Evaluation, lang: str) -> dict[str, Any]:
         out["reached"] = p.reached
         out["search"] = p.search_dict()
     return out
+
+
+# ------------------------------------------------------------------------------------------ gaps by effect
+
+#: ``gaps`` computes level gains for at most this many municipalities in one run (each suggestion is one
+#: what-if: a rebuilt region and one municipality's rules, ~50 ms on the bundled data); beyond it, use -m.
+GAIN_MUNICIPALITY_LIMIT = 60
+
+
+def rank_by_effect(region: Region, results: Results, items: Sequence[Any], config: Config | None = None,
+                   limit: int = GAIN_MUNICIPALITY_LIMIT) -> list[Any]:
+    """Gap suggestions (:func:`regienet.gaps.suggestions`) with ``level_gain`` filled in and ranked per
+    municipality: suggestions that raise a level first (most levels gained first), then the score.
+
+    The tie behind a suggestion is the one :func:`candidates` makes of it (a regional link or blind spot:
+    the municipality informs the actor; a coupling: a cooperation brokered via the municipality; consult,
+    inform). When *items* span more than *limit* municipalities the gains are not computed (``None``) and
+    the order is kept: each gain is a what-if.
+    """
+    from dataclasses import replace
+
+    munis = list(dict.fromkeys(s.municipality for s in items))
+    if len(munis) > limit:
+        return list(items)
+    out: list[Any] = []
+    for m in munis:
+        mine = [s for s in items if s.municipality == m]
+        tie_of = {(c.suggestion.type, c.suggestion.actors): c.change
+                  for c in candidates(region, m, results, config) if c.suggestion is not None}
+        levels = dict(results.levels[m])
+        ranked = []
+        for s in mine:
+            change = tie_of.get((s.type, s.actors))
+            gain = None
+            if change is not None:
+                after = evaluate(region, m, [change], config, before=results).levels("after")
+                gain = {c: (after[c] - levels[c]) if after[c] is not None and levels[c] is not None else 0
+                        for c in LEVEL_COMPONENTS}
+            ranked.append(replace(s, level_gain=gain, levels=levels))
+        ranked.sort(key=lambda s: (-sum(v for v in (s.level_gain or {}).values() if v > 0), -s.score, s.type, s.actors))
+        out += ranked
+    return out
+
+
+def workshop_plans(region: Region, m: str, results: Results | None = None, config: Config | None = None,
+                   components: int = 2, max_ties: int = 3) -> list[Plan]:
+    """Plans for the handout: for the *components* lowest components of *m* (a level below 3; lowest first,
+    catalogue order among equals), the smallest set of at most *max_ties* ties that raises each by one level
+    — or the best the search found, with ``reached`` False."""
+    m = region.require_municipality(m)
+    results = results if results is not None else _check(region, m, config)
+    levels = results.levels[m]
+    low = sorted((c for c in LEVEL_COMPONENTS if levels[c] is not None and levels[c] < 3),
+                 key=lambda c: (levels[c], LEVEL_COMPONENTS.index(c)))
+    # a workshop discusses ties with a reason: cooperation only between actors a suggestion couples (shared
+    # activities or target groups, SA05), not between any two actors that happen to work here
+    cands = [c for c in candidates(region, m, results, config) if c.suggestion is not None or c.change.kind != "cooperation"]
+    return [plan(region, m, {c: levels[c] + 1}, max_ties, config, candidates=cands) for c in low[:components]]

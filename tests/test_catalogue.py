@@ -19,8 +19,11 @@ def fields(text: str) -> set[str]:
     """Placeholders of a catalogue text; a plural form ``{n|one|other}`` counts as its number ``n``."""
     from regienet.i18n import plural_forms
 
-    names = set(re.findall(r"\{(\w+)\|[^{}|]*\|[^{}|]*\}", text))
-    return names | {f for _, f, _, _ in string.Formatter().parse(plural_forms(text, {})) if f}
+    from regienet.i18n import _PLURAL
+
+    names = {m.group(1) for m in _PLURAL.finditer(text)}
+    inner = {f for m in _PLURAL.finditer(text) for form in m.groups()[1:] for f in re.findall(r"\{(\w+)\}", form)}
+    return names | inner | {f for _, f, _, _ in string.Formatter().parse(plural_forms(text, {})) if f}
 
 
 def test_plural_forms_pick_by_number():
@@ -30,6 +33,7 @@ def test_plural_forms_pick_by_number():
     assert plural_forms("{n} {n|actor|actoren}", {"n": 1}) == "{n} actor"
     assert plural_forms("{n} {n|actor|actoren}", {"n": 2}) == "{n} actoren"
     assert plural_forms("{n} {n|actor|actoren}", {"n": 0}) == "{n} actoren"
+    assert plural_forms("{n|deze band|deze {n} banden}", {"n": 3}) == "deze {n} banden"
 
 
 @pytest.mark.parametrize("key", sorted(MESSAGES))

@@ -78,7 +78,7 @@ def test_hostile_names_are_text(tmp_path):
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("municipality", ["zwevegem", "kortrijk"])
+@pytest.mark.parametrize("municipality", ["zwevegem", "kortrijk", "anzegem", "wervik"])  # the densest pages 3 (with the plan)
 def test_prints_on_at_most_four_a4_pages_offline(tmp_path, page, municipality):
     path = handout(tmp_path, "-m", municipality)
     page.goto(f"file://{path}")

@@ -34,12 +34,13 @@ from regienet.i18n import resolve_language, t
 def command(data, lang, fmt, municipality, top, config_path, year, quiet) -> None:
     from regienet.gaps import suggestions
     from regienet.render.workshop_text import render_gaps
+    from regienet.whatif import rank_by_effect
 
     lang = resolve_language(lang)
     region, config = open_region(data, year, config_path)
     m = resolve_municipality(region, municipality)
     results = run_rules(region, config, lang, quiet, m)
-    items = suggestions(region, results, m)
+    items = rank_by_effect(region, results, suggestions(region, results, m), config)
     if top:
         kept, count = [], {}
         for s in items:

@@ -33,12 +33,14 @@ def command(data, municipality, lang, output, config_path, year) -> None:
     from regienet.outputs import atomic_write, ensure_folder
     from regienet.render.handout import render_handout
     from regienet.rules import check
+    from regienet.whatif import rank_by_effect, workshop_plans
 
     lang = resolve_language(lang)
     region, config = open_region(data, year, config_path)
     m = resolve_municipality(region, municipality)
     results = check(region, config, municipalities=[m])
-    html = render_handout(region, results, m, suggestions(region, results, m), lang)
+    items = rank_by_effect(region, results, suggestions(region, results, m), config)
+    html = render_handout(region, results, m, items, lang, plans=workshop_plans(region, m, results, config))
     folder = ensure_folder(Path(output))
     suffix = f"-{year}" if year is not None else ""
     path = atomic_write(folder / f"workshop-{m}{suffix}.html", html, inputs=[data] if data else [])

@@ -150,12 +150,37 @@ def discussion_questions(results: Results, m: str, per_component: int = 3, compo
     return out
 
 
-def handout_context(region, results: Results, m: str, items: list[Suggestion], lang: str, top: int = 6) -> dict[str, Any]:
+def plan_blocks(region, results: Results, m: str, plans: list, lang: str) -> list[dict[str, Any]]:
+    """The handout's "with these ties…" blocks: per plan the component, the step it aims at, and the ties in
+    words (or why no tie gets there)."""
+    from regienet.render.whatif import tie_words
+
+    out = []
+    for p in plans:
+        (c, goal), = p.targets.items()
+        before = results.levels[m][c]
+        words = {"component": c, "title": t(f"component.{c}", lang), "before": t(f"level.{before}", lang),
+                 "after": t(f"level.{goal}", lang), "n": len(p.ties), "max": p.max_ties}
+        if p.reached:
+            head = t("handout.plan_reached", lang, **words)
+        elif p.ties:
+            head = t("handout.plan_closest", lang, **words)
+        else:
+            head = t("handout.plan_none", lang, **words)
+        out.append({"component": c, "head": head, "reached": p.reached,
+                    "ties": [tie_words(region, x.change, lang) for x in p.ties] if p.reached else []})
+    return out
+
+
+def handout_context(region, results: Results, m: str, items: list[Suggestion], lang: str, top: int = 6,
+                    plans: list | None = None) -> dict[str, Any]:
     levels = results.levels[m]
     details = results.level_details[m]
     findings = results.findings_for(m)
     first = first_findings_for(region, results, m)
     per_component = {c: [f for f in findings if f.component == c and f.severity != "info"] for c in COMPONENTS}
+    if plans:  # page 3 holds the plan too: fewer suggestions (the plan already names the ties that help most)
+        top = min(top, 3)
     return {
         "lang": lang,
         "t": lambda key, **kw: t(key, lang, **kw),
@@ -174,7 +199,8 @@ def handout_context(region, results: Results, m: str, items: list[Suggestion], l
             {"component": c, "title": t(f"component.{c}", lang), "items": [{"rule": f.rule, "message": f.message(lang)} for f in per_component[c]]}
             for c in COMPONENTS if per_component[c]
         ],
-        "suggestions": [{"rule": s.rule, "message": s.message(lang)} for s in items[:top]],
+        "suggestions": [{"rule": s.rule, "message": f"{s.message(lang)} {s.effect(lang)}".rstrip()} for s in items[:top]],
+        "plans": plan_blocks(region, results, m, plans or [], lang),
         "more_suggestions": max(len(items) - top, 0),
         "svg": ego_svg(region, results, m, lang, {a for s in items if s.type == "link" for a in s.actors}),
         "questions": [
@@ -182,7 +208,7 @@ def handout_context(region, results: Results, m: str, items: list[Suggestion], l
             for c, qs in discussion_questions(results, m)
         ],
         "layers": [{"colour": LAYER_COLOURS[k], "name": t(f"layer.{k}", lang)} for k in LAYER_COLOURS],
-        "max_findings": 3,
+        "max_findings": 2 if plans else 3,
     }
 
 
@@ -193,7 +219,9 @@ def first_findings_for(region, results: Results, m: str):
     return first_findings(Report(region, results, [m]), m)
 
 
-def render_handout(region, results: Results, m: str, items: list[Suggestion], lang: str = "nl") -> str:
-    """The handout for municipality *m* as one self-contained HTML document."""
+def render_handout(region, results: Results, m: str, items: list[Suggestion], lang: str = "nl",
+                   plans: list | None = None) -> str:
+    """The handout for municipality *m* as one self-contained HTML document; *plans*
+    (:func:`regienet.whatif.workshop_plans`) add a "with these ties…" section."""
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]), trim_blocks=True, lstrip_blocks=True)
-    return env.get_template("handout.html.j2").render(**handout_context(region, results, m, items, lang))
+    return env.get_template("handout.html.j2").render(**handout_context(region, results, m, items, lang, plans=plans))

@@ -14,12 +14,14 @@ from regienet.render.tables import markdown_table
 def render_gaps(region, items: list[Suggestion], fmt: str, lang: str) -> str:
     if fmt == "json":
         return json.dumps({"version": 1, "data": region.dataset.source, "suggestions": [s.to_dict(region, lang) for s in items]}, ensure_ascii=False, indent=2)
-    header = ["municipality", "rank", "type", "rule", "score", "actors", "suggestion"]
+    header = ["municipality", "rank", "type", "rule", "score", "actors", "suggestion", "level_gain"]
     rows, rank, prev = [], 0, None
     for s in items:
         rank = rank + 1 if s.municipality == prev else 1
         prev = s.municipality
-        rows.append([s.municipality, rank, s.type, s.rule, round(s.score, 3), "|".join(s.actors), s.message(lang)])
+        gain = " ".join(f"{c}+{g}" for c, g in (s.level_gain or {}).items() if g > 0)
+        text = f"{s.message(lang)} {s.effect(lang)}".rstrip()
+        rows.append([s.municipality, rank, s.type, s.rule, round(s.score, 3), "|".join(s.actors), text, gain])
     if fmt == "csv":
         return csv_text(header, rows)
     if fmt == "markdown":
