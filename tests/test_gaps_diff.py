@@ -62,7 +62,12 @@ def test_gaps_cli_formats(tmp_path):
     out = json.loads(run("gaps", "--data", str(folder), "--format", "json").stdout)
     assert out["version"] == 1 and isinstance(out["suggestions"], list)
     res = run("gaps", "-m", "wervik", "--top", "3", "--lang", "nl")
-    assert res.exit_code == 0 and res.stdout.count("[SA04]") == 3 and "Energiesnoeiers" in res.stdout
+    # ranked by effect (issue 12): consulting Sinergiek raises BL and comes first; then the regional links,
+    # Energiesnoeiers (F5: Wervik is the one municipality without it) first among them
+    lines = [x for x in res.stdout.splitlines() if x.strip()[:2].rstrip(".").isdigit()]
+    assert res.exit_code == 0 and len(lines) == 3
+    assert "[BL03]" in lines[0] and "Brengt BL van gedeeltelijk naar uitgebouwd" in lines[0]
+    assert "[SA04]" in lines[1] and "Energiesnoeiers" in lines[1]
 
 
 def _two_snapshots(tmp_path):
