@@ -166,12 +166,13 @@ class GovernanceMode:
         }
 
 
-def centralisation(G: nx.Graph) -> tuple[float, float]:
+def centralisation(G: nx.Graph, betweenness: Mapping[Hashable, float] | None = None) -> tuple[float, float]:
     """Freeman degree and betweenness centralisation of an undirected simple graph.
 
     Degree: ``Σ (d* − d_i) / ((n − 1)(n − 2))``; betweenness: ``Σ (b* − b_i) / (n − 1)``
-    with ``b`` the normalised betweenness of networkx. Both are 1 for a star and
-    0 for a cycle or a complete graph; ``nan`` with fewer than three nodes.
+    with ``b`` the normalised betweenness of networkx (pass it as *betweenness*
+    when already computed). Both are 1 for a star and 0 for a cycle or a
+    complete graph; ``nan`` with fewer than three nodes.
 
     >>> centralisation(nx.star_graph(4))
     (1.0, 1.0)
@@ -184,7 +185,7 @@ def centralisation(G: nx.Graph) -> tuple[float, float]:
     deg = [d for _, d in G.degree()]
     top = max(deg)
     c_degree = sum(top - d for d in deg) / ((n - 1) * (n - 2))
-    bc = nx.betweenness_centrality(G)
+    bc = nx.betweenness_centrality(G) if betweenness is None else betweenness
     btop = max(bc.values())
     c_between = sum(btop - b for b in bc.values()) / (n - 1)
     return (_clip(c_degree), _clip(c_between))
@@ -328,10 +329,15 @@ def governance_mode(region, m: str, settings: Mapping[str, Any] | None = None) -
     bare = H.subgraph(actors)
     n = len(actors)
     ev["actor_density"] = 2 * bare.number_of_edges() / (n * (n - 1))
-    dc, bc_c = centralisation(H)
+    bc = nx.betweenness_centrality(H)
+    dc, bc_c = centralisation(H, bc)
     ev["degree_centralisation"] = None if math.isnan(dc) else dc
     ev["betweenness_centralisation"] = None if math.isnan(bc_c) else bc_c
-    bc = nx.betweenness_centrality(H)
+    # only an articulation point separates anything: every other node's cut is 0
+    joints = set(nx.articulation_points(H))
+
+    def cut(x: str) -> float:
+        return pairs_cut(H, [x], actors) if x in joints else 0.0
     top = max(sorted(H, key=str), key=lambda x: bc[x])
     ev["top_betweenness"] = top
     ev["goal_consensus"], ev["activities"] = _consensus(region, actors)
@@ -339,15 +345,15 @@ def governance_mode(region, m: str, settings: Mapping[str, Any] | None = None) -
     # hub candidates: (kind, node, cut, betweenness)
     candidates: list[tuple[str, str, float, float]] = []
     if gov is not None:
-        candidates.append(("government", gov, pairs_cut(H, [gov], actors), bc[gov]))
+        candidates.append(("government", gov, cut(gov), bc[gov]))
         ev["cut_government"] = candidates[-1][2]
-    best_own = max(((pairs_cut(H, [a], actors), bc[a], a) for a in sorted(own) if a in H),
+    best_own = max(((cut(a), bc[a], a) for a in sorted(own) if a in H),
                    key=lambda x: (x[0], x[1]), default=None)
     if best_own is not None:
         candidates.append(("own", best_own[2], best_own[0], best_own[1]))
         ev["own_actor"], ev["cut_own_actor"] = best_own[2], best_own[0]
     naos = [a for a in actors if region.kind.get(a) == "support" and a not in own and _nao_funders(region, a)]
-    best_nao = max(((pairs_cut(H, [a], actors), bc[a], a) for a in naos), key=lambda x: (x[0], x[1]), default=None)
+    best_nao = max(((cut(a), bc[a], a) for a in naos), key=lambda x: (x[0], x[1]), default=None)
     if best_nao is not None:
         candidates.append(("nao", best_nao[2], best_nao[0], best_nao[1]))
         ev["nao"], ev["cut_nao"] = best_nao[2], best_nao[0]
@@ -356,7 +362,7 @@ def governance_mode(region, m: str, settings: Mapping[str, Any] | None = None) -
     mode_of = {"government": "lead_government", "own": "lead_own_actor", "nao": "nao"}
 
     # the node (any) whose removal cuts most: a hub the candidates may miss
-    overall = max(((pairs_cut(H, [x], actors), bc[x], x) for x in sorted(H, key=str)), key=lambda x: (x[0], x[1]))
+    overall = max(((cut(x), bc[x], x) for x in sorted(H, key=str)), key=lambda x: (x[0], x[1]))
 
     def decided(kind: str, node: str, cut: float, step: str) -> GovernanceMode:
         ev.update(hub=node, hub_kind=kind, hub_cut=cut)

@@ -281,3 +281,13 @@ def test_policy_brokerage_by_hand():
     assert bp["top"]["liaison"] == {"node": "a", "count": 2}
     assert bp["top"]["gatekeeper"] is None
     assert list(bp["nodes"]) == ["a"]
+
+
+def test_docs_list_every_setting_with_its_default():
+    """docs/governance.md keeps step with GOVERNANCE_SETTINGS."""
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent.parent / "docs" / "governance.md").read_text(encoding="utf-8")
+    for th in GOVERNANCE_SETTINGS:
+        assert f"| `{th.name}` | {th.default} |" in text, th.name
+    assert "Provan" in text and "229–252" in text

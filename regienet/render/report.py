@@ -342,13 +342,13 @@ def render_report(rep: Report, fmt: str, lang: str) -> str:
     if fmt == "json":
         return report_json_text(rep, lang)
     if fmt == "csv":
-        header = ["municipality", "name", *LEVEL_COMPONENTS, *CSV_METRICS, "brokerage", "findings"]
+        header = ["municipality", "name", *LEVEL_COMPONENTS, *CSV_METRICS, "brokerage", "findings", "governance_mode"]
         rows = []
         for m in rep.municipalities:
             c = rep.connectivity[m]
             rows.append([m, rep.region.name[m], *(rep.results.levels[m][x] for x in LEVEL_COMPONENTS),
                          *(round(c[k], 4) if isinstance(c[k], float) else c[k] for k in CSV_METRICS),
-                         sum(c["brokerage"].values()), len(rep.results.findings_for(m))])
+                         sum(c["brokerage"].values()), len(rep.results.findings_for(m)), rep.governance[m].mode])
         return csv_text(header, rows)
     if fmt == "markdown":
         return report_markdown(rep, lang)
