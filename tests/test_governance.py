@@ -291,3 +291,30 @@ def test_docs_list_every_setting_with_its_default():
     for th in GOVERNANCE_SETTINGS:
         assert f"| `{th.name}` | {th.default} |" in text, th.name
     assert "Provan" in text and "229–252" in text
+
+
+def test_hub_outside_the_candidates_is_named():
+    """Regional enterprise e (not funded, not an own actor) works with x, y, z; a is client of x only.
+
+    Graph a–x–e–{y, z}. Cut of e: the 3 pairs among x, y, z all need e → 1.0, but e is no candidate;
+    the government is a leaf (cut 0). Betweenness (normalised by 6): e 5/6 is the most central, not a
+    candidate, so step 3 does not decide; density among the actors 3/6 = 0.5 → shared, with a note.
+    """
+    actors = [*govs("a"), ent("e", scope="regional", operates_in="*"), *(ent(x) for x in "xyz")]
+    relations = [rel("a", "x", "client")] + [rel("e", x, "cooperation") for x in "xyz"]
+    g = governance_mode(region_from(actors, relations), "a")
+    assert (g.mode, g.step) == ("shared", "shared")
+    assert (g.evidence["hub"], g.evidence["hub_kind"], g.evidence["hub_cut"]) == ("e", "other", 1.0)
+    assert g.notes[0] == ("governance.note.other_hub", {"hub": "e", "cut": 1.0})
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_pairs_cut_zero_off_articulation_points(seed):
+    """The shortcut in governance_mode: a node that is no articulation point cuts no pair (checked on random graphs)."""
+    G = nx.gnp_random_graph(12, 0.2, seed=seed)
+    joints = set(nx.articulation_points(G))
+    for v in G:
+        if v not in joints:
+            assert pairs_cut(G, [v], list(G)) == 0.0
+        else:
+            assert pairs_cut(G, [v], list(G)) > 0.0
