@@ -15,6 +15,9 @@ with its default and validation. A configuration file overrides them::
     [waive]                        # known context, like a linter's per-file ignores
     kortrijk = { RO02 = "Centre city: both governments invest by design (F34)." }
 
+    [governance]                   # settings of the governance mode (regienet explain governance)
+    split_min = 0.6
+
 Precedence: command-line options > ``--config FILE`` > ``pyproject.toml``
 beside the data (``[tool.regienet]``) > defaults.
 """
@@ -28,7 +31,7 @@ from typing import Any
 
 from regienet.errors import UsageError
 
-KNOWN_KEYS = ("joint_venture_min", "fail_on", "select", "ignore", "thresholds", "waive")
+KNOWN_KEYS = ("joint_venture_min", "fail_on", "select", "ignore", "thresholds", "waive", "governance")
 
 
 @dataclass
@@ -43,6 +46,8 @@ class Config:
     source: str = ""
     #: municipality (id or name, as written) → rule code or prefix → the analyst's reason
     waivers: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: overrides of :data:`regienet.governance.GOVERNANCE_SETTINGS` by name (validated)
+    governance: dict[str, Any] = field(default_factory=dict)
 
     def threshold(self, code: str, name: str) -> Any:
         """The value of threshold *name* of rule *code* (override or declared default)."""
@@ -140,9 +145,35 @@ def from_mapping(data: dict[str, Any], source: str) -> Config:
             try:
                 cfg.overrides[(rule.code, name)] = th.validate(value)
             except ValueError:
-                rng = f"{th.minimum if th.minimum is not None else '-∞'} … {th.maximum if th.maximum is not None else '∞'}"
-                raise _bad(source, f"thresholds.{code}.{name}", value, ("a whole number " if th.integer else "a number ") + rng) from None
+                raise _bad(source, f"thresholds.{code}.{name}", value, _range_text(th)) from None
+    _governance(cfg, data.get("governance", {}), source)
     return cfg
+
+
+def _governance(cfg: Config, table: Any, source: str) -> None:
+    """Validate ``[governance]`` (settings of :func:`regienet.governance.governance_mode`) into *cfg*."""
+    from regienet.governance import GOVERNANCE_SETTINGS
+
+    if not isinstance(table, dict):
+        raise _bad(source, "governance", table, "a table [governance] of name = value")
+    declared = {th.name: th for th in GOVERNANCE_SETTINGS}
+    for name, value in table.items():
+        th = declared.get(name)
+        if th is None:
+            raise _bad(source, f"governance.{name}", name, ", ".join(declared))
+        try:
+            cfg.governance[name] = th.validate(value)
+        except ValueError:
+            raise _bad(source, f"governance.{name}", value, _range_text(th)) from None
+    for low, high in (("size_few", "size_many"), ("trust_moderate", "trust_high"), ("consensus_moderate", "consensus_high")):
+        values = {n: cfg.governance.get(n, declared[n].default) for n in (low, high)}
+        if values[low] > values[high]:
+            raise UsageError("config.governance_order", file=source, low=low, lv=values[low], high=high, hv=values[high])
+
+
+def _range_text(th) -> str:
+    rng = f"{th.minimum if th.minimum is not None else '-∞'} … {th.maximum if th.maximum is not None else '∞'}"
+    return ("a whole number " if th.integer else "a number ") + rng
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

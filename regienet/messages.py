@@ -519,10 +519,10 @@ MESSAGES.update(
             "Voorbeeld:\n\n    regienet rules --lang nl --format markdown",
         ),
         "help.explain": (
-            "Explain one rule (or 'levels', the level formula): what it flags, why — citing the report — its "
+            "Explain one rule (or 'levels', the level formula; 'governance', the governance mode): what it flags, why — citing the report — its "
             "thresholds with current values, and the data it needs.\n\n"
             "Example:\n\n    regienet explain SA04 --lang nl",
-            "Leg één regel uit (of 'levels', de formule voor de niveaus): wat ze aanduidt, waarom — met verwijzing "
+            "Leg één regel uit (of 'levels', de formule voor de niveaus; 'governance', de vorm van netwerksturing): wat ze aanduidt, waarom — met verwijzing "
             "naar het rapport — haar drempels met de huidige waarden, en de gegevens die ze nodig heeft.\n\n"
             "Voorbeeld:\n\n    regienet explain SA04 --lang nl",
         ),
@@ -1614,3 +1614,205 @@ TAGS: dict[str, dict[str, tuple[str, str]]] = {
     },
 }
 MESSAGES.update({f"tag.{tag}": words for column in TAGS.values() for tag, words in column.items()})
+
+# ---------------------------------------------------------------- governance mode and policy brokerage (issue items 4-6)
+MESSAGES.update(
+    {
+        "governance.title": ("Governance", "Netwerksturing"),
+        "col.governance": ("Mode", "Vorm"),
+        # short words (region table) and names
+        "governance.short.shared": ("shared", "gedeeld"),
+        "governance.short.lead_government": ("lead gov.", "bestuur leidt"),
+        "governance.short.lead_own_actor": ("lead own", "eigen leidt"),
+        "governance.short.nao": ("NAO", "NAO"),
+        "governance.short.none": ("none", "geen"),
+        "governance.name.shared": ("shared governance", "gedeelde sturing"),
+        "governance.name.lead_government": ("lead organisation: the local government", "leidende organisatie: het lokaal bestuur"),
+        "governance.name.lead_own_actor": ("lead organisation: the own actor", "leidende organisatie: de eigen actor"),
+        "governance.name.nao": ("network administrative organisation (NAO)", "netwerkadministratieve organisatie (NAO)"),
+        "governance.name.none": ("no network to govern", "geen netwerk om te sturen"),
+        "governance.about.shared": (
+            "The actors coordinate among themselves; no single actor holds the network together.",
+            "De actoren stemmen onderling af; geen enkele actor houdt het netwerk alleen samen.",
+        ),
+        "governance.about.lead_government": (
+            "The municipality or OCMW is the hub: it convenes and consults, and most ties run through it.",
+            "De gemeente of het OCMW is de spil: het brengt samen en consulteert, en de meeste banden lopen via het bestuur.",
+        ),
+        "governance.about.lead_own_actor": (
+            "The own actor is the hub of cooperation: the other actors find each other through it.",
+            "De eigen actor is de spil van de samenwerking: de andere actoren vinden elkaar via die actor.",
+        ),
+        "governance.about.nao": (
+            "A separate support organisation, funded or contracted by a local government, coordinates the actors.",
+            "Een aparte ondersteunende organisatie, gefinancierd of gecontracteerd door een lokaal bestuur, coördineert de actoren.",
+        ),
+        "governance.about.none": (
+            "There is no network to govern: too few actors are tied, or they form loose pieces that nothing holds together.",
+            "Er is geen netwerk om te sturen: te weinig actoren zijn verbonden, of ze vormen losse stukken die niets samenhoudt.",
+        ),
+        "governance.mode_line": ("Governance mode: {name} — {about}", "Vorm van netwerksturing: {name} — {about}"),
+        # why: one sentence per step of the decision procedure
+        "governance.step.none_few": (
+            "Only {n} {n|actor is|actors are} tied to the governments or to another actor (fewer than {min}).",
+            "Slechts {n} {n|actor heeft|actoren hebben} een band met de besturen of met een andere actor (minder dan {min}).",
+        ),
+        "governance.step.split": (
+            "{hub} holds the network together: {cut} of the actor pairs that reach each other do so only through it (threshold {split}).",
+            "{hub} houdt het netwerk samen: {cut} van de actorparen die elkaar bereiken, doet dat enkel via {hub} (drempel {split}).",
+        ),
+        "governance.step.central": (
+            "No single removal splits the network, but it is centred on {hub} (betweenness centralisation {c}, threshold {min}).",
+            "Geen enkele actor wegnemen splitst het netwerk, maar het is gecentreerd rond {hub} (betweenness-centralisatie {c}, drempel {min}).",
+        ),
+        "governance.step.shared": (
+            "No government, own actor or funded support organisation holds the network together, and the actors are tied among themselves (density {d}, threshold {min}).",
+            "Geen bestuur, eigen actor of gefinancierde ondersteunende organisatie houdt het netwerk samen, en de actoren zijn onderling verbonden (dichtheid {d}, drempel {min}).",
+        ),
+        "governance.step.none_loose": (
+            "No hub holds the actors together and they are barely tied among themselves (density {d}, below {min}).",
+            "Geen spil houdt de actoren samen en ze zijn onderling nauwelijks verbonden (dichtheid {d}, onder {min}).",
+        ),
+        "governance.evidence": (
+            "Without the governments {gov} of the connected actor pairs lose each other; without the own actor {own}; without the funded support organisation {nao}. Centralisation: degree {dc}, betweenness {bc}; density among the {n} participating actors {d}.",
+            "Zonder de besturen verliest {gov} van de verbonden actorparen elkaar; zonder de eigen actor {own}; zonder de gefinancierde ondersteunende organisatie {nao}. Centralisatie: degree {dc}, betweenness {bc}; dichtheid tussen de {n} deelnemende actoren {d}.",
+        ),
+        "governance.context": ("Fit (Provan & Kenis 2008):", "Past de vorm? (Provan & Kenis 2008):"),
+        # contingency check (Provan & Kenis 2008, Table 2)
+        "governance.fit.size_ok": ("this form fits a network of this size ({n} participants).", "deze vorm past bij een netwerk van deze omvang ({n} deelnemers)."),
+        "governance.fit.size_shared_many": (
+            "shared governance works best with few participants (up to {few}); with {n} it becomes slow — a lead organisation or NAO fits better.",
+            "gedeelde sturing werkt het best met weinig deelnemers (tot {few}); met {n} wordt ze traag — een leidende organisatie of NAO past beter.",
+        ),
+        "governance.fit.size_lead_many": (
+            "with {n} participants (more than {many}) a lead organisation is easily overloaded; an NAO fits a network this large.",
+            "met {n} deelnemers (meer dan {many}) raakt een leidende organisatie snel overbelast; een NAO past bij een netwerk van deze omvang.",
+        ),
+        "governance.fit.size_nao_few": (
+            "an NAO is a lot of structure for {n} participants (up to {few} is few); a lead organisation or shared form would do.",
+            "een NAO is veel structuur voor {n} deelnemers (tot {few} is weinig); een leidende organisatie of gedeelde vorm volstaat.",
+        ),
+        "governance.fit.trust_ok": ("the actors are tied densely enough for it (density {d}).", "de actoren zijn er dicht genoeg voor verbonden (dichtheid {d})."),
+        "governance.fit.trust_shared_low": (
+            "a shared form usually needs more density (trust): {d} here, {high} or more expected.",
+            "een gedeelde vorm vraagt meestal meer dichtheid (vertrouwen): hier {d}, verwacht {high} of meer.",
+        ),
+        "governance.fit.trust_lead": (
+            "a lead organisation copes with thin trust among the actors (density {d}).",
+            "een leidende organisatie kan om met weinig vertrouwen tussen de actoren (dichtheid {d}).",
+        ),
+        "governance.fit.trust_lead_high": (
+            "the actors are densely tied ({d}): they might share the governance instead of leaning on one hub.",
+            "de actoren zijn dicht verbonden ({d}): ze zouden de sturing kunnen delen in plaats van op één spil te steunen.",
+        ),
+        "governance.fit.trust_nao_low": (
+            "an NAO needs members tied enough to watch over it; density {d} is below {moderate}.",
+            "een NAO vraagt leden die genoeg verbonden zijn om haar op te volgen; dichtheid {d} ligt onder {moderate}.",
+        ),
+        "governance.fit.consensus_ok": (
+            "goal consensus ({c} of the actor pairs share an activity or target group) is no obstacle.",
+            "doelconsensus ({c} van de actorparen deelt een activiteit of doelgroep) is geen hinderpaal.",
+        ),
+        "governance.fit.consensus_unknown": (
+            "goal consensus is unknown: too few actors have activities or target groups filled in.",
+            "doelconsensus is onbekend: te weinig actoren hebben activiteiten of doelgroepen ingevuld.",
+        ),
+        "governance.fit.consensus_shared_low": (
+            "shared governance needs high goal consensus, but only {c} of the actor pairs share an activity or target group (expected {high}).",
+            "gedeelde sturing vraagt een hoge doelconsensus, maar slechts {c} van de actorparen deelt een activiteit of doelgroep (verwacht {high}).",
+        ),
+        "governance.fit.consensus_nao_low": (
+            "an NAO works with moderately high goal consensus; only {c} of the actor pairs share an activity or target group (expected {moderate}).",
+            "een NAO werkt met een vrij hoge doelconsensus; slechts {c} van de actorparen deelt een activiteit of doelgroep (verwacht {moderate}).",
+        ),
+        "governance.fit.competencies_ok": (
+            "the need for network-level competencies ({k} different activities) suits it.",
+            "de nood aan competenties op netwerkniveau ({k} verschillende activiteiten) past erbij.",
+        ),
+        "governance.fit.competencies_shared_high": (
+            "{k} different activities ask for network-level competencies that a shared form rarely has (from {high}).",
+            "{k} verschillende activiteiten vragen competenties op netwerkniveau die een gedeelde vorm zelden heeft (vanaf {high}).",
+        ),
+        "governance.fit.competencies_lead_high": (
+            "{k} different activities ask for network-level competencies (from {high}): the lead needs staff for the network, or an NAO.",
+            "{k} verschillende activiteiten vragen competenties op netwerkniveau (vanaf {high}): de trekker heeft personeel voor het netwerk nodig, of een NAO.",
+        ),
+        "governance.fit.competencies_nao_low": (
+            "with {k} different activities (fewer than {high}) the task may be too simple to need an NAO.",
+            "met {k} verschillende activiteiten (minder dan {high}) is de taak misschien te eenvoudig voor een NAO.",
+        ),
+        "governance.note.nao_not_funded": (
+            "{hub} is funded or contracted by other local governments, not by this one: the network here is steered by an organisation the municipality does not pay for.",
+            "{hub} wordt gefinancierd of gecontracteerd door andere lokale besturen, niet door dit bestuur: het netwerk wordt hier gestuurd door een organisatie waar de gemeente niet voor betaalt.",
+        ),
+        "governance.note.other_hub": (
+            "{hub} holds {cut} of the connected actor pairs together, yet is neither a government, an own actor nor a support organisation a government funds: a lead outside the local government's steering.",
+            "{hub} houdt {cut} van de verbonden actorparen samen, maar is geen bestuur, eigen actor of door een bestuur gefinancierde ondersteunende organisatie: een trekker buiten de sturing van het lokaal bestuur.",
+        ),
+        # directed brokerage on the policy layer
+        "governance.brokers": (
+            "Brokers on the policy layer (informs, consulted, reports to, accounts to — in their direction):",
+            "Makelaars in de beleidslaag (informeert, geconsulteerd, rapporteert aan, legt verantwoording af aan — in hun richting):",
+        ),
+        "governance.brokers_none": (
+            "Nobody brokers on the policy layer: no open two-step path such as actor → government → other actor.",
+            "Niemand is makelaar in de beleidslaag: geen open tweestapspad zoals actor → bestuur → andere actor.",
+        ),
+        "governance.broker": ("{role}: {name} ({n} {n|path|paths}) — {meaning}", "{role}: {name} ({n} {n|pad|paden}) — {meaning}"),
+        "brokerage.meaning.coordinator": (
+            "passes policy on within its own group; a high count means that group talks through it.",
+            "geeft beleid door binnen de eigen groep; een hoog aantal betekent dat die groep via deze actor praat.",
+        ),
+        "brokerage.meaning.itinerant": (
+            "the go-between for actors of one kind that have no direct line (e.g. what one local actor reports reaches another local actor through it); a high count means they hear of each other only through it.",
+            "de tussenpersoon voor actoren van één soort zonder rechtstreekse lijn (bv. wat een lokale actor rapporteert, bereikt een andere lokale actor via deze); een hoog aantal betekent dat ze enkel zo van elkaar horen.",
+        ),
+        "brokerage.meaning.representative": (
+            "speaks for its group to outsiders (e.g. the OCMW passes the municipality's policy on to actors); a high count means the local government's line reaches the actors through this one voice.",
+            "spreekt namens de eigen groep naar buiten (bv. het OCMW geeft het beleid van de gemeente door aan actoren); een hoog aantal betekent dat de lijn van het lokaal bestuur de actoren via deze ene stem bereikt.",
+        ),
+        "brokerage.meaning.gatekeeper": (
+            "lets outsiders in to its group (e.g. actors reach the municipality only through the OCMW); a high count means it decides what reaches its group.",
+            "laat buitenstaanders binnen in de eigen groep (bv. actoren bereiken de gemeente enkel via het OCMW); een hoog aantal betekent dat deze bepaalt wat de groep bereikt.",
+        ),
+        "brokerage.meaning.liaison": (
+            "links groups it does not belong to (e.g. the municipality passes on to local actors what a regional actor reports); a high count means the regie across the groups runs through it.",
+            "verbindt groepen waar het zelf niet toe behoort (bv. de gemeente geeft aan lokale actoren door wat een regionale actor rapporteert); een hoog aantal betekent dat de regie over de groepen heen via deze loopt.",
+        ),
+        # explain governance
+        "governance.explain.title": ("Governance mode (Provan & Kenis 2008)", "Vorm van netwerksturing (Provan & Kenis 2008)"),
+        "governance.explain.intro": (
+            "Each municipality's actor network gets a governance mode after Provan & Kenis (2008, 'Modes of network governance', JPART 18(2):229–252), computed from its one-mode network (actors, their couplings and their ties to the governments; municipality and OCMW count as one node, the local government). The cut of a node is the share of the connected actor pairs that reach each other only through it.",
+            "Elk actorennetwerk van een gemeente krijgt een vorm van netwerksturing naar Provan & Kenis (2008, 'Modes of network governance', JPART 18(2):229–252), berekend op het one-mode-netwerk (actoren, hun onderlinge koppelingen en hun banden met de besturen; gemeente en OCMW tellen als één knoop, het lokaal bestuur). De snede van een knoop is het aandeel van de verbonden actorparen dat elkaar enkel via die knoop bereikt.",
+        ),
+        "governance.explain.modes": ("Modes", "Vormen"),
+        "governance.explain.procedure": ("Decision procedure (the first step that applies)", "Beslisprocedure (de eerste stap die van toepassing is)"),
+        "governance.explain.steps": (
+            "1. none — fewer than min_participants actors are tied to the governments or coupled to another actor.\n"
+            "2. A hub holds the network together: of the candidates — the local government, each own actor, each support organisation a local government funds or contracts (funding, agreement, client) — the one with the largest cut (ties: betweenness, then government, own actor, support organisation) has cut ≥ split_min → lead_government, lead_own_actor or nao.\n"
+            "3. No removal splits it, but betweenness centralisation ≥ centralisation_min and the most central node is a candidate → that candidate's mode.\n"
+            "4. shared — density among the participating actors ≥ shared_density_min.\n"
+            "5. none — loose pieces that neither a hub nor mutual ties hold together.\n"
+            "Then the contingency check of Provan & Kenis (Table 2): number of participants (shared: few; lead organisation: moderate; NAO: moderate to many), trust as density among the actors (shared: high; lead: low; NAO: moderate), goal consensus as the share of actor pairs with an activity or target group in common (shared: high; lead: moderately low; NAO: moderately high), and the need for network-level competencies as the number of different activities (shared: low; lead: moderate; NAO: high).",
+            "1. geen — minder dan min_participants actoren hebben een band met de besturen of met een andere actor.\n"
+            "2. Een spil houdt het netwerk samen: van de kandidaten — het lokaal bestuur, elke eigen actor, elke ondersteunende organisatie die een lokaal bestuur financiert of contracteert (financiering, overeenkomst, klant) — heeft die met de grootste snede (gelijke stand: betweenness, dan bestuur, eigen actor, ondersteunende organisatie) een snede ≥ split_min → bestuur leidt, eigen actor leidt of NAO.\n"
+            "3. Geen enkele actor wegnemen splitst het, maar de betweenness-centralisatie ≥ centralisation_min en de meest centrale knoop is een kandidaat → de vorm van die kandidaat.\n"
+            "4. gedeeld — dichtheid tussen de deelnemende actoren ≥ shared_density_min.\n"
+            "5. geen — losse stukken die noch een spil noch onderlinge banden samenhouden.\n"
+            "Daarna de contingentietoets van Provan & Kenis (tabel 2): aantal deelnemers (gedeeld: weinig; leidende organisatie: matig; NAO: matig tot veel), vertrouwen als dichtheid tussen de actoren (gedeeld: hoog; leidend: laag; NAO: matig), doelconsensus als het aandeel actorparen met een gemeenschappelijke activiteit of doelgroep (gedeeld: hoog; leidend: vrij laag; NAO: vrij hoog), en de nood aan competenties op netwerkniveau als het aantal verschillende activiteiten (gedeeld: laag; leidend: matig; NAO: hoog).",
+        ),
+        "governance.explain.settings": ("Settings", "Instellingen"),
+        "governance.explain.override": (
+            "Override in regienet.toml (--config) or [tool.regienet] in a pyproject.toml beside the data: [governance] {name} = …",
+            "Aan te passen in regienet.toml (--config) of [tool.regienet] in een pyproject.toml naast de gegevens: [governance] {name} = …",
+        ),
+        "governance.explain.brokerage": (
+            "Brokerage on the policy layer: Gould–Fernandez roles on the directed relations informs, consulted, reports_to and accounts_to (direction as in the data), with groups government (municipality and OCMW), own actor, other local actor and regional actor.",
+            "Makelaarschap in de beleidslaag: rollen van Gould en Fernandez op de gerichte relaties informeert, geconsulteerd, rapporteert aan en legt verantwoording af aan (richting zoals in de gegevens), met groepen bestuur (gemeente en OCMW), eigen actor, andere lokale actor en regionale actor.",
+        ),
+        "config.governance_order": (
+            "{file}: [governance] {low} ({lv}) must not exceed {high} ({hv}).",
+            "{file}: [governance] {low} ({lv}) mag niet groter zijn dan {high} ({hv}).",
+        ),
+    }
+)

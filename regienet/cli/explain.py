@@ -18,13 +18,16 @@ from regienet.i18n import resolve_language, t
 def command(code, lang, fmt, config_path) -> None:
     from regienet.config import load_config
     from regienet.errors import UsageError
-    from regienet.render.catalogue import render_explain, render_levels
+    from regienet.render.catalogue import render_explain, render_governance, render_levels
     from regienet.rules import REGISTRY
 
     lang = resolve_language(lang)
     key = code.strip().upper()
     if key in ("LEVELS", "NIVEAUS"):
         click.echo(render_levels(fmt, lang), nl=fmt != "csv")
+        return
+    if key in ("GOVERNANCE", "STURING"):
+        click.echo(render_governance(load_config(config_path), fmt, lang), nl=fmt != "csv")
         return
     if key not in REGISTRY:
         raise UsageError("cli.unknown_rule", value=code)

@@ -97,6 +97,39 @@ def render_levels(fmt: str, lang: str) -> str:
     return text if fmt != "markdown" else "## " + t("levels.title", lang) + "\n\n" + text
 
 
+def render_governance(config: Config, fmt: str, lang: str) -> str:
+    """``regienet explain governance``: the modes, the decision procedure and the settings in force."""
+    from regienet.governance import GOVERNANCE_SETTINGS, MODES, resolve_settings
+
+    values = resolve_settings(config.governance)
+    modes = {m: {"name": t(f"governance.name.{m}", lang), "about": t(f"governance.about.{m}", lang)} for m in MODES}
+    settings = [{"name": th.name, "default": th.default, "value": values[th.name], "description": t(f"governance.setting.{th.name}", lang)}
+                for th in GOVERNANCE_SETTINGS]
+    if fmt == "json":
+        return json.dumps({"version": 1, "reference": GOVERNANCE_REFERENCE, "modes": modes, "intro": t("governance.explain.intro", lang),
+                           "procedure": t("governance.explain.steps", lang), "settings": settings,
+                           "brokerage": t("governance.explain.brokerage", lang)}, ensure_ascii=False, indent=2)
+    if fmt == "csv":
+        return csv_text(["name", "default", "value", "description"], [[x["name"], x["default"], x["value"], x["description"]] for x in settings])
+    h = "## " if fmt == "markdown" else ""
+    h3 = "### " if fmt == "markdown" else ""
+    out = [f"{h}{t('governance.explain.title', lang)}", "", t("governance.explain.intro", lang), "", f"{h3}{t('governance.explain.modes', lang)}", ""]
+    out += [f"- {m} — {d['name']}: {d['about']}" for m, d in modes.items()]
+    out += ["", f"{h3}{t('governance.explain.procedure', lang)}", "", t("governance.explain.steps", lang), "",
+            f"{h3}{t('governance.explain.settings', lang)}", ""]
+    for x in settings:
+        extra = "" if x["value"] == x["default"] else f" ({t('explain.default', lang)} {x['default']})"
+        out.append(f"- {x['name']} = {x['value']}{extra} — {x['description']}")
+    out += [t("governance.explain.override", lang, name="split_min"), "", t("governance.explain.brokerage", lang), "", GOVERNANCE_REFERENCE]
+    return "\n".join(out)
+
+
+GOVERNANCE_REFERENCE = (
+    "Provan, K. G., & Kenis, P. (2008). Modes of network governance: Structure, management, and effectiveness. "
+    "Journal of Public Administration Research and Theory, 18(2), 229–252."
+)
+
+
 def rules_markdown() -> str:
     """docs/rules.md, generated from the rules themselves (tests fail when the file is stale)."""
     parts = [

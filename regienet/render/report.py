@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from regienet.config import Config
+from regienet.governance import governance_mode, policy_brokerage, resolve_settings
 from regienet.i18n import t
 from regienet.metrics import ROLES, connectivity
 from regienet.outputs import csv_text
@@ -32,6 +33,12 @@ class Report:
     municipalities: list[str]
     connectivity: dict[str, dict[str, Any]] = field(default_factory=dict)
     focus: str | None = None
+    #: municipality → :class:`regienet.governance.GovernanceMode`
+    governance: dict[str, Any] = field(default_factory=dict)
+    #: municipality → :func:`regienet.governance.policy_brokerage`
+    brokerage_policy: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: the governance settings in force (declared defaults with the config's ``[governance]``)
+    settings: dict[str, Any] = field(default_factory=resolve_settings)
 
     @property
     def total(self) -> int:
@@ -39,15 +46,18 @@ class Report:
 
 
 def build_report(region, config: Config | None = None, municipality: str | None = None, step=None) -> Report:
-    """Run every rule and the connectivity metrics (for one municipality or all).
+    """Run every rule, the connectivity metrics and the governance mode (for one municipality or all).
 
     *step*, if given, is called twice per municipality (rules, then metrics).
     """
     results = check(region, config, step=step)
     munis = [municipality] if municipality else list(region.municipalities)
     rep = Report(region, results, munis, focus=municipality)
+    rep.settings = resolve_settings(config.governance if config is not None else None)
     for m in munis:
         rep.connectivity[m] = connectivity(region, m)
+        rep.governance[m] = governance_mode(region, m, rep.settings)
+        rep.brokerage_policy[m] = policy_brokerage(region, m)
         if step is not None:
             step()
     return rep
@@ -137,6 +147,66 @@ def numbers(rep: Report, m: str, lang: str) -> list[str]:
     ]
 
 
+def _note_params(rep: Report, key: str, params: dict[str, Any]) -> dict[str, Any]:
+    """Evidence put in words: ids → names, shares → percentages, densities → two decimals."""
+    out = {}
+    shares = ("cut", "c", "high", "moderate") if "consensus" in key else ("cut", "c")
+    for k, v in params.items():
+        if k == "hub":
+            out[k] = rep.region.name.get(v, v)
+        elif k in shares:
+            out[k] = _pct(v)
+        elif k in ("d", "high", "moderate") and isinstance(v, float):
+            out[k] = _num(v)
+        else:
+            out[k] = v
+    return out
+
+
+def governance_lines(rep: Report, m: str, lang: str) -> list[str]:
+    """The Governance section of ``report -m``: mode, why, evidence, fit (Provan & Kenis), policy brokers."""
+    g = rep.governance[m]
+    ev, region = g.evidence, rep.region
+    settings = rep.settings
+    lines = [t("governance.mode_line", lang, name=t(f"governance.name.{g.mode}", lang), about=t(f"governance.about.{g.mode}", lang))]
+    hub = region.name.get(ev["hub"], ev["hub"]) if ev["hub"] else "?"
+    why = {
+        "none_few": {"n": ev["participants"], "min": settings["min_participants"]},
+        "split": {"hub": hub, "cut": _pct(ev["hub_cut"]), "split": _pct(settings["split_min"])},
+        "central": {"hub": hub, "c": _num(ev["betweenness_centralisation"]), "min": _num(settings["centralisation_min"])},
+        "shared": {"d": _num(ev["actor_density"]), "min": _num(settings["shared_density_min"])},
+        "none_loose": {"d": _num(ev["actor_density"]), "min": _num(settings["shared_density_min"])},
+    }[g.step]
+    lines.append(t(f"governance.step.{g.step}", lang, **why))
+    if g.step != "none_few":
+        nao = f"{region.name.get(ev['nao'], ev['nao'])} {_pct(ev['cut_nao'])}" if ev["nao"] else "–"
+        lines.append(t(
+            "governance.evidence", lang, gov=_pct(ev["cut_government"]) if ev["cut_government"] is not None else "–",
+            own=_pct(ev["cut_own_actor"]) if ev["cut_own_actor"] is not None else "–", nao=nao,
+            dc=_num(ev["degree_centralisation"]), bc=_num(ev["betweenness_centralisation"]), n=ev["participants"],
+            d=_num(ev["actor_density"]),
+        ))
+    fits = [t(k, lang, **_note_params(rep, k, p)) for k, p in g.notes if k.startswith("governance.fit.")]
+    lines += [t(k, lang, **_note_params(rep, k, p)) for k, p in g.notes if not k.startswith("governance.fit.")]
+    if fits:
+        lines.append(t("governance.context", lang) + " " + "; ".join(f.rstrip(".") for f in fits) + ".")
+    lines += broker_lines(rep, m, lang)
+    return lines
+
+
+def broker_lines(rep: Report, m: str, lang: str) -> list[str]:
+    """The top broker per role on the directed policy layer, with what a high count means for regie."""
+    top = rep.brokerage_policy[m]["top"]
+    found = [(r, top[r]) for r in ROLES if top[r]]
+    if not found:
+        return [t("governance.brokers_none", lang)]
+    lines = [t("governance.brokers", lang)]
+    for role, who in found:
+        lines.append("  " + t("governance.broker", lang, role=_cap(t(f"role.{role}", lang)), name=rep.region.name.get(who["node"], who["node"]),
+                              n=who["count"], meaning=t(f"brokerage.meaning.{role}", lang)))
+    return lines
+
+
 def _bar(level: int | None) -> str:
     return "····" if level is None else "■" * level + "□" * (3 - level)
 
@@ -165,6 +235,7 @@ def municipality_text(rep: Report, m: str, lang: str) -> str:
         lines.append(f"     {t('report.why', lang)}: {rule.rationale_in(lang)}")
         lines.append(f"     {t('report.more', lang, code=f.rule)}")
     lines += ["", t("report.numbers", lang)] + [f"  {s}" for s in numbers(rep, m, lang)]
+    lines += ["", t("governance.title", lang)] + [f"  {s}" for s in governance_lines(rep, m, lang)]
     lines += ["", t("report.all_findings", lang)]
     for comp in COMPONENTS:
         fs = [f for f in res.findings_for(m) if f.component == comp]
@@ -194,7 +265,8 @@ def region_text(rep: Report, lang: str) -> str:
         lines.append("")
     table = Table(title=t("report.per_municipality", lang), box=None, pad_edge=False, header_style="bold")
     for col in (t("col.municipality", lang), *LEVEL_COMPONENTS, t("col.actors", lang), t("col.tied", lang),
-                t("col.own_share", lang), t("col.parts", lang), t("col.reach", lang), t("col.findings", lang)):
+                t("col.own_share", lang), t("col.parts", lang), t("col.reach", lang), t("col.governance", lang),
+                t("col.findings", lang)):
         table.add_column(col, justify="left" if col == t("col.municipality", lang) else "right")
     for m in rep.municipalities:
         c, lv = rep.connectivity[m], rep.results.level_details[m]
@@ -202,7 +274,7 @@ def region_text(rep: Report, lang: str) -> str:
             rep.region.name[m], *(level_number(lv[x], lang) for x in LEVEL_COMPONENTS),
             str(c["actors"]), str(c["tied_actors"]), _pct(c["own_tie_share"]),
             f"{c['components_actors']}→{c['components_with_governments']}", _pct(c["regional_reach"]),
-            str(len(rep.results.findings_for(m))),
+            t(f"governance.short.{rep.governance[m].mode}", lang), str(len(rep.results.findings_for(m))),
         )
     buf = io.StringIO()
     Console(file=buf, width=110, color_system=None, highlight=False, soft_wrap=False).print(table)
@@ -230,6 +302,8 @@ def report_json(rep: Report, lang: str) -> dict[str, Any]:
                 "levels": res.levels[m],
                 "level_details": {c: d.to_dict() for c, d in res.level_details[m].items()},
                 "connectivity": rep.connectivity[m],
+                "governance": rep.governance[m].to_dict(),
+                "brokerage_policy": rep.brokerage_policy[m],
                 "look_first": [f.rule for f in first_findings(rep, m)],
                 "findings": [f.to_dict(lang) for f in res.findings_for(m)],
                 "unknown": {c: list(res.outcomes[(m, c)].missing) for c in res.codes if res.status(m, c) == "unknown"},
@@ -268,13 +342,13 @@ def render_report(rep: Report, fmt: str, lang: str) -> str:
     if fmt == "json":
         return report_json_text(rep, lang)
     if fmt == "csv":
-        header = ["municipality", "name", *LEVEL_COMPONENTS, *CSV_METRICS, "brokerage", "findings"]
+        header = ["municipality", "name", *LEVEL_COMPONENTS, *CSV_METRICS, "brokerage", "findings", "governance_mode"]
         rows = []
         for m in rep.municipalities:
             c = rep.connectivity[m]
             rows.append([m, rep.region.name[m], *(rep.results.levels[m][x] for x in LEVEL_COMPONENTS),
                          *(round(c[k], 4) if isinstance(c[k], float) else c[k] for k in CSV_METRICS),
-                         sum(c["brokerage"].values()), len(rep.results.findings_for(m))])
+                         sum(c["brokerage"].values()), len(rep.results.findings_for(m)), rep.governance[m].mode])
         return csv_text(header, rows)
     if fmt == "markdown":
         return report_markdown(rep, lang)
@@ -293,6 +367,7 @@ def report_markdown(rep: Report, lang: str) -> str:
                  "", f"## {t('report.first', lang)}", ""]
         parts += [f"{i}. **{f.rule}** {REGISTRY[f.rule].title_in(lang)} — {f.message(lang)}" for i, f in enumerate(first_findings(rep, m), 1)]
         parts += ["", f"## {t('report.numbers', lang)}", ""] + [f"- {s}" for s in numbers(rep, m, lang)]
+        parts += ["", f"## {t('governance.title', lang)}", ""] + [f"- {s.strip()}" for s in governance_lines(rep, m, lang)]
         parts += ["", f"## {t('report.all_findings', lang)}", "",
                   markdown_table([t("col.rule", lang), t("col.severity", lang), t("col.message", lang)],
                                  [[f.rule, t(f"severity.{f.severity}", lang), f.message(lang)] for f in res.findings_for(m)])]
@@ -300,9 +375,11 @@ def report_markdown(rep: Report, lang: str) -> str:
     parts = [f"# {t('report.title_region', lang, n=rep.total)}", ""]
     for head, sentences in region_summary(rep, lang):
         parts += [f"**{head}**", ""] + [f"- {s}" for s in sentences] + [""]
-    header = [t("col.municipality", lang), *LEVEL_COMPONENTS, t("col.actors", lang), t("col.tied", lang), t("col.own_share", lang), t("col.reach", lang), t("col.findings", lang)]
+    header = [t("col.municipality", lang), *LEVEL_COMPONENTS, t("col.actors", lang), t("col.tied", lang), t("col.own_share", lang), t("col.reach", lang),
+              t("col.governance", lang), t("col.findings", lang)]
     rows = [[rep.region.name[m], *(level_number(res.level_details[m][x], lang) for x in LEVEL_COMPONENTS),
              rep.connectivity[m]["actors"], rep.connectivity[m]["tied_actors"], _pct(rep.connectivity[m]["own_tie_share"]),
-             _pct(rep.connectivity[m]["regional_reach"]), len(res.findings_for(m))] for m in rep.municipalities]
+             _pct(rep.connectivity[m]["regional_reach"]), t(f"governance.short.{rep.governance[m].mode}", lang),
+             len(res.findings_for(m))] for m in rep.municipalities]
     parts += [f"## {t('report.per_municipality', lang)}", "", markdown_table(header, rows)]
     return "\n".join(parts)
