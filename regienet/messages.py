@@ -918,6 +918,10 @@ MESSAGES.update(
         "map.title.municipality": ("Social-economy network of {name}", "Netwerk sociale economie van {name}"),
         "map.title.year": ("situation in {year}", "toestand in {year}"),
         "map.subtitle.gaps": ("With gaps (in red)", "Met hiaten (in het rood)"),
+        "map.subtitle.no_gaps": (
+            "No gaps found: no missing regional links, blind spots or coupling opportunities.",
+            "Geen hiaten gevonden: geen ontbrekende regionale schakels, blinde vlekken of koppelkansen.",
+        ),
         # short names for the map's header; the full ones are component.*
         "map.component.OV": ("overview", "overzicht"),
         "map.component.BL": ("policy lines", "beleidslijnen"),

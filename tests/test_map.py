@@ -607,3 +607,164 @@ def test_cli_municipality_map_checks_only_that_municipality_and_draws_the_same(t
     res = run("map", "-m", municipality, "--gaps", "--lang", "nl", "-o", str(out))
     assert res.exit_code == 0, res.output
     assert out.read_text(encoding="utf-8") == render_map(region, results, municipality=municipality, gaps=True, lang="nl")
+
+
+# --------------------------------------------------------------------------- a room with a projector (issue 17)
+
+#: Records every text the canvas draws, with its height on screen in CSS pixels (the font's
+#: px size times the canvas transform's scale, over the device pixel ratio), during one
+#: synchronous redraw. What vis-network hides (below its draw threshold) is not drawn.
+DRAWN_TEXT = """() => {
+  const rec = [];
+  const proto = CanvasRenderingContext2D.prototype;
+  const orig = proto.fillText;
+  proto.fillText = function (text, x, y) {
+    const m = /(\\d+(?:\\.\\d+)?)px/.exec(this.font);
+    const t = this.getTransform();
+    rec.push([String(text), m ? parseFloat(m[1]) * Math.hypot(t.a, t.b) / window.devicePixelRatio : 0]);
+    return orig.apply(this, arguments);
+  };
+  try { window.regienetMap.network.redraw(); } finally { proto.fillText = orig; }
+  return rec;
+}"""
+
+
+def drawn_label_px(page, region, nodes: list[str]) -> dict[str, float]:
+    """Actor id → the smallest height (px) of its label's lines as drawn now; 0 when not drawn."""
+    drawn: dict[str, float] = {}
+    for text, px in page.evaluate(DRAWN_TEXT):
+        drawn[text] = min(px, drawn.get(text, px))
+    labels = page.evaluate("window.regienetMap.data.nodes.map(n => n.label)")
+    out = {}
+    for node, label in zip(nodes, labels, strict=True):
+        lines = [x for x in label.split("\n") if x]
+        out[node] = min((drawn.get(x, 0.0) for x in lines), default=0.0)
+    return out
+
+
+@pytest.fixture
+def projector(browser):
+    """A 1024 × 768 page (a town-hall projector), offline like ``page``."""
+    context = browser.new_context(viewport={"width": 1024, "height": 768})
+    pg = context.new_page()
+    pg.js_errors = []
+    pg.on("pageerror", lambda exc: pg.js_errors.append(str(exc)))
+    pg.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("file:", "data:")) else r.abort())
+    yield pg
+    context.close()
+
+
+@pytest.mark.browser
+def test_labels_are_readable_on_a_projector_in_a_municipality_view(projector, tmp_path, region, results):
+    """`regienet map -m Zwevegem` at 1024 × 768, default zoom: every label is at least 11 px high.
+
+    Measured as drawn: the canvas's own text calls during a redraw (font size × the view's scale).
+    Before issue 17 they were 9.4 px (14.1 px for the municipality).
+    """
+    for gaps, lang in ((False, "en"), (True, "nl")):
+        html = render_map(region, results, municipality="zwevegem", gaps=gaps, lang=lang)
+        open_map(projector, write(tmp_path, "z.html", html))
+        px = drawn_label_px(projector, region, ego_nodes(region, "zwevegem"))
+        small = {n: round(v, 1) for n, v in px.items() if v < 11}
+        assert not small, small
+        for kind in ("municipality", "ocmw", "enterprise"):
+            assert any(region.kind[n] == kind for n in px), kind
+        assert projector.js_errors == []
+
+
+@pytest.mark.browser
+def test_region_map_on_a_projector_names_municipalities_readably_and_the_rest_on_zoom(
+    projector, tmp_path, region, results
+):
+    """The region at 1024 × 768: municipality names ≥ 11 px at the default zoom; OCMW and forum
+    labels (too many to read at that size) appear once zooming in makes them readable."""
+    open_map(projector, write(tmp_path, "r.html", render_map(region, results)))
+    nodes = sorted(region.kind)
+    px = drawn_label_px(projector, region, nodes)
+    assert min(px[m] for m in region.municipalities) >= 11, {m: px[m] for m in region.municipalities}
+    assert all(px[n] >= 7 for n in nodes if region.kind[n] in ("enterprise", "support", "authority"))
+    # zoomed in on Kortrijk: its OCMW and forums are labelled, at a readable size
+    kortrijk = f"n{nodes.index('kortrijk')}"
+    projector.evaluate(
+        "id => window.regienetMap.network.moveTo({position: window.regienetMap.network.getPosition(id),"
+        " scale: 1.0, animation: false})",
+        kortrijk,
+    )
+    px = drawn_label_px(projector, region, nodes)
+    for n in ("ocmw_kortrijk", "forum_lsb_kortrijk"):
+        assert px[n] >= 9, (n, px[n])
+
+
+def test_forums_and_ocmws_have_labels_in_the_region_map(region, results):
+    data = map_data(region, results)
+    ids = sorted(region.kind)
+    for n, node in zip(ids, data["nodes"], strict=True):
+        if region.kind[n] in ("ocmw", "forum"):
+            assert node["label"], n
+            assert node["scaling"]["label"]["drawThreshold"] >= 9  # drawn once readable, not as 5-px specks
+    k = ids.index("ocmw_kortrijk")
+    assert data["nodes"][k]["label"] == "OCMW (Kortrijk)"
+
+
+def test_equal_labels_get_their_municipality(region, results):
+    data = map_data(region, results)
+    labels = [n["label"] for n in data["nodes"]]
+    flat = [x.replace("\n", " ") for x in labels]
+    assert "LDE-initiatief (Kuurne)" in flat and "LDE-initiatief (Kortrijk)" in flat
+    assert "Proper" in flat  # a name only one actor has stays short
+    assert len(set(flat)) == len(flat), sorted(x for x in flat if flat.count(x) > 1)
+    # equal names in one municipality: the place and a number
+    from regienet.render.map import wrap_with
+
+    assert wrap_with("LDE-initiatief", "(Kuurne)") == "LDE-initiatief\n(Kuurne)"
+    long = wrap_with("Vereniging voor de bevordering van sociale economie en werk", "(Spiere-Helkijn, 2)")
+    assert long.endswith("(Spiere-Helkijn, 2)") and long.count("\n") == 2 and "…" in long
+
+
+def test_equal_names_in_one_place_are_numbered(tmp_path):
+    from mapdata import write_region
+
+    actors = [
+        {"id": "a", "name": "Gemeente A", "kind": "municipality", "municipality": "a", "lat": "50.8", "lon": "3.2"},
+        {"id": "ocmw_a", "name": "OCMW A", "kind": "ocmw", "municipality": "a"},
+        {"id": "p1", "name": "Proper", "kind": "enterprise", "municipality": "a", "subtype": "lde"},
+        {"id": "p2", "name": "proper", "kind": "enterprise", "municipality": "a", "subtype": "lde"},
+    ]
+    relations = [{"source": "a", "target": "p1", "kind": "client"}, {"source": "a", "target": "p2", "kind": "client"}]
+    region = Region(load_dataset(write_region(tmp_path, actors, relations)))
+    for m in (None, "a"):
+        labels = {n["label"] for n in map_data(region, check(region), municipality=m)["nodes"]}
+        assert {"Proper (A, 1)", "proper (A, 2)"} <= labels, labels
+
+
+def test_each_gap_kind_has_its_own_legend_swatch_and_line(region, results):
+    from regienet.render.map import GAP_STYLES
+
+    html = render_map(region, results, municipality="zwevegem", gaps=True, lang="nl")
+    swatches = {
+        code: re.search(rf'<li data-gap="{code}">(<svg.*?</svg>)', html, re.S).group(1)
+        for code in ("SA04", "OV01", "SA05")
+    }
+    assert len(set(swatches.values())) == 3  # three different pictures
+    styles = {(tuple(s["dashes"]), s["width"]) for s in GAP_STYLES.values()}
+    assert len(styles) == 3
+    data = map_data(region, results, municipality="zwevegem", gaps=True)
+    for e in (e for e in data["edges"] if e["layer"] == "gaps"):  # the map draws what the legend shows
+        assert e["dashes"] == GAP_STYLES[e["label"]]["dashes"] and e["width"] == GAP_STYLES[e["label"]]["width"]
+        assert " ".join(map(str, e["dashes"])) in swatches[e["label"]]
+    marked = [n for n in data["nodes"] if "OV01" in n["label"]]
+    assert marked and all(n["shapeProperties"]["borderDashes"] == GAP_STYLES["OV01"]["dashes"] for n in marked)
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_a_gaps_view_without_gaps_says_so(region, results, lang):
+    assert not [f for f in results.findings if f.municipality == "kortrijk" and f.rule in ("SA04", "OV01", "SA05")]
+    html = render_map(region, results, municipality="kortrijk", gaps=True, lang=lang)
+    assert "Met hiaten" not in html and "With gaps" not in html
+    none = {"en": "No gaps found", "nl": "Geen hiaten gevonden"}[lang]
+    assert none in html.split('<section id="levels"', 1)[0]
+    assert 'data-layer="gaps"' not in html  # no gap legend to tick when there is nothing to show
+    assert map_data(region, results, municipality="kortrijk", gaps=True)["gaps"] == {"SA04": 0, "OV01": 0, "SA05": 0}
+    with_gaps = render_map(region, results, municipality="zwevegem", gaps=True, lang=lang)
+    assert {"en": "With gaps (in red)", "nl": "Met hiaten (in het rood)"}[lang] in with_gaps
+    assert 'data-layer="gaps"' in with_gaps and none not in with_gaps

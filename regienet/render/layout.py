@@ -35,6 +35,13 @@ GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 EPS = 1e-6
 
 Point = tuple[float, float]
+#: The region's municipalities take at least MIN_WIDTH map units across, and PACKING
+#: times the area of their clusters' boxes (labels included).
+MIN_WIDTH = 640.0
+PACKING = 2.2
+#: Width over height of the map beside the panel: 1.2 on a 1400 x 900 screen, 1.0 on a
+#: 1024 x 768 projector. The ring of regional actors and a municipality's ellipses follow it.
+SCREEN_ASPECT = 1.1
 
 
 @dataclass(frozen=True)
@@ -338,7 +345,7 @@ def region_layout(
     known = {m: coords[m] for m in municipalities if m in coords}
     if width is None:
         area = sum((2 * box(n).w + 10) * (2 * box(n).h + 10) for ms in local.values() for n in ms)
-        width = max(780.0, math.sqrt(2.2 * area * 1.6), math.sqrt(2.2 * area / _aspect(known)))
+        width = max(MIN_WIDTH, math.sqrt(PACKING * area * 1.6), math.sqrt(PACKING * area / _aspect(known)))
     pos: dict[str, Point] = {}
     if len(known) >= 2:
         pos.update(project(known, width))
@@ -382,7 +389,7 @@ def region_layout(
         tallest = max(box(i).h for i in regional)
         low = max(box(i).h + box(i).dy for i in regional)  # shape top to label bottom, below the centre
         a = halfw + widest + 24
-        b = max(halfh + low + 24, a / 1.35)  # a screen is about 4:3 once the panel is off
+        b = max(halfh + low + 24, a / SCREEN_ASPECT)  # as tall as the screen beside the panel
         preferred = {}
         for i in regional:
             towns = [pos[m] for m in leaning.get(i, ()) if m in pos]
@@ -424,7 +431,7 @@ def ego_layout(
             y += box(centre[k - 1]).h + box(c).h + 24
         pos[c] = (0.0, y)
     phase = seeded("ego", seed).uniform(-0.3, 0.3) - math.pi / 2
-    aspect = 1.45
+    aspect = SCREEN_ASPECT
     core_w = max((box(c).w for c in centre), default=60.0)
     core_h = y
 

@@ -59,6 +59,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "EDGE_STYLES",
+    "GAP_STYLES",
     "KIND_STYLES",
     "SUBTYPE_COLOURS",
     "default_filename",
@@ -103,8 +104,28 @@ EDGE_STYLES: dict[str, dict[str, Any]] = {
     "gaps": {"color": "#d62828", "dashes": [12, 7]},
 }
 GAP_RULES: tuple[str, ...] = ("SA04", "OV01", "SA05")
+#: How each kind of gap is drawn: all red, each with its own line (or border) style, so that
+#: the legend has one swatch per kind. SA04 and SA05 are lines, OV01 a dashed border.
+GAP_STYLES: dict[str, dict[str, Any]] = {
+    "SA04": {"color": "#d62828", "dashes": [14, 7], "width": 3.0},  # long dashes
+    "OV01": {"color": "#d62828", "dashes": [5, 4], "width": 4.0},  # dashed border round the actor
+    "SA05": {"color": "#d62828", "dashes": [12, 5, 2, 5], "width": 3.0},  # dash-dot
+}
 LEVEL_COLOURS = ("#d62828", "#f77f00", "#e9c46a", "#2a9d8f")
 
+#: Label sizes in map units, by view and actor kind. With the layouts of
+#: :mod:`regienet.render.layout` and the page's fit they come out at 11 px or
+#: more at the default zoom on a 1024 × 768 projector (tests/test_map.py measures
+#: them in Chromium): the municipality's view throughout, the region's
+#: municipalities, enterprises, support organisations and governments.
+FONT_SIZES: dict[str, dict[str, int]] = {
+    "region": {"municipality": 32, "ocmw": 13, "forum": 13, "other": 20, "gap": 18},
+    "municipality": {"municipality": 26, "other": 22, "gap": 20},
+}
+#: In the region view, labels smaller than this many map units are the minor ones
+#: (OCMWs, forums): drawn only once zooming makes them MINOR_LABEL_PX pixels or more.
+MINOR_FONT = 16
+MINOR_LABEL_PX = 10
 #: Above this many nodes the map switches to straight edges and hides edges while panning.
 LARGE = 800
 #: Coupling opportunities (SA05) drawn per municipality, best scores first: a region
@@ -209,6 +230,22 @@ def wrap(text: str, width: int = 20, lines: int = 3) -> str:
         out = out[:lines]
         out[-1] = out[-1][: width - 1].rstrip() + "…"
     return "\n".join(out) or text[:width]
+
+
+def wrap_with(text: str, suffix: str, width: int = 20, lines: int = 3) -> str:
+    """:func:`wrap` *text* followed by *suffix*, which is never cut off.
+
+    ``wrap_with("LDE-initiatief", "(Kuurne)")`` → ``"LDE-initiatief\n(Kuurne)"``. When
+    the text and the suffix together need more than *lines* lines, the text is
+    cut short (``…``) so that the suffix, which tells two equal names apart,
+    stays whole.
+    """
+    if not suffix:
+        return wrap(text, width, lines)
+    both = wrap(f"{text} {suffix}", width, lines)
+    if both.endswith(suffix):
+        return both
+    return wrap(text, width, max(lines - 1, 1)) + "\n" + wrap(suffix, width, 1)
 
 
 def _label_box(label: str, font: float) -> tuple[float, float]:
@@ -526,14 +563,12 @@ class _Builder:
 
     # ---------------------------------------------------------------- nodes
     def label(self, node: str) -> str:
-        """The text drawn under (or in) a node.
+        """The text drawn under (or in) a node, before duplicates are told apart (:meth:`labels`).
 
         In the region view the map itself says where an actor is, so local
-        actors drop their place name ("LDE-initiatief Kortrijk" next to
-        Kortrijk reads "LDE-initiatief"), municipalities show the place
-        name only, and OCMWs and forums go unnamed (their shape says what
-        they are, hovering says which): thirteen "OCMW" and "Stuurgroep LSB"
-        labels would only hide the actors.
+        actors, OCMWs and forums drop their place name ("LDE-initiatief
+        Kortrijk" next to Kortrijk reads "LDE-initiatief"), and municipalities
+        show the place name only.
         """
         region = self.region
         name = self.name(node)
@@ -541,20 +576,73 @@ class _Builder:
         if kind == "municipality":
             return place_name(region, node) if self.view == "region" else name
         if self.view == "region":
-            if kind in ("ocmw", "forum"):
-                return ""
-            seat = region.government_of.get(node) or self.val(node, "municipality")
-            if seat in region.name and not region.is_regional(node):
+            seat = self.seat(node)
+            if seat is not None and not region.is_regional(node):
                 name = short_label(name, place_names(region, seat))
-        return wrap(name, 20 if kind != "authority" else 24)
+        return name
+
+    def seat(self, node: str) -> str | None:
+        """The municipality an actor belongs to: its government's, its seat, or the one place it works."""
+        region = self.region
+        if region.kind[node] == "municipality":
+            return node
+        seat = region.government_of.get(node) or self.val(node, "municipality")
+        if seat in region.name and region.kind.get(seat) == "municipality":
+            return seat
+        where = sorted(region.operates.get(node, ()))
+        if len(where) == 1 and region.kind.get(where[0]) == "municipality":
+            return where[0]
+        return None
+
+    @cached_property
+    def labels(self) -> dict[str, str]:
+        """Every node's label, wrapped, with equal names told apart.
+
+        When several nodes would read the same (seven "LDE-initiatief" in the
+        region view, or two actors of the same name), each gets its
+        municipality: "LDE-initiatief (Kuurne)"; if that is still not enough
+        (same name, same place), a number too: "Proper (Zwevegem, 2)".
+        """
+        base = {n: self.label(n) for n in self.nodes}
+        groups: dict[str, list[str]] = defaultdict(list)
+        for n, text in base.items():
+            groups[_norm(text)].append(n)
+        suffix: dict[str, str] = {}
+        for members in groups.values():
+            if len(members) < 2:
+                continue
+            places = {}
+            for n in members:
+                seat = self.seat(n)
+                place = place_name(self.region, seat) if seat is not None else ""
+                # a name that already ends with its place ("LDE-initiatief Kuurne") does not repeat it
+                if place and short_label(base[n], place_names(self.region, seat)) == base[n]:
+                    places[n] = place
+                else:
+                    places[n] = ""
+            again: dict[str, list[str]] = defaultdict(list)
+            for n in members:
+                again[places[n].casefold()].append(n)
+            for same in again.values():
+                for k, n in enumerate(sorted(same), start=1):
+                    parts = [places[n]] if places[n] else []
+                    if len(same) > 1:
+                        parts.append(str(k))
+                    if parts:
+                        suffix[n] = "(" + ", ".join(parts) + ")"
+        out = {}
+        for n in self.nodes:
+            width = 24 if self.region.kind[n] == "authority" else 20
+            out[n] = wrap_with(base[n], suffix.get(n, ""), width)
+        return out
 
     def font_size(self, node: str) -> int:
-        kind = self.region.kind[node]
-        if kind == "municipality":
-            return 22 if self.view == "region" else 24
-        if self.view == "municipality":
-            return 16
-        return 16
+        """Label size in map units (see :data:`FONT_SIZES`)."""
+        return FONT_SIZES[self.view].get(self.region.kind[node], FONT_SIZES[self.view]["other"])
+
+    @property
+    def gap_font(self) -> int:
+        return FONT_SIZES[self.view]["gap"]
 
     def size(self, node: str, degree: int) -> float:
         kind = self.region.kind[node]
@@ -585,7 +673,7 @@ class _Builder:
             if kind == "enterprise":
                 background = SUBTYPE_COLOURS.get(subtype or "", SUBTYPE_COLOURS["other"])
             own = bool(self.own_of.get(node)) and (self.m is None or self.m in self.own_of[node])
-            label = self.label(node)
+            label = self.labels[node]
             font = self.font_size(node)
             item: dict[str, Any] = {
                 "id": self.sid[node],
@@ -600,16 +688,19 @@ class _Builder:
                 "borderWidth": 4 if own else 1.5,
                 "font": {"size": font},
             }
+            if font < MINOR_FONT:  # shown when zoomed in far enough to read it (vis hides it below threshold - 1)
+                item["scaling"] = {"label": {"drawThreshold": MINOR_LABEL_PX}}
             if kind == "municipality":
                 item["font"] = {"size": font, "color": "#ffffff", "strokeWidth": 0}
                 item["margin"] = 10
             else:
                 item["size"] = self.size(node, degree[node])
             if node in markers:
+                gap = GAP_STYLES["OV01"]
                 item["label"] = (label + "\n" if label else "") + "⚠ OV01"
-                item["color"]["border"] = EDGE_STYLES["gaps"]["color"]
-                item["borderWidth"] = 4
-                item["shapeProperties"] = {"borderDashes": [5, 4]}
+                item["color"]["border"] = gap["color"]
+                item["borderWidth"] = gap["width"]
+                item["shapeProperties"] = {"borderDashes": gap["dashes"]}
             vis_nodes.append(item)
             info[item["id"]] = self.node_info(node, own, by_node.get(node, []))
             if step is not None:
@@ -743,9 +834,9 @@ class _Builder:
     def build_gap_edges(
         self, gap_edges: dict[tuple[str, str, str], list[Finding]], start: int
     ) -> tuple[list[dict], dict[str, dict]]:
-        style = EDGE_STYLES["gaps"]
         vis_edges, info = [], {}
         for n, ((code, a, b), found) in enumerate(sorted(gap_edges.items()), start=start):
+            style = GAP_STYLES[code]
             item = {
                 "id": f"e{n}",
                 "from": self.sid[a],
@@ -758,10 +849,10 @@ class _Builder:
                     "hover": style["color"],
                     "opacity": 0.95,
                 },
-                "width": 2.5,
+                "width": style["width"],
                 "dashes": style["dashes"],
                 "font": {
-                    "size": 15,
+                    "size": self.gap_font,
                     "color": style["color"],
                     "strokeWidth": 4,
                     "strokeColor": "#ffffff",
@@ -889,11 +980,17 @@ class _Builder:
                 members = [self.sid[n] for n in ego_nodes(region, m) if n in self.sid]
                 municipalities.append({"name": self.name(m), "nodes": members})
         layers = [{"id": layer, "label": self.tr(f"layer.{layer}")} for layer in LAYERS]
+        drawn = {code: 0 for code in GAP_RULES} if self.gaps else {}
+        for e in extra:
+            drawn[e["label"]] += 1
         if self.gaps:
+            drawn["OV01"] = len(markers)
+        if any(drawn.values()):
             layers.append({"id": "gaps", "label": self.tr("map.ui.legend_gaps")})
         return {
             "view": self.view,
             "large": self.large,
+            "gaps": drawn,
             "nodes": vis_nodes,
             "edges": vis_edges + extra,
             "info": {**node_info, **edge_info, **extra_info},
@@ -988,8 +1085,8 @@ def _legend(lang: str, gaps: bool, subtypes_present: set[str]) -> dict[str, Any]
         if s or "" in subtypes_present
     ]
     layers = [{"id": layer, "label": t(f"layer.{layer}", lang), **EDGE_STYLES[layer]} for layer in LAYERS]
-    gap_items = [{"code": code, "label": t(f"map.gap.{code}", lang)} for code in GAP_RULES] if gaps else []
-    return {"kinds": kinds, "subtypes": subtypes, "layers": layers, "gaps": gap_items, "gap_style": EDGE_STYLES["gaps"]}
+    gap_items = [{"code": code, "label": t(f"map.gap.{code}", lang), **GAP_STYLES[code]} for code in GAP_RULES]
+    return {"kinds": kinds, "subtypes": subtypes, "layers": layers, "gaps": gap_items if gaps else []}
 
 
 def _dasharray(dashes: Any) -> str:
@@ -1046,18 +1143,23 @@ def render_map(
                 }
             )
     subtypes_present = {region.value(n, "subtype") or "" for n in region.kind if region.kind[n] == "enterprise"}
+    found_gaps = any(data["gaps"].values())
+    subtitle = ""
+    if gaps:  # say what the overlay shows, or that there is nothing to show
+        subtitle = t("map.subtitle.gaps" if found_gaps else "map.subtitle.no_gaps", lang)
     strings = {k[len("map.ui.") :]: t(k, lang) for k in sorted(MESSAGES) if k.startswith("map.ui.")}
     context = {
         "lang": lang,
         "title": title,
-        "subtitle": t("map.subtitle.gaps", lang) if gaps else "",
+        "subtitle": subtitle,
+        "subtitle_class": "subtitle" if found_gaps else "subtitle none",
         "year": region.year,
         "year_text": t("map.title.year", lang, year=region.year) if region.year is not None else "",
         "count_text": t(
             "map.count", lang, nodes=len(data["nodes"]), edges=sum(1 for e in data["edges"] if e["layer"] != "gaps")
         ),
         "levels": levels,
-        "legend": _legend(lang, gaps, subtypes_present),
+        "legend": _legend(lang, found_gaps, subtypes_present),
         "view": data["view"],
         "s": strings,
         "municipalities": data["municipalities"],

@@ -46,8 +46,10 @@
     return packed === undefined ? null : resolve(packed);
   }
   var S = data.strings;
-  var nodes = new vis.DataSet(data.nodes);
-  var edges = new vis.DataSet(data.edges);
+  // vis fills in defaults inside the objects it is given (a node's scaling, say): give it copies,
+  // so that data.nodes and data.edges stay exactly what map_data built
+  var nodes = new vis.DataSet(JSON.parse(JSON.stringify(data.nodes)));
+  var edges = new vis.DataSet(JSON.parse(JSON.stringify(data.edges)));
   var container = document.getElementById("map");
   var tip = document.getElementById("tooltip");
   var state = { drawn: false, drawnAt: null, pinned: null, municipality: "", layers: {} };
@@ -57,10 +59,22 @@
   // Labels are measured at the first drawing: fit the view then (with a small
   // margin), and call the map "drawn" once that fitted picture is on screen.
   var fitted = false;
+  // Our own fit, not network.fit(): vis leaves 5 % of the view empty on every side,
+  // and on a 1024 x 768 projector every pixel goes to the labels. FIT_MARGIN px round the
+  // bounding boxes (labels included) of the nodes shown.
+  var FIT_MARGIN = 14, MAX_ZOOM = 2.5;
   function fitAll(ids) {
-    var options = { animation: false, maxZoomLevel: 2.5 };
-    if (ids) { options.nodes = ids; }
-    network.fit(options);
+    var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    (ids || nodes.getIds()).forEach(function (id) {
+      var b = network.getBoundingBox(id);
+      if (!b) { return; }
+      x0 = Math.min(x0, b.left); x1 = Math.max(x1, b.right);
+      y0 = Math.min(y0, b.top); y1 = Math.max(y1, b.bottom);
+    });
+    if (!(x1 >= x0 && y1 >= y0)) { network.fit({ animation: false, maxZoomLevel: MAX_ZOOM }); return; }
+    var w = Math.max(container.clientWidth - 2 * FIT_MARGIN, 1), h = Math.max(container.clientHeight - 2 * FIT_MARGIN, 1);
+    var scale = Math.min(w / Math.max(x1 - x0, 1), h / Math.max(y1 - y0, 1), MAX_ZOOM);
+    network.moveTo({ position: { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, scale: scale, animation: false });
   }
   network.on("afterDrawing", function onDraw() {
     if (!fitted) { fitted = true; fitAll(); return; }
