@@ -10,7 +10,8 @@ OCMW) or its *own actor*. A fifth outcome, **none**, says there is no network
 (yet) to govern.
 
 :func:`governance_mode` computes the mode of municipality *M* from *M*'s
-one-mode network (:meth:`regienet.model.Region.municipal_graph`), with the
+one-mode network (the government's ties and the couplings that count for *M*,
+:meth:`regienet.model.Region.local_couplings`), with the
 municipality and its OCMW merged into one node (the local government), by an
 ordered, documented decision procedure (:data:`DECISION_STEPS`); every
 threshold is a declared :class:`~regienet.rules.base.Threshold` in
@@ -225,20 +226,24 @@ def pairs_cut(G: nx.Graph, removed: Iterable[Hashable], endpoints: Iterable[Hash
 
 
 def _government_graph(region, m: str) -> tuple[nx.Graph, int]:
-    """M's municipal graph with municipality and OCMW merged into node *m*, isolates dropped.
+    """M's network with municipality and OCMW merged into node *m*, isolates dropped.
 
-    Returns ``(H, isolated)``: the graph of the participants and the number
-    of actors of M with no tie and no coupling at all.
+    Nodes are the local government and the actors of M; edges are the government's ties with them
+    (a forum the government convenes or sits in links it to every member) and the cooperation and
+    agreements among the actors that count for M (:meth:`~regienet.model.Region.local_couplings`: two
+    regional actors working together on their own — Sinergiek and its support partners — are the region's
+    affair, not M's network, as in SA02/SA03). Meeting in the government's forum is not counted as the
+    actors coordinating among themselves: the convener holds that together (a lead organisation).
+    Returns ``(H, isolated)``: the graph of the participants and the number of actors of M with no tie and
+    no coupling at all.
     """
-    G = region.municipal_graph(m, with_governments=True)
-    govs = set(region.governments(m))
+    actors = region.actors_of(m)
+    edges = {tuple(sorted((u, v))) for u, v, rids in region.local_couplings(m).edges(data="rids") if rids}
+    edges |= {tuple(sorted((m, x.actor))) for x in region.ties(m) if x.actor in actors}
     H = nx.Graph()
-    for u, v in sorted(G.edges(), key=lambda e: (str(e[0]), str(e[1]))):
-        u2, v2 = (m if u in govs else u), (m if v in govs else v)
-        if u2 != v2:
-            H.add_edge(u2, v2)
+    H.add_edges_from(sorted(edges))
     H = nx.Graph(nx.subgraph(H, sorted(H, key=str)))  # deterministic node order
-    isolated = sum(1 for a in region.actors_of(m) if a not in H)
+    isolated = sum(1 for a in actors if a not in H)
     return H, isolated
 
 

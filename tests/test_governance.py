@@ -208,9 +208,11 @@ def test_bad_governance_settings_exit_2_naming_file_and_key(tmp_path, toml, need
 
 
 def test_governance_settings_from_config_change_the_mode(tmp_path):
-    """Bundled data: Sinergiek's cut in Kortrijk is 2/3 (0.6667); with split_min 0.7 step 2 no longer decides."""
+    """Bundled data: the local government's cut in Kortrijk is 20/21 (0.9524: its 7 participants hang together
+    through it but for the LDE initiative's cooperation with the Kringloopcentrum); with split_min 0.96 step 2
+    no longer decides."""
     cfg = tmp_path / "regienet.toml"
-    cfg.write_text("[governance]\nsplit_min = 0.7\n", encoding="utf-8")
+    cfg.write_text("[governance]\nsplit_min = 0.96\n", encoding="utf-8")
     out = json.loads(CliRunner().invoke(cli, ["report", "-m", "kortrijk", "--format", "json", "--config", str(cfg)]).output)
     assert out["municipalities"]["kortrijk"]["governance"]["step"] != "split"
 
