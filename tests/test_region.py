@@ -336,3 +336,25 @@ def test_region_command_year(tmp_path):
     assert [f["rule"] for f in out["findings"]] == ["RG01", "RG04"] and out["year"] == 2010
     out = json.loads(CliRunner().invoke(cli, ["region", "--data", str(folder), "--format", "json"]).output)
     assert out["findings"] == [] and out["year"] is None
+
+
+def test_region_json_is_the_same_whatever_the_hash_seed(tmp_path):
+    """Clusters (Louvain, seeded) and brokers do not depend on set order: same bytes under any PYTHONHASHSEED."""
+    import os
+    import subprocess
+    import sys
+
+    from regienet.synth import synth_region
+    from regienet.synth import write_region as write_synth
+
+    write_synth(*synth_region(40, seed=3), tmp_path)
+    outs = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        proc = subprocess.run([sys.executable, "-m", "regienet", "region", "--data", str(tmp_path), "--format", "json", "-q"],
+                              capture_output=True, text=True, env=env, check=True)
+        outs.add(proc.stdout)
+    assert len(outs) == 1
+    data = json.loads(outs.pop())
+    members = [m for c in data["clusters"] for m in c["municipalities"]]
+    assert len(members) == len(set(members)) == data["municipalities"] == 40  # each municipality in exactly one cluster
