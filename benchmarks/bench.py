@@ -2,7 +2,7 @@
 
 For each size N (default 13, 300 and 3,000 municipalities) this script
 generates a region with ``regienet synth``, then times, as separate
-processes, ``validate``, ``check --format json``, ``report`` and ``map``
+processes, ``validate``, ``check --format json``, ``report``, ``region`` and ``map``
 (a command missing from this checkout is skipped, and the output says so),
 and the *floor*: ``benchmarks/floor.py``, which only reads both CSVs with
 pandas and builds the networkx MultiDiGraph. Each measurement is the best
@@ -48,6 +48,7 @@ COMMANDS: dict[str, tuple[list[str], tuple[int, ...]]] = {
     "validate": ([], (0,)),
     "check": (["--format", "json"], (0, 1)),  # 1 = findings at or above --fail-on
     "report": ([], (0,)),
+    "region": ([], (0,)),
     "map": (["-o", "{workdir}/map-{n}.html"], (0,)),
 }
 TARGET_RATIO = 3.0  # check ≤ 3× the floor

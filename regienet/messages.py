@@ -1820,3 +1820,121 @@ MESSAGES.update(
         ),
     }
 )
+
+MESSAGES.update(
+    {
+        # ------------------------------------------------------- region (RG)
+        "component.RG": ("the region as regisseur", "de regio als regisseur"),
+        "check.region": ("Region ({n} municipalities) — regional rules (RG)", "Regio ({n} gemeenten) — regionale regels (RG)"),
+        "check.region_none": ("No regional findings.", "Geen regionale bevindingen."),
+        "check.region_label": ("Region", "Regio"),
+        "region.body.none": ("governing body", "bestuursorgaan"),
+        "short.region": (
+            "The region as regisseur: regional actors' coverage, clusters for joint regie, brokers, RG findings.",
+            "De regio als regisseur: dekking van regionale actoren, clusters voor gezamenlijke regie, makelaars, RG-bevindingen.",
+        ),
+        "help.region": (
+            "Look at the region as a whole, as the regional platform does: every regional actor with the number of "
+            "municipalities it works in and the number tied to it (coverage, per layer, and which municipalities "
+            "miss it); clusters of municipalities that work with the same actors and sit in the same bodies, with "
+            "the actors that bind them and the gaps a joint approach would close; the actors and municipalities "
+            "that broker between municipalities and the bodies where governments meet; and the regional findings "
+            "RG01-RG04. --format csv gives one row per regional actor; --format json everything (docs/region.md).\n\n"
+            "Example:\n\n    regienet region --lang nl --format markdown",
+            "Bekijk de regio als geheel, zoals het regionale platform dat doet: elke regionale actor met het aantal "
+            "gemeenten waar hij actief is en het aantal dat er een band mee heeft (dekking, per laag, en welke "
+            "gemeenten hem missen); clusters van gemeenten die met dezelfde actoren werken en in dezelfde organen "
+            "zetelen, met de actoren die ze binden en de lacunes die een gezamenlijke aanpak zou dichten; de "
+            "actoren en gemeenten die tussen gemeenten bemiddelen en de organen waar besturen elkaar ontmoeten; en "
+            "de regionale bevindingen RG01-RG04. --format csv geeft één rij per regionale actor; --format json "
+            "alles (docs/region.md).\n\n"
+            "Voorbeeld:\n\n    regienet region --lang nl --format markdown",
+        ),
+        "region.title": ("The region as regisseur — {n} municipalities", "De regio als regisseur — {n} gemeenten"),
+        "region.headline": (
+            "{n} regional {n|actor|actors} (median coverage {median}; {low} tied to fewer than half of the "
+            "municipalities {low|it works|they work} in), {clusters} {clusters|cluster|clusters} for joint regie, "
+            "{findings} regional {findings|finding|findings}.",
+            "{n} regionale {n|actor|actoren} (mediane dekking {median}; {low} met een band met minder dan de helft "
+            "van de gemeenten waar {low|hij|ze} actief {low|is|zijn}), {clusters} {clusters|cluster|clusters} voor "
+            "gezamenlijke regie, {findings} regionale {findings|bevinding|bevindingen}.",
+        ),
+        "region.actors_title": ("Regional actors, lowest coverage first", "Regionale actoren, laagste dekking eerst"),
+        "region.col.actor": ("Actor", "Actor"),
+        "region.col.works_in": ("Works in", "Actief in"),
+        "region.col.coverage": ("Coverage", "Dekking"),
+        "region.col.missing": ("No tie in", "Geen band in"),
+        "region.legend": (
+            "Works in: municipalities; Tied: of those, the ones whose municipality or OCMW has a tie with the actor "
+            "(per layer in the next columns); Coverage = Tied / Works in.",
+            "Actief in: gemeenten; Verbonden: daarvan de gemeenten waarvan de gemeente of het OCMW een band heeft "
+            "met de actor (per laag in de volgende kolommen); Dekking = Verbonden / Actief in.",
+        ),
+        "region.more_rows": (
+            "… and {n} more regional {n|actor|actors} (all of them: --format csv or json).",
+            "… en nog {n} regionale {n|actor|actoren} (allemaal: --format csv of json).",
+        ),
+        "region.no_actors": ("No regional actor.", "Geen regionale actor."),
+        "region.n_more": ("{n} more", "nog {n}"),
+        "region.clusters_title": ("Clusters for joint regie", "Clusters voor gezamenlijke regie"),
+        "region.clusters_intro": (
+            "Municipalities that work with the same actors and sit in the same bodies (communities of the "
+            "municipality projection; see docs/region.md).",
+            "Gemeenten die met dezelfde actoren werken en in dezelfde organen zetelen (gemeenschappen in de "
+            "projectie op gemeenten; zie docs/region.md).",
+        ),
+        "region.cluster_members": ("{names} ({n} {n|municipality|municipalities})", "{names} ({n} {n|gemeente|gemeenten})"),
+        "region.of": ("{name} ({k} of {n})", "{name} ({k} van {n})"),
+        "region.cluster_binding": ("bound by: {actors}", "verbonden door: {actors}"),
+        "region.cluster_alone": ("shares no actor with another municipality", "deelt geen actor met een andere gemeente"),
+        "region.cluster_gaps": ("a joint approach would close: {gaps}", "een gezamenlijke aanpak zou dichten: {gaps}"),
+        "region.gap": ("{actor} in {where}", "{actor} in {where}"),
+        "region.more_clusters": (
+            "… and {n} more {n|cluster|clusters} (--format json lists them all).",
+            "… en nog {n} {n|cluster|clusters} (--format json toont ze allemaal).",
+        ),
+        "region.hubs": (
+            "Left out of the clustering, tied to more than {limit} municipalities: {names}.",
+            "Buiten de clustering gelaten, met een band met meer dan {limit} gemeenten: {names}.",
+        ),
+        "region.brokers_title": ("Brokers between municipalities", "Makelaars tussen gemeenten"),
+        "region.broker_actor": ("{name} links {n} {n|municipality|municipalities}", "{name} verbindt {n} {n|gemeente|gemeenten}"),
+        "region.broker_body": (
+            "{g} {g|government meets|governments meet} in its {body}",
+            "{g} {g|bestuur zetelt|besturen zetelen} in zijn {body}",
+        ),
+        "region.broker_municipality": (
+            "{name} shares {n} {n|actor|actors} with other municipalities",
+            "{name} deelt {n} {n|actor|actoren} met andere gemeenten",
+        ),
+        "region.broker_score": ("(betweenness {score})", "(tussenpositie {score})"),
+        "region.no_brokers": ("No actor links two or more municipalities.", "Geen actor verbindt twee of meer gemeenten."),
+        "region.bodies_title": ("Bodies where municipalities meet", "Organen waar gemeenten elkaar ontmoeten"),
+        "region.body_line": (
+            "{body} of {name}: {g} {g|government|governments} of {n} {n|municipality|municipalities}",
+            "{body} van {name}: {g} {g|bestuur|besturen} van {n} {n|gemeente|gemeenten}",
+        ),
+        "region.no_bodies": (
+            "No body where governments of two or more municipalities sit.",
+            "Geen orgaan waarin besturen van twee of meer gemeenten zetelen.",
+        ),
+        "region.findings_title": ("Regional findings (RG)", "Regionale bevindingen (RG)"),
+        "region.hint": (
+            "Why a rule fires: regienet explain RG01 · per municipality: regienet check --select SA04",
+            "Waarom een regel afgaat: regienet explain RG01 · per gemeente: regienet check --select SA04",
+        ),
+        # report's regional block
+        "report.regional_title": ("The region as a whole (regienet region)", "De regio als geheel (regienet region)"),
+        "report.regional_actors": (
+            "{n} regional {n|actor|actors}; lowest coverage: {lowest}.",
+            "{n} regionale {n|actor|actoren}; laagste dekking: {lowest}.",
+        ),
+        "report.regional_clusters": (
+            "{n} {n|cluster|clusters} of municipalities for joint regie (the largest has {largest}).",
+            "{n} {n|cluster|clusters} van gemeenten voor gezamenlijke regie (de grootste telt er {largest}).",
+        ),
+        "report.regional_rule": ("{what} ({code}: {n}×).", "{what} ({code}: {n}×)."),
+        "report.regional_none": ("No regional findings.", "Geen regionale bevindingen."),
+        "progress.region": ("Looking at the region", "De regio bekijken"),
+    }
+)

@@ -414,6 +414,45 @@ class Region:
                         P.add_edge(u, v, weight=1, bodies=[key])
         return P
 
+    @cached_property
+    def seats_by_body(self) -> dict[tuple[str, object], frozenset[str]]:
+        """``(actor, body) → governments`` holding a seat in that body (``body`` ``None`` when blank).
+
+        The grouping behind :meth:`shared_body_projection`, without the pairs:
+        a body with k seat holders costs k here, not k². Keys in first-seat
+        (file) order.
+        """
+        seats: dict[tuple[str, object], set[str]] = defaultdict(set)
+        for rid in self.relations["rid"][self.relations["kind"] == "seat"]:
+            seats[(self._tgt[rid], self.attr(rid, "body"))].add(self._src[rid])
+        return {k: frozenset(v) for k, v in seats.items()}
+
+    @cached_property
+    def tied_municipalities(self) -> dict[str, dict[str, frozenset[str]]]:
+        """``actor → layer → municipalities`` whose governments have a tie of that layer with the actor.
+
+        The actor's side of :meth:`ties` (forum co-membership included, as in
+        SA04's "no tie"), built once from every municipality's ties: the cost is
+        the number of ties in the region. Only actors with a tie appear; every
+        layer of :data:`~regienet.schema.LAYERS` is present for them.
+        """
+        out: dict[str, dict[str, set[str]]] = {}
+        for m in self.municipalities:
+            for tie in self.ties(m):
+                layers = out.get(tie.actor)
+                if layers is None:
+                    layers = out[tie.actor] = {layer: set() for layer in LAYERS}
+                layers[tie.layer].add(m)
+        return {a: {layer: frozenset(ms) for layer, ms in layers.items()} for a, layers in out.items()}
+
+    def municipalities_tied_to(self, actor: str) -> frozenset[str]:
+        """Municipalities with any tie (any layer) to *actor*; see :attr:`tied_municipalities`."""
+        return self._tied_any.get(actor, frozenset())
+
+    @cached_property
+    def _tied_any(self) -> dict[str, frozenset[str]]:
+        return {a: frozenset().union(*layers.values()) for a, layers in self.tied_municipalities.items()}
+
     def actor_couplings(self, actors: Iterable[str]) -> nx.Graph:
         """Ties *among* the given actors: cooperation, actor–actor agreements, shared forums.
 

@@ -172,7 +172,7 @@ def _window(values: Iterable[float], integer: bool) -> float:
 
 
 def thresholds_to_sweep(config: Config, joint_venture_min: int) -> list[Swept]:
-    """Every declared threshold (catalogue order), then ``joint_venture_min``, with the values to try.
+    """Every declared threshold of a municipality rule (catalogue order), then ``joint_venture_min``, with the values to try.
 
     Values a threshold's own validation refuses are dropped (a declared span
     wider than minimum … maximum); the current value is never among the
@@ -180,6 +180,8 @@ def thresholds_to_sweep(config: Config, joint_venture_min: int) -> list[Swept]:
     """
     out = []
     for code in rule_codes():
+        if REGISTRY[code].scope == "region":  # region rules (RG) give no level: nothing to sweep
+            continue
         for th in REGISTRY[code].thresholds:
             current = config.threshold(code, th.name)
             values = []

@@ -152,9 +152,9 @@ def test_missing_config_exits_2(tmp_path):
     assert run("check", "--config", str(tmp_path / "nope.toml")).exit_code == 2
 
 
-def test_rules_lists_all_21():
+def test_rules_lists_all_25():
     out = json.loads(run("rules", "--format", "json").stdout)
-    assert [r["code"] for r in out["rules"]] == rule_codes() and len(rule_codes()) == 21
+    assert [r["code"] for r in out["rules"]] == rule_codes() and len(rule_codes()) == 25
 
 
 @pytest.mark.parametrize("code", rule_codes())

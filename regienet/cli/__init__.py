@@ -21,6 +21,7 @@ COMMANDS: dict[str, str] = {
     "validate": "regienet.cli.validate",
     "report": "regienet.cli.report",
     "check": "regienet.cli.check",
+    "region": "regienet.cli.region",
     "rules": "regienet.cli.rules",
     "explain": "regienet.cli.explain",
     "sensitivity": "regienet.cli.sensitivity",

@@ -72,6 +72,8 @@ def check_json(results: Results, lang: str) -> dict[str, Any]:
 
 
 _FINDING_KEYS = ["rule", "component", "severity", "municipality", "message", "evidence"]
+#: a regional finding (RG): ``"municipality": null, "scope": "region"``
+_REGION_KEYS = ["rule", "component", "severity", "municipality", "scope", "message", "evidence"]
 _EVIDENCE_KEYS = ["actors", "relations"]
 
 
@@ -105,7 +107,14 @@ def _findings_text(findings: list[dict[str, Any]], level: int = 2) -> str:
     parts = []
     for f in findings:
         ev = f["evidence"]
-        if list(f) != _FINDING_KEYS or list(ev) != _EVIDENCE_KEYS:
+        keys = list(f)
+        if keys == _FINDING_KEYS:
+            where = enc(f["municipality"])
+        elif keys == _REGION_KEYS and f["municipality"] is None:
+            where = f'null,{p1}"scope": {enc(f["scope"])}'
+        else:
+            raise KeyError("shape")
+        if list(ev) != _EVIDENCE_KEYS:
             raise KeyError("shape")
         actors = ("," + p3).join(map(enc, ev["actors"]))
         actors = f"[{p3}{actors}{p2}]" if actors else "[]"
@@ -115,7 +124,7 @@ def _findings_text(findings: list[dict[str, Any]], level: int = 2) -> str:
         rels = f"[{p3}{rels}{p2}]" if rels else "[]"
         parts.append(
             f'{{{p1}"rule": {enc(f["rule"])},{p1}"component": {enc(f["component"])},'
-            f'{p1}"severity": {enc(f["severity"])},{p1}"municipality": {enc(f["municipality"])},'
+            f'{p1}"severity": {enc(f["severity"])},{p1}"municipality": {where},'
             f'{p1}"message": {enc(f["message"])},{p1}"evidence": {{{p2}"actors": {actors},'
             f"{p2}\"relations\": {rels}{p1}}}{p0}}}"
         )
@@ -153,7 +162,7 @@ def render_check(results: Results, fmt: str, lang: str) -> str:
     region = results.region
     if fmt == "json":
         return check_json_text(results, lang)
-    if fmt == "csv":
+    if fmt == "csv":  # a regional finding has an empty municipality cell
         header = ["rule", "component", "severity", "municipality", "message", "actors", "relations", "waived"]
         rows = [
             [f.rule, f.component, f.severity, f.municipality, f.message(lang), "|".join(f.actors),
@@ -163,7 +172,8 @@ def render_check(results: Results, fmt: str, lang: str) -> str:
         return csv_text(header, rows)
     if fmt == "markdown":
         header = [t("col.municipality", lang), t("col.rule", lang), t("col.severity", lang), t("col.message", lang)]
-        rows = [[region.name[f.municipality], f.rule, t(f"severity.{f.severity}", lang), finding_text(f, lang)] for f in results.findings]
+        rows = [[where(region, f.municipality, lang), f.rule, t(f"severity.{f.severity}", lang), finding_text(f, lang)]
+                for f in results.findings]
         levels = [[region.name[m], *(level_label(results.level_details[m][c], lang) for c in LEVEL_COMPONENTS)] for m in results.levels]
         return "\n\n".join(
             [
@@ -183,8 +193,20 @@ def render_check(results: Results, fmt: str, lang: str) -> str:
         if unknown:
             lines.append(f"  {t('check.unknown', lang, codes=', '.join(unknown))}")
         lines.append("")
+    if results.region_outcomes:
+        lines.append(t("check.region", lang, n=len(region.municipalities)))
+        for f in results.findings_for(None):
+            lines.append(f"  {f.rule} {t(f'severity.{f.severity}', lang):<9} {finding_text(f, lang)}")
+        if not results.findings_for(None):
+            lines.append("  " + t("check.region_none", lang))
+        lines.append("")
     lines.append(summary_line(results, lang))
     return "\n".join(lines)
+
+
+def where(region, m: str | None, lang: str) -> str:
+    """A finding's place in a table: the municipality's name, or "Region"/"Regio" for a regional finding."""
+    return t("check.region_label", lang) if m is None else region.name[m]
 
 
 def summary_line(results: Results, lang: str) -> str:

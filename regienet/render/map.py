@@ -537,8 +537,8 @@ class _Builder:
         findings = sorted(findings, key=lambda f: SEVERITY_ORDER.get(f.severity, 3))  # stable: rule order within
         for f in findings[:MAX_FINDINGS_SHOWN]:
             prefix = f"{f.rule} · {self.tr('severity.' + f.severity)}"
-            if self.view == "region":
-                prefix += f" · {self.name(f.municipality)}"
+            if self.view == "region":  # a regional finding (RG) is the region's, not a municipality's
+                prefix += f" · {self.tr('check.region_label') if f.municipality is None else self.name(f.municipality)}"
             lines.append([prefix, f.message(self.lang), f.severity])
         if len(findings) > MAX_FINDINGS_SHOWN:
             lines.append(["", self.tr("map.info.more", n=len(findings) - MAX_FINDINGS_SHOWN), ""])

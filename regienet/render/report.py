@@ -39,6 +39,8 @@ class Report:
     brokerage_policy: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: the governance settings in force (declared defaults with the config's ``[governance]``)
     settings: dict[str, Any] = field(default_factory=resolve_settings)
+    #: the region as a whole (:func:`regienet.region.analyse`, without brokers); only for the region report
+    regional: Any = None
 
     @property
     def total(self) -> int:
@@ -60,6 +62,10 @@ def build_report(region, config: Config | None = None, municipality: str | None 
         rep.brokerage_policy[m] = policy_brokerage(region, m)
         if step is not None:
             step()
+    if municipality is None:
+        from regienet.region import analyse
+
+        rep.regional = analyse(region, config, with_brokers=False)
     return rep
 
 
@@ -92,6 +98,8 @@ def region_summary(rep: Report, lang: str) -> list[tuple[str, list[str]]]:
     res = rep.results
     out = []
     for comp in COMPONENTS:
+        if comp == "RG":  # the region as a whole: regional_summary
+            continue
         if comp in LEVEL_COMPONENTS:
             dist = {lv: sum(res.levels[m][comp] == lv for m in res.levels) for lv in (3, 2, 1, 0)}
             na = sum(not res.level_details[m][comp].applicable for m in res.levels)
@@ -119,6 +127,41 @@ def region_summary(rep: Report, lang: str) -> list[tuple[str, list[str]]]:
                 lines.append(t("report.only_unknown", lang, code=code, n=len(unknown), title=REGISTRY[code].title_in(lang)))
         out.append((head, lines))
     return out
+
+
+def regional_summary(rep: Report, lang: str) -> list[str]:
+    """The region as a whole in a few sentences: regional actors, lowest coverage, clusters, RG findings."""
+    an = rep.regional
+    if an is None:
+        return []
+    lowest = ", ".join(f"{a.name} {_pct(a.coverage)}" for a in an.lowest_coverage(3)) or "—"
+    lines = [t("report.regional_actors", lang, n=len(an.regional_actors), lowest=lowest)]
+    if an.clusters:
+        lines.append(t("report.regional_clusters", lang, n=len(an.clusters), largest=len(an.clusters[0].municipalities)))
+    fired = [code for code in rep.results.codes if rep.results.region_status(code) == "fired"]
+    for code in fired:
+        n = len(rep.results.region_outcomes[code].findings)
+        lines.append(t("report.regional_rule", lang, what=_cap(t(REGISTRY[code].message_key("summary"), lang)), code=code, n=n))
+    if not fired:
+        lines.append(t("report.regional_none", lang))
+    return lines
+
+
+def regional_json(rep: Report, lang: str) -> dict[str, Any] | None:
+    an = rep.regional
+    if an is None:
+        return None
+    return {
+        "regional_actors": len(an.regional_actors),
+        "lowest_coverage": [
+            {"id": a.id, "name": a.name, "works_in": a.works_in, "tied_municipalities": a.tied_municipalities,
+             "coverage": None if a.coverage is None else round(a.coverage, 4)}
+            for a in an.lowest_coverage(3)
+        ],
+        "clusters": len(an.clusters),
+        "rules": {code: rep.results.region_status(code) for code in rep.results.codes if code in rep.results.region_outcomes},
+        "findings": [f.to_dict(lang) for f in rep.results.findings_for(None)],
+    }
 
 
 def _cap(text: str) -> str:
@@ -263,6 +306,10 @@ def region_text(rep: Report, lang: str) -> str:
         lines.append(head)
         lines += [f"  - {s}" for s in sentences]
         lines.append("")
+    if rep.regional is not None:
+        lines.append(t("report.regional_title", lang))
+        lines += [f"  - {s}" for s in regional_summary(rep, lang)]
+        lines.append("")
     table = Table(title=t("report.per_municipality", lang), box=None, pad_edge=False, header_style="bold")
     for col in (t("col.municipality", lang), *LEVEL_COMPONENTS, t("col.actors", lang), t("col.tied", lang),
                 t("col.own_share", lang), t("col.parts", lang), t("col.reach", lang), t("col.governance", lang),
@@ -288,8 +335,12 @@ def report_json(rep: Report, lang: str) -> dict[str, Any]:
     region = {
         "municipalities": rep.total,
         "summary": [{"headline": h, "sentences": s} for h, s in region_summary(rep, lang)],
-        "rules": {code: {"fired": res.fired_in(code), "unknown": res.unknown_in(code)} for code in res.codes},
+        "rules": {code: {"fired": res.fired_in(code), "unknown": res.unknown_in(code)}
+                  for code in res.codes if REGISTRY[code].scope != "region"},
     }
+    regional = regional_json(rep, lang)
+    if regional is not None:
+        region["regional"] = regional
     return {
         "version": 1,
         "data": rep.region.dataset.source,
@@ -375,6 +426,8 @@ def report_markdown(rep: Report, lang: str) -> str:
     parts = [f"# {t('report.title_region', lang, n=rep.total)}", ""]
     for head, sentences in region_summary(rep, lang):
         parts += [f"**{head}**", ""] + [f"- {s}" for s in sentences] + [""]
+    if rep.regional is not None:
+        parts += [f"**{t('report.regional_title', lang)}**", ""] + [f"- {s}" for s in regional_summary(rep, lang)] + [""]
     header = [t("col.municipality", lang), *LEVEL_COMPONENTS, t("col.actors", lang), t("col.tied", lang), t("col.own_share", lang), t("col.reach", lang),
               t("col.governance", lang), t("col.findings", lang)]
     rows = [[rep.region.name[m], *(level_number(res.level_details[m][x], lang) for x in LEVEL_COMPONENTS),

@@ -3,8 +3,19 @@
 Rules are grouped by Pröpper component, one module each:
 :mod:`~regienet.rules.overview` (OV), :mod:`~regienet.rules.policy` (BL),
 :mod:`~regienet.rules.cooperation` (SA), :mod:`~regienet.rules.accountability`
-(VA) and :mod:`~regienet.rules.role` (RO). :func:`check` runs the selected
-rules for every municipality and computes the component levels.
+(VA), :mod:`~regienet.rules.role` (RO) and :mod:`~regienet.rules.region`
+(RG). :func:`check` runs the selected rules for every municipality and
+computes the component levels.
+
+Region rules (RG, :class:`~regienet.rules.base.RegionRule`) look at the
+region as a whole. :func:`check` runs them once, after the municipalities,
+when they are selected and the run covers the whole region
+(``municipalities=None``): a run restricted to some municipalities (``check
+--municipality M``, ``sensitivity``, ``whatif``) is about those
+municipalities, and a regional finding is not. Their findings have
+``municipality=None`` (``Results.findings_for(None)``), their outcomes are in
+``Results.region_outcomes``; they get no level and are not waived per
+municipality (``--ignore RG01`` drops one).
 
 Levels (documented in ``regienet explain levels`` and docs/rules.md): for
 municipality M and component C, take C's rules of severity warning or error
@@ -37,6 +48,7 @@ from typing import Any
 
 from regienet.config import Config
 from regienet.rules import accountability, cooperation, overview, policy, role  # noqa: F401 - registers
+from regienet.rules import region as _region_rules  # noqa: F401 - registers RG
 from regienet.rules.base import (
     COMPONENTS,
     LEVEL_COMPONENTS,
@@ -45,6 +57,7 @@ from regienet.rules.base import (
     STATUSES,
     Finding,
     Outcome,
+    RegionRule,
     Rule,
     Threshold,
     rule_codes,
@@ -61,10 +74,12 @@ __all__ = [
     "Finding",
     "LevelDetail",
     "Outcome",
+    "RegionRule",
     "Results",
     "Rule",
     "Threshold",
     "check",
+    "check_region",
     "level",
     "level_detail",
     "rule_codes",
@@ -164,11 +179,16 @@ class Results:
     findings: list[Finding] = field(default_factory=list)
     levels: dict[str, dict[str, int | None]] = field(default_factory=dict)
     level_details: dict[str, dict[str, LevelDetail]] = field(default_factory=dict)
+    #: outcomes of the region rules (RG) that ran, by code
+    region_outcomes: dict[str, Outcome] = field(default_factory=dict)
     _index: dict[str, list[Finding]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _index_key: tuple[int, int] | None = field(default=None, init=False, repr=False, compare=False)
 
-    def findings_for(self, m: str) -> list[Finding]:
-        """Findings of municipality *m*, in order (indexed once: renderers ask per municipality)."""
+    def findings_for(self, m: str | None) -> list[Finding]:
+        """Findings of municipality *m*, in order (indexed once: renderers ask per municipality).
+
+        ``findings_for(None)`` gives the regional findings (RG rules).
+        """
         key = (id(self.findings), len(self.findings))
         if self._index_key != key:
             index: dict[str, list[Finding]] = {}
@@ -176,6 +196,11 @@ class Results:
                 index.setdefault(f.municipality, []).append(f)
             self._index, self._index_key = index, key
         return list(self._index.get(m, ()))
+
+    def region_status(self, code: str) -> str:
+        """The outcome of region rule *code* (``skipped`` when it did not run)."""
+        o = self.region_outcomes.get(code)
+        return o.status if o else "skipped"
 
     def status(self, m: str, code: str) -> str:
         o = self.outcomes.get((m, code))
@@ -226,7 +251,7 @@ def check(region, config: Config | None = None, select=(), ignore=(), municipali
     """
     config = config or Config()
     shown = select_codes(select or config.select, ignore or config.ignore)
-    rules = {code: REGISTRY[code](config) for code in rule_codes()}
+    rules = {code: REGISTRY[code](config) for code in rule_codes() if REGISTRY[code].scope != "region"}
     waivers = resolve_waivers(region, config) if config.waivers else {}
     res = Results(region, shown)
     munis = municipalities or region.municipalities
@@ -247,4 +272,15 @@ def check(region, config: Config | None = None, select=(), ignore=(), municipali
         res.levels[m] = {c: details[c].level for c in LEVEL_COMPONENTS}
         if step is not None:
             step()
+    if municipalities is None:
+        for code, outcome in check_region(region, config, [c for c in shown if REGISTRY[c].scope == "region"]).items():
+            res.region_outcomes[code] = outcome
+            res.findings.extend(outcome.findings)
     return res
+
+
+def check_region(region, config: Config | None = None, codes: Iterable[str] | None = None) -> dict[str, Outcome]:
+    """Run the region rules (RG) *codes* (default: all) once on *region*: ``code → Outcome``."""
+    config = config or Config()
+    codes = [c for c in rule_codes() if REGISTRY[c].scope == "region"] if codes is None else list(codes)
+    return {code: REGISTRY[code](config).check_region(region) for code in codes}

@@ -22,8 +22,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from regienet.model import Region
 
 SEVERITIES: tuple[str, ...] = ("info", "warning", "error")
-COMPONENTS: tuple[str, ...] = ("OV", "BL", "SA", "VA", "RO")
-#: Components that get a level (RO is the role questions: findings, no level).
+COMPONENTS: tuple[str, ...] = ("OV", "BL", "SA", "VA", "RO", "RG")
+#: Components that get a level (RO is the role questions, RG the region as a whole: findings, no level).
 LEVEL_COMPONENTS: tuple[str, ...] = ("OV", "BL", "SA", "VA")
 
 
@@ -129,9 +129,10 @@ def render_params(params: dict[str, Any], lang: str) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class Finding:
-    """One rule firing for one municipality, with its evidence.
+    """One rule firing for one municipality (or for the region), with its evidence.
 
-    ``key`` and ``params`` render the message in either language; ``actors``
+    ``municipality`` is ``None`` for a regional finding (an ``RG`` rule, see
+    :class:`RegionRule`): it is about the region as a whole. ``key`` and ``params`` render the message in either language; ``actors``
     and ``relations`` (``(source, target, kind)`` triples) are the evidence;
     ``value``/``threshold`` say what was measured against what, when a number
     was involved; ``score`` ranks suggestions (higher = more promising).
@@ -140,7 +141,7 @@ class Finding:
     rule: str
     component: str
     severity: str
-    municipality: str
+    municipality: str | None
     key: str
     params: dict[str, Any] = field(default_factory=dict)
     actors: tuple[str, ...] = ()
@@ -154,15 +155,22 @@ class Finding:
         return t(self.key, lang, **render_params(self.params, lang))
 
     def to_dict(self, lang: str = "en") -> dict[str, Any]:
-        """The finding as in the JSON contract (DESIGN §5, version 1); ``waived`` is added only when set."""
-        out = {
+        """The finding as in the JSON contract (DESIGN §5, version 1).
+
+        ``waived`` is added only when set; a regional finding (``municipality``
+        ``None``) gets ``"scope": "region"`` right after ``"municipality"``
+        (additive: an ordinary finding keeps exactly its six keys, in order).
+        """
+        out: dict[str, Any] = {
             "rule": self.rule,
             "component": self.component,
             "severity": self.severity,
             "municipality": self.municipality,
-            "message": self.message(lang),
-            "evidence": {"actors": list(self.actors), "relations": [list(r) for r in self.relations]},
         }
+        if self.municipality is None:
+            out["scope"] = "region"
+        out["message"] = self.message(lang)
+        out["evidence"] = {"actors": list(self.actors), "relations": [list(r) for r in self.relations]}
         if self.waived is not None:
             out["waived"] = self.waived
         return out
@@ -221,6 +229,8 @@ class Rule:
     columns: ClassVar[tuple[str, ...]] = ()
     #: when the rule does not apply, (en, nl); "" for a rule that always applies
     not_applicable_when: ClassVar[tuple[str, str]] = ("", "")
+    #: ``"municipality"``: :meth:`check` looks at one municipality; ``"region"``: see :class:`RegionRule`
+    scope: ClassVar[str] = "municipality"
 
     def __init__(self, config: Config | None = None):
         from regienet.config import Config
@@ -236,7 +246,7 @@ class Rule:
     # -- helpers for subclasses
     def finding(
         self,
-        m: str,
+        m: str | None,
         variant: str = "",
         *,
         actors: Iterable[str] = (),
@@ -268,6 +278,26 @@ class Rule:
         return t(f"rule.{cls.code}.rationale", lang)
 
 
+class RegionRule(Rule):
+    """Base class of a rule about the region as a whole (component ``RG``).
+
+    A region rule answers one question for the whole region, once per
+    :func:`regienet.rules.check` run over every municipality, in
+    :meth:`check_region`; its findings have ``municipality=None`` (in JSON:
+    ``"municipality": null, "scope": "region"``). It gets no level and cannot
+    be waived per municipality (use ``--ignore``). Asked about one
+    municipality (:meth:`check`), it does not apply.
+    """
+
+    scope: ClassVar[str] = "region"
+
+    def check(self, region: Region, m: str) -> Outcome:
+        return NOT_APPLICABLE
+
+    def check_region(self, region: Region) -> Outcome:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
 REGISTRY: dict[str, type[Rule]] = {}
 
 
@@ -278,6 +308,7 @@ def register(cls: type[Rule]) -> type[Rule]:
     assert cls.component in COMPONENTS and code.startswith(cls.component), code
     assert cls.severity in SEVERITIES, code
     assert cls.__doc__, f"{code} needs a docstring"
+    assert (cls.scope == "region") == (cls.component == "RG"), f"{code}: RG rules and only they are region rules"
     MESSAGES[f"rule.{code}.title"] = cls.title
     MESSAGES[f"rule.{code}.rationale"] = cls.rationale
     for variant, text in cls.messages.items():

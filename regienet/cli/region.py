@@ -1,0 +1,39 @@
+"""``regienet region``: the region as regisseur — regional actors, clusters, brokers, RG findings."""
+
+from __future__ import annotations
+
+import click
+
+from regienet.cli import HELP_LANG
+from regienet.cli.common import (
+    config_option,
+    data_option,
+    format_option,
+    handle_errors,
+    lang_option,
+    open_region,
+    quiet_option,
+    year_option,
+)
+from regienet.i18n import resolve_language, t
+
+
+@click.command("region", help=t("help.region", HELP_LANG))
+@data_option
+@lang_option()
+@format_option()
+@config_option
+@year_option
+@quiet_option
+@handle_errors
+def command(data, lang, fmt, config_path, year, quiet) -> None:
+    from regienet.progress import progress
+    from regienet.region import analyse
+    from regienet.render.region import render_region
+
+    lang = resolve_language(lang)
+    region, config = open_region(data, year, config_path)
+    with progress(t("progress.region", lang), total=1, quiet=quiet) as step:
+        analysis = analyse(region, config)
+        step()
+    click.echo(render_region(analysis, fmt, lang), nl=fmt != "csv")
