@@ -231,26 +231,42 @@ class _Survey:
         self.seat = {i: (m if isinstance(m, str) else "") for i, m in zip(a["id"], a["municipality"], strict=True)}
         self.forums = [x for x, k in self.kind.items() if k == "forum"]
         self.authorities = [x for x, k in self.kind.items() if k == "authority"]
-        self.regional = sorted(x for x in self.region.operates if self.region.is_regional(x))
+        everywhere = frozenset(self.region.municipalities)
+        self.everywhere = sorted(x for x, w in self.region.operates.items() if w == everywhere and len(everywhere) > 1)
+        scope = dict(zip(a["id"], a["scope"], strict=True)) if "scope" in a.columns else {}
+        self.forums_in: dict[str, list[str]] = defaultdict(list)
+        for f in self.forums:
+            if self.seat.get(f):
+                self.forums_in[self.seat[f]].append(f)
+        self.open_forums = [f for f in self.forums if not self.seat.get(f) or scope.get(f) == "regional"]
 
     def respondents(self, which: str) -> list[str]:
         kinds = {"governments": GOVERNMENT_KINDS, "actors": ACTOR_NODE_KINDS}.get(which, GOVERNMENT_KINDS | ACTOR_NODE_KINDS)
         return [x for x in self.dataset.actors["id"] if self.kind[x] in kinds]
 
     def roster(self, respondent: str) -> list[str]:
-        """Everyone *respondent* could plausibly have ties with, in a stable order (kind, name)."""
+        """Everyone *respondent* could plausibly have ties with, in a stable order (kind, name).
+
+        Always: its current partners (in the survey year), region-wide actors (working in every
+        municipality), regional forums and forums without a seat. A government adds: the actors
+        working in its municipality, the other government there, the higher authorities. An actor adds:
+        the governments of every municipality it works in, the actors and forums of its seat
+        municipality (of the municipalities it works in, when it has no seat) — not every actor of
+        a wide area, which would make a list nobody reads.
+        """
         r = self.region
         kind = self.kind[respondent]
-        out = set(self.partners.get(respondent, ()))
+        out = set(self.partners.get(respondent, ())) | set(self.everywhere) | set(self.open_forums)
         if kind in GOVERNMENT_KINDS:
             m = r.government_of[respondent]
-            out |= r.actors_of(m) | set(self.regional) | set(r.governments(m)) | set(self.authorities)
-            out |= {f for f in self.forums if self.seat.get(f) in ("", m)}
+            out |= r.actors_of(m) | set(r.governments(m)) | set(self.authorities) | set(self.forums_in.get(m, ()))
         else:
             where = r.operates.get(respondent, frozenset())
             for m in where:
-                out |= set(r.governments(m)) | r.actors_of(m)
-            out |= {f for f in self.forums if self.seat.get(f) in where or not self.seat.get(f)}
+                out |= set(r.governments(m))
+            home = [self.seat[respondent]] if self.seat.get(respondent) else sorted(where)[:3]
+            for m in home:
+                out |= r.actors_of(m) | set(self.forums_in.get(m, ()))
         out.discard(respondent)
         keys = relation_kinds_of(ties_keys(kind))
         keep = [p for p in out if any(tie_of(respondent, kind, p, self.kind[p], k) for k in keys)]
