@@ -37,6 +37,7 @@ How answers are merged (the rule, also in docs/survey.md):
 from __future__ import annotations
 
 import csv
+import gc
 import hashlib
 import io
 import math
@@ -490,7 +491,9 @@ def make_workbooks(
     inputs = [data] if data is not None else []
     written = []
     who = s.respondents(respondents)
-    for respondent in who:
+    for i, respondent in enumerate(who, start=1):
+        if i % 100 == 0:  # the CLI runs with the cyclic collector off; openpyxl workbooks are cyclic garbage
+            gc.collect()
         written.append(atomic_write(folder / f"{respondent}.xlsx", workbook_bytes(s, respondent, lang, year, respondents, fp), inputs=inputs))
         if step:
             step(1)
@@ -807,7 +810,9 @@ def collect(
     problems = []
     returned: list[_Returned] = []
     seen: dict[str, Path] = {}
-    for path in paths:
+    for i, path in enumerate(paths, start=1):
+        if i % 100 == 0:
+            gc.collect()
         path = Path(path)
         if not path.is_file():
             problems.append(Problem(str(path), None, None, None, "missing_path"))
