@@ -1354,6 +1354,10 @@ MESSAGES.update(
         "guide.col.relations.until": ("last year the tie exists", "laatste jaar van de band"),
         "guide.col.relations.provenance": ("where the row comes from", "waar de rij vandaan komt"),
         "guide.col.relations.note": ("free note", "vrije notitie"),
+        "guide.col.relations.reported_by": (
+            "respondents of a survey who reported the tie ('regienet survey collect')",
+            "respondenten van een bevraging die de band meldden ('regienet survey collect')",
+        ),
         # relation kinds
         "guide.rel.founded": ("founded on the government's impulse: makes it an own actor", "opgericht op impuls van het bestuur: maakt er een eigen actor van"),
         "guide.rel.seat": ("holds a seat in the actor's governing body", "heeft een zetel in het bestuursorgaan van de actor"),
@@ -1936,5 +1940,360 @@ MESSAGES.update(
         "report.regional_rule": ("{what} ({code}: {n}×).", "{what} ({code}: {n}×)."),
         "report.regional_none": ("No regional findings.", "Geen regionale bevindingen."),
         "progress.region": ("Looking at the region", "De regio bekijken"),
+    }
+)
+
+# ---------------------------------------------------------------------- survey (issue 14)
+MESSAGES.update(
+    {
+        "short.survey": (
+            "Questionnaire workbooks per respondent; their answers merged into a new data folder.",
+            "Vragenlijsten (werkmappen) per respondent; hun antwoorden samengevoegd in een nieuwe gegevensmap.",
+        ),
+        "help.survey": (
+            "A follow-up survey in two steps. 'survey make' writes one Excel workbook per municipality, OCMW "
+            "and actor, pre-filled with what the data says; 'survey collect' reads the returned workbooks and "
+            "writes a new data folder with the answers (the data folder itself is never changed). The whole "
+            "cycle, step by step: docs/survey.md.\n\n"
+            "Example:\n\n    regienet survey make --data my-region -o survey-2014 --year 2014",
+            "Een vervolgbevraging in twee stappen. 'survey make' schrijft één Excel-werkmap per gemeente, OCMW "
+            "en actor, vooraf ingevuld met wat de gegevens zeggen; 'survey collect' leest de teruggestuurde "
+            "werkmappen en schrijft een nieuwe gegevensmap met de antwoorden (de gegevensmap zelf blijft "
+            "ongewijzigd). De hele cyclus, stap voor stap: docs/survey.md.\n\n"
+            "Voorbeeld:\n\n    regienet survey make --data mijn-regio -o bevraging-2014 --year 2014",
+        ),
+        "help.survey.make": (
+            "Write OUT/<respondent id>.xlsx for every respondent and OUT/README.txt for the person who sends "
+            "them out. Governments (municipality, OCMW) get a sheet with the governance questions of "
+            "Bijlage 2 (question numbers, dropdowns, current answers filled in); everyone gets a sheet of ties: "
+            "one row per actor, forum or government they could have ties with, one column per kind of tie they "
+            "can report, the current ties marked yes, and free rows for actors not on the list. Row 1 holds "
+            "the machine keys and is protected; a hidden sheet records respondent, year and a fingerprint of "
+            "the data.\n\n"
+            "Example:\n\n    regienet survey make --data my-region -o survey-2014 --lang nl --year 2014",
+            "Schrijf UIT/<id respondent>.xlsx voor elke respondent en UIT/README.txt voor wie ze verstuurt. "
+            "Besturen (gemeente, OCMW) krijgen een blad met de vragen over regie uit Bijlage 2 "
+            "(vraagnummers, keuzelijsten, huidige antwoorden ingevuld); iedereen krijgt een blad met banden: "
+            "één rij per actor, overlegplatform of bestuur waarmee ze banden kunnen hebben, één kolom per soort "
+            "band die ze kunnen melden, de huidige banden op ja, en vrije rijen voor actoren die niet op de "
+            "lijst staan. Rij 1 bevat de machinesleutels en is beveiligd; een verborgen blad bewaart "
+            "respondent, jaar en een vingerafdruk van de gegevens.\n\n"
+            "Voorbeeld:\n\n    regienet survey make --data mijn-regio -o bevraging-2014 --lang nl --year 2014",
+        ),
+        "help.survey.collect": (
+            "Read returned workbooks (any subset, saved by Excel or LibreOffice) and write NEWDIR: a new data "
+            "folder with ties added and removed as answered, governance answers updated, each changed row "
+            "with provenance 'survey <year> <respondent>', and reported_by on every reported tie. DIR is "
+            "never changed; NEWDIR is written whole or not at all and must not exist or be empty. Prints a "
+            "merge report: ties confirmed by both sides, reported by one side only, contradictions (kept as "
+            "they are), proposed new actors (to review), respondents who did not answer. A blank cell changes "
+            "nothing; 'no' from the only side(s) answering removes the tie; 'yes' from one side and 'no' from "
+            "the other is a contradiction. A foreign or edited workbook, an unknown actor, a value outside a "
+            "dropdown or a workbook made from other data: exit 2 naming file, sheet and cell, nothing written.\n\n"
+            "Example:\n\n    regienet survey collect --data my-region answers/*.xlsx -o wave-2014",
+            "Lees teruggestuurde werkmappen (een willekeurig deel, bewaard door Excel of LibreOffice) en schrijf "
+            "NIEUWEMAP: een nieuwe gegevensmap met banden toegevoegd en geschrapt zoals geantwoord, antwoorden "
+            "over regie bijgewerkt, elke gewijzigde rij met provenance 'survey <jaar> <respondent>', en "
+            "reported_by bij elke gemelde band. MAP blijft ongewijzigd; NIEUWEMAP wordt volledig of niet "
+            "geschreven en mag niet bestaan of moet leeg zijn. Toont een samenvoegverslag: banden bevestigd door "
+            "beide kanten, door één kant gemeld, tegenspraken (blijven zoals ze zijn), voorgestelde nieuwe "
+            "actoren (na te kijken), respondenten die niet antwoordden. Een lege cel verandert niets; 'nee' van "
+            "de enige kant(en) die antwoordt schrapt de band; 'ja' van de ene en 'nee' van de andere kant is een "
+            "tegenspraak. Een vreemde of bewerkte werkmap, een onbekende actor, een waarde buiten de keuzelijst "
+            "of een werkmap gemaakt uit andere gegevens: code 2 met bestand, blad en cel, er wordt niets "
+            "geschreven.\n\n"
+            "Voorbeeld:\n\n    regienet survey collect --data mijn-regio antwoorden/*.xlsx -o golf-2014",
+        ),
+        "opt.survey.out": ("Folder for the workbooks (created when missing).", "Map voor de werkmappen (aangemaakt als ze ontbreekt)."),
+        "opt.survey.respondents": ("Who gets a workbook.", "Wie een werkmap krijgt."),
+        "opt.survey.year": (
+            "Survey year (default: this year); the ties in force that year are filled in.",
+            "Jaar van de bevraging (standaard: dit jaar); de banden van dat jaar worden ingevuld.",
+        ),
+        "opt.survey.collect_year": (
+            "Accept only workbooks made for this year.", "Aanvaard alleen werkmappen gemaakt voor dit jaar."
+        ),
+        "opt.survey.newdir": ("New data folder to write (must not exist or be empty).", "Nieuwe gegevensmap (mag niet bestaan of moet leeg zijn)."),
+        "progress.survey.make": ("Writing workbooks", "Werkmappen schrijven"),
+        "progress.survey.collect": ("Reading workbooks", "Werkmappen lezen"),
+        "survey.made": (
+            "Wrote {n} {n|workbook|workbooks} and README.txt to {folder}.",
+            "{n} {n|werkmap|werkmappen} en README.txt geschreven naar {folder}.",
+        ),
+        "survey.bundled": ("the bundled Zuid-West-Vlaanderen data", "de meegeleverde gegevens van Zuid-West-Vlaanderen"),
+        "survey.bad_respondents": ("unknown respondents '{value}' (choose {choices}).", "onbekende respondenten '{value}' (kies {choices})."),
+        "survey.newdir_is_input": (
+            "refusing to write {path}: it is (or holds) the data folder; choose a new folder.",
+            "{path} wordt niet geschreven: het is (of bevat) de gegevensmap; kies een nieuwe map.",
+        ),
+        "survey.newdir_not_empty": (
+            "refusing to write {path}: it exists and is not an empty folder; choose a new folder.",
+            "{path} wordt niet geschreven: de map bestaat en is niet leeg; kies een nieuwe map.",
+        ),
+        "survey.sheet.ties": ("ties", "banden"),
+        "survey.sheet.questions": ("questions", "vragen"),
+        "survey.col.actor_id": ("id (do not change)", "id (niet wijzigen)"),
+        "survey.col.name": ("Name", "Naam"),
+        "survey.col.kind": ("Kind", "Soort"),
+        "survey.col.municipality": ("Municipality", "Gemeente"),
+        "survey.col.founded": ("We founded it (own actor)", "Opgericht op ons initiatief (eigen actor)"),
+        "survey.col.seat": ("1.2.2 We hold a seat in its board or assembly", "1.2.2 We zetelen in de raad van bestuur of algemene vergadering"),
+        "survey.col.client": ("1.1.2 We buy its services (client)", "1.1.2 We zijn klant"),
+        "survey.col.funding": ("We support it (money, material, staff)", "We steunen het (geld, materieel, personeel)"),
+        "survey.col.agreement": ("1.2.2 Cooperation agreement", "1.2.2 Samenwerkingsovereenkomst"),
+        "survey.col.referral": ("We refer clients (art. 60§7)", "We verwijzen cliënten door (art. 60§7)"),
+        "survey.col.consulted": ("2.2.2 Consulted on our policy plans", "2.2.2 Betrokken bij de opmaak van onze beleidsplannen"),
+        "survey.col.informs": ("2.3.1 We pass on our policy plans", "2.3.1 We bezorgen onze beleidsdocumenten"),
+        "survey.col.convenes": ("3.2.1 We organise this forum", "3.2.1 We organiseren dit overleg"),
+        "survey.col.accounts_to": ("4.1.2 We send our account to them", "4.1.2 We bezorgen hun onze verslagen"),
+        "survey.col.reports_to": ("2.4.1 We report to this government", "2.4.1 We rapporteren aan dit bestuur"),
+        "survey.col.member": ("We take part in this forum", "We nemen deel aan dit overleg"),
+        "survey.col.cooperation": ("1.3.2 We work together", "1.3.2 We werken samen"),
+        "survey.col.client_of": ("This government buys our services", "Dit bestuur is klant bij ons"),
+        "survey.col.funded_by": ("This government supports us", "Dit bestuur steunt ons"),
+        "survey.col.amount_eur": ("Support per year (EUR)", "Steun per jaar (EUR)"),
+        "survey.col.frequency": ("How often in contact", "Hoe vaak contact"),
+        "survey.qcol.question": ("key", "sleutel"),
+        "survey.qcol.questionnaire": ("No.", "Nr."),
+        "survey.qcol.text": ("Question (Bijlage 2)", "Vraag (Bijlage 2)"),
+        "survey.qcol.answer": ("Answer", "Antwoord"),
+        "survey.q.actor_inventory": (
+            "Is there – within the organisation – an inventory of the relevant initiatives in the social economy?",
+            "Is er – binnen de organisatie – een inventaris van de relevante initiatieven op het terrein van de sociale economie?",
+        ),
+        "survey.q.se_in_plans": (
+            "Is the social economy included in the policy programme, the (strategic) multi-year plan or the "
+            "local social policy plan of the municipality/OCMW?",
+            "Is sociale economie opgenomen in het algemeen beleidsprogramma, het (strategisch) meerjarenplan of "
+            "het lokaal sociaal beleidsplan van gemeente/OCMW?",
+        ),
+        "survey.q.se_goals": (
+            "Which objectives are set out in these plans? (none, general only, strategic, operational)",
+            "Welke doelstellingen zijn geformuleerd in deze plannen? (geen, enkel algemeen, strategisch, operationeel)",
+        ),
+        "survey.q.se_lead": (
+            "Does your government (municipality or OCMW) take the lead for the social economy? (report §4.2.3)",
+            "Neemt uw bestuur (gemeente of OCMW) het voortouw voor de sociale economie? (rapport §4.2.3)",
+        ),
+        "survey.q.lde_recognized": (
+            "Is your government itself a recognised initiative of the local service economy (LDE)? (report §4.2.2)",
+            "Is uw bestuur zelf erkend als initiatief lokale diensteneconomie (LDE)? (rapport §4.2.2)",
+        ),
+        "survey.q.role_choice": (
+            "Which role does your government choose in the social economy: regisseur of the whole, or actor? (report §4.2.2)",
+            "Welke rol kiest uw bestuur in de sociale economie: regisseur van het geheel, of actor? (rapport §4.2.2)",
+        ),
+        "survey.q.council_mentions": (
+            "How many times a year does the social economy come up in the municipal/OCMW council?",
+            "Hoeveel keer per jaar komt sociale economie ter sprake op de gemeente-/OCMW-raad?",
+        ),
+        "survey.q.annual_report": (
+            "Are the actions for the social economy mentioned in annual reports?",
+            "Worden de acties in het kader van sociale economie vermeld in jaarverslagen?",
+        ),
+        "survey.q.public_reporting": (
+            "What does the government tell the population (4.1.2: to whom are the reports sent)? Nothing, the "
+            "activities, or also the objectives?",
+            "Wat verneemt de bevolking (4.1.2: aan wie verspreidt het lokale bestuur de verslagen)? Niets, de "
+            "activiteiten, of ook de doelstellingen?",
+        ),
+        "survey.q.accountability_level": (
+            "Does the government report: how much was spent on the social economy (toelichting), where "
+            "(uitleg), why on that item (rekenschap), the importance of spending on that item (verantwoording)? "
+            "Choose the highest that applies.",
+            "Deelt het lokale bestuur mee: hoeveel middelen er besteed zijn aan SE (toelichting), waar (uitleg), "
+            "waarom in die post (rekenschap), het belang van de besteding op die post (verantwoording)? "
+            "Kies het hoogste dat van toepassing is.",
+        ),
+        "survey.value.se_goals.none": ("none", "geen"),
+        "survey.value.se_goals.general": ("general only", "enkel algemeen"),
+        "survey.value.se_goals.strategic": ("strategic", "strategisch"),
+        "survey.value.se_goals.operational": ("operational", "operationeel"),
+        "survey.value.role_choice.regisseur": ("regisseur", "regisseur"),
+        "survey.value.role_choice.actor": ("actor", "actor"),
+        "survey.value.role_choice.unclear": ("unclear", "onduidelijk"),
+        "survey.value.public_reporting.none": ("nothing", "niets"),
+        "survey.value.public_reporting.activities": ("activities", "activiteiten"),
+        "survey.value.public_reporting.objectives": ("objectives too", "ook doelstellingen"),
+        "survey.dropdown_error": ("Choose one of: {choices}", "Kies een van: {choices}"),
+        "survey.amount_error": ("A number of 0 or more.", "Een getal van 0 of meer."),
+        "survey.instructions.ties": (
+            "How to answer: one row per organisation. '{yes}' = this tie exists, '{no}' = it does not (the tie "
+            "will be removed). A blank cell means 'don't know' and changes nothing. The ties we know of are "
+            "already '{yes}': correct what is wrong. Grey cells do not apply. Organisations missing from the "
+            "list: use the free rows from row {free} on (name, kind, municipality; leave the id blank). Do not "
+            "change row 1 or the sheet names.",
+            "Zo antwoordt u: één rij per organisatie. '{yes}' = deze band bestaat, '{no}' = ze bestaat niet (de "
+            "band wordt geschrapt). Een lege cel betekent 'weet niet' en verandert niets. De banden die we kennen "
+            "staan al op '{yes}': verbeter wat niet klopt. Grijze cellen zijn niet van toepassing. Organisaties "
+            "die ontbreken: gebruik de vrije rijen vanaf rij {free} (naam, soort, gemeente; laat het id leeg). "
+            "Wijzig rij 1 en de namen van de bladen niet.",
+        ),
+        "survey.instructions.questions": (
+            "Choose an answer from the list; a blank answer means 'don't know' and changes nothing. The current "
+            "answer is filled in: correct it where needed.",
+            "Kies een antwoord uit de lijst; een leeg antwoord betekent 'weet niet' en verandert niets. Het "
+            "huidige antwoord is ingevuld: verbeter het waar nodig.",
+        ),
+        "survey.readme": (
+            "regienet survey {year}: {n} {n|workbook|workbooks}\n"
+            "==========================================\n\n"
+            "Made from: {data}\n\n"
+            "1. Send each workbook to its respondent: the file name is the respondent's id in actors.csv\n"
+            "   (a municipality, an OCMW, a social enterprise or support organisation). Do not rename the\n"
+            "   files' sheets, and ask respondents not to change row 1 or add columns.\n"
+            "2. Respondents answer in the yellow and white cells: yes/no per tie, the amount and frequency\n"
+            "   where asked, new organisations in the free rows, and (governments) the questions sheet.\n"
+            "   A blank cell means 'don't know' and changes nothing.\n"
+            "3. Collect the returned files in one folder (any subset; Excel or LibreOffice .xlsx) and run\n"
+            "       regienet survey collect --data DATA RETURNED/*.xlsx -o NEWDATA\n"
+            "   with DATA the very folder these workbooks were made from: a workbook made from other data\n"
+            "   is refused. The report lists confirmed ties, one-sided ties, contradictions to follow up,\n"
+            "   proposed new actors to review, and who did not answer.\n"
+            "4. Check and compare: regienet validate --data NEWDATA; regienet diff DATA NEWDATA.\n\n"
+            "The whole cycle, step by step: docs/survey.md.\n",
+            "regienet bevraging {year}: {n} {n|werkmap|werkmappen}\n"
+            "==========================================\n\n"
+            "Gemaakt uit: {data}\n\n"
+            "1. Stuur elke werkmap naar haar respondent: de bestandsnaam is het id van de respondent in\n"
+            "   actors.csv (een gemeente, een OCMW, een sociale onderneming of ondersteunende organisatie).\n"
+            "   Hernoem de bladen niet, en vraag de respondenten rij 1 niet te wijzigen en geen kolommen toe te voegen.\n"
+            "2. Respondenten antwoorden in de gele en witte cellen: ja/nee per band, bedrag en frequentie waar\n"
+            "   gevraagd, nieuwe organisaties in de vrije rijen, en (besturen) het blad met vragen.\n"
+            "   Een lege cel betekent 'weet niet' en verandert niets.\n"
+            "3. Verzamel de teruggestuurde bestanden in één map (een willekeurig deel; .xlsx uit Excel of\n"
+            "   LibreOffice) en voer uit:\n"
+            "       regienet survey collect --data GEGEVENS TERUG/*.xlsx -o NIEUWEGEGEVENS\n"
+            "   met GEGEVENS precies de map waaruit deze werkmappen gemaakt zijn: een werkmap uit andere\n"
+            "   gegevens wordt geweigerd. Het verslag toont bevestigde banden, eenzijdige banden, tegenspraken om\n"
+            "   op te volgen, voorgestelde nieuwe actoren om na te kijken, en wie niet antwoordde.\n"
+            "4. Controleer en vergelijk: regienet validate --data NIEUWEGEGEVENS; regienet diff GEGEVENS NIEUWEGEGEVENS.\n\n"
+            "De hele cyclus, stap voor stap: docs/survey.md.\n",
+        ),
+        # problems with returned workbooks (file[sheet]:row: column key (letter): message)
+        "problem.survey_not_regienet": (
+            "this is not a regienet survey workbook (no hidden sheet _regienet; sheets: {sheets}).",
+            "dit is geen werkmap van een regienet-bevraging (geen verborgen blad _regienet; bladen: {sheets}).",
+        ),
+        "hint.survey_not_regienet": (
+            "Pass only workbooks made by 'regienet survey make', as returned by the respondent.",
+            "Geef alleen werkmappen die 'regienet survey make' maakte, zoals de respondent ze terugstuurde.",
+        ),
+        "problem.survey_unknown_respondent": (
+            "cell {cell}: respondent '{value}' is not a government or actor in the data.",
+            "cel {cell}: respondent '{value}' is geen bestuur of actor in de gegevens.",
+        ),
+        "hint.survey_unknown_respondent": (
+            "Collect with --data the folder the workbooks were made from.",
+            "Gebruik bij collect met --data de map waaruit de werkmappen gemaakt zijn.",
+        ),
+        "problem.survey_fingerprint": (
+            "cell {cell}: this workbook was made from other data (fingerprint {value}, the data has {expected}).",
+            "cel {cell}: deze werkmap is gemaakt uit andere gegevens (vingerafdruk {value}, de gegevens hebben {expected}).",
+        ),
+        "hint.survey_fingerprint": (
+            "Collect with --data the very folder the workbooks were made from (unchanged since 'survey make').",
+            "Gebruik met --data precies de map waaruit de werkmappen gemaakt zijn (ongewijzigd sinds 'survey make').",
+        ),
+        "problem.survey_missing_sheet": (
+            "the workbook has no sheet '{value}' and no sheet with the survey's key row (sheets: {sheets}).",
+            "de werkmap heeft geen blad '{value}' en geen blad met de sleutelrij van de bevraging (bladen: {sheets}).",
+        ),
+        "hint.survey_missing_sheet": (
+            "Ask the respondent for the workbook as it was sent, with its sheets.",
+            "Vraag de respondent de werkmap zoals ze verstuurd werd, met haar bladen.",
+        ),
+        "problem.survey_key_row": (
+            "cell {cell}: the key '{value}' was changed; expected '{expected}'.",
+            "cel {cell}: de sleutel '{value}' werd gewijzigd; verwacht '{expected}'.",
+        ),
+        "hint.survey_key_row": (
+            "Put the key back as it was, or make the workbook again with 'regienet survey make'.",
+            "Zet de sleutel terug zoals ze was, of maak de werkmap opnieuw met 'regienet survey make'.",
+        ),
+        "problem.survey_unknown_actor": (
+            "cell {cell}: actor id '{value}' is not in the data.",
+            "cel {cell}: actor-id '{value}' staat niet in de gegevens.",
+        ),
+        "hint.survey_unknown_actor": (
+            "Restore the id; for an organisation not on the list, leave the id blank and fill in name, kind and municipality.",
+            "Zet het id terug; voor een organisatie die niet op de lijst staat: laat het id leeg en vul naam, soort en gemeente in.",
+        ),
+        "problem.survey_bad_value": (
+            "cell {cell}: '{value}' is not one of the dropdown's values ({allowed}).",
+            "cel {cell}: '{value}' is geen waarde uit de keuzelijst ({allowed}).",
+        ),
+        "hint.survey_bad_value": ("Choose a value from the dropdown.", "Kies een waarde uit de keuzelijst."),
+        "problem.survey_bad_amount": (
+            "cell {cell}: '{value}' is not an amount of 0 or more.", "cel {cell}: '{value}' is geen bedrag van 0 of meer."
+        ),
+        "hint.survey_bad_amount": ("Type the yearly amount in euro as a number, e.g. 25000.", "Typ het jaarbedrag in euro als getal, bv. 25000."),
+        "problem.survey_bad_number": (
+            "cell {cell}: '{value}' is not a whole number of 0 or more.", "cel {cell}: '{value}' is geen geheel getal van 0 of meer."
+        ),
+        "hint.survey_bad_number": ("Type a whole number, e.g. 3.", "Typ een geheel getal, bv. 3."),
+        "problem.survey_not_applicable": (
+            "cell {cell}: this kind of tie cannot join the respondent to a {kind}; the cell was grey.",
+            "cel {cell}: deze soort band kan de respondent niet verbinden met een {kind}; de cel was grijs.",
+        ),
+        "hint.survey_not_applicable": ("Empty the cell.", "Maak de cel leeg."),
+        "problem.survey_proposal_name": (
+            "cell {cell}: a new organisation without a name.", "cel {cell}: een nieuwe organisatie zonder naam."
+        ),
+        "hint.survey_proposal_name": (
+            "Fill in its name, or empty the row.", "Vul de naam in, of maak de rij leeg."
+        ),
+        "problem.survey_unknown_municipality": (
+            "cell {cell}: '{value}' is not a municipality id in the data.",
+            "cel {cell}: '{value}' is geen id van een gemeente in de gegevens.",
+        ),
+        "hint.survey_unknown_municipality": (
+            "Choose the municipality from the dropdown, or leave it blank.",
+            "Kies de gemeente uit de keuzelijst, of laat ze leeg.",
+        ),
+        "problem.survey_duplicate": (
+            "cell {cell}: a second workbook of respondent '{value}' (the first is {other}).",
+            "cel {cell}: een tweede werkmap van respondent '{value}' (de eerste is {other}).",
+        ),
+        "hint.survey_duplicate": (
+            "Pass one workbook per respondent: the latest one.", "Geef één werkmap per respondent: de laatste."
+        ),
+        "problem.survey_year": (
+            "cell {cell}: a workbook of survey year {value} among workbooks of {year}.",
+            "cel {cell}: een werkmap van bevragingsjaar {value} tussen werkmappen van {year}.",
+        ),
+        "hint.survey_year": (
+            "Collect one wave at a time (one survey year).", "Verwerk één golf tegelijk (één bevragingsjaar)."
+        ),
+        # the merge report
+        "survey.report.title": (
+            "Survey {year}: {n} {n|respondent|respondents} answered",
+            "Bevraging {year}: {n} {n|respondent|respondenten} antwoordden",
+        ),
+        "survey.report.written": ("New data folder: {path}", "Nieuwe gegevensmap: {path}"),
+        "survey.report.confirmed": ("Ties confirmed by both sides: {n}", "Banden bevestigd door beide kanten: {n}"),
+        "survey.report.one_sided": (
+            "Ties reported by one side only (the other side could have said): {n}",
+            "Banden gemeld door één kant (de andere kant kon het ook zeggen): {n}",
+        ),
+        "survey.report.contradictions": (
+            "Contradictions (one side yes, the other no; kept as they were): {n}",
+            "Tegenspraken (de ene kant ja, de andere nee; gebleven zoals ze waren): {n}",
+        ),
+        "survey.report.added": ("Ties added: {n}", "Banden toegevoegd: {n}"),
+        "survey.report.removed": ("Ties removed: {n}", "Banden geschrapt: {n}"),
+        "survey.report.governance": ("Governance answers changed: {n}", "Antwoorden over regie gewijzigd: {n}"),
+        "survey.report.proposed": (
+            "Proposed new actors (provenance '… proposed'; review before use): {n}",
+            "Voorgestelde nieuwe actoren (provenance '… proposed'; na te kijken): {n}",
+        ),
+        "survey.report.missing": ("Respondents who did not answer: {n}", "Respondenten die niet antwoordden: {n}"),
+        "survey.report.says_yes": ("yes", "ja"),
+        "survey.report.says_no": ("no", "nee"),
+        "survey.report.by": ("by", "door"),
+        "survey.report.next": (
+            "Next: regienet validate --data {path}; regienet diff {data} {path}",
+            "Volgende stap: regienet validate --data {path}; regienet diff {data} {path}",
+        ),
     }
 )

@@ -155,6 +155,7 @@ RELATION_COLUMNS: tuple[Column, ...] = (
     Column("until", "year"),
     Column("provenance", "text"),
     Column("note", "text"),
+    Column("reported_by", "list"),
 )
 
 

@@ -33,6 +33,7 @@ COMMANDS: dict[str, str] = {
     "export": "regienet.cli.export",
     "synth": "regienet.cli.synth",
     "init": "regienet.cli.init",
+    "survey": "regienet.cli.survey",
 }
 
 

@@ -33,8 +33,15 @@ def cli_markdown() -> str:
         runner.invoke(cli, ["--help"], prog_name="regienet").output.rstrip(),
         "```",
     ]
+    import click
+
     for name in COMMANDS:
         parts += ["", f"## regienet {name}", "", "```", runner.invoke(cli, [name, "--help"], prog_name="regienet").output.rstrip(), "```"]
+        group = cli.get_command(None, name)  # type: ignore[arg-type]
+        if isinstance(group, click.Group):  # a group's subcommands get a section each
+            for sub in group.commands:
+                out = runner.invoke(cli, [name, sub, "--help"], prog_name="regienet").output.rstrip()
+                parts += ["", f"### regienet {name} {sub}", "", "```", out, "```"]
     return "\n".join(parts) + "\n"
 
 

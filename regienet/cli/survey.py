@@ -1,0 +1,75 @@
+"""``regienet survey make`` / ``regienet survey collect``: questionnaire workbooks and their answers."""
+
+from __future__ import annotations
+
+import click
+
+from regienet.cli import HELP_LANG
+from regienet.cli.common import data_option, format_option, handle_errors, lang_option, quiet_option
+from regienet.i18n import resolve_language, t
+
+
+@click.group("survey", help=t("help.survey", HELP_LANG), context_settings={"help_option_names": ["-h", "--help"]})
+@lang_option()
+@click.pass_context
+def command(ctx: click.Context, lang: str | None) -> None:
+    ctx.meta["regienet.survey.lang"] = lang  # `regienet survey --lang nl make …` works like `… make --lang nl`
+
+
+def _lang(lang: str | None) -> str:
+    return resolve_language(lang or click.get_current_context().meta.get("regienet.survey.lang"))
+
+
+@command.command("make", help=t("help.survey.make", HELP_LANG))
+@data_option
+@click.option("-o", "--out", "out", required=True, metavar="OUT", help=t("opt.survey.out", HELP_LANG))
+@lang_option()
+@click.option(
+    "--respondents", type=click.Choice(("governments", "actors", "all")), default="all", show_default=True,
+    help=t("opt.survey.respondents", HELP_LANG),
+)
+@click.option("--year", type=int, default=None, metavar="YEAR", help=t("opt.survey.year", HELP_LANG))
+@quiet_option
+@handle_errors
+def make(data, out, lang, respondents, year, quiet) -> None:
+    from regienet.load import load_dataset
+    from regienet.progress import progress
+    from regienet.survey import make_workbooks
+
+    lang = _lang(lang)
+    dataset = load_dataset(data)
+    n = len(dataset.actors[dataset.actors["kind"].isin(_kinds(respondents))])
+    with progress(t("progress.survey.make", lang), total=n, quiet=quiet) as step:
+        paths = make_workbooks(data, out, lang, respondents, year, step=step, dataset=dataset)
+    click.echo(t("survey.made", lang, n=len(paths) - 1, folder=out))
+
+
+def _kinds(respondents: str) -> set[str]:
+    govs, actors = {"municipality", "ocmw"}, {"enterprise", "support"}
+    return govs if respondents == "governments" else actors if respondents == "actors" else govs | actors
+
+
+@command.command("collect", help=t("help.survey.collect", HELP_LANG))
+@data_option
+@click.argument("responses", nargs=-1, required=True, metavar="RESPONSES…")
+@click.option("-o", "--out", "newdir", required=True, metavar="NEWDIR", help=t("opt.survey.newdir", HELP_LANG))
+@click.option("--year", type=int, default=None, metavar="YEAR", help=t("opt.survey.collect_year", HELP_LANG))
+@lang_option()
+@format_option(("text", "json"))
+@quiet_option
+@handle_errors
+def collect(data, responses, newdir, year, lang, fmt, quiet) -> None:
+    from regienet.progress import progress
+    from regienet.render.survey import render_collect
+    from regienet.survey import collect as collect_answers
+    from regienet.survey import write_folder
+
+    lang = _lang(lang)
+    with progress(t("progress.survey.collect", lang), total=len(responses), quiet=quiet) as step:
+        result = collect_answers(data, responses, year, step=step)
+    write_folder(result, newdir, inputs=[data] if data else [])
+    if data is None:
+        from regienet.load import bundled_data_dir
+
+        data = str(bundled_data_dir())
+    click.echo(render_collect(result.to_dict(), fmt, lang, data))

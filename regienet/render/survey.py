@@ -1,0 +1,46 @@
+"""The merge report of ``regienet survey collect`` as text or JSON (formats data, computes nothing)."""
+
+from __future__ import annotations
+
+import json
+
+from regienet.i18n import t
+
+
+def _tie(item: dict) -> str:
+    return f"{item['source']} → {item['target']} ({item['kind']})"
+
+
+def render_collect(result: dict, fmt: str, lang: str, data: str | None = None) -> str:
+    """*result* is :meth:`regienet.survey.CollectResult.to_dict`."""
+    if fmt == "json":
+        return json.dumps(result, ensure_ascii=False, indent=2)
+    by = t("survey.report.by", lang)
+    lines = [t("survey.report.title", lang, n=len(result["respondents"]), year=result["year"])]
+    if result.get("written"):
+        lines.append(t("survey.report.written", lang, path=result["written"]))
+    sections = (
+        ("confirmed", lambda i: f"{_tie(i)} — {by} {', '.join(i['reported_by'])}"),
+        ("one_sided", lambda i: f"{_tie(i)} — {by} {', '.join(i['reported_by'])}"),
+        (
+            "contradictions",
+            lambda i: f"{_tie(i)} — {t('survey.report.says_yes', lang)}: {', '.join(i['yes'])}; "
+            f"{t('survey.report.says_no', lang)}: {', '.join(i['no'])}",
+        ),
+        ("added", lambda i: f"{_tie(i)} — {by} {', '.join(i['reported_by'])}"),
+        ("removed", lambda i: f"{_tie(i)} — {by} {', '.join(i['reported_by'])}"),
+        ("governance", lambda i: f"{i['respondent']}: {i['column']} {i['old'] or '—'} → {i['new']}"),
+        ("proposed", lambda i: f"{i['id']}: {i['name']} ({i['kind']}, {i['municipality'] or '—'}) — {by} {', '.join(i['proposed_by'])}"),
+        ("missing", str),
+    )
+    keys = {"proposed": "proposed_actors", "missing": "missing_respondents"}
+    for name, line in sections:
+        items = result[keys.get(name, name)]
+        lines += ["", t(f"survey.report.{name}", lang, n=len(items))]
+        if name == "missing" and len(items) > 20:
+            lines.append("  " + ", ".join(items[:20]) + ", …")
+            continue
+        lines += [f"  {line(i)}" for i in items]
+    if result.get("written"):
+        lines += ["", t("survey.report.next", lang, path=result["written"], data=data or "DIR")]
+    return "\n".join(lines)
