@@ -17,9 +17,7 @@ SRC = Path(__file__).resolve().parent.parent / "regienet"
 
 def fields(text: str) -> set[str]:
     """Placeholders of a catalogue text; a plural form ``{n|one|other}`` counts as its number ``n``."""
-    from regienet.i18n import plural_forms
-
-    from regienet.i18n import _PLURAL
+    from regienet.i18n import _PLURAL, plural_forms
 
     names = {m.group(1) for m in _PLURAL.finditer(text)}
     inner = {f for m in _PLURAL.finditer(text) for form in m.groups()[1:] for f in re.findall(r"\{(\w+)\}", form)}
