@@ -406,6 +406,15 @@ MESSAGES.update(
         "report.nothing": ("Nothing to flag: every known rule passes.", "Niets te melden: elke gekende regel is in orde."),
         "report.why": ("Why", "Waarom"),
         "report.more": ("More: regienet explain {code}", "Meer: regienet explain {code}"),
+        "report.confirmed": (
+            "Survey: {confirmed} of the {surveyed} reported ties confirmed by both sides ({share}).",
+            "Bevraging: {confirmed} van de {surveyed} gemelde banden bevestigd door beide kanten ({share}).",
+        ),
+        "report.one_sided": (
+            "{source} → {target} ({kind}): reported by {by} only.",
+            "{source} → {target} ({kind}): enkel gemeld door {by}.",
+        ),
+        "report.one_sided_more": ("… and {n} more reported by one side only.", "… en nog {n} die slechts door één kant gemeld werden."),
         "report.numbers": ("The network in numbers", "Het netwerk in cijfers"),
         "report.actors": (
             "Actors working here: {actors} ({own} own, {local} other local, {regional} regional); tied to the municipality/OCMW: {tied}; blind spots: {blind}.",

@@ -281,3 +281,39 @@ def connectivity(region, m: str) -> dict[str, Any]:
     out["brokerage"] = total
     out["regional_reach"] = (len(regional & tied) / len(regional)) if regional else None
     return {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in out.items()}
+
+
+def tie_confirmation(region, m: str) -> dict[str, Any] | None:
+    """How many of *m*'s ties a survey confirmed from both sides (``reported_by``, ``regienet survey collect``).
+
+    Looks at the relation rows between a government of *m* and an actor (enterprise or support) that carry a
+    ``reported_by``. A row is *confirmed* when a government of *m* and the actor are both among its
+    reporters, *one-sided* when only one side reported it. Returns ``None`` when no tie of *m* was reported
+    by anyone (no survey data): the share would be meaningless, not zero.
+
+    Returns
+    -------
+    dict
+        ``surveyed`` (rows with a reporter), ``confirmed``, ``share`` (confirmed / surveyed) and
+        ``one_sided``: ``[(source, target, kind, reporters), ...]`` in file order.
+    """
+    if "reported_by" not in region.relations.columns:
+        return None
+    govs = set(region.governments(m))
+    surveyed = confirmed = 0
+    one_sided: list[tuple[str, str, str, list[str]]] = []
+    for x in region.ties(m):
+        if x.rid is None:
+            continue
+        reporters = region.attr(x.rid, "reported_by") or []
+        if not reporters:
+            continue
+        surveyed += 1
+        if set(reporters) & govs and x.actor in reporters:
+            confirmed += 1
+        else:
+            s, t, k = region.relation(x.rid)
+            one_sided.append((s, t, k, list(reporters)))
+    if not surveyed:
+        return None
+    return {"surveyed": surveyed, "confirmed": confirmed, "share": confirmed / surveyed, "one_sided": one_sided}

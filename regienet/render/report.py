@@ -187,7 +187,35 @@ def numbers(rep: Report, m: str, lang: str) -> list[str]:
         t("report.components", lang, without=c["components_actors"], with_=c["components_with_governments"], d0=_num(c["density_actors"]), d1=_num(c["density_with_governments"])),
         t("report.position", lang, constraint=_num(c["constraint"]), size=_num(c["effective_size"], 1), brokerage=sum(b.values()), roles=", ".join(f"{t('role.' + r, lang)} {b[r]}" for r in ROLES if b[r])),
         t("report.reach", lang, reach=_pct(c["regional_reach"]), regional=c["regional_actors"]),
+        *confirmation_lines(rep, m, lang),
     ]
+
+
+def _confirmation_json(rep: Report, m: str) -> dict[str, Any] | None:
+    from regienet.metrics import tie_confirmation
+
+    conf = tie_confirmation(rep.region, m)
+    if conf is None:
+        return None
+    return {**conf, "share": round(conf["share"], 4),
+            "one_sided": [{"source": s, "target": t_, "kind": k, "reported_by": by} for s, t_, k, by in conf["one_sided"]]}
+
+
+def confirmation_lines(rep: Report, m: str, lang: str, show: int = 3) -> list[str]:
+    """Where survey answers exist: how many ties both sides confirmed, and which only one side reported."""
+    from regienet.metrics import tie_confirmation
+
+    conf = tie_confirmation(rep.region, m)
+    if conf is None:
+        return []
+    name = rep.region.name
+    lines = [t("report.confirmed", lang, confirmed=conf["confirmed"], surveyed=conf["surveyed"], share=_pct(conf["share"]))]
+    for s, tgt, k, by in conf["one_sided"][:show]:
+        lines.append(t("report.one_sided", lang, source=name.get(s, s), target=name.get(tgt, tgt),
+                       kind=t(f"relation.{k}", lang), by=", ".join(name.get(b, b) for b in by)))
+    if len(conf["one_sided"]) > show:
+        lines.append(t("report.one_sided_more", lang, n=len(conf["one_sided"]) - show))
+    return lines
 
 
 def _note_params(rep: Report, key: str, params: dict[str, Any]) -> dict[str, Any]:
@@ -353,6 +381,7 @@ def report_json(rep: Report, lang: str) -> dict[str, Any]:
                 "levels": res.levels[m],
                 "level_details": {c: d.to_dict() for c, d in res.level_details[m].items()},
                 "connectivity": rep.connectivity[m],
+                **({"confirmation": conf} if (conf := _confirmation_json(rep, m)) else {}),
                 "governance": rep.governance[m].to_dict(),
                 "brokerage_policy": rep.brokerage_policy[m],
                 "look_first": [f.rule for f in first_findings(rep, m)],
