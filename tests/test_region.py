@@ -332,7 +332,7 @@ def test_region_command_year(tmp_path):
         if r["target"] in ("sup", "forum_a") and r["source"] in ("b", "c"):
             r["since"] = "2015"  # in 2010 sup works with a only, and forum_a is a's alone
     folder = write_region(tmp_path / "y", actors, relations)
-    out = json.loads(CliRunner().invoke(cli, ["region", "--data", str(folder), "--format", "json", "--year", "2010"]).output)
+    out = json.loads(CliRunner().invoke(cli, ["region", "--data", str(folder), "--format", "json", "--year", "2010"]).stdout)  # a warning on stderr: 2010 is before the data's years
     assert [f["rule"] for f in out["findings"]] == ["RG01", "RG04"] and out["year"] == 2010
     out = json.loads(CliRunner().invoke(cli, ["region", "--data", str(folder), "--format", "json"]).output)
     assert out["findings"] == [] and out["year"] is None
