@@ -433,8 +433,8 @@ MESSAGES.update(
         ),
         "report.reach": ("Regional reach: {reach} of the {regional} regional actors working here are tied.", "Regionaal bereik: {reach} van de {regional} regionale actoren die hier actief zijn, is verbonden."),
         "report.means.actors": (
-            "Actors working here = enterprises and support organisations with the municipality in operates_in; a blind spot has no tie at all with the municipality or OCMW.",
-            "Actoren die hier actief zijn = ondernemingen en ondersteunende organisaties met de gemeente in operates_in; een blinde vlek heeft geen enkele band met gemeente of OCMW.",
+            "Actors working here = enterprises and support organisations with the municipality in operates_in; a blind spot has no tie at all with the municipality or OCMW (OV01 names fewer: it also counts as in view an actor reached through a regional body a government sits in).",
+            "Actoren die hier actief zijn = ondernemingen en ondersteunende organisaties met de gemeente in operates_in; een blinde vlek heeft geen enkele band met gemeente of OCMW (OV01 noemt er minder: een actor bereikt via een regionale organisatie waarin een bestuur zetelt, is voor OV01 in beeld).",
         ),
         "report.means.ties": (
             "Every relation counts (an actor with funding and a seat counts twice), and so does every actor of a forum the government convenes or sits in.",
