@@ -421,27 +421,67 @@ MESSAGES.update(
             "Actoren die hier actief zijn: {actors} ({own} eigen, {local} andere lokale, {regional} regionale); verbonden met gemeente/OCMW: {tied}; blinde vlekken: {blind}.",
         ),
         "report.ties": (
-            "Ties of the municipality/OCMW with actors: {ties} — governance {governance}, economic {economic}, policy {policy}, cooperation {cooperation}.",
-            "Banden van gemeente/OCMW met actoren: {ties} — bestuur {governance}, economisch {economic}, beleid {policy}, samenwerking {cooperation}.",
+            "Ties of the municipality/OCMW with actors: {ties} ({rows} relation rows + {forum} forum co-membership) — governance {governance}, economic {economic}, policy {policy}, cooperation {cooperation}.",
+            "Banden van gemeente/OCMW met actoren: {ties} ({rows} relaties + {forum} samen in een overleg) — bestuur {governance}, economisch {economic}, beleid {policy}, samenwerking {cooperation}.",
         ),
-        "report.own_share": ("Share going to own actors: {ties} of the ties, {funding} of the funding.", "Aandeel naar eigen actoren: {ties} van de banden, {funding} van de financiering."),
+        "report.own_share": (
+            "Own actors: {own} of the {pairs} government–actor {pairs|pair|pairs} ({ties}; each pair once, founded and accounts_to left out — the count of OV02); {funding} of the funding in euros.",
+            "Eigen actoren: {own} van de {pairs} {pairs|paar|paren} bestuur–actor ({ties}; elk paar één keer, oprichting en verantwoording niet meegeteld — de telling van OV02); {funding} van de financiering in euro.",
+        ),
         "report.components": (
-            "Without the governments the actors form {without} separate group(s); with them {with_} (density {d0} → {d1}).",
-            "Zonder de besturen vormen de actoren {without} losse groep(en); met hen {with_} (dichtheid {d0} → {d1}).",
+            "Groups among the {actors} actors: {without} without the governments' ties, {with_} with them; density {d0} without → {d1} with the governments.",
+            "Groepen onder de {actors} actoren: {without} zonder de banden van de besturen, {with_} met die banden; dichtheid {d0} zonder → {d1} met de besturen.",
         ),
         "report.position": (
-            "Position of the governments: Burt's constraint {constraint}, effective size {size}; they broker {brokerage} open two-path(s) ({roles}).",
-            "Positie van de besturen: constraint (Burt) {constraint}, effectieve omvang {size}; ze overbruggen {brokerage} open tweestapspad(en) ({roles}).",
+            "Structural holes (Burt), mean over the governments with ties: constraint {constraint}, effective size {size}.",
+            "Structurele gaten (Burt), gemiddeld over de besturen met banden: constraint {constraint}, effectieve omvang {size}.",
+        ),
+        "report.brokerage": (
+            "Brokerage (Gould–Fernandez): the governments broker {brokerage} open {brokerage|two-path|two-paths} actor–government–actor{roles}.",
+            "Makelaarschap (Gould–Fernandez): de besturen overbruggen {brokerage} open {brokerage|tweestapspad|tweestapspaden} actor–bestuur–actor{roles}.",
         ),
         "report.reach": ("Regional reach: {reach} of the {regional} regional actors working here are tied.", "Regionaal bereik: {reach} van de {regional} regionale actoren die hier actief zijn, is verbonden."),
+        "report.means.actors": (
+            "Actors working here = enterprises and support organisations with the municipality in operates_in; a blind spot is out of view as OV01 counts it: no tie with the municipality or OCMW, not met in a forum, not reached through a regional body a government sits in.",
+            "Actoren die hier actief zijn = ondernemingen en ondersteunende organisaties met de gemeente in operates_in; een blinde vlek is buiten beeld zoals OV01 telt: geen band met gemeente of OCMW, niet ontmoet in een overleg, niet bereikt via een regionale organisatie waarin een bestuur zetelt.",
+        ),
+        "report.means.ties": (
+            "Every relation counts (an actor with funding and a seat counts twice), and so does every actor of a forum the government convenes or sits in.",
+            "Elke relatie telt (een actor met financiering en een zetel telt twee keer), en ook elke actor van een overleg dat het bestuur organiseert of waarin het zetelt.",
+        ),
+        "report.means.own_share": (
+            "High = the attention of the municipality and OCMW goes to their own actor; OV02 flags it from its threshold on.",
+            "Hoog = de aandacht van gemeente en OCMW gaat naar de eigen actor; OV02 duidt het aan vanaf zijn drempel.",
+        ),
+        "report.means.components": (
+            "A group = actors linked by cooperation, agreements or shared forums; fewer groups with the governments = the network hangs on them; the same number = the actors hold together without them.",
+            "Een groep = actoren verbonden door samenwerking, overeenkomsten of gedeelde overleggen; minder groepen met de besturen = het netwerk hangt aan hen; evenveel = de actoren hangen samen zonder hen.",
+        ),
+        "report.means.position": (
+            "Low constraint (towards 0) / high effective size: the government reaches actors that are not tied to each other, it is their only bridge — a broker position it can use to couple them; high constraint (towards 1): its contacts already know each other, little room to steer between them.",
+            "Lage constraint (naar 0) / hoge effectieve omvang: het bestuur bereikt actoren die onderling niet verbonden zijn en is hun enige brug — een makelaarspositie die het kan gebruiken om ze te koppelen; hoge constraint (naar 1): de contacten kennen elkaar al, weinig ruimte om ertussen te sturen.",
+        ),
+        "report.means.brokerage": (
+            "Each open two-path is a pair of actors linked only through the government: many = it can couple them (or keep them apart); 0 = the actors meet without it.",
+            "Elk open tweestapspad is een paar actoren dat enkel via het bestuur verbonden is: veel = het bestuur kan ze koppelen (of uit elkaar houden); 0 = de actoren vinden elkaar zonder het bestuur.",
+        ),
+        "report.means.confirmed": (
+            "From the survey's reported_by: a tie both the government and the actor reported is confirmed; ties nobody reported do not count.",
+            "Uit reported_by van de bevraging: een band die zowel het bestuur als de actor meldde, is bevestigd; banden die niemand meldde, tellen niet mee.",
+        ),
+        "report.means.reach": (
+            "How much of the regional offer working here the municipality or OCMW has in view.",
+            "Hoeveel van het regionale aanbod dat hier actief is, gemeente of OCMW in beeld heeft.",
+        ),
         "report.all_findings": ("All findings by component", "Alle bevindingen per component"),
         "report.unknown_title": ("Not evaluated — the data leaves these blank (fill them in to know):", "Niet beoordeeld — deze gegevens zijn niet ingevuld (vul ze aan om het te weten):"),
         "report.unknown_rule": ("{code} {title}: needs {columns}", "{code} {title}: vraagt {columns}"),
         "report.per_municipality": ("Per municipality", "Per gemeente"),
         "report.legend": (
-            "Levels 0 absent · 1 weak · 2 partial · 3 established; 1–2: depends on answers left blank; n/a: no rule applies (regienet explain levels). Own share: of the ties. Groups: actor groups without → with the governments. Regional reach: regional actors tied.",
-            "Niveaus 0 afwezig · 1 zwak · 2 gedeeltelijk · 3 uitgebouwd; 1–2: hangt af van niet ingevulde antwoorden; n.v.t.: geen regel van toepassing (regienet explain levels). Aandeel eigen: van de banden. Groepen: actorgroepen zonder → met de besturen. Regionaal bereik: verbonden regionale actoren.",
+            "Levels 0 absent · 1 weak · 2 partial · 3 established; 1–2: depends on answers left blank; n/a: no rule applies (regienet explain levels). The columns (all numbers: regienet explain metrics):",
+            "Niveaus 0 afwezig · 1 zwak · 2 gedeeltelijk · 3 uitgebouwd; 1–2: hangt af van niet ingevulde antwoorden; n.v.t.: geen regel van toepassing (regienet explain levels). De kolommen (alle cijfers: regienet explain metrics):",
         ),
+        "report.legend.groups": ("without → with the governments' ties.", "zonder → met de banden van de besturen."),
         "report.hint": ("One municipality in depth: regienet report --municipality NAME", "Eén gemeente in detail: regienet report --municipality NAAM"),
         # ---------------------------------------------------------------- CLI
         "opt.waive": (
@@ -528,10 +568,10 @@ MESSAGES.update(
             "Voorbeeld:\n\n    regienet rules --lang nl --format markdown",
         ),
         "help.explain": (
-            "Explain one rule (or 'levels', the level formula; 'governance', the governance mode): what it flags, why — citing the report — its "
+            "Explain one rule (or 'levels', the level formula; 'governance', the governance mode; 'metrics', what every number of the report means): what it flags, why — citing the report — its "
             "thresholds with current values, and the data it needs.\n\n"
             "Example:\n\n    regienet explain SA04 --lang nl",
-            "Leg één regel uit (of 'levels', de formule voor de niveaus; 'governance', de vorm van netwerksturing): wat ze aanduidt, waarom — met verwijzing "
+            "Leg één regel uit (of 'levels', de formule voor de niveaus; 'governance', de vorm van netwerksturing; 'metrics', wat elk cijfer van het rapport betekent): wat ze aanduidt, waarom — met verwijzing "
             "naar het rapport — haar drempels met de huidige waarden, en de gegevens die ze nodig heeft.\n\n"
             "Voorbeeld:\n\n    regienet explain SA04 --lang nl",
         ),
@@ -2304,5 +2344,144 @@ MESSAGES.update(
             "Next: regienet validate --data {path}; regienet diff {data} {path}",
             "Volgende stap: regienet validate --data {path}; regienet diff {data} {path}",
         ),
+    }
+)
+
+# ------------------------------------------------------------------ glossary: what every number of the report means
+# One line per metric key (regienet.glossary.GLOSSARY maps keys to these); shown by `regienet explain metrics`,
+# under the region table, and as the "glossary" block of `report --format json`.
+MESSAGES.update(
+    {
+        "metric.actors": (
+            "Social enterprises and support organisations working in the municipality (it is in their operates_in).",
+            "Sociale ondernemingen en ondersteunende organisaties die in de gemeente actief zijn (ze staat in hun operates_in).",
+        ),
+        "metric.own_actors": (
+            "Actors working here that the municipality or OCMW founded, regional joint ventures of several municipalities excepted: its own actors.",
+            "Actoren die hier actief zijn en door gemeente of OCMW zijn opgericht, behalve regionale samenwerkingsverbanden van meerdere gemeenten: de eigen actoren.",
+        ),
+        "metric.regional_actors": (
+            "Actors working here that are regional (scope regional, or working in two or more municipalities).",
+            "Actoren die hier actief zijn en regionaal werken (scope regionaal, of actief in twee of meer gemeenten).",
+        ),
+        "metric.local_actors": (
+            "Actors working here that are not regional (own actors included).",
+            "Actoren die hier actief zijn en niet regionaal werken (eigen actoren inbegrepen).",
+        ),
+        "metric.other_local_actors": (
+            "Local actors that are not own actors.",
+            "Lokale actoren die geen eigen actor zijn.",
+        ),
+        "metric.tied_actors": (
+            "Actors working here with at least one tie to the municipality or OCMW: a relation, or a forum they share.",
+            "Actoren die hier actief zijn met minstens één band met gemeente of OCMW: een relatie, of een overleg dat ze delen.",
+        ),
+        "metric.blind_spots": (
+            "Actors working here out of view of the municipality and OCMW, as OV01 counts them: no tie, not met in a forum, not reached through a regional body a government sits in.",
+            "Actoren die hier actief zijn buiten het zicht van gemeente en OCMW, zoals OV01 ze telt: geen band, niet ontmoet in een overleg, niet bereikt via een regionale organisatie waarin een bestuur zetelt.",
+        ),
+        "metric.ties": (
+            "Ties of the municipality/OCMW with actors: every relation row, plus one per actor of each forum a government convenes or sits in (forum co-membership); an actor with several relations counts several times.",
+            "Banden van gemeente/OCMW met actoren: elke relatie, plus één per actor van elk overleg dat een bestuur organiseert of waarin het zetelt (samen in een overleg); een actor met meerdere relaties telt meermaals.",
+        ),
+        "metric.ties_governance": (
+            "Of the ties: governance (founded, seat in a body of the actor).",
+            "Van de banden: bestuur (opgericht, zetel in een orgaan van de actor).",
+        ),
+        "metric.ties_economic": (
+            "Of the ties: economic (client, agreement, funding, referral).",
+            "Van de banden: economisch (klant, overeenkomst, financiering, doorverwijzing).",
+        ),
+        "metric.ties_policy": (
+            "Of the ties: policy (consulted, informs, reports to, accounts to).",
+            "Van de banden: beleid (geconsulteerd, informeert, rapporteert aan, legt verantwoording af aan).",
+        ),
+        "metric.ties_cooperation": (
+            "Of the ties: cooperation (direct cooperation, and forum co-membership: one per actor of a forum the government convenes or sits in).",
+            "Van de banden: samenwerking (rechtstreekse samenwerking, en samen in een overleg: één per actor van een overleg dat het bestuur organiseert of waarin het zetelt).",
+        ),
+        "metric.ties_forum": (
+            "Of the ties: forum co-membership, one per actor of each forum a government convenes or sits in (no relation row; part of cooperation).",
+            "Van de banden: samen in een overleg, één per actor van elk overleg dat een bestuur organiseert of waarin het zetelt (geen relatie; deel van samenwerking).",
+        ),
+        "metric.attention_pairs": (
+            "Government–actor pairs with a relation other than founded or accounts_to: each pair counted once, however many relations it has (as OV02).",
+            "Paren bestuur–actor met een andere relatie dan oprichting of verantwoording: elk paar één keer geteld, hoeveel relaties het ook heeft (zoals OV02).",
+        ),
+        "metric.own_pairs": (
+            "Of those government–actor pairs, the ones with an own actor.",
+            "Van die paren bestuur–actor, de paren met een eigen actor.",
+        ),
+        "metric.own_tie_share": (
+            "Own pairs over all government–actor pairs (each pair once; founded, accounts_to and forum co-membership left out) — the share OV02 tests; high = attention goes to the own actor.",
+            "Eigen paren op alle paren bestuur–actor (elk paar één keer; oprichting, verantwoording en overleg niet meegeteld) — het aandeel dat OV02 toetst; hoog = de aandacht gaat naar de eigen actor.",
+        ),
+        "metric.own_funding_share": (
+            "Share of the euros (amount_eur) of the governments' funding relations that goes to own actors; unknown when an amount is blank.",
+            "Aandeel van de euro's (amount_eur) van de financieringsrelaties van de besturen dat naar eigen actoren gaat; onbekend als een bedrag ontbreekt.",
+        ),
+        "metric.density_actors": (
+            "Share of the possible pairs of actors working here that are coupled (cooperation, agreement or a shared forum), without the governments: 0 = nobody works together, 1 = everybody does.",
+            "Aandeel van de mogelijke paren actoren die hier actief zijn dat gekoppeld is (samenwerking, overeenkomst of een gedeeld overleg), zonder de besturen: 0 = niemand werkt samen, 1 = iedereen.",
+        ),
+        "metric.components_actors": (
+            "Groups the actors form through their own couplings (cooperation, agreements, shared forums), without the governments; 1 = the field holds together on its own.",
+            "Groepen die de actoren vormen via hun eigen koppelingen (samenwerking, overeenkomsten, gedeelde overleggen), zonder de besturen; 1 = het veld hangt uit zichzelf samen.",
+        ),
+        "metric.density_with_governments": (
+            "The same density with the municipality and OCMW added, with their ties: higher than without = the governments add links the actors lack.",
+            "Dezelfde dichtheid met gemeente en OCMW erbij, met hun banden: hoger dan zonder = de besturen leggen verbindingen die de actoren missen.",
+        ),
+        "metric.components_with_governments": (
+            "Groups among the same actors once the governments' ties are added (a government without ties is no group); fewer than without = the governments link groups that are otherwise apart.",
+            "Groepen onder dezelfde actoren als de banden van de besturen erbij komen (een bestuur zonder banden is geen groep); minder dan zonder = de besturen verbinden groepen die anders los staan.",
+        ),
+        "metric.constraint": (
+            "Burt's constraint of the governments (mean): low (towards 0) = their contacts are not tied to each other and the government is the only bridge between them, a broker position it can use to couple them; high (towards 1) = its ties go to actors tied to each other, little room to steer between them.",
+            "Constraint (Burt) van de besturen (gemiddelde): laag (naar 0) = hun contacten zijn niet met elkaar verbonden en het bestuur is de enige brug ertussen, een makelaarspositie die het kan gebruiken om ze te koppelen; hoog (naar 1) = de banden gaan naar actoren die onderling verbonden zijn, weinig ruimte om ertussen te sturen.",
+        ),
+        "metric.effective_size": (
+            "Burt's effective size (mean): how many of the government's contacts are not redundant (not tied to its other contacts); high = many separate parts of the field it reaches directly, equal to its number of contacts when none of them are tied to each other.",
+            "Effectieve omvang (Burt, gemiddelde): hoeveel contacten van het bestuur niet overbodig zijn (niet verbonden met zijn andere contacten); hoog = veel aparte delen van het veld die het rechtstreeks bereikt, gelijk aan het aantal contacten als geen enkel contact met een ander verbonden is.",
+        ),
+        "metric.brokerage": (
+            "Open two-paths actor–government–actor the governments broker (Gould–Fernandez), per role by the groups own/local/regional: high = much of the field is linked only through the government, which can couple the actors (or keep them apart); 0 = the actors meet without it.",
+            "Open tweestapspaden actor–bestuur–actor die de besturen overbruggen (Gould–Fernandez), per rol volgens de groepen eigen/lokaal/regionaal: hoog = een groot deel van het veld is enkel via het bestuur verbonden, dat de actoren kan koppelen (of uit elkaar houden); 0 = de actoren vinden elkaar zonder het bestuur.",
+        ),
+        "metric.regional_reach": (
+            "Share of the regional actors working here that have a tie with the municipality or OCMW: how much of the regional offer it has in view.",
+            "Aandeel van de regionale actoren die hier actief zijn dat een band heeft met gemeente of OCMW: hoeveel van het regionale aanbod het in beeld heeft.",
+        ),
+        "metric.level.OV": (
+            "Level 0–3 of overview of the whole situation (0 absent · 1 weak · 2 partial · 3 established; regienet explain levels).",
+            "Niveau 0–3 van overzicht over de gehele situatie (0 afwezig · 1 zwak · 2 gedeeltelijk · 3 uitgebouwd; regienet explain levels).",
+        ),
+        "metric.level.BL": (
+            "Level 0–3 of setting out policy lines (0 absent · 1 weak · 2 partial · 3 established).",
+            "Niveau 0–3 van beleidslijnen uitzetten (0 afwezig · 1 zwak · 2 gedeeltelijk · 3 uitgebouwd).",
+        ),
+        "metric.level.SA": (
+            "Level 0–3 of organising commitment and cooperation (0 absent · 1 weak · 2 partial · 3 established).",
+            "Niveau 0–3 van organiseren van inzet en samenwerking (0 afwezig · 1 zwak · 2 gedeeltelijk · 3 uitgebouwd).",
+        ),
+        "metric.level.VA": (
+            "Level 0–3 of accountability for the whole (0 absent · 1 weak · 2 partial · 3 established).",
+            "Niveau 0–3 van verantwoording afleggen over het geheel (0 afwezig · 1 zwak · 2 gedeeltelijk · 3 uitgebouwd).",
+        ),
+        "metric.findings": (
+            "Number of findings: rules that flag something in the municipality (regienet check).",
+            "Aantal bevindingen: regels die in de gemeente iets aanduiden (regienet check).",
+        ),
+        "metric.governance_mode": (
+            "How the network is steered (Provan & Kenis): shared, lead government, lead own actor, NAO or none (regienet explain governance).",
+            "Hoe het netwerk gestuurd wordt (Provan & Kenis): gedeeld, leidend bestuur, leidende eigen actor, NAO of geen (regienet explain governance).",
+        ),
+        "metrics.title": ("What the numbers mean", "Wat de cijfers betekenen"),
+        "metrics.intro": (
+            "Every number of regienet report, with its key in the JSON (connectivity, glossary) and CSV output.",
+            "Elk cijfer van regienet report, met zijn sleutel in de JSON- (connectivity, glossary) en CSV-uitvoer.",
+        ),
+        "col.metric": ("Metric", "Cijfer"),
+        "col.meaning": ("Meaning", "Betekenis"),
     }
 )

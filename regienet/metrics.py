@@ -29,6 +29,26 @@ import networkx as nx
 
 ROLES: tuple[str, ...] = ("coordinator", "itinerant", "representative", "gatekeeper", "liaison")
 
+#: Relation kinds that show a government's attention to an actor (OV02 and ``own_tie_share``). ``founded`` is
+#: left out (an own actor is own by definition) and so is ``accounts_to`` (accountability, VA: an account sent
+#: to the own actor is regie work and must not count as focus).
+ATTENTION_KINDS: tuple[str, ...] = ("seat", "client", "funding", "agreement", "referral", "consulted", "informs", "reports_to")
+
+
+def attention_pairs(region, m: str) -> dict[tuple[str, str], list[int]]:
+    """Government–actor pairs of *m* with a relation of :data:`ATTENTION_KINDS`: ``(government, actor) → rids``.
+
+    A multiplex tie (seat + funding + consulted with one actor) is one pair;
+    forum co-membership is not a relation row and does not count. OV02 and
+    the report's ``own_tie_share`` both count these pairs, so they agree.
+    """
+    kinds = set(ATTENTION_KINDS)
+    pairs: dict[tuple[str, str], list[int]] = {}
+    for x in region.ties(m):
+        if x.rid is not None and x.kind in kinds:
+            pairs.setdefault((x.government, x.actor), []).append(x.rid)
+    return pairs
+
 
 def brokerage_roles(G: nx.DiGraph, groups: Mapping[Hashable, Hashable]) -> dict[Hashable, dict[str, int]]:
     """Gould–Fernandez brokerage role counts of every node.
@@ -209,10 +229,14 @@ def connectivity(region, m: str) -> dict[str, Any]:
         actors with / without any tie to a government of M;
     ``ties``, ``ties_<layer>``
         ties between M's governments and actors, total and per layer
-        (governance, economic, policy, cooperation — forum co-membership counts
-        in cooperation);
-    ``own_tie_share``
-        share of M's direct ties (relation rows) that go to own actors;
+        (governance, economic, policy, cooperation): every relation row, plus
+        one tie per actor of every forum a government convenes or sits in
+        (forum co-membership, counted in cooperation; ``ties_forum`` of them);
+    ``attention_pairs``, ``own_pairs``, ``own_tie_share``
+        government–actor pairs with a relation of :data:`ATTENTION_KINDS`
+        (:func:`attention_pairs`: each pair once, ``founded`` and
+        ``accounts_to`` left out, no forum co-membership), those with an own
+        actor, and their share — the same count as OV02;
     ``own_funding_share``
         share of ``amount_eur`` of M's funding that goes to own actors
         (``None`` when an amount is blank or there is no funding);
@@ -221,8 +245,11 @@ def connectivity(region, m: str) -> dict[str, Any]:
         among the actors of M (cooperation, agreements, shared forums), without
         the governments;
     ``density_with_governments``, ``components_with_governments``
-        the same with M's governments and their ties added: when components
-        drop from many to one, the network hangs on the governments;
+        density of the same graph with M's governments and their ties added,
+        and the number of groups *among the actors of M* in that graph: a
+        government without ties is not a group of its own, so the count never
+        exceeds ``components_actors``; when it drops from many to one, the
+        network hangs on the governments;
     ``constraint``, ``effective_size``
         Burt's constraint and effective size of each government of M (mean
         over M's governments with ties) on M's weighted one-mode graph —
@@ -247,12 +274,16 @@ def connectivity(region, m: str) -> dict[str, Any]:
         "local_actors": len(actors - regional),
         "other_local_actors": len(actors - regional - own),
         "tied_actors": len(tied),
-        "blind_spots": len(actors - region.tied_actors(m)),
+        "blind_spots": len(actors - region.tied_actors(m) - region.reached_through_bodies(m)),  # as OV01 counts
         "ties": len(ties),
     }
     for layer, n in region.layer_counts(m).items():
         out[f"ties_{layer}"] = n
-    out["own_tie_share"] = (sum(x.actor in own for x in direct) / len(direct)) if direct else None
+    out["ties_forum"] = len(ties) - len(direct)
+    pairs = attention_pairs(region, m)
+    out["attention_pairs"] = len(pairs)
+    out["own_pairs"] = sum(a in own for _, a in pairs)
+    out["own_tie_share"] = out["own_pairs"] / len(pairs) if pairs else None
     funding = [x for x in direct if x.kind == "funding"]
     amounts = [region.attr(x.rid, "amount_eur") for x in funding]
     if funding and all(a is not None for a in amounts) and sum(amounts) > 0:
@@ -264,7 +295,7 @@ def connectivity(region, m: str) -> dict[str, Any]:
     out["density_actors"] = density(bare)
     out["components_actors"] = nx.number_connected_components(bare) if len(bare) else 0
     out["density_with_governments"] = density(full)
-    out["components_with_governments"] = nx.number_connected_components(full) if len(full) else 0
+    out["components_with_governments"] = sum(1 for c in nx.connected_components(full) if not c.isdisjoint(actors))
     govs = [g for g in region.governments(m) if full.degree(g) > 0]
     if govs:
         c, e = structural_holes(full, govs, weight="weight")

@@ -43,6 +43,7 @@ COMMANDS_UNDER_TEST = [
     ("rules",),
     ("explain", "OV02"),
     ("explain", "levels"),
+    ("explain", "metrics"),
 ]
 
 

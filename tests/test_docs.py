@@ -7,16 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from regienet.render.catalogue import rules_markdown
+from regienet.render.catalogue import metrics_markdown, rules_markdown
 from regienet.render.docs import GENERATED
 
 ROOT = Path(__file__).resolve().parent.parent
 FIX = "python -m regienet.render.docs"
 
 
-@pytest.mark.parametrize("name", [*GENERATED, "rules.md"])
+@pytest.mark.parametrize("name", [*GENERATED, "rules.md", "metrics.md"])
 def test_generated_docs_are_current(name):
-    fn = rules_markdown if name == "rules.md" else GENERATED[name]
+    fn = {"rules.md": rules_markdown, "metrics.md": metrics_markdown}.get(name) or GENERATED[name]
     assert (ROOT / "docs" / name).read_text(encoding="utf-8") == fn(), f"docs/{name} is stale: run {FIX}"
 
 

@@ -18,7 +18,7 @@ from regienet.i18n import resolve_language, t
 def command(code, lang, fmt, config_path) -> None:
     from regienet.config import load_config
     from regienet.errors import UsageError
-    from regienet.render.catalogue import render_explain, render_governance, render_levels
+    from regienet.render.catalogue import render_explain, render_governance, render_levels, render_metrics
     from regienet.rules import REGISTRY
 
     lang = resolve_language(lang)
@@ -28,6 +28,9 @@ def command(code, lang, fmt, config_path) -> None:
         return
     if key in ("GOVERNANCE", "STURING"):
         click.echo(render_governance(load_config(config_path), fmt, lang), nl=fmt != "csv")
+        return
+    if key in ("METRICS", "CIJFERS"):
+        click.echo(render_metrics(fmt, lang), nl=fmt != "csv")
         return
     if key not in REGISTRY:
         raise UsageError("cli.unknown_rule", value=code)

@@ -124,6 +124,46 @@ def render_governance(config: Config, fmt: str, lang: str) -> str:
     return "\n".join(out)
 
 
+def render_metrics(fmt: str, lang: str) -> str:
+    """``regienet explain metrics``: every number of the report with its meaning (:data:`regienet.glossary.GLOSSARY`)."""
+    from regienet.glossary import glossary
+
+    words = glossary(lang)
+    if fmt == "json":
+        return json.dumps({"version": 1, "metrics": words}, ensure_ascii=False, indent=2)
+    if fmt == "csv":
+        return csv_text(["metric", "meaning"], list(words.items()))
+    if fmt == "markdown":
+        return "\n".join([f"## {t('metrics.title', lang)}", "", t("metrics.intro", lang), "",
+                          markdown_table([t("col.metric", lang), t("col.meaning", lang)], [[f"`{k}`", v] for k, v in words.items()])])
+    width = max(map(len, words))
+    return "\n".join([t("metrics.title", lang), "", t("metrics.intro", lang), ""] + [f"  {k:<{width}}  {v}" for k, v in words.items()])
+
+
+def metrics_markdown() -> str:
+    """docs/metrics.md, generated from the glossary (tests fail when the file is stale)."""
+    from regienet.glossary import glossary
+
+    en, nl = glossary("en"), glossary("nl")
+    return "\n".join([
+        "# What the numbers mean",
+        "",
+        "Generated from the glossary (`regienet/glossary.py`) by `python -m regienet.render.docs`; "
+        "`tests/test_docs.py` fails when this file is stale. The same words are shown by `regienet explain metrics` "
+        "(`--lang nl` for Dutch), under the region table of `regienet report`, next to each line of "
+        "`regienet report -m NAME`, and as the `glossary` block of `regienet report --format json`.",
+        "",
+        "Two counts differ by definition: `ties` counts every relation row plus forum co-membership (an actor "
+        "with funding and a seat counts twice), while `own_tie_share` counts government–actor *pairs* — each pair "
+        "once, `founded` and `accounts_to` left out — exactly as rule OV02 does, so the report's own share and "
+        "OV02's message give the same number. Group counts compare the same actors: a government without ties "
+        "is not a group of its own.",
+        "",
+        markdown_table(["Key", "Meaning", "Betekenis"], [[f"`{k}`", en[k], nl[k]] for k in en]),
+        "",
+    ])
+
+
 GOVERNANCE_REFERENCE = (
     "Provan, K. G., & Kenis, P. (2008). Modes of network governance: Structure, management, and effectiveness. "
     "Journal of Public Administration Research and Theory, 18(2), 229–252."

@@ -204,9 +204,9 @@ GENERATED = {"cli.md": cli_markdown, "data-format.md": data_format_markdown}
 
 
 def write_all(folder: Path = DOCS) -> None:
-    from regienet.render.catalogue import rules_markdown
+    from regienet.render.catalogue import metrics_markdown, rules_markdown
 
-    for name, fn in {**GENERATED, "rules.md": rules_markdown}.items():
+    for name, fn in {**GENERATED, "rules.md": rules_markdown, "metrics.md": metrics_markdown}.items():
         (folder / name).write_text(fn(), encoding="utf-8")
 
 

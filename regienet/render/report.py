@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from regienet.config import Config
+from regienet.glossary import REGION_COLUMNS, glossary, meaning
 from regienet.governance import governance_mode, policy_brokerage, resolve_settings
 from regienet.i18n import t
 from regienet.metrics import ROLES, connectivity
@@ -176,19 +177,41 @@ def _num(x: float | None, digits: int = 2) -> str:
     return "?" if x is None else f"{x:.{digits}f}"
 
 
-def numbers(rep: Report, m: str, lang: str) -> list[str]:
-    """The network of *m* in plain sentences."""
+def numbers_explained(rep: Report, m: str, lang: str) -> list[tuple[str, str]]:
+    """The network of *m* in plain sentences, each with what it means (which ties it counts, what high or low means)."""
     c = rep.connectivity[m]
     b = c["brokerage"]
+    roles = ", ".join(f"{t('role.' + r, lang)} {b[r]}" for r in ROLES if b[r])
     return [
-        t("report.actors", lang, actors=c["actors"], own=c["own_actors"], local=c["other_local_actors"], regional=c["regional_actors"], tied=c["tied_actors"], blind=c["blind_spots"]),
-        t("report.ties", lang, ties=c["ties"], governance=c["ties_governance"], economic=c["ties_economic"], policy=c["ties_policy"], cooperation=c["ties_cooperation"]),
-        t("report.own_share", lang, ties=_pct(c["own_tie_share"]), funding=_pct(c["own_funding_share"])),
-        t("report.components", lang, without=c["components_actors"], with_=c["components_with_governments"], d0=_num(c["density_actors"]), d1=_num(c["density_with_governments"])),
-        t("report.position", lang, constraint=_num(c["constraint"]), size=_num(c["effective_size"], 1), brokerage=sum(b.values()), roles=", ".join(f"{t('role.' + r, lang)} {b[r]}" for r in ROLES if b[r])),
-        t("report.reach", lang, reach=_pct(c["regional_reach"]), regional=c["regional_actors"]),
-        *confirmation_lines(rep, m, lang),
+        (t("report.actors", lang, actors=c["actors"], own=c["own_actors"], local=c["other_local_actors"], regional=c["regional_actors"],
+           tied=c["tied_actors"], blind=c["blind_spots"]), t("report.means.actors", lang)),
+        (t("report.ties", lang, ties=c["ties"], rows=c["ties"] - c["ties_forum"], forum=c["ties_forum"], governance=c["ties_governance"], economic=c["ties_economic"],
+           policy=c["ties_policy"], cooperation=c["ties_cooperation"]), t("report.means.ties", lang)),
+        (t("report.own_share", lang, own=c["own_pairs"], pairs=c["attention_pairs"], ties=_pct(c["own_tie_share"]),
+           funding=_pct(c["own_funding_share"])), t("report.means.own_share", lang)),
+        (t("report.components", lang, actors=c["actors"], without=c["components_actors"], with_=c["components_with_governments"],
+           d0=_num(c["density_actors"]), d1=_num(c["density_with_governments"])), t("report.means.components", lang)),
+        (t("report.position", lang, constraint=_num(c["constraint"]), size=_num(c["effective_size"], 1)), t("report.means.position", lang)),
+        (t("report.brokerage", lang, brokerage=sum(b.values()), roles=f" ({roles})" if roles else ""), t("report.means.brokerage", lang)),
+        (t("report.reach", lang, reach=_pct(c["regional_reach"]), regional=c["regional_actors"]), t("report.means.reach", lang)),
+        *((line, t("report.means.confirmed", lang) if i == 0 else "") for i, line in enumerate(confirmation_lines(rep, m, lang))),  # survey data only
     ]
+
+
+def numbers(rep: Report, m: str, lang: str) -> list[str]:
+    """The network of *m* in plain sentences (without their meanings: :func:`numbers_explained`)."""
+    return [line for line, _ in numbers_explained(rep, m, lang)]
+
+
+def legend(lang: str) -> list[str]:
+    """Under the region table: the levels, then one line per column from the glossary (one definition)."""
+    lines = [t("report.legend", lang)]
+    for col, keys in REGION_COLUMNS:
+        if len(keys) == 2:
+            lines.append(f"  {t(col, lang)}: {t('report.legend.groups', lang)} {meaning(keys[1], lang)}")
+        else:
+            lines.append(f"  {t(col, lang)}: {meaning(keys[0], lang)}")
+    return lines
 
 
 def _confirmation_json(rep: Report, m: str) -> dict[str, Any] | None:
@@ -305,7 +328,9 @@ def municipality_text(rep: Report, m: str, lang: str) -> str:
         lines.append(f"  {i}. [{f.rule}] {rule.title_in(lang)} — {f.message(lang)}")
         lines.append(f"     {t('report.why', lang)}: {rule.rationale_in(lang)}")
         lines.append(f"     {t('report.more', lang, code=f.rule)}")
-    lines += ["", t("report.numbers", lang)] + [f"  {s}" for s in numbers(rep, m, lang)]
+    lines += ["", t("report.numbers", lang)]
+    for line, means in numbers_explained(rep, m, lang):
+        lines += [f"  {line}", *([f"    → {means}"] if means else [])]
     lines += ["", t("governance.title", lang)] + [f"  {s}" for s in governance_lines(rep, m, lang)]
     lines += ["", t("report.all_findings", lang)]
     for comp in COMPONENTS:
@@ -354,7 +379,7 @@ def region_text(rep: Report, lang: str) -> str:
     buf = io.StringIO()
     Console(file=buf, width=110, color_system=None, highlight=False, soft_wrap=False).print(table)
     lines.append(buf.getvalue().rstrip())
-    lines += ["", t("report.legend", lang), t("report.hint", lang)]
+    lines += ["", *legend(lang), t("report.hint", lang)]
     return "\n".join(lines)
 
 
@@ -371,6 +396,7 @@ def report_json(rep: Report, lang: str) -> dict[str, Any]:
         region["regional"] = regional
     return {
         "version": 1,
+        "glossary": glossary(lang),
         "data": rep.region.dataset.source,
         "year": rep.region.year,
         "region": region,
@@ -412,7 +438,8 @@ def report_json_text(rep: Report, lang: str) -> str:
 
 CSV_METRICS = (
     "actors", "own_actors", "regional_actors", "local_actors", "tied_actors", "blind_spots", "ties",
-    "ties_governance", "ties_economic", "ties_policy", "ties_cooperation", "own_tie_share", "own_funding_share",
+    "ties_governance", "ties_economic", "ties_policy", "ties_cooperation", "ties_forum", "attention_pairs", "own_pairs",
+    "own_tie_share", "own_funding_share",
     "density_actors", "components_actors", "density_with_governments", "components_with_governments",
     "constraint", "effective_size", "regional_reach",
 )
@@ -446,7 +473,7 @@ def report_markdown(rep: Report, lang: str) -> str:
                                 [[f"{c} — {t(f'component.{c}', lang)}", level_label(res.level_details[m][c], lang)] for c in LEVEL_COMPONENTS]),
                  "", f"## {t('report.first', lang)}", ""]
         parts += [f"{i}. **{f.rule}** {REGISTRY[f.rule].title_in(lang)} — {f.message(lang)}" for i, f in enumerate(first_findings(rep, m), 1)]
-        parts += ["", f"## {t('report.numbers', lang)}", ""] + [f"- {s}" for s in numbers(rep, m, lang)]
+        parts += ["", f"## {t('report.numbers', lang)}", ""] + [f"- {s}  \n  *{means}*" if means else f"- {s}" for s, means in numbers_explained(rep, m, lang)]
         parts += ["", f"## {t('governance.title', lang)}", ""] + [f"- {s.strip()}" for s in governance_lines(rep, m, lang)]
         parts += ["", f"## {t('report.all_findings', lang)}", "",
                   markdown_table([t("col.rule", lang), t("col.severity", lang), t("col.message", lang)],
@@ -457,11 +484,13 @@ def report_markdown(rep: Report, lang: str) -> str:
         parts += [f"**{head}**", ""] + [f"- {s}" for s in sentences] + [""]
     if rep.regional is not None:
         parts += [f"**{t('report.regional_title', lang)}**", ""] + [f"- {s}" for s in regional_summary(rep, lang)] + [""]
-    header = [t("col.municipality", lang), *LEVEL_COMPONENTS, t("col.actors", lang), t("col.tied", lang), t("col.own_share", lang), t("col.reach", lang),
-              t("col.governance", lang), t("col.findings", lang)]
+    header = [t("col.municipality", lang), *LEVEL_COMPONENTS, t("col.actors", lang), t("col.tied", lang), t("col.own_share", lang),
+              t("col.parts", lang), t("col.reach", lang), t("col.governance", lang), t("col.findings", lang)]
     rows = [[rep.region.name[m], *(level_number(res.level_details[m][x], lang) for x in LEVEL_COMPONENTS),
              rep.connectivity[m]["actors"], rep.connectivity[m]["tied_actors"], _pct(rep.connectivity[m]["own_tie_share"]),
+             f"{rep.connectivity[m]['components_actors']}→{rep.connectivity[m]['components_with_governments']}",
              _pct(rep.connectivity[m]["regional_reach"]), t(f"governance.short.{rep.governance[m].mode}", lang),
              len(res.findings_for(m))] for m in rep.municipalities]
-    parts += [f"## {t('report.per_municipality', lang)}", "", markdown_table(header, rows)]
+    parts += [f"## {t('report.per_municipality', lang)}", "", markdown_table(header, rows), ""]
+    parts += [f"- {line.strip()}" if line.startswith("  ") else line for line in legend(lang)]
     return "\n".join(parts)

@@ -8,7 +8,8 @@ study found that governments know their own actors well and the rest badly
 
 from __future__ import annotations
 
-from regienet.rules._util import direct_ties, evidence, names, yes_no
+from regienet.metrics import attention_pairs
+from regienet.rules._util import evidence, names, yes_no
 from regienet.rules.base import NOT_APPLICABLE, PASSED, Msg, Outcome, Rule, Threshold, register
 
 
@@ -93,12 +94,6 @@ class OV01(Rule):
         return self.fired(self.finding(m, actors=blind, what=what), share=1.0 if firms else 0.5)
 
 
-#: Relation kinds that show a government's attention to an actor (OV02). ``founded`` is left out (an
-#: own actor is own by definition) and so is ``accounts_to`` (accountability, VA: an account sent to
-#: the own actor is regie work and must not count as focus).
-ATTENTION_KINDS = ("seat", "client", "funding", "agreement", "referral", "consulted", "informs", "reports_to")
-
-
 @register
 class OV02(Rule):
     """Own-actor focus: most of M's attention goes to its own actors while other actors exist.
@@ -110,7 +105,9 @@ class OV02(Rule):
     is left out (own by definition), and so is ``accounts_to`` (that is
     accountability, VA). When the share of dyads with M's own actors (founded
     by M, not a regional joint venture) is at least ``own_actor_share``, the
-    government looks at the field through its own actor.
+    government looks at the field through its own actor. The report's
+    "own share" (``own_tie_share``) is this share, counted by the same
+    :func:`regienet.metrics.attention_pairs`.
 
     Example: municipality A and its OCMW each have ties with their own LDE
     initiative (2 dyads) and A has one agreement with a regional enterprise
@@ -160,9 +157,7 @@ class OV02(Rule):
     def check(self, region, m: str) -> Outcome:
         own = region.own_actors(m)
         others = region.actors_of(m) - own
-        dyads: dict[tuple[str, str], list[int]] = {}
-        for x in direct_ties(region, m, ATTENTION_KINDS):
-            dyads.setdefault((x.government, x.actor), []).append(x.rid)
+        dyads = attention_pairs(region, m)  # the report's own_tie_share counts the same pairs
         if not own or not others or not dyads:
             return NOT_APPLICABLE
         to_own = [d for d in dyads if d[1] in own]
