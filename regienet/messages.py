@@ -454,8 +454,8 @@ MESSAGES.update(
             "Hoog = de aandacht van gemeente en OCMW gaat naar de eigen actor; OV02 duidt het aan vanaf zijn drempel.",
         ),
         "report.means.components": (
-            "A group = actors linked by cooperation, agreements or shared forums; fewer groups with the governments = the network hangs on them; the same number = the actors hold together without them.",
-            "Een groep = actoren verbonden door samenwerking, overeenkomsten of gedeelde overleggen; minder groepen met de besturen = het netwerk hangt aan hen; evenveel = de actoren hangen samen zonder hen.",
+            "A group = actors linked by any cooperation, agreement or shared forum, the region's own included (regional actors working together, other municipalities' forums) — so it can show one group where SA02, which counts only the couplings that are this municipality's work, finds most actors uncoupled; fewer groups with the governments = the network hangs on them.",
+            "Een groep = actoren verbonden door eender welke samenwerking, overeenkomst of gedeeld overleg, ook die van de regio (regionale actoren onder elkaar, overleggen van andere gemeenten) — er kan dus één groep staan waar SA02, dat enkel de koppelingen telt die het werk van deze gemeente zijn, de meeste actoren ongekoppeld vindt; minder groepen met de besturen = het netwerk hangt aan hen.",
         ),
         "report.means.position": (
             "Low constraint (towards 0) / high effective size: the government reaches actors that are not tied to each other, it is their only bridge — a broker position it can use to couple them; high constraint (towards 1): its contacts already know each other, little room to steer between them.",
@@ -2421,12 +2421,12 @@ MESSAGES.update(
             "Aandeel van de euro's (amount_eur) van de financieringsrelaties van de besturen dat naar eigen actoren gaat; onbekend als een bedrag ontbreekt.",
         ),
         "metric.density_actors": (
-            "Share of the possible pairs of actors working here that are coupled (cooperation, agreement or a shared forum), without the governments: 0 = nobody works together, 1 = everybody does.",
-            "Aandeel van de mogelijke paren actoren die hier actief zijn dat gekoppeld is (samenwerking, overeenkomst of een gedeeld overleg), zonder de besturen: 0 = niemand werkt samen, 1 = iedereen.",
+            "Share of the possible pairs of actors working here that are coupled by any cooperation, agreement or shared forum (the region's own included; SA02 counts only this municipality's), without the governments: 0 = nobody works together, 1 = everybody does.",
+            "Aandeel van de mogelijke paren actoren die hier actief zijn dat gekoppeld is door eender welke samenwerking, overeenkomst of gedeeld overleg (ook die van de regio; SA02 telt enkel die van deze gemeente), zonder de besturen: 0 = niemand werkt samen, 1 = iedereen.",
         ),
         "metric.components_actors": (
-            "Groups the actors form through their own couplings (cooperation, agreements, shared forums), without the governments; 1 = the field holds together on its own.",
-            "Groepen die de actoren vormen via hun eigen koppelingen (samenwerking, overeenkomsten, gedeelde overleggen), zonder de besturen; 1 = het veld hangt uit zichzelf samen.",
+            "Groups the actors form through any coupling (cooperation, agreements, shared forums, the region's own included), without the governments; 1 = the field holds together on its own, possibly through the region rather than the municipality (see SA02).",
+            "Groepen die de actoren vormen via eender welke koppeling (samenwerking, overeenkomsten, gedeelde overleggen, ook die van de regio), zonder de besturen; 1 = het veld hangt uit zichzelf samen, mogelijk via de regio eerder dan via de gemeente (zie SA02).",
         ),
         "metric.density_with_governments": (
             "The same density with the municipality and OCMW added, with their ties: higher than without = the governments add links the actors lack.",
