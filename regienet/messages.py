@@ -875,7 +875,10 @@ MESSAGES.update(
             "line a tie with an own actor. Hover an actor for its attributes, ties and findings. With "
             "--municipality the map shows one municipality's own view with its four component levels; "
             "with --gaps it overlays missing regional links (SA04), blind spots (OV01) and coupling "
-            "opportunities (SA05). The file goes to output/ in the current folder unless -o says otherwise; "
+            "opportunities (SA05). With --view region each municipality is one node (size: its actors; "
+            "colour: the level of --level, SA by default; border: its cluster for joint regie), with the "
+            "regional actors round them and one line per municipality and actor (width: the number of ties). "
+            "The file goes to output/ in the current folder unless -o says otherwise; "
             "the command prints its path and never opens a browser.\n\n"
             "Example:\n\n    regienet map --municipality Zwevegem --gaps --lang nl",
             "Teken het netwerk als interactieve kaart in één zelfstandig HTML-bestand: het opent vanaf een "
@@ -885,7 +888,10 @@ MESSAGES.update(
             "dikke lijn een band met een eigen actor. Beweeg over een actor voor zijn kenmerken, banden en "
             "bevindingen. Met --municipality toont de kaart het netwerk van één gemeente met de niveaus van "
             "de vier componenten; met --gaps komen er ontbrekende regionale schakels (SA04), blinde vlekken "
-            "(OV01) en koppelkansen (SA05) bij. Het bestand komt in output/ in de huidige map, tenzij -o iets "
+            "(OV01) en koppelkansen (SA05) bij. Met --view region is elke gemeente één knoop (grootte: haar "
+            "actoren; kleur: het niveau van --level, standaard SA; rand: haar cluster voor gezamenlijke regie), "
+            "met de regionale actoren errond en één lijn per gemeente en actor (dikte: het aantal banden). "
+            "Het bestand komt in output/ in de huidige map, tenzij -o iets "
             "anders zegt; het commando toont het pad en opent nooit een browser.\n\n"
             "Voorbeeld:\n\n    regienet map --municipality Zwevegem --gaps --lang nl",
         ),
@@ -898,8 +904,10 @@ MESSAGES.update(
             "Toon de hiaten: ontbrekende regionale schakels (SA04), blinde vlekken (OV01), koppelkansen (SA05).",
         ),
         "map.opt.output": (
-            "Output file (default: output/map-region.html or output/map-<municipality>.html).",
-            "Uitvoerbestand (standaard: output/map-region.html of output/map-<gemeente>.html).",
+            "Output file (default: output/map-region.html, output/map-<municipality>.html or "
+            "output/map-region-view-<level>.html).",
+            "Uitvoerbestand (standaard: output/map-region.html, output/map-<gemeente>.html of "
+            "output/map-region-view-<niveau>.html).",
         ),
         "short.export": (
             "Export the network for Gephi (GEXF, GraphML) or Kumu (JSON).",
@@ -987,6 +995,58 @@ MESSAGES.update(
         "map.info.regional": ("regional actor", "regionale actor"),
         "map.info.pinned": ("Pinned: click the background or press Esc to close.", "Vastgezet: klik op de achtergrond of druk Esc om te sluiten."),
         "map.layer_word": ("layer", "laag"),
+        # ------------------------------------------------------------ region view (map --view region)
+        "map.title.region_view": ("The region: municipalities and regional actors",
+                                  "De regio: gemeenten en regionale actoren"),
+        "map.count.region_view": ("{municipalities} municipalities, {actors} regional actors, {pairs} lines",
+                                  "{municipalities} gemeenten, {actors} regionale actoren, {pairs} lijnen"),
+        "map.rv.tie_one": ("1 tie", "1 band"),
+        "map.rv.ties": ("{n} ties", "{n} banden"),
+        "map.rv.cluster": ("cluster {n}", "cluster {n}"),
+        "map.rv.cluster_size": ("{n} municipalities", "{n} gemeenten"),
+        "map.rv.binding": ("binding actors: {names}", "bindende actoren: {names}"),
+        "map.rv.no_binding": ("no binding actor", "geen bindende actor"),
+        "map.rv.actors_here": ("actors working here", "actoren actief in de gemeente"),
+        "map.rv.tied_actors": ("Regional actors with a tie ({n})", "Regionale actoren met een band ({n})"),
+        "map.rv.untied_actors": ("Working here without a tie ({n})", "Actief in de gemeente zonder band ({n})"),
+        "map.rv.works_in": ("works in (municipalities)", "actief in (gemeenten)"),
+        "map.rv.tied_in": ("tied to (municipalities)", "met een band (gemeenten)"),
+        "map.rv.coverage": ("coverage", "dekking"),
+        "map.rv.no_tie_in": ("No tie in ({n})", "Geen band in ({n})"),
+        "map.rv.per_layer": ("Ties per layer", "Banden per laag"),
+        "map.rv.legend_level": ("Municipalities: colour = level of {component} ({code})",
+                                "Gemeenten: kleur = niveau van {component} ({code})"),
+        "map.rv.legend_clusters": ("Clusters for joint regie (border)", "Clusters voor gezamenlijke regie (rand)"),
+        "map.rv.legend_actors": ("Regional actors", "Regionale actoren"),
+        "map.rv.legend_edges": ("Ties per municipality and actor (tick to show)",
+                                "Banden per gemeente en actor (aanvinken om te tonen)"),
+        "map.rv.width": ("line width: number of ties; colour: the layer with most ties",
+                         "lijndikte: aantal banden; kleur: de laag met de meeste banden"),
+        "map.rv.note": (
+            "Each municipality is one square at its town hall; regional actors form the ring round the region, "
+            "on the side of the municipalities they work with.",
+            "Elke gemeente is één vierkant op de plaats van haar gemeentehuis; regionale actoren vormen de ring "
+            "rond de regio, aan de kant van de gemeenten waarmee ze werken.",
+        ),
+        "map.rv.size": (
+            "Size: number of actors working in the municipality (squares) or number of municipalities an actor "
+            "works in.",
+            "Grootte: aantal actoren actief in de gemeente (vierkanten) of aantal gemeenten waar een actor "
+            "actief is.",
+        ),
+        "map.opt.view": (
+            "actors: every actor (default); region: municipalities as single nodes with the regional actors.",
+            "actors: alle actoren (standaard); region: elke gemeente als één knoop, met de regionale actoren.",
+        ),
+        "map.opt.level": (
+            "In the region view, colour municipalities by this component's level: OV, BL, SA (default) or VA.",
+            "Kleur in de regioweergave de gemeenten volgens het niveau van deze component: OV, BL, SA "
+            "(standaard) of VA.",
+        ),
+        "map.err.view_options": (
+            "--view region draws the whole region: it cannot be combined with --municipality or --gaps.",
+            "--view region tekent de hele regio: het kan niet samen met --municipality of --gaps.",
+        ),
         # ------------------------------------------------------------ gaps
         "map.gap.SA04": ("missing regional link (SA04)", "ontbrekende regionale schakel (SA04)"),
         "map.gap.OV01": ("blind spot (OV01)", "blinde vlek (OV01)"),
