@@ -845,18 +845,134 @@ MESSAGES.update(
             "Made with regienet from {source}. Findings are checks on data, not judgements: talk them through.",
             "Gemaakt met regienet uit {source}. Bevindingen zijn toetsen op gegevens, geen oordelen: bespreek ze.",
         ),
+        # ------------------------------------------------------------ regional handout (workshop --region)
+        "handout.region.title": ("Regie together: the social economy across our {n} municipalities",
+                                 "Samen regie voeren: de sociale economie in onze {n} gemeenten"),
+        "handout.region.subtitle": ("Handout for the meeting of the municipalities · {date}",
+                                    "Werkdocument voor het overleg van de gemeenten · {date}"),
+        "handout.region.intro": (
+            "No municipality sees the whole network on its own. This handout shows what we see together: which "
+            "municipalities already share partners and could take up regie jointly, which regional actors work in "
+            "our municipalities without a tie with them, and what the regional checks found. The questions at the "
+            "end are for our discussion.",
+            "Geen enkele gemeente ziet alleen het hele netwerk. Dit werkdocument toont wat we samen zien: welke "
+            "gemeenten al dezelfde partners hebben en samen regie kunnen opnemen, welke regionale actoren in onze "
+            "gemeenten actief zijn zonder dat die er een band mee hebben, en wat de regionale toetsen vonden. De "
+            "vragen achteraan zijn voor ons gesprek.",
+        ),
+        "handout.region.clusters": ("Clusters for joint regie", "Clusters voor gezamenlijke regie"),
+        "handout.region.clusters_hint": (
+            "Municipalities that work with the same actors and sit in the same boards. Binding actors work with "
+            "more than half of a cluster; the gaps are the members where a binding actor works without a tie yet.",
+            "Gemeenten die met dezelfde actoren werken en in dezelfde besturen zetelen. Bindende actoren werken "
+            "met meer dan de helft van een cluster; de hiaten zijn de leden waar een bindende actor actief is "
+            "zonder dat er al een band is.",
+        ),
+        "handout.region.cluster": ("Cluster {n} · {size} municipalities", "Cluster {n} · {size} gemeenten"),
+        "handout.region.binding": ("Binding actors:", "Bindende actoren:"),
+        "handout.region.binding_item": ("{name} ({n} of {of})", "{name} ({n} van {of})"),
+        "handout.region.no_binding": ("No actor binds this cluster yet.", "Nog geen actor bindt deze cluster."),
+        "handout.region.gaps": ("A joint approach would close:", "Een gezamenlijke aanpak zou sluiten:"),
+        "handout.region.gap_item": ("{name} in {places}", "{name} in {places}"),
+        "handout.region.and_more": ("and {n} more", "en nog {n}"),
+        "handout.region.more_clusters": (
+            "… and {n} more clusters ({singles} of them a single municipality that shares no partner).",
+            "… en nog {n} clusters ({singles} daarvan één gemeente die geen partner deelt).",
+        ),
+        "handout.region.more_clusters_plain": ("… and {n} more clusters.", "… en nog {n} clusters."),
+        "handout.region.actors": ("Regional actors and how many of our municipalities have a tie with them",
+                                  "Regionale actoren en hoeveel van onze gemeenten er een band mee hebben"),
+        "handout.region.actors_hint": (
+            "Coverage = municipalities with a tie (municipality or OCMW, any kind of tie, forums included) out of "
+            "the municipalities the actor works in. Lowest first: the top rows are our shared agenda — one "
+            "conversation with such an actor reaches all the municipalities it misses.",
+            "Dekking = gemeenten met een band (gemeente of OCMW, elke soort band, overlegfora inbegrepen) op de "
+            "gemeenten waar de actor actief is. Laagste eerst: de bovenste rijen zijn onze gezamenlijke agenda — "
+            "één gesprek met zo'n actor bereikt alle gemeenten die hij mist.",
+        ),
+        "handout.region.col_actor": ("Regional actor", "Regionale actor"),
+        "handout.region.col_works": ("works in", "actief in"),
+        "handout.region.col_tied": ("with a tie", "met band"),
+        "handout.region.col_cov": ("coverage", "dekking"),
+        "handout.region.col_missing": ("no tie in", "geen band in"),
+        "handout.region.no_actors": ("No regional actors in the data.", "Geen regionale actoren in de gegevens."),
+        "handout.region.more_actors": (
+            "… and {n} more regional actors, with a higher coverage.",
+            "… en nog {n} regionale actoren, met een hogere dekking.",
+        ),
+        "handout.region.findings": ("What the regional checks found", "Wat de regionale toetsen vonden"),
+        "handout.region.findings_hint": (
+            "Checks on the data of the whole region, not judgements of a municipality: talk them through.",
+            "Toetsen op de gegevens van de hele regio, geen oordeel over een gemeente: bespreek ze.",
+        ),
+        "handout.region.more_findings": ("… and {n} more of the same kind", "… en nog {n} van dezelfde soort"),
+        "handout.region.no_findings": ("The regional checks found nothing to discuss.",
+                                       "De regionale toetsen vonden niets om te bespreken."),
+        "handout.region.passed": ("In order:", "In orde:"),
+        "handout.region.questions_intro": (
+            "About sub-regional regie, after the 2010 study: its questionnaire (Bijlage 2, with its numbers: 1.4.1 "
+            "on the actors' input including 'auxiliary or sub-regie', 2.2.2 on consulting partners, 0.2 on forums "
+            "and partnerships) and its conclusion C3 (involving local and regional actors adds value).",
+            "Over subregionale regie, naar de studie van 2010: haar vragenlijst (bijlage 2, met haar nummers: "
+            "1.4.1 over de inbreng van actoren inclusief 'hulp- of subregie', 2.2.2 over het betrekken van "
+            "partners, 0.2 over overlegfora en samenwerkingsverbanden) en haar besluit C3 (lokale én regionale "
+            "actoren betrekken kan een meerwaarde betekenen).",
+        ),
+        "question.region.contribution": (
+            "What input do the regional actors have in our municipalities' policy on the social economy, in content "
+            "and in organisation — including as 'auxiliary or sub-regisseur'?",
+            "Welke inbreng hebben de regionale actoren in het beleid sociale economie van onze gemeenten, "
+            "inhoudelijk en organisatorisch — ook als 'hulp- of subregisseur'?",
+        ),
+        "question.region.subregie": (
+            "Which cluster of municipalities could take up regie together, and which binding actor or regional "
+            "body could support it as sub-regisseur? For which tasks?",
+            "Welke cluster van gemeenten kan samen de regie opnemen, en welke bindende actor of welk regionaal "
+            "orgaan kan daarbij als subregisseur ondersteunen? Voor welke taken?",
+        ),
+        "question.region.partners": (
+            "When drawing up our policy documents, did we contact the regional actors as possible partners? How: a "
+            "forum, a meeting, informal contact?",
+            "Namen we bij de opmaak van onze beleidsdocumenten contact op met de regionale actoren als mogelijke "
+            "partners? Op welke manier: een overlegforum, een vergadering, informeel contact?",
+        ),
+        "question.region.forums": (
+            "In which forums and partnerships do our municipalities meet each other, and who gives an account of "
+            "the whole network there?",
+            "In welke overlegfora en samenwerkingsverbanden ontmoeten onze gemeenten elkaar, en wie legt daar "
+            "verantwoording af over het geheel van het netwerk?",
+        ),
+        "question.region.first_actor": (
+            "With which regional actor at the top of the coverage table do we start the conversation together, and "
+            "who takes it up on behalf of the region?",
+            "Met welke regionale actor bovenaan de tabel van de dekking gaan we samen als eerste in gesprek, en wie "
+            "neemt dat op namens de regio?",
+        ),
+        "workshop.opt.region": (
+            "The handout for a meeting of the region's municipalities (instead of --municipality).",
+            "Het werkdocument voor het overleg van de gemeenten van de regio (in plaats van --municipality).",
+        ),
+        "workshop.err.one_of": (
+            "Give either --municipality M (one municipality's handout) or --region (the regional handout).",
+            "Geef ofwel --municipality M (werkdocument van één gemeente) ofwel --region (regionaal werkdocument).",
+        ),
         "opt.output_dir": ("Folder to write into (default: output/).", "Map om in te schrijven (standaard: output/)."),
         "short.workshop": ("A printable, offline workshop handout for one municipality (Dutch by default).", "Een afdrukbaar werkdocument voor de workshop van één gemeente (standaard in het Nederlands)."),
         "help.workshop": (
             "Write one self-contained HTML handout for a municipality's workshop: its network as a diagram, the four "
             "component levels as a scorecard, the findings in plain language, the most promising suggestions, and "
             "discussion questions from the 2010 questionnaire (with its numbers) for the lowest-scoring components. "
-            "Prints on A4 in at most four pages; works offline. Dutch by default.\n\n"
+            "Prints on A4 in at most four pages; works offline. Dutch by default. With --region instead of "
+            "--municipality: the handout for a meeting of the region's municipalities (clusters for joint regie, "
+            "regional actors by coverage, regional findings, questions on sub-regional regie).\n\n"
             "Example:\n\n    regienet workshop --municipality Zwevegem -o handouts/",
             "Schrijf één zelfstandig HTML-werkdocument voor de workshop van een gemeente: haar netwerk als diagram, de "
             "vier componenten als scorekaart, de bevindingen in gewone taal, de meest veelbelovende suggesties, en "
             "gespreksvragen uit de vragenlijst van 2010 (met haar nummers) voor de componenten die het laagst scoren. "
-            "Past op A4 in hoogstens vier bladzijden; werkt offline. Standaard in het Nederlands.\n\n"
+            "Past op A4 in hoogstens vier bladzijden; werkt offline. Standaard in het Nederlands. Met --region in "
+            "plaats van --municipality: het werkdocument voor het overleg van de gemeenten van de regio (clusters "
+            "voor gezamenlijke regie, regionale actoren naar dekking, regionale bevindingen, vragen over "
+            "subregionale regie).\n\n"
             "Voorbeeld:\n\n    regienet workshop --municipality Zwevegem -o werkdocumenten/",
         ),
     }
