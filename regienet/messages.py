@@ -885,18 +885,134 @@ MESSAGES.update(
             "Made with regienet from {source}. Findings are checks on data, not judgements: talk them through.",
             "Gemaakt met regienet uit {source}. Bevindingen zijn toetsen op gegevens, geen oordelen: bespreek ze.",
         ),
+        # ------------------------------------------------------------ regional handout (workshop --region)
+        "handout.region.title": ("Regie together: the social economy across our {n} municipalities",
+                                 "Samen regie voeren: de sociale economie in onze {n} gemeenten"),
+        "handout.region.subtitle": ("Handout for the meeting of the municipalities · {date}",
+                                    "Werkdocument voor het overleg van de gemeenten · {date}"),
+        "handout.region.intro": (
+            "No municipality sees the whole network on its own. This handout shows what we see together: which "
+            "municipalities already share partners and could take up regie jointly, which regional actors work in "
+            "our municipalities without a tie with them, and what the regional checks found. The questions at the "
+            "end are for our discussion.",
+            "Geen enkele gemeente ziet alleen het hele netwerk. Dit werkdocument toont wat we samen zien: welke "
+            "gemeenten al dezelfde partners hebben en samen regie kunnen opnemen, welke regionale actoren in onze "
+            "gemeenten actief zijn zonder dat die er een band mee hebben, en wat de regionale toetsen vonden. De "
+            "vragen achteraan zijn voor ons gesprek.",
+        ),
+        "handout.region.clusters": ("Clusters for joint regie", "Clusters voor gezamenlijke regie"),
+        "handout.region.clusters_hint": (
+            "Municipalities that work with the same actors and sit in the same boards. Binding actors work with "
+            "more than half of a cluster; the gaps are the members where a binding actor works without a tie yet.",
+            "Gemeenten die met dezelfde actoren werken en in dezelfde besturen zetelen. Bindende actoren werken "
+            "met meer dan de helft van een cluster; de hiaten zijn de leden waar een bindende actor actief is "
+            "zonder dat er al een band is.",
+        ),
+        "handout.region.cluster": ("Cluster {n} · {size} municipalities", "Cluster {n} · {size} gemeenten"),
+        "handout.region.binding": ("Binding actors:", "Bindende actoren:"),
+        "handout.region.binding_item": ("{name} ({n} of {of})", "{name} ({n} van {of})"),
+        "handout.region.no_binding": ("No actor binds this cluster yet.", "Nog geen actor bindt deze cluster."),
+        "handout.region.gaps": ("A joint approach would close:", "Een gezamenlijke aanpak zou sluiten:"),
+        "handout.region.gap_item": ("{name} in {places}", "{name} in {places}"),
+        "handout.region.and_more": ("and {n} more", "en nog {n}"),
+        "handout.region.more_clusters": (
+            "… and {n} more clusters ({singles} of them a single municipality that shares no partner).",
+            "… en nog {n} clusters ({singles} daarvan één gemeente die geen partner deelt).",
+        ),
+        "handout.region.more_clusters_plain": ("… and {n} more clusters.", "… en nog {n} clusters."),
+        "handout.region.actors": ("Regional actors and how many of our municipalities have a tie with them",
+                                  "Regionale actoren en hoeveel van onze gemeenten er een band mee hebben"),
+        "handout.region.actors_hint": (
+            "Coverage = municipalities with a tie (municipality or OCMW, any kind of tie, forums included) out of "
+            "the municipalities the actor works in. Lowest first: the top rows are our shared agenda — one "
+            "conversation with such an actor reaches all the municipalities it misses.",
+            "Dekking = gemeenten met een band (gemeente of OCMW, elke soort band, overlegfora inbegrepen) op de "
+            "gemeenten waar de actor actief is. Laagste eerst: de bovenste rijen zijn onze gezamenlijke agenda — "
+            "één gesprek met zo'n actor bereikt alle gemeenten die hij mist.",
+        ),
+        "handout.region.col_actor": ("Regional actor", "Regionale actor"),
+        "handout.region.col_works": ("works in", "actief in"),
+        "handout.region.col_tied": ("with a tie", "met band"),
+        "handout.region.col_cov": ("coverage", "dekking"),
+        "handout.region.col_missing": ("no tie in", "geen band in"),
+        "handout.region.no_actors": ("No regional actors in the data.", "Geen regionale actoren in de gegevens."),
+        "handout.region.more_actors": (
+            "… and {n} more regional actors, with a higher coverage.",
+            "… en nog {n} regionale actoren, met een hogere dekking.",
+        ),
+        "handout.region.findings": ("What the regional checks found", "Wat de regionale toetsen vonden"),
+        "handout.region.findings_hint": (
+            "Checks on the data of the whole region, not judgements of a municipality: talk them through.",
+            "Toetsen op de gegevens van de hele regio, geen oordeel over een gemeente: bespreek ze.",
+        ),
+        "handout.region.more_findings": ("… and {n} more of the same kind", "… en nog {n} van dezelfde soort"),
+        "handout.region.no_findings": ("The regional checks found nothing to discuss.",
+                                       "De regionale toetsen vonden niets om te bespreken."),
+        "handout.region.passed": ("In order:", "In orde:"),
+        "handout.region.questions_intro": (
+            "About sub-regional regie, after the 2010 study: its questionnaire (Bijlage 2, with its numbers: 1.4.1 "
+            "on the actors' input including 'auxiliary or sub-regie', 2.2.2 on consulting partners, 0.2 on forums "
+            "and partnerships) and its conclusion C3 (involving local and regional actors adds value).",
+            "Over subregionale regie, naar de studie van 2010: haar vragenlijst (bijlage 2, met haar nummers: "
+            "1.4.1 over de inbreng van actoren inclusief 'hulp- of subregie', 2.2.2 over het betrekken van "
+            "partners, 0.2 over overlegfora en samenwerkingsverbanden) en haar besluit C3 (lokale én regionale "
+            "actoren betrekken kan een meerwaarde betekenen).",
+        ),
+        "question.region.contribution": (
+            "What input do the regional actors have in our municipalities' policy on the social economy, in content "
+            "and in organisation — including as 'auxiliary or sub-regisseur'?",
+            "Welke inbreng hebben de regionale actoren in het beleid sociale economie van onze gemeenten, "
+            "inhoudelijk en organisatorisch — ook als 'hulp- of subregisseur'?",
+        ),
+        "question.region.subregie": (
+            "Which cluster of municipalities could take up regie together, and which binding actor or regional "
+            "body could support it as sub-regisseur? For which tasks?",
+            "Welke cluster van gemeenten kan samen de regie opnemen, en welke bindende actor of welk regionaal "
+            "orgaan kan daarbij als subregisseur ondersteunen? Voor welke taken?",
+        ),
+        "question.region.partners": (
+            "When drawing up our policy documents, did we contact the regional actors as possible partners? How: a "
+            "forum, a meeting, informal contact?",
+            "Namen we bij de opmaak van onze beleidsdocumenten contact op met de regionale actoren als mogelijke "
+            "partners? Op welke manier: een overlegforum, een vergadering, informeel contact?",
+        ),
+        "question.region.forums": (
+            "In which forums and partnerships do our municipalities meet each other, and who gives an account of "
+            "the whole network there?",
+            "In welke overlegfora en samenwerkingsverbanden ontmoeten onze gemeenten elkaar, en wie legt daar "
+            "verantwoording af over het geheel van het netwerk?",
+        ),
+        "question.region.first_actor": (
+            "With which regional actor at the top of the coverage table do we start the conversation together, and "
+            "who takes it up on behalf of the region?",
+            "Met welke regionale actor bovenaan de tabel van de dekking gaan we samen als eerste in gesprek, en wie "
+            "neemt dat op namens de regio?",
+        ),
+        "workshop.opt.region": (
+            "The handout for a meeting of the region's municipalities (instead of --municipality).",
+            "Het werkdocument voor het overleg van de gemeenten van de regio (in plaats van --municipality).",
+        ),
+        "workshop.err.one_of": (
+            "Give either --municipality M (one municipality's handout) or --region (the regional handout).",
+            "Geef ofwel --municipality M (werkdocument van één gemeente) ofwel --region (regionaal werkdocument).",
+        ),
         "opt.output_dir": ("Folder to write into (default: output/).", "Map om in te schrijven (standaard: output/)."),
         "short.workshop": ("A printable, offline workshop handout for one municipality (Dutch by default).", "Een afdrukbaar werkdocument voor de workshop van één gemeente (standaard in het Nederlands)."),
         "help.workshop": (
             "Write one self-contained HTML handout for a municipality's workshop: its network as a diagram, the four "
             "component levels as a scorecard, the findings in plain language, the most promising suggestions, and "
             "discussion questions from the 2010 questionnaire (with its numbers) for the lowest-scoring components. "
-            "Prints on A4 in at most four pages; works offline. Dutch by default.\n\n"
+            "Prints on A4 in at most four pages; works offline. Dutch by default. With --region instead of "
+            "--municipality: the handout for a meeting of the region's municipalities (clusters for joint regie, "
+            "regional actors by coverage, regional findings, questions on sub-regional regie).\n\n"
             "Example:\n\n    regienet workshop --municipality Zwevegem -o handouts/",
             "Schrijf één zelfstandig HTML-werkdocument voor de workshop van een gemeente: haar netwerk als diagram, de "
             "vier componenten als scorekaart, de bevindingen in gewone taal, de meest veelbelovende suggesties, en "
             "gespreksvragen uit de vragenlijst van 2010 (met haar nummers) voor de componenten die het laagst scoren. "
-            "Past op A4 in hoogstens vier bladzijden; werkt offline. Standaard in het Nederlands.\n\n"
+            "Past op A4 in hoogstens vier bladzijden; werkt offline. Standaard in het Nederlands. Met --region in "
+            "plaats van --municipality: het werkdocument voor het overleg van de gemeenten van de regio (clusters "
+            "voor gezamenlijke regie, regionale actoren naar dekking, regionale bevindingen, vragen over "
+            "subregionale regie).\n\n"
             "Voorbeeld:\n\n    regienet workshop --municipality Zwevegem -o werkdocumenten/",
         ),
     }
@@ -915,7 +1031,10 @@ MESSAGES.update(
             "line a tie with an own actor. Hover an actor for its attributes, ties and findings. With "
             "--municipality the map shows one municipality's own view with its four component levels; "
             "with --gaps it overlays missing regional links (SA04), blind spots (OV01) and coupling "
-            "opportunities (SA05). The file goes to output/ in the current folder unless -o says otherwise; "
+            "opportunities (SA05). With --view region each municipality is one node (size: its actors; "
+            "colour: the level of --level, SA by default; border: its cluster for joint regie), with the "
+            "regional actors round them and one line per municipality and actor (width: the number of ties). "
+            "The file goes to output/ in the current folder unless -o says otherwise; "
             "the command prints its path and never opens a browser.\n\n"
             "Example:\n\n    regienet map --municipality Zwevegem --gaps --lang nl",
             "Teken het netwerk als interactieve kaart in één zelfstandig HTML-bestand: het opent vanaf een "
@@ -925,7 +1044,10 @@ MESSAGES.update(
             "dikke lijn een band met een eigen actor. Beweeg over een actor voor zijn kenmerken, banden en "
             "bevindingen. Met --municipality toont de kaart het netwerk van één gemeente met de niveaus van "
             "de vier componenten; met --gaps komen er ontbrekende regionale schakels (SA04), blinde vlekken "
-            "(OV01) en koppelkansen (SA05) bij. Het bestand komt in output/ in de huidige map, tenzij -o iets "
+            "(OV01) en koppelkansen (SA05) bij. Met --view region is elke gemeente één knoop (grootte: haar "
+            "actoren; kleur: het niveau van --level, standaard SA; rand: haar cluster voor gezamenlijke regie), "
+            "met de regionale actoren errond en één lijn per gemeente en actor (dikte: het aantal banden). "
+            "Het bestand komt in output/ in de huidige map, tenzij -o iets "
             "anders zegt; het commando toont het pad en opent nooit een browser.\n\n"
             "Voorbeeld:\n\n    regienet map --municipality Zwevegem --gaps --lang nl",
         ),
@@ -938,8 +1060,10 @@ MESSAGES.update(
             "Toon de hiaten: ontbrekende regionale schakels (SA04), blinde vlekken (OV01), koppelkansen (SA05).",
         ),
         "map.opt.output": (
-            "Output file (default: output/map-region.html or output/map-<municipality>.html).",
-            "Uitvoerbestand (standaard: output/map-region.html of output/map-<gemeente>.html).",
+            "Output file (default: output/map-region.html, output/map-<municipality>.html or "
+            "output/map-region-view-<level>.html).",
+            "Uitvoerbestand (standaard: output/map-region.html, output/map-<gemeente>.html of "
+            "output/map-region-view-<niveau>.html).",
         ),
         "short.export": (
             "Export the network for Gephi (GEXF, GraphML) or Kumu (JSON).",
@@ -1027,6 +1151,58 @@ MESSAGES.update(
         "map.info.regional": ("regional actor", "regionale actor"),
         "map.info.pinned": ("Pinned: click the background or press Esc to close.", "Vastgezet: klik op de achtergrond of druk Esc om te sluiten."),
         "map.layer_word": ("layer", "laag"),
+        # ------------------------------------------------------------ region view (map --view region)
+        "map.title.region_view": ("The region: municipalities and regional actors",
+                                  "De regio: gemeenten en regionale actoren"),
+        "map.count.region_view": ("{municipalities} municipalities, {actors} regional actors, {pairs} lines",
+                                  "{municipalities} gemeenten, {actors} regionale actoren, {pairs} lijnen"),
+        "map.rv.tie_one": ("1 tie", "1 band"),
+        "map.rv.ties": ("{n} ties", "{n} banden"),
+        "map.rv.cluster": ("cluster {n}", "cluster {n}"),
+        "map.rv.cluster_size": ("{n} municipalities", "{n} gemeenten"),
+        "map.rv.binding": ("binding actors: {names}", "bindende actoren: {names}"),
+        "map.rv.no_binding": ("no binding actor", "geen bindende actor"),
+        "map.rv.actors_here": ("actors working here", "actoren actief in de gemeente"),
+        "map.rv.tied_actors": ("Regional actors with a tie ({n})", "Regionale actoren met een band ({n})"),
+        "map.rv.untied_actors": ("Working here without a tie ({n})", "Actief in de gemeente zonder band ({n})"),
+        "map.rv.works_in": ("works in (municipalities)", "actief in (gemeenten)"),
+        "map.rv.tied_in": ("tied to (municipalities)", "met een band (gemeenten)"),
+        "map.rv.coverage": ("coverage", "dekking"),
+        "map.rv.no_tie_in": ("No tie in ({n})", "Geen band in ({n})"),
+        "map.rv.per_layer": ("Ties per layer", "Banden per laag"),
+        "map.rv.legend_level": ("Municipalities: colour = level of {component} ({code})",
+                                "Gemeenten: kleur = niveau van {component} ({code})"),
+        "map.rv.legend_clusters": ("Clusters for joint regie (border)", "Clusters voor gezamenlijke regie (rand)"),
+        "map.rv.legend_actors": ("Regional actors", "Regionale actoren"),
+        "map.rv.legend_edges": ("Ties per municipality and actor (tick to show)",
+                                "Banden per gemeente en actor (aanvinken om te tonen)"),
+        "map.rv.width": ("line width: number of ties; colour: the layer with most ties",
+                         "lijndikte: aantal banden; kleur: de laag met de meeste banden"),
+        "map.rv.note": (
+            "Each municipality is one square at its town hall; regional actors form the ring round the region, "
+            "on the side of the municipalities they work with.",
+            "Elke gemeente is één vierkant op de plaats van haar gemeentehuis; regionale actoren vormen de ring "
+            "rond de regio, aan de kant van de gemeenten waarmee ze werken.",
+        ),
+        "map.rv.size": (
+            "Size: number of actors working in the municipality (squares) or number of municipalities an actor "
+            "works in.",
+            "Grootte: aantal actoren actief in de gemeente (vierkanten) of aantal gemeenten waar een actor "
+            "actief is.",
+        ),
+        "map.opt.view": (
+            "actors: every actor (default); region: municipalities as single nodes with the regional actors.",
+            "actors: alle actoren (standaard); region: elke gemeente als één knoop, met de regionale actoren.",
+        ),
+        "map.opt.level": (
+            "In the region view, colour municipalities by this component's level: OV, BL, SA (default) or VA.",
+            "Kleur in de regioweergave de gemeenten volgens het niveau van deze component: OV, BL, SA "
+            "(standaard) of VA.",
+        ),
+        "map.err.view_options": (
+            "--view region draws the whole region: it cannot be combined with --municipality or --gaps.",
+            "--view region tekent de hele regio: het kan niet samen met --municipality of --gaps.",
+        ),
         # ------------------------------------------------------------ gaps
         "map.gap.SA04": ("missing regional link (SA04)", "ontbrekende regionale schakel (SA04)"),
         "map.gap.OV01": ("blind spot (OV01)", "blinde vlek (OV01)"),

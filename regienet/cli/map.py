@@ -16,6 +16,7 @@ from regienet.cli.common import (
     run_rules,
     year_option,
 )
+from regienet.errors import UsageError
 from regienet.i18n import resolve_language, t
 
 
@@ -25,6 +26,14 @@ from regienet.i18n import resolve_language, t
     "--municipality", "-m", "municipality", metavar="M", default=None, help=t("map.opt.municipality", HELP_LANG)
 )
 @click.option("--gaps", is_flag=True, default=False, help=t("map.opt.gaps", HELP_LANG))
+@click.option(
+    "--view", "view", type=click.Choice(["actors", "region"]), default="actors", show_default=True,
+    help=t("map.opt.view", HELP_LANG),
+)
+@click.option(
+    "--level", "level", type=click.Choice(["OV", "BL", "SA", "VA"], case_sensitive=False), default="SA",
+    show_default=True, help=t("map.opt.level", HELP_LANG),
+)
 @lang_option()
 @year_option
 @config_option
@@ -35,6 +44,8 @@ def command(
     data: str | None,
     municipality: str | None,
     gaps: bool,
+    view: str,
+    level: str,
     lang: str | None,
     year: int | None,
     config_path: str | None,
@@ -48,11 +59,22 @@ def command(
     from regienet.render.map import default_filename, map_work, render_map
 
     lang = resolve_language(lang)
+    level = level.upper()
+    if view == "region" and (municipality is not None or gaps):
+        raise UsageError("map.err.view_options")
     region, config = open_region(data, year, config_path)
     m = resolve_municipality(region, municipality)
     results = run_rules(region, config, lang, quiet, m)  # the map cites findings and levels: of M only in M's view
-    with progress(t("progress.map", lang), total=map_work(region, m), quiet=quiet) as step:
-        html = render_map(region, results, municipality=m, gaps=gaps, lang=lang, step=step)
-    target = Path(output) if output else ensure_folder(Path("output")) / default_filename(region, m, gaps)
+    analysis = None
+    if view == "region":
+        from regienet.region import analyse
+
+        analysis = analyse(region, config, with_brokers=False)
+    with progress(t("progress.map", lang), total=map_work(region, m, view), quiet=quiet) as step:
+        html = render_map(
+            region, results, municipality=m, gaps=gaps, lang=lang, step=step, view=view, level=level, analysis=analysis
+        )
+    name = default_filename(region, m, gaps, view=view, level=level)
+    target = Path(output) if output else ensure_folder(Path("output")) / name
     path = atomic_write(target, html, inputs=[data] if data else [])
     click.echo(t("output.wrote", lang, path=str(path)))

@@ -15,18 +15,20 @@ from regienet.cli.common import (
     resolve_municipality,
     year_option,
 )
+from regienet.errors import UsageError
 from regienet.i18n import resolve_language, t
 
 
 @click.command("workshop", help=t("help.workshop", HELP_LANG))
 @data_option
-@municipality_option(required=True)
+@municipality_option()
+@click.option("--region", "regional", is_flag=True, default=False, help=t("workshop.opt.region", HELP_LANG))
 @lang_option(default="nl")
 @click.option("-o", "--output", "output", metavar="DIR", default="output", show_default=True, help=t("opt.output_dir", HELP_LANG))
 @config_option
 @year_option
 @handle_errors
-def command(data, municipality, lang, output, config_path, year) -> None:
+def command(data, municipality, regional, lang, output, config_path, year) -> None:
     from pathlib import Path
 
     from regienet.gaps import suggestions
@@ -36,12 +38,22 @@ def command(data, municipality, lang, output, config_path, year) -> None:
     from regienet.whatif import rank_by_effect, workshop_plans
 
     lang = resolve_language(lang)
+    if regional == (municipality is not None):
+        raise UsageError("workshop.err.one_of")
     region, config = open_region(data, year, config_path)
-    m = resolve_municipality(region, municipality)
+    m = None if regional else resolve_municipality(region, municipality)  # before any folder is made
+    folder = ensure_folder(Path(output))
+    suffix = f"-{year}" if year is not None else ""
+    if regional:
+        from regienet.region import analyse
+        from regienet.render.handout_region import render_region_handout
+
+        html = render_region_handout(region, analyse(region, config, with_brokers=False), lang)
+        path = atomic_write(folder / f"workshop-region{suffix}.html", html, inputs=[data] if data else [])
+        click.echo(t("output.wrote", lang, path=str(path)))
+        return
     results = check(region, config, municipalities=[m])
     items = rank_by_effect(region, results, suggestions(region, results, m), config)
     html = render_handout(region, results, m, items, lang, plans=workshop_plans(region, m, results, config))
-    folder = ensure_folder(Path(output))
-    suffix = f"-{year}" if year is not None else ""
     path = atomic_write(folder / f"workshop-{m}{suffix}.html", html, inputs=[data] if data else [])
     click.echo(t("output.wrote", lang, path=str(path)))

@@ -140,8 +140,15 @@ PLACE_PREFIXES = ("gemeente", "stad", "city of", "town of", "municipality of", "
 # --------------------------------------------------------------------------- helpers
 
 
-def default_filename(region: Region, municipality: str | None = None, gaps: bool = False) -> str:
-    """``map-region.html``, ``map-<municipality id>.html``; ``-gaps`` before the suffix with gaps."""
+def default_filename(
+    region: Region, municipality: str | None = None, gaps: bool = False, view: str = "actors", level: str = "SA"
+) -> str:
+    """``map-region.html``, ``map-<municipality id>.html``; ``-gaps`` before the suffix with gaps.
+
+    The region view (``view="region"``) is ``map-region-view-<level>.html``.
+    """
+    if view == "region":
+        return f"map-region-view-{level.lower()}.html"
     stem = f"map-{municipality}" if municipality else "map-region"
     return stem + ("-gaps" if gaps else "") + ".html"
 
@@ -1040,6 +1047,10 @@ def map_data(
     gaps: bool = False,
     lang: str = "en",
     step: Callable[..., Any] | None = None,
+    *,
+    view: str = "actors",
+    level: str = "SA",
+    analysis: Any = None,
 ) -> dict[str, Any]:
     """The page data of a map: vis nodes and edges with positions, tooltips, filters.
 
@@ -1064,14 +1075,33 @@ def map_data(
     step : callable, optional
         Called as the work advances, :func:`map_work` units in all (for a
         progress bar; see :mod:`regienet.progress`).
+    view : str
+        ``actors`` (every actor, the default) or ``region``: municipalities as
+        single nodes with the regional actors (:mod:`regienet.render.map_region`;
+        *municipality* and *gaps* do not apply).
+    level : str
+        In the region view, the component (OV, BL, SA, VA) whose level colours the municipalities.
+    analysis : RegionAnalysis, optional
+        In the region view, :func:`regienet.region.analyse`'s result (computed when omitted).
     """
+    if view == "region":
+        if municipality is not None or gaps:
+            raise ValueError("the region view draws the whole region: no municipality, no gaps")
+        from regienet.render.map_region import region_view_data
+
+        return region_view_data(region, results, analysis, level, lang, step)
+    if view != "actors":
+        raise ValueError(f"unknown map view {view!r}: actors or region")
     if municipality is not None and municipality not in region.municipalities:
         raise ValueError(f"not a municipality id: {municipality!r}")
     return _Builder(region, results, municipality, gaps, lang).build(step)
 
 
-def map_work(region: Region, municipality: str | None = None) -> int:
+def map_work(region: Region, municipality: str | None = None, view: str = "actors") -> int:
     """Units of work :func:`map_data` reports to its *step*: two per node drawn (tooltip, place)."""
+    if view == "region":
+        return 2 * (len(region.municipalities) + sum(1 for a in region.kind if region.kind[a] in ACTOR_NODE_KINDS
+                                                     and region.is_regional(a)))
     if municipality is None:
         return 2 * len(region.kind)
     return 2 * len(ego_nodes(region, municipality))
@@ -1100,6 +1130,10 @@ def render_map(
     gaps: bool = False,
     lang: str = "en",
     step: Callable[..., Any] | None = None,
+    *,
+    view: str = "actors",
+    level: str = "SA",
+    analysis: Any = None,
 ) -> str:
     """The map as one self-contained HTML page (a ``str``; write it as UTF-8).
 
@@ -1110,7 +1144,11 @@ def render_map(
     """
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-    data = map_data(region, results, municipality, gaps, lang, step)
+    if view == "region" and analysis is None:
+        from regienet.region import analyse
+
+        analysis = analyse(region, with_brokers=False)
+    data = map_data(region, results, municipality, gaps, lang, step, view=view, level=level, analysis=analysis)
     vis_js, vis_css = vis_assets()
     app_js = (TEMPLATES / "map.js").read_text(encoding="utf-8")
     app_css = (TEMPLATES / "map.css").read_text(encoding="utf-8")
@@ -1148,6 +1186,21 @@ def render_map(
     if gaps:  # say what the overlay shows, or that there is nothing to show
         subtitle = t("map.subtitle.gaps" if found_gaps else "map.subtitle.no_gaps", lang)
     strings = {k[len("map.ui.") :]: t(k, lang) for k in sorted(MESSAGES) if k.startswith("map.ui.")}
+    region_legend = None
+    layout_note = strings["ring"] if data["view"] == "region" else strings["rings"]
+    count_text = t(
+        "map.count", lang, nodes=len(data["nodes"]), edges=sum(1 for e in data["edges"] if e["layer"] != "gaps")
+    )
+    if view == "region":
+        from regienet.render.map_region import region_view_legend
+
+        title = t("map.title.region_view", lang)
+        region_legend = region_view_legend(region, results, analysis, level, lang)
+        region_legend["strings"] = {k[len("map.rv.") :]: t(k, lang) for k in sorted(MESSAGES)
+                                    if k.startswith("map.rv.") and "{" not in t(k, lang)}
+        layout_note = t("map.rv.note", lang)
+        count_text = t("map.count.region_view", lang, municipalities=len(region.municipalities),
+                       actors=len(data["nodes"]) - len(region.municipalities), pairs=len(data["edges"]))
     context = {
         "lang": lang,
         "title": title,
@@ -1155,9 +1208,8 @@ def render_map(
         "subtitle_class": "subtitle" if found_gaps else "subtitle none",
         "year": region.year,
         "year_text": t("map.title.year", lang, year=region.year) if region.year is not None else "",
-        "count_text": t(
-            "map.count", lang, nodes=len(data["nodes"]), edges=sum(1 for e in data["edges"] if e["layer"] != "gaps")
-        ),
+        "count_text": count_text,
+        "region_legend": region_legend,
         "levels": levels,
         "legend": _legend(lang, found_gaps, subtypes_present),
         "view": data["view"],
@@ -1169,6 +1221,6 @@ def render_map(
         "app_js": app_js,
         "app_css": app_css,
         "csp_scripts": " ".join((_csp_hash(vis_js), _csp_hash(app_js))),
-        "layout_note": strings["ring"] if data["view"] == "region" else strings["rings"],
+        "layout_note": layout_note,
     }
     return env.get_template("map.html.j2").render(**context)

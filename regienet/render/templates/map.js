@@ -214,7 +214,8 @@
     var mi = state.municipality === "" ? null : Number(state.municipality);
     nodes.update(data.nodes.map(function (n) { return { id: n.id, hidden: only ? !only[n.id] : false }; }));
     edges.update(data.edges.map(function (e) {
-      var hidden = !state.layers[e.layer];
+      // a line of the region view stands for ties of several layers: shown while any of them is ticked
+      var hidden = e.layers ? !e.layers.some(function (l) { return state.layers[l]; }) : !state.layers[e.layer];
       if (!hidden && only && (!only[e.from] || !only[e.to])) { hidden = true; }
       if (!hidden && mi !== null && e.ms && e.ms.indexOf(mi) === -1) { hidden = true; }
       return { id: e.id, hidden: hidden };

@@ -1,0 +1,108 @@
+"""The regional handout (`regienet workshop --region`, issue 13.3): offline, safe, Dutch by default, ≤ 4 A4 pages."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from builders import mutated, write_region
+from click.testing import CliRunner
+
+from regienet.cli import cli
+from regienet.load import load_dataset
+from regienet.model import Region
+from regienet.region import analyse
+from regienet.render.handout_region import MAX_ACTOR_ROWS, region_handout_context
+
+HOSTILE = '<img src=x onerror=alert(1)></script><script>alert(2)</script>'
+
+
+def run(*args):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def handout(tmp_path, *args) -> Path:
+    res = run("workshop", "--region", *args, "-o", str(tmp_path))
+    assert res.exit_code == 0, res.output
+    return Path(res.stdout.strip().split()[-1])
+
+
+@pytest.fixture(scope="module")
+def s300(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("s300")
+    assert run("synth", "--municipalities", "300", "-o", str(folder)).exit_code == 0
+    return folder
+
+
+def test_dutch_by_default_self_contained_and_for_participants(tmp_path):
+    path = handout(tmp_path)
+    assert path.name == "workshop-region.html"
+    html = path.read_text(encoding="utf-8")
+    assert 'lang="nl"' in html and "Clusters voor gezamenlijke regie" in html and "Vragen voor het gesprek" in html
+    assert "<script" not in html and "http://" not in html and "https://" not in html
+    # it speaks to participants: no commands or options in the page
+    body = html.split("<body>")[1]
+    assert "regienet " not in body.replace("Gemaakt met regienet uit", "") and "--" not in body
+    for number in ("1.4.1", "2.2.2", "0.2"):
+        assert f"<b>{number}</b>" in html
+    assert "subregie" in html
+
+
+def test_clusters_coverage_table_lowest_first_and_findings(tmp_path, region):
+    html = handout(tmp_path, "--lang", "en").read_text(encoding="utf-8")
+    a = analyse(region, with_brokers=False)
+    assert html.count('class="cluster"') == len(a.clusters) == 2
+    assert "Energiesnoeiers Zuid-West-Vlaanderen (6 of 7)" in html and "Waak in Wervik, Zwevegem" in html
+    table = html.split('id="coverage"')[1].split("</table>")[0]
+    names = re.findall(r"<td><b>(.*?)</b>", table)
+    assert names == [x.name for x in a.regional_actors][:MAX_ACTOR_ROWS]
+    covs = [int(x) for x in re.findall(r'class="num pct">(\d+) %', table)]
+    assert covs == sorted(covs) and covs[0] == 0
+    for rule in ("RG01", "RG03", "RG04"):
+        assert f'<span class="rule">{rule}</span>' in html
+    assert "In order:" in html and "RG02" in html
+
+
+def test_one_of_municipality_or_region(tmp_path):
+    assert run("workshop", "-o", str(tmp_path)).exit_code == 2
+    assert run("workshop", "--region", "-m", "kortrijk", "-o", str(tmp_path)).exit_code == 2
+
+
+def test_hostile_names_are_text(tmp_path):
+    def fn(actors, relations):
+        for row in actors:
+            if row["kind"] in ("municipality", "enterprise", "support"):
+                row["name"] = HOSTILE + row["name"]
+
+    folder = write_region(tmp_path / "hostile", *mutated(fn))
+    html = handout(tmp_path, "--data", str(folder)).read_text(encoding="utf-8")
+    assert "<img" not in html and "<script" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+
+
+def test_long_lists_are_cut_for_300_municipalities(s300):
+    region = Region(load_dataset(s300))
+    ctx = region_handout_context(region, analyse(region, with_brokers=False), "nl")
+    assert len(ctx["actors"]) == MAX_ACTOR_ROWS and ctx["more_actors"] > 0 and ctx["more_clusters"] > 0
+
+
+def pdf_pages(page, path: Path) -> int:
+    page.goto(path.as_uri())
+    pdf = page.pdf(format="A4", print_background=True)
+    return len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_prints_on_at_most_four_a4_pages_offline(tmp_path, page, lang):
+    pages = pdf_pages(page, handout(tmp_path, "--lang", lang))
+    assert 1 <= pages <= 4
+    assert page.external_requests == [] and page.js_errors == []
+    assert page.locator("#coverage tbody tr").count() == 10
+
+
+@pytest.mark.browser
+def test_300_municipalities_still_fit_on_four_pages(tmp_path, page, s300):
+    assert 1 <= pdf_pages(page, handout(tmp_path, "--data", str(s300))) <= 4
+    assert page.external_requests == [] and page.js_errors == []
