@@ -74,3 +74,19 @@ def test_no_inline_user_facing_english_in_cli():
     for path in (SRC / "cli").glob("*.py"):
         for m in re.finditer(r'click\.echo\(\s*"([^"]+)"', path.read_text(encoding="utf-8")):
             assert not re.search(r"[A-Za-z]{3,} [A-Za-z]{3,}", m.group(1)), (path.name, m.group(1))
+
+
+def test_rule_registration_checks_are_real_exceptions():
+    """Issue 15 (hygiene): registration checks hold under ``python -O`` (no asserts)."""
+    import subprocess
+    import sys
+
+    code = (
+        "from regienet.rules.base import register, Rule\n"
+        "class XX01(Rule):\n"
+        "    '''doc'''\n"
+        "    code='XX01'; component='OV'; severity='warning'; title=('a','b'); rationale=('a','b'); messages={}; reference=''\n"
+        "try:\n    register(XX01)\nexcept TypeError as e:\n    print('refused', e)\n"
+    )
+    out = subprocess.run([sys.executable, "-O", "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.startswith("refused") and "XX01" in out

@@ -304,11 +304,17 @@ REGISTRY: dict[str, type[Rule]] = {}
 def register(cls: type[Rule]) -> type[Rule]:
     """Class decorator: validate the rule's declaration and add it to the registry and catalogue."""
     code = cls.code
-    assert code not in REGISTRY, f"duplicate rule code {code}"
-    assert cls.component in COMPONENTS and code.startswith(cls.component), code
-    assert cls.severity in SEVERITIES, code
-    assert cls.__doc__, f"{code} needs a docstring"
-    assert (cls.scope == "region") == (cls.component == "RG"), f"{code}: RG rules and only they are region rules"
+    # real exceptions, not asserts: a malformed rule must fail under ``python -O`` too
+    if code in REGISTRY:
+        raise TypeError(f"duplicate rule code {code}")
+    if cls.component not in COMPONENTS or not code.startswith(cls.component):
+        raise TypeError(f"{code}: component {cls.component!r} must be one of {COMPONENTS} and prefix the code")
+    if cls.severity not in SEVERITIES:
+        raise TypeError(f"{code}: severity {cls.severity!r} must be one of {SEVERITIES}")
+    if not cls.__doc__:
+        raise TypeError(f"{code} needs a docstring (it is the rule's documentation)")
+    if (cls.scope == "region") != (cls.component == "RG"):
+        raise TypeError(f"{code}: RG rules and only they are region rules")
     MESSAGES[f"rule.{code}.title"] = cls.title
     MESSAGES[f"rule.{code}.rationale"] = cls.rationale
     for variant, text in cls.messages.items():
