@@ -206,3 +206,15 @@ def test_unknown_municipality_in_a_big_region_names_the_nearest_not_all(tmp_path
         assert result.output.count("(") <= 6  # five names and the note
     result = run("check", "--data", str(tmp_path), "-m", "qqqqqq", "--lang", "nl")
     assert result.exit_code == 2 and "geen enkele naam lijkt erop" in result.output
+
+
+def test_main_gives_the_garbage_collector_back():
+    """Issue 15 (hygiene): main() turns the cyclic GC off for its own short run only."""
+    import gc
+
+    from regienet.cli import main
+
+    assert gc.isenabled()
+    with pytest.raises(SystemExit):
+        main(["rules"])
+    assert gc.isenabled()

@@ -81,6 +81,7 @@ def main(argv: list[str] | None = None) -> None:
     # A run builds millions of small acyclic objects (frames, indexes, findings) and drops
     # them at exit; the cyclic collector rescanned them a dozen times for ~0.1 % garbage,
     # a quarter of `check` on 3,000 municipalities (docs/benchmarks.md). The process is short.
+    was_enabled = gc.isenabled()
     gc.disable()
     try:
         cli.main(args=argv, prog_name="regienet", standalone_mode=True)
@@ -92,3 +93,6 @@ def main(argv: list[str] | None = None) -> None:
             raise
         click.echo(t("cli.internal_error", resolve_language(None), error=f"{type(exc).__name__}: {exc}"), err=True)
         sys.exit(70)
+    finally:  # a caller that catches SystemExit gets its collector back
+        if was_enabled:
+            gc.enable()
