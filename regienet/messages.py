@@ -1378,6 +1378,11 @@ MESSAGES.update(
     {
         "progress.check": ("Checking municipalities", "Gemeenten doorlichten"),
         "progress.map": ("Drawing the map", "Kaart tekenen"),
+        "progress.export": ("Exporting the network", "Netwerk exporteren"),
+        "export.bad_epoch": (
+            "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, not '{value}'.",
+            "SOURCE_DATE_EPOCH moet een geheel aantal seconden sinds 1970-01-01 UTC zijn, niet '{value}'.",
+        ),
     }
 )
 
