@@ -12,6 +12,9 @@ Added for convenience: ``label`` (the name; Gephi shows it), ``regional``
 (scope regional or working in two or more municipalities) and
 ``own_actor_of`` (the municipalities that founded the actor and steer it)
 on actors; ``label`` (the kind), ``layer`` and ``directed`` on relations.
+A data column named like one of these or like a name the format reserves
+(:data:`RESERVED`) is renamed ``data_<name>``, never overwritten. In GEXF
+and GraphML, characters XML cannot hold become a space (:func:`xml_text`).
 Undirected kinds (agreement, cooperation) are edges with ``directed=false``
 in a directed graph: GEXF and GraphML cannot mix edge directions in a way
 every reader accepts.
