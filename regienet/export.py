@@ -176,7 +176,7 @@ def flat_graph(region: Region, fmt: str = "graphml", step: Callable[[float], Non
     for node in sorted(G.nodes):
         attrs = {}
         for k, v in G.nodes[node].items():
-            if v is not None:
+            if v is not None and not (fmt == "gexf" and k == "id"):  # GEXF: the node id itself (Gephi's Id)
                 k = xml_text(k)
                 attrs[node_renames.get(k, k)] = _flat(v)
         attrs["label"] = xml_text(region.name.get(node, node))

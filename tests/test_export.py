@@ -278,6 +278,8 @@ def assert_gexf_schema_valid(data: bytes) -> ET.Element:
 def test_gexf_follows_the_schema_and_has_no_empty_name(region):
     root = assert_gexf_schema_valid(export(region, "gexf"))
     assert "name" not in root.find("g:graph", GEXF_NS).attrib  # the XSD has no graph name: name="" fails it
+    titles = {a.get("title") for a in root.iterfind(".//g:attributes[@class='node']/g:attribute", GEXF_NS)}
+    assert "id" not in titles and "label" not in titles  # they are the node's own id and label (Gephi's Id, Label)
 
 
 def test_gexf_edge_ids_are_relation_rows(region, tmp_path):
