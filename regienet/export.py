@@ -93,6 +93,19 @@ def xml_text(text: str) -> str:
     return _NOT_XML.sub(" ", text)
 
 
+def not_xml_count(region: Region) -> int:
+    """How many names, values and column names of *region* hold a character :func:`xml_text` replaces."""
+
+    def bad(x: Any) -> bool:
+        if isinstance(x, list | tuple):
+            return any(bad(v) for v in x)
+        return isinstance(x, str) and _NOT_XML.search(x) is not None
+
+    G = region.graph
+    items = [d for _, d in G.nodes(data=True)] + [d for *_, d in G.edges(keys=True, data=True)]
+    return sum(bad(k) + bad(v) for d in items for k, v in d.items())
+
+
 def default_filename(fmt: str) -> str:
     """``region.gexf``, ``region.graphml`` or ``region.json``."""
     return f"region.{FORMATS[fmt]}"

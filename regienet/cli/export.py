@@ -53,6 +53,12 @@ def command(
     lang = resolve_language(lang)
     fmt = fmt.lower()
     region, _ = open_region(data, year, config_path)
+    if fmt in ("gexf", "graphml"):
+        from regienet.export import not_xml_count
+
+        n = not_xml_count(region)
+        if n:
+            click.echo(f"{t('cli.warning', lang)}: {t('export.not_xml', lang, n=n)}", err=True)
     total = region.graph.number_of_nodes() + region.graph.number_of_edges()
     with progress(t("progress.export", lang), total=total, quiet=quiet) as step:
         payload = export(region, fmt, lang, step)
