@@ -1378,6 +1378,17 @@ MESSAGES.update(
     {
         "progress.check": ("Checking municipalities", "Gemeenten doorlichten"),
         "progress.map": ("Drawing the map", "Kaart tekenen"),
+        "progress.export": ("Exporting the network", "Netwerk exporteren"),
+        "export.not_xml": (
+            "{n} value(s) hold characters XML cannot hold (a vertical tab, form feed …); they are written as a "
+            "space. Clean the cells in the CSV to silence this.",
+            "{n} waarde(n) bevatten tekens die XML niet kan bevatten (een verticale tab, form feed …); ze worden "
+            "als spatie geschreven. Maak de cellen in de CSV schoon om dit te vermijden.",
+        ),
+        "export.bad_epoch": (
+            "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, not '{value}'.",
+            "SOURCE_DATE_EPOCH moet een geheel aantal seconden sinds 1970-01-01 UTC zijn, niet '{value}'.",
+        ),
     }
 )
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 import click
 
 from regienet.cli import HELP_LANG
-from regienet.cli.common import config_option, data_option, handle_errors, lang_option, open_region, year_option
+from regienet.cli.common import (
+    config_option,
+    data_option,
+    handle_errors,
+    lang_option,
+    open_region,
+    quiet_option,
+    year_option,
+)
 from regienet.i18n import resolve_language, t
 
 #: the formats of :data:`regienet.export.FORMATS`, spelled out so ``--help`` need not import networkx
@@ -25,19 +33,35 @@ EXPORT_FORMATS = ("gexf", "graphml", "kumu")
 @year_option
 @config_option
 @click.option("-o", "--output", "output", metavar="FILE", default=None, help=t("export.opt.output", HELP_LANG))
+@quiet_option
 @handle_errors
 def command(
-    data: str | None, fmt: str, lang: str | None, year: int | None, config_path: str | None, output: str | None
+    data: str | None,
+    fmt: str,
+    lang: str | None,
+    year: int | None,
+    config_path: str | None,
+    output: str | None,
+    quiet: bool,
 ) -> None:
     from pathlib import Path
 
     from regienet.export import default_filename, export
     from regienet.outputs import atomic_write, ensure_folder
+    from regienet.progress import progress
 
     lang = resolve_language(lang)
     fmt = fmt.lower()
     region, _ = open_region(data, year, config_path)
-    payload = export(region, fmt, lang)
+    if fmt in ("gexf", "graphml"):
+        from regienet.export import not_xml_count
+
+        n = not_xml_count(region)
+        if n:
+            click.echo(f"{t('cli.warning', lang)}: {t('export.not_xml', lang, n=n)}", err=True)
+    total = region.graph.number_of_nodes() + region.graph.number_of_edges()
+    with progress(t("progress.export", lang), total=total, quiet=quiet) as step:
+        payload = export(region, fmt, lang, step)
     if output == "-":
         click.echo(payload, nl=False)  # bytes go to stdout's binary buffer, unchanged
         return
