@@ -22,8 +22,8 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from regienet.i18n import t
-from regienet.render.handout import TEMPLATES, today
+from regienet.i18n import fmt_date, t
+from regienet.render.handout import TEMPLATES, source_label, today
 from regienet.render.map import place_name
 from regienet.render.map_region import cluster_colour
 from regienet.rules import REGISTRY
@@ -94,8 +94,8 @@ def region_handout_context(region, analysis, lang: str) -> dict[str, Any]:
         "lang": lang,
         "t": lambda key, **kw: t(key, lang, **kw),
         "n": len(region.municipalities),
-        "date": today(),
-        "source": region.dataset.source,
+        "date": fmt_date(today(), lang),
+        "source": source_label(region.dataset.source),
         "bundled": region.dataset.bundled,
         "clusters": clusters,
         "more_clusters": max(len(analysis.clusters) - MAX_CLUSTERS, 0),
