@@ -38,6 +38,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "kinds.forum": ("forums", "overlegplatformen"),
     "kinds.authority": ("higher governments", "hogere overheden"),
     "kinds.relations": ("relations", "relaties"),
+    "kind.relations": ("relation", "relatie"),
     # --------------------------------------------------------- relation kinds
     "relation.founded": ("founded", "opgericht"),
     "relation.seat": ("seat in governing body", "zetel in bestuursorgaan"),

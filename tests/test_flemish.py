@@ -149,3 +149,9 @@ def test_check_text_columns_align_in_dutch(tmp_path):
     assert lines, res.output
     starts = {re.search(r"(waarschuwing|fout|info)\s+(\S)", ln).start(2) for ln in lines}
     assert len(starts) == 1, "\n".join(lines)
+
+
+def test_validate_counts_use_singular_for_one(tmp_path):
+    assert run("init", str(tmp_path / "r"), "--lang", "nl").exit_code == 0
+    res = run("validate", "--data", str(tmp_path / "r"), "--lang", "nl")
+    assert res.exit_code == 0 and "1 hogere overheid," in res.output and "1 hogere overheden" not in res.output, res.output

@@ -22,7 +22,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from regienet.i18n import fmt_date, t
+from regienet.i18n import fmt_date, fmt_percent, t
 from regienet.render.handout import TEMPLATES, source_label, today
 from regienet.render.map import place_name
 from regienet.render.map_region import cluster_colour
@@ -76,7 +76,7 @@ def region_handout_context(region, analysis, lang: str) -> dict[str, Any]:
             "kind": t(f"kind.{a.kind}", lang),
             "works_in": a.works_in,
             "tied": a.tied_municipalities,
-            "coverage": "–" if a.coverage is None else f"{round(100 * a.coverage)} %",
+            "coverage": "–" if a.coverage is None else fmt_percent(a.coverage, lang),
             "low": a.coverage is not None and a.coverage < 0.5,
             "missing": _names(sorted(place[m] for m in a.missing), lang, 8) if a.missing else "—",
         })
