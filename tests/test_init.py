@@ -129,6 +129,8 @@ def test_xlsx_template_loads_like_the_csv_one(tmp_path, lang):
     assert result.exit_code == 0, result.output
     book = tmp_path / "region.xlsx"
     assert f"validate --data {book}" in result.stdout  # the next step names the workbook, not the folder
+    guide = next(p for p in tmp_path.iterdir() if p.suffix == ".md").read_text(encoding="utf-8")
+    assert f"validate --data {book}" in guide
     assert run("validate", "--data", str(book)).exit_code == 0
     both = run("validate", "--data", str(tmp_path))  # the folder holds both: refused, never a silent pick
     assert both.exit_code == 2 and "region.xlsx" in both.output and "actors.csv" in both.output
