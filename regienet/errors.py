@@ -111,7 +111,7 @@ class DataError(RegienetError):
 
     def __init__(self, problems: list[Problem]):
         self.problems = problems
-        super().__init__(f"{len(problems)} problem(s) in the data")
+        super().__init__(f"{len(problems)} {'problem' if len(problems) == 1 else 'problems'} in the data")
 
 
 class UsageError(RegienetError):

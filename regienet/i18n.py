@@ -37,7 +37,12 @@ _PLURAL = re.compile(r"\{(\w+)\|((?:[^{}|]|\{\w+\})*)\|((?:[^{}|]|\{\w+\})*)\}")
 
 def plural_forms(text: str, params: dict[str, object]) -> str:
     """Resolve ``{name|one|other}`` by the number in *params*: real plural forms in both languages."""
-    return _PLURAL.sub(lambda m: m.group(2) if params.get(m.group(1)) == 1 else m.group(3), text)
+    return _PLURAL.sub(lambda m: m.group(2) if _is_one(params.get(m.group(1))) else m.group(3), text)
+
+
+def _is_one(value: object) -> bool:
+    """Whether a plural's number is one: the number itself, or as already formatted (``"1"``)."""
+    return value == 1 or (isinstance(value, str) and value.strip() == "1")
 
 
 def t(key: str, lang: str = DEFAULT_LANGUAGE, /, **params: object) -> str:
@@ -67,12 +72,74 @@ def tag_label(tag: str, lang: str = DEFAULT_LANGUAGE) -> str:
     return t(key, lang) if key in MESSAGES else tag
 
 
+#: The Babel locale each language formats numbers, money, percentages and dates in: British English, Flemish Dutch.
+LOCALES: dict[str, str] = {"en": "en_GB", "nl": "nl_BE"}
+#: Percentages with a space before the sign in Dutch ("40 %", as Flemish style guides write it).
+_PERCENT_PATTERNS: dict[str, str] = {"en": "#,##0%", "nl": "#,##0 %"}
+
+
+def _locale(lang: str) -> str:
+    return LOCALES.get(lang, LOCALES[DEFAULT_LANGUAGE])
+
+
+def _plain(text: str) -> str:
+    """Babel's no-break spaces as plain spaces: output is grep-able and aligns in a terminal."""
+    return text.replace("\xa0", " ").replace("\u202f", " ")
+
+
+def fmt_number(value: float | int, lang: str = DEFAULT_LANGUAGE, digits: int | None = None, max_digits: int = 2) -> str:
+    """A number as *lang* writes it: ``12,345.5`` (en) / ``12.345,5`` (nl).
+
+    ``digits=None``: whole numbers without decimals, others with up to
+    *max_digits* (trailing zeros dropped); ``digits=k``: exactly *k* decimals (``0,31``).
+    """
+    from babel.numbers import format_decimal
+
+    if digits is None:
+        pattern = "#,##0" if float(value).is_integer() else "#,##0." + "#" * max_digits
+    else:
+        pattern = "#,##0" + ("." + "0" * digits if digits > 0 else "")
+    return _plain(format_decimal(value, format=pattern, locale=_locale(lang), decimal_quantization=True))
+
+
+def fmt_percent(value: float, lang: str = DEFAULT_LANGUAGE, digits: int = 0) -> str:
+    """A share (0–1) as a percentage: ``40%`` (en) / ``40 %`` (nl)."""
+    from babel.numbers import format_percent
+
+    pattern = _PERCENT_PATTERNS.get(lang, _PERCENT_PATTERNS[DEFAULT_LANGUAGE])
+    if digits > 0:
+        pattern = pattern.replace("0%", "0." + "0" * digits + "%").replace("0 %", "0." + "0" * digits + " %")
+    return _plain(format_percent(value, format=pattern, locale=_locale(lang)))
+
+
+def fmt_money(value: float | int, lang: str = DEFAULT_LANGUAGE) -> str:
+    """An amount in euro: ``€45,000`` (en) / ``€ 45.000`` (nl); cents only when there are any."""
+    from babel.numbers import format_currency
+
+    whole = float(value).is_integer()
+    pattern = {"nl": "¤ #,##0"}.get(lang, "¤#,##0") + ("" if whole else ".00")
+    return _plain(format_currency(value, "EUR", format=pattern, locale=_locale(lang), currency_digits=False))
+
+
+def fmt_date(value: object, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A date written out: ``30 November 2026`` (en) / ``30 november 2026`` (nl).
+
+    Takes a :class:`datetime.date`/:class:`datetime.datetime` or an ISO date string.
+    """
+    import datetime as _dt
+
+    from babel.dates import format_date
+
+    if isinstance(value, str):
+        value = _dt.date.fromisoformat(value[:10])
+    if isinstance(value, _dt.datetime):
+        value = value.date()
+    return _plain(format_date(value, format="long", locale=_locale(lang)))
+
+
 def number(value: float, lang: str = DEFAULT_LANGUAGE) -> str:
-    """A number as *lang* writes it: ``12,345.5`` (en) / ``12.345,5`` (nl); whole numbers without decimals."""
-    text = f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
-    if lang == "nl":
-        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    return text
+    """A number as *lang* writes it (see :func:`fmt_number`): whole numbers without decimals."""
+    return fmt_number(value, lang)
 
 
 def join(items: Iterable[object], lang: str = DEFAULT_LANGUAGE) -> str:

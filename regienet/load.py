@@ -416,7 +416,25 @@ def read_tables(path: Path | str | None = None) -> tuple[dict[str, RawTable], li
         return {}, [Problem(str(path), None, None, None, "missing_path")], str(path)
     if not path.is_dir():
         return {}, [Problem(str(path), None, None, None, "not_a_folder")], str(path)
+    both = _workbook_beside_csvs(path)
+    if both:
+        return {}, [both], str(path)
     return (*_read_folder(path, str), str(path))
+
+
+#: The workbook ``regienet init --xlsx`` writes (:data:`regienet.templates.WORKBOOK`).
+WORKBOOK_NAME = "region.xlsx"
+
+
+def _workbook_beside_csvs(folder: Path) -> Problem | None:
+    """A folder holding both ``region.xlsx`` and the CSVs is ambiguous: which one holds the data? Refused,
+    naming both and how to choose (``--data DIR/region.xlsx``, or remove the CSVs) — never a silent pick."""
+    workbook = folder / WORKBOOK_NAME
+    csvs = [folder / spec.filename for spec in TABLES if (folder / spec.filename).is_file()]
+    if not workbook.is_file() or not csvs:
+        return None
+    return Problem(str(folder), None, None, None, "workbook_and_csvs",
+                   {"workbook": str(workbook), "csvs": ", ".join(p.name for p in csvs)})
 
 
 def _read_folder(folder: Path, show) -> tuple[dict[str, RawTable], list[Problem]]:

@@ -38,6 +38,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "kinds.forum": ("forums", "overlegplatformen"),
     "kinds.authority": ("higher governments", "hogere overheden"),
     "kinds.relations": ("relations", "relaties"),
+    "kind.relations": ("relation", "relatie"),
     # --------------------------------------------------------- relation kinds
     "relation.founded": ("founded", "opgericht"),
     "relation.seat": ("seat in governing body", "zetel in bestuursorgaan"),
@@ -69,6 +70,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "hint.not_a_folder": (
         "Pass the folder that holds actors.csv and relations.csv, or an .xlsx workbook.",
         "Geef de map met actors.csv en relations.csv, of een .xlsx-werkmap.",
+    ),
+    "problem.workbook_and_csvs": (
+        "holds both {workbook} and {csvs}: which one holds the data is ambiguous.",
+        "bevat zowel {workbook} als {csvs}: het is niet duidelijk welke de gegevens bevat.",
+    ),
+    "hint.workbook_and_csvs": (
+        "Pass the workbook itself (--data {workbook}), or remove {csvs} from the folder to use the workbook, or "
+        "remove the workbook to use the CSV files.",
+        "Geef de werkmap zelf (--data {workbook}), of verwijder {csvs} uit de map om de werkmap te gebruiken, of "
+        "verwijder de werkmap om de CSV-bestanden te gebruiken.",
     ),
     "problem.missing_file": ("file not found.", "bestand niet gevonden."),
     "hint.missing_file": (
@@ -336,8 +347,8 @@ MESSAGES.update(
             "Aan te passen in regienet.toml (--config) of [tool.regienet] in een pyproject.toml naast de gegevens: [thresholds.{code}] {name} = …",
         ),
         "explain.unknown": (
-            "Reads the data column(s) {columns}; when they are blank the rule reports 'unknown' instead of guessing.",
-            "Leest de kolom(men) {columns}; als die leeg zijn, meldt de regel 'onbekend' in plaats van te gokken.",
+            "Reads the data {n|column|columns} {columns}; when {n|it is|they are} blank the rule reports 'unknown' instead of guessing.",
+            "Leest de {n|kolom|kolommen} {columns}; als die leeg {n|is|zijn}, meldt de regel 'onbekend' in plaats van te gokken.",
         ),
         "levels.title": ("Component levels", "Niveaus per component"),
         "levels.formula": (
@@ -772,8 +783,8 @@ MESSAGES.update(
             "Is er – binnen de organisatie – een inventaris van de relevante initiatieven op het terrein van de SE? Is er een verantwoordelijke aangesteld voor de Dienstenwijzer?",
         ),
         "question.1.2.2": (
-            "Does the local government have a cooperation agreement with a social-economy initiative? Does a delegate of the municipality/OCMW sit on a board — or someone in a personal capacity?",
-            "Heeft het lokaal bestuur een samenwerkingsovereenkomst met een initiatief in de SE? Zetelt een afgevaardigde van gemeente/OCMW in een raad van bestuur van een initiatief — of iemand ten persoonlijke titel?",
+            "Does the local government have a cooperation agreement with a social-economy initiative? Does a delegate of the municipality or OCMW sit on a board — or someone in a personal capacity?",
+            "Heeft het lokaal bestuur een samenwerkingsovereenkomst met een initiatief in de SE? Zetelt een afgevaardigde van gemeente of OCMW in een raad van bestuur van een initiatief — of iemand ten persoonlijke titel?",
         ),
         "question.1.3.1": (
             "List the initiatives on your territory: what do they do, for which target group, and why — what is their vision?",
@@ -855,7 +866,7 @@ MESSAGES.update(
         "handout.legend_own": ("own actor", "eigen actor"),
         "handout.legend_local": ("other local actor", "andere lokale actor"),
         "handout.legend_regional": ("regional actor", "regionale actor"),
-        "handout.legend_blind": ("no tie with municipality/OCMW (blind spot)", "geen band met gemeente/OCMW (blinde vlek)"),
+        "handout.legend_blind": ("no tie with municipality or OCMW (blind spot)", "geen band met gemeente of OCMW (blinde vlek)"),
         "handout.legend_tie": ("tie: {layer}", "band: {layer}"),
         "handout.legend_coupling": ("actors coupled to each other", "actoren onderling gekoppeld"),
         "handout.legend_missing": ("missing regional link", "ontbrekende regionale schakel"),
@@ -882,8 +893,12 @@ MESSAGES.update(
             "Uit de vragenlijst van de studie van 2010 (bijlage 2), voor de componenten die het laagst scoren; de nummers zijn die van de vragenlijst.",
         ),
         "handout.footer": (
-            "Made with regienet from {source}. Findings are checks on data, not judgements: talk them through.",
-            "Gemaakt met regienet uit {source}. Bevindingen zijn toetsen op gegevens, geen oordelen: bespreek ze.",
+            "Data: {source}. Findings are checks on data, not judgements: talk them through.",
+            "Gegevens: {source}. Bevindingen zijn toetsen op gegevens, geen oordelen: bespreek ze.",
+        ),
+        "handout.why_study": (
+            "Why (in the 2010 study in South-West Flanders)",
+            "Waarom (in de studie van 2010 in Zuid-West-Vlaanderen)",
         ),
         # ------------------------------------------------------------ regional handout (workshop --region)
         "handout.region.title": ("Regie together: the social economy across our {n} municipalities",
@@ -1442,13 +1457,17 @@ MESSAGES.update(
             "kind of actor and per kind of relation (they pass 'regienet validate'; replace or delete them), and a "
             "guide to the columns in the chosen language (GUIDE.md, or GIDS.md with --lang nl). With --xlsx also "
             "region.xlsx: both sheets with dropdowns for the fixed values and a guide sheet (needs openpyxl). "
-            "A DIR that is not empty is refused unless --force; files are written whole or not at all.\n\n"
+            "A DIR that is not empty is refused unless --force; files are written whole or not at all. Fill in "
+            "either the workbook (then: regienet validate --data DIR/region.xlsx) or the CSV files: a data folder "
+            "holding both is refused.\n\n"
             "Example:\n\n    regienet init my-region --lang nl --xlsx",
             "Maak MAP met actors.csv en relations.csv: elke kolom van het gegevenscontract, één voorbeeldrij per "
             "soort actor en per soort relatie (die slagen voor 'regienet validate'; vervang of verwijder ze), en een "
             "gids bij de kolommen in de gekozen taal (GIDS.md, of GUIDE.md met --lang en). Met --xlsx ook "
             "region.xlsx: beide bladen met keuzelijsten voor de vaste waarden en een blad met de gids (vraagt openpyxl). "
-            "Een MAP die niet leeg is, wordt geweigerd tenzij met --force; bestanden worden volledig of niet geschreven.\n\n"
+            "Een MAP die niet leeg is, wordt geweigerd tenzij met --force; bestanden worden volledig of niet geschreven. "
+            "Vul de werkmap in (daarna: regienet validate --data MAP/region.xlsx) of de CSV-bestanden: een "
+            "gegevensmap met beide wordt geweigerd.\n\n"
             "Voorbeeld:\n\n    regienet init mijn-regio --lang nl --xlsx",
         ),
         "opt.xlsx": ("Also write region.xlsx (needs openpyxl).", "Schrijf ook region.xlsx (vraagt openpyxl)."),
@@ -1472,6 +1491,14 @@ MESSAGES.update(
         "init.next": (
             "Next: fill in the files (replace the example rows), then run: regienet validate --data {folder}",
             "Volgende stap: vul de bestanden in (vervang de voorbeeldrijen) en voer dan uit: regienet validate --data {folder}",
+        ),
+        "init.next_xlsx": (
+            "Next: fill in the workbook {workbook} (replace the example rows), then run: regienet validate --data {workbook}\n"
+            "(The CSV files beside it are the same templates: use either the workbook or the CSVs, and delete the other — "
+            "a folder with both is refused.)",
+            "Volgende stap: vul de werkmap {workbook} in (vervang de voorbeeldrijen) en voer dan uit: regienet validate --data {workbook}\n"
+            "(De CSV-bestanden ernaast zijn dezelfde sjablonen: gebruik de werkmap of de CSV's en verwijder de andere — "
+            "een map met beide wordt geweigerd.)",
         ),
         # example rows
         "init.example_provenance": ("example row: replace or delete", "voorbeeldrij: vervang of verwijder"),
@@ -2223,7 +2250,7 @@ MESSAGES.update(
             "never changed; NEWDIR is written whole or not at all and must not exist or be empty. Prints a "
             "merge report: ties confirmed by both sides, reported by one side only, contradictions (kept as "
             "they are), proposed new actors (to review), respondents who did not answer. A blank cell changes "
-            "nothing; 'no' from the only side(s) answering removes the tie; 'yes' from one side and 'no' from "
+            "nothing; 'no' from every side that answers removes the tie; 'yes' from one side and 'no' from "
             "the other is a contradiction. A foreign or edited workbook, an unknown actor, a value outside a "
             "dropdown or a workbook made from other data: exit 2 naming file, sheet and cell, nothing written.\n\n"
             "Example:\n\n    regienet survey collect --data my-region answers/*.xlsx -o wave-2014",
@@ -2234,7 +2261,7 @@ MESSAGES.update(
             "geschreven en mag niet bestaan of moet leeg zijn. Toont een samenvoegverslag: banden bevestigd door "
             "beide kanten, door één kant gemeld, tegenspraken (blijven zoals ze zijn), voorgestelde nieuwe "
             "actoren (na te kijken), respondenten die niet antwoordden. Een lege cel verandert niets; 'nee' van "
-            "de enige kant(en) die antwoordt schrapt de band; 'ja' van de ene en 'nee' van de andere kant is een "
+            "elke kant die antwoordt schrapt de band; 'ja' van de ene en 'nee' van de andere kant is een "
             "tegenspraak. Een vreemde of bewerkte werkmap, een onbekende actor, een waarde buiten de keuzelijst "
             "of een werkmap gemaakt uit andere gegevens: code 2 met bestand, blad en cel, er wordt niets "
             "geschreven.\n\n"
@@ -2299,9 +2326,9 @@ MESSAGES.update(
         ),
         "survey.q.se_in_plans": (
             "Is the social economy included in the policy programme, the (strategic) multi-year plan or the "
-            "local social policy plan of the municipality/OCMW?",
+            "local social policy plan of the municipality or OCMW?",
             "Is sociale economie opgenomen in het algemeen beleidsprogramma, het (strategisch) meerjarenplan of "
-            "het lokaal sociaal beleidsplan van gemeente/OCMW?",
+            "het lokaal sociaal beleidsplan van gemeente of OCMW?",
         ),
         "survey.q.se_goals": (
             "Which objectives are set out in these plans? (none, general only, strategic, operational)",

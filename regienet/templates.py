@@ -296,7 +296,8 @@ def template_files(lang: str = "en", *, xlsx: bool = False, folder: str = "DIR")
     files: dict[str, str | bytes] = {
         ACTORS.filename: template_csv(ACTORS, lang),
         RELATIONS.filename: template_csv(RELATIONS, lang),
-        t("guide.file", lang): guide_markdown(lang, folder),
+        # with the workbook beside the CSVs the folder is refused: the guide's command names the workbook
+        t("guide.file", lang): guide_markdown(lang, str(Path(folder) / WORKBOOK) if xlsx else folder),
     }
     if xlsx:
         files[WORKBOOK] = workbook_bytes(lang)

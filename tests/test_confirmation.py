@@ -40,7 +40,7 @@ def test_no_survey_data_no_share():
 def test_report_says_who_reported_a_tie(tmp_path):
     folder = write_region(tmp_path / "r", *mutated(surveyed))
     nl = CliRunner().invoke(cli, ["report", "--data", str(folder), "-m", "a", "--lang", "nl"]).stdout
-    assert "Bevraging: 1 van de 2 gemelde banden bevestigd door beide kanten (50%)." in nl
+    assert "Bevraging: 1 van de 2 gemelde banden bevestigd door beide kanten (50 %)." in nl
     assert "Gemeente A → LDE A (zetel in bestuursorgaan): enkel gemeld door Gemeente A." in nl
     out = json.loads(CliRunner().invoke(cli, ["report", "--data", str(folder), "-m", "a", "--format", "json"]).stdout)
     conf = out["municipalities"]["a"]["confirmation"]

@@ -128,8 +128,15 @@ def test_xlsx_template_loads_like_the_csv_one(tmp_path, lang):
     result = run("init", str(tmp_path), "--lang", lang, "--xlsx")
     assert result.exit_code == 0, result.output
     book = tmp_path / "region.xlsx"
+    assert f"validate --data {book}" in result.stdout  # the next step names the workbook, not the folder
+    guide = next(p for p in tmp_path.iterdir() if p.suffix == ".md").read_text(encoding="utf-8")
+    assert f"validate --data {book}" in guide
     assert run("validate", "--data", str(book)).exit_code == 0
-    from_csv, from_xlsx = load_dataset(tmp_path), load_dataset(book)
+    both = run("validate", "--data", str(tmp_path))  # the folder holds both: refused, never a silent pick
+    assert both.exit_code == 2 and "region.xlsx" in both.output and "actors.csv" in both.output
+    from_xlsx = load_dataset(book)
+    book = book.rename(tmp_path.parent / f"{tmp_path.name}-region.xlsx")  # the CSVs alone
+    from_csv = load_dataset(tmp_path)
     for frame in ("actors", "relations"):
         a, b = getattr(from_csv, frame), getattr(from_xlsx, frame)
         assert a.drop(columns="line").equals(b.drop(columns="line")), frame
@@ -160,3 +167,27 @@ def test_xlsx_without_openpyxl_is_a_clear_error_and_writes_nothing(tmp_path, mon
     assert result.exit_code == 2
     assert "openpyxl" in result.stderr and "pip install" in result.stderr
     assert not (tmp_path / "x").exists()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_folder_with_workbook_and_csvs_is_refused_naming_both(tmp_path, lang):
+    """Documented choice (docs/data-format.md): a data folder holding region.xlsx and the CSVs is ambiguous;
+    validate/check exit 2 naming both files and how to choose (--data DIR/region.xlsx, or remove the CSVs)."""
+    assert run("init", str(tmp_path), "--lang", lang, "--xlsx").exit_code == 0
+    for command in ("validate", "check"):
+        result = run(command, "--data", str(tmp_path), "--lang", lang)
+        assert result.exit_code == 2, result.output
+        assert str(tmp_path / "region.xlsx") in result.output and "actors.csv, relations.csv" in result.output
+        assert f"--data {tmp_path / 'region.xlsx'}" in result.output
+    (tmp_path / "actors.csv").unlink()  # one CSV left: still both kinds
+    assert run("validate", "--data", str(tmp_path)).exit_code == 2
+    (tmp_path / "relations.csv").unlink()  # only the workbook: the folder has no CSVs (missing files, as before)
+    result = run("validate", "--data", str(tmp_path))
+    assert result.exit_code == 2 and "actors.csv" in result.output
+    assert run("validate", "--data", str(tmp_path / "region.xlsx")).exit_code == 0
+
+
+def test_an_unrelated_workbook_beside_the_csvs_is_ignored(tmp_path):
+    assert run("init", str(tmp_path)).exit_code == 0
+    (tmp_path / "notes.xlsx").write_bytes(b"not ours")
+    assert run("validate", "--data", str(tmp_path)).exit_code == 0

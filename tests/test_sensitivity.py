@@ -308,7 +308,7 @@ def test_dutch_output(tmp_path):
     folder = write_region(tmp_path / "r", *mutated(no_referral_to_loc2))
     out = run("sensitivity", "--data", str(folder), "-m", "a", "--lang", "nl").stdout
     assert "Wankele oordelen" in out and "wankel oordeel" in out and "drempel" in out
-    assert f"Gemeente A, OV uitgebouwd (3) — {OV02} (nu 0.3): 0.2–0.25 → gedeeltelijk (2)" in out
+    assert f"Gemeente A, OV uitgebouwd (3) — {OV02} (nu 0,3): 0,2–0,25 → gedeeltelijk (2)" in out
     assert "established" not in out and "Knife" not in out
 
 

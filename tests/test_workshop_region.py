@@ -57,7 +57,7 @@ def test_clusters_coverage_table_lowest_first_and_findings(tmp_path, region):
     table = html.split('id="coverage"')[1].split("</table>")[0]
     names = re.findall(r"<td><b>(.*?)</b>", table)
     assert names == [x.name for x in a.regional_actors][:MAX_ACTOR_ROWS]
-    covs = [int(x) for x in re.findall(r'class="num pct">(\d+) %', table)]
+    covs = [int(x) for x in re.findall(r'class="num pct">(\d+)%', table)]
     assert covs == sorted(covs) and covs[0] == 0
     for rule in ("RG01", "RG03", "RG04"):
         assert f'<span class="rule">{rule}</span>' in html

@@ -21,4 +21,11 @@ def command(folder: str, lang: str | None, xlsx: bool, force: bool) -> None:
     lang = resolve_language(lang)
     for path in write_templates(folder, lang, xlsx=xlsx, force=force):
         click.echo(t("output.wrote", lang, path=path))
-    click.echo(t("init.next", lang, folder=folder))
+    if xlsx:
+        from pathlib import Path
+
+        from regienet.templates import WORKBOOK
+
+        click.echo(t("init.next_xlsx", lang, workbook=str(Path(folder) / WORKBOOK)))
+    else:
+        click.echo(t("init.next", lang, folder=folder))

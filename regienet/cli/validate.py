@@ -40,7 +40,7 @@ def command(data: str | None, lang: str | None, fmt: str) -> None:
         click.echo(problems_summary(problems, lang) if problems else t("validate.failed", lang, n=0, source=data), err=True)
         sys.exit(2)
     counts = ds.summary()
-    words = ", ".join(f"{n} {t('kinds.' + k, lang)}" for k, n in counts.items())
+    words = ", ".join(f"{n} {t(('kind.' if n == 1 else 'kinds.') + k, lang)}" for k, n in counts.items())  # 1 forum, 2 forums
     if fmt == "json":
         click.echo(json.dumps({"version": 1, "valid": True, "source": ds.source, "counts": counts}, ensure_ascii=False, indent=2))
     elif fmt == "csv":

@@ -83,7 +83,7 @@ def render_explain(rule: type[Rule], config: Config, fmt: str, lang: str) -> str
             out.append(f"  {rule.code}.{th['name']} = {th['value']}{extra} — {th['description']}")
         out.append(t("explain.override", lang, code=rule.code, name=d["thresholds"][0]["name"]))
     if rule.columns:
-        out += ["", t("explain.unknown", lang, columns=", ".join(rule.columns))]
+        out += ["", t("explain.unknown", lang, columns=", ".join(rule.columns), n=len(rule.columns))]
     return "\n".join(out)
 
 

@@ -179,7 +179,14 @@ def robustness_markdown() -> str:
             "export would hold them: `2010.0` → `2010`, booleans → yes/no in yes/no columns. A date in a year or number "
             "column is reported as a date (Excel turned the value into one). "
             + ", ".join(f"`{x}`" for x in OTHER_SPREADSHEETS)
-            + " files are named and refused: save as `.xlsx`.",
+            + " files are named and refused: save as `.xlsx`. A data folder holding both `region.xlsx` and "
+            "`actors.csv`/`relations.csv` (as `regienet init DIR --xlsx` leaves it) is ambiguous and refused with "
+            "exit 2, naming both: pass the workbook itself (`--data DIR/region.xlsx`), or remove the CSVs (or the "
+            "workbook); another workbook in the folder is ignored.",
+            "- **Numbers in the output.** Text, Markdown and HTML write numbers, amounts, percentages and dates the "
+            "way the chosen language does (Babel; `en` as en_GB, `nl` as nl_BE): `€45,000` / `€ 45.000`, `0.31` / "
+            "`0,31`, `40%` / `40 %`, `30 November 2026` / `30 november 2026`. JSON and CSV outputs keep plain "
+            "numbers (`0.31`) and ISO dates.",
             f"- **Safe CSV.** Every CSV regienet writes prefixes `'` to text cells that start with {starts}, so a "
             "spreadsheet shows `=HYPERLINK(…)` as text instead of running it (OWASP CSV injection). Plain numbers, "
             "negative ones too, are left alone.",

@@ -185,10 +185,12 @@ def render_check(results: Results, fmt: str, lang: str) -> str:
             ]
         )
     lines: list[str] = []
+    # the severity column as wide as its widest word in *lang* ("waarschuwing" is wider than "warning")
+    width = max(len(t(f"severity.{s}", lang)) for s in ("error", "warning", "info"))
     for m in results.levels:
         lines.append(f"{region.name[m]} ({m}) — {levels_line(results.level_details[m], lang)}")
         for f in results.findings_for(m):
-            lines.append(f"  {f.rule} {t(f'severity.{f.severity}', lang):<9} {finding_text(f, lang)}")
+            lines.append(f"  {f.rule} {t(f'severity.{f.severity}', lang):<{width}} {finding_text(f, lang)}")
         unknown = [c for c in results.codes if results.status(m, c) == "unknown"]
         if unknown:
             lines.append(f"  {t('check.unknown', lang, codes=', '.join(unknown))}")
@@ -196,7 +198,7 @@ def render_check(results: Results, fmt: str, lang: str) -> str:
     if results.region_outcomes:
         lines.append(t("check.region", lang, n=len(region.municipalities)))
         for f in results.findings_for(None):
-            lines.append(f"  {f.rule} {t(f'severity.{f.severity}', lang):<9} {finding_text(f, lang)}")
+            lines.append(f"  {f.rule} {t(f'severity.{f.severity}', lang):<{width}} {finding_text(f, lang)}")
         if not results.findings_for(None):
             lines.append("  " + t("check.region_none", lang))
         lines.append("")

@@ -22,7 +22,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from regienet.gaps import Suggestion
-from regienet.i18n import t
+from regienet.i18n import fmt_date, t
 from regienet.messages import QUESTIONS
 from regienet.render.findings import level_number, level_words
 from regienet.render.report import first_findings
@@ -31,6 +31,17 @@ from regienet.rules import COMPONENTS, LEVEL_COMPONENTS, REGISTRY, Results
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 LAYER_COLOURS = {"governance": "#6a3d9a", "economic": "#1f78b4", "policy": "#33a02c", "cooperation": "#e08214"}
 LEVEL_COLOURS = {0: "#d7301f", 1: "#fc8d59", 2: "#fdcc8a", 3: "#78c679", None: "#cccccc"}
+
+
+def source_label(source: str) -> str:
+    """The data's name for people at a workshop, not its machine path: the folder's name (``zwvl``), or
+    the folder's and the workbook's name (``zwvl, region.xlsx``)."""
+    if not source:
+        return ""
+    path = Path(source)
+    if path.suffix:  # a file: region.xlsx
+        return f"{path.parent.name}, {path.name}" if path.parent.name else path.name
+    return path.name or source
 
 
 def today() -> str:
@@ -185,8 +196,8 @@ def handout_context(region, results: Results, m: str, items: list[Suggestion], l
         "lang": lang,
         "t": lambda key, **kw: t(key, lang, **kw),
         "name": region.name[m],
-        "date": today(),
-        "source": region.dataset.source,
+        "date": fmt_date(today(), lang),
+        "source": source_label(region.dataset.source),
         "bundled": region.dataset.bundled,
         "governments": [region.name[g] for g in region.governments(m)],
         "scorecard": [

@@ -22,8 +22,8 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from regienet.i18n import t
-from regienet.render.handout import TEMPLATES, today
+from regienet.i18n import fmt_date, fmt_percent, t
+from regienet.render.handout import TEMPLATES, source_label, today
 from regienet.render.map import place_name
 from regienet.render.map_region import cluster_colour
 from regienet.rules import REGISTRY
@@ -76,7 +76,7 @@ def region_handout_context(region, analysis, lang: str) -> dict[str, Any]:
             "kind": t(f"kind.{a.kind}", lang),
             "works_in": a.works_in,
             "tied": a.tied_municipalities,
-            "coverage": "–" if a.coverage is None else f"{round(100 * a.coverage)} %",
+            "coverage": "–" if a.coverage is None else fmt_percent(a.coverage, lang),
             "low": a.coverage is not None and a.coverage < 0.5,
             "missing": _names(sorted(place[m] for m in a.missing), lang, 8) if a.missing else "—",
         })
@@ -94,8 +94,8 @@ def region_handout_context(region, analysis, lang: str) -> dict[str, Any]:
         "lang": lang,
         "t": lambda key, **kw: t(key, lang, **kw),
         "n": len(region.municipalities),
-        "date": today(),
-        "source": region.dataset.source,
+        "date": fmt_date(today(), lang),
+        "source": source_label(region.dataset.source),
         "bundled": region.dataset.bundled,
         "clusters": clusters,
         "more_clusters": max(len(analysis.clusters) - MAX_CLUSTERS, 0),

@@ -48,7 +48,7 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from regienet.i18n import t, tag_label
+from regienet.i18n import fmt_money, fmt_number, t, tag_label
 from regienet.messages import MESSAGES, TAGS
 from regienet.render.layout import Box, ego_layout, region_layout
 from regienet.schema import ACCOUNTABILITY_LEVELS, ACTOR_NODE_KINDS, LAYERS, RELATION_KINDS
@@ -155,13 +155,6 @@ def default_filename(
 
 def _has(key: str) -> bool:
     return key in MESSAGES
-
-
-def _num(value: float, lang: str) -> str:
-    text = f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
-    if lang == "nl":
-        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    return text
 
 
 def _norm(text: str) -> str:
@@ -518,11 +511,11 @@ class _Builder:
             word = ACCOUNTABILITY_LEVELS[level] if 0 <= level < len(ACCOUNTABILITY_LEVELS) else ""
             return f"{level} — {self.tr('map.value.accountability_level.' + word)}" if word else str(level)
         if column == "amount_eur" and isinstance(value, int | float):
-            return "€ " + _num(value, self.lang)
+            return fmt_money(value, self.lang)
         if column in ("since", "until", "council_mentions") and isinstance(value, int | float):
             return str(int(value))
         if isinstance(value, int | float):
-            return _num(value, self.lang)
+            return fmt_number(value, self.lang)
         key = f"map.value.{column}.{value}"
         if _has(key):
             return self.tr(key)

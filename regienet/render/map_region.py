@@ -28,7 +28,7 @@ import math
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Any
 
-from regienet.i18n import t
+from regienet.i18n import fmt_percent, t
 from regienet.render.layout import MIN_WIDTH, PACKING, Box, region_layout
 from regienet.render.map import (
     EDGE_STYLES,
@@ -198,7 +198,7 @@ class RegionViewBuilder(_Builder):
         subtype = self.val(a, "subtype")
         if subtype:
             sub += f" ({self.tr('map.value.subtype.' + subtype)})"
-        coverage = "–" if ra.coverage is None else f"{round(100 * ra.coverage)} %"
+        coverage = "–" if ra.coverage is None else fmt_percent(ra.coverage, self.lang)
         rows = [
             [self.tr("map.rv.works_in"), str(ra.works_in)],
             [self.tr("map.rv.tied_in"), str(ra.tied_municipalities)],

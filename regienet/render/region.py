@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import json
 
-from regienet.i18n import join, t
+from regienet.i18n import fmt_number, fmt_percent, join, t
 from regienet.outputs import csv_text
 from regienet.region import Broker, Cluster, RegionAnalysis
 from regienet.render.findings import finding_text
@@ -30,8 +30,8 @@ CSV_HEADER = [
 ]
 
 
-def _pct(x: float | None) -> str:
-    return "?" if x is None else f"{x:.0%}"
+def _pct(x: float | None, lang: str = "en") -> str:
+    return "?" if x is None else fmt_percent(x, lang)
 
 
 def _names(an: RegionAnalysis, ids, limit: int = MAX_NAMED, lang: str = "en") -> str:
@@ -47,7 +47,7 @@ def headline(an: RegionAnalysis, lang: str) -> str:
     coverages = sorted(a.coverage for a in judged)
     median = coverages[len(coverages) // 2] if coverages else None
     return t(
-        "region.headline", lang, n=len(an.regional_actors), median=_pct(median), low=low,
+        "region.headline", lang, n=len(an.regional_actors), median=_pct(median, lang=lang), low=low,
         clusters=len(an.clusters), findings=len(an.findings),
     )
 
@@ -78,8 +78,7 @@ def broker_text(an: RegionAnalysis, b: Broker, lang: str) -> str:
         text = t("region.broker_actor", lang, name=b.name, n=b.municipalities)
         for body in b.bodies[:2]:
             text += "; " + t("region.broker_body", lang, g=body.governments, body=body_word(body.body).render(lang))
-    score = f"{b.score:.2f}"
-    return text + " " + t("region.broker_score", lang, score=score.replace(".", ",") if lang == "nl" else score) + "."
+    return text + " " + t("region.broker_score", lang, score=fmt_number(b.score, lang, 2)) + "."
 
 
 def body_text(an: RegionAnalysis, body, lang: str) -> str:
@@ -91,7 +90,7 @@ def _actor_rows(an: RegionAnalysis, lang: str, named: int = 3) -> list[list[str]
     rows = []
     for a in an.regional_actors[:MAX_ROWS]:
         missing = _names(an, a.missing, named, lang) if a.missing else "—"
-        rows.append([a.name, str(a.works_in), str(a.tied_municipalities), _pct(a.coverage),
+        rows.append([a.name, str(a.works_in), str(a.tied_municipalities), _pct(a.coverage, lang=lang),
                      *(str(a.layers[x]) for x in LAYERS), missing])
     return rows
 

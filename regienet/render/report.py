@@ -15,7 +15,7 @@ from typing import Any
 from regienet.config import Config
 from regienet.glossary import REGION_COLUMNS, glossary, meaning
 from regienet.governance import governance_mode, policy_brokerage, resolve_settings
-from regienet.i18n import t
+from regienet.i18n import fmt_number, fmt_percent, t
 from regienet.metrics import ROLES, connectivity
 from regienet.outputs import csv_text
 from regienet.render.findings import dumps_with_findings, level_label, level_number, placeholder
@@ -135,7 +135,7 @@ def regional_summary(rep: Report, lang: str) -> list[str]:
     an = rep.regional
     if an is None:
         return []
-    lowest = ", ".join(f"{a.name} {_pct(a.coverage)}" for a in an.lowest_coverage(3)) or "—"
+    lowest = ", ".join(f"{a.name} {_pct(a.coverage, lang=lang)}" for a in an.lowest_coverage(3)) or "—"
     lines = [t("report.regional_actors", lang, n=len(an.regional_actors), lowest=lowest)]
     if an.clusters:
         lines.append(t("report.regional_clusters", lang, n=len(an.clusters), largest=len(an.clusters[0].municipalities)))
@@ -169,12 +169,12 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _pct(x: float | None) -> str:
-    return "?" if x is None else f"{x:.0%}"
+def _pct(x: float | None, lang: str = "en") -> str:
+    return "?" if x is None else fmt_percent(x, lang)
 
 
-def _num(x: float | None, digits: int = 2) -> str:
-    return "?" if x is None else f"{x:.{digits}f}"
+def _num(x: float | None, digits: int = 2, lang: str = "en") -> str:
+    return "?" if x is None else fmt_number(x, lang, digits)
 
 
 def numbers_explained(rep: Report, m: str, lang: str) -> list[tuple[str, str]]:
@@ -187,13 +187,13 @@ def numbers_explained(rep: Report, m: str, lang: str) -> list[tuple[str, str]]:
            tied=c["tied_actors"], blind=c["blind_spots"]), t("report.means.actors", lang)),
         (t("report.ties", lang, ties=c["ties"], rows=c["ties"] - c["ties_forum"], forum=c["ties_forum"], governance=c["ties_governance"], economic=c["ties_economic"],
            policy=c["ties_policy"], cooperation=c["ties_cooperation"]), t("report.means.ties", lang)),
-        (t("report.own_share", lang, own=c["own_pairs"], pairs=c["attention_pairs"], ties=_pct(c["own_tie_share"]),
-           funding=_pct(c["own_funding_share"])), t("report.means.own_share", lang)),
+        (t("report.own_share", lang, own=c["own_pairs"], pairs=c["attention_pairs"], ties=_pct(c["own_tie_share"], lang=lang),
+           funding=_pct(c["own_funding_share"], lang=lang)), t("report.means.own_share", lang)),
         (t("report.components", lang, actors=c["actors"], without=c["components_actors"], with_=c["components_with_governments"],
-           d0=_num(c["density_actors"]), d1=_num(c["density_with_governments"])), t("report.means.components", lang)),
-        (t("report.position", lang, constraint=_num(c["constraint"]), size=_num(c["effective_size"], 1)), t("report.means.position", lang)),
+           d0=_num(c["density_actors"], lang=lang), d1=_num(c["density_with_governments"], lang=lang)), t("report.means.components", lang)),
+        (t("report.position", lang, constraint=_num(c["constraint"], lang=lang), size=_num(c["effective_size"], 1, lang=lang)), t("report.means.position", lang)),
         (t("report.brokerage", lang, brokerage=sum(b.values()), roles=f" ({roles})" if roles else ""), t("report.means.brokerage", lang)),
-        (t("report.reach", lang, reach=_pct(c["regional_reach"]), regional=c["regional_actors"]), t("report.means.reach", lang)),
+        (t("report.reach", lang, reach=_pct(c["regional_reach"], lang=lang), regional=c["regional_actors"]), t("report.means.reach", lang)),
         *((line, t("report.means.confirmed", lang) if i == 0 else "") for i, line in enumerate(confirmation_lines(rep, m, lang))),  # survey data only
     ]
 
@@ -232,7 +232,7 @@ def confirmation_lines(rep: Report, m: str, lang: str, show: int = 3) -> list[st
     if conf is None:
         return []
     name = rep.region.name
-    lines = [t("report.confirmed", lang, confirmed=conf["confirmed"], surveyed=conf["surveyed"], share=_pct(conf["share"]))]
+    lines = [t("report.confirmed", lang, confirmed=conf["confirmed"], surveyed=conf["surveyed"], share=_pct(conf["share"], lang=lang))]
     for s, tgt, k, by in conf["one_sided"][:show]:
         lines.append(t("report.one_sided", lang, source=name.get(s, s), target=name.get(tgt, tgt),
                        kind=t(f"relation.{k}", lang), by=", ".join(name.get(b, b) for b in by)))
@@ -241,7 +241,7 @@ def confirmation_lines(rep: Report, m: str, lang: str, show: int = 3) -> list[st
     return lines
 
 
-def _note_params(rep: Report, key: str, params: dict[str, Any]) -> dict[str, Any]:
+def _note_params(rep: Report, key: str, params: dict[str, Any], lang: str = "en") -> dict[str, Any]:
     """Evidence put in words: ids → names, shares → percentages, densities → two decimals."""
     out = {}
     shares = ("cut", "c", "high", "moderate") if "consensus" in key else ("cut", "c")
@@ -249,9 +249,9 @@ def _note_params(rep: Report, key: str, params: dict[str, Any]) -> dict[str, Any
         if k == "hub":
             out[k] = rep.region.name.get(v, v)
         elif k in shares:
-            out[k] = _pct(v)
+            out[k] = _pct(v, lang=lang)
         elif k in ("d", "high", "moderate") and isinstance(v, float):
-            out[k] = _num(v)
+            out[k] = _num(v, lang=lang)
         else:
             out[k] = v
     return out
@@ -266,22 +266,22 @@ def governance_lines(rep: Report, m: str, lang: str) -> list[str]:
     hub = region.name.get(ev["hub"], ev["hub"]) if ev["hub"] else "?"
     why = {
         "none_few": {"n": ev["participants"], "min": settings["min_participants"]},
-        "split": {"hub": hub, "cut": _pct(ev["hub_cut"]), "split": _pct(settings["split_min"])},
-        "central": {"hub": hub, "c": _num(ev["betweenness_centralisation"]), "min": _num(settings["centralisation_min"])},
-        "shared": {"d": _num(ev["actor_density"]), "min": _num(settings["shared_density_min"])},
-        "none_loose": {"d": _num(ev["actor_density"]), "min": _num(settings["shared_density_min"])},
+        "split": {"hub": hub, "cut": _pct(ev["hub_cut"], lang=lang), "split": _pct(settings["split_min"], lang=lang)},
+        "central": {"hub": hub, "c": _num(ev["betweenness_centralisation"], lang=lang), "min": _num(settings["centralisation_min"], lang=lang)},
+        "shared": {"d": _num(ev["actor_density"], lang=lang), "min": _num(settings["shared_density_min"], lang=lang)},
+        "none_loose": {"d": _num(ev["actor_density"], lang=lang), "min": _num(settings["shared_density_min"], lang=lang)},
     }[g.step]
     lines.append(t(f"governance.step.{g.step}", lang, **why))
     if g.step != "none_few":
-        nao = f"{region.name.get(ev['nao'], ev['nao'])} {_pct(ev['cut_nao'])}" if ev["nao"] else "–"
+        nao = f"{region.name.get(ev['nao'], ev['nao'])} {_pct(ev['cut_nao'], lang=lang)}" if ev["nao"] else "–"
         lines.append(t(
-            "governance.evidence", lang, gov=_pct(ev["cut_government"]) if ev["cut_government"] is not None else "–",
-            own=_pct(ev["cut_own_actor"]) if ev["cut_own_actor"] is not None else "–", nao=nao,
-            dc=_num(ev["degree_centralisation"]), bc=_num(ev["betweenness_centralisation"]), n=ev["participants"],
-            d=_num(ev["actor_density"]),
+            "governance.evidence", lang, gov=_pct(ev["cut_government"], lang=lang) if ev["cut_government"] is not None else "–",
+            own=_pct(ev["cut_own_actor"], lang=lang) if ev["cut_own_actor"] is not None else "–", nao=nao,
+            dc=_num(ev["degree_centralisation"], lang=lang), bc=_num(ev["betweenness_centralisation"], lang=lang), n=ev["participants"],
+            d=_num(ev["actor_density"], lang=lang),
         ))
-    fits = [t(k, lang, **_note_params(rep, k, p)) for k, p in g.notes if k.startswith("governance.fit.")]
-    lines += [t(k, lang, **_note_params(rep, k, p)) for k, p in g.notes if not k.startswith("governance.fit.")]
+    fits = [t(k, lang, **_note_params(rep, k, p, lang)) for k, p in g.notes if k.startswith("governance.fit.")]
+    lines += [t(k, lang, **_note_params(rep, k, p, lang)) for k, p in g.notes if not k.startswith("governance.fit.")]
     if fits:
         lines.append(t("governance.context", lang) + " " + "; ".join(f.rstrip(".") for f in fits) + ".")
     lines += broker_lines(rep, m, lang)
@@ -372,8 +372,8 @@ def region_text(rep: Report, lang: str) -> str:
         c, lv = rep.connectivity[m], rep.results.level_details[m]
         table.add_row(
             rep.region.name[m], *(level_number(lv[x], lang) for x in LEVEL_COMPONENTS),
-            str(c["actors"]), str(c["tied_actors"]), _pct(c["own_tie_share"]),
-            f"{c['components_actors']}→{c['components_with_governments']}", _pct(c["regional_reach"]),
+            str(c["actors"]), str(c["tied_actors"]), _pct(c["own_tie_share"], lang=lang),
+            f"{c['components_actors']}→{c['components_with_governments']}", _pct(c["regional_reach"], lang=lang),
             t(f"governance.short.{rep.governance[m].mode}", lang), str(len(rep.results.findings_for(m))),
         )
     buf = io.StringIO()
@@ -487,9 +487,9 @@ def report_markdown(rep: Report, lang: str) -> str:
     header = [t("col.municipality", lang), *LEVEL_COMPONENTS, t("col.actors", lang), t("col.tied", lang), t("col.own_share", lang),
               t("col.parts", lang), t("col.reach", lang), t("col.governance", lang), t("col.findings", lang)]
     rows = [[rep.region.name[m], *(level_number(res.level_details[m][x], lang) for x in LEVEL_COMPONENTS),
-             rep.connectivity[m]["actors"], rep.connectivity[m]["tied_actors"], _pct(rep.connectivity[m]["own_tie_share"]),
+             rep.connectivity[m]["actors"], rep.connectivity[m]["tied_actors"], _pct(rep.connectivity[m]["own_tie_share"], lang=lang),
              f"{rep.connectivity[m]['components_actors']}→{rep.connectivity[m]['components_with_governments']}",
-             _pct(rep.connectivity[m]["regional_reach"]), t(f"governance.short.{rep.governance[m].mode}", lang),
+             _pct(rep.connectivity[m]["regional_reach"], lang=lang), t(f"governance.short.{rep.governance[m].mode}", lang),
              len(res.findings_for(m))] for m in rep.municipalities]
     parts += [f"## {t('report.per_municipality', lang)}", "", markdown_table(header, rows), ""]
     parts += [f"- {line.strip()}" if line.startswith("  ") else line for line in legend(lang)]

@@ -12,7 +12,7 @@ import io
 import json
 from itertools import groupby
 
-from regienet.i18n import t
+from regienet.i18n import fmt_number, t
 from regienet.render.findings import level_word
 from regienet.render.tables import markdown_table
 from regienet.rules import LEVEL_COMPONENTS
@@ -21,11 +21,11 @@ from regienet.sensitivity import Cell, Flip, Sensitivity
 KNIFE = "⚠"
 
 
-def number(value: float | int | None) -> str:
-    """``0.65`` → ``0.65``, ``3`` → ``3``, ``None`` → ``?``."""
+def number(value: float | int | None, lang: str = "en") -> str:
+    """``0.65`` → ``0.65`` (nl ``0,65``), ``3`` → ``3``, ``None`` → ``?``."""
     if value is None:
         return "?"
-    return f"{value:g}"
+    return fmt_number(value, lang, max_digits=6)
 
 
 def cell_text(cell: Cell) -> str:
@@ -42,7 +42,7 @@ def cell_text(cell: Cell) -> str:
 
 def level_text(level: int | None, lang: str) -> str:
     """``weak (1)`` / ``zwak (1)``; ``unknown (?)``."""
-    return f"{level_word(level, lang)} ({number(level)})"
+    return f"{level_word(level, lang)} ({number(level, lang)})"
 
 
 def changes_text(sens: Sensitivity, flips: list[Flip], lang: str) -> list[str]:
@@ -62,10 +62,10 @@ def changes_text(sens: Sensitivity, flips: list[Flip], lang: str) -> list[str]:
             else:
                 runs.append([f])
         changes = ", ".join(
-            f"{number(r[0].value)}{'' if len(r) == 1 else '–' + number(r[-1].value)} → {level_text(r[0].level, lang)}"
+            f"{number(r[0].value, lang)}{'' if len(r) == 1 else '–' + number(r[-1].value, lang)} → {level_text(r[0].level, lang)}"
             for r in runs
         )
-        out.append(t("sensitivity.by_threshold", lang, threshold=key, current=number(sw.current), changes=changes))
+        out.append(t("sensitivity.by_threshold", lang, threshold=key, current=number(sw.current, lang), changes=changes))
     return out
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from regienet.i18n import t, tag_label
+from regienet.i18n import fmt_money, fmt_number, fmt_percent, t, tag_label
 from regienet.messages import MESSAGES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -122,9 +122,41 @@ class Tags:
         return ", ".join(tag_label(x, lang) for x in self.tags)
 
 
+@dataclass(frozen=True)
+class Pct:
+    """A share (0–1) as a message parameter, written per language: ``40%`` / ``40 %``."""
+
+    value: float
+
+    def render(self, lang: str) -> str:
+        return fmt_percent(self.value, lang)
+
+
+@dataclass(frozen=True)
+class Money:
+    """An amount in euro as a message parameter, written per language: ``€45,000`` / ``€ 45.000``."""
+
+    value: float
+
+    def render(self, lang: str) -> str:
+        return fmt_money(self.value, lang)
+
+
+@dataclass(frozen=True)
+class Num:
+    """A number as a message parameter, written per language (``0.31`` / ``0,31``); *digits* as in fmt_number."""
+
+    value: float
+    digits: int | None = None
+
+    def render(self, lang: str) -> str:
+        return fmt_number(self.value, lang, self.digits)
+
+
 def render_params(params: dict[str, Any], lang: str) -> dict[str, Any]:
-    """Message parameters with :class:`Msg` and :class:`Tags` values put in words in *lang*."""
-    return {k: v.render(lang) if isinstance(v, Msg | Tags) else v for k, v in params.items()}
+    """Message parameters with :class:`Msg`, :class:`Tags`, :class:`Pct`, :class:`Money` and :class:`Num`
+    values put in words in *lang*: templates hold plain ``{name}`` placeholders, never format specs."""
+    return {k: v.render(lang) if isinstance(v, Msg | Tags | Pct | Money | Num) else v for k, v in params.items()}
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ actors is lost (§3.3, §4.1.3, C3).
 from __future__ import annotations
 
 from regienet.rules._util import evidence, names
-from regienet.rules.base import NOT_APPLICABLE, PASSED, Msg, Outcome, Rule, Tags, Threshold, register
+from regienet.rules.base import NOT_APPLICABLE, PASSED, Msg, Outcome, Pct, Rule, Tags, Threshold, register
 
 
 @register
@@ -123,8 +123,8 @@ class SA02(Rule):
             "zijn weinig actoren aan elkaar gekoppeld (spaakstructuur)",
         ),
         "": (
-            "Only {coupled} of the {n} actors working here are coupled to another one ({share:.0%}, threshold {threshold:.0%}); not coupled: {names}.",
-            "Slechts {coupled} van de {n} actoren die hier actief zijn, zijn aan een andere gekoppeld ({share:.0%}, drempel {threshold:.0%}); niet gekoppeld: {names}.",
+            "Only {coupled} of the {n} actors working here are coupled to another one ({share}, threshold {threshold}); not coupled: {names}.",
+            "Slechts {coupled} van de {n} actoren die hier actief zijn, zijn aan een andere gekoppeld ({share}, drempel {threshold}); niet gekoppeld: {names}.",
         ),
     }
 
@@ -140,7 +140,7 @@ class SA02(Rule):
             return PASSED
         loose = sorted(a for a in H if H.degree(a) == 0)
         return self.fired(
-            self.finding(m, actors=loose, n=len(actors), coupled=len(coupled), share=share, threshold=limit,
+            self.finding(m, actors=loose, n=len(actors), coupled=len(coupled), share=Pct(share), threshold=Pct(limit),
                          names=names(region, loose) or "-")
         )
 
@@ -199,8 +199,8 @@ class SA03(Rule):
             "gebeurt samenwerking tussen actoren enkel rond de eigen actor, of helemaal niet",
         ),
         "none": (
-            "No cooperation between the {n} actors working here, and no forum of the municipality/OCMW where they meet.",
-            "Geen samenwerking tussen de {n} actoren die hier actief zijn, en geen overleg van gemeente/OCMW waar ze elkaar ontmoeten.",
+            "No cooperation between the {n} actors working here, and no forum of the municipality or OCMW where they meet.",
+            "Geen samenwerking tussen de {n} actoren die hier actief zijn, en geen overleg van gemeente of OCMW waar ze elkaar ontmoeten.",
         ),
         "own": (
             "{k} cooperation {k|tie|ties} here, {k|with|all with} the own {own_n|actor|actors} {names}; no cooperation among the other actors.",
@@ -364,8 +364,8 @@ class SA05(Rule):
             "Een trajectsamenwerking ligt binnen bereik.",
         ),
         "brokered": (
-            " — both are tied to the municipality/OCMW, which can bring them together",
-            " — beide hebben een band met gemeente/OCMW, dat hen kan samenbrengen",
+            " — both are tied to the municipality or OCMW, which can bring them together",
+            " — beide hebben een band met gemeente of OCMW, die hen kunnen samenbrengen",
         ),
     }
 

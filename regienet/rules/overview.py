@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from regienet.metrics import attention_pairs
 from regienet.rules._util import evidence, names, yes_no
-from regienet.rules.base import NOT_APPLICABLE, PASSED, Msg, Outcome, Rule, Threshold, register
+from regienet.rules.base import NOT_APPLICABLE, PASSED, Msg, Outcome, Pct, Rule, Threshold, register
 
 
 @register
@@ -149,8 +149,8 @@ class OV02(Rule):
             "gaan de meeste banden van het bestuur naar de eigen actor",
         ),
         "": (
-            "{own} of {total} government–actor ties ({share:.0%}) are with the own {own_n|actor|actors} {names}, while {others} other {others|actor works|actors work} here (threshold {threshold:.0%}; each pair counted once).",
-            "{own} van de {total} banden tussen bestuur en actor ({share:.0%}) zijn met de eigen {own_n|actor|actoren} {names}, terwijl hier nog {others} andere {others|actor actief is|actoren actief zijn} (drempel {threshold:.0%}; elk paar één keer geteld).",
+            "{own} of {total} government–actor ties ({share}) are with the own {own_n|actor|actors} {names}, while {others} other {others|actor works|actors work} here (threshold {threshold}; each pair counted once).",
+            "{own} van de {total} banden tussen bestuur en actor ({share}) zijn met de eigen {own_n|actor|actoren} {names}, terwijl hier nog {others} andere {others|actor actief is|actoren actief zijn} (drempel {threshold}; elk paar één keer geteld).",
         )
     }
 
@@ -169,8 +169,8 @@ class OV02(Rule):
         return self.fired(
             self.finding(
                 m, actors=sorted(own), relations=evidence(region, rids),
-                own=len(to_own), total=len(dyads), share=share, names=names(region, own), own_n=len(own),
-                others=len(others), threshold=limit,
+                own=len(to_own), total=len(dyads), share=Pct(share), names=names(region, own), own_n=len(own),
+                others=len(others), threshold=Pct(limit),
             )
         )
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from regienet.rules.base import NOT_APPLICABLE, PASSED, Msg, Outcome, RegionRule, Threshold, register
+from regienet.rules.base import NOT_APPLICABLE, PASSED, Msg, Outcome, Pct, RegionRule, Threshold, register
 from regienet.schema import ACTOR_NODE_KINDS, LAYERS
 
 #: At most this many names in a message; the rest is counted ("and 12 more"). Evidence lists them all.
@@ -216,8 +216,8 @@ class RG01(RegionRule):
             through = Msg(self.message_key("through"), (("n", len(c.reached)),)) if c.reached else ""
             found.append(self.finding(
                 None, "" if c.covered else "none", actors=[c.actor, *c.missing], score=float(len(c.missing)),
-                name=region.name[c.actor], works_in=len(c.works_in), tied=len(c.covered), coverage=f"{c.coverage:.0%}",
-                threshold=f"{low:.0%}", missing=name_list(region, c.missing), through=through,
+                name=region.name[c.actor], works_in=len(c.works_in), tied=len(c.covered), coverage=Pct(c.coverage),
+                threshold=Pct(low), missing=name_list(region, c.missing), through=through,
             ))
         return self.fired(*found) if found else PASSED
 

@@ -8,7 +8,7 @@ where does the money go? RO findings get no level.
 from __future__ import annotations
 
 from regienet.rules._util import answers, evidence, names, yes_no
-from regienet.rules.base import NOT_APPLICABLE, PASSED, Msg, Outcome, Rule, Threshold, register
+from regienet.rules.base import NOT_APPLICABLE, PASSED, Money, Msg, Outcome, Pct, Rule, Threshold, register
 
 
 @register
@@ -44,11 +44,14 @@ class RO01(Rule):
             "noemt het bestuur zich regisseur maar handelt het als actor",
         ),
         "": ("The stated role is regisseur, but {why}.", "De gekozen rol is regisseur, maar {why}."),
-        "own": ("the government runs own actor(s) {names}", "het bestuur heeft eigen actor(en) {names}"),
+        "own": (
+            "the government runs {own_n|the own actor|own actors} {names}",
+            "het bestuur heeft {own_n|de eigen actor|eigen actoren} {names}",
+        ),
         "lde": ("the government is itself a recognised LDE initiative", "het bestuur is zelf erkend als LDE-initiatief"),
         "both": (
-            "the government runs own actor(s) {names} and is itself a recognised LDE initiative",
-            "het bestuur heeft eigen actor(en) {names} en is zelf erkend als LDE-initiatief",
+            "the government runs {own_n|the own actor|own actors} {names} and is itself a recognised LDE initiative",
+            "het bestuur heeft {own_n|de eigen actor|eigen actoren} {names} en is zelf erkend als LDE-initiatief",
         ),
     }
 
@@ -62,7 +65,7 @@ class RO01(Rule):
             return PASSED
         variant = "both" if own and lde else ("own" if own else "lde")
         rels = [rid for g in region.governments(m) for rid in region.relations_of(g, ["founded"]) if region.relation(rid)[1] in own]
-        why = Msg(self.message_key(variant), (("names", names(region, own)),))
+        why = Msg(self.message_key(variant), (("names", names(region, own)), ("own_n", len(own))))
         return self.fired(self.finding(m, actors=[*region.governments(m), *sorted(own)], relations=evidence(region, rels), why=why))
 
 
@@ -174,8 +177,8 @@ class RO03(Rule):
             "is de financiering geconcentreerd op de eigen actor",
         ),
         "": (
-            "€{own_eur:,.0f} of €{total_eur:,.0f} funding ({share:.0%}) goes to own actor(s) {names} (threshold {threshold:.0%}).",
-            "€{own_eur:,.0f} van €{total_eur:,.0f} financiering ({share:.0%}) gaat naar de eigen actor(en) {names} (drempel {threshold:.0%}).",
+            "{own_eur} of {total_eur} funding ({share}) goes to {own_n|the own actor|own actors} {names} (threshold {threshold}).",
+            "{own_eur} van {total_eur} financiering ({share}) gaat naar {own_n|de eigen actor|de eigen actoren} {names} (drempel {threshold}).",
         )
     }
 
@@ -199,7 +202,7 @@ class RO03(Rule):
             return PASSED
         return self.fired(
             self.finding(
-                m, actors=sorted(own), relations=evidence(region, own_rids), own_eur=own_eur, total_eur=total,
-                share=share, names=names(region, own), threshold=limit,
+                m, actors=sorted(own), relations=evidence(region, own_rids), own_eur=Money(own_eur), total_eur=Money(total),
+                share=Pct(share), names=names(region, own), threshold=Pct(limit), own_n=len(own),
             )
         )
