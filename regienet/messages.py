@@ -892,6 +892,10 @@ MESSAGES.update(
             "From the questionnaire of the 2010 study (Bijlage 2), for the components that scored lowest; the numbers are the questionnaire's.",
             "Uit de vragenlijst van de studie van 2010 (bijlage 2), voor de componenten die het laagst scoren; de nummers zijn die van de vragenlijst.",
         ),
+        "handout.bundled_source": (
+            "the bundled reconstruction of the 2010 study of Zuid-West-Vlaanderen",
+            "de meegeleverde reconstructie van de studie van 2010 in Zuid-West-Vlaanderen",
+        ),
         "handout.footer": (
             "Data: {source}. Findings are checks on data, not judgements: talk them through.",
             "Gegevens: {source}. Bevindingen zijn toetsen op gegevens, geen oordelen: bespreek ze.",

@@ -33,9 +33,11 @@ LAYER_COLOURS = {"governance": "#6a3d9a", "economic": "#1f78b4", "policy": "#33a
 LEVEL_COLOURS = {0: "#d7301f", 1: "#fc8d59", 2: "#fdcc8a", 3: "#78c679", None: "#cccccc"}
 
 
-def source_label(source: str) -> str:
+def source_label(source: str, lang: str = "nl", bundled: bool = False) -> str:
     """The data's name for people at a workshop, not its machine path: the folder's name (``zwvl``), or
-    the folder's and the workbook's name (``zwvl, region.xlsx``)."""
+    the folder's and the workbook's name (``zwvl, region.xlsx``); the bundled data by what it is."""
+    if bundled:
+        return t("handout.bundled_source", lang)
     if not source:
         return ""
     path = Path(source)
@@ -197,7 +199,7 @@ def handout_context(region, results: Results, m: str, items: list[Suggestion], l
         "t": lambda key, **kw: t(key, lang, **kw),
         "name": region.name[m],
         "date": fmt_date(today(), lang),
-        "source": source_label(region.dataset.source),
+        "source": source_label(region.dataset.source, lang, region.dataset.bundled),
         "bundled": region.dataset.bundled,
         "governments": [region.name[g] for g in region.governments(m)],
         "scorecard": [

@@ -95,7 +95,7 @@ def region_handout_context(region, analysis, lang: str) -> dict[str, Any]:
         "t": lambda key, **kw: t(key, lang, **kw),
         "n": len(region.municipalities),
         "date": fmt_date(today(), lang),
-        "source": source_label(region.dataset.source),
+        "source": source_label(region.dataset.source, lang, region.dataset.bundled),
         "bundled": region.dataset.bundled,
         "clusters": clusters,
         "more_clusters": max(len(analysis.clusters) - MAX_CLUSTERS, 0),
