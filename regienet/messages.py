@@ -1399,9 +1399,9 @@ MESSAGES.update(
         "progress.map": ("Drawing the map", "Kaart tekenen"),
         "progress.export": ("Exporting the network", "Netwerk exporteren"),
         "export.not_xml": (
-            "{n} value(s) hold characters XML cannot hold (a vertical tab, form feed …); they are written as a "
+            "{n} {n|value holds|values hold} characters XML cannot hold (a vertical tab, form feed …); they are written as a "
             "space. Clean the cells in the CSV to silence this.",
-            "{n} waarde(n) bevatten tekens die XML niet kan bevatten (een verticale tab, form feed …); ze worden "
+            "{n} {n|waarde bevat|waarden bevatten} tekens die XML niet kan bevatten (een verticale tab, form feed …); ze worden "
             "als spatie geschreven. Maak de cellen in de CSV schoon om dit te vermijden.",
         ),
         "export.bad_epoch": (
