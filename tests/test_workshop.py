@@ -83,7 +83,7 @@ def test_prints_on_at_most_four_a4_pages_offline(tmp_path, page, municipality):
     path = handout(tmp_path, "-m", municipality)
     page.goto(f"file://{path}")
     assert page.external_requests == [] and page.js_errors == []
-    assert page.locator("svg.ego circle").count() >= 5
+    assert page.locator("svg.ego circle, svg.ego polygon").count() >= 5  # enterprises round, support organisations triangles
     assert page.locator("#scorecard tr").count() == 4
     pdf = page.pdf(format="A4", print_background=True)
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
@@ -114,3 +114,21 @@ def test_government_names_stay_inside_their_boxes(tmp_path, page, municipality):
         })"""
     )
     assert spill and all(ok for _, ok in spill), spill
+
+
+def test_handout_speaks_the_maps_visual_language(tmp_path):
+    """Issue 15, point 3: the handout's layer colours and dashes, level palette and gap styles are the map's
+    (regienet.render.style), and a multiplex pair shows every layer: Zwevegem → Proper Zwevegem (founded,
+    seat: governance; client, agreement, funding: economic; consulted, informs: policy) is three lines."""
+    import re
+
+    from regienet.render.style import EDGE_STYLES, GAP_STYLES, LEVEL_COLOURS
+
+    html = Path(handout(tmp_path, "-m", "zwevegem")).read_text(encoding="utf-8")
+    svg = html.split('class="ego"', 1)[1].split("</svg>", 1)[0]
+    for layer in ("governance", "economic", "policy"):
+        assert EDGE_STYLES[layer]["color"] in svg, layer
+    assert len(re.findall(r'data-layer="(governance|economic|policy)"', svg)) >= 3
+    assert GAP_STYLES["SA04"]["color"] in svg  # missing regional links drawn as on the map
+    assert LEVEL_COLOURS[0] in html  # the scorecard's level colour for "afwezig"
+    assert "#6a3d9a" not in html and "#1f78b4" not in html  # the handout's old, second palette is gone

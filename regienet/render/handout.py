@@ -26,11 +26,14 @@ from regienet.i18n import fmt_date, t
 from regienet.messages import QUESTIONS
 from regienet.render.findings import level_number, level_words
 from regienet.render.report import first_findings
+from regienet.render.style import EDGE_STYLES, GAP_STYLES, KIND_STYLES, SUBTYPE_COLOURS, dasharray
+from regienet.render.style import LEVEL_COLOURS as STYLE_LEVEL_COLOURS
 from regienet.rules import COMPONENTS, LEVEL_COMPONENTS, REGISTRY, Results
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-LAYER_COLOURS = {"governance": "#6a3d9a", "economic": "#1f78b4", "policy": "#33a02c", "cooperation": "#e08214"}
-LEVEL_COLOURS = {0: "#d7301f", 1: "#fc8d59", 2: "#fdcc8a", 3: "#78c679", None: "#cccccc"}
+#: Layer colours and level palette: the map's (regienet.render.style), so map and handout speak one language.
+LAYER_COLOURS = {layer: EDGE_STYLES[layer]["color"] for layer in ("governance", "economic", "policy", "cooperation")}
+LEVEL_COLOURS = {**dict(enumerate(STYLE_LEVEL_COLOURS)), None: "#adb5bd"}
 
 
 def source_label(source: str, lang: str = "nl", bundled: bool = False) -> str:
@@ -103,7 +106,8 @@ def ego_svg(region, results: Results, m: str, lang: str, gap_actors: set[str] | 
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
         f'aria-label="{escape(t("handout.map_title", lang, name=region.name[m]))}" class="ego">'
     ]
-    # ties, aggregated per government-actor pair and layer
+    # ties, aggregated per government-actor pair and layer: one line per layer, side by side, in the
+    # map's colours and dashes (a pair with founded + seat + consulted shows governance and policy)
     weights: dict[tuple[str, str], dict[str, int]] = {}
     for tie in region.ties(m):
         if tie.actor in pos:
@@ -111,24 +115,36 @@ def ego_svg(region, results: Results, m: str, lang: str, gap_actors: set[str] | 
             layers[tie.layer] = layers.get(tie.layer, 0) + 1
     for (g, a), layers in sorted(weights.items()):
         (x1, y1, _), (x2, y2, _) = pos[g], pos[a]
-        layer = max(sorted(layers), key=lambda k: layers[k])
-        n = sum(layers.values())
-        parts.append(
-            f'<line x1="{cx + x1:.1f}" y1="{cy + y1:.1f}" x2="{cx + x2:.1f}" y2="{cy + y2:.1f}" '
-            f'stroke="{LAYER_COLOURS[layer]}" stroke-width="{min(1 + n * 0.8, 7):.1f}" stroke-opacity="0.75"/>'
-        )
+        length = max(((x2 - x1) ** 2 + (y2 - y1) ** 2) ** 0.5, 1.0)
+        nx_, ny_ = -(y2 - y1) / length, (x2 - x1) / length  # unit normal: parallel lines per layer
+        present = [k for k in LAYER_COLOURS if k in layers]
+        for i, layer in enumerate(present):
+            off = (i - (len(present) - 1) / 2) * 3.5
+            style = EDGE_STYLES[layer]
+            dash = f' stroke-dasharray="{dasharray(style["dashes"])}"' if style["dashes"] else ""
+            parts.append(
+                f'<line x1="{cx + x1 + nx_ * off:.1f}" y1="{cy + y1 + ny_ * off:.1f}" x2="{cx + x2 + nx_ * off:.1f}" '
+                f'y2="{cy + y2 + ny_ * off:.1f}" stroke="{style["color"]}" stroke-width="{min(1.2 + layers[layer] * 0.8, 5):.1f}" '
+                f'stroke-opacity="0.85"{dash} data-layer="{layer}"/>'
+            )
+    coop = EDGE_STYLES["cooperation"]
     couplings = region.actor_couplings([a for a in pos if pos[a][2] != "government"])
     for u, v in sorted(couplings.edges()):
         (x1, y1, _), (x2, y2, _) = pos[u], pos[v]
-        parts.append(f'<line x1="{cx + x1:.1f}" y1="{cy + y1:.1f}" x2="{cx + x2:.1f}" y2="{cy + y2:.1f}" stroke="#b5b5b5" stroke-width="0.9" stroke-dasharray="2 3"/>')
-    for a in sorted(gap_actors & set(pos)):  # missing regional links: dashed from the municipality
+        parts.append(f'<line x1="{cx + x1:.1f}" y1="{cy + y1:.1f}" x2="{cx + x2:.1f}" y2="{cy + y2:.1f}" stroke="{coop["color"]}" stroke-opacity="0.55" stroke-width="1" stroke-dasharray="{dasharray(coop["dashes"])}"/>')
+    missing = GAP_STYLES["SA04"]
+    for a in sorted(gap_actors & set(pos)):  # missing regional links (SA04): the map's gap line
         (x1, y1, _), (x2, y2, _) = pos[m], pos[a]
-        parts.append(f'<line x1="{cx + x1:.1f}" y1="{cy + y1:.1f}" x2="{cx + x2:.1f}" y2="{cy + y2:.1f}" stroke="#d7301f" stroke-width="2" stroke-dasharray="7 5"/>')
+        parts.append(f'<line x1="{cx + x1:.1f}" y1="{cy + y1:.1f}" x2="{cx + x2:.1f}" y2="{cy + y2:.1f}" stroke="{missing["color"]}" stroke-width="2" stroke-dasharray="{dasharray(missing["dashes"])}"/>')
+    own = region.own_actors(m)
+    in_view = tied | region.reached_through_bodies(m)  # as OV01 counts: reached through a body it sits in
+    blind = GAP_STYLES["OV01"]
     for node, (x, y, ring) in sorted(pos.items(), key=lambda kv: kv[0]):
         X, Y = cx + x, cy + y
         name = region.name[node]
         if ring == "government":
-            parts.append(f'<rect x="{X - 62:.1f}" y="{Y - 24:.1f}" width="124" height="48" rx="6" fill="#253494" />')
+            style = KIND_STYLES[region.kind.get(node, "municipality")]
+            parts.append(f'<rect x="{X - 62:.1f}" y="{Y - 24:.1f}" width="124" height="48" rx="6" fill="{style["background"]}" stroke="{style["border"]}" stroke-width="1.5"/>')
             lines = _wrap(name, GOV_LINE_CHARS)
             for i, line in enumerate(lines):
                 # a line longer than the box holds at 13px bold is squeezed to fit, never spills over
@@ -136,9 +152,18 @@ def ego_svg(region, results: Results, m: str, lang: str, gap_actors: set[str] | 
                 y = Y + 5 - (len(lines) - 1) * 8 + i * 16  # the lines centred in the box
                 parts.append(f'<text x="{X:.1f}" y="{y:.1f}" class="gov"{fit}>{escape(line)}</text>')
             continue
-        fill = {"own": "#fdae61", "local": "#abd9e9", "regional": "#d9d9d9"}[ring]
-        stroke, dash = ("#d7301f", ' stroke-dasharray="4 3"') if node not in tied else ("#333", "")
-        parts.append(f'<circle cx="{X:.1f}" cy="{Y:.1f}" r="14" fill="{fill}" stroke="{stroke}" stroke-width="2"{dash}/>')
+        kind = region.kind.get(node, "enterprise")
+        fill = SUBTYPE_COLOURS.get(region.value(node, "subtype") or "", SUBTYPE_COLOURS[""]) if kind == "enterprise" else KIND_STYLES.get(kind, KIND_STYLES["support"])["background"]
+        if node not in in_view:  # out of view as OV01 counts it: the map's OV01 border
+            stroke, width, dash = blind["color"], 2.5, f' stroke-dasharray="{dasharray(blind["dashes"])}"'
+        elif node in own:  # own actor: thick black border, as on the map
+            stroke, width, dash = "#000", 4, ""
+        else:
+            stroke, width, dash = KIND_STYLES.get(kind, KIND_STYLES["enterprise"])["border"], 1.5, ""
+        if kind == "enterprise":
+            parts.append(f'<circle cx="{X:.1f}" cy="{Y:.1f}" r="14" fill="{fill}" stroke="{stroke}" stroke-width="{width}"{dash}/>')
+        else:  # support organisation: the map's triangle
+            parts.append(f'<polygon points="{X:.1f},{Y - 16:.1f} {X - 15:.1f},{Y + 11:.1f} {X + 15:.1f},{Y + 11:.1f}" fill="{fill}" stroke="{stroke}" stroke-width="{width}"{dash}/>')
         for i, line in enumerate(_wrap(name)):
             parts.append(f'<text x="{X:.1f}" y="{Y + 31 + i * 15:.1f}" class="lbl">{escape(line)}</text>')
     parts.append("</svg>")
@@ -220,7 +245,12 @@ def handout_context(region, results: Results, m: str, items: list[Suggestion], l
             {"component": c, "title": t(f"component.{c}", lang), "items": [{"number": q, "text": t(f"question.{q}", lang)} for q in qs]}
             for c, qs in discussion_questions(results, m)
         ],
-        "layers": [{"colour": LAYER_COLOURS[k], "name": t(f"layer.{k}", lang)} for k in LAYER_COLOURS],
+        "layers": [{"colour": LAYER_COLOURS[k], "dash": dasharray(EDGE_STYLES[k]["dashes"]), "name": t(f"layer.{k}", lang)} for k in LAYER_COLOURS],
+        "style": {"lde": SUBTYPE_COLOURS["lde"], "enterprise_border": KIND_STYLES["enterprise"]["border"],
+                  "support": KIND_STYLES["support"]["background"], "support_border": KIND_STYLES["support"]["border"],
+                  "blind": GAP_STYLES["OV01"]["color"], "blind_dash": dasharray(GAP_STYLES["OV01"]["dashes"]),
+                  "missing": GAP_STYLES["SA04"]["color"], "missing_dash": dasharray(GAP_STYLES["SA04"]["dashes"]),
+                  "coop": EDGE_STYLES["cooperation"]["color"], "coop_dash": dasharray(EDGE_STYLES["cooperation"]["dashes"])},
         "max_findings": 2 if plans else 3,
     }
 

@@ -73,45 +73,17 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 #: Fonts the browser already has: Windows (Segoe UI), macOS (system-ui), Linux (DejaVu Sans).
 FONT = "system-ui, 'Segoe UI', Roboto, 'Helvetica Neue', 'DejaVu Sans', Arial, sans-serif"
 
-#: Shape and colour of each actor kind (enterprises are coloured by subtype).
-KIND_STYLES: dict[str, dict[str, str]] = {
-    "municipality": {"shape": "box", "background": "#1d3557", "border": "#0b1d33"},
-    "ocmw": {"shape": "diamond", "background": "#5b8cc4", "border": "#1d3557"},
-    "enterprise": {"shape": "dot", "background": "#2a9d8f", "border": "#1b5e57"},
-    "support": {"shape": "triangle", "background": "#8d6e63", "border": "#4e342e"},
-    "forum": {"shape": "hexagon", "background": "#f4a261", "border": "#a0522d"},
-    "authority": {"shape": "star", "background": "#b5838d", "border": "#6d4c55"},
-}
-KIND_ORDER: tuple[str, ...] = ("municipality", "ocmw", "enterprise", "support", "forum", "authority")
+from regienet.render.style import (  # noqa: E402 - the one visual language, shared with the handouts
+    EDGE_STYLES,
+    GAP_STYLES,
+    KIND_ORDER,
+    KIND_STYLES,
+    LEVEL_COLOURS,
+    SUBTYPE_COLOURS,
+)
 
-#: Enterprise colour by subtype; ``""`` = subtype unknown.
-SUBTYPE_COLOURS: dict[str, str] = {
-    "lde": "#2a9d8f",
-    "social_workshop": "#e76f51",
-    "sheltered_workshop": "#7b61c9",
-    "insertion": "#e9c46a",
-    "reuse": "#6a994e",
-    "other": "#8e9aaf",
-    "": "#d3d7de",
-}
-
-#: Edge colour and dash pattern by layer, plus the gap overlay.
-EDGE_STYLES: dict[str, dict[str, Any]] = {
-    "governance": {"color": "#1d3557", "dashes": False},
-    "economic": {"color": "#d97706", "dashes": False},
-    "policy": {"color": "#8e44ad", "dashes": [7, 5]},
-    "cooperation": {"color": "#0f8b6f", "dashes": [2, 5]},
-    "gaps": {"color": "#d62828", "dashes": [12, 7]},
-}
 GAP_RULES: tuple[str, ...] = ("SA04", "OV01", "SA05")
-#: How each kind of gap is drawn: all red, each with its own line (or border) style, so that
-#: the legend has one swatch per kind. SA04 and SA05 are lines, OV01 a dashed border.
-GAP_STYLES: dict[str, dict[str, Any]] = {
-    "SA04": {"color": "#d62828", "dashes": [14, 7], "width": 3.0},  # long dashes
-    "OV01": {"color": "#d62828", "dashes": [5, 4], "width": 4.0},  # dashed border round the actor
-    "SA05": {"color": "#d62828", "dashes": [12, 5, 2, 5], "width": 3.0},  # dash-dot
-}
-LEVEL_COLOURS = ("#d62828", "#f77f00", "#e9c46a", "#2a9d8f")
+
 
 #: Label sizes in map units, by view and actor kind. With the layouts of
 #: :mod:`regienet.render.layout` and the page's fit they come out at 11 px or

@@ -1,0 +1,55 @@
+"""One visual language for every picture regienet draws: the map, the region view, the handouts and docs.
+
+Shapes and colours per actor kind (enterprises by subtype), line colour and dashes per layer of a tie,
+one style per kind of gap, and one level palette. The map (vis-network), the handout's SVG diagram and
+every legend read these tables, so a facilitator projecting the map while handing out the handout shows
+one language (issue 15).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: Shape and colour of each actor kind (enterprises are coloured by subtype).
+KIND_STYLES: dict[str, dict[str, str]] = {
+    "municipality": {"shape": "box", "background": "#1d3557", "border": "#0b1d33"},
+    "ocmw": {"shape": "diamond", "background": "#5b8cc4", "border": "#1d3557"},
+    "enterprise": {"shape": "dot", "background": "#2a9d8f", "border": "#1b5e57"},
+    "support": {"shape": "triangle", "background": "#8d6e63", "border": "#4e342e"},
+    "forum": {"shape": "hexagon", "background": "#f4a261", "border": "#a0522d"},
+    "authority": {"shape": "star", "background": "#b5838d", "border": "#6d4c55"},
+}
+KIND_ORDER: tuple[str, ...] = ("municipality", "ocmw", "enterprise", "support", "forum", "authority")
+
+#: Enterprise colour by subtype; ``""`` = subtype unknown.
+SUBTYPE_COLOURS: dict[str, str] = {
+    "lde": "#2a9d8f",
+    "social_workshop": "#e76f51",
+    "sheltered_workshop": "#7b61c9",
+    "insertion": "#e9c46a",
+    "reuse": "#6a994e",
+    "other": "#8e9aaf",
+    "": "#d3d7de",
+}
+
+#: Edge colour and dash pattern by layer, plus the gap overlay.
+EDGE_STYLES: dict[str, dict[str, Any]] = {
+    "governance": {"color": "#1d3557", "dashes": False},
+    "economic": {"color": "#d97706", "dashes": False},
+    "policy": {"color": "#8e44ad", "dashes": [7, 5]},
+    "cooperation": {"color": "#0f8b6f", "dashes": [2, 5]},
+    "gaps": {"color": "#d62828", "dashes": [12, 7]},
+}
+#: How each kind of gap is drawn: all red, each with its own line (or border) style, so that
+#: the legend has one swatch per kind. SA04 and SA05 are lines, OV01 a dashed border.
+GAP_STYLES: dict[str, dict[str, Any]] = {
+    "SA04": {"color": "#d62828", "dashes": [14, 7], "width": 3.0},  # long dashes
+    "OV01": {"color": "#d62828", "dashes": [5, 4], "width": 4.0},  # dashed border round the actor
+    "SA05": {"color": "#d62828", "dashes": [12, 5, 2, 5], "width": 3.0},  # dash-dot
+}
+LEVEL_COLOURS = ("#d62828", "#f77f00", "#e9c46a", "#2a9d8f")
+
+
+def dasharray(dashes: Any) -> str:
+    """An SVG ``stroke-dasharray`` for a vis-network dash list (``False`` = solid)."""
+    return " ".join(str(d) for d in dashes) if dashes else ""
