@@ -248,14 +248,22 @@ def _government_graph(region, m: str) -> tuple[nx.Graph, int]:
 
 
 def _nao_funders(region, actor: str) -> frozenset[str]:
-    """Municipalities whose governments fund or contract *actor* (funding, agreement, client)."""
-    out = set()
-    for rid in region.relations_of(actor, NAO_KINDS):
-        s, t, _ = region.relation(rid)
-        other = t if s == actor else s
-        if other in region.government_of:
-            out.add(region.government_of[other])
-    return frozenset(out)
+    """Municipalities whose governments fund or contract *actor* (funding, agreement, client).
+
+    A property of the actor, not of the municipality asking: computed once per actor and region (a support
+    organisation funded by every municipality has a relation per municipality, so asking anew for each
+    municipality made the report quadratic in the region's size).
+    """
+    cache = region.__dict__.setdefault("_nao_funders_cache", {})
+    if actor not in cache:
+        out = set()
+        for rid in region.relations_of(actor, NAO_KINDS):
+            s, t, _ = region.relation(rid)
+            other = t if s == actor else s
+            if other in region.government_of:
+                out.add(region.government_of[other])
+        cache[actor] = frozenset(out)
+    return cache[actor]
 
 
 def _tags(region, actor: str) -> set[tuple[str, str]]:
