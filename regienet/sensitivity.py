@@ -48,7 +48,7 @@ from typing import Any
 from regienet.config import Config
 from regienet.load import Dataset
 from regienet.model import Region
-from regienet.rules import LEVEL_COMPONENTS, REGISTRY, Outcome, Rule, check, level, rule_codes
+from regienet.rules import LEVEL_COMPONENTS, REGISTRY, Outcome, Rule, check, level_detail, resolve_waivers, rule_codes
 
 JSON_VERSION = 1
 #: The Region parameter swept besides the rule thresholds.
@@ -204,13 +204,15 @@ def thresholds_to_sweep(config: Config, joint_venture_min: int) -> list[Swept]:
     return out
 
 
-def _levels(outcomes: dict[str, Outcome], components: Iterable[str]) -> dict[str, Level]:
+def _levels(outcomes: dict[str, Outcome], components: Iterable[str], waived: Iterable[str] = ()) -> dict[str, Level]:
+    """The levels of *components* from rule outcomes, by the engine's own formula (waivers included), so the
+    fast path gives what :func:`regienet.rules.check` gives."""
     by_component: dict[str, list[tuple[type[Rule], Outcome]]] = {c: [] for c in components}
     for code, outcome in outcomes.items():
         comp = REGISTRY[code].component
         if comp in by_component:
             by_component[comp].append((REGISTRY[code], outcome))
-    return {c: level(by_component[c]) for c in by_component}
+    return {c: level_detail(by_component[c], waived).level for c in by_component}
 
 
 def analyse(
@@ -273,7 +275,8 @@ def analyse(
                 readers.setdefault(key, {}).setdefault(m, []).append(code)
         advance(1)
     recorder.log = None
-    base = {m: _levels(outcomes[m], LEVEL_COMPONENTS) for m in munis}
+    waivers = resolve_waivers(region, config) if config.waivers else {}
+    base = {m: _levels(outcomes[m], LEVEL_COMPONENTS, waivers.get(m, {})) for m in munis}
     cells = {m: {c: Cell(base[m][c]) for c in LEVEL_COMPONENTS} for m in munis}
 
     def note(sw: Swept, value: float | int, m: str, levels: dict[str, Level]) -> None:
@@ -302,7 +305,7 @@ def analyse(
                 for m, codes in who.items():
                     changed = {**outcomes[m], **{code: fresh[code].check(region, m) for code in codes}}
                     comps = {REGISTRY[code].component for code in codes} & set(LEVEL_COMPONENTS)
-                    note(sw, value, m, _levels(changed, sorted(comps)))
+                    note(sw, value, m, _levels(changed, sorted(comps), waivers.get(m, {})))
             advance(len(munis))
     return Sensitivity(region, munis, sweeps, cells)
 

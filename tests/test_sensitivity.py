@@ -379,3 +379,17 @@ def test_config_file_sets_the_starting_point(tmp_path):
     assert (ov02["default"], ov02["current"]) == (0.3, 0.6)
     checked = json.loads(run("check", "--format", "json", "--config", str(config)).stdout)["levels"]
     assert {m: {c: v["level"] for c, v in comps.items()} for m, comps in after["levels"].items()} == checked
+
+
+def test_waivers_count_in_the_baseline_as_in_check():
+    """A waived rule is left out of the level by check(); the sensitivity baseline (fast path) must agree.
+    Waiving BL02–BL05 everywhere leaves BL01 alone: Zwevegem (social economy in its plans) goes from BL 2 to 3."""
+    from regienet.config import from_mapping
+
+    region = Region(load_dataset())
+    cfg = from_mapping({"waive": {m: {c: "test" for c in ("BL02", "BL03", "BL04", "BL05")} for m in region.municipalities}}, "test")
+    sens = analyse(region, cfg)
+    res = check(region, cfg)
+    assert res.levels["zwevegem"]["BL"] == 3
+    for m in region.municipalities:
+        assert {c: sens.levels[m][c].level for c in LEVEL_COMPONENTS} == res.levels[m], m
