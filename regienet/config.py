@@ -165,10 +165,16 @@ def _governance(cfg: Config, table: Any, source: str) -> None:
             cfg.governance[name] = th.validate(value)
         except ValueError:
             raise _bad(source, f"governance.{name}", value, _range_text(th)) from None
-    for low, high in (("size_few", "size_many"), ("trust_moderate", "trust_high"), ("consensus_moderate", "consensus_high")):
+    for low, high in (
+        ("size_few", "size_many"),
+        ("trust_moderate", "trust_high"),
+        ("consensus_moderate", "consensus_high"),
+    ):
         values = {n: cfg.governance.get(n, declared[n].default) for n in (low, high)}
         if values[low] > values[high]:
-            raise UsageError("config.governance_order", file=source, low=low, lv=values[low], high=high, hv=values[high])
+            raise UsageError(
+                "config.governance_order", file=source, low=low, lv=values[low], high=high, hv=values[high]
+            )
 
 
 def _range_text(th) -> str:

@@ -307,7 +307,9 @@ def to_gexf(region: Region, step: Callable[[float], None] | None = None) -> byte
     edges = ET.SubElement(graph, "edges")
     for u, v, key, attrs in H.edges(keys=True, data=True):
         element = ET.SubElement(
-            edges, "edge", {"id": str(key), "source": xml_text(str(u)), "target": xml_text(str(v)), "label": attrs["label"]}
+            edges,
+            "edge",
+            {"id": str(key), "source": xml_text(str(u)), "target": xml_text(str(v)), "label": attrs["label"]},
         )
         attvalues(element, attrs, edge_ids)
     ET.indent(root)
@@ -319,7 +321,9 @@ def to_graphml(region: Region, step: Callable[[float], None] | None = None) -> b
     import networkx as nx
 
     buf = io.BytesIO()
-    nx.write_graphml(flat_graph(region, "graphml", step), buf, encoding="utf-8", prettyprint=True, infer_numeric_types=True)
+    nx.write_graphml(
+        flat_graph(region, "graphml", step), buf, encoding="utf-8", prettyprint=True, infer_numeric_types=True
+    )
     return buf.getvalue()
 
 

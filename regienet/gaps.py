@@ -64,13 +64,19 @@ class Suggestion:
         return t(key, lang, **render_params({k: v for k, v in self.params.items() if k != "brokered"}, lang))
 
     def effect(self, lang: str = "en") -> str:
-        """"Raises SA from weak to partial." for each level the tie raises; "" when it raises none."""
+        """ "Raises SA from weak to partial." for each level the tie raises; "" when it raises none."""
         if not self.raises or self.levels is None:
             return ""
         parts = [
-            t("gaps.raises_one", lang, component=c, before=t(f"level.{self.levels[c]}", lang),
-              after=t(f"level.{self.levels[c] + g}", lang))
-            for c, g in self.level_gain.items() if g > 0 and self.levels.get(c) is not None
+            t(
+                "gaps.raises_one",
+                lang,
+                component=c,
+                before=t(f"level.{self.levels[c]}", lang),
+                after=t(f"level.{self.levels[c] + g}", lang),
+            )
+            for c, g in self.level_gain.items()
+            if g > 0 and self.levels.get(c) is not None
         ]
         return t("gaps.raises", lang, what=join(parts, lang)) if parts else ""
 
@@ -108,7 +114,12 @@ def suggestions(region, results: Results, municipality: str | None = None) -> li
             elif f.rule == "SA05":
                 a, b = f.actors
                 tied = region.tied_actors(m)
-                params = {"a": region.name[a], "b": region.name[b], "shared": f.params.get("shared", ""), "brokered": a in tied and b in tied}
+                params = {
+                    "a": region.name[a],
+                    "b": region.name[b],
+                    "shared": f.params.get("shared", ""),
+                    "brokered": a in tied and b in tied,
+                }
                 found.append(Suggestion(m, "couple", "SA05", (a, b), 1 + f.score, params))
         for f in results.findings_for(m):
             if f.rule == "OV01":

@@ -14,13 +14,36 @@ from regienet.i18n import t
 
 #: metric key → catalogue key, in the order the report shows them
 GLOSSARY: dict[str, str] = {
-    **{key: f"metric.{key}" for key in (
-        "actors", "own_actors", "regional_actors", "local_actors", "other_local_actors", "tied_actors", "blind_spots",
-        "ties", "ties_governance", "ties_economic", "ties_policy", "ties_cooperation", "ties_forum",
-        "attention_pairs", "own_pairs", "own_tie_share", "own_funding_share",
-        "density_actors", "components_actors", "density_with_governments", "components_with_governments",
-        "constraint", "effective_size", "brokerage", "regional_reach",
-    )},
+    **{
+        key: f"metric.{key}"
+        for key in (
+            "actors",
+            "own_actors",
+            "regional_actors",
+            "local_actors",
+            "other_local_actors",
+            "tied_actors",
+            "blind_spots",
+            "ties",
+            "ties_governance",
+            "ties_economic",
+            "ties_policy",
+            "ties_cooperation",
+            "ties_forum",
+            "attention_pairs",
+            "own_pairs",
+            "own_tie_share",
+            "own_funding_share",
+            "density_actors",
+            "components_actors",
+            "density_with_governments",
+            "components_with_governments",
+            "constraint",
+            "effective_size",
+            "brokerage",
+            "regional_reach",
+        )
+    },
     **{c: f"metric.level.{c}" for c in ("OV", "BL", "SA", "VA")},
     "findings": "metric.findings",
     "governance_mode": "metric.governance_mode",

@@ -58,62 +58,117 @@ NAO_KINDS: tuple[str, ...] = ("funding", "agreement", "client")
 
 GOVERNANCE_SETTINGS: tuple[Threshold, ...] = (
     Threshold(
-        "min_participants", 2,
-        ("Below this many actors tied to the governments or coupled to another actor, there is no network to govern (mode none).",
-         "Onder zoveel actoren met een band met de besturen of met een andere actor is er geen netwerk om te sturen (vorm geen)."),
-        minimum=2, integer=True),
+        "min_participants",
+        2,
+        (
+            "Below this many actors tied to the governments or coupled to another actor, there is no network to govern (mode none).",
+            "Onder zoveel actoren met een band met de besturen of met een andere actor is er geen netwerk om te sturen (vorm geen).",
+        ),
+        minimum=2,
+        integer=True,
+    ),
     Threshold(
-        "split_min", 0.5,
-        ("A hub holds the network together when at least this share of the actor pairs that can reach each other do so only through it.",
-         "Een spil houdt het netwerk samen als minstens dit aandeel van de actorparen die elkaar bereiken, dat enkel via die spil doet."),
-        minimum=0.0, maximum=1.0),
+        "split_min",
+        0.5,
+        (
+            "A hub holds the network together when at least this share of the actor pairs that can reach each other do so only through it.",
+            "Een spil houdt het netwerk samen als minstens dit aandeel van de actorparen die elkaar bereiken, dat enkel via die spil doet.",
+        ),
+        minimum=0.0,
+        maximum=1.0,
+    ),
     Threshold(
-        "centralisation_min", 0.5,
-        ("Freeman betweenness centralisation from which the network counts as centralised around its most central node.",
-         "Betweenness-centralisatie (Freeman) vanaf waar het netwerk gecentraliseerd heet rond zijn meest centrale knoop."),
-        minimum=0.0, maximum=1.0),
+        "centralisation_min",
+        0.5,
+        (
+            "Freeman betweenness centralisation from which the network counts as centralised around its most central node.",
+            "Betweenness-centralisatie (Freeman) vanaf waar het netwerk gecentraliseerd heet rond zijn meest centrale knoop.",
+        ),
+        minimum=0.0,
+        maximum=1.0,
+    ),
     Threshold(
-        "shared_density_min", 0.2,
-        ("Density among the actors (without the governments) from which a network without hub counts as shared governance.",
-         "Dichtheid tussen de actoren (zonder de besturen) vanaf waar een netwerk zonder spil als gedeelde sturing telt."),
-        minimum=0.0, maximum=1.0),
+        "shared_density_min",
+        0.2,
+        (
+            "Density among the actors (without the governments) from which a network without hub counts as shared governance.",
+            "Dichtheid tussen de actoren (zonder de besturen) vanaf waar een netwerk zonder spil als gedeelde sturing telt.",
+        ),
+        minimum=0.0,
+        maximum=1.0,
+    ),
     Threshold(
-        "size_few", 8,
-        ("Contingency: up to this many participants is a small network, where shared governance works (Provan & Kenis: 'few').",
-         "Context: tot zoveel deelnemers is een klein netwerk, waar gedeelde sturing werkt (Provan & Kenis: 'weinig')."),
-        minimum=2, integer=True),
+        "size_few",
+        8,
+        (
+            "Contingency: up to this many participants is a small network, where shared governance works (Provan & Kenis: 'few').",
+            "Context: tot zoveel deelnemers is een klein netwerk, waar gedeelde sturing werkt (Provan & Kenis: 'weinig').",
+        ),
+        minimum=2,
+        integer=True,
+    ),
     Threshold(
-        "size_many", 20,
-        ("Contingency: above this many participants a lead organisation is overloaded and an NAO fits (Provan & Kenis: 'many').",
-         "Context: boven zoveel deelnemers raakt een leidende organisatie overbelast en past een NAO (Provan & Kenis: 'veel')."),
-        minimum=3, integer=True),
+        "size_many",
+        20,
+        (
+            "Contingency: above this many participants a lead organisation is overloaded and an NAO fits (Provan & Kenis: 'many').",
+            "Context: boven zoveel deelnemers raakt een leidende organisatie overbelast en past een NAO (Provan & Kenis: 'veel').",
+        ),
+        minimum=3,
+        integer=True,
+    ),
     Threshold(
-        "trust_high", 0.5,
-        ("Contingency: density among the actors that stands for the high, widely shared trust shared governance needs.",
-         "Context: dichtheid tussen de actoren die staat voor het hoge, breed gedeelde vertrouwen dat gedeelde sturing vraagt."),
-        minimum=0.0, maximum=1.0),
+        "trust_high",
+        0.5,
+        (
+            "Contingency: density among the actors that stands for the high, widely shared trust shared governance needs.",
+            "Context: dichtheid tussen de actoren die staat voor het hoge, breed gedeelde vertrouwen dat gedeelde sturing vraagt.",
+        ),
+        minimum=0.0,
+        maximum=1.0,
+    ),
     Threshold(
-        "trust_moderate", 0.2,
-        ("Contingency: density among the actors that stands for the moderate trust an NAO needs to be monitored by its members.",
-         "Context: dichtheid tussen de actoren die staat voor het matige vertrouwen dat een NAO nodig heeft om door de leden opgevolgd te worden."),
-        minimum=0.0, maximum=1.0),
+        "trust_moderate",
+        0.2,
+        (
+            "Contingency: density among the actors that stands for the moderate trust an NAO needs to be monitored by its members.",
+            "Context: dichtheid tussen de actoren die staat voor het matige vertrouwen dat een NAO nodig heeft om door de leden opgevolgd te worden.",
+        ),
+        minimum=0.0,
+        maximum=1.0,
+    ),
     Threshold(
-        "consensus_high", 0.5,
-        ("Contingency: share of actor pairs with an activity or target group in common that stands for high goal consensus.",
-         "Context: aandeel actorparen met een gemeenschappelijke activiteit of doelgroep dat staat voor een hoge doelconsensus."),
-        minimum=0.0, maximum=1.0),
+        "consensus_high",
+        0.5,
+        (
+            "Contingency: share of actor pairs with an activity or target group in common that stands for high goal consensus.",
+            "Context: aandeel actorparen met een gemeenschappelijke activiteit of doelgroep dat staat voor een hoge doelconsensus.",
+        ),
+        minimum=0.0,
+        maximum=1.0,
+    ),
     Threshold(
-        "consensus_moderate", 0.25,
-        ("Contingency: the same share for moderately high goal consensus (what an NAO needs).",
-         "Context: hetzelfde aandeel voor een vrij hoge doelconsensus (wat een NAO vraagt)."),
-        minimum=0.0, maximum=1.0),
+        "consensus_moderate",
+        0.25,
+        (
+            "Contingency: the same share for moderately high goal consensus (what an NAO needs).",
+            "Context: hetzelfde aandeel voor een vrij hoge doelconsensus (wat een NAO vraagt).",
+        ),
+        minimum=0.0,
+        maximum=1.0,
+    ),
     Threshold(
-        "competencies_high", 6,
-        ("Contingency: from this many different activities among the actors the network needs network-level competencies "
-         "(a task too diverse to coordinate in passing).",
-         "Context: vanaf zoveel verschillende activiteiten bij de actoren vraagt het netwerk competenties op netwerkniveau "
-         "(een taak te divers om terloops te coördineren)."),
-        minimum=1, integer=True),
+        "competencies_high",
+        6,
+        (
+            "Contingency: from this many different activities among the actors the network needs network-level competencies "
+            "(a task too diverse to coordinate in passing).",
+            "Context: vanaf zoveel verschillende activiteiten bij de actoren vraagt het netwerk competenties op netwerkniveau "
+            "(een taak te divers om terloops te coördineren).",
+        ),
+        minimum=1,
+        integer=True,
+    ),
 )
 
 #: The decision procedure, in order: the first step that applies gives the mode (message keys ``governance.step.N``).
@@ -137,7 +192,11 @@ def resolve_settings(settings: Mapping[str, Any] | None = None) -> dict[str, Any
         if name not in _DECLARED:
             raise ValueError(f"unknown governance setting {name!r}")
         out[name] = _DECLARED[name].validate(value)
-    for low, high in (("size_few", "size_many"), ("trust_moderate", "trust_high"), ("consensus_moderate", "consensus_high")):
+    for low, high in (
+        ("size_few", "size_many"),
+        ("trust_moderate", "trust_high"),
+        ("consensus_moderate", "consensus_high"),
+    ):
         if out[low] > out[high]:
             raise ValueError(f"{low} > {high}")
     return out
@@ -351,6 +410,7 @@ def governance_mode(region, m: str, settings: Mapping[str, Any] | None = None) -
 
     def cut(x: str) -> float:
         return pairs_cut(H, [x], actors) if x in joints else 0.0
+
     top = max(sorted(H, key=str), key=lambda x: bc[x])
     ev["top_betweenness"] = top
     ev["goal_consensus"], ev["activities"] = _consensus(region, actors)
@@ -360,8 +420,7 @@ def governance_mode(region, m: str, settings: Mapping[str, Any] | None = None) -
     if gov is not None:
         candidates.append(("government", gov, cut(gov), bc[gov]))
         ev["cut_government"] = candidates[-1][2]
-    best_own = max(((cut(a), bc[a], a) for a in sorted(own) if a in H),
-                   key=lambda x: (x[0], x[1]), default=None)
+    best_own = max(((cut(a), bc[a], a) for a in sorted(own) if a in H), key=lambda x: (x[0], x[1]), default=None)
     if best_own is not None:
         candidates.append(("own", best_own[2], best_own[0], best_own[1]))
         ev["own_actor"], ev["cut_own_actor"] = best_own[2], best_own[0]
@@ -406,7 +465,7 @@ def _consensus(region, actors: list[str]) -> tuple[float | None, int]:
     group in common (``None`` when fewer than two actors are tagged), and the number of distinct activities."""
     tags = {a: _tags(region, a) for a in actors}
     tagged = [a for a in actors if tags[a]]
-    pairs = [(a, b) for i, a in enumerate(tagged) for b in tagged[i + 1:]]
+    pairs = [(a, b) for i, a in enumerate(tagged) for b in tagged[i + 1 :]]
     consensus = (sum(bool(tags[a] & tags[b]) for a, b in pairs) / len(pairs)) if pairs else None
     return consensus, len({x for a in actors for k, x in tags[a] if k == "a"})
 
@@ -418,35 +477,94 @@ def _notes(m: str, mode: str, ev: dict[str, Any], s: dict[str, Any]) -> list[tup
     kind = "lead" if mode.startswith("lead_") else mode
     # 1. number of participants: shared few, lead moderate, NAO moderate to many
     if kind == "shared":
-        notes.append(("governance.fit.size_ok" if n <= s["size_few"] else "governance.fit.size_shared_many", {"n": n, "few": s["size_few"]}))
+        notes.append(
+            (
+                "governance.fit.size_ok" if n <= s["size_few"] else "governance.fit.size_shared_many",
+                {"n": n, "few": s["size_few"]},
+            )
+        )
     elif kind == "lead":
-        notes.append(("governance.fit.size_ok" if n <= s["size_many"] else "governance.fit.size_lead_many", {"n": n, "many": s["size_many"]}))
+        notes.append(
+            (
+                "governance.fit.size_ok" if n <= s["size_many"] else "governance.fit.size_lead_many",
+                {"n": n, "many": s["size_many"]},
+            )
+        )
     else:
-        notes.append(("governance.fit.size_ok" if n > s["size_few"] else "governance.fit.size_nao_few", {"n": n, "few": s["size_few"]}))
+        notes.append(
+            (
+                "governance.fit.size_ok" if n > s["size_few"] else "governance.fit.size_nao_few",
+                {"n": n, "few": s["size_few"]},
+            )
+        )
     # 2. trust (density): shared high; lead low, centralised; NAO moderate
     if kind == "shared":
-        notes.append(("governance.fit.trust_ok" if d >= s["trust_high"] else "governance.fit.trust_shared_low", {"d": d, "high": s["trust_high"]}))
+        notes.append(
+            (
+                "governance.fit.trust_ok" if d >= s["trust_high"] else "governance.fit.trust_shared_low",
+                {"d": d, "high": s["trust_high"]},
+            )
+        )
     elif kind == "lead":
-        notes.append(("governance.fit.trust_lead" if d < s["trust_high"] else "governance.fit.trust_lead_high", {"d": d, "high": s["trust_high"]}))
+        notes.append(
+            (
+                "governance.fit.trust_lead" if d < s["trust_high"] else "governance.fit.trust_lead_high",
+                {"d": d, "high": s["trust_high"]},
+            )
+        )
     else:
-        notes.append(("governance.fit.trust_ok" if d >= s["trust_moderate"] else "governance.fit.trust_nao_low", {"d": d, "moderate": s["trust_moderate"]}))
+        notes.append(
+            (
+                "governance.fit.trust_ok" if d >= s["trust_moderate"] else "governance.fit.trust_nao_low",
+                {"d": d, "moderate": s["trust_moderate"]},
+            )
+        )
     # 3. goal consensus: shared high; lead moderately low; NAO moderately high
     if consensus is None:
         notes.append(("governance.fit.consensus_unknown", {}))
     elif kind == "shared":
-        notes.append(("governance.fit.consensus_ok" if consensus >= s["consensus_high"] else "governance.fit.consensus_shared_low", {"c": consensus, "high": s["consensus_high"]}))
+        notes.append(
+            (
+                "governance.fit.consensus_ok"
+                if consensus >= s["consensus_high"]
+                else "governance.fit.consensus_shared_low",
+                {"c": consensus, "high": s["consensus_high"]},
+            )
+        )
     elif kind == "lead":
         notes.append(("governance.fit.consensus_ok", {"c": consensus}))
     else:
-        notes.append(("governance.fit.consensus_ok" if consensus >= s["consensus_moderate"] else "governance.fit.consensus_nao_low", {"c": consensus, "moderate": s["consensus_moderate"]}))
+        notes.append(
+            (
+                "governance.fit.consensus_ok"
+                if consensus >= s["consensus_moderate"]
+                else "governance.fit.consensus_nao_low",
+                {"c": consensus, "moderate": s["consensus_moderate"]},
+            )
+        )
     # 4. need for network-level competencies: shared low; lead moderate; NAO high
     high = k >= s["competencies_high"]
     if kind == "shared":
-        notes.append(("governance.fit.competencies_shared_high" if high else "governance.fit.competencies_ok", {"k": k, "high": s["competencies_high"]}))
+        notes.append(
+            (
+                "governance.fit.competencies_shared_high" if high else "governance.fit.competencies_ok",
+                {"k": k, "high": s["competencies_high"]},
+            )
+        )
     elif kind == "lead":
-        notes.append(("governance.fit.competencies_lead_high" if high else "governance.fit.competencies_ok", {"k": k, "high": s["competencies_high"]}))
+        notes.append(
+            (
+                "governance.fit.competencies_lead_high" if high else "governance.fit.competencies_ok",
+                {"k": k, "high": s["competencies_high"]},
+            )
+        )
     else:
-        notes.append(("governance.fit.competencies_ok" if high else "governance.fit.competencies_nao_low", {"k": k, "high": s["competencies_high"]}))
+        notes.append(
+            (
+                "governance.fit.competencies_ok" if high else "governance.fit.competencies_nao_low",
+                {"k": k, "high": s["competencies_high"]},
+            )
+        )
     if mode == "nao" and ev["nao"] == ev["hub"] and ev["nao_funded_by_municipality"] is False:
         notes.append(("governance.note.nao_not_funded", {"hub": ev["hub"]}))
     return notes

@@ -174,7 +174,9 @@ def _sniff_delimiter(first_line: str) -> str:
     return best if counts[best] else ","
 
 
-def parse_text(text: str, spec: TableSpec, display: str, encoding: str = "utf-8") -> tuple[RawTable | None, list[Problem]]:
+def parse_text(
+    text: str, spec: TableSpec, display: str, encoding: str = "utf-8"
+) -> tuple[RawTable | None, list[Problem]]:
     """Parse CSV text into a :class:`RawTable`, recording each record's physical line."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -267,7 +269,16 @@ def read_csv_file(path: Path, spec: TableSpec, display: str | None = None) -> tu
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            return None, [Problem(display, None, None, None, "file_too_large", {"size_mb": size // 2**20, "max_mb": MAX_FILE_BYTES // 2**20})]
+            return None, [
+                Problem(
+                    display,
+                    None,
+                    None,
+                    None,
+                    "file_too_large",
+                    {"size_mb": size // 2**20, "max_mb": MAX_FILE_BYTES // 2**20},
+                )
+            ]
         data = path.read_bytes()
     except OSError as exc:
         return None, [Problem(display, None, None, None, "unreadable", {"reason": exc.strerror or str(exc)})]
@@ -367,7 +378,16 @@ def read_workbook(path: Path) -> tuple[dict[str, RawTable], list[Problem]]:
     except OSError as exc:
         return {}, [Problem(display, None, None, None, "unreadable", {"reason": exc.strerror or str(exc)})]
     if size > MAX_FILE_BYTES:
-        return {}, [Problem(display, None, None, None, "file_too_large", {"size_mb": size // 2**20, "max_mb": MAX_FILE_BYTES // 2**20})]
+        return {}, [
+            Problem(
+                display,
+                None,
+                None,
+                None,
+                "file_too_large",
+                {"size_mb": size // 2**20, "max_mb": MAX_FILE_BYTES // 2**20},
+            )
+        ]
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for broken files
@@ -378,7 +398,9 @@ def read_workbook(path: Path) -> tuple[dict[str, RawTable], list[Problem]]:
         sheets = {name.strip().lower(): name for name in wb.sheetnames}
         for spec in TABLES:
             if spec.name not in sheets:
-                problems.append(Problem(display, None, None, spec.name, "missing_sheet", {"sheets": ", ".join(wb.sheetnames)}))
+                problems.append(
+                    Problem(display, None, None, spec.name, "missing_sheet", {"sheets": ", ".join(wb.sheetnames)})
+                )
                 continue
             sheet_display = f"{display}[{spec.name}]"
             try:
@@ -433,8 +455,14 @@ def _workbook_beside_csvs(folder: Path) -> Problem | None:
     csvs = [folder / spec.filename for spec in TABLES if (folder / spec.filename).is_file()]
     if not workbook.is_file() or not csvs:
         return None
-    return Problem(str(folder), None, None, None, "workbook_and_csvs",
-                   {"workbook": str(workbook), "csvs": ", ".join(p.name for p in csvs)})
+    return Problem(
+        str(folder),
+        None,
+        None,
+        None,
+        "workbook_and_csvs",
+        {"workbook": str(workbook), "csvs": ", ".join(p.name for p in csvs)},
+    )
 
 
 def _read_folder(folder: Path, show) -> tuple[dict[str, RawTable], list[Problem]]:
@@ -467,7 +495,11 @@ class _Checker:
             if len(cells) > width and any(cells[width:]):
                 self.problems.append(
                     Problem(
-                        raw.display, line, None, raw.delimiter.join(cells[width:])[:80], "ragged_row",
+                        raw.display,
+                        line,
+                        None,
+                        raw.delimiter.join(cells[width:])[:80],
+                        "ragged_row",
                         {"found": len(cells), "expected": width, "delimiter": _delimiter_name(raw.delimiter)},
                     )
                 )
@@ -482,7 +514,9 @@ class _Checker:
                 canonical = f"#unnamed{i}"
             elif key in RESERVED_COLUMNS and key not in self.spec.by_name:
                 # regienet adds these itself; a data column of that name would overwrite them
-                self.problems.append(Problem(raw.display, 1, name.strip(), name.strip(), "reserved_column", col_index=i))
+                self.problems.append(
+                    Problem(raw.display, 1, name.strip(), name.strip(), "reserved_column", col_index=i)
+                )
                 canonical = f"#unnamed{i}"
                 reserved.add(canonical)
             elif canonical in self.positions:
@@ -490,7 +524,9 @@ class _Checker:
                 canonical = f"{canonical}#{i}"
             names.append(canonical)
             self.positions[canonical] = i
-        self.frame = pd.DataFrame(cleaned, columns=names, dtype=object) if cleaned else pd.DataFrame(columns=names, dtype=object)
+        self.frame = (
+            pd.DataFrame(cleaned, columns=names, dtype=object) if cleaned else pd.DataFrame(columns=names, dtype=object)
+        )
         self.lines = pd.Series(raw.lines, index=self.frame.index, dtype="int64")
         unnamed = [n for n in names if n.startswith("#unnamed")]
         for n in unnamed:
@@ -500,7 +536,16 @@ class _Checker:
             filled = col != ""
             if filled.any():
                 first = filled.idxmax()
-                self.problems.append(Problem(raw.display, int(self.lines.at[first]), None, col[first], "unnamed_column", col_index=self.positions[n]))
+                self.problems.append(
+                    Problem(
+                        raw.display,
+                        int(self.lines.at[first]),
+                        None,
+                        col[first],
+                        "unnamed_column",
+                        col_index=self.positions[n],
+                    )
+                )
         self.frame = self.frame.drop(columns=unnamed)
         self.has_rows = len(self.frame) > 0
 
@@ -523,7 +568,12 @@ class _Checker:
             extra = {k: _param(v, idx, value) for k, v in params.items()}
             self.problems.append(
                 Problem(
-                    self.raw.display, int(self.lines.at[idx]), column, value, code, extra,
+                    self.raw.display,
+                    int(self.lines.at[idx]),
+                    column,
+                    value,
+                    code,
+                    extra,
                     self.positions.get(column) if column else None,
                 )
             )
@@ -539,7 +589,11 @@ class _Checker:
             close = difflib.get_close_matches(name, [c.lower() for c in self.frame.columns], n=1)
             self.problems.append(
                 Problem(
-                    self.raw.display, 1, name, None, "missing_column",
+                    self.raw.display,
+                    1,
+                    name,
+                    None,
+                    "missing_column",
                     {"found": ", ".join(self.frame.columns) or "-", "suggestion": close[0] if close else ""},
                 )
             )
@@ -554,7 +608,9 @@ class _Checker:
             if too_long.any():
                 # a cell that runs over many lines is the rest of the file after an unclosed quote
                 runaway = too_long & (column.str.count("\n") >= 2)
-                self.emit(too_long & ~runaway, name, "cell_too_long", values=column.str.slice(0, 40) + "…", max=MAX_CELL_CHARS)
+                self.emit(
+                    too_long & ~runaway, name, "cell_too_long", values=column.str.slice(0, 40) + "…", max=MAX_CELL_CHARS
+                )
                 first_line = column.str.split("\n", n=1).str[0].str.slice(0, 40) + "…"
                 self.emit(runaway, name, "unclosed_quote", values=first_line, lines=column.str.count("\n") + 1)
                 for other in self.frame.columns:  # the rest of that row is the quote's victim, not a new problem
@@ -574,7 +630,9 @@ class _Checker:
             if column.applies_to is not None:
                 valid_kind = kinds.isin(self.valid_kinds)
                 wrong = ~blank & valid_kind & ~kinds.isin(column.applies_to)
-                self.emit(wrong, column.name, "not_applicable", kind=kinds, applies=", ".join(sorted(column.applies_to)))
+                self.emit(
+                    wrong, column.name, "not_applicable", kind=kinds, applies=", ".join(sorted(column.applies_to))
+                )
                 s = s.where(~wrong, "")
                 blank = s == ""
             typed[column.name] = self._typed(column, s, blank)
@@ -592,7 +650,13 @@ class _Checker:
         if kind == "enum":
             low = s.str.lower()
             bad = filled & ~low.isin(column.choices)
-            self.emit(bad, column.name, "unknown_value", allowed=", ".join(column.choices), suggestion=lambda v: _closest(v, column.choices))
+            self.emit(
+                bad,
+                column.name,
+                "unknown_value",
+                allowed=", ".join(column.choices),
+                suggestion=lambda v: _closest(v, column.choices),
+            )
             return low.where(filled & ~bad, None)
         if kind in ("list", "enumlist", "reflist"):
             seps = self._check_separators(column, s, filled)
@@ -602,9 +666,13 @@ class _Checker:
             s = s[filled]  # the work on filled cells only; the rest is None (unknown)
             items = s.map(lambda v: tuple(x for x in (p.strip() for p in v.split("|")) if x) if v else None)
             if kind == "enumlist":
-                bad_item = items.map(lambda tup: next((x for x in tup if x.lower() not in column.choices), None) if tup else None)
+                bad_item = items.map(
+                    lambda tup: next((x for x in tup if x.lower() not in column.choices), None) if tup else None
+                )
                 bad = bad_item.notna()
-                self.emit(bad, column.name, "unknown_value", values=bad_item, allowed=", ".join(column.choices), suggestion="")
+                self.emit(
+                    bad, column.name, "unknown_value", values=bad_item, allowed=", ".join(column.choices), suggestion=""
+                )
                 items = items.map(lambda tup: tuple(x.lower() for x in tup) if tup else tup).where(~bad, None)
             elif kind == "list":
                 items = items.map(lambda tup: tuple(x.lower() for x in tup) if tup else tup)
@@ -633,7 +701,9 @@ class _Checker:
             return mask.reindex(s.index, fill_value=False).astype(bool)
 
         if column.type == "number":
-            thousands = text.str.fullmatch(r"[0-9]{1,3}([.][0-9]{3})+").fillna(False).astype(bool) & (column.name == "amount_eur")
+            thousands = text.str.fullmatch(r"[0-9]{1,3}([.][0-9]{3})+").fillna(False).astype(bool) & (
+                column.name == "amount_eur"
+            )
             self.emit(whole(thousands), column.name, "ambiguous_number")
             decimal_comma = text.str.fullmatch(r"-?[0-9]+,[0-9]+").fillna(False).astype(bool)
             text = text.where(~decimal_comma, text.str.replace(",", ".", regex=False))
@@ -658,7 +728,9 @@ class _Checker:
         if hi is not None:
             out |= values > hi
         out &= values.notna()
-        self.emit(out, column.name, "out_of_range", low="" if lo is None else _fmt(lo), high="" if hi is None else _fmt(hi))
+        self.emit(
+            out, column.name, "out_of_range", low="" if lo is None else _fmt(lo), high="" if hi is None else _fmt(hi)
+        )
         values = values.where(~out)
         if column.type in ("integer", "year"):
             return values.astype("Int64")
@@ -726,7 +798,13 @@ def _validate_actors(raw: RawTable, problems: list[Problem]) -> tuple[pd.DataFra
     ch.emit(gov & muni.isna() & ch.col("municipality").eq(""), "municipality", "missing_municipality", kind=kind)
     known_list = ", ".join(sorted(municipality_ids)[:20]) + (" …" if len(municipality_ids) > 20 else "")
     unknown_muni = muni.notna() & ~muni.isin(referable) & ~((kind == "municipality") & (muni == ids))
-    ch.emit(unknown_muni, "municipality", "unknown_municipality", known=known_list, suggestion=lambda v: _closest(v, municipality_ids))
+    ch.emit(
+        unknown_muni,
+        "municipality",
+        "unknown_municipality",
+        known=known_list,
+        suggestion=lambda v: _closest(v, municipality_ids),
+    )
     self_name = (kind == "municipality") & muni.notna() & (muni != ids) & ~unknown_muni
     ch.emit(self_name, "municipality", "municipality_not_self", own=ids)
     # one OCMW per municipality
@@ -736,7 +814,14 @@ def _validate_actors(raw: RawTable, problems: list[Problem]) -> tuple[pd.DataFra
     # operates_in items
     ops = typed["operates_in"]
     bad_op = ops.map(lambda tup: next((x for x in tup if x != "*" and x not in referable), None) if tup else None)
-    ch.emit(bad_op.notna(), "operates_in", "unknown_municipality", values=bad_op, known=known_list, suggestion=lambda v: _closest(v, municipality_ids))
+    ch.emit(
+        bad_op.notna(),
+        "operates_in",
+        "unknown_municipality",
+        values=bad_op,
+        known=known_list,
+        suggestion=lambda v: _closest(v, municipality_ids),
+    )
     typed["operates_in"] = ops.where(bad_op.isna(), None)
     frame = pd.DataFrame(typed)
     frame["line"] = ch.lines
@@ -747,7 +832,9 @@ def _validate_actors(raw: RawTable, problems: list[Problem]) -> tuple[pd.DataFra
     return frame, {"ids": ids, "kinds": dict(zip(ids[first], kind[first], strict=True)), "unresolved": unresolved}
 
 
-def _validate_relations(raw: RawTable, problems: list[Problem], actor_kinds: dict[str, str], actors_display: str) -> pd.DataFrame | None:
+def _validate_relations(
+    raw: RawTable, problems: list[Problem], actor_kinds: dict[str, str], actors_display: str
+) -> pd.DataFrame | None:
     ch = _Checker(raw, problems)
     if not ch.check_required_columns():
         return None
@@ -776,14 +863,22 @@ def _validate_relations(raw: RawTable, problems: list[Problem], actor_kinds: dic
         for end, allowed in (("source", rk.sources), ("target", rk.targets)):
             ek = endpoint_kind[end][rows]  # this kind's rows only
             wrong = ek.notna() & ~ek.isin(allowed)
-            ch.emit(wrong, end, "wrong_endpoint_kind", relation=name, end=end, actual=ek, allowed=", ".join(sorted(allowed)))
+            ch.emit(
+                wrong, end, "wrong_endpoint_kind", relation=name, end=end, actual=ek, allowed=", ".join(sorted(allowed))
+            )
     loop = typed["source"].notna() & (typed["source"] == typed["target"])
     ch.emit(loop, "target", "self_loop")
     via = typed["via"]
     via_rows = via[via.notna()]
     bad_via = via_rows.isin(known) & ~via_rows.map(lambda v: known.get(v) in GOVERNMENT_KINDS or known.get(v) is None)
     ch.emit(bad_via, "via", "via_not_government", suggestion="")
-    ch.emit(via.notna() & ~via.isin(known), "via", "unknown_actor", actors=actors_display, suggestion=lambda v: _closest(v, ids))
+    ch.emit(
+        via.notna() & ~via.isin(known),
+        "via",
+        "unknown_actor",
+        actors=actors_display,
+        suggestion=lambda v: _closest(v, ids),
+    )
     since, until = typed["since"], typed["until"]
     order = since.notna() & until.notna() & (since > until)
     ch.emit(order.fillna(False).astype(bool), "until", "year_order", since=since)
@@ -810,7 +905,9 @@ def validate_tables(tables: dict[str, RawTable], source: str = "", problems: lis
         relations = _validate_relations(tables["relations"], problems, actor_info["kinds"], tables["actors"].display)
     if problems:
         order = {raw.display: i for i, raw in enumerate(tables.values())}
-        problems.sort(key=lambda p: (order.get(p.file, -1), p.line or 0, p.col_index if p.col_index is not None else -1))
+        problems.sort(
+            key=lambda p: (order.get(p.file, -1), p.line or 0, p.col_index if p.col_index is not None else -1)
+        )
         raise DataError(problems)
     assert actors is not None and relations is not None  # a missing table is always a problem
     actors = actors.set_index("id", drop=False)

@@ -89,8 +89,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "problem.not_a_file": ("is not a regular file.", "is geen gewoon bestand."),
     "hint.not_a_file": ("Replace it with the CSV file.", "Vervang het door het CSV-bestand."),
     "problem.unreadable": ("cannot be read ({reason}).", "kan niet gelezen worden ({reason})."),
-    "hint.unreadable": ("Check that the file exists and that you may read it.", "Controleer of het bestand bestaat en leesbaar is."),
-    "problem.file_too_large": ("the file is {size_mb} MB; the limit is {max_mb} MB.", "het bestand is {size_mb} MB; de grens is {max_mb} MB."),
+    "hint.unreadable": (
+        "Check that the file exists and that you may read it.",
+        "Controleer of het bestand bestaat en leesbaar is.",
+    ),
+    "problem.file_too_large": (
+        "the file is {size_mb} MB; the limit is {max_mb} MB.",
+        "het bestand is {size_mb} MB; de grens is {max_mb} MB.",
+    ),
     "hint.file_too_large": (
         "Split the region, or remove columns regienet does not use.",
         "Splits de regio op, of verwijder kolommen die regienet niet gebruikt.",
@@ -101,13 +107,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "De eerste regel moet de kolommen benoemen; zie docs/data-format.md of 'regienet init MAP'.",
     ),
     "problem.no_rows": ("the file has a header but no rows.", "het bestand heeft een kopregel maar geen rijen."),
-    "hint.no_rows": ("Add at least the municipalities and their OCMWs.", "Voeg minstens de gemeenten en hun OCMW's toe."),
-    "problem.workbook_as_csv": ("this is an Excel workbook saved under a .csv name.", "dit is een Excel-werkmap onder een .csv-naam."),
+    "hint.no_rows": (
+        "Add at least the municipalities and their OCMWs.",
+        "Voeg minstens de gemeenten en hun OCMW's toe.",
+    ),
+    "problem.workbook_as_csv": (
+        "this is an Excel workbook saved under a .csv name.",
+        "dit is een Excel-werkmap onder een .csv-naam.",
+    ),
     "hint.workbook_as_csv": (
         "In Excel choose 'Save as' → 'CSV (comma/semicolon delimited)', or pass the .xlsx itself with --data.",
         "Kies in Excel 'Opslaan als' → 'CSV (gescheiden door lijstscheidingsteken)', of geef de .xlsx zelf met --data.",
     ),
-    "problem.binary_file": ("the file holds binary data (a NUL byte), not text.", "het bestand bevat binaire gegevens (een NUL-byte), geen tekst."),
+    "problem.binary_file": (
+        "the file holds binary data (a NUL byte), not text.",
+        "het bestand bevat binaire gegevens (een NUL-byte), geen tekst.",
+    ),
     "hint.binary_file": ("Export the sheet again as CSV.", "Exporteer het blad opnieuw als CSV."),
     "problem.undecodable": (
         "byte {value} is neither UTF-8 nor Windows-1252 text.",
@@ -117,10 +132,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Save the file as 'CSV UTF-8' in Excel, or re-encode it to UTF-8.",
         "Sla het bestand op als 'CSV UTF-8' in Excel, of zet het om naar UTF-8.",
     ),
-    "problem.csv_syntax": ("the CSV cannot be parsed here ({detail}).", "de CSV kan hier niet gelezen worden ({detail})."),
+    "problem.csv_syntax": (
+        "the CSV cannot be parsed here ({detail}).",
+        "de CSV kan hier niet gelezen worden ({detail}).",
+    ),
     "hint.csv_syntax": (
-        "Look for an unclosed quote (\") or an enormous cell near this line.",
-        "Zoek een niet-gesloten aanhalingsteken (\") of een enorme cel rond deze regel.",
+        'Look for an unclosed quote (") or an enormous cell near this line.',
+        'Zoek een niet-gesloten aanhalingsteken (") of een enorme cel rond deze regel.',
     ),
     "problem.ragged_row": (
         "the row has {found} cells but the header has {expected}.",
@@ -130,30 +148,51 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A cell probably contains the delimiter '{delimiter}': separate list items with '|' or put the cell in double quotes.",
         "Een cel bevat waarschijnlijk het scheidingsteken '{delimiter}': scheid lijstitems met '|' of zet de cel tussen dubbele aanhalingstekens.",
     ),
-    "problem.duplicate_column": ("column '{value}' appears twice in the header.", "kolom '{value}' staat twee keer in de kopregel."),
+    "problem.duplicate_column": (
+        "column '{value}' appears twice in the header.",
+        "kolom '{value}' staat twee keer in de kopregel.",
+    ),
     "hint.duplicate_column": ("Delete or rename one of them.", "Verwijder of hernoem er een."),
     "problem.unnamed_column": ("a column without a name holds '{value}'.", "een kolom zonder naam bevat '{value}'."),
-    "hint.unnamed_column": ("Give the column a name in the header, or empty it.", "Geef de kolom een naam in de kopregel, of maak ze leeg."),
-    "problem.missing_column": ("required column '{column}' is missing (found: {found}).", "verplichte kolom '{column}' ontbreekt (gevonden: {found})."),
+    "hint.unnamed_column": (
+        "Give the column a name in the header, or empty it.",
+        "Geef de kolom een naam in de kopregel, of maak ze leeg.",
+    ),
+    "problem.missing_column": (
+        "required column '{column}' is missing (found: {found}).",
+        "verplichte kolom '{column}' ontbreekt (gevonden: {found}).",
+    ),
     "hint.missing_column": (
         "Add a column named '{column}' to the header row; see docs/data-format.md.",
         "Voeg een kolom '{column}' toe aan de kopregel; zie docs/data-format.md.",
     ),
     "problem.cell_too_long": ("the cell is longer than {max} characters.", "de cel is langer dan {max} tekens."),
-    "hint.cell_too_long": ("Shorten it; long notes belong in a separate document.", "Kort ze in; lange notities horen in een apart document."),
+    "hint.cell_too_long": (
+        "Shorten it; long notes belong in a separate document.",
+        "Kort ze in; lange notities horen in een apart document.",
+    ),
     "problem.blank_required": ("'{column}' is required but blank.", "'{column}' is verplicht maar leeg."),
-    "hint.blank_required": ("Fill in '{column}' for this row, or delete the row.", "Vul '{column}' in voor deze rij, of verwijder de rij."),
+    "hint.blank_required": (
+        "Fill in '{column}' for this row, or delete the row.",
+        "Vul '{column}' in voor deze rij, of verwijder de rij.",
+    ),
     "problem.not_applicable": (
         "'{value}' is filled in, but '{column}' only applies to rows of kind {applies} (this row's kind is {kind}).",
         "'{value}' is ingevuld, maar '{column}' geldt alleen voor rijen van soort {applies} (deze rij is van soort {kind}).",
     ),
-    "hint.not_applicable": ("Empty this cell, or correct the row's kind.", "Maak deze cel leeg, of corrigeer de soort (kind) van de rij."),
+    "hint.not_applicable": (
+        "Empty this cell, or correct the row's kind.",
+        "Maak deze cel leeg, of corrigeer de soort (kind) van de rij.",
+    ),
     "problem.bad_id": (
         "id '{value}' is not valid: use lower-case letters, digits, '_', '.', '-', starting with a letter or digit.",
         "id '{value}' is ongeldig: gebruik kleine letters, cijfers, '_', '.', '-', beginnend met een letter of cijfer.",
     ),
     "hint.bad_id": ("For example '{suggestion}'.", "Bijvoorbeeld '{suggestion}'."),
-    "problem.duplicate_id": ("id '{value}' is used before, on line {first}.", "id '{value}' is al gebruikt, op regel {first}."),
+    "problem.duplicate_id": (
+        "id '{value}' is used before, on line {first}.",
+        "id '{value}' is al gebruikt, op regel {first}.",
+    ),
     "hint.duplicate_id": ("Give every actor its own id.", "Geef elke actor een eigen id."),
     "problem.unknown_value": ("'{value}' is not an allowed value.", "'{value}' is geen toegelaten waarde."),
     "hint.unknown_value": ("Use one of: {allowed}.", "Gebruik een van: {allowed}."),
@@ -176,12 +215,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' is ambiguous: '.' could be a decimal point or a thousands separator.",
         "'{value}' is dubbelzinnig: '.' kan een decimaalteken of een duizendtalscheiding zijn.",
     ),
-    "hint.ambiguous_number": ("Write the amount without thousands separators, e.g. 12500.", "Schrijf het bedrag zonder duizendtalscheiding, bv. 12500."),
+    "hint.ambiguous_number": (
+        "Write the amount without thousands separators, e.g. 12500.",
+        "Schrijf het bedrag zonder duizendtalscheiding, bv. 12500.",
+    ),
     "problem.bad_integer": ("'{value}' is not a whole number.", "'{value}' is geen geheel getal."),
-    "hint.bad_integer": ("Write a whole number such as 3; leave blank when unknown.", "Schrijf een geheel getal zoals 3; laat leeg als het onbekend is."),
+    "hint.bad_integer": (
+        "Write a whole number such as 3; leave blank when unknown.",
+        "Schrijf een geheel getal zoals 3; laat leeg als het onbekend is.",
+    ),
     "problem.bad_year": ("'{value}' is not a year.", "'{value}' is geen jaartal."),
     "hint.bad_year": ("Write a four-digit year such as 2010.", "Schrijf een jaartal van vier cijfers zoals 2010."),
-    "problem.out_of_range": ("'{value}' is out of range ({low} to {high}).", "'{value}' valt buiten het bereik ({low} tot {high})."),
+    "problem.out_of_range": (
+        "'{value}' is out of range ({low} to {high}).",
+        "'{value}' valt buiten het bereik ({low} tot {high}).",
+    ),
     "hint.out_of_range": ("Correct the value.", "Corrigeer de waarde."),
     "problem.missing_municipality": (
         "a {kind} row must name its municipality.",
@@ -191,7 +239,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Fill in the municipality id (a municipality row names itself).",
         "Vul de id van de gemeente in (een gemeenterij noemt zichzelf).",
     ),
-    "problem.unknown_municipality": ("'{value}' is not the id of a municipality in actors.csv.", "'{value}' is geen id van een gemeente in actors.csv."),
+    "problem.unknown_municipality": (
+        "'{value}' is not the id of a municipality in actors.csv.",
+        "'{value}' is geen id van een gemeente in actors.csv.",
+    ),
     "hint.unknown_municipality": (
         "Use a municipality id ({known}); in operates_in separate ids with '|' or write '*' for all.",
         "Gebruik een gemeente-id ({known}); scheid in operates_in id's met '|' of schrijf '*' voor alle.",
@@ -216,7 +267,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The {end} of '{relation}' must be of kind: {allowed}. Swap source and target or pick another kind; see docs/data-format.md.",
         "De {end} van '{relation}' moet van soort {allowed} zijn. Wissel source en target of kies een andere soort; zie docs/data-format.md.",
     ),
-    "problem.self_loop": ("source and target are the same actor '{value}'.", "source en target zijn dezelfde actor '{value}'."),
+    "problem.self_loop": (
+        "source and target are the same actor '{value}'.",
+        "source en target zijn dezelfde actor '{value}'.",
+    ),
     "hint.self_loop": ("A relation links two different actors.", "Een relatie verbindt twee verschillende actoren."),
     "problem.via_not_government": (
         "'{value}' in 'via' is not a municipality or OCMW.",
@@ -226,18 +280,36 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'via' names the government that brokered the cooperation; leave blank if none.",
         "'via' noemt het bestuur dat de samenwerking tot stand bracht; laat leeg als er geen is.",
     ),
-    "problem.year_order": ("'until' ({value}) is before 'since' ({since}).", "'until' ({value}) ligt voor 'since' ({since})."),
+    "problem.year_order": (
+        "'until' ({value}) is before 'since' ({since}).",
+        "'until' ({value}) ligt voor 'since' ({since}).",
+    ),
     "hint.year_order": ("Swap the two years.", "Wissel de twee jaartallen om."),
-    "problem.xlsx_needs_openpyxl": ("reading .xlsx needs the optional package openpyxl.", "om .xlsx te lezen is het pakket openpyxl nodig."),
+    "problem.xlsx_needs_openpyxl": (
+        "reading .xlsx needs the optional package openpyxl.",
+        "om .xlsx te lezen is het pakket openpyxl nodig.",
+    ),
     "hint.xlsx_needs_openpyxl": ("pip install 'regienet[xlsx]'", "pip install 'regienet[xlsx]'"),
-    "problem.bad_workbook": ("the workbook cannot be opened ({reason}).", "de werkmap kan niet geopend worden ({reason})."),
+    "problem.bad_workbook": (
+        "the workbook cannot be opened ({reason}).",
+        "de werkmap kan niet geopend worden ({reason}).",
+    ),
     "hint.bad_workbook": ("Open and save it again in Excel as .xlsx.", "Open en bewaar ze opnieuw in Excel als .xlsx."),
-    "problem.missing_sheet": ("the workbook has no sheet '{value}' (sheets: {sheets}).", "de werkmap heeft geen blad '{value}' (bladen: {sheets})."),
+    "problem.missing_sheet": (
+        "the workbook has no sheet '{value}' (sheets: {sheets}).",
+        "de werkmap heeft geen blad '{value}' (bladen: {sheets}).",
+    ),
     "hint.missing_sheet": ("Name the sheets 'actors' and 'relations'.", "Noem de bladen 'actors' en 'relations'."),
     # -------------------------------------------------------------- validate
     "validate.ok": ("{source}: valid — {counts}.", "{source}: geldig — {counts}."),
-    "validate.failed": ("{n} {n|problem|problems} found in {source}.", "{n} {n|probleem|problemen} gevonden in {source}."),
-    "validate.failed_files": ("{n} {n|problem|problems} found: {parts}.", "{n} {n|probleem|problemen} gevonden: {parts}."),
+    "validate.failed": (
+        "{n} {n|problem|problems} found in {source}.",
+        "{n} {n|probleem|problemen} gevonden in {source}.",
+    ),
+    "validate.failed_files": (
+        "{n} {n|problem|problems} found: {parts}.",
+        "{n} {n|probleem|problemen} gevonden: {parts}.",
+    ),
     "validate.in_file": ("{n} in {source}", "{n} in {source}"),
     "cli.error": ("Error", "Fout"),
 }
@@ -266,7 +338,10 @@ MESSAGES.update(
             "Evaluate the network as it stood in this year (relations' since/until).",
             "Bekijk het netwerk zoals het was in dit jaar (since/until van de relaties).",
         ),
-        "short.validate": ("Check the data: every problem with file, line, column and fix.", "Controleer de gegevens: elk probleem met bestand, regel, kolom en oplossing."),
+        "short.validate": (
+            "Check the data: every problem with file, line, column and fix.",
+            "Controleer de gegevens: elk probleem met bestand, regel, kolom en oplossing.",
+        ),
         "help.validate": (
             "Check the data against the data contract and list every problem with file, line, "
             "column, the value and how to fix it. Exit code 0 when valid, 2 when not.\n\n"
@@ -276,8 +351,14 @@ MESSAGES.update(
             "Voorbeeld:\n\n    regienet validate --data mijn-regio/ --lang nl",
         ),
         # ---------------------------------------------------------- outputs
-        "output.is_input": ("refusing to overwrite input file {path}.", "invoerbestand {path} wordt niet overschreven."),
-        "output.no_folder": ("cannot write {path}: folder {folder} does not exist.", "kan {path} niet schrijven: map {folder} bestaat niet."),
+        "output.is_input": (
+            "refusing to overwrite input file {path}.",
+            "invoerbestand {path} wordt niet overschreven.",
+        ),
+        "output.no_folder": (
+            "cannot write {path}: folder {folder} does not exist.",
+            "kan {path} niet schrijven: map {folder} bestaat niet.",
+        ),
         "output.is_folder": ("cannot write {path}: it is a folder.", "kan {path} niet schrijven: het is een map."),
         "output.unwritable": (
             "cannot write {path}: {reason}. Choose another place with -o (for example -o ~/regienet-output/…).",
@@ -294,7 +375,10 @@ MESSAGES.update(
         "component.BL": ("setting out policy lines", "beleidslijnen uitzetten"),
         "component.SA": ("organising commitment and cooperation", "organiseren van inzet en samenwerking"),
         "component.VA": ("accountability for the whole", "verantwoording afleggen over het geheel"),
-        "component.RO": ("role: regisseur or actor, municipality–OCMW, money", "rol: regisseur of actor, gemeente–OCMW, middelen"),
+        "component.RO": (
+            "role: regisseur or actor, municipality–OCMW, money",
+            "rol: regisseur of actor, gemeente–OCMW, middelen",
+        ),
         "level.na": ("not applicable", "niet van toepassing (n.v.t.)"),
         "level.na_short": ("n/a", "n.v.t."),
         "level.0": ("absent", "afwezig"),
@@ -329,14 +413,20 @@ MESSAGES.update(
         "check.levels": ("Component levels", "Niveaus per component"),
         "check.none": ("No findings.", "Geen bevindingen."),
         "check.waived": ("(waived: {reason})", "(buiten beschouwing: {reason})"),
-        "check.waived_count": ("{n} waived {n|finding|findings} shown but left out of levels and --fail-on.", "{n} {n|bevinding|bevindingen} buiten beschouwing: getoond, maar niet meegeteld in niveaus en --fail-on."),
+        "check.waived_count": (
+            "{n} waived {n|finding|findings} shown but left out of levels and --fail-on.",
+            "{n} {n|bevinding|bevindingen} buiten beschouwing: getoond, maar niet meegeteld in niveaus en --fail-on.",
+        ),
         "check.unknown": ("unknown (data left blank): {codes}", "onbekend (gegevens niet ingevuld): {codes}"),
         "check.summary": (
             "{n} {n|finding|findings} ({error} {error|error|errors}, {warning} {warning|warning|warnings}, {info} info) in {munis} {munis|municipality|municipalities}; {unknown} rule {unknown|outcome|outcomes} unknown because data is blank.",
             "{n} {n|bevinding|bevindingen} ({error} {error|fout|fouten}, {warning} {warning|waarschuwing|waarschuwingen}, {info} info) in {munis} {munis|gemeente|gemeenten}; {unknown} {unknown|regeluitkomst|regeluitkomsten} onbekend omdat gegevens ontbreken.",
         ),
         # ---------------------------------------------------------------- rules / explain
-        "rules.more": ("Details: regienet explain CODE (e.g. regienet explain OV02); levels: regienet explain levels.", "Details: regienet explain CODE (bv. regienet explain OV02); niveaus: regienet explain levels."),
+        "rules.more": (
+            "Details: regienet explain CODE (e.g. regienet explain OV02); levels: regienet explain levels.",
+            "Details: regienet explain CODE (bv. regienet explain OV02); niveaus: regienet explain levels.",
+        ),
         "explain.why": ("Why", "Waarom"),
         "explain.what": ("What it flags", "Wat de regel aanduidt"),
         "explain.not_applicable": ("When it does not apply", "Wanneer niet van toepassing"),
@@ -362,7 +452,7 @@ MESSAGES.update(
             "weight of those rules.\n"
             "3. Level = 3 − ⌈3·f⌉: nothing fired → 3 established; f ≤ 1/3 → 2 partial; f ≤ 2/3 → 1 weak; f > 2/3 → 0 absent.\n"
             "4. Certainty: the level if every unknown rule fired, and if every unknown rule passed, give a range "
-            "(shown as \"1–2\"). A component where no rule applies is \"not applicable\"; one where every applicable "
+            '(shown as "1–2"). A component where no rule applies is "not applicable"; one where every applicable '
             "rule is unknown has no level.\n"
             "5. Fairness: the rules are written so that regie work — consulting or informing an actor other than the "
             "own one, an actor reporting back, an account sent, a cooperation between actors, an actor joining a forum "
@@ -381,7 +471,7 @@ MESSAGES.update(
             "aantal gedeeld door het gewicht van die regels.\n"
             "3. Niveau = 3 − ⌈3·f⌉: niets gaat af → 3 uitgebouwd; f ≤ 1/3 → 2 gedeeltelijk; f ≤ 2/3 → 1 zwak; f > 2/3 → 0 afwezig.\n"
             "4. Zekerheid: het niveau als elke onbekende regel afgaat, en als elke onbekende regel voldaan is, geven "
-            "een bereik (getoond als \"1–2\"). Een component waar geen enkele regel van toepassing is, is \"n.v.t.\"; "
+            'een bereik (getoond als "1–2"). Een component waar geen enkele regel van toepassing is, is "n.v.t."; '
             "één waar elke toepasselijke regel onbekend is, heeft geen niveau.\n"
             "5. Billijkheid: de regels zijn zo geschreven dat regiewerk — een andere actor dan de eigen consulteren of "
             "informeren, een actor die rapporteert, een verantwoording die verstuurd wordt, samenwerking tussen actoren, "
@@ -393,7 +483,10 @@ MESSAGES.update(
             "Hoe vast een niveau staat: regienet sensitivity.",
         ),
         # ---------------------------------------------------------------- report
-        "report.title_region": ("Regie of the social economy — {n} municipalities", "Regie van de sociale economie — {n} gemeenten"),
+        "report.title_region": (
+            "Regie of the social economy — {n} municipalities",
+            "Regie van de sociale economie — {n} gemeenten",
+        ),
         "report.title_m": ("{name} — regie of the social economy", "{name} — regie van de sociale economie"),
         "report.source": ("Data: {source}", "Gegevens: {source}"),
         "report.bundled": (
@@ -409,12 +502,24 @@ MESSAGES.update(
         ),
         "report.levels_na": ("Not applicable in {n}.", "Niet van toepassing in {n}."),
         "report.levels_unknown": ("Unknown in {n}.", "Onbekend in {n}."),
-        "report.in_n_of": ("In {n} of {total} municipalities {what} ({code}).", "In {n} van de {total} gemeenten {what} ({code})."),
+        "report.in_n_of": (
+            "In {n} of {total} municipalities {what} ({code}).",
+            "In {n} van de {total} gemeenten {what} ({code}).",
+        ),
         "report.unknown_in": ("Unknown in {n} (blank data).", "Onbekend in {n} (lege gegevens)."),
-        "report.only_unknown": ("{code} {title}: unknown in {n} (blank data).", "{code} {title}: onbekend in {n} (lege gegevens)."),
-        "report.scorecard": ("Scorecard — Pröpper's four components of regie", "Scorekaart — de vier componenten van regie (Pröpper)"),
+        "report.only_unknown": (
+            "{code} {title}: unknown in {n} (blank data).",
+            "{code} {title}: onbekend in {n} (lege gegevens).",
+        ),
+        "report.scorecard": (
+            "Scorecard — Pröpper's four components of regie",
+            "Scorekaart — de vier componenten van regie (Pröpper)",
+        ),
         "report.first": ("Look at this first", "Kijk eerst hiernaar"),
-        "report.nothing": ("Nothing to flag: every known rule passes.", "Niets te melden: elke gekende regel is in orde."),
+        "report.nothing": (
+            "Nothing to flag: every known rule passes.",
+            "Niets te melden: elke gekende regel is in orde.",
+        ),
         "report.why": ("Why", "Waarom"),
         "report.more": ("More: regienet explain {code}", "Meer: regienet explain {code}"),
         "report.confirmed": (
@@ -425,7 +530,10 @@ MESSAGES.update(
             "{source} → {target} ({kind}): reported by {by} only.",
             "{source} → {target} ({kind}): enkel gemeld door {by}.",
         ),
-        "report.one_sided_more": ("… and {n} more reported by one side only.", "… en nog {n} die slechts door één kant gemeld werden."),
+        "report.one_sided_more": (
+            "… and {n} more reported by one side only.",
+            "… en nog {n} die slechts door één kant gemeld werden.",
+        ),
         "report.numbers": ("The network in numbers", "Het netwerk in cijfers"),
         "report.actors": (
             "Actors working here: {actors} ({own} own, {local} other local, {regional} regional); tied to the municipality/OCMW: {tied}; blind spots: {blind}.",
@@ -451,7 +559,10 @@ MESSAGES.update(
             "Brokerage (Gould–Fernandez): the governments broker {brokerage} open {brokerage|two-path|two-paths} actor–government–actor{roles}.",
             "Makelaarschap (Gould–Fernandez): de besturen overbruggen {brokerage} open {brokerage|tweestapspad|tweestapspaden} actor–bestuur–actor{roles}.",
         ),
-        "report.reach": ("Regional reach: {reach} of the {regional} regional actors working here are tied.", "Regionaal bereik: {reach} van de {regional} regionale actoren die hier actief zijn, is verbonden."),
+        "report.reach": (
+            "Regional reach: {reach} of the {regional} regional actors working here are tied.",
+            "Regionaal bereik: {reach} van de {regional} regionale actoren die hier actief zijn, is verbonden.",
+        ),
         "report.means.actors": (
             "Actors working here = enterprises and support organisations with the municipality in operates_in; a blind spot is out of view as OV01 counts it: no tie with the municipality or OCMW, not met in a forum, not reached through a regional body a government sits in.",
             "Actoren die hier actief zijn = ondernemingen en ondersteunende organisaties met de gemeente in operates_in; een blinde vlek is buiten beeld zoals OV01 telt: geen band met gemeente of OCMW, niet ontmoet in een overleg, niet bereikt via een regionale organisatie waarin een bestuur zetelt.",
@@ -485,7 +596,10 @@ MESSAGES.update(
             "Hoeveel van het regionale aanbod dat hier actief is, gemeente of OCMW in beeld heeft.",
         ),
         "report.all_findings": ("All findings by component", "Alle bevindingen per component"),
-        "report.unknown_title": ("Not evaluated — the data leaves these blank (fill them in to know):", "Niet beoordeeld — deze gegevens zijn niet ingevuld (vul ze aan om het te weten):"),
+        "report.unknown_title": (
+            "Not evaluated — the data leaves these blank (fill them in to know):",
+            "Niet beoordeeld — deze gegevens zijn niet ingevuld (vul ze aan om het te weten):",
+        ),
         "report.unknown_rule": ("{code} {title}: needs {columns}", "{code} {title}: vraagt {columns}"),
         "report.per_municipality": ("Per municipality", "Per gemeente"),
         "report.legend": (
@@ -493,7 +607,10 @@ MESSAGES.update(
             "Niveaus 0 afwezig · 1 zwak · 2 gedeeltelijk · 3 uitgebouwd; 1–2: hangt af van niet ingevulde antwoorden; n.v.t.: geen regel van toepassing (regienet explain levels). De kolommen (alle cijfers: regienet explain metrics):",
         ),
         "report.legend.groups": ("without → with the governments' ties.", "zonder → met de banden van de besturen."),
-        "report.hint": ("One municipality in depth: regienet report --municipality NAME", "Eén gemeente in detail: regienet report --municipality NAAM"),
+        "report.hint": (
+            "One municipality in depth: regienet report --municipality NAME",
+            "Eén gemeente in detail: regienet report --municipality NAAM",
+        ),
         # ---------------------------------------------------------------- CLI
         "opt.waive": (
             "Waive a rule for a municipality, with the reason: M:RULE=reason (repeatable; also [waive] in the config). "
@@ -501,12 +618,27 @@ MESSAGES.update(
             "Zet een regel buiten beschouwing voor een gemeente, met de reden: M:REGEL=reden (herhaalbaar; ook [waive] in "
             "de configuratie). Zulke bevindingen worden getoond met de reden, maar niet meegeteld in niveaus en --fail-on.",
         ),
-        "opt.config": ("TOML file with thresholds and defaults (see docs/configuration.md).", "TOML-bestand met drempels en standaarden (zie docs/configuration.md)."),
-        "opt.municipality": ("Only this municipality (id or name, case-insensitive).", "Enkel deze gemeente (id of naam, hoofdletterongevoelig)."),
-        "opt.select": ("Only these rules: codes or prefixes, comma-separated (OV, SA0, BL03) or ALL.", "Enkel deze regels: codes of prefixen, gescheiden door komma's (OV, SA0, BL03) of ALL."),
+        "opt.config": (
+            "TOML file with thresholds and defaults (see docs/configuration.md).",
+            "TOML-bestand met drempels en standaarden (zie docs/configuration.md).",
+        ),
+        "opt.municipality": (
+            "Only this municipality (id or name, case-insensitive).",
+            "Enkel deze gemeente (id of naam, hoofdletterongevoelig).",
+        ),
+        "opt.select": (
+            "Only these rules: codes or prefixes, comma-separated (OV, SA0, BL03) or ALL.",
+            "Enkel deze regels: codes of prefixen, gescheiden door komma's (OV, SA0, BL03) of ALL.",
+        ),
         "opt.ignore": ("Skip these rules: codes or prefixes.", "Sla deze regels over: codes of prefixen."),
-        "opt.fail_on": ("Exit with code 1 when a finding has this severity or worse (default: warning).", "Sluit af met code 1 bij een bevinding van deze ernst of erger (standaard: warning)."),
-        "cli.unknown_municipality": ("unknown municipality '{value}'. Known: {known}.", "onbekende gemeente '{value}'. Gekend: {known}."),
+        "opt.fail_on": (
+            "Exit with code 1 when a finding has this severity or worse (default: warning).",
+            "Sluit af met code 1 bij een bevinding van deze ernst of erger (standaard: warning).",
+        ),
+        "cli.unknown_municipality": (
+            "unknown municipality '{value}'. Known: {known}.",
+            "onbekende gemeente '{value}'. Gekend: {known}.",
+        ),
         "cli.unknown_municipality_suggest": (
             "unknown municipality '{value}'. Did you mean '{suggestion}'? Known: {known}.",
             "onbekende gemeente '{value}'. Bedoelde u '{suggestion}'? Gekend: {known}.",
@@ -538,26 +670,44 @@ MESSAGES.update(
             "regienet stootte op een interne fout ({error}). Dit is een fout in regienet, niet in uw gegevens: meld ze a.u.b. "
             "Zet REGIENET_DEBUG=1 om de traceback te zien.",
         ),
-        "cli.unknown_rule": ("unknown rule code or prefix '{value}'. See 'regienet rules'.", "onbekende regelcode of prefix '{value}'. Zie 'regienet rules'."),
+        "cli.unknown_rule": (
+            "unknown rule code or prefix '{value}'. See 'regienet rules'.",
+            "onbekende regelcode of prefix '{value}'. Zie 'regienet rules'.",
+        ),
         "config.missing": ("configuration file {file} not found.", "configuratiebestand {file} niet gevonden."),
         "config.unreadable": ("cannot read {file}: {reason}.", "kan {file} niet lezen: {reason}."),
         "config.bad_toml": ("{file} is not valid TOML: {reason}.", "{file} is geen geldige TOML: {reason}."),
-        "config.unknown_key": ("{file}: unknown setting '{key}'. Known: {allowed}.", "{file}: onbekende instelling '{key}'. Gekend: {allowed}."),
+        "config.unknown_key": (
+            "{file}: unknown setting '{key}'. Known: {allowed}.",
+            "{file}: onbekende instelling '{key}'. Gekend: {allowed}.",
+        ),
         "waive.syntax": (
             "--waive '{value}': write MUNICIPALITY:RULE=reason, e.g. --waive 'Kortrijk:RO02=Centre city: both governments invest by design'.",
             "--waive '{value}': schrijf GEMEENTE:REGEL=reden, bv. --waive 'Kortrijk:RO02=Centrumstad: beide besturen zetten bewust in'.",
         ),
-        "config.bad_value": ("{file}: '{key}' = {value!r} is not allowed; expected {allowed}.", "{file}: '{key}' = {value!r} is niet toegelaten; verwacht: {allowed}."),
-        "short.report": ("Region summary, connectivity and component levels per municipality.", "Regio-overzicht, verbondenheid en niveaus per gemeente."),
-        "short.check": ("Findings of the rule catalogue, linter style (exit 1 on findings).", "Bevindingen van de regelcatalogus, als een linter (code 1 bij bevindingen)."),
+        "config.bad_value": (
+            "{file}: '{key}' = {value!r} is not allowed; expected {allowed}.",
+            "{file}: '{key}' = {value!r} is niet toegelaten; verwacht: {allowed}.",
+        ),
+        "short.report": (
+            "Region summary, connectivity and component levels per municipality.",
+            "Regio-overzicht, verbondenheid en niveaus per gemeente.",
+        ),
+        "short.check": (
+            "Findings of the rule catalogue, linter style (exit 1 on findings).",
+            "Bevindingen van de regelcatalogus, als een linter (code 1 bij bevindingen).",
+        ),
         "short.rules": ("List the rule catalogue.", "Toon de regelcatalogus."),
-        "short.explain": ("One rule's rationale, thresholds and report reference.", "Waarom een regel bestaat, haar drempels en verwijzing naar het rapport."),
+        "short.explain": (
+            "One rule's rationale, thresholds and report reference.",
+            "Waarom een regel bestaat, haar drempels en verwijzing naar het rapport.",
+        ),
         "help.report": (
-            "Report on regie: a region summary that speaks like the 2010 study (\"in 8 of 13 municipalities …\") "
+            'Report on regie: a region summary that speaks like the 2010 study ("in 8 of 13 municipalities …") '
             "and a table of levels and connectivity per municipality; with --municipality, one municipality in depth: "
             "its scorecard, what to look at first and why, its network in numbers, every finding.\n\n"
             "Example:\n\n    regienet report --municipality Zwevegem --lang nl",
-            "Rapport over regie: een regio-overzicht in de taal van de studie van 2010 (\"in 8 van de 13 gemeenten …\") "
+            'Rapport over regie: een regio-overzicht in de taal van de studie van 2010 ("in 8 van de 13 gemeenten …") '
             "en een tabel met niveaus en verbondenheid per gemeente; met --municipality één gemeente in detail: "
             "scorekaart, waar eerst naar kijken en waarom, het netwerk in cijfers, elke bevinding.\n\n"
             "Voorbeeld:\n\n    regienet report --municipality Zwevegem --lang nl",
@@ -620,7 +770,10 @@ MESSAGES.update(
             "Pass policy on to {name}: you work with it, but it is not told about plans or possible partners.",
             "Geef het beleid door aan {name}: u werkt ermee, maar het hoort niets over plannen of mogelijke partners.",
         ),
-        "gaps.heading": ("{name} — suggestions, most promising first", "{name} — suggesties, meest veelbelovende eerst"),
+        "gaps.heading": (
+            "{name} — suggestions, most promising first",
+            "{name} — suggesties, meest veelbelovende eerst",
+        ),
         "gaps.none": ("No suggestions: no gaps found.", "Geen suggesties: geen hiaten gevonden."),
         "gaps.col_suggestion": ("Suggestion", "Suggestie"),
         "gaps.raises": ("Raises {what}.", "Brengt {what}."),
@@ -630,7 +783,10 @@ MESSAGES.update(
             "Codes: SA04 ontbrekende regionale schakel · SA05 koppelkans · OV01 blinde vlek · BL03 inspraak · BL04 beleid doorgeven. Details: regienet explain CODE.",
         ),
         "opt.top": ("Only the N best suggestions per municipality.", "Enkel de N beste suggesties per gemeente."),
-        "short.gaps": ("Ranked suggestions: regional links, blind spots, actors to couple, consult, inform.", "Gerangschikte suggesties: regionale schakels, blinde vlekken, actoren om te koppelen, te betrekken, te informeren."),
+        "short.gaps": (
+            "Ranked suggestions: regional links, blind spots, actors to couple, consult, inform.",
+            "Gerangschikte suggesties: regionale schakels, blinde vlekken, actoren om te koppelen, te betrekken, te informeren.",
+        ),
         "help.gaps": (
             "Suggest, ranked and explained, what a municipality can do about its network: regional actors to link "
             "(SA04), blind spots to contact (OV01), pairs of actors to couple (SA05, ranked by overlap and by whether "
@@ -645,8 +801,14 @@ MESSAGES.update(
         # ---------------------------------------------------------------- diff
         "diff.title": ("Changes from {old} to {new}", "Wijzigingen van {old} naar {new}"),
         "diff.nothing": ("No differences.", "Geen verschillen."),
-        "diff.actors": ("Actors: {added} added ({added_kinds}), {removed} removed ({removed_kinds}).", "Actoren: {added} toegevoegd ({added_kinds}), {removed} verdwenen ({removed_kinds})."),
-        "diff.relations": ("Relations: {added} added ({added_kinds}), {removed} removed ({removed_kinds}).", "Relaties: {added} toegevoegd ({added_kinds}), {removed} verdwenen ({removed_kinds})."),
+        "diff.actors": (
+            "Actors: {added} added ({added_kinds}), {removed} removed ({removed_kinds}).",
+            "Actoren: {added} toegevoegd ({added_kinds}), {removed} verdwenen ({removed_kinds}).",
+        ),
+        "diff.relations": (
+            "Relations: {added} added ({added_kinds}), {removed} removed ({removed_kinds}).",
+            "Relaties: {added} toegevoegd ({added_kinds}), {removed} verdwenen ({removed_kinds}).",
+        ),
         "diff.resolved": ("Findings resolved: {n}", "Opgeloste bevindingen: {n}"),
         "diff.new": ("New findings: {n}", "Nieuwe bevindingen: {n}"),
         "diff.changed": ("Findings changed: {n}", "Gewijzigde bevindingen: {n}"),
@@ -660,17 +822,23 @@ MESSAGES.update(
             "give two data folders (regienet diff OLD NEW) or two years of one data set (regienet diff --years 2010 2014 [--data DIR]).",
             "geef twee gegevensmappen (regienet diff OUD NIEUW) of twee jaren van één gegevensset (regienet diff --years 2010 2014 [--data MAP]).",
         ),
-        "opt.years": ("Compare two years of one data set (relations' since/until).", "Vergelijk twee jaren van één gegevensset (since/until van de relaties)."),
-        "short.diff": ("What changed between two snapshots: ties, findings, levels.", "Wat veranderde tussen twee metingen: banden, bevindingen, niveaus."),
+        "opt.years": (
+            "Compare two years of one data set (relations' since/until).",
+            "Vergelijk twee jaren van één gegevensset (since/until van de relaties).",
+        ),
+        "short.diff": (
+            "What changed between two snapshots: ties, findings, levels.",
+            "Wat veranderde tussen twee metingen: banden, bevindingen, niveaus.",
+        ),
         "help.diff": (
             "Compare two snapshots — two data folders, or two years of one data set — and say in plain language "
             "which actors and relations were added or removed (by kind), which findings were resolved, which are "
             "new and which changed, and how each municipality's component levels changed. The follow-up to the 2010 "
             "baseline (nulmeting).\n\n"
             "Findings are matched by subject within one rule and municipality: the same evidence actors, a "
-            "municipality-level condition (OV03, BL02, VA03), or overlapping evidence. So \"7 actors have no tie\" "
-            "becoming \"5 actors\" (OV01) is one changed finding, not one resolved and one new. A level that no rule "
-            "applies to reads \"not applicable\".\n\n"
+            'municipality-level condition (OV03, BL02, VA03), or overlapping evidence. So "7 actors have no tie" '
+            'becoming "5 actors" (OV01) is one changed finding, not one resolved and one new. A level that no rule '
+            'applies to reads "not applicable".\n\n'
             "JSON (version 1) has the keys version, old, new, actors (added, removed), relations (added, removed), "
             "findings (new, resolved, and changed: a list of old/new pairs) and levels (municipality, component, old, "
             "new); each finding has the shape of check --format json.\n\n"
@@ -680,9 +848,9 @@ MESSAGES.update(
             "nieuw en welke gewijzigd, en hoe de niveaus per gemeente veranderden. De opvolging van de nulmeting van "
             "2010.\n\n"
             "Bevindingen worden per regel en gemeente op hun onderwerp gekoppeld: dezelfde actoren als bewijs, een "
-            "voorwaarde op gemeenteniveau (OV03, BL02, VA03), of bewijs dat overlapt. \"7 actoren hebben geen band\" "
-            "dat \"5 actoren\" wordt (OV01) is dus één gewijzigde bevinding, niet één opgeloste en één nieuwe. Een "
-            "niveau waarop geen regel van toepassing is, leest \"n.v.t.\".\n\n"
+            'voorwaarde op gemeenteniveau (OV03, BL02, VA03), of bewijs dat overlapt. "7 actoren hebben geen band" '
+            'dat "5 actoren" wordt (OV01) is dus één gewijzigde bevinding, niet één opgeloste en één nieuwe. Een '
+            'niveau waarop geen regel van toepassing is, leest "n.v.t.".\n\n'
             "JSON (versie 1) heeft de sleutels version, old, new, actors (added, removed), relations (added, "
             "removed), findings (new, resolved, en changed: een lijst van old/new-paren) en levels (municipality, "
             "component, old, new); elke bevinding heeft de vorm van check --format json.\n\n"
@@ -706,10 +874,10 @@ MESSAGES.update(
             "Thresholds set in a --config file are the starting point. --format json lists every value tried "
             "(version 1):\n\n"
             "\b\n"
-            "    {\"version\": 1, \"data\": …,\n"
-            "     \"thresholds\": [{\"threshold\", \"default\", \"current\", \"values\", \"window\"}],\n"
-            "     \"levels\": {M: {C: {\"level\", \"min\", \"max\", \"knife_edge\",\n"
-            "                        \"flips\": [{\"threshold\", \"value\", \"level\"}]}}}}\n\n"
+            '    {"version": 1, "data": …,\n'
+            '     "thresholds": [{"threshold", "default", "current", "values", "window"}],\n'
+            '     "levels": {M: {C: {"level", "min", "max", "knife_edge",\n'
+            '                        "flips": [{"threshold", "value", "level"}]}}}}\n\n'
             "Example:\n\n    regienet sensitivity --municipality Wervik --lang nl",
             "Gevoeligheidsanalyse — hoe zeker is een niveau? Verschuif elke drempel van de regels (en joint_venture_min) afzonderlijk over haar "
             "bereik, de andere ongewijzigd, en toon per gemeente en component het niveau nu, het laagste en hoogste "
@@ -718,14 +886,17 @@ MESSAGES.update(
             "die het doen kantelen. Drempels uit een --config-bestand zijn het vertrekpunt. --format json toont elke "
             "geteste waarde (versie 1):\n\n"
             "\b\n"
-            "    {\"version\": 1, \"data\": …,\n"
-            "     \"thresholds\": [{\"threshold\", \"default\", \"current\", \"values\", \"window\"}],\n"
-            "     \"levels\": {M: {C: {\"level\", \"min\", \"max\", \"knife_edge\",\n"
-            "                        \"flips\": [{\"threshold\", \"value\", \"level\"}]}}}}\n\n"
+            '    {"version": 1, "data": …,\n'
+            '     "thresholds": [{"threshold", "default", "current", "values", "window"}],\n'
+            '     "levels": {M: {C: {"level", "min", "max", "knife_edge",\n'
+            '                        "flips": [{"threshold", "value", "level"}]}}}}\n\n'
             "Voorbeeld:\n\n    regienet sensitivity --municipality Wervik --lang nl",
         ),
         "progress.sensitivity": ("Moving thresholds", "Drempels verschuiven"),
-        "sensitivity.title": ("How sure are the levels? — {n} municipalities", "Hoe zeker zijn de niveaus? — {n} gemeenten"),
+        "sensitivity.title": (
+            "How sure are the levels? — {n} municipalities",
+            "Hoe zeker zijn de niveaus? — {n} gemeenten",
+        ),
         "sensitivity.title_m": ("{name} — how sure are the levels?", "{name} — hoe zeker zijn de niveaus?"),
         "sensitivity.swept": (
             "Each of {n} thresholds moved on its own over its range, the others as they are: {names}.",
@@ -857,20 +1028,32 @@ MESSAGES.update(
     {
         "handout.title": ("{name}: regie of the social economy", "{name}: regie van de sociale economie"),
         "handout.subtitle": ("Workshop handout · {govs} · {date}", "Werkdocument voor de workshop · {govs} · {date}"),
-        "handout.scorecard": ("Where do we stand? Pröpper's four components of regie", "Waar staan we? De vier componenten van regie (Pröpper)"),
+        "handout.scorecard": (
+            "Where do we stand? Pröpper's four components of regie",
+            "Waar staan we? De vier componenten van regie (Pröpper)",
+        ),
         "handout.levels_hint": (
             "0 absent · 1 weak · 2 partial · 3 established — computed from the checks of each component. A range such as 0–1: the level depends on questions not yet answered. Not applicable: none of the component's checks concerns this municipality.",
             "0 afwezig · 1 zwak · 2 gedeeltelijk · 3 uitgebouwd — berekend uit de toetsen van elke component. Een bereik zoals 0–1: het niveau hangt af van vragen die nog niet beantwoord zijn. N.v.t.: geen enkele toets van de component is hier van toepassing.",
         ),
         "handout.map_title": ("The network of {name}", "Het netwerk van {name}"),
-        "handout.legend_enterprise": ("social enterprise (colour by type, as on the map)", "sociale onderneming (kleur volgens type, zoals op de kaart)"),
+        "handout.legend_enterprise": (
+            "social enterprise (colour by type, as on the map)",
+            "sociale onderneming (kleur volgens type, zoals op de kaart)",
+        ),
         "handout.legend_support": ("support organisation", "ondersteunende organisatie"),
         "handout.legend_own": ("own actor", "eigen actor"),
-        "handout.legend_blind": ("out of view of municipality and OCMW (blind spot)", "buiten het zicht van gemeente en OCMW (blinde vlek)"),
+        "handout.legend_blind": (
+            "out of view of municipality and OCMW (blind spot)",
+            "buiten het zicht van gemeente en OCMW (blinde vlek)",
+        ),
         "handout.legend_tie": ("tie: {layer}", "band: {layer}"),
         "handout.legend_coupling": ("actors coupled to each other", "actoren onderling gekoppeld"),
         "handout.legend_missing": ("missing regional link", "ontbrekende regionale schakel"),
-        "handout.suggestions": ("What could we do? The most promising steps", "Wat kunnen we doen? De meest veelbelovende stappen"),
+        "handout.suggestions": (
+            "What could we do? The most promising steps",
+            "Wat kunnen we doen? De meest veelbelovende stappen",
+        ),
         "handout.plans": ("What would help: a plan in a few ties", "Wat zou helpen: een plan in enkele banden"),
         "handout.plan_reached": (
             "With {n|this tie|these {n} ties}, {title} goes from {before} to {after}:",
@@ -884,7 +1067,10 @@ MESSAGES.update(
             "No new tie moves {title} from {before}: it rests on choices and answers (plans, goals, reporting) more than on ties.",
             "Geen nieuwe band brengt {title} van {before} vooruit: dit hangt af van keuzes en antwoorden (plannen, doelen, verantwoording) meer dan van banden.",
         ),
-        "handout.more_suggestions": ("{n} more {n|suggestion|suggestions} in the full list of suggestions.", "Nog {n} {n|suggestie|suggesties} in de volledige lijst met suggesties."),
+        "handout.more_suggestions": (
+            "{n} more {n|suggestion|suggestions} in the full list of suggestions.",
+            "Nog {n} {n|suggestie|suggesties} in de volledige lijst met suggesties.",
+        ),
         "handout.findings": ("All findings", "Alle bevindingen"),
         "handout.more_findings": ("… and {n} more in the full report", "… en nog {n} in het volledige rapport"),
         "handout.questions": ("Questions for the discussion", "Vragen voor het gesprek"),
@@ -905,10 +1091,14 @@ MESSAGES.update(
             "Waarom (in de studie van 2010 in Zuid-West-Vlaanderen)",
         ),
         # ------------------------------------------------------------ regional handout (workshop --region)
-        "handout.region.title": ("Regie together: the social economy across our {n} municipalities",
-                                 "Samen regie voeren: de sociale economie in onze {n} gemeenten"),
-        "handout.region.subtitle": ("Handout for the meeting of the municipalities · {date}",
-                                    "Werkdocument voor het overleg van de gemeenten · {date}"),
+        "handout.region.title": (
+            "Regie together: the social economy across our {n} municipalities",
+            "Samen regie voeren: de sociale economie in onze {n} gemeenten",
+        ),
+        "handout.region.subtitle": (
+            "Handout for the meeting of the municipalities · {date}",
+            "Werkdocument voor het overleg van de gemeenten · {date}",
+        ),
         "handout.region.intro": (
             "No municipality sees the whole network on its own. This handout shows what we see together: which "
             "municipalities already share partners and could take up regie jointly, which regional actors work in "
@@ -939,8 +1129,10 @@ MESSAGES.update(
             "… en nog {n} clusters ({singles} daarvan één gemeente die geen partner deelt).",
         ),
         "handout.region.more_clusters_plain": ("… and {n} more clusters.", "… en nog {n} clusters."),
-        "handout.region.actors": ("Regional actors and how many of our municipalities have a tie with them",
-                                  "Regionale actoren en hoeveel van onze gemeenten er een band mee hebben"),
+        "handout.region.actors": (
+            "Regional actors and how many of our municipalities have a tie with them",
+            "Regionale actoren en hoeveel van onze gemeenten er een band mee hebben",
+        ),
         "handout.region.actors_hint": (
             "Coverage = municipalities with a tie (municipality or OCMW, any kind of tie, forums included) out of "
             "the municipalities the actor works in. Lowest first: the top rows are our shared agenda — one "
@@ -965,8 +1157,10 @@ MESSAGES.update(
             "Toetsen op de gegevens van de hele regio, geen oordeel over een gemeente: bespreek ze.",
         ),
         "handout.region.more_findings": ("… and {n} more of the same kind", "… en nog {n} van dezelfde soort"),
-        "handout.region.no_findings": ("The regional checks found nothing to discuss.",
-                                       "De regionale toetsen vonden niets om te bespreken."),
+        "handout.region.no_findings": (
+            "The regional checks found nothing to discuss.",
+            "De regionale toetsen vonden niets om te bespreken.",
+        ),
         "handout.region.passed": ("In order:", "In orde:"),
         "handout.region.questions_intro": (
             "About sub-regional regie, after the 2010 study: its questionnaire (Bijlage 2, with its numbers: 1.4.1 "
@@ -1016,7 +1210,10 @@ MESSAGES.update(
             "Geef ofwel --municipality M (werkdocument van één gemeente) ofwel --region (regionaal werkdocument).",
         ),
         "opt.output_dir": ("Folder to write into (default: output/).", "Map om in te schrijven (standaard: output/)."),
-        "short.workshop": ("A printable, offline workshop handout for one municipality (Dutch by default).", "Een afdrukbaar werkdocument voor de workshop van één gemeente (standaard in het Nederlands)."),
+        "short.workshop": (
+            "A printable, offline workshop handout for one municipality (Dutch by default).",
+            "Een afdrukbaar werkdocument voor de workshop van één gemeente (standaard in het Nederlands).",
+        ),
         "help.workshop": (
             "Write one self-contained HTML handout for a municipality's workshop: its network as a diagram, the four "
             "component levels as a scorecard, the findings in plain language, the most promising suggestions, and "
@@ -1041,7 +1238,10 @@ MESSAGES.update(
 MESSAGES.update(
     {
         # ------------------------------------------------------------ CLI
-        "short.map": ("Interactive network map: one HTML file that works offline.", "Interactieve netwerkkaart: één HTML-bestand dat offline werkt."),
+        "short.map": (
+            "Interactive network map: one HTML file that works offline.",
+            "Interactieve netwerkkaart: één HTML-bestand dat offline werkt.",
+        ),
         "help.map": (
             "Draw the network as an interactive map in one self-contained HTML file: it opens from a USB "
             "stick without internet and never loads anything from the web. Municipalities stand at their "
@@ -1168,13 +1368,20 @@ MESSAGES.update(
         "map.info.more": ("… and {n} more", "… en nog {n}"),
         "map.info.own_actor": ("own actor of {names}", "eigen actor van {names}"),
         "map.info.regional": ("regional actor", "regionale actor"),
-        "map.info.pinned": ("Pinned: click the background or press Esc to close.", "Vastgezet: klik op de achtergrond of druk Esc om te sluiten."),
+        "map.info.pinned": (
+            "Pinned: click the background or press Esc to close.",
+            "Vastgezet: klik op de achtergrond of druk Esc om te sluiten.",
+        ),
         "map.layer_word": ("layer", "laag"),
         # ------------------------------------------------------------ region view (map --view region)
-        "map.title.region_view": ("The region: municipalities and regional actors",
-                                  "De regio: gemeenten en regionale actoren"),
-        "map.count.region_view": ("{municipalities} municipalities, {actors} regional actors, {pairs} lines",
-                                  "{municipalities} gemeenten, {actors} regionale actoren, {pairs} lijnen"),
+        "map.title.region_view": (
+            "The region: municipalities and regional actors",
+            "De regio: gemeenten en regionale actoren",
+        ),
+        "map.count.region_view": (
+            "{municipalities} municipalities, {actors} regional actors, {pairs} lines",
+            "{municipalities} gemeenten, {actors} regionale actoren, {pairs} lijnen",
+        ),
         "map.rv.tie_one": ("1 tie", "1 band"),
         "map.rv.ties": ("{n} ties", "{n} banden"),
         "map.rv.cluster": ("cluster {n}", "cluster {n}"),
@@ -1189,14 +1396,20 @@ MESSAGES.update(
         "map.rv.coverage": ("coverage", "dekking"),
         "map.rv.no_tie_in": ("No tie in ({n})", "Geen band in ({n})"),
         "map.rv.per_layer": ("Ties per layer", "Banden per laag"),
-        "map.rv.legend_level": ("Municipalities: colour = level of {component} ({code})",
-                                "Gemeenten: kleur = niveau van {component} ({code})"),
+        "map.rv.legend_level": (
+            "Municipalities: colour = level of {component} ({code})",
+            "Gemeenten: kleur = niveau van {component} ({code})",
+        ),
         "map.rv.legend_clusters": ("Clusters for joint regie (border)", "Clusters voor gezamenlijke regie (rand)"),
         "map.rv.legend_actors": ("Regional actors", "Regionale actoren"),
-        "map.rv.legend_edges": ("Ties per municipality and actor (tick to show)",
-                                "Banden per gemeente en actor (aanvinken om te tonen)"),
-        "map.rv.width": ("line width: number of ties; colour: the layer with most ties",
-                         "lijndikte: aantal banden; kleur: de laag met de meeste banden"),
+        "map.rv.legend_edges": (
+            "Ties per municipality and actor (tick to show)",
+            "Banden per gemeente en actor (aanvinken om te tonen)",
+        ),
+        "map.rv.width": (
+            "line width: number of ties; colour: the layer with most ties",
+            "lijndikte: aantal banden; kleur: de laag met de meeste banden",
+        ),
         "map.rv.note": (
             "Each municipality is one square at its town hall; regional actors form the ring round the region, "
             "on the side of the municipalities they work with.",
@@ -1206,8 +1419,7 @@ MESSAGES.update(
         "map.rv.size": (
             "Size: number of actors working in the municipality (squares) or number of municipalities an actor "
             "works in.",
-            "Grootte: aantal actoren actief in de gemeente (vierkanten) of aantal gemeenten waar een actor "
-            "actief is.",
+            "Grootte: aantal actoren actief in de gemeente (vierkanten) of aantal gemeenten waar een actor actief is.",
         ),
         "map.opt.view": (
             "actors: every actor (default); region: municipalities as single nodes with the regional actors.",
@@ -1566,10 +1778,16 @@ MESSAGES.update(
         "guide.v.ref": ("an actor id", "een actor-id"),
         "guide.v.municipality_ref": ("a municipality id", "een gemeente-id"),
         "guide.v.government_ref": ("id of a municipality or OCMW", "id van een gemeente of OCMW"),
-        "guide.v.reflist": ("municipality ids separated by |, or * for all", "gemeente-id's gescheiden door |, of * voor alle"),
+        "guide.v.reflist": (
+            "municipality ids separated by |, or * for all",
+            "gemeente-id's gescheiden door |, of * voor alle",
+        ),
         "guide.v.list": ("tags separated by |", "trefwoorden gescheiden door |"),
         "guide.v.enum": ("one of: {choices}", "een van: {choices}"),
-        "guide.v.enumlist": ("one or more of {choices}, separated by |", "een of meer van {choices}, gescheiden door |"),
+        "guide.v.enumlist": (
+            "one or more of {choices}, separated by |",
+            "een of meer van {choices}, gescheiden door |",
+        ),
         "guide.v.yesno": ("yes / no", "yes / no (ja / nee)"),
         "guide.v.number": ("a number (12.5 or 12,5)", "een getal (12,5 of 12.5)"),
         "guide.v.integer": ("a whole number", "een geheel getal"),
@@ -1579,44 +1797,98 @@ MESSAGES.update(
         # column meanings: actors.csv
         "guide.col.actors.id": ("short unique id, used in relations.csv", "korte unieke id, gebruikt in relations.csv"),
         "guide.col.actors.name": ("name as people know it", "naam zoals men ze kent"),
-        "guide.col.actors.kind": ("what the actor is (see the table of kinds)", "wat de actor is (zie de tabel met soorten)"),
+        "guide.col.actors.kind": (
+            "what the actor is (see the table of kinds)",
+            "wat de actor is (zie de tabel met soorten)",
+        ),
         "guide.col.actors.municipality": (
             "municipality the row belongs to; required for municipality and OCMW rows (a municipality names itself), otherwise the seat",
             "gemeente waartoe de rij behoort; verplicht voor gemeente- en OCMW-rijen (een gemeente noemt zichzelf), anders de zetel",
         ),
         "guide.col.actors.scope": ("local (default) or regional", "local (standaard) of regional (regionaal)"),
-        "guide.col.actors.operates_in": ("where the actor works; default its seat", "waar de actor actief is; standaard de zetel"),
+        "guide.col.actors.operates_in": (
+            "where the actor works; default its seat",
+            "waar de actor actief is; standaard de zetel",
+        ),
         "guide.col.actors.subtype": ("kind of social enterprise", "soort sociale onderneming"),
-        "guide.col.actors.activities": ("what it does, e.g. green|reuse|cleaning", "wat ze doet, bv. green|reuse|cleaning"),
-        "guide.col.actors.target_groups": ("whom it employs, e.g. long_term_unemployed|disabled", "wie ze tewerkstelt, bv. long_term_unemployed|disabled"),
+        "guide.col.actors.activities": (
+            "what it does, e.g. green|reuse|cleaning",
+            "wat ze doet, bv. green|reuse|cleaning",
+        ),
+        "guide.col.actors.target_groups": (
+            "whom it employs, e.g. long_term_unemployed|disabled",
+            "wie ze tewerkstelt, bv. long_term_unemployed|disabled",
+        ),
         "guide.col.actors.jobs": ("target-group jobs (FTE)", "jobs voor doelgroepwerknemers (vte)"),
-        "guide.col.actors.lat": ("latitude (WGS84); municipalities at the town hall", "breedtegraad (WGS84); gemeenten op het gemeentehuis"),
+        "guide.col.actors.lat": (
+            "latitude (WGS84); municipalities at the town hall",
+            "breedtegraad (WGS84); gemeenten op het gemeentehuis",
+        ),
         "guide.col.actors.lon": ("longitude (WGS84)", "lengtegraad (WGS84)"),
-        "guide.col.actors.actor_inventory": ("has a formal inventory of the actors", "heeft een formele inventaris van de actoren"),
-        "guide.col.actors.se_in_plans": ("social economy is in the policy plans", "sociale economie staat in de beleidsplannen"),
-        "guide.col.actors.se_goals": ("how concrete the social-economy goals are", "hoe concreet de doelstellingen voor sociale economie zijn"),
-        "guide.col.actors.se_lead": ("this government takes the lead for social economy", "dit bestuur neemt het voortouw voor sociale economie"),
-        "guide.col.actors.lde_recognized": ("the government itself is a recognised LDE initiative", "het bestuur is zelf een erkend LDE-initiatief"),
+        "guide.col.actors.actor_inventory": (
+            "has a formal inventory of the actors",
+            "heeft een formele inventaris van de actoren",
+        ),
+        "guide.col.actors.se_in_plans": (
+            "social economy is in the policy plans",
+            "sociale economie staat in de beleidsplannen",
+        ),
+        "guide.col.actors.se_goals": (
+            "how concrete the social-economy goals are",
+            "hoe concreet de doelstellingen voor sociale economie zijn",
+        ),
+        "guide.col.actors.se_lead": (
+            "this government takes the lead for social economy",
+            "dit bestuur neemt het voortouw voor sociale economie",
+        ),
+        "guide.col.actors.lde_recognized": (
+            "the government itself is a recognised LDE initiative",
+            "het bestuur is zelf een erkend LDE-initiatief",
+        ),
         "guide.col.actors.role_choice": ("the role it says it chooses", "de rol die het bestuur zegt te kiezen"),
-        "guide.col.actors.council_mentions": ("times a year social economy is on the council's agenda", "aantal keer per jaar dat sociale economie op de agenda van de raad staat"),
-        "guide.col.actors.annual_report": ("social economy is in the annual report", "sociale economie staat in het jaarverslag"),
+        "guide.col.actors.council_mentions": (
+            "times a year social economy is on the council's agenda",
+            "aantal keer per jaar dat sociale economie op de agenda van de raad staat",
+        ),
+        "guide.col.actors.annual_report": (
+            "social economy is in the annual report",
+            "sociale economie staat in het jaarverslag",
+        ),
         "guide.col.actors.public_reporting": ("what the public is told", "wat de burger te horen krijgt"),
         "guide.col.actors.accountability_level": (
             "0 none, 1 toelichting, 2 uitleg, 3 rekenschap, 4 verantwoording",
             "0 geen, 1 toelichting, 2 uitleg, 3 rekenschap, 4 verantwoording",
         ),
-        "guide.col.actors.provenance": ("where the row comes from (a report, a URL)", "waar de rij vandaan komt (een rapport, een URL)"),
+        "guide.col.actors.provenance": (
+            "where the row comes from (a report, a URL)",
+            "waar de rij vandaan komt (een rapport, een URL)",
+        ),
         # column meanings: relations.csv
         "guide.col.relations.source": ("id of the actor the tie starts from", "id van de actor waar de band vertrekt"),
         "guide.col.relations.target": ("id of the actor the tie goes to", "id van de actor waar de band naartoe gaat"),
-        "guide.col.relations.kind": ("what the tie is (see the table of kinds)", "wat de band is (zie de tabel met soorten)"),
+        "guide.col.relations.kind": (
+            "what the tie is (see the table of kinds)",
+            "wat de band is (zie de tabel met soorten)",
+        ),
         "guide.col.relations.body": ("the governing body the seat is in", "het bestuursorgaan waarin de zetel is"),
-        "guide.col.relations.capacity": ("mandate: represents the government; personal: in own name", "mandate: vertegenwoordigt het bestuur; personal: in eigen naam"),
-        "guide.col.relations.formal": ("laid down formally (agreement, regulation)", "formeel vastgelegd (overeenkomst, reglement)"),
+        "guide.col.relations.capacity": (
+            "mandate: represents the government; personal: in own name",
+            "mandate: vertegenwoordigt het bestuur; personal: in eigen naam",
+        ),
+        "guide.col.relations.formal": (
+            "laid down formally (agreement, regulation)",
+            "formeel vastgelegd (overeenkomst, reglement)",
+        ),
         "guide.col.relations.frequency": ("how often", "hoe vaak"),
-        "guide.col.relations.amount_eur": ("yearly amount in euro, without thousands separators", "jaarlijks bedrag in euro, zonder duizendtalscheiding"),
+        "guide.col.relations.amount_eur": (
+            "yearly amount in euro, without thousands separators",
+            "jaarlijks bedrag in euro, zonder duizendtalscheiding",
+        ),
         "guide.col.relations.support": ("kind of support", "soort steun"),
-        "guide.col.relations.via": ("id of the municipality or OCMW that brokered the cooperation", "id van de gemeente of het OCMW dat de samenwerking tot stand bracht"),
+        "guide.col.relations.via": (
+            "id of the municipality or OCMW that brokered the cooperation",
+            "id van de gemeente of het OCMW dat de samenwerking tot stand bracht",
+        ),
         "guide.col.relations.since": ("first year the tie exists", "eerste jaar van de band"),
         "guide.col.relations.until": ("last year the tie exists", "laatste jaar van de band"),
         "guide.col.relations.provenance": ("where the row comes from", "waar de rij vandaan komt"),
@@ -1626,27 +1898,45 @@ MESSAGES.update(
             "respondenten van een bevraging die de band meldden ('regienet survey collect')",
         ),
         # relation kinds
-        "guide.rel.founded": ("founded on the government's impulse: makes it an own actor", "opgericht op impuls van het bestuur: maakt er een eigen actor van"),
-        "guide.rel.seat": ("holds a seat in the actor's governing body", "heeft een zetel in het bestuursorgaan van de actor"),
+        "guide.rel.founded": (
+            "founded on the government's impulse: makes it an own actor",
+            "opgericht op impuls van het bestuur: maakt er een eigen actor van",
+        ),
+        "guide.rel.seat": (
+            "holds a seat in the actor's governing body",
+            "heeft een zetel in het bestuursorgaan van de actor",
+        ),
         "guide.rel.client": ("buys its services", "koopt haar diensten"),
         "guide.rel.agreement": ("cooperation agreement", "samenwerkingsovereenkomst"),
         "guide.rel.funding": ("financial, material or staff support", "financiële, materiële of personele steun"),
         "guide.rel.referral": ("refers clients (art. 60§7)", "verwijst cliënten door (art. 60§7)"),
-        "guide.rel.consulted": ("consulted when drafting policy plans", "geconsulteerd bij het opstellen van beleidsplannen"),
-        "guide.rel.informs": ("passes on policy plans, partners, information", "geeft beleidsplannen, partners en informatie door"),
-        "guide.rel.reports_to": ("reports on its part in the policy goals", "rapporteert over haar aandeel in de beleidsdoelen"),
+        "guide.rel.consulted": (
+            "consulted when drafting policy plans",
+            "geconsulteerd bij het opstellen van beleidsplannen",
+        ),
+        "guide.rel.informs": (
+            "passes on policy plans, partners, information",
+            "geeft beleidsplannen, partners en informatie door",
+        ),
+        "guide.rel.reports_to": (
+            "reports on its part in the policy goals",
+            "rapporteert over haar aandeel in de beleidsdoelen",
+        ),
         "guide.rel.convenes": ("organises the forum", "organiseert het overleg"),
         "guide.rel.member": ("takes part in the forum", "neemt deel aan het overleg"),
         "guide.rel.cooperation": ("the actors work together", "de actoren werken samen"),
-        "guide.rel.accounts_to": ("sends an account of the policy and its results", "legt verantwoording af over het beleid en de resultaten"),
+        "guide.rel.accounts_to": (
+            "sends an account of the policy and its results",
+            "legt verantwoording af over het beleid en de resultaten",
+        ),
     }
 )
 
 MESSAGES.update(
     {
         "problem.unclosed_quote": (
-            "a cell starting here runs over {lines} lines: a double quote (\") is probably never closed.",
-            "een cel die hier begint, loopt over {lines} regels: wellicht wordt een dubbel aanhalingsteken (\") nooit gesloten.",
+            'a cell starting here runs over {lines} lines: a double quote (") is probably never closed.',
+            'een cel die hier begint, loopt over {lines} regels: wellicht wordt een dubbel aanhalingsteken (") nooit gesloten.',
         ),
         "hint.unclosed_quote": (
             "Look for a \" at the start of this cell (near '{value}') and close it, or remove it.",
@@ -1707,7 +1997,10 @@ MESSAGES.update(
             "    regienet whatif -m zwevegem --reach SA=2 --max-ties 3",
         ),
         "opt.add": ("Add a tie: SOURCE TARGET KIND (repeatable).", "Voeg een band toe: BRON DOEL SOORT (herhaalbaar)."),
-        "opt.remove": ("Remove a tie: SOURCE TARGET KIND (repeatable).", "Haal een band weg: BRON DOEL SOORT (herhaalbaar)."),
+        "opt.remove": (
+            "Remove a tie: SOURCE TARGET KIND (repeatable).",
+            "Haal een band weg: BRON DOEL SOORT (herhaalbaar).",
+        ),
         "opt.reach": (
             "Target level C=N, e.g. SA=2 (repeatable): find the smallest plan that reaches it.",
             "Doelniveau C=N, bv. SA=2 (herhaalbaar): zoek het kleinste plan dat het haalt.",
@@ -1786,8 +2079,14 @@ MESSAGES.update(
             "Plan to reach {targets} with at most {k} {k|tie|ties}",
             "Plan om {targets} te halen met hoogstens {k} {k|band|banden}",
         ),
-        "whatif.plan_empty": ("No tie is needed: the target is already reached.", "Er is geen band nodig: het doel is al gehaald."),
-        "whatif.plan_none": ("No candidate tie brings the target closer.", "Geen enkele kandidaat-band brengt het doel dichterbij."),
+        "whatif.plan_empty": (
+            "No tie is needed: the target is already reached.",
+            "Er is geen band nodig: het doel is al gehaald.",
+        ),
+        "whatif.plan_none": (
+            "No candidate tie brings the target closer.",
+            "Geen enkele kandidaat-band brengt het doel dichterbij.",
+        ),
         "whatif.reached": (
             "Reaches the target with {n} {n|tie|ties}.",
             "Haalt het doel met {n} {n|band|banden}.",
@@ -1823,12 +2122,21 @@ MESSAGES.update(
         "whatif.op.add": ("add", "toevoegen"),
         "whatif.op.remove": ("remove", "weghalen"),
         "whatif.tie.founded": ("{source} founds {target}", "{source} richt {target} op"),
-        "whatif.tie.seat": ("{source} takes a seat in the governing body of {target}", "{source} neemt zitting in het bestuursorgaan van {target}"),
+        "whatif.tie.seat": (
+            "{source} takes a seat in the governing body of {target}",
+            "{source} neemt zitting in het bestuursorgaan van {target}",
+        ),
         "whatif.tie.client": ("{source} buys services from {target}", "{source} koopt diensten bij {target}"),
-        "whatif.tie.agreement": ("{source} and {target} sign a cooperation agreement", "{source} en {target} sluiten een samenwerkingsovereenkomst"),
+        "whatif.tie.agreement": (
+            "{source} and {target} sign a cooperation agreement",
+            "{source} en {target} sluiten een samenwerkingsovereenkomst",
+        ),
         "whatif.tie.funding": ("{source} funds {target}", "{source} financiert {target}"),
         "whatif.tie.referral": ("{source} refers clients to {target}", "{source} verwijst cliënten door naar {target}"),
-        "whatif.tie.consulted": ("{source} consults {target} on the policy plans", "{source} betrekt {target} bij de beleidsplannen"),
+        "whatif.tie.consulted": (
+            "{source} consults {target} on the policy plans",
+            "{source} betrekt {target} bij de beleidsplannen",
+        ),
         "whatif.tie.informs": ("{source} informs {target}", "{source} informeert {target}"),
         "whatif.tie.reports_to": ("{source} reports to {target}", "{source} rapporteert aan {target}"),
         "whatif.tie.convenes": ("{source} convenes {target}", "{source} organiseert {target}"),
@@ -1838,7 +2146,10 @@ MESSAGES.update(
             "{source} and {target} work together, brought together by {via}",
             "{source} en {target} werken samen, samengebracht door {via}",
         ),
-        "whatif.tie.accounts_to": ("{source} accounts to {target} for the policy", "{source} legt verantwoording af aan {target} over het beleid"),
+        "whatif.tie.accounts_to": (
+            "{source} accounts to {target} for the policy",
+            "{source} legt verantwoording af aan {target} over het beleid",
+        ),
         "whatif.removed": ("no longer: {tie}", "niet langer: {tie}"),
     }
 )
@@ -1902,9 +2213,15 @@ MESSAGES.update(
         "governance.short.nao": ("NAO", "NAO"),
         "governance.short.none": ("none", "geen"),
         "governance.name.shared": ("shared governance", "gedeelde sturing"),
-        "governance.name.lead_government": ("lead organisation: the local government", "leidende organisatie: het lokaal bestuur"),
+        "governance.name.lead_government": (
+            "lead organisation: the local government",
+            "leidende organisatie: het lokaal bestuur",
+        ),
         "governance.name.lead_own_actor": ("lead organisation: the own actor", "leidende organisatie: de eigen actor"),
-        "governance.name.nao": ("network administrative organisation (NAO)", "netwerkadministratieve organisatie (NAO)"),
+        "governance.name.nao": (
+            "network administrative organisation (NAO)",
+            "netwerkadministratieve organisatie (NAO)",
+        ),
         "governance.name.none": ("no network to govern", "geen netwerk om te sturen"),
         "governance.about.shared": (
             "The actors coordinate among themselves; no single actor holds the network together.",
@@ -1954,7 +2271,10 @@ MESSAGES.update(
         ),
         "governance.context": ("Fit (Provan & Kenis 2008):", "Past de vorm? (Provan & Kenis 2008):"),
         # contingency check (Provan & Kenis 2008, Table 2)
-        "governance.fit.size_ok": ("this form fits a network of this size ({n} participants).", "deze vorm past bij een netwerk van deze omvang ({n} deelnemers)."),
+        "governance.fit.size_ok": (
+            "this form fits a network of this size ({n} participants).",
+            "deze vorm past bij een netwerk van deze omvang ({n} deelnemers).",
+        ),
         "governance.fit.size_shared_many": (
             "shared governance works best with few participants (up to {few}); with {n} it becomes slow — a lead organisation or NAO fits better.",
             "gedeelde sturing werkt het best met weinig deelnemers (tot {few}); met {n} wordt ze traag — een leidende organisatie of NAO past beter.",
@@ -1967,7 +2287,10 @@ MESSAGES.update(
             "an NAO is a lot of structure for {n} participants (up to {few} is few); a lead organisation or shared form would do.",
             "een NAO is veel structuur voor {n} deelnemers (tot {few} is weinig); een leidende organisatie of gedeelde vorm volstaat.",
         ),
-        "governance.fit.trust_ok": ("the actors are tied densely enough for it (density {d}).", "de actoren zijn er dicht genoeg voor verbonden (dichtheid {d})."),
+        "governance.fit.trust_ok": (
+            "the actors are tied densely enough for it (density {d}).",
+            "de actoren zijn er dicht genoeg voor verbonden (dichtheid {d}).",
+        ),
         "governance.fit.trust_shared_low": (
             "a shared form usually needs more density (trust): {d} here, {high} or more expected.",
             "een gedeelde vorm vraagt meestal meer dichtheid (vertrouwen): hier {d}, verwacht {high} of meer.",
@@ -2033,7 +2356,10 @@ MESSAGES.update(
             "Nobody brokers on the policy layer: no open two-step path such as actor → government → other actor.",
             "Niemand is makelaar in de beleidslaag: geen open tweestapspad zoals actor → bestuur → andere actor.",
         ),
-        "governance.broker": ("{role}: {name} ({n} {n|path|paths}) — {meaning}", "{role}: {name} ({n} {n|pad|paden}) — {meaning}"),
+        "governance.broker": (
+            "{role}: {name} ({n} {n|path|paths}) — {meaning}",
+            "{role}: {name} ({n} {n|pad|paden}) — {meaning}",
+        ),
         "brokerage.meaning.coordinator": (
             "passes policy on within its own group; a high count means that group talks through it.",
             "geeft beleid door binnen de eigen groep; een hoog aantal betekent dat die groep via deze actor praat.",
@@ -2055,13 +2381,19 @@ MESSAGES.update(
             "verbindt groepen waar het zelf niet toe behoort (bv. de gemeente geeft aan lokale actoren door wat een regionale actor rapporteert); een hoog aantal betekent dat de regie over de groepen heen via deze loopt.",
         ),
         # explain governance
-        "governance.explain.title": ("Governance mode (Provan & Kenis 2008)", "Vorm van netwerksturing (Provan & Kenis 2008)"),
+        "governance.explain.title": (
+            "Governance mode (Provan & Kenis 2008)",
+            "Vorm van netwerksturing (Provan & Kenis 2008)",
+        ),
         "governance.explain.intro": (
             "Each municipality's actor network gets a governance mode after Provan & Kenis (2008, 'Modes of network governance', JPART 18(2):229–252), computed from its one-mode network (actors, their couplings and their ties to the governments; municipality and OCMW count as one node, the local government). The cut of a node is the share of the connected actor pairs that reach each other only through it.",
             "Elk actorennetwerk van een gemeente krijgt een vorm van netwerksturing naar Provan & Kenis (2008, 'Modes of network governance', JPART 18(2):229–252), berekend op het one-mode-netwerk (actoren, hun onderlinge koppelingen en hun banden met de besturen; gemeente en OCMW tellen als één knoop, het lokaal bestuur). De snede van een knoop is het aandeel van de verbonden actorparen dat elkaar enkel via die knoop bereikt.",
         ),
         "governance.explain.modes": ("Modes", "Vormen"),
-        "governance.explain.procedure": ("Decision procedure (the first step that applies)", "Beslisprocedure (de eerste stap die van toepassing is)"),
+        "governance.explain.procedure": (
+            "Decision procedure (the first step that applies)",
+            "Beslisprocedure (de eerste stap die van toepassing is)",
+        ),
         "governance.explain.steps": (
             "1. none — fewer than min_participants actors are tied to the governments or coupled to another actor.\n"
             "2. A hub holds the network together: of the candidates — the local government, each own actor, each support organisation a local government funds or contracts (funding, agreement, client) — the one with the largest cut (ties: betweenness, then government, own actor, support organisation) has cut ≥ split_min → lead_government, lead_own_actor or nao.\n"
@@ -2096,7 +2428,10 @@ MESSAGES.update(
     {
         # ------------------------------------------------------- region (RG)
         "component.RG": ("the region as regisseur", "de regio als regisseur"),
-        "check.region": ("Region ({n} municipalities) — regional rules (RG)", "Regio ({n} gemeenten) — regionale regels (RG)"),
+        "check.region": (
+            "Region ({n} municipalities) — regional rules (RG)",
+            "Regio ({n} gemeenten) — regionale regels (RG)",
+        ),
         "check.region_none": ("No regional findings.", "Geen regionale bevindingen."),
         "check.region_label": ("Region", "Regio"),
         "region.body.none": ("governing body", "bestuursorgaan"),
@@ -2154,10 +2489,16 @@ MESSAGES.update(
             "Gemeenten die met dezelfde actoren werken en in dezelfde organen zetelen (gemeenschappen in de "
             "projectie op gemeenten; zie docs/region.md).",
         ),
-        "region.cluster_members": ("{names} ({n} {n|municipality|municipalities})", "{names} ({n} {n|gemeente|gemeenten})"),
+        "region.cluster_members": (
+            "{names} ({n} {n|municipality|municipalities})",
+            "{names} ({n} {n|gemeente|gemeenten})",
+        ),
         "region.of": ("{name} ({k} of {n})", "{name} ({k} van {n})"),
         "region.cluster_binding": ("bound by: {actors}", "verbonden door: {actors}"),
-        "region.cluster_alone": ("shares no actor with another municipality", "deelt geen actor met een andere gemeente"),
+        "region.cluster_alone": (
+            "shares no actor with another municipality",
+            "deelt geen actor met een andere gemeente",
+        ),
         "region.cluster_gaps": ("a joint approach would close: {gaps}", "een gezamenlijke aanpak zou dichten: {gaps}"),
         "region.gap": ("{actor} in {where}", "{actor} in {where}"),
         "region.more_clusters": (
@@ -2169,7 +2510,10 @@ MESSAGES.update(
             "Buiten de clustering gelaten, met een band met meer dan {limit} gemeenten: {names}.",
         ),
         "region.brokers_title": ("Brokers between municipalities", "Makelaars tussen gemeenten"),
-        "region.broker_actor": ("{name} links {n} {n|municipality|municipalities}", "{name} verbindt {n} {n|gemeente|gemeenten}"),
+        "region.broker_actor": (
+            "{name} links {n} {n|municipality|municipalities}",
+            "{name} verbindt {n} {n|gemeente|gemeenten}",
+        ),
         "region.broker_body": (
             "{g} {g|government meets|governments meet} in its {body}",
             "{g} {g|bestuur zetelt|besturen zetelen} in zijn {body}",
@@ -2179,7 +2523,10 @@ MESSAGES.update(
             "{name} deelt {n} {n|actor|actoren} met andere gemeenten",
         ),
         "region.broker_score": ("(betweenness {score})", "(tussenpositie {score})"),
-        "region.no_brokers": ("No actor links two or more municipalities.", "Geen actor verbindt twee of meer gemeenten."),
+        "region.no_brokers": (
+            "No actor links two or more municipalities.",
+            "Geen actor verbindt twee of meer gemeenten.",
+        ),
         "region.bodies_title": ("Bodies where municipalities meet", "Organen waar gemeenten elkaar ontmoeten"),
         "region.body_line": (
             "{body} of {name}: {g} {g|government|governments} of {n} {n|municipality|municipalities}",
@@ -2271,24 +2618,37 @@ MESSAGES.update(
             "geschreven.\n\n"
             "Voorbeeld:\n\n    regienet survey collect --data mijn-regio antwoorden/*.xlsx -o golf-2014",
         ),
-        "opt.survey.out": ("Folder for the workbooks (created when missing).", "Map voor de werkmappen (aangemaakt als ze ontbreekt)."),
+        "opt.survey.out": (
+            "Folder for the workbooks (created when missing).",
+            "Map voor de werkmappen (aangemaakt als ze ontbreekt).",
+        ),
         "opt.survey.respondents": ("Who gets a workbook.", "Wie een werkmap krijgt."),
         "opt.survey.year": (
             "Survey year (default: this year); the ties in force that year are filled in.",
             "Jaar van de bevraging (standaard: dit jaar); de banden van dat jaar worden ingevuld.",
         ),
         "opt.survey.collect_year": (
-            "Accept only workbooks made for this year.", "Aanvaard alleen werkmappen gemaakt voor dit jaar."
+            "Accept only workbooks made for this year.",
+            "Aanvaard alleen werkmappen gemaakt voor dit jaar.",
         ),
-        "opt.survey.newdir": ("New data folder to write (must not exist or be empty).", "Nieuwe gegevensmap (mag niet bestaan of moet leeg zijn)."),
+        "opt.survey.newdir": (
+            "New data folder to write (must not exist or be empty).",
+            "Nieuwe gegevensmap (mag niet bestaan of moet leeg zijn).",
+        ),
         "progress.survey.make": ("Writing workbooks", "Werkmappen schrijven"),
         "progress.survey.collect": ("Reading workbooks", "Werkmappen lezen"),
         "survey.made": (
             "Wrote {n} {n|workbook|workbooks} and README.txt to {folder}.",
             "{n} {n|werkmap|werkmappen} en README.txt geschreven naar {folder}.",
         ),
-        "survey.bundled": ("the bundled Zuid-West-Vlaanderen data", "de meegeleverde gegevens van Zuid-West-Vlaanderen"),
-        "survey.bad_respondents": ("unknown respondents '{value}' (choose {choices}).", "onbekende respondenten '{value}' (kies {choices})."),
+        "survey.bundled": (
+            "the bundled Zuid-West-Vlaanderen data",
+            "de meegeleverde gegevens van Zuid-West-Vlaanderen",
+        ),
+        "survey.bad_respondents": (
+            "unknown respondents '{value}' (choose {choices}).",
+            "onbekende respondenten '{value}' (kies {choices}).",
+        ),
         "survey.newdir_is_input": (
             "refusing to write {path}: it is (or holds) the data folder; choose a new folder.",
             "{path} wordt niet geschreven: het is (of bevat) de gegevensmap; kies een nieuwe map.",
@@ -2304,12 +2664,18 @@ MESSAGES.update(
         "survey.col.kind": ("Kind", "Soort"),
         "survey.col.municipality": ("Municipality", "Gemeente"),
         "survey.col.founded": ("We founded it (own actor)", "Opgericht op ons initiatief (eigen actor)"),
-        "survey.col.seat": ("1.2.2 We hold a seat in its board or assembly", "1.2.2 We zetelen in de raad van bestuur of algemene vergadering"),
+        "survey.col.seat": (
+            "1.2.2 We hold a seat in its board or assembly",
+            "1.2.2 We zetelen in de raad van bestuur of algemene vergadering",
+        ),
         "survey.col.client": ("1.1.2 We buy its services (client)", "1.1.2 We zijn klant"),
         "survey.col.funding": ("We support it (money, material, staff)", "We steunen het (geld, materieel, personeel)"),
         "survey.col.agreement": ("1.2.2 Cooperation agreement", "1.2.2 Samenwerkingsovereenkomst"),
         "survey.col.referral": ("We refer clients (art. 60§7)", "We verwijzen cliënten door (art. 60§7)"),
-        "survey.col.consulted": ("2.2.2 Consulted on our policy plans", "2.2.2 Betrokken bij de opmaak van onze beleidsplannen"),
+        "survey.col.consulted": (
+            "2.2.2 Consulted on our policy plans",
+            "2.2.2 Betrokken bij de opmaak van onze beleidsplannen",
+        ),
         "survey.col.informs": ("2.3.1 We pass on our policy plans", "2.3.1 We bezorgen onze beleidsdocumenten"),
         "survey.col.convenes": ("3.2.1 We organise this forum", "3.2.1 We organiseren dit overleg"),
         "survey.col.accounts_to": ("4.1.2 We send our account to them", "4.1.2 We bezorgen hun onze verslagen"),
@@ -2492,11 +2858,16 @@ MESSAGES.update(
         ),
         "hint.survey_bad_value": ("Choose a value from the dropdown.", "Kies een waarde uit de keuzelijst."),
         "problem.survey_bad_amount": (
-            "cell {cell}: '{value}' is not an amount of 0 or more.", "cel {cell}: '{value}' is geen bedrag van 0 of meer."
+            "cell {cell}: '{value}' is not an amount of 0 or more.",
+            "cel {cell}: '{value}' is geen bedrag van 0 of meer.",
         ),
-        "hint.survey_bad_amount": ("Type the yearly amount in euro as a number, e.g. 25000.", "Typ het jaarbedrag in euro als getal, bv. 25000."),
+        "hint.survey_bad_amount": (
+            "Type the yearly amount in euro as a number, e.g. 25000.",
+            "Typ het jaarbedrag in euro als getal, bv. 25000.",
+        ),
         "problem.survey_bad_number": (
-            "cell {cell}: '{value}' is not a whole number of 0 or more.", "cel {cell}: '{value}' is geen geheel getal van 0 of meer."
+            "cell {cell}: '{value}' is not a whole number of 0 or more.",
+            "cel {cell}: '{value}' is geen geheel getal van 0 of meer.",
         ),
         "hint.survey_bad_number": ("Type a whole number, e.g. 3.", "Typ een geheel getal, bv. 3."),
         "problem.survey_not_applicable": (
@@ -2505,11 +2876,10 @@ MESSAGES.update(
         ),
         "hint.survey_not_applicable": ("Empty the cell.", "Maak de cel leeg."),
         "problem.survey_proposal_name": (
-            "cell {cell}: a new organisation without a name.", "cel {cell}: een nieuwe organisatie zonder naam."
+            "cell {cell}: a new organisation without a name.",
+            "cel {cell}: een nieuwe organisatie zonder naam.",
         ),
-        "hint.survey_proposal_name": (
-            "Fill in its name, or empty the row.", "Vul de naam in, of maak de rij leeg."
-        ),
+        "hint.survey_proposal_name": ("Fill in its name, or empty the row.", "Vul de naam in, of maak de rij leeg."),
         "problem.survey_unknown_municipality": (
             "cell {cell}: '{value}' is not a municipality id in the data.",
             "cel {cell}: '{value}' is geen id van een gemeente in de gegevens.",
@@ -2523,14 +2893,16 @@ MESSAGES.update(
             "cel {cell}: een tweede werkmap van respondent '{value}' (de eerste is {other}).",
         ),
         "hint.survey_duplicate": (
-            "Pass one workbook per respondent: the latest one.", "Geef één werkmap per respondent: de laatste."
+            "Pass one workbook per respondent: the latest one.",
+            "Geef één werkmap per respondent: de laatste.",
         ),
         "problem.survey_year": (
             "cell {cell}: a workbook of survey year {value} among workbooks of {year}.",
             "cel {cell}: een werkmap van bevragingsjaar {value} tussen werkmappen van {year}.",
         ),
         "hint.survey_year": (
-            "Collect one wave at a time (one survey year).", "Verwerk één golf tegelijk (één bevragingsjaar)."
+            "Collect one wave at a time (one survey year).",
+            "Verwerk één golf tegelijk (één bevragingsjaar).",
         ),
         # the merge report
         "survey.report.title": (

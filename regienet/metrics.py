@@ -32,7 +32,16 @@ ROLES: tuple[str, ...] = ("coordinator", "itinerant", "representative", "gatekee
 #: Relation kinds that show a government's attention to an actor (OV02 and ``own_tie_share``). ``founded`` is
 #: left out (an own actor is own by definition) and so is ``accounts_to`` (accountability, VA: an account sent
 #: to the own actor is regie work and must not count as focus).
-ATTENTION_KINDS: tuple[str, ...] = ("seat", "client", "funding", "agreement", "referral", "consulted", "informs", "reports_to")
+ATTENTION_KINDS: tuple[str, ...] = (
+    "seat",
+    "client",
+    "funding",
+    "agreement",
+    "referral",
+    "consulted",
+    "informs",
+    "reports_to",
+)
 
 
 def attention_pairs(region, m: str) -> dict[tuple[str, str], list[int]]:
@@ -287,7 +296,9 @@ def connectivity(region, m: str) -> dict[str, Any]:
     funding = [x for x in direct if x.kind == "funding"]
     amounts = [region.attr(x.rid, "amount_eur") for x in funding]
     if funding and all(a is not None for a in amounts) and sum(amounts) > 0:
-        out["own_funding_share"] = sum(a for x, a in zip(funding, amounts, strict=True) if x.actor in own) / sum(amounts)
+        out["own_funding_share"] = sum(a for x, a in zip(funding, amounts, strict=True) if x.actor in own) / sum(
+            amounts
+        )
     else:
         out["own_funding_share"] = None
     bare = region.municipal_graph(m, with_governments=False)

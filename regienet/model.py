@@ -134,7 +134,9 @@ class Region:
         Evaluate the network as it stood in this year (``since``/``until``).
     """
 
-    def __init__(self, dataset: Dataset, *, joint_venture_min: int = DEFAULT_JOINT_VENTURE_MIN, year: int | None = None):
+    def __init__(
+        self, dataset: Dataset, *, joint_venture_min: int = DEFAULT_JOINT_VENTURE_MIN, year: int | None = None
+    ):
         self.dataset = dataset
         self.year = year
         self.joint_venture_min = joint_venture_min
@@ -543,8 +545,12 @@ class Region:
             return self._local_coupling_cache[m]
         actors = self.actors_of(m)
         govs = set(self._governments[m])
-        own_forums = {self._tgt[rid] for g in govs for rid in self._by_node_kind.get(g, {}).get("convenes", ())
-                      if self._src[rid] == g}
+        own_forums = {
+            self._tgt[rid]
+            for g in govs
+            for rid in self._by_node_kind.get(g, {}).get("convenes", ())
+            if self._src[rid] == g
+        }
         H = nx.Graph()
         H.add_nodes_from(sorted(actors))
         for a in sorted(actors):
@@ -610,14 +616,19 @@ class Region:
         import difflib
 
         # names without their "Gemeente"/"Stad" prefix too: "Zwevgem" is closest to "zwevegem"
-        spelled = {spelling.casefold(): x for x in self.municipalities
-                   for spelling in (x, self.name[x], self.name[x].split(" ", 1)[-1])}
+        spelled = {
+            spelling.casefold(): x
+            for x in self.municipalities
+            for spelling in (x, self.name[x], self.name[x].split(" ", 1)[-1])
+        }
         near = difflib.get_close_matches(text.casefold(), list(spelled), n=10, cutoff=0.6)
         closest = list(dict.fromkeys(spelled[s] for s in near))[:5]
         if len(self.municipalities) <= LIST_ALL_UP_TO:
             known = ", ".join(f"{self.name[x]} ({x})" for x in self.municipalities)
             if closest:
-                raise UsageError("cli.unknown_municipality_suggest", value=text, suggestion=self.name[closest[0]], known=known)
+                raise UsageError(
+                    "cli.unknown_municipality_suggest", value=text, suggestion=self.name[closest[0]], known=known
+                )
             raise UsageError("cli.unknown_municipality", value=text, known=known)
         n = len(self.municipalities)
         if closest:

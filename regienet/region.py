@@ -93,11 +93,16 @@ class RegionalActor:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "id": self.id, "name": self.name, "works_in": self.works_in,
+            "id": self.id,
+            "name": self.name,
+            "works_in": self.works_in,
             "tied_municipalities": self.tied_municipalities,
             "coverage": None if self.coverage is None else round(self.coverage, 4),
-            "missing": list(self.missing), "kind": self.kind, "layers": dict(self.layers),
-            "tied_elsewhere": self.tied_elsewhere, "reached_through_bodies": self.reached_through_bodies,
+            "missing": list(self.missing),
+            "kind": self.kind,
+            "layers": dict(self.layers),
+            "tied_elsewhere": self.tied_elsewhere,
+            "reached_through_bodies": self.reached_through_bodies,
         }
 
 
@@ -121,7 +126,8 @@ class Cluster:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "municipalities": list(self.municipalities), "binding_actors": list(self.binding_actors),
+            "municipalities": list(self.municipalities),
+            "binding_actors": list(self.binding_actors),
             "binding_ties": list(self.binding_ties),
             "gaps": [{"actor": g.actor, "missing": list(g.missing)} for g in self.gaps],
         }
@@ -137,8 +143,13 @@ class Body:
     municipalities: list[str]
 
     def to_dict(self, region) -> dict[str, Any]:
-        return {"actor": self.actor, "name": region.name[self.actor], "body": self.body,
-                "governments": self.governments, "municipalities": list(self.municipalities)}
+        return {
+            "actor": self.actor,
+            "name": region.name[self.actor],
+            "body": self.body,
+            "governments": self.governments,
+            "municipalities": list(self.municipalities),
+        }
 
 
 @dataclass(frozen=True)
@@ -159,8 +170,14 @@ class Broker:
     bodies: list[Body] = field(default_factory=list)
 
     def to_dict(self, region) -> dict[str, Any]:
-        return {"id": self.id, "name": self.name, "score": round(self.score, 4), "kind": self.kind,
-                "municipalities": self.municipalities, "bodies": [b.to_dict(region) for b in self.bodies]}
+        return {
+            "id": self.id,
+            "name": self.name,
+            "score": round(self.score, 4),
+            "kind": self.kind,
+            "municipalities": self.municipalities,
+            "bodies": [b.to_dict(region) for b in self.bodies],
+        }
 
 
 @dataclass
@@ -202,8 +219,12 @@ class RegionAnalysis:
             "interlocks": [b.to_dict(region) for b in self.interlocks],
             "findings": [f.to_dict(lang) for f in self.findings],
             "rules": {code: o.status for code, o in self.outcomes.items()},
-            "method": {"hub_limit": self.hub_limit, "hubs": list(self.hubs), "betweenness": self.betweenness,
-                       "seed": SEED},
+            "method": {
+                "hub_limit": self.hub_limit,
+                "hubs": list(self.hubs),
+                "betweenness": self.betweenness,
+                "seed": SEED,
+            },
         }
 
 
@@ -212,10 +233,20 @@ def regional_actors(region) -> list[RegionalActor]:
     out = []
     for c in regional_coverage(region):
         layers = {layer: len(c.layers[layer] & c.works_in) for layer in LAYERS}
-        out.append(RegionalActor(
-            c.actor, region.name[c.actor], region.kind[c.actor], len(c.works_in), len(c.covered), c.coverage,
-            c.missing, layers, len(c.tied - c.works_in), len(c.reached),
-        ))
+        out.append(
+            RegionalActor(
+                c.actor,
+                region.name[c.actor],
+                region.kind[c.actor],
+                len(c.works_in),
+                len(c.covered),
+                c.coverage,
+                c.missing,
+                layers,
+                len(c.tied - c.works_in),
+                len(c.reached),
+            )
+        )
     out.sort(key=lambda a: (2.0 if a.coverage is None else a.coverage, -a.works_in, a.id))
     return out
 
@@ -247,7 +278,7 @@ def projection(region, hub_limit: int = HUB_LIMIT) -> tuple[nx.Graph, list[str]]
     def add(members: list[str]) -> None:
         w = 1.0 / (len(members) - 1)
         for i, u in enumerate(members):
-            for v in members[i + 1:]:
+            for v in members[i + 1 :]:
                 weights[(u, v)] += w
 
     for a, tied in _actors_by_municipality_count(region):
@@ -322,7 +353,11 @@ def brokers(region, n: int = MAX_BROKERS) -> tuple[list[Broker], str]:
 
 
 def analyse(
-    region, config: Config | None = None, *, hub_limit: int = HUB_LIMIT, with_brokers: bool = True,
+    region,
+    config: Config | None = None,
+    *,
+    hub_limit: int = HUB_LIMIT,
+    with_brokers: bool = True,
 ) -> RegionAnalysis:
     """The region as regisseur: regional actors, clusters, brokers, interlocks and the RG findings.
 
@@ -354,4 +389,6 @@ def analyse(
     groups, hubs = clusters(region, hub_limit)
     top, method = brokers(region) if with_brokers else ([], "not computed")
     interlocks = [Body(b.actor, b.body, len(b.governments), sorted(b.municipalities)) for b in shared_bodies(region)]
-    return RegionAnalysis(region, regional_actors(region), groups, top, interlocks, found, outcomes, hubs, hub_limit, method)
+    return RegionAnalysis(
+        region, regional_actors(region), groups, top, interlocks, found, outcomes, hubs, hub_limit, method
+    )

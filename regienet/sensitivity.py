@@ -97,8 +97,11 @@ class Swept:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "threshold": self.key, "default": self.default, "current": self.current,
-            "values": sorted({*self.values, self.current}), "window": self.window,
+            "threshold": self.key,
+            "default": self.default,
+            "current": self.current,
+            "values": sorted({*self.values, self.current}),
+            "window": self.window,
         }
 
 
@@ -122,7 +125,10 @@ class Cell:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "level": self.level, "min": self.min, "max": self.max, "knife_edge": self.knife_edge,
+            "level": self.level,
+            "min": self.min,
+            "max": self.max,
+            "knife_edge": self.knife_edge,
             "flips": [f.to_dict() for f in self.flips],
         }
 
@@ -191,16 +197,31 @@ def thresholds_to_sweep(config: Config, joint_venture_min: int) -> list[Swept]:
                 except ValueError:
                     continue
                 values.append(v)
-            out.append(Swept(
-                f"{code}.{th.name}", code, th.name, th.default, current,
-                tuple(v for v in values if not math.isclose(v, current, abs_tol=1e-9)),
-                _window([*values, current], th.integer), th.integer,
-            ))
+            out.append(
+                Swept(
+                    f"{code}.{th.name}",
+                    code,
+                    th.name,
+                    th.default,
+                    current,
+                    tuple(v for v in values if not math.isclose(v, current, abs_tol=1e-9)),
+                    _window([*values, current], th.integer),
+                    th.integer,
+                )
+            )
     values = list(range(2, max(6, joint_venture_min + 3) + 1))
-    out.append(Swept(
-        JOINT_VENTURE, None, JOINT_VENTURE, Config().joint_venture_min, joint_venture_min,
-        tuple(v for v in values if v != joint_venture_min), _window([*values, joint_venture_min], True), True,
-    ))
+    out.append(
+        Swept(
+            JOINT_VENTURE,
+            None,
+            JOINT_VENTURE,
+            Config().joint_venture_min,
+            joint_venture_min,
+            tuple(v for v in values if v != joint_venture_min),
+            _window([*values, joint_venture_min], True),
+            True,
+        )
+    )
     return out
 
 
@@ -295,7 +316,11 @@ def analyse(
                 for m in munis:
                     note(sw, value, m, res.levels[m])
             elif exact:
-                res = check(region, replace(config, overrides={**config.overrides, (sw.code, sw.name): value}), municipalities=munis)
+                res = check(
+                    region,
+                    replace(config, overrides={**config.overrides, (sw.code, sw.name): value}),
+                    municipalities=munis,
+                )
                 for m in munis:
                     note(sw, value, m, res.levels[m])
             else:

@@ -73,7 +73,16 @@ FORMAT_VERSION = "1"
 META_SHEET = "_regienet"
 #: Relation kinds a government reports from its side (``referral`` only for an OCMW).
 GOVERNMENT_REPORTS: tuple[str, ...] = (
-    "founded", "seat", "client", "funding", "agreement", "referral", "consulted", "informs", "convenes", "accounts_to",
+    "founded",
+    "seat",
+    "client",
+    "funding",
+    "agreement",
+    "referral",
+    "consulted",
+    "informs",
+    "convenes",
+    "accounts_to",
 )
 #: Relation kinds an actor reports from its side; ``client_of``/``funded_by`` mirror ``client``/``funding``.
 ACTOR_REPORTS: tuple[str, ...] = ("reports_to", "member", "cooperation", "agreement", "client_of", "funded_by")
@@ -108,7 +117,9 @@ def relation_kinds_of(keys: Sequence[str]) -> tuple[str, ...]:
     return tuple(k for k in keys if k not in INFO_KEYS and k not in TAIL_KEYS)
 
 
-def tie_of(respondent: str, respondent_kind: str, partner: str, partner_kind: str, key: str) -> tuple[str, str, str] | None:
+def tie_of(
+    respondent: str, respondent_kind: str, partner: str, partner_kind: str, key: str
+) -> tuple[str, str, str] | None:
     """The relation ``(source, target, kind)`` a cell stands for, or None when the kind cannot join the two.
 
     Undirected kinds are normalised to ``(min, max)``; mirrored kinds (``client_of``) turn round.
@@ -156,7 +167,10 @@ def value_words(column: str, lang: str) -> dict[str, str]:
     if column == "kind":
         return {k: t(f"kind.{k}", lang) for k in PROPOSABLE}
     if column == "accountability_level":
-        return {str(i): f"{i} {t(f'map.value.accountability_level.{name}', lang)}" for i, name in enumerate(ACCOUNTABILITY_LEVELS)}
+        return {
+            str(i): f"{i} {t(f'map.value.accountability_level.{name}', lang)}"
+            for i, name in enumerate(ACCOUNTABILITY_LEVELS)
+        }
     if column == "frequency":
         return {k: t(f"map.value.frequency.{k}", lang) for k in FREQUENCIES}
     c = _ACTOR_BY_NAME.get(column)
@@ -200,7 +214,9 @@ def fingerprint(dataset: Dataset) -> str:
     h = hashlib.sha256()
     for name, frame in (("actors", dataset.actors), ("relations", dataset.relations)):
         columns = sorted(c for c in frame.columns if c not in ("line", "rid"))
-        rows = sorted("\x1f".join(_text(v) for v in row) for row in zip(*(frame[c].tolist() for c in columns), strict=True))
+        rows = sorted(
+            "\x1f".join(_text(v) for v in row) for row in zip(*(frame[c].tolist() for c in columns), strict=True)
+        )
         h.update(f"{name}\x1e{chr(31).join(columns)}\x1e".encode())
         h.update("\x1e".join(rows).encode())
     return h.hexdigest()[:32]
@@ -242,7 +258,9 @@ class _Survey:
         self.open_forums = [f for f in self.forums if not self.seat.get(f) or scope.get(f) == "regional"]
 
     def respondents(self, which: str) -> list[str]:
-        kinds = {"governments": GOVERNMENT_KINDS, "actors": ACTOR_NODE_KINDS}.get(which, GOVERNMENT_KINDS | ACTOR_NODE_KINDS)
+        kinds = {"governments": GOVERNMENT_KINDS, "actors": ACTOR_NODE_KINDS}.get(
+            which, GOVERNMENT_KINDS | ACTOR_NODE_KINDS
+        )
         return [x for x in self.dataset.actors["id"] if self.kind[x] in kinds]
 
     def roster(self, respondent: str) -> list[str]:
@@ -329,7 +347,9 @@ def workbook_bytes(s: _Survey, respondent: str, lang: str, year: int, selection:
     for cell in ws[2]:
         cell.font, cell.fill, cell.alignment = st["head_font"], st["head_fill"], st["wrap"]
     ws.row_dimensions[2].height = 60
-    kind_words = {k: t(f"kind.{k}", lang) for k in ("municipality", "ocmw", "enterprise", "support", "forum", "authority")}
+    kind_words = {
+        k: t(f"kind.{k}", lang) for k in ("municipality", "ocmw", "enterprise", "support", "forum", "authority")
+    }
     freq_words = value_words("frequency", lang)
     col_of = {k: i for i, k in enumerate(keys, start=1)}
     row = 2
@@ -373,7 +393,12 @@ def workbook_bytes(s: _Survey, respondent: str, lang: str, year: int, selection:
     ncol = len(keys)
     first_kind, last_kind = get_column_letter(len(INFO_KEYS) + 1), get_column_letter(len(INFO_KEYS) + len(rkeys))
     _dropdown(ws, yes_no_words(lang), f"{first_kind}3:{last_kind}{last}", lang)
-    _dropdown(ws, freq_words.values(), f"{get_column_letter(col_of['frequency'])}3:{get_column_letter(col_of['frequency'])}{last}", lang)
+    _dropdown(
+        ws,
+        freq_words.values(),
+        f"{get_column_letter(col_of['frequency'])}3:{get_column_letter(col_of['frequency'])}{last}",
+        lang,
+    )
     amount_letter = get_column_letter(col_of["amount_eur"])
     dv = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True)
     dv.error = t("survey.amount_error", lang)
@@ -403,9 +428,16 @@ def workbook_bytes(s: _Survey, respondent: str, lang: str, year: int, selection:
     meta = wb.create_sheet(META_SHEET)
     for i, (k, v) in enumerate(
         (
-            ("format", FORMAT), ("version", FORMAT_VERSION), ("respondent", respondent), ("kind", kind),
-            ("year", year), ("fingerprint", print_fp), ("lang", lang), ("respondents", selection),
-            ("ties_sheet", ws.title), ("questions_sheet", questions_title),
+            ("format", FORMAT),
+            ("version", FORMAT_VERSION),
+            ("respondent", respondent),
+            ("kind", kind),
+            ("year", year),
+            ("fingerprint", print_fp),
+            ("lang", lang),
+            ("respondents", selection),
+            ("ties_sheet", ws.title),
+            ("questions_sheet", questions_title),
         ),
         start=1,
     ):
@@ -494,10 +526,21 @@ def make_workbooks(
     for i, respondent in enumerate(who, start=1):
         if i % 100 == 0:  # the CLI runs with the cyclic collector off; openpyxl workbooks are cyclic garbage
             gc.collect()
-        written.append(atomic_write(folder / f"{respondent}.xlsx", workbook_bytes(s, respondent, lang, year, respondents, fp), inputs=inputs))
+        written.append(
+            atomic_write(
+                folder / f"{respondent}.xlsx", workbook_bytes(s, respondent, lang, year, respondents, fp), inputs=inputs
+            )
+        )
         if step:
             step(1)
-    readme = t("survey.readme", lang, n=len(who), year=year, folder=str(out), data=str(data) if data else t("survey.bundled", lang))
+    readme = t(
+        "survey.readme",
+        lang,
+        n=len(who),
+        year=year,
+        folder=str(out),
+        data=str(data) if data else t("survey.bundled", lang),
+    )
     written.append(atomic_write(folder / "README.txt", readme, inputs=inputs))
     return written
 
@@ -578,11 +621,21 @@ class _Reader:
     def __init__(self, s: _Survey, fp: str, path: Path, problems: list[Problem]):
         self.s, self.fp, self.path, self.problems = s, fp, path, problems
 
-    def problem(self, sheet: str | None, row: int | None, col: int | None, key: str | None, value: object, code: str, **params) -> None:
+    def problem(
+        self, sheet: str | None, row: int | None, col: int | None, key: str | None, value: object, code: str, **params
+    ) -> None:
         where = f"{self.path}[{sheet}]" if sheet else str(self.path)
         cell = f"{excel_column(col - 1)}{row}" if col and row else ""
         self.problems.append(
-            Problem(where, row, key, None if value is None else str(value), code, {"cell": cell, **params}, col_index=col - 1 if col else None)
+            Problem(
+                where,
+                row,
+                key,
+                None if value is None else str(value),
+                code,
+                {"cell": cell, **params},
+                col_index=col - 1 if col else None,
+            )
         )
 
     def read(self) -> _Returned | None:
@@ -602,12 +655,20 @@ class _Reader:
         if META_SHEET not in wb.sheetnames:
             self.problem(None, None, None, None, None, "survey_not_regienet", sheets=", ".join(wb.sheetnames))
             return None
-        meta = {_cell(r[0]): (_cell(r[1]) if len(r) > 1 else "") for r in wb[META_SHEET].iter_rows(max_col=2, values_only=True) if r and r[0]}
+        meta = {
+            _cell(r[0]): (_cell(r[1]) if len(r) > 1 else "")
+            for r in wb[META_SHEET].iter_rows(max_col=2, values_only=True)
+            if r and r[0]
+        }
         if meta.get("format") != FORMAT:
-            self.problem(META_SHEET, 1, 2, "format", meta.get("format"), "survey_not_regienet", sheets=", ".join(wb.sheetnames))
+            self.problem(
+                META_SHEET, 1, 2, "format", meta.get("format"), "survey_not_regienet", sheets=", ".join(wb.sheetnames)
+            )
             return None
         if meta.get("fingerprint") != self.fp:
-            self.problem(META_SHEET, 6, 2, "fingerprint", meta.get("fingerprint"), "survey_fingerprint", expected=self.fp)
+            self.problem(
+                META_SHEET, 6, 2, "fingerprint", meta.get("fingerprint"), "survey_fingerprint", expected=self.fp
+            )
             return None
         respondent = meta.get("respondent", "")
         kind = self.s.kind.get(respondent)
@@ -617,19 +678,31 @@ class _Reader:
         try:
             year = int(meta.get("year", ""))
         except ValueError:
-            self.problem(META_SHEET, 5, 2, "year", meta.get("year"), "survey_not_regienet", sheets=", ".join(wb.sheetnames))
+            self.problem(
+                META_SHEET, 5, 2, "year", meta.get("year"), "survey_not_regienet", sheets=", ".join(wb.sheetnames)
+            )
             return None
         lang = meta.get("lang") if meta.get("lang") in ("en", "nl") else "en"
         ret = _Returned(self.path, respondent, kind, year, meta.get("respondents", "all"))
         ties = self._find(wb, meta.get("ties_sheet", ""), "actor_id")
         if ties is None:
-            self.problem(None, None, None, None, meta.get("ties_sheet"), "survey_missing_sheet", sheets=", ".join(wb.sheetnames))
+            self.problem(
+                None, None, None, None, meta.get("ties_sheet"), "survey_missing_sheet", sheets=", ".join(wb.sheetnames)
+            )
             return None
         self._read_ties(wb[ties], ties, ret, lang)
         if kind in GOVERNMENT_KINDS:
             questions = self._find(wb, meta.get("questions_sheet", ""), "question")
             if questions is None:
-                self.problem(None, None, None, None, meta.get("questions_sheet"), "survey_missing_sheet", sheets=", ".join(wb.sheetnames))
+                self.problem(
+                    None,
+                    None,
+                    None,
+                    None,
+                    meta.get("questions_sheet"),
+                    "survey_missing_sheet",
+                    sheets=", ".join(wb.sheetnames),
+                )
             else:
                 self._read_questions(wb[questions], questions, ret, lang)
         return ret
@@ -639,7 +712,10 @@ class _Reader:
         if name in wb.sheetnames:
             return name
         for title in wb.sheetnames:  # a renamed sheet is still found by its key row
-            if title != META_SHEET and _cell(next(wb[title].iter_rows(max_row=1, max_col=1, values_only=True), (None,))[0]) == first_key:
+            if (
+                title != META_SHEET
+                and _cell(next(wb[title].iter_rows(max_row=1, max_col=1, values_only=True), (None,))[0]) == first_key
+            ):
                 return title
         return None
 
@@ -681,7 +757,7 @@ class _Reader:
                     self.problem(sheet, number, 1, "actor_id", partner, "survey_unknown_actor")
                     continue
             else:
-                if not any(cells[len(INFO_KEYS):]) and not cells[1]:
+                if not any(cells[len(INFO_KEYS) :]) and not cells[1]:
                     continue
                 proposal = self._proposal(cells, number, sheet, ret, kinds, lang)
                 if proposal is None:
@@ -694,34 +770,71 @@ class _Reader:
                     if amount < 0 or not math.isfinite(amount):
                         raise ValueError
                 except ValueError:
-                    self.problem(sheet, number, col["amount_eur"] + 1, "amount_eur", cells[col["amount_eur"]], "survey_bad_amount")
+                    self.problem(
+                        sheet,
+                        number,
+                        col["amount_eur"] + 1,
+                        "amount_eur",
+                        cells[col["amount_eur"]],
+                        "survey_bad_amount",
+                    )
                     amount = None
             frequency = None
             if cells[col["frequency"]]:
                 frequency = freq.get(cells[col["frequency"]].lower())
                 if frequency is None:
-                    self.problem(sheet, number, col["frequency"] + 1, "frequency", cells[col["frequency"]], "survey_bad_value",
-                                 allowed=", ".join(value_words("frequency", lang).values()))
+                    self.problem(
+                        sheet,
+                        number,
+                        col["frequency"] + 1,
+                        "frequency",
+                        cells[col["frequency"]],
+                        "survey_bad_value",
+                        allowed=", ".join(value_words("frequency", lang).values()),
+                    )
             for k in rkeys:
                 text = cells[col[k]]
                 if not text:
                     continue
                 answer = yes_no.get(text.lower())
                 if answer is None:
-                    self.problem(sheet, number, col[k] + 1, k, text, "survey_bad_value", allowed=", ".join(yes_no_words(lang)))
+                    self.problem(
+                        sheet, number, col[k] + 1, k, text, "survey_bad_value", allowed=", ".join(yes_no_words(lang))
+                    )
                     continue
                 key = tie_of(ret.respondent, ret.kind, partner, pk, k)
                 if key is None:
-                    self.problem(sheet, number, col[k] + 1, k, text, "survey_not_applicable", kind=t(f"kind.{pk}", lang))
+                    self.problem(
+                        sheet, number, col[k] + 1, k, text, "survey_not_applicable", kind=t(f"kind.{pk}", lang)
+                    )
                     continue
                 is_funding = k in ("funding", "funded_by")
                 ret.reports.append(
-                    _Report(ret.respondent, key, answer == "yes", amount if is_funding else None, frequency, proposal["id"] if proposal else None)
+                    _Report(
+                        ret.respondent,
+                        key,
+                        answer == "yes",
+                        amount if is_funding else None,
+                        frequency,
+                        proposal["id"] if proposal else None,
+                    )
                 )
-            if amount is not None and not tie_of(ret.respondent, ret.kind, partner, pk, "funding" if ret.kind in GOVERNMENT_KINDS else "funded_by"):
-                self.problem(sheet, number, col["amount_eur"] + 1, "amount_eur", cells[col["amount_eur"]], "survey_not_applicable", kind=t(f"kind.{pk}", lang))
+            if amount is not None and not tie_of(
+                ret.respondent, ret.kind, partner, pk, "funding" if ret.kind in GOVERNMENT_KINDS else "funded_by"
+            ):
+                self.problem(
+                    sheet,
+                    number,
+                    col["amount_eur"] + 1,
+                    "amount_eur",
+                    cells[col["amount_eur"]],
+                    "survey_not_applicable",
+                    kind=t(f"kind.{pk}", lang),
+                )
 
-    def _proposal(self, cells: list[str], number: int, sheet: str, ret: _Returned, kinds: dict[str, str], lang: str) -> dict | None:
+    def _proposal(
+        self, cells: list[str], number: int, sheet: str, ret: _Returned, kinds: dict[str, str], lang: str
+    ) -> dict | None:
         name, kind_text, muni = cells[1], cells[2], cells[3]
         ok = True
         if not name:
@@ -729,14 +842,29 @@ class _Reader:
             ok = False
         kind = kinds.get(kind_text.lower())
         if kind is None:
-            self.problem(sheet, number, 3, "kind", kind_text, "survey_bad_value", allowed=", ".join(value_words("kind", lang).values()))
+            self.problem(
+                sheet,
+                number,
+                3,
+                "kind",
+                kind_text,
+                "survey_bad_value",
+                allowed=", ".join(value_words("kind", lang).values()),
+            )
             ok = False
         if muni and muni not in self.s.region.municipalities:
             self.problem(sheet, number, 4, "municipality", muni, "survey_unknown_municipality")
             ok = False
         if not ok:
             return None
-        proposal = {"id": "", "name": name, "kind": kind, "municipality": muni, "proposed_by": ret.respondent, "where": f"{sheet}!B{number}"}
+        proposal = {
+            "id": "",
+            "name": name,
+            "kind": kind,
+            "municipality": muni,
+            "proposed_by": ret.respondent,
+            "where": f"{sheet}!B{number}",
+        }
         proposal["id"] = f"\x00{ret.respondent}\x00{len(ret.proposals)}"  # provisional; made a real id when merged
         ret.proposals.append(proposal)
         return proposal
@@ -753,7 +881,15 @@ class _Reader:
                 continue
             if column not in QUESTIONS:
                 if number - 3 < len(QUESTIONS) or answer:
-                    self.problem(sheet, number, 1, "question", column, "survey_key_row", expected=QUESTIONS[number - 3] if number - 3 < len(QUESTIONS) else "")
+                    self.problem(
+                        sheet,
+                        number,
+                        1,
+                        "question",
+                        column,
+                        "survey_key_row",
+                        expected=QUESTIONS[number - 3] if number - 3 < len(QUESTIONS) else "",
+                    )
                 continue
             if not answer:
                 continue
@@ -764,7 +900,9 @@ class _Reader:
                 if c.type == "yesno":
                     code = YESNO_SPELLINGS.get(answer.lower(), code)
                 if code is None:
-                    self.problem(sheet, number, 4, column, answer, "survey_bad_value", allowed=", ".join(words.values()))
+                    self.problem(
+                        sheet, number, 4, column, answer, "survey_bad_value", allowed=", ".join(words.values())
+                    )
                     continue
             else:
                 try:
@@ -823,7 +961,17 @@ def collect(
         if ret is None:
             continue
         if ret.respondent in seen:
-            problems.append(Problem(f"{path}[{META_SHEET}]", 3, "respondent", ret.respondent, "survey_duplicate", {"cell": "B3", "other": str(seen[ret.respondent])}, col_index=1))
+            problems.append(
+                Problem(
+                    f"{path}[{META_SHEET}]",
+                    3,
+                    "respondent",
+                    ret.respondent,
+                    "survey_duplicate",
+                    {"cell": "B3", "other": str(seen[ret.respondent])},
+                    col_index=1,
+                )
+            )
             continue
         seen[ret.respondent] = path
         returned.append(ret)
@@ -833,7 +981,17 @@ def collect(
     else:
         bad = [r for r in returned if r.year != (years[0] if years else None)] if len(years) > 1 else []
     for r in bad:
-        problems.append(Problem(f"{r.path}[{META_SHEET}]", 5, "year", str(r.year), "survey_year", {"cell": "B5", "year": year or years[0]}, col_index=1))
+        problems.append(
+            Problem(
+                f"{r.path}[{META_SHEET}]",
+                5,
+                "year",
+                str(r.year),
+                "survey_year",
+                {"cell": "B5", "year": year or years[0]},
+                col_index=1,
+            )
+        )
     if problems:
         raise DataError(problems)
     year = year or (years[0] if years else 0)
@@ -879,7 +1037,13 @@ def _merge(s: _Survey, tables: dict[str, RawTable], returned: list[_Returned], y
                 new = f"{base}_{n}"
             ids.add(new)
             real_id[p["id"]] = new
-            entry = {"id": new, "name": p["name"], "kind": p["kind"], "municipality": p["municipality"], "proposed_by": [ret.respondent]}
+            entry = {
+                "id": new,
+                "name": p["name"],
+                "kind": p["kind"],
+                "municipality": p["municipality"],
+                "proposed_by": [ret.respondent],
+            }
             by_name[ident] = entry
             proposed.append(entry)
             s.kind[new] = p["kind"]

@@ -426,9 +426,7 @@ class Synth:
             row["se_lead"] = "yes" if leads else "no"
             row["lde_recognized"] = "yes" if lde_gov and is_ocmw else "no"
             row["role_choice"] = role
-            row["council_mentions"] = str(
-                rng.randint(2, 6) if council and leads else rng.randint(0, 1)
-            )
+            row["council_mentions"] = str(rng.randint(2, 6) if council and leads else rng.randint(0, 1))
             row["annual_report"] = "yes" if annual and leads else "no"
             row["public_reporting"] = public if leads else self.pick(("none", public))
             row["accountability_level"] = best_acc if leads else str(rng.randint(1, int(best_acc)))
@@ -487,9 +485,7 @@ class Synth:
                 )["id"]
             )
         if ch(0.6):
-            name = self.pick(
-                ("Wijk-werken {x}", "Lokaal dienstencentrum {x}", "Jobpunt {x}")
-            ).format(x=town)
+            name = self.pick(("Wijk-werken {x}", "Lokaal dienstencentrum {x}", "Jobpunt {x}")).format(x=town)
             plan.local.append(
                 self.actor(
                     f"support_{m}",
@@ -525,9 +521,7 @@ class Synth:
                 for k in where:
                     if k != i:
                         self.visiting[k].append(a)
-        plan.lsb = self.actor(
-            f"lsb_{m}", f"Stuurgroep LSB {town}", "forum", municipality=m, scope="local"
-        )["id"]
+        plan.lsb = self.actor(f"lsb_{m}", f"Stuurgroep LSB {town}", "forum", municipality=m, scope="local")["id"]
         if ch(4 / 13):  # F22: 4 of 13 have a formal consultation where the actors meet
             plan.work_forum = self.actor(
                 f"wf_{m}",
@@ -680,11 +674,7 @@ class Synth:
     def funding(self, own: bool) -> Row:
         """A funding amount (blank ~15 %: spending is hard to trace, F35) and support mix."""
         rng = self.rng
-        amount = (
-            ""
-            if self.chance(0.15)
-            else str(int(round(math.exp(rng.uniform(8.0, 12.0 if own else 10.5)), -2)))
-        )
+        amount = "" if self.chance(0.15) else str(int(round(math.exp(rng.uniform(8.0, 12.0 if own else 10.5)), -2)))
         support = self.pick(
             (
                 "financial",
@@ -698,9 +688,7 @@ class Synth:
         return {"amount_eur": amount, "support": support}
 
 
-def synth_region(
-    n: int, seed: int = 0, step: Callable[[float], None] | None = None
-) -> tuple[list[Row], list[Row]]:
+def synth_region(n: int, seed: int = 0, step: Callable[[float], None] | None = None) -> tuple[list[Row], list[Row]]:
     """A synthetic region of *n* municipalities: ``(actor rows, relation rows)``.
 
     Rows are dicts of column → text, exactly as they will appear in the CSV

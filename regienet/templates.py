@@ -46,21 +46,48 @@ BOM = "\ufeff"
 #: One example actor per kind (ids are the same in both languages; names are translated).
 _EXAMPLE_ACTORS: tuple[dict[str, str], ...] = (
     {
-        "id": "voorbeeld", "kind": "municipality", "municipality": "voorbeeld", "scope": "local",
-        "lat": "50.8279", "lon": "3.2649", "actor_inventory": "no", "se_in_plans": "yes", "se_goals": "general",
-        "se_lead": "yes", "lde_recognized": "no", "role_choice": "regisseur", "council_mentions": "2",
-        "annual_report": "yes", "public_reporting": "activities", "accountability_level": "2",
+        "id": "voorbeeld",
+        "kind": "municipality",
+        "municipality": "voorbeeld",
+        "scope": "local",
+        "lat": "50.8279",
+        "lon": "3.2649",
+        "actor_inventory": "no",
+        "se_in_plans": "yes",
+        "se_goals": "general",
+        "se_lead": "yes",
+        "lde_recognized": "no",
+        "role_choice": "regisseur",
+        "council_mentions": "2",
+        "annual_report": "yes",
+        "public_reporting": "activities",
+        "accountability_level": "2",
     },
     {
-        "id": "ocmw_voorbeeld", "kind": "ocmw", "municipality": "voorbeeld", "se_in_plans": "yes",
-        "se_lead": "no", "lde_recognized": "yes", "role_choice": "actor",
+        "id": "ocmw_voorbeeld",
+        "kind": "ocmw",
+        "municipality": "voorbeeld",
+        "se_in_plans": "yes",
+        "se_lead": "no",
+        "lde_recognized": "yes",
+        "role_choice": "actor",
     },
     {
-        "id": "kringloop_voorbeeld", "kind": "enterprise", "municipality": "voorbeeld", "scope": "local",
-        "subtype": "reuse", "activities": "reuse|green", "target_groups": "long_term_unemployed|low_skilled", "jobs": "12",
+        "id": "kringloop_voorbeeld",
+        "kind": "enterprise",
+        "municipality": "voorbeeld",
+        "scope": "local",
+        "subtype": "reuse",
+        "activities": "reuse|green",
+        "target_groups": "long_term_unemployed|low_skilled",
+        "jobs": "12",
     },
     {
-        "id": "steunpunt", "kind": "support", "scope": "regional", "operates_in": "*", "activities": "advice",
+        "id": "steunpunt",
+        "kind": "support",
+        "scope": "regional",
+        "operates_in": "*",
+        "activities": "advice",
     },
     {"id": "forum_voorbeeld", "kind": "forum", "municipality": "voorbeeld"},
     {"id": "vlaanderen", "kind": "authority"},
@@ -71,12 +98,31 @@ _EXAMPLE_RELATIONS: tuple[dict[str, str], ...] = (
     {"source": "ocmw_voorbeeld", "target": "kringloop_voorbeeld", "kind": "founded", "formal": "yes", "since": "2008"},
     {"source": "voorbeeld", "target": "kringloop_voorbeeld", "kind": "seat", "body": "board", "capacity": "mandate"},
     {"source": "voorbeeld", "target": "kringloop_voorbeeld", "kind": "client", "frequency": "monthly"},
-    {"source": "voorbeeld", "target": "steunpunt", "kind": "agreement", "formal": "yes", "since": "2012", "until": "2025"},
-    {"source": "voorbeeld", "target": "kringloop_voorbeeld", "kind": "funding", "amount_eur": "25000", "support": "financial|staff"},
+    {
+        "source": "voorbeeld",
+        "target": "steunpunt",
+        "kind": "agreement",
+        "formal": "yes",
+        "since": "2012",
+        "until": "2025",
+    },
+    {
+        "source": "voorbeeld",
+        "target": "kringloop_voorbeeld",
+        "kind": "funding",
+        "amount_eur": "25000",
+        "support": "financial|staff",
+    },
     {"source": "ocmw_voorbeeld", "target": "kringloop_voorbeeld", "kind": "referral"},
     {"source": "voorbeeld", "target": "steunpunt", "kind": "consulted"},
     {"source": "voorbeeld", "target": "forum_voorbeeld", "kind": "informs"},
-    {"source": "kringloop_voorbeeld", "target": "voorbeeld", "kind": "reports_to", "formal": "yes", "frequency": "yearly"},
+    {
+        "source": "kringloop_voorbeeld",
+        "target": "voorbeeld",
+        "kind": "reports_to",
+        "formal": "yes",
+        "frequency": "yearly",
+    },
     {"source": "voorbeeld", "target": "forum_voorbeeld", "kind": "convenes", "frequency": "quarterly"},
     {"source": "kringloop_voorbeeld", "target": "forum_voorbeeld", "kind": "member"},
     {"source": "kringloop_voorbeeld", "target": "steunpunt", "kind": "cooperation", "via": "voorbeeld"},
@@ -88,7 +134,9 @@ def example_actors(lang: str = "en") -> list[dict[str, str]]:
     """One example row per actor kind, names and provenance in *lang*."""
     rows = []
     for row in _EXAMPLE_ACTORS:
-        rows.append({**row, "name": t(f"init.example.{row['kind']}", lang), "provenance": t("init.example_provenance", lang)})
+        rows.append(
+            {**row, "name": t(f"init.example.{row['kind']}", lang), "provenance": t("init.example_provenance", lang)}
+        )
     return rows
 
 
@@ -128,7 +176,11 @@ def column_values(c: Column, lang: str) -> str:
         text = t(f"guide.v.{c.type}", lang)
     if c.type in ("number", "integer") and c.minimum is not None:
         low = _num(c.minimum)
-        text = t("guide.v.range", lang, values=text, low=low, high=_num(c.maximum)) if c.maximum is not None else t("guide.v.from", lang, values=text, low=low)
+        text = (
+            t("guide.v.range", lang, values=text, low=low, high=_num(c.maximum))
+            if c.maximum is not None
+            else t("guide.v.from", lang, values=text, low=low)
+        )
     return text
 
 
@@ -239,7 +291,9 @@ def workbook_bytes(lang: str = "en") -> bytes:
             cell.font, cell.fill = head_font, head_fill
             cell.alignment = Alignment(vertical="center")
             letter = get_column_letter(i)
-            ws.column_dimensions[letter].width = max(12, len(c.name) + 4, *(len(str(r[i - 1])) + 2 for r in _rows(spec, rows)))
+            ws.column_dimensions[letter].width = max(
+                12, len(c.name) + 4, *(len(str(r[i - 1])) + 2 for r in _rows(spec, rows))
+            )
             choices = c.choices if c.type == "enum" else ("yes", "no") if c.type == "yesno" else ()
             if choices:
                 dv = DataValidation(type="list", formula1='"' + ",".join(choices) + '"', allow_blank=True)

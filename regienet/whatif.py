@@ -142,7 +142,9 @@ def validate_change(region: Region, change: Change) -> Change:
     if kind not in RELATION_KINDS:
         close = difflib.get_close_matches(kind, list(RELATION_KINDS), n=1, cutoff=0.5)
         key = "whatif.unknown_kind_near" if close else "whatif.unknown_kind"
-        raise UsageError(key, value=change.kind, where=where, allowed=", ".join(RELATION_KINDS), suggestion=close[0] if close else "")
+        raise UsageError(
+            key, value=change.kind, where=where, allowed=", ".join(RELATION_KINDS), suggestion=close[0] if close else ""
+        )
     s = _resolve_actor(region, change.source, where)
     tg = _resolve_actor(region, change.target, where)
     if s == tg:
@@ -153,8 +155,14 @@ def validate_change(region: Region, change: Change) -> Change:
         swapped = kt in rk.sources and ks in rk.targets
         raise UsageError(
             "whatif.wrong_direction_swap" if swapped else "whatif.wrong_direction",
-            where=where, kind=kind, sources=", ".join(sorted(rk.sources)), targets=", ".join(sorted(rk.targets)),
-            source=s, source_kind=ks, target=tg, target_kind=kt,
+            where=where,
+            kind=kind,
+            sources=", ".join(sorted(rk.sources)),
+            targets=", ".join(sorted(rk.targets)),
+            source=s,
+            source_kind=ks,
+            target=tg,
+            target_kind=kt,
         )
     extra = dict(change.extra)
     if "via" in extra:
@@ -260,8 +268,9 @@ def compare(before: Results, after: Results, m: str, changes: Sequence[Change] =
     return Evaluation(m, list(changes), before, after, resolved, new, changed)
 
 
-def evaluate(region: Region, m: str, changes: Sequence[Change], config: Config | None = None,
-             before: Results | None = None) -> Evaluation:
+def evaluate(
+    region: Region, m: str, changes: Sequence[Change], config: Config | None = None, before: Results | None = None
+) -> Evaluation:
     """Rerun the rules for *m* on *region* and on *region* with *changes*; *before* may be given (a check of *m*
     on *region*) to save the first run."""
     m = region.require_municipality(m)
@@ -296,8 +305,14 @@ class Candidate:
 
 #: Which tie a gap suggestion type becomes (regienet.gaps.TYPES): a regional link or blind spot is a first
 #: tie (the government informs it), a coupling a cooperation brokered via the municipality.
-SUGGESTION_KIND = {"link": "informs", "contact": "informs", "contact_alone": "informs", "consult": "consulted",
-                   "inform": "informs", "couple": "cooperation"}
+SUGGESTION_KIND = {
+    "link": "informs",
+    "contact": "informs",
+    "contact_alone": "informs",
+    "consult": "consulted",
+    "inform": "informs",
+    "couple": "cooperation",
+}
 
 
 def candidates(region: Region, m: str, results: Results | None = None, config: Config | None = None) -> list[Candidate]:
@@ -348,10 +363,16 @@ def candidates(region: Region, m: str, results: Results | None = None, config: C
     for a in actors:
         add(Change.make("add", g, a, "accounts_to"))
     for i, a in enumerate(actors):
-        for b in actors[i + 1:]:
+        for b in actors[i + 1 :]:
             add(Change.make("add", a, b, "cooperation", via=g))
-    forums = sorted({region.relation(r)[1] for x in region.governments(m) for r in region.relations_of(x, ["convenes"])
-                     if region.relation(r)[0] == x})
+    forums = sorted(
+        {
+            region.relation(r)[1]
+            for x in region.governments(m)
+            for r in region.relations_of(x, ["convenes"])
+            if region.relation(r)[0] == x
+        }
+    )
     for f in forums:
         for a in others:
             if region.kind.get(a) in ACTOR_NODE_KINDS:
@@ -403,9 +424,15 @@ class Plan:
         return [x.change for x in self.ties]
 
     def search_dict(self) -> dict[str, Any]:
-        return {"method": self.method, "max_ties": self.max_ties, "candidates": self.candidates,
-                "considered": self.considered, "evaluations": self.evaluations, "exact_up_to": self.exact_up_to,
-                "exact_limit": EXACT_LIMIT}
+        return {
+            "method": self.method,
+            "max_ties": self.max_ties,
+            "candidates": self.candidates,
+            "considered": self.considered,
+            "evaluations": self.evaluations,
+            "exact_up_to": self.exact_up_to,
+            "exact_limit": EXACT_LIMIT,
+        }
 
 
 def _weighted(code: str) -> bool:
@@ -470,9 +497,16 @@ class _Evaluator:
         return _check(region, self.m, self.config)
 
 
-def plan(region: Region, m: str, targets: dict[str, int], max_ties: int = DEFAULT_MAX_TIES,
-         config: Config | None = None, candidates: Sequence[Candidate] | None = None,
-         method: str = "auto", step: Callable[[], None] | None = None) -> Plan:
+def plan(
+    region: Region,
+    m: str,
+    targets: dict[str, int],
+    max_ties: int = DEFAULT_MAX_TIES,
+    config: Config | None = None,
+    candidates: Sequence[Candidate] | None = None,
+    method: str = "auto",
+    step: Callable[[], None] | None = None,
+) -> Plan:
     """A smallest set of at most *max_ties* ties that lifts *m* to *targets* (component → least level), or the
     best set found when none does (module docstring: candidates, pruning, exact or greedy search).
 
@@ -524,8 +558,19 @@ def plan(region: Region, m: str, targets: dict[str, int], max_ties: int = DEFAUL
             best = greedy
     combo, final = best[1], best[2]
     ties = _explain(ev, [cands[i] for i in combo], combo, base, m, targets)
-    return Plan(m, targets, max_ties, ties, _reached(final, m, targets), dict(final.levels[m]),
-                "exact" if found or depth == top else "greedy", n, len(cands), ev.runs, depth)
+    return Plan(
+        m,
+        targets,
+        max_ties,
+        ties,
+        _reached(final, m, targets),
+        dict(final.levels[m]),
+        "exact" if found or depth == top else "greedy",
+        n,
+        len(cands),
+        ev.runs,
+        depth,
+    )
 
 
 def _exact_depth(n: int, top: int, method: str) -> int:
@@ -544,8 +589,16 @@ def _exact_depth(n: int, top: int, method: str) -> int:
     return depth
 
 
-def _greedy(ev: _Evaluator, kept: list[int], singles: dict[int, Results], m: str, targets: dict[str, int],
-            max_ties: int, base_score: tuple, base: Results) -> tuple[tuple, tuple[int, ...], Results]:
+def _greedy(
+    ev: _Evaluator,
+    kept: list[int],
+    singles: dict[int, Results],
+    m: str,
+    targets: dict[str, int],
+    max_ties: int,
+    base_score: tuple,
+    base: Results,
+) -> tuple[tuple, tuple[int, ...], Results]:
     """Add, each round, the candidate that lowers the score most (:func:`_score`); stop at the targets, at
     *max_ties*, or when no candidate lowers it."""
     best: tuple[tuple, tuple[int, ...], Results] = (base_score, (), base)
@@ -566,8 +619,9 @@ def _greedy(ev: _Evaluator, kept: list[int], singles: dict[int, Results], m: str
     return best
 
 
-def _explain(ev: _Evaluator, chosen: list[Candidate], idx: Sequence[int], base: Results, m: str,
-             targets: dict[str, int]) -> list[PlanTie]:
+def _explain(
+    ev: _Evaluator, chosen: list[Candidate], idx: Sequence[int], base: Results, m: str, targets: dict[str, int]
+) -> list[PlanTie]:
     """The rule each tie addresses: its suggestion's rule, else the first rule (targets' components first) whose
     outcome moves when the tie is added to the ties before it."""
     out = []
@@ -576,8 +630,11 @@ def _explain(ev: _Evaluator, chosen: list[Candidate], idx: Sequence[int], base: 
         res = ev(idx[: k + 1])
         rule = cand.rule
         if rule is None:
-            moved = [code for code in res.codes if _weighted(code)
-                     and _signature_of(prev, m, code) != _signature_of(res, m, code)]
+            moved = [
+                code
+                for code in res.codes
+                if _weighted(code) and _signature_of(prev, m, code) != _signature_of(res, m, code)
+            ]
             moved.sort(key=lambda code: REGISTRY[code].component not in targets)
             rule = moved[0] if moved else None
         out.append(PlanTie(cand.change, rule, cand.suggestion))
@@ -590,9 +647,16 @@ def _signature_of(res: Results, m: str, code: str) -> tuple:
     return () if o is None else (o.status, o.share, tuple(f.message() for f in o.findings))
 
 
-def whatif(region: Region, m: str, changes: Sequence[Change] = (), config: Config | None = None,
-           targets: dict[str, int] | None = None, max_ties: int = DEFAULT_MAX_TIES, method: str = "auto",
-           step: Callable[[], None] | None = None) -> Evaluation:
+def whatif(
+    region: Region,
+    m: str,
+    changes: Sequence[Change] = (),
+    config: Config | None = None,
+    targets: dict[str, int] | None = None,
+    max_ties: int = DEFAULT_MAX_TIES,
+    method: str = "auto",
+    step: Callable[[], None] | None = None,
+) -> Evaluation:
     """What ``regienet whatif`` computes: *m* before and after *changes*, and with *targets* a :func:`plan` made on
     top of the changes and applied too (``after`` then includes the plan's ties; ``changes`` are the given ones)."""
     m = region.require_municipality(m)
@@ -636,8 +700,14 @@ def whatif_json(ev: Evaluation, lang: str) -> dict[str, Any]:
     if p is not None:
         out["targets"] = dict(p.targets)
         out["plan"] = [
-            {"source": x.change.source, "target": x.change.target, "kind": x.change.kind, **dict(x.change.extra),
-             "rule": x.rule, "why": x.why(lang)}
+            {
+                "source": x.change.source,
+                "target": x.change.target,
+                "kind": x.change.kind,
+                **dict(x.change.extra),
+                "rule": x.rule,
+                "why": x.why(lang),
+            }
             for x in p.ties
         ]
         out["reached"] = p.reached
@@ -652,8 +722,13 @@ def whatif_json(ev: Evaluation, lang: str) -> dict[str, Any]:
 GAIN_MUNICIPALITY_LIMIT = 60
 
 
-def rank_by_effect(region: Region, results: Results, items: Sequence[Any], config: Config | None = None,
-                   limit: int = GAIN_MUNICIPALITY_LIMIT) -> list[Any]:
+def rank_by_effect(
+    region: Region,
+    results: Results,
+    items: Sequence[Any],
+    config: Config | None = None,
+    limit: int = GAIN_MUNICIPALITY_LIMIT,
+) -> list[Any]:
     """Gap suggestions (:func:`regienet.gaps.suggestions`) with ``level_gain`` filled in and ranked per
     municipality: suggestions that raise a level first (most levels gained first), then the score.
 
@@ -670,8 +745,11 @@ def rank_by_effect(region: Region, results: Results, items: Sequence[Any], confi
     out: list[Any] = []
     for m in munis:
         mine = [s for s in items if s.municipality == m]
-        tie_of = {(c.suggestion.type, c.suggestion.actors): c.change
-                  for c in candidates(region, m, results, config) if c.suggestion is not None}
+        tie_of = {
+            (c.suggestion.type, c.suggestion.actors): c.change
+            for c in candidates(region, m, results, config)
+            if c.suggestion is not None
+        }
         levels = dict(results.levels[m])
         ranked = []
         for s in mine:
@@ -679,25 +757,37 @@ def rank_by_effect(region: Region, results: Results, items: Sequence[Any], confi
             gain = None
             if change is not None:
                 after = evaluate(region, m, [change], config, before=results).levels("after")
-                gain = {c: (after[c] - levels[c]) if after[c] is not None and levels[c] is not None else 0
-                        for c in LEVEL_COMPONENTS}
+                gain = {
+                    c: (after[c] - levels[c]) if after[c] is not None and levels[c] is not None else 0
+                    for c in LEVEL_COMPONENTS
+                }
             ranked.append(replace(s, level_gain=gain, levels=levels))
         ranked.sort(key=lambda s: (-sum(v for v in (s.level_gain or {}).values() if v > 0), -s.score, s.type, s.actors))
         out += ranked
     return out
 
 
-def workshop_plans(region: Region, m: str, results: Results | None = None, config: Config | None = None,
-                   components: int = 2, max_ties: int = 3) -> list[Plan]:
+def workshop_plans(
+    region: Region,
+    m: str,
+    results: Results | None = None,
+    config: Config | None = None,
+    components: int = 2,
+    max_ties: int = 3,
+) -> list[Plan]:
     """Plans for the handout: for the *components* lowest components of *m* (a level below 3; lowest first,
     catalogue order among equals), the smallest set of at most *max_ties* ties that raises each by one level
     — or the best the search found, with ``reached`` False."""
     m = region.require_municipality(m)
     results = results if results is not None else _check(region, m, config)
     levels = results.levels[m]
-    low = sorted((c for c in LEVEL_COMPONENTS if levels[c] is not None and levels[c] < 3),
-                 key=lambda c: (levels[c], LEVEL_COMPONENTS.index(c)))
+    low = sorted(
+        (c for c in LEVEL_COMPONENTS if levels[c] is not None and levels[c] < 3),
+        key=lambda c: (levels[c], LEVEL_COMPONENTS.index(c)),
+    )
     # a workshop discusses ties with a reason: cooperation only between actors a suggestion couples (shared
     # activities or target groups, SA05), not between any two actors that happen to work here
-    cands = [c for c in candidates(region, m, results, config) if c.suggestion is not None or c.change.kind != "cooperation"]
+    cands = [
+        c for c in candidates(region, m, results, config) if c.suggestion is not None or c.change.kind != "cooperation"
+    ]
     return [plan(region, m, {c: levels[c] + 1}, max_ties, config, candidates=cands) for c in low[:components]]

@@ -36,19 +36,72 @@ QUESTIONNAIRE = [*GOOD_ANSWERS, "se_lead"]
 
 def _gov_rows(m: str) -> list[dict]:
     return [
-        {"id": m, "name": f"Gemeente {m.upper()}", "kind": "municipality", "municipality": m, "se_lead": "yes", **GOOD_ANSWERS},
-        {"id": f"ocmw_{m}", "name": f"OCMW {m.upper()}", "kind": "ocmw", "municipality": m, "se_lead": "no"},  # RO02: one lead
+        {
+            "id": m,
+            "name": f"Gemeente {m.upper()}",
+            "kind": "municipality",
+            "municipality": m,
+            "se_lead": "yes",
+            **GOOD_ANSWERS,
+        },
+        {
+            "id": f"ocmw_{m}",
+            "name": f"OCMW {m.upper()}",
+            "kind": "ocmw",
+            "municipality": m,
+            "se_lead": "no",
+        },  # RO02: one lead
     ]
 
 
 def base_rows() -> tuple[list[dict], list[dict]]:
     actors = [*_gov_rows("a"), *_gov_rows("b"), *_gov_rows("c")]
     actors += [
-        {"id": "own", "name": "LDE A", "kind": "enterprise", "municipality": "a", "subtype": "lde", "activities": "green", "target_groups": "long_term_unemployed"},
-        {"id": "loc", "name": "Werkplaats A", "kind": "enterprise", "municipality": "a", "subtype": "social_workshop", "activities": "cleaning", "target_groups": "disabled"},
-        {"id": "loc2", "name": "Wasserij A", "kind": "enterprise", "municipality": "a", "subtype": "insertion", "activities": "laundry", "target_groups": "youth"},
-        {"id": "reg", "name": "Regio Energie", "kind": "enterprise", "scope": "regional", "operates_in": "*", "subtype": "other", "activities": "energy", "target_groups": "low_skilled"},
-        {"id": "sup", "name": "Steunpunt", "kind": "support", "scope": "regional", "operates_in": "*", "activities": "advice"},
+        {
+            "id": "own",
+            "name": "LDE A",
+            "kind": "enterprise",
+            "municipality": "a",
+            "subtype": "lde",
+            "activities": "green",
+            "target_groups": "long_term_unemployed",
+        },
+        {
+            "id": "loc",
+            "name": "Werkplaats A",
+            "kind": "enterprise",
+            "municipality": "a",
+            "subtype": "social_workshop",
+            "activities": "cleaning",
+            "target_groups": "disabled",
+        },
+        {
+            "id": "loc2",
+            "name": "Wasserij A",
+            "kind": "enterprise",
+            "municipality": "a",
+            "subtype": "insertion",
+            "activities": "laundry",
+            "target_groups": "youth",
+        },
+        {
+            "id": "reg",
+            "name": "Regio Energie",
+            "kind": "enterprise",
+            "scope": "regional",
+            "operates_in": "*",
+            "subtype": "other",
+            "activities": "energy",
+            "target_groups": "low_skilled",
+        },
+        {
+            "id": "sup",
+            "name": "Steunpunt",
+            "kind": "support",
+            "scope": "regional",
+            "operates_in": "*",
+            "activities": "advice",
+        },
         {"id": "forum_a", "name": "Forum A", "kind": "forum", "municipality": "a"},
         {"id": "vlaanderen", "name": "Vlaamse overheid", "kind": "authority"},
     ]

@@ -35,7 +35,11 @@ DATA = ROOT / "data"
 # "dev" explores a little more, with fresh examples each run; "thorough" is
 # for a long hunt. Choose with HYPOTHESIS_PROFILE=name.
 settings.register_profile(
-    "ci", max_examples=25, deadline=None, derandomize=True, print_blob=True,
+    "ci",
+    max_examples=25,
+    deadline=None,
+    derandomize=True,
+    print_blob=True,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 settings.register_profile("dev", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

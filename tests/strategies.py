@@ -65,7 +65,9 @@ def _relation_extras(draw, kind: str, governments: list[str]) -> dict[str, str]:
 
 
 @st.composite
-def regions(draw, max_municipalities: int = 3, max_enterprises: int = 6, max_relations: int = 30, min_enterprises: int = 0):
+def regions(
+    draw, max_municipalities: int = 3, max_enterprises: int = 6, max_relations: int = 30, min_enterprises: int = 0
+):
     """``(actors, relations)``: lists of row dicts forming a valid region."""
     n = draw(st.integers(1, max_municipalities))
     munis = [f"m{i}" for i in range(n)]
@@ -98,7 +100,9 @@ def regions(draw, max_municipalities: int = 3, max_enterprises: int = 6, max_rel
     for i in range(draw(st.integers(0, 2))):
         actors.append(actor_row(f"s{i}", "support"))
     for i in range(draw(st.integers(0, 2))):
-        actors.append({"id": f"f{i}", "name": f"Forum {i}", "kind": "forum", "municipality": draw(st.sampled_from(["", *munis]))})
+        actors.append(
+            {"id": f"f{i}", "name": f"Forum {i}", "kind": "forum", "municipality": draw(st.sampled_from(["", *munis]))}
+        )
     if draw(st.booleans()):
         actors.append({"id": "vl", "name": "Vlaamse overheid", "kind": "authority"})
 
@@ -116,7 +120,9 @@ def regions(draw, max_municipalities: int = 3, max_enterprises: int = 6, max_rel
         if not targets:
             continue
         target = draw(st.sampled_from(targets))
-        relations.append({"source": source, "target": target, "kind": kind, **_relation_extras(draw, kind, governments)})
+        relations.append(
+            {"source": source, "target": target, "kind": kind, **_relation_extras(draw, kind, governments)}
+        )
     return actors, relations
 
 
@@ -139,8 +145,20 @@ def load_rows(actors: list[dict], relations: list[dict], source: str = "test"):
 # --------------------------------------------------------------------------- corruption
 
 CORRUPTIONS = (
-    "truncate", "quote", "delimiter", "nul", "shuffle", "duplicate", "drop_line",
-    "latin1", "utf16", "utf16_nobom", "cp1252_undefined", "mixed_newlines", "random_byte", "bom_twice",
+    "truncate",
+    "quote",
+    "delimiter",
+    "nul",
+    "shuffle",
+    "duplicate",
+    "drop_line",
+    "latin1",
+    "utf16",
+    "utf16_nobom",
+    "cp1252_undefined",
+    "mixed_newlines",
+    "random_byte",
+    "bom_twice",
 )
 
 

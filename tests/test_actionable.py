@@ -18,7 +18,7 @@ def run(*args: str):
 
 @pytest.mark.parametrize("command", ["report", "check", "gaps", "map", "workshop", "sensitivity"])
 def test_misspelled_municipality_gets_a_suggestion(command, tmp_path):
-    """"Zwevgem" (a letter missing) is closest to Gemeente Zwevegem, one of the 13 bundled municipalities."""
+    """ "Zwevgem" (a letter missing) is closest to Gemeente Zwevegem, one of the 13 bundled municipalities."""
     extra = ["-o", str(tmp_path / "x")] if command in ("map", "workshop") else []
     result = run(command, "-m", "Zwevgem", "--lang", "en", *extra)
     assert result.exit_code == 2

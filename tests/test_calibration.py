@@ -96,9 +96,7 @@ def rels(kind: str) -> pd.DataFrame:
     return r[r["kind"] == kind]
 
 
-def munis_with(
-    kind: str, target: Callable[[str], bool] = lambda _t: True, source_side: bool = True
-) -> set[str]:
+def munis_with(kind: str, target: Callable[[str], bool] = lambda _t: True, source_side: bool = True) -> set[str]:
     """Municipalities one of whose governments has a *kind* relation.
 
     Directed kinds: the government is the source (``source_side``) or the target.
@@ -190,9 +188,7 @@ def test_ids_unique_and_well_formed():
     assert not bad
     assert municipalities() == ZWVL
     a = actors()
-    for oid, m in zip(
-        a.loc[a["kind"] == "ocmw", "id"], a.loc[a["kind"] == "ocmw", "municipality"], strict=True
-    ):
+    for oid, m in zip(a.loc[a["kind"] == "ocmw", "id"], a.loc[a["kind"] == "ocmw", "municipality"], strict=True):
         assert oid == f"ocmw_{m}"
     for m in ZWVL:
         assert governments(m) == {m, f"ocmw_{m}"}
@@ -239,10 +235,7 @@ def test_enumerations_and_lists():
     gov = a["kind"].isin(GOVERNMENT)
     assert (a.loc[~gov, QUESTIONNAIRE] == "").all().all()
     assert (a.loc[gov, "municipality"] != "").all()
-    assert (
-        a.loc[a["kind"] == "municipality", "municipality"]
-        == a.loc[a["kind"] == "municipality", "id"]
-    ).all()
+    assert (a.loc[a["kind"] == "municipality", "municipality"] == a.loc[a["kind"] == "municipality", "id"]).all()
     for col in ("actor_inventory", "se_in_plans", "se_lead", "lde_recognized", "annual_report"):
         assert set(a.loc[gov, col]) <= {"yes", "no", ""}, col
     assert set(a.loc[gov, "se_goals"]) <= {"", "none", "general", "strategic", "operational"}
@@ -353,9 +346,7 @@ def test_f07_seats_in_enterprise_bodies():
     mo = municipality_of()
     for m in munis_with_own_actor():
         own = own_actors(m)
-        assert any(
-            mo[s] == m and t in own for s, t in zip(seats["source"], seats["target"], strict=True)
-        ), m
+        assert any(mo[s] == m and t in own for s, t in zip(seats["source"], seats["target"], strict=True)), m
 
 
 def test_f08_regional_enterprises_have_several_governments_in_their_bodies():
@@ -438,9 +429,7 @@ def test_f22_four_forums_where_actors_meet():
     — a government of 4 municipalities convenes a forum with ≥ 2 enterprise members."""
     members = rels("member")
     enterprise_members = Counter(
-        t
-        for s, t in zip(members["source"], members["target"], strict=True)
-        if kind_of()[s] == "enterprise"
+        t for s, t in zip(members["source"], members["target"], strict=True) if kind_of()[s] == "enterprise"
     )
     meeting = munis_with("convenes", lambda f: enterprise_members[f] >= 2)
     assert len(meeting) == 4
@@ -557,9 +546,7 @@ def test_f35_own_actors_supported_with_a_mix():
         assert not rows.empty, m
         own_rows.append(rows)
     own_funding = pd.concat(own_rows)
-    full_mix = own_funding["support"].map(
-        lambda s: set(s.split("|")) == {"financial", "material", "staff"}
-    )
+    full_mix = own_funding["support"].map(lambda s: set(s.split("|")) == {"financial", "material", "staff"})
     assert full_mix.sum() > len(own_funding) / 2
     assert (own_funding["amount_eur"] == "").any()
     assert (own_funding["amount_eur"] != "").sum() > len(own_funding) / 2
@@ -664,8 +651,7 @@ def test_c1_f07_own_actor_bond_with_both_governments():
     ref = rels("referral")
     for m in munis_with_own_actor():
         assert any(
-            s == f"ocmw_{m}" and t in own_actors(m)
-            for s, t in zip(ref["source"], ref["target"], strict=True)
+            s == f"ocmw_{m}" and t in own_actors(m) for s, t in zip(ref["source"], ref["target"], strict=True)
         ), m
 
 

@@ -40,7 +40,9 @@ def test_entry_has_english_and_dutch_with_same_placeholders(key):
     assert isinstance(entry, tuple) and len(entry) == 2, key
     en, nl = entry
     assert en.strip() and nl.strip(), key
-    assert {f.split(":")[0].split("!")[0] for f in fields(en)} == {f.split(":")[0].split("!")[0] for f in fields(nl)}, key
+    assert {f.split(":")[0].split("!")[0] for f in fields(en)} == {f.split(":")[0].split("!")[0] for f in fields(nl)}, (
+        key
+    )
 
 
 def _literal_calls():

@@ -44,7 +44,7 @@ def test_hostile_text_and_empty_evidence(results):
         for lang in ("en", "nl"):
             assert rf.check_json_text(results, lang) == expected(results, lang)
     finally:
-        del results.findings[-len(extra):]
+        del results.findings[-len(extra) :]
 
 
 def test_no_findings_and_other_shapes(results, monkeypatch):

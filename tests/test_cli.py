@@ -177,7 +177,9 @@ def test_every_command_has_dutch_help(name):
     import subprocess
     import sys
 
-    out = subprocess.run([sys.executable, "-m", "regienet", name, "--help", "--lang", "nl"], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "regienet", name, "--help", "--lang", "nl"], capture_output=True, text=True, check=True
+    ).stdout
     assert "Voorbeeld:" in out
 
 
@@ -185,7 +187,13 @@ def test_help_in_dutch_with_env(monkeypatch):
     import subprocess
     import sys
 
-    out = subprocess.run([sys.executable, "-m", "regienet", "--help"], capture_output=True, text=True, env={"REGIENET_LANG": "nl", "PATH": ""}, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "regienet", "--help"],
+        capture_output=True,
+        text=True,
+        env={"REGIENET_LANG": "nl", "PATH": ""},
+        check=True,
+    ).stdout
     assert "Commando's" in out
 
 

@@ -44,4 +44,6 @@ def test_report_says_who_reported_a_tie(tmp_path):
     assert "Gemeente A → LDE A (zetel in bestuursorgaan): enkel gemeld door Gemeente A." in nl
     out = json.loads(CliRunner().invoke(cli, ["report", "--data", str(folder), "-m", "a", "--format", "json"]).stdout)
     conf = out["municipalities"]["a"]["confirmation"]
-    assert conf["confirmed"] == 1 and conf["one_sided"] == [{"source": "a", "target": "own", "kind": "seat", "reported_by": ["a"]}]
+    assert conf["confirmed"] == 1 and conf["one_sided"] == [
+        {"source": "a", "target": "own", "kind": "seat", "reported_by": ["a"]}
+    ]

@@ -97,7 +97,11 @@ def test_no_hang_and_no_traceback_in_a_real_process(tmp_path, case):
     for command in ("check",):  # check validates first; validate itself runs in-process above
         proc = subprocess.run(
             [sys.executable, "-m", "regienet", command, "--data", str(folder)],
-            cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
         )
         assert proc.returncode in (0, 1, 2), (command, proc.returncode, proc.stderr[-2000:])
         assert "Traceback" not in proc.stderr + proc.stdout

@@ -188,7 +188,9 @@ GEXF_NODE_ATTRS = {"id", "label"}
 GEXF_EDGE_ATTRS = {"id", "source", "target", "label"}
 
 
-def bundled_with(tmp_path, table: str | None = None, column: str | None = None, value: str = "x", name: str | None = None):
+def bundled_with(
+    tmp_path, table: str | None = None, column: str | None = None, value: str = "x", name: str | None = None
+):
     """The bundled data, copied to *tmp_path*, plus one extra *column* in *table* (every row *value*), and/or
     the first actor renamed *name*."""
     import csv

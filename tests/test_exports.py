@@ -114,12 +114,16 @@ def test_hostile_names_arrive_as_text_in_report_and_diff(hostile, before):
 
 def test_check_and_gaps_csv_with_hostile_names_in_messages(tmp_path):
     actors, relations = hostile_rows()
-    relations = [r for r in relations if "loc" not in (r["source"], r["target"])]  # a blind spot (OV01) named in a message
+    relations = [
+        r for r in relations if "loc" not in (r["source"], r["target"])
+    ]  # a blind spot (OV01) named in a message
     write_region(tmp_path, actors, relations)
     for command in ("check", "gaps"):
         out = CliRunner().invoke(cli, [command, "--data", str(tmp_path), "--format", "csv"]).stdout
         rows = assert_no_formula(out)
-        assert any(HOSTILE["loc"] in cell for row in rows for cell in row), f"{command}: the name is kept, only neutralised"
+        assert any(HOSTILE["loc"] in cell for row in rows for cell in row), (
+            f"{command}: the name is kept, only neutralised"
+        )
 
 
 def test_validate_csv_neutralises_bad_values_and_keeps_negative_numbers(tmp_path):

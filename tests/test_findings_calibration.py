@@ -35,7 +35,9 @@ def test_ov03_f11_inventory_in_only_two(results):
 def test_bl02_f14_five_with_strategic_or_operational_goals(results):
     """F14: a minority of 5 formulate strategic or operational objectives → BL02 passes in 5. Of the other 8,
     the 3 without social economy in their plans (F13) are BL01's finding: BL02 does not apply there."""
-    assert len(results.region.municipalities) - len(fired(results, "BL02")) - len(results.not_applicable_in("BL02")) == 5
+    assert (
+        len(results.region.municipalities) - len(fired(results, "BL02")) - len(results.not_applicable_in("BL02")) == 5
+    )
     assert set(results.not_applicable_in("BL02")) == fired(results, "BL01")
     assert len(fired(results, "BL02")) == ALL - 5 - 3
 
@@ -168,4 +170,6 @@ def test_region_summary_speaks_like_the_report(region):
     en = [s for _, lines in region_summary(rep, "en") for s in lines]
     nl = [s for _, lines in region_summary(rep, "nl") for s in lines]
     assert "In 12 of 13 municipalities no account of the policy is sent to the actors (VA01)." in en
-    assert "In 3 van de 13 gemeenten staat sociale economie in de beleidsplannen van geen van beide besturen (BL01)." in nl
+    assert (
+        "In 3 van de 13 gemeenten staat sociale economie in de beleidsplannen van geen van beide besturen (BL01)." in nl
+    )

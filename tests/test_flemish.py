@@ -154,4 +154,6 @@ def test_check_text_columns_align_in_dutch(tmp_path):
 def test_validate_counts_use_singular_for_one(tmp_path):
     assert run("init", str(tmp_path / "r"), "--lang", "nl").exit_code == 0
     res = run("validate", "--data", str(tmp_path / "r"), "--lang", "nl")
-    assert res.exit_code == 0 and "1 hogere overheid," in res.output and "1 hogere overheden" not in res.output, res.output
+    assert res.exit_code == 0 and "1 hogere overheid," in res.output and "1 hogere overheden" not in res.output, (
+        res.output
+    )

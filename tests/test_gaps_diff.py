@@ -26,7 +26,14 @@ def _gap_region():
 
     def fn(actors, relations):
         actors += [
-            {"id": "reg2", "name": "Regio Kringloop", "kind": "enterprise", "scope": "regional", "operates_in": "*", "activities": "reuse"},
+            {
+                "id": "reg2",
+                "name": "Regio Kringloop",
+                "kind": "enterprise",
+                "scope": "regional",
+                "operates_in": "*",
+                "activities": "reuse",
+            },
             {"id": "lone", "name": "Eenzaam", "kind": "support", "municipality": "a"},
             {"id": "clean", "name": "Poets A", "kind": "enterprise", "municipality": "a", "activities": "cleaning"},
         ]
@@ -75,7 +82,9 @@ def _two_snapshots(tmp_path):
 
     def fn(actors, relations):
         actors.append({"id": "new_se", "name": "Nieuw", "kind": "enterprise", "municipality": "a"})  # OV01 new
-        relations[:] = [r for r in relations if not (r["kind"] == "accounts_to" and r["target"] in ("own", "loc"))]  # VA01 new
+        relations[:] = [
+            r for r in relations if not (r["kind"] == "accounts_to" and r["target"] in ("own", "loc"))
+        ]  # VA01 new
         for row in actors:
             if row["id"] in ("a", "ocmw_a"):
                 row["actor_inventory"] = "no"  # OV03 new

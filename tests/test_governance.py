@@ -31,8 +31,10 @@ from regienet.metrics import brokerage_roles
 def govs(*ms: str) -> list[dict]:
     out = []
     for m in ms:
-        out += [{"id": m, "name": f"Gemeente {m.upper()}", "kind": "municipality", "municipality": m},
-                {"id": f"ocmw_{m}", "name": f"OCMW {m.upper()}", "kind": "ocmw", "municipality": m}]
+        out += [
+            {"id": m, "name": f"Gemeente {m.upper()}", "kind": "municipality", "municipality": m},
+            {"id": f"ocmw_{m}", "name": f"OCMW {m.upper()}", "kind": "ocmw", "municipality": m},
+        ]
     return out
 
 
@@ -106,7 +108,7 @@ def test_shared_clique():
     """
     actors = govs("a") + [ent(x) for x in "xyzw"]
     relations = [rel("a", "x", "client"), rel("a", "y", "client")]
-    relations += [rel(u, v, "cooperation") for i, u in enumerate("xyzw") for v in "xyzw"[i + 1:]]
+    relations += [rel(u, v, "cooperation") for i, u in enumerate("xyzw") for v in "xyzw"[i + 1 :]]
     g = governance_mode(region_from(actors, relations), "a")
     assert (g.mode, g.step) == ("shared", "shared")
     assert g.evidence["actor_density"] == 1.0 and g.evidence["cut_government"] == 0.0
@@ -213,7 +215,9 @@ def test_governance_settings_from_config_change_the_mode(tmp_path):
     no longer decides."""
     cfg = tmp_path / "regienet.toml"
     cfg.write_text("[governance]\nsplit_min = 0.96\n", encoding="utf-8")
-    out = json.loads(CliRunner().invoke(cli, ["report", "-m", "kortrijk", "--format", "json", "--config", str(cfg)]).output)
+    out = json.loads(
+        CliRunner().invoke(cli, ["report", "-m", "kortrijk", "--format", "json", "--config", str(cfg)]).output
+    )
     assert out["municipalities"]["kortrijk"]["governance"]["step"] != "split"
 
 
@@ -277,7 +281,12 @@ def test_policy_brokerage_by_hand():
     And through x: a → x → a returns. Total for a: liaison 2, itinerant 1.
     """
     actors = [*govs("a"), ent("x"), ent("y"), ent("r", scope="regional", operates_in="*")]
-    relations = [rel("r", "a", "reports_to"), rel("x", "a", "reports_to"), rel("a", "y", "informs"), rel("a", "x", "consulted")]
+    relations = [
+        rel("r", "a", "reports_to"),
+        rel("x", "a", "reports_to"),
+        rel("a", "y", "informs"),
+        rel("a", "x", "consulted"),
+    ]
     bp = policy_brokerage(region_from(actors, relations), "a")
     assert bp["governments"] == {"coordinator": 0, "itinerant": 1, "representative": 0, "gatekeeper": 0, "liaison": 2}
     assert bp["top"]["liaison"] == {"node": "a", "count": 2}

@@ -22,18 +22,33 @@ def test_wheel_install_runs_outside_the_repository(tmp_path):
     # do not run that folder's .pth files, so the editable install of the checkout stays out of sight.
     venv.EnvBuilder(system_site_packages=False, with_pip=True).create(env_dir)
     py = env_dir / "bin" / "python"
-    own = subprocess.run([py, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], capture_output=True, text=True, check=True).stdout.strip()
+    own = subprocess.run(
+        [py, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     Path(own, "outer-environment.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
     subprocess.run(
         [py, "-m", "pip", "install", "-q", "--no-deps", "--no-build-isolation", str(ROOT)],
-        check=True, cwd=tmp_path, capture_output=True,
+        check=True,
+        cwd=tmp_path,
+        capture_output=True,
     )
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    where = subprocess.run([py, "-c", "import regienet, sys; print(regienet.__file__)"], cwd=elsewhere, capture_output=True, text=True, check=True).stdout
+    where = subprocess.run(
+        [py, "-c", "import regienet, sys; print(regienet.__file__)"],
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert str(env_dir) in where, where  # not the checkout
     out = subprocess.run([env_dir / "bin" / "regienet", "validate"], cwd=elsewhere, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert "_data" in out.stdout and "13 municipalities" in out.stdout
-    rep = subprocess.run([env_dir / "bin" / "regienet", "report", "--lang", "nl"], cwd=elsewhere, capture_output=True, text=True)
+    rep = subprocess.run(
+        [env_dir / "bin" / "regienet", "report", "--lang", "nl"], cwd=elsewhere, capture_output=True, text=True
+    )
     assert rep.returncode == 0 and "gemeenten" in rep.stdout

@@ -96,11 +96,15 @@ def write_big_region(folder: Path, megabytes: float) -> int:
     row = "e{a},e{b},cooperation,yes,monthly,{y},samenwerking rond hergebruik en groenonderhoud {n}\n"
     rows, size, n = [], 0, 0
     while size < target:
-        line = row.format(a=n % 2000, b=(n * 7 + 1) % 2000 if (n * 7 + 1) % 2000 != n % 2000 else (n + 1) % 2000, y=2000 + n % 21, n=n)
+        line = row.format(
+            a=n % 2000, b=(n * 7 + 1) % 2000 if (n * 7 + 1) % 2000 != n % 2000 else (n + 1) % 2000, y=2000 + n % 21, n=n
+        )
         rows.append(line)
         size += len(line)
         n += 1
-    (folder / "relations.csv").write_text("source,target,kind,formal,frequency,since,note\n" + "".join(rows), encoding="utf-8")
+    (folder / "relations.csv").write_text(
+        "source,target,kind,formal,frequency,since,note\n" + "".join(rows), encoding="utf-8"
+    )
     return n
 
 
@@ -125,7 +129,11 @@ def measure(tmp_path: Path, *args: str, timeout: int = 300) -> dict:
     out = tmp_path / "measure.json"
     proc = subprocess.run(
         [sys.executable, "-c", MEASURE, str(out), *args],
-        cwd=ROOT, capture_output=True, text=True, timeout=timeout, env={**os.environ, "REGIENET_LANG": "en"},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, "REGIENET_LANG": "en"},
     )
     assert "Traceback" not in proc.stderr, proc.stderr[-3000:]
     result = json.loads(out.read_text())

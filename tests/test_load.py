@@ -40,6 +40,7 @@ def _actor(field, value, row_id):
         line = line_of(actors, id=row_id)
         actors[line - 2][field] = value
         return "actors.csv", line, field, value
+
     return fn
 
 
@@ -48,6 +49,7 @@ def _relation(field, value, **match):
         line = line_of(relations, **match)
         relations[line - 2][field] = value
         return "relations.csv", line, field, value
+
     return fn
 
 
@@ -60,6 +62,7 @@ def _add_relation(row, column, value):
     def fn(actors, relations):
         relations.append(row)
         return "relations.csv", len(relations) + 1, column, value
+
     return fn
 
 
@@ -83,19 +86,59 @@ CASES = [
     ("subtype on a support organisation", _actor("subtype", "lde", "sup"), "not_applicable"),
     ("unknown body", _relation("body", "raad", kind="seat"), "unknown_value"),
     ("unknown capacity", _relation("capacity", "private", kind="seat"), "unknown_value"),
-    ("unknown relation kind", _relation("kind", "partner", source="a", target="reg", kind="agreement"), "unknown_value"),
+    (
+        "unknown relation kind",
+        _relation("kind", "partner", source="a", target="reg", kind="agreement"),
+        "unknown_value",
+    ),
     ("unknown frequency", _relation("frequency", "daily", source="own", kind="reports_to"), "unknown_value"),
     ("bad formal yes/no", _relation("formal", "sometimes", source="own", kind="reports_to"), "bad_yesno"),
-    ("unknown support list item", _relation("support", "financial|moral", source="a", target="own", kind="funding"), "unknown_value"),
-    ("ambiguous amount", _relation("amount_eur", "12.500", source="a", target="own", kind="funding"), "ambiguous_number"),
-    ("body on a non-seat relation", _relation("body", "board", source="a", target="own", kind="client"), "not_applicable"),
-    ("endpoint missing from actors.csv", _relation("target", "wak", source="a", target="loc", kind="client"), "unknown_actor"),
+    (
+        "unknown support list item",
+        _relation("support", "financial|moral", source="a", target="own", kind="funding"),
+        "unknown_value",
+    ),
+    (
+        "ambiguous amount",
+        _relation("amount_eur", "12.500", source="a", target="own", kind="funding"),
+        "ambiguous_number",
+    ),
+    (
+        "body on a non-seat relation",
+        _relation("body", "board", source="a", target="own", kind="client"),
+        "not_applicable",
+    ),
+    (
+        "endpoint missing from actors.csv",
+        _relation("target", "wak", source="a", target="loc", kind="client"),
+        "unknown_actor",
+    ),
     ("bad year", _relation("since", "twenty", source="a", target="loc", kind="client"), "bad_year"),
-    ("referral not from an ocmw", _add_relation({"source": "a", "target": "loc", "kind": "referral"}, "source", "a"), "wrong_endpoint_kind"),
-    ("member not to a forum", _add_relation({"source": "loc", "target": "own", "kind": "member"}, "target", "own"), "wrong_endpoint_kind"),
-    ("convenes not from a government", _add_relation({"source": "sup", "target": "forum_a", "kind": "convenes"}, "source", "sup"), "wrong_endpoint_kind"),
-    ("via not a government", _add_relation({"source": "loc", "target": "reg", "kind": "cooperation", "via": "sup"}, "via", "sup"), "via_not_government"),
-    ("self loop", _add_relation({"source": "loc", "target": "loc", "kind": "cooperation"}, "target", "loc"), "self_loop"),
+    (
+        "referral not from an ocmw",
+        _add_relation({"source": "a", "target": "loc", "kind": "referral"}, "source", "a"),
+        "wrong_endpoint_kind",
+    ),
+    (
+        "member not to a forum",
+        _add_relation({"source": "loc", "target": "own", "kind": "member"}, "target", "own"),
+        "wrong_endpoint_kind",
+    ),
+    (
+        "convenes not from a government",
+        _add_relation({"source": "sup", "target": "forum_a", "kind": "convenes"}, "source", "sup"),
+        "wrong_endpoint_kind",
+    ),
+    (
+        "via not a government",
+        _add_relation({"source": "loc", "target": "reg", "kind": "cooperation", "via": "sup"}, "via", "sup"),
+        "via_not_government",
+    ),
+    (
+        "self loop",
+        _add_relation({"source": "loc", "target": "loc", "kind": "cooperation"}, "target", "loc"),
+        "self_loop",
+    ),
 ]
 
 
@@ -123,7 +166,9 @@ def _write(folder: Path, actors: bytes | None = None, relations: bytes | None = 
     a, r = base_rows()
     folder.mkdir()
     (folder / "actors.csv").write_bytes(actors if actors is not None else csv_of(a, actor_columns()).encode())
-    (folder / "relations.csv").write_bytes(relations if relations is not None else csv_of(r, relation_columns()).encode())
+    (folder / "relations.csv").write_bytes(
+        relations if relations is not None else csv_of(r, relation_columns()).encode()
+    )
     return folder
 
 
@@ -244,7 +289,12 @@ def test_normalisation(tmp_path):
     (folder / "relations.csv").write_text(csv_of(relations, relation_columns(), ";"), encoding="cp1252")
     ds = load_dataset(folder)
     a = ds.actors.loc["a"]
-    assert (a["actor_inventory"], a["se_in_plans"], a["annual_report"], a["se_goals"]) == (True, True, False, "strategic")
+    assert (a["actor_inventory"], a["se_in_plans"], a["annual_report"], a["se_goals"]) == (
+        True,
+        True,
+        False,
+        "strategic",
+    )
     assert ds.actors.loc["own", "jobs"] == 12.5
 
 

@@ -102,7 +102,9 @@ def test_undecodable_names_the_byte_that_is_undefined(tmp_path):
 def test_unclosed_quote_is_one_clear_problem(tmp_path):
     write_region(tmp_path, *base_rows())
     text = (tmp_path / "relations.csv").read_text(encoding="utf-8")
-    (tmp_path / "relations.csv").write_text(text.replace("a,own,seat", '"a,own,seat', 1) + "x,y,cooperation\n" * 3000, encoding="utf-8")
+    (tmp_path / "relations.csv").write_text(
+        text.replace("a,own,seat", '"a,own,seat', 1) + "x,y,cooperation\n" * 3000, encoding="utf-8"
+    )
     found = problems(tmp_path)
     assert len(found) == 1
     assert found[0][1:3] == (3, "source") and found[0][4] == "unclosed_quote"

@@ -606,7 +606,9 @@ def test_cli_municipality_map_checks_only_that_municipality_and_draws_the_same(t
     out = tmp_path / "m.html"
     res = run("map", "-m", municipality, "--gaps", "--lang", "nl", "-o", str(out))
     assert res.exit_code == 0, res.output
-    assert out.read_text(encoding="utf-8") == render_map(region, results, municipality=municipality, gaps=True, lang="nl")
+    assert out.read_text(encoding="utf-8") == render_map(
+        region, results, municipality=municipality, gaps=True, lang="nl"
+    )
 
 
 # --------------------------------------------------------------------------- a room with a projector (issue 17)

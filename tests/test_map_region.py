@@ -81,8 +81,10 @@ def test_ties_are_aggregated_per_pair_with_counts_per_layer(region, view, analys
         expected = Counter(t.actor for t in region.ties(m) if t.actor in actors)
         assert {a: sum(c.values()) for (mm, a), c in pairs.items() if mm == m} == dict(expected)
     # width grows with the number of ties; the tooltip says the counts per layer in words
-    totals = {e["id"]: sum(int(re.match(r"\d+", r[1]).group()) for r in view["info"][e["id"]]["sections"][0]["rows"])
-              for e in view["edges"]}
+    totals = {
+        e["id"]: sum(int(re.match(r"\d+", r[1]).group()) for r in view["info"][e["id"]]["sections"][0]["rows"])
+        for e in view["edges"]
+    }
     widths = sorted((totals[e["id"]], e["width"]) for e in view["edges"])
     assert [w for _, w in widths] == sorted(w for _, w in widths)
     multi = next(e for e in view["edges"] if len(e["layers"]) > 1)
@@ -149,8 +151,13 @@ def test_two_runs_are_byte_identical(tmp_path):
     for seed in ("1", "2"):
         out = tmp_path / f"r{seed}.html"
         env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}
-        subprocess.run([sys.executable, "-m", "regienet", "map", "--view", "region", "--lang", "nl", "-o", str(out)],
-                       cwd=tmp_path, env=env, check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "regienet", "map", "--view", "region", "--lang", "nl", "-o", str(out)],
+            cwd=tmp_path,
+            env=env,
+            check=True,
+            capture_output=True,
+        )
         outs.append(out.read_bytes())
     assert outs[0] == outs[1]
 

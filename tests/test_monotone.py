@@ -45,7 +45,14 @@ def regie_work(region: Region, m: str, work: str) -> list[tuple[str, str, str, d
     if work == "cooperation_via":
         return [(a, b, "cooperation", {"via": g}) for i, a in enumerate(actors) for b in actors[i + 1 :] for g in govs]
     if work == "member":
-        forums = sorted({region.relation(r)[1] for g in govs for r in region.relations_of(g, ["convenes"]) if region.relation(r)[0] == g})
+        forums = sorted(
+            {
+                region.relation(r)[1]
+                for g in govs
+                for r in region.relations_of(g, ["convenes"])
+                if region.relation(r)[0] == g
+            }
+        )
         return [(a, f, "member", {}) for f in forums for a in others]
     raise AssertionError(work)
 

@@ -133,7 +133,9 @@ def test_cli_reports_an_unwritable_output_with_exit_2(tmp_path, monkeypatch):
 
 
 def digest(folder: Path) -> dict[str, tuple[str, int]]:
-    return {p.name: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns) for p in sorted(folder.iterdir())}
+    return {
+        p.name: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns) for p in sorted(folder.iterdir())
+    }
 
 
 def test_commands_never_touch_their_input(tmp_path):

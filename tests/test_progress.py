@@ -67,13 +67,12 @@ def test_help_path_imports_no_heavy_module():
         "print(','.join(heavy), file=sys.stderr)\n"
     )
     root = Path(__file__).resolve().parent.parent
-    proc = subprocess.run(
-        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=False
-    )
+    proc = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=False)
     assert proc.stderr.strip() == ""
 
 
 # --------------------------------------------------------------------------- the commands, on a real terminal
+
 
 @pytest.fixture(scope="module")
 def big_region(tmp_path_factory) -> Path:
@@ -91,7 +90,9 @@ def run_with_tty_stderr(args: list[str], cwd: Path) -> tuple[str, str, int]:
     leader, follower = pty.openpty()
     env = {**os.environ, "COLUMNS": "100", "TERM": "xterm"}
     with open(cwd / "stdout.txt", "w+b") as stdout:  # a file: a full pipe would block the child
-        proc = subprocess.Popen([sys.executable, "-m", "regienet", *args], cwd=cwd, stdout=stdout, stderr=follower, env=env)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "regienet", *args], cwd=cwd, stdout=stdout, stderr=follower, env=env
+        )
         os.close(follower)
         seen = b""
         while True:

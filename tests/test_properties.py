@@ -97,7 +97,11 @@ def _check_in_subprocess(data: Path, seed: str) -> str:
     env = {**os.environ, "PYTHONHASHSEED": seed, "REGIENET_LANG": "en"}
     out = subprocess.run(
         [sys.executable, "-m", "regienet", "check", "--format", "json", "--data", str(data)],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert out.returncode in (0, 1), out.stderr
     return out.stdout

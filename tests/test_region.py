@@ -62,12 +62,14 @@ def blank_questionnaire(actors, relations):
 def dropping(**match):
     def fn(actors, relations):
         drop(relations, **match)
+
     return fn
 
 
 def adding(*rels):
     def fn(actors, relations):
         relations.extend({"source": s, "target": t, "kind": k, **extra} for s, t, k, extra in rels)
+
     return fn
 
 
@@ -76,6 +78,7 @@ def operating(where, *ids):
         for a in actors:
             if a["id"] in ids:
                 a["operates_in"] = where
+
     return fn
 
 
@@ -83,6 +86,7 @@ def chain(*fns):
     def fn(actors, relations):
         for f in fns:
             f(actors, relations)
+
     return fn
 
 
@@ -104,14 +108,35 @@ SEATS_IN_REG = adding(("a", "reg", "seat", BOARD), ("ocmw_b", "reg", "seat", BOA
 
 CASES = [
     # RG01 coverage of a regional actor among the municipalities it works in
-    Case("RG01", "fires: sup tied to a only (1 of 3)", chain(dropping(source="b", target="sup"), dropping(source="c", target="sup"),
-                                                            dropping(source="b", target="forum_a")),
-         "fired", {"sup", "b", "c"}, n=1),
-    Case("RG01", "fires at a higher threshold: 2 of 3", dropping(source="c", target="sup"), "fired", {"sup", "c"},
-         config={"thresholds": {"RG01": {"max_coverage": 0.7}}}, n=1),
+    Case(
+        "RG01",
+        "fires: sup tied to a only (1 of 3)",
+        chain(
+            dropping(source="b", target="sup"),
+            dropping(source="c", target="sup"),
+            dropping(source="b", target="forum_a"),
+        ),
+        "fired",
+        {"sup", "b", "c"},
+        n=1,
+    ),
+    Case(
+        "RG01",
+        "fires at a higher threshold: 2 of 3",
+        dropping(source="c", target="sup"),
+        "fired",
+        {"sup", "c"},
+        config={"thresholds": {"RG01": {"max_coverage": 0.7}}},
+        n=1,
+    ),
     Case("RG01", "passes: 2 of 3 is not below half", dropping(source="c", target="sup"), "passed"),
     Case("RG01", "passes: every regional actor covers its municipalities", nothing, "passed"),
-    Case("RG01", "not applicable: regional actors work in two municipalities", operating("a|b", "reg", "sup"), "not_applicable"),
+    Case(
+        "RG01",
+        "not applicable: regional actors work in two municipalities",
+        operating("a|b", "reg", "sup"),
+        "not_applicable",
+    ),
     Case("RG01", "blank questionnaire: still evaluated", blank_questionnaire, "passed"),
     # RG02 municipality tied to no regional actor
     Case("RG02", "fires: a new municipality d with no tie", new_municipality, "fired", {"d", "reg", "sup"}, n=1),
@@ -119,22 +144,55 @@ CASES = [
     Case("RG02", "not applicable: no regional actor", remove_regional, "not_applicable"),
     Case("RG02", "blank questionnaire: still evaluated", blank_questionnaire, "passed"),
     # RG03 a body where most governments sit, without reports_to/accounts_to
-    Case("RG03", "fires: a and b sit in reg's board, reg reports to nobody", chain(SEATS_IN_REG, dropping(source="reg", kind="reports_to")),
-         "fired", {"reg"}, n=1),
+    Case(
+        "RG03",
+        "fires: a and b sit in reg's board, reg reports to nobody",
+        chain(SEATS_IN_REG, dropping(source="reg", kind="reports_to")),
+        "fired",
+        {"reg"},
+        n=1,
+    ),
     Case("RG03", "passes: reg reports to a", SEATS_IN_REG, "passed"),
-    Case("RG03", "passes: no report, but a government accounts to reg",
-         chain(SEATS_IN_REG, dropping(source="reg", kind="reports_to"), adding(("b", "reg", "accounts_to", {}))), "passed"),
+    Case(
+        "RG03",
+        "passes: no report, but a government accounts to reg",
+        chain(SEATS_IN_REG, dropping(source="reg", kind="reports_to"), adding(("b", "reg", "accounts_to", {}))),
+        "passed",
+    ),
     Case("RG03", "not applicable: no body shared by municipalities", nothing, "not_applicable"),
-    Case("RG03", "not applicable: 2 of 3 is below a share of 0.8", chain(SEATS_IN_REG, dropping(source="reg", kind="reports_to")),
-         "not_applicable", config={"thresholds": {"RG03": {"min_share": 0.8}}}),
+    Case(
+        "RG03",
+        "not applicable: 2 of 3 is below a share of 0.8",
+        chain(SEATS_IN_REG, dropping(source="reg", kind="reports_to")),
+        "not_applicable",
+        config={"thresholds": {"RG03": {"min_share": 0.8}}},
+    ),
     Case("RG03", "blank questionnaire: still evaluated", chain(blank_questionnaire, SEATS_IN_REG), "passed"),
     # RG04 no forum where governments of several municipalities meet
-    Case("RG04", "fires: forum_a has only a's governments", dropping(source="b", target="forum_a"), "fired", {"forum_a"}, n=1),
-    Case("RG04", "fires: they meet only in reg's board", chain(dropping(source="b", target="forum_a"), SEATS_IN_REG),
-         "fired", {"reg"}, n=1),
+    Case(
+        "RG04",
+        "fires: forum_a has only a's governments",
+        dropping(source="b", target="forum_a"),
+        "fired",
+        {"forum_a"},
+        n=1,
+    ),
+    Case(
+        "RG04",
+        "fires: they meet only in reg's board",
+        chain(dropping(source="b", target="forum_a"), SEATS_IN_REG),
+        "fired",
+        {"reg"},
+        n=1,
+    ),
     Case("RG04", "passes: a convenes, b is a member", nothing, "passed"),
-    Case("RG04", "not applicable: fewer municipalities than min_municipalities", nothing, "not_applicable",
-         config={"thresholds": {"RG04": {"min_municipalities": 4}}}),
+    Case(
+        "RG04",
+        "not applicable: fewer municipalities than min_municipalities",
+        nothing,
+        "not_applicable",
+        config={"thresholds": {"RG04": {"min_municipalities": 4}}},
+    ),
     Case("RG04", "blank questionnaire: still evaluated", blank_questionnaire, "passed"),
 ]
 
@@ -145,7 +203,9 @@ def test_every_region_rule_has_fire_pass_and_not_applicable_cases():
     for code in REGION_CODES:
         cases = [c for c in CASES if c.code == code]
         assert any(c.status == "fired" for c in cases), code
-        assert any(c.status in ("passed", "not_applicable") and c.mutate is nothing and not c.config for c in cases), code
+        assert any(c.status in ("passed", "not_applicable") and c.mutate is nothing and not c.config for c in cases), (
+            code
+        )
         if REGISTRY[code].not_applicable_when[0]:
             assert any(c.status == "not_applicable" for c in cases), code
         assert not REGISTRY[code].columns  # relations only: a blank questionnaire must not change the answer
@@ -183,7 +243,11 @@ def test_base_passes_every_region_rule():
     region = region_from(*region_rows())
     res = check(region)
     assert {c: res.region_status(c) for c in REGION_CODES} == {
-        "RG01": "passed", "RG02": "passed", "RG03": "not_applicable", "RG04": "passed"}
+        "RG01": "passed",
+        "RG02": "passed",
+        "RG03": "not_applicable",
+        "RG04": "passed",
+    }
     assert res.findings_for(None) == []
 
 
@@ -191,10 +255,18 @@ def test_base_passes_every_region_rule():
 @pytest.fixture(scope="module")
 def fired_region():
     """RG01, RG03 and RG04 fire; RG02 fires for the new municipality d."""
-    return region_from(*mutated(chain(
-        dropping(source="b", target="sup"), dropping(source="c", target="sup"), dropping(source="b", target="forum_a"),
-        SEATS_IN_REG, dropping(source="reg", kind="reports_to"), new_municipality,
-    )))
+    return region_from(
+        *mutated(
+            chain(
+                dropping(source="b", target="sup"),
+                dropping(source="c", target="sup"),
+                dropping(source="b", target="forum_a"),
+                SEATS_IN_REG,
+                dropping(source="reg", kind="reports_to"),
+                new_municipality,
+            )
+        )
+    )
 
 
 def test_check_runs_region_rules_once_for_the_whole_region(fired_region):
@@ -269,10 +341,14 @@ def test_clusters_follow_shared_actors():
     """Two groups of municipalities, each sharing its own regional actor, and one isolated municipality."""
     actors = []
     for m in "abcdefg":
-        actors += [{"id": m, "name": f"G {m}", "kind": "municipality", "municipality": m},
-                   {"id": f"ocmw_{m}", "name": f"OCMW {m}", "kind": "ocmw", "municipality": m}]
-    actors += [{"id": "x", "name": "X", "kind": "enterprise", "operates_in": "a|b|c"},
-               {"id": "y", "name": "Y", "kind": "enterprise", "operates_in": "d|e|f"}]
+        actors += [
+            {"id": m, "name": f"G {m}", "kind": "municipality", "municipality": m},
+            {"id": f"ocmw_{m}", "name": f"OCMW {m}", "kind": "ocmw", "municipality": m},
+        ]
+    actors += [
+        {"id": "x", "name": "X", "kind": "enterprise", "operates_in": "a|b|c"},
+        {"id": "y", "name": "Y", "kind": "enterprise", "operates_in": "d|e|f"},
+    ]
     relations = [{"source": m, "target": "x", "kind": "client"} for m in "ab"]
     relations += [{"source": f"ocmw_{m}", "target": "y", "kind": "referral"} for m in "def"]
     relations += [{"source": m, "target": "x", "kind": "seat", "body": "board"} for m in "ab"]
@@ -303,7 +379,14 @@ def test_render_region_every_format(fired_region, fmt, lang):
         assert list(data)[:1] == ["version"]
         for key in ("regional_actors", "clusters", "brokers", "findings"):
             assert key in data
-        assert set(data["regional_actors"][0]) >= {"id", "name", "works_in", "tied_municipalities", "coverage", "missing"}
+        assert set(data["regional_actors"][0]) >= {
+            "id",
+            "name",
+            "works_in",
+            "tied_municipalities",
+            "coverage",
+            "missing",
+        }
         assert set(data["clusters"][0]) >= {"municipalities", "binding_actors"}
         assert all(set(b) >= {"id", "name", "score"} for b in data["brokers"])
         assert all(f["scope"] == "region" and f["municipality"] is None for f in data["findings"])
@@ -332,7 +415,9 @@ def test_region_command_year(tmp_path):
         if r["target"] in ("sup", "forum_a") and r["source"] in ("b", "c"):
             r["since"] = "2015"  # in 2010 sup works with a only, and forum_a is a's alone
     folder = write_region(tmp_path / "y", actors, relations)
-    out = json.loads(CliRunner().invoke(cli, ["region", "--data", str(folder), "--format", "json", "--year", "2010"]).stdout)  # a warning on stderr: 2010 is before the data's years
+    out = json.loads(
+        CliRunner().invoke(cli, ["region", "--data", str(folder), "--format", "json", "--year", "2010"]).stdout
+    )  # a warning on stderr: 2010 is before the data's years
     assert [f["rule"] for f in out["findings"]] == ["RG01", "RG04"] and out["year"] == 2010
     out = json.loads(CliRunner().invoke(cli, ["region", "--data", str(folder), "--format", "json"]).output)
     assert out["findings"] == [] and out["year"] is None
@@ -351,8 +436,13 @@ def test_region_json_is_the_same_whatever_the_hash_seed(tmp_path):
     outs = set()
     for seed in ("1", "2"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        proc = subprocess.run([sys.executable, "-m", "regienet", "region", "--data", str(tmp_path), "--format", "json", "-q"],
-                              capture_output=True, text=True, env=env, check=True)
+        proc = subprocess.run(
+            [sys.executable, "-m", "regienet", "region", "--data", str(tmp_path), "--format", "json", "-q"],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
         outs.add(proc.stdout)
     assert len(outs) == 1
     data = json.loads(outs.pop())

@@ -87,6 +87,7 @@ def base():
 
 # ------------------------------------------------------------------------------------------ sweep values
 
+
 def test_sweep_values_of_a_share_are_steps_of_five_hundredths():
     th = Threshold("share", 0.6, ("", ""), minimum=0.0, maximum=1.0)
     assert th.sweep_values() == [round(i * 0.05, 10) for i in range(21)]
@@ -117,7 +118,9 @@ def test_every_declared_threshold_and_joint_venture_min_are_swept():
     from regienet.rules import REGISTRY
 
     keys = [s.key for s in thresholds_to_sweep(Config(), 3)]
-    declared = [f"{code}.{th.name}" for code, rule in REGISTRY.items() for th in rule.thresholds if rule.scope != "region"]
+    declared = [
+        f"{code}.{th.name}" for code, rule in REGISTRY.items() for th in rule.thresholds if rule.scope != "region"
+    ]
     assert sorted(keys[:-1]) == sorted(declared)
     jv = thresholds_to_sweep(Config(), 3)[-1]
     assert (jv.key, jv.current, jv.values) == ("joint_venture_min", 3, (2, 4, 5, 6))  # 2 … max(6, 3 + 3)
@@ -126,9 +129,11 @@ def test_every_declared_threshold_and_joint_venture_min_are_swept():
 
 # ------------------------------------------------------------------------------------------ knife edges
 
+
 @pytest.mark.parametrize(
     ("mutation", "own", "total"),
-    [(None, 2, 8), (no_referral_to_loc2, 2, 7), (no_referral_to_own, 1, 7)], ids=["base", "near", "far"],
+    [(None, 2, 8), (no_referral_to_loc2, 2, 7), (no_referral_to_own, 1, 7)],
+    ids=["base", "near", "far"],
 )
 def test_the_scenarios_have_the_pairs_their_docstrings_count(mutation, own, total):
     """OV02's own finding (made to fire at threshold 0) counts the pairs worked out by hand above, and at the
@@ -176,7 +181,10 @@ def test_far_from_the_threshold_is_no_knife_edge_though_the_level_can_move(far):
     assert far.edge_flips("a", "OV") == []
     sa = far.levels["a"]["SA"]
     assert (sa.level, sa.min, sa.max, sa.knife_edge) == (3, 2, 3, False)
-    assert [(f.threshold, f.value, f.level) for f in sa.flips] == [("SA06.min_members", 5, 2), ("SA06.min_members", 6, 2)]
+    assert [(f.threshold, f.value, f.level) for f in sa.flips] == [
+        ("SA06.min_members", 5, 2),
+        ("SA06.min_members", 6, 2),
+    ]
 
 
 def test_whole_number_neighbour_counts_as_near(base):
@@ -192,7 +200,9 @@ def test_whole_number_neighbour_counts_as_near(base):
     cell = base.levels["b"]["SA"]
     assert (cell.level, cell.min, cell.max, cell.knife_edge) == (0, 0, 1, True)
     assert [(f.threshold, f.value, f.level) for f in cell.flips] == [
-        *[("SA02.min_actors", n, 1) for n in (3, 4, 5, 6)], ("SA02.min_coupled_share", 0.0, 1)]
+        *[("SA02.min_actors", n, 1) for n in (3, 4, 5, 6)],
+        ("SA02.min_coupled_share", 0.0, 1),
+    ]
     assert [(f.threshold, f.value) for f in base.edge_flips("b", "SA")] == [("SA02.min_actors", 3)]
 
 
@@ -216,7 +226,9 @@ def test_a_configured_threshold_is_the_starting_point():
     cell = sens.levels["a"]["OV"]
     assert (cell.level, cell.knife_edge) == (2, True)
     assert sens.swept(OV02).current == 0.25 and sens.swept(OV02).default == 0.3
-    assert [(f.threshold, f.value, f.level) for f in cell.flips] == [(OV02, round(i * 0.05, 10), 3) for i in range(6, 21)]
+    assert [(f.threshold, f.value, f.level) for f in cell.flips] == [
+        (OV02, round(i * 0.05, 10), 3) for i in range(6, 21)
+    ]
 
 
 def test_runs_of_values_are_written_as_ranges(near):
@@ -225,6 +237,7 @@ def test_runs_of_values_are_written_as_ranges(near):
 
 
 # ------------------------------------------------------------------------------------------ against check()
+
 
 def test_default_level_is_checks_level_on_the_bundled_data(region, results):
     sens = analyse(region)
@@ -263,6 +276,7 @@ def test_fast_and_exact_agree_on_a_synthetic_region(tmp_path):
 
 
 # ------------------------------------------------------------------------------------------ the command
+
 
 def test_json_shape(tmp_path):
     folder = write_region(tmp_path / "r", *mutated(no_referral_to_loc2))
@@ -332,8 +346,12 @@ def test_bar_on_a_terminal_for_a_big_region_and_clean_stdout(tmp_path):
     def tty_run(*args):
         leader, follower = pty.openpty()
         with open(tmp_path / "out.txt", "w+b") as out:
-            proc = subprocess.Popen([sys.executable, "-m", "regienet", *args], stdout=out, stderr=follower,
-                                    env={**os.environ, "COLUMNS": "100", "TERM": "xterm"})
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "regienet", *args],
+                stdout=out,
+                stderr=follower,
+                env={**os.environ, "COLUMNS": "100", "TERM": "xterm"},
+            )
             os.close(follower)
             seen = b""
             while True:
@@ -387,7 +405,9 @@ def test_waivers_count_in_the_baseline_as_in_check():
     from regienet.config import from_mapping
 
     region = Region(load_dataset())
-    cfg = from_mapping({"waive": {m: {c: "test" for c in ("BL02", "BL03", "BL04", "BL05")} for m in region.municipalities}}, "test")
+    cfg = from_mapping(
+        {"waive": {m: {c: "test" for c in ("BL02", "BL03", "BL04", "BL05")} for m in region.municipalities}}, "test"
+    )
     sens = analyse(region, cfg)
     res = check(region, cfg)
     assert res.levels["zwevegem"]["BL"] == 3

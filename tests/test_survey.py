@@ -35,7 +35,9 @@ def rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
-def fill(src: Path, dst: Path, ties: dict | None = None, questions: dict | None = None, new: dict | None = None) -> Path:
+def fill(
+    src: Path, dst: Path, ties: dict | None = None, questions: dict | None = None, new: dict | None = None
+) -> Path:
     """Answer a workbook as a respondent would: set cells by (actor id, key), answer questions, add a free row."""
     wb = openpyxl.load_workbook(src)
     meta = {r[0]: r[1] for r in wb["_regienet"].iter_rows(max_col=2, values_only=True)}
@@ -75,14 +77,21 @@ def answer_kortrijk_wave(out: Path, dst: Path) -> list[Path]:
     """A realistic wave: Kortrijk (municipality), its LDE initiative and Waak answer."""
     return [
         fill(
-            out / "kortrijk.xlsx", dst / "kortrijk.xlsx",
+            out / "kortrijk.xlsx",
+            dst / "kortrijk.xlsx",
             ties={("waak", "funding"): "ja", ("waak", "amount_eur"): 5000, ("waak", "client"): "nee"},
             questions={"actor_inventory": "nee", "council_mentions": 4},
-            new={"name": "Buurtrestaurant De Kaai", "kind": "sociale onderneming", "municipality": "kortrijk",
-                 "funding": "ja", "amount_eur": 2500},
+            new={
+                "name": "Buurtrestaurant De Kaai",
+                "kind": "sociale onderneming",
+                "municipality": "kortrijk",
+                "funding": "ja",
+                "amount_eur": 2500,
+            },
         ),
         fill(
-            out / "lde_kortrijk.xlsx", dst / "lde_kortrijk.xlsx",
+            out / "lde_kortrijk.xlsx",
+            dst / "lde_kortrijk.xlsx",
             ties={("ocmw_kortrijk", "funded_by"): "nee", ("energiesnoeiers", "cooperation"): "ja"},
         ),
         fill(out / "waak.xlsx", dst / "waak.xlsx", ties={("kortrijk", "funded_by"): "ja"}),
@@ -113,7 +122,14 @@ def test_round_trip_on_the_bundled_data(made, tmp_path):
     assert client["reported_by"] == "kortrijk|lde_kortrijk" and client["provenance"].startswith("illustrative")
     # contradiction: Kortrijk says no, Waak (pre-filled) says yes: kept as it is
     assert ("kortrijk", "waak", "client") in triples
-    assert {"source": "kortrijk", "target": "waak", "kind": "client", "yes": ["waak"], "no": ["kortrijk"], "in_data": True} in report["contradictions"]
+    assert {
+        "source": "kortrijk",
+        "target": "waak",
+        "kind": "client",
+        "yes": ["waak"],
+        "no": ["kortrijk"],
+        "in_data": True,
+    } in report["contradictions"]
     # a tie added by one side
     coop = triples[("energiesnoeiers", "lde_kortrijk", "cooperation")]
     assert coop["reported_by"] == "lde_kortrijk" and coop["provenance"] == f"survey {YEAR} lde_kortrijk"
@@ -122,7 +138,11 @@ def test_round_trip_on_the_bundled_data(made, tmp_path):
     assert act["kortrijk"]["provenance"] == f"survey {YEAR} kortrijk"
     # a proposed actor, flagged for review, with its tie
     prop = act["buurtrestaurant_de_kaai"]
-    assert (prop["kind"], prop["municipality"], prop["provenance"]) == ("enterprise", "kortrijk", f"survey {YEAR} kortrijk proposed")
+    assert (prop["kind"], prop["municipality"], prop["provenance"]) == (
+        "enterprise",
+        "kortrijk",
+        f"survey {YEAR} kortrijk proposed",
+    )
     assert triples[("kortrijk", "buurtrestaurant_de_kaai", "funding")]["amount_eur"] == "2500"
     # untouched rows are untouched
     old = {(r["source"], r["target"], r["kind"]): r for r in rows(data / "relations.csv")}
@@ -130,7 +150,12 @@ def test_round_trip_on_the_bundled_data(made, tmp_path):
     assert {k: v for k, v in same.items() if k != "reported_by"} == old[("menen", "provincie_wvl", "accounts_to")]
     assert same["reported_by"] == ""
     # the report
-    assert {"source": "kortrijk", "target": "lde_kortrijk", "kind": "client", "reported_by": ["kortrijk", "lde_kortrijk"]} in report["confirmed"]
+    assert {
+        "source": "kortrijk",
+        "target": "lde_kortrijk",
+        "kind": "client",
+        "reported_by": ["kortrijk", "lde_kortrijk"],
+    } in report["confirmed"]
     assert [p["id"] for p in report["proposed_actors"]] == ["buurtrestaurant_de_kaai"]
     assert "ocmw_kortrijk" in report["missing_respondents"] and "kortrijk" not in report["missing_respondents"]
     assert report["respondents"] == ["kortrijk", "lde_kortrijk", "waak"]
@@ -142,7 +167,9 @@ def test_round_trip_on_the_bundled_data(made, tmp_path):
 def test_json_shape(made, tmp_path):
     data, out = made
     paths = answer_kortrijk_wave(out, tmp_path / "returned")
-    result = run("survey", "collect", "--data", str(data), *map(str, paths), "-o", str(tmp_path / "n"), "--format", "json")
+    result = run(
+        "survey", "collect", "--data", str(data), *map(str, paths), "-o", str(tmp_path / "n"), "--format", "json"
+    )
     report = json.loads(result.output)
     assert report["version"] == 1 and report["written"] == str(tmp_path / "n")
     for key in ("confirmed", "one_sided", "contradictions", "proposed_actors", "missing_respondents"):
@@ -177,7 +204,20 @@ def test_dutch_and_english_words(made, tmp_path):
     kortrijk_row = next(r for r in range(3, ws.max_row + 1) if ws.cell(row=r, column=1).value == "lde_kortrijk")
     assert not ws.cell(row=kortrijk_row, column=5).protection.locked  # an answer cell stays editable
     en = tmp_path / "en"
-    run("survey", "make", "--data", str(DATA), "-o", str(en), "--lang", "en", "--year", str(YEAR), "--respondents", "governments")
+    run(
+        "survey",
+        "make",
+        "--data",
+        str(DATA),
+        "-o",
+        str(en),
+        "--lang",
+        "en",
+        "--year",
+        str(YEAR),
+        "--respondents",
+        "governments",
+    )
     wb = openpyxl.load_workbook(en / "kortrijk.xlsx")
     assert wb.sheetnames == ["questions", "ties", "_regienet"]
     assert '"yes,no"' in {dv.formula1 for dv in wb["ties"].data_validations.dataValidation}
@@ -193,8 +233,20 @@ def test_key_rows(made):
     assert gov[: len(ties_keys("ocmw"))] == list(ties_keys("ocmw")) and "referral" in gov
     assert "referral" not in ties_keys("municipality")
     actor = [c.value for c in openpyxl.load_workbook(out / "waak.xlsx")["banden"][1]][:12]
-    assert actor == ["actor_id", "name", "kind", "municipality", "reports_to", "member", "cooperation", "agreement",
-                     "client_of", "funded_by", "amount_eur", "frequency"]
+    assert actor == [
+        "actor_id",
+        "name",
+        "kind",
+        "municipality",
+        "reports_to",
+        "member",
+        "cooperation",
+        "agreement",
+        "client_of",
+        "funded_by",
+        "amount_eur",
+        "frequency",
+    ]
 
 
 def test_region_made_with_init(tmp_path):
@@ -202,9 +254,19 @@ def test_region_made_with_init(tmp_path):
     assert run("init", str(region)).exit_code == 0
     out = tmp_path / "out"
     assert run("survey", "make", "--data", str(region), "-o", str(out), "--lang", "en", "--year", "2020").exit_code == 0
-    assert sorted(p.name for p in out.iterdir()) == ["README.txt", "kringloop_voorbeeld.xlsx", "ocmw_voorbeeld.xlsx", "steunpunt.xlsx", "voorbeeld.xlsx"]
-    ret = fill(out / "voorbeeld.xlsx", tmp_path / "ret" / "voorbeeld.xlsx",
-               ties={("kringloop_voorbeeld", "client"): "no", ("steunpunt", "informs"): "yes"}, questions={"se_goals": "operational"})
+    assert sorted(p.name for p in out.iterdir()) == [
+        "README.txt",
+        "kringloop_voorbeeld.xlsx",
+        "ocmw_voorbeeld.xlsx",
+        "steunpunt.xlsx",
+        "voorbeeld.xlsx",
+    ]
+    ret = fill(
+        out / "voorbeeld.xlsx",
+        tmp_path / "ret" / "voorbeeld.xlsx",
+        ties={("kringloop_voorbeeld", "client"): "no", ("steunpunt", "informs"): "yes"},
+        questions={"se_goals": "operational"},
+    )
     new = tmp_path / "new"
     result = run("survey", "collect", "--data", str(region), str(ret), "-o", str(new), "--format", "json")
     assert result.exit_code == 0, result.output
@@ -254,7 +316,9 @@ def test_bad_workbooks_exit_2_name_file_sheet_cell_and_write_nothing(made, tmp_p
     good = fill(out / "waak.xlsx", tmp_path / "waak.xlsx", ties={("kortrijk", "funded_by"): "ja"})
     for name, (path, sheet, cell) in _bad_cases(out, tmp_path).items():
         new = tmp_path / f"new-{name.replace(' ', '_')}"
-        result = CliRunner().invoke(cli, ["survey", "collect", "--data", str(data), str(good), str(path), "-o", str(new)])
+        result = CliRunner().invoke(
+            cli, ["survey", "collect", "--data", str(data), str(good), str(path), "-o", str(new)]
+        )
         assert result.exit_code == 2, (name, result.output)
         err = result.stderr if hasattr(result, "stderr") else result.output
         assert f"{path}{sheet}" in err and cell in err, (name, err)
@@ -267,7 +331,9 @@ def test_duplicate_respondent_and_existing_newdir(made, tmp_path):
     data, out = made
     a = fill(out / "waak.xlsx", tmp_path / "a" / "waak.xlsx")
     b = fill(out / "waak.xlsx", tmp_path / "b" / "waak.xlsx")
-    result = CliRunner().invoke(cli, ["survey", "collect", "--data", str(data), str(a), str(b), "-o", str(tmp_path / "n")])
+    result = CliRunner().invoke(
+        cli, ["survey", "collect", "--data", str(data), str(a), str(b), "-o", str(tmp_path / "n")]
+    )
     assert result.exit_code == 2 and "B3" in result.output
     (tmp_path / "full").mkdir()
     (tmp_path / "full" / "x.txt").write_text("keep")
@@ -283,7 +349,8 @@ def test_duplicate_respondent_and_existing_newdir(made, tmp_path):
 def libreoffice_edits(out: Path, dst: Path) -> Path:
     """The answers in the committed LibreOffice fixture (made from the bundled data, Dutch, 2014)."""
     return fill(
-        out / "kortrijk.xlsx", dst,
+        out / "kortrijk.xlsx",
+        dst,
         ties={("waak", "funding"): "ja", ("waak", "amount_eur"): 5000, ("waak", "client"): "nee"},
         questions={"se_goals": "operationeel", "council_mentions": 5},
         new={"name": "Fietsatelier", "kind": "sociale onderneming", "municipality": "kortrijk", "client": "ja"},

@@ -20,10 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _digest(folder: Path) -> dict[str, str]:
-    return {
-        n: hashlib.sha256((folder / n).read_bytes()).hexdigest()
-        for n in ("actors.csv", "relations.csv")
-    }
+    return {n: hashlib.sha256((folder / n).read_bytes()).hexdigest() for n in ("actors.csv", "relations.csv")}
 
 
 @pytest.fixture(scope="module")
@@ -72,11 +69,7 @@ def test_realistic_structure():
     # regional actors list neighbours; a few work everywhere
     regional = [a for a in actors if a.get("scope") == "regional" and a["kind"] != "forum"]
     assert sum(a.get("operates_in") == "*" for a in regional) == 3
-    spans = [
-        len(a["operates_in"].split("|"))
-        for a in regional
-        if a.get("operates_in") not in ("*", None)
-    ]
+    spans = [len(a["operates_in"].split("|")) for a in regional if a.get("operates_in") not in ("*", None)]
     assert sum(n >= 2 for n in spans) / len(spans) > 0.95  # a cluster at the edge may hold one town
     # forums where at least two actors meet exist, but not everywhere (F22)
     members = Counter(
@@ -152,9 +145,7 @@ def test_n_below_one_is_refused_by_the_library():
 
 def test_cli_writes_files_and_exits_0(tmp_path):
     out = tmp_path / "region"
-    result = CliRunner().invoke(
-        cli, ["synth", "--municipalities", "13", "--seed", "1", "-o", str(out)]
-    )
+    result = CliRunner().invoke(cli, ["synth", "--municipalities", "13", "--seed", "1", "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert (out / "actors.csv").is_file() and (out / "relations.csv").is_file()
     assert "13" in result.output
@@ -177,9 +168,7 @@ def test_cli_bad_n_exits_2(tmp_path, value):
 
 
 def test_cli_bad_seed_exits_2(tmp_path):
-    result = CliRunner().invoke(
-        cli, ["synth", "-n", "3", "--seed", "-1", "-o", str(tmp_path / "o")]
-    )
+    result = CliRunner().invoke(cli, ["synth", "-n", "3", "--seed", "-1", "-o", str(tmp_path / "o")])
     assert result.exit_code == 2
     assert "--seed" in result.output
 
@@ -228,9 +217,7 @@ def test_cli_refuses_non_empty_folder_without_force(tmp_path):
 
 
 def test_cli_dutch_messages(tmp_path):
-    result = CliRunner().invoke(
-        cli, ["synth", "-n", "0", "-o", str(tmp_path / "o"), "--lang", "nl"]
-    )
+    result = CliRunner().invoke(cli, ["synth", "-n", "0", "-o", str(tmp_path / "o"), "--lang", "nl"])
     assert result.exit_code == 2
     assert "Fout" in result.output and "geheel getal" in result.output
 

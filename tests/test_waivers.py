@@ -28,7 +28,9 @@ def run(*args: str):
 def test_waived_finding_is_shown_with_reason_and_left_out_of_the_level():
     region, _ = open_region(None)
     plain = check(region, municipalities=["zwevegem"])
-    cfg = from_mapping({"waive": {"Zwevegem": {"VA03": "Accounts follow the new decree from 2011", "VA04": "idem"}}}, "test")
+    cfg = from_mapping(
+        {"waive": {"Zwevegem": {"VA03": "Accounts follow the new decree from 2011", "VA04": "idem"}}}, "test"
+    )
     waived = check(region, cfg, municipalities=["zwevegem"])
     va = [f for f in waived.findings_for("zwevegem") if f.rule in ("VA03", "VA04")]
     assert va and all(f.waived for f in va)  # still shown

@@ -48,8 +48,11 @@ def folder(tmp_path):
 
 def test_adding_informs_resolves_bl04_and_restores_bl_3(folder):
     """Base rows minus a's informs: BL04 fires, BL 2 (f = 1/6); a informs loc again resolves it: BL 3."""
-    out = json.loads(run("whatif", "--data", str(folder(no_informs)), "-m", "a", "--add", "a", "loc", "informs",
-                         "--format", "json").stdout)
+    out = json.loads(
+        run(
+            "whatif", "--data", str(folder(no_informs)), "-m", "a", "--add", "a", "loc", "informs", "--format", "json"
+        ).stdout
+    )
     assert out["levels"]["before"] == {"OV": 3, "BL": 2, "SA": 3, "VA": 3}
     assert out["levels"]["after"] == {"OV": 3, "BL": 3, "SA": 3, "VA": 3}
     assert [f["rule"] for f in out["findings"]["resolved"]] == ["BL04"]
@@ -60,8 +63,11 @@ def test_adding_informs_resolves_bl04_and_restores_bl_3(folder):
 def test_removing_the_forum_makes_sa06_appear(folder):
     """Base rows: a convenes forum_a, where the non-own actors meet (SA06 passes). Without it SA06 fires:
     SA 2 (f = 1/4: SA02, SA03, SA04, SA06 are SA's warnings; SA02 and SA03 still pass by cooperation ties)."""
-    out = json.loads(run("whatif", "--data", str(folder()), "-m", "a", "--remove", "a", "forum_a", "convenes",
-                         "--format", "json").stdout)
+    out = json.loads(
+        run(
+            "whatif", "--data", str(folder()), "-m", "a", "--remove", "a", "forum_a", "convenes", "--format", "json"
+        ).stdout
+    )
     assert [f["rule"] for f in out["findings"]["new"]] == ["SA06"]
     assert out["levels"]["before"]["SA"] == 3 and out["levels"]["after"]["SA"] == 2
 
@@ -69,8 +75,9 @@ def test_removing_the_forum_makes_sa06_appear(folder):
 def test_json_shape(folder):
     """The shape of the issue: version, municipality, changes, levels {before, after}, findings {resolved, new,
     changed}; findings as in check --format json; with --reach plan [{source, target, kind, rule, why}], reached."""
-    out = json.loads(run("whatif", "--data", str(folder(no_informs)), "-m", "a", "--reach", "BL=3",
-                         "--format", "json").stdout)
+    out = json.loads(
+        run("whatif", "--data", str(folder(no_informs)), "-m", "a", "--reach", "BL=3", "--format", "json").stdout
+    )
     assert {"version", "municipality", "changes", "levels", "findings", "plan", "reached"} <= set(out)
     assert out["version"] == 1 and out["municipality"] == "a" and out["changes"] == []
     assert set(out["levels"]) == {"before", "after"} and set(out["levels"]["after"]) == {"OV", "BL", "SA", "VA"}
@@ -114,10 +121,14 @@ def test_input_region_is_not_modified():
     rows = region.dataset.relations.copy()
     new = apply(region, [Change.make("remove", "a", "forum_a", "convenes"), Change.make("add", "a", "loc2", "informs")])
     assert region.dataset.relations.equals(rows)
-    assert len(new.relations) == len(rows) and ("a", "loc2", "informs") in {new.relation(r) for r in new.relations["rid"]}
+    assert len(new.relations) == len(rows) and ("a", "loc2", "informs") in {
+        new.relation(r) for r in new.relations["rid"]
+    }
     assert ("a", "forum_a", "convenes") not in {new.relation(r) for r in new.relations["rid"]}
     # the rows kept keep their rid; the added one gets the next free rid
-    assert set(new.relations["rid"]) == (set(rows["rid"]) - set(rows.loc[(rows["kind"] == "convenes"), "rid"])) | {len(rows)}
+    assert set(new.relations["rid"]) == (set(rows["rid"]) - set(rows.loc[(rows["kind"] == "convenes"), "rid"])) | {
+        len(rows)
+    }
 
 
 def test_undirected_removal_either_way_round():
@@ -155,8 +166,9 @@ def test_plan_that_cannot_reach_within_k_reports_the_best_levels(folder):
     """With --max-ties 1 the two-tie plan above is out of reach: reached false; the best single tie resolves
     BL03 or BL04 and leaves BL 2 (f = 1/6)."""
     data = str(folder(no_informs_no_consulting))
-    out = json.loads(run("whatif", "--data", data, "-m", "a", "--reach", "BL=3", "--max-ties", "1",
-                         "--format", "json").stdout)
+    out = json.loads(
+        run("whatif", "--data", data, "-m", "a", "--reach", "BL=3", "--max-ties", "1", "--format", "json").stdout
+    )
     assert out["reached"] is False and len(out["plan"]) == 1 and out["levels"]["after"]["BL"] == 2
     assert len(out["findings"]["resolved"]) == 1 and out["findings"]["resolved"][0]["rule"] in ("BL03", "BL04")
     text = run("whatif", "--data", data, "-m", "a", "--reach", "BL=3", "--max-ties", "1").stdout
@@ -175,9 +187,31 @@ def test_plan_out_of_reach_of_any_tie():
 
 def test_plan_on_top_of_changes(folder):
     """--remove a's informs and --reach BL=3 together: the plan puts one informs back (BL 3 after)."""
-    out = json.loads(run("whatif", "--data", str(folder()), "-m", "a", "--remove", "a", "loc", "informs",
-                         "--remove", "a", "reg", "informs", "--remove", "a", "sup", "informs", "--reach", "BL=3",
-                         "--format", "json").stdout)
+    out = json.loads(
+        run(
+            "whatif",
+            "--data",
+            str(folder()),
+            "-m",
+            "a",
+            "--remove",
+            "a",
+            "loc",
+            "informs",
+            "--remove",
+            "a",
+            "reg",
+            "informs",
+            "--remove",
+            "a",
+            "sup",
+            "informs",
+            "--reach",
+            "BL=3",
+            "--format",
+            "json",
+        ).stdout
+    )
     assert len(out["changes"]) == 3 and out["reached"] is True and len(out["plan"]) == 1
     assert out["levels"]["after"]["BL"] == 3 and out["plan"][0]["kind"] == "informs"
 
@@ -185,15 +219,24 @@ def test_plan_on_top_of_changes(folder):
 def test_dutch_output(folder):
     """Dutch text: headings, the levels in words, the plan's ties in words and the verdict."""
     out = run("whatif", "--data", str(folder(no_informs)), "-m", "a", "--reach", "BL=3", "--lang", "nl").stdout
-    for words in ("wat als", "Niveaus", "Opgeloste bevindingen: 1", "gedeeltelijk", "uitgebouwd",
-                  "Gemeente A informeert", "Haalt het doel met 1 band.", "Zelf uitproberen"):
+    for words in (
+        "wat als",
+        "Niveaus",
+        "Opgeloste bevindingen: 1",
+        "gedeeltelijk",
+        "uitgebouwd",
+        "Gemeente A informeert",
+        "Haalt het doel met 1 band.",
+        "Zelf uitproberen",
+    ):
         assert words in out, words
     assert " informs " not in out.split("Zelf uitproberen")[0]
 
 
 def test_markdown_output(folder):
-    out = run("whatif", "--data", str(folder(no_informs)), "-m", "a", "--add", "a", "loc", "informs",
-              "--format", "markdown").stdout
+    out = run(
+        "whatif", "--data", str(folder(no_informs)), "-m", "a", "--add", "a", "loc", "informs", "--format", "markdown"
+    ).stdout
     assert out.startswith("# Gemeente A — what if") and "|---|" in out and "- [BL04]" in out
 
 
@@ -203,8 +246,11 @@ def test_bundled_zwevegem_reach_sa_2_and_reapply():
     out = json.loads(run("whatif", "-m", "zwevegem", "--reach", "SA=2", "--format", "json").stdout)
     assert out["levels"]["before"]["SA"] == 0
     assert out["reached"] is True and out["levels"]["after"]["SA"] >= 2 and 1 <= len(out["plan"]) <= 3
-    adds = [a for x in out["plan"] for a in ("--add", x["source"], x["target"],
-                                             x["kind"] + (f":via={x['via']}" if x.get("via") else ""))]
+    adds = [
+        a
+        for x in out["plan"]
+        for a in ("--add", x["source"], x["target"], x["kind"] + (f":via={x['via']}" if x.get("via") else ""))
+    ]
     again = json.loads(run("whatif", "-m", "zwevegem", *adds, "--format", "json").stdout)
     assert again["levels"]["after"] == out["levels"]["after"]
     assert again["findings"] == out["findings"]

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from regienet.cli import cli
 from regienet.render.handout import discussion_questions
 
-HOSTILE = '<img src=x onerror=alert(1)></script><script>alert(2)</script>'
+HOSTILE = "<img src=x onerror=alert(1)></script><script>alert(2)</script>"
 
 
 def run(*args):
@@ -67,6 +67,7 @@ def _hostile_region(tmp_path):
             if row["id"] in ("loc", "own", "a"):
                 row["name"] = HOSTILE + row["name"]
         actors.append({"id": "lone", "name": HOSTILE, "kind": "support", "municipality": "a"})
+
     return write_region(tmp_path / "hostile", *mutated(fn))
 
 
@@ -78,12 +79,16 @@ def test_hostile_names_are_text(tmp_path):
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("municipality", ["zwevegem", "kortrijk", "anzegem", "wervik"])  # the densest pages 3 (with the plan)
+@pytest.mark.parametrize(
+    "municipality", ["zwevegem", "kortrijk", "anzegem", "wervik"]
+)  # the densest pages 3 (with the plan)
 def test_prints_on_at_most_four_a4_pages_offline(tmp_path, page, municipality):
     path = handout(tmp_path, "-m", municipality)
     page.goto(f"file://{path}")
     assert page.external_requests == [] and page.js_errors == []
-    assert page.locator("svg.ego circle, svg.ego polygon").count() >= 5  # enterprises round, support organisations triangles
+    assert (
+        page.locator("svg.ego circle, svg.ego polygon").count() >= 5
+    )  # enterprises round, support organisations triangles
     assert page.locator("#scorecard tr").count() == 4
     pdf = page.pdf(format="A4", print_background=True)
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))

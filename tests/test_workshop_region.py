@@ -15,7 +15,7 @@ from regienet.model import Region
 from regienet.region import analyse
 from regienet.render.handout_region import MAX_ACTOR_ROWS, region_handout_context
 
-HOSTILE = '<img src=x onerror=alert(1)></script><script>alert(2)</script>'
+HOSTILE = "<img src=x onerror=alert(1)></script><script>alert(2)</script>"
 
 
 def run(*args):

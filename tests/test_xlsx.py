@@ -81,7 +81,9 @@ def test_bundled_data_as_workbook_loads_to_identical_frames(tmp_path, types):
     pd.testing.assert_frame_equal(from_csv.relations, from_xlsx.relations)
     result = run("check", "--data", str(book), "--format", "json")
     assert result.exit_code == run("check", "--format", "json").exit_code
-    assert result.stdout.replace(str(book), "X") == run("check", "--data", str(DATA), "--format", "json").stdout.replace(str(DATA), "X")
+    assert result.stdout.replace(str(book), "X") == run(
+        "check", "--data", str(DATA), "--format", "json"
+    ).stdout.replace(str(DATA), "X")
 
 
 def test_bad_cell_names_sheet_row_column_letter_and_value(tmp_path):
@@ -112,7 +114,12 @@ def test_rows_are_sheet_row_numbers_with_blank_rows_and_a_late_header(tmp_path):
     with pytest.raises(DataError) as info:
         load_dataset(tmp_path / "r.xlsx")
     (problem,) = info.value.problems
-    assert (problem.file, problem.line, problem.column, problem.value) == (f"{tmp_path / 'r.xlsx'}[relations]", 8, "kind", "fundng")
+    assert (problem.file, problem.line, problem.column, problem.value) == (
+        f"{tmp_path / 'r.xlsx'}[relations]",
+        8,
+        "kind",
+        "fundng",
+    )
 
 
 def test_typed_cells(tmp_path):
@@ -140,13 +147,18 @@ def test_typed_cells(tmp_path):
         (9, "jobs", "date_as_number", "2020-01-02T10:30:00"),
     }
     text = {p.render("en") for p in info.value.problems}
-    assert f"{book}[relations]:2: column since (K): the cell holds the date 2010-01-01, not a year. Fix: Excel turned the year into a date" in "\n".join(text)
+    assert (
+        f"{book}[relations]:2: column since (K): the cell holds the date 2010-01-01, not a year. Fix: Excel turned the year into a date"
+        in "\n".join(text)
+    )
     # typing 2010 into the date-formatted cell: Excel still shows a date (2010 days after 1900)
     rs.cell(row=2, column=rcol["since"]).value = 2010
     wb.save(book)
     with pytest.raises(DataError) as info:
         load_dataset(book)
-    assert (2, "since", "date_as_year", "1905-07-02") in {(p.line, p.column, p.code, p.value) for p in info.value.problems}
+    assert (2, "since", "date_as_year", "1905-07-02") in {
+        (p.line, p.column, p.code, p.value) for p in info.value.problems
+    }
     # the fix the hint gives: format as General, type the year
     for cell in (rs.cell(row=2, column=rcol["since"]), rs.cell(row=8, column=rcol["amount_eur"])):
         cell.number_format = "General"

@@ -35,7 +35,9 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
 @municipality_option()
 @click.option("--select", multiple=True, metavar="CODES", help=t("opt.select", HELP_LANG))
 @click.option("--ignore", multiple=True, metavar="CODES", help=t("opt.ignore", HELP_LANG))
-@click.option("--fail-on", type=click.Choice(["info", "warning", "error"]), default=None, help=t("opt.fail_on", HELP_LANG))
+@click.option(
+    "--fail-on", type=click.Choice(["info", "warning", "error"]), default=None, help=t("opt.fail_on", HELP_LANG)
+)
 @config_option
 @year_option
 @quiet_option

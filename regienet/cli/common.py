@@ -22,7 +22,10 @@ FORMATS = ("text", "markdown", "json", "csv")
 
 def data_option(f: Callable) -> Callable:
     return click.option(
-        "--data", "data", metavar="PATH", default=None,
+        "--data",
+        "data",
+        metavar="PATH",
+        default=None,
         help=t("opt.data", HELP_LANG),
     )(f)
 
@@ -30,18 +33,26 @@ def data_option(f: Callable) -> Callable:
 def lang_option(default: str | None = None) -> Callable:
     def deco(f: Callable) -> Callable:
         return click.option(
-            "--lang", type=click.Choice(LANGUAGES, case_sensitive=False), default=default,
+            "--lang",
+            type=click.Choice(LANGUAGES, case_sensitive=False),
+            default=default,
             help=t("opt.lang", HELP_LANG),
         )(f)
+
     return deco
 
 
 def format_option(choices: tuple[str, ...] = FORMATS) -> Callable:
     def deco(f: Callable) -> Callable:
         return click.option(
-            "--format", "fmt", type=click.Choice(choices, case_sensitive=False), default="text",
-            show_default=True, help=t("opt.format", HELP_LANG),
+            "--format",
+            "fmt",
+            type=click.Choice(choices, case_sensitive=False),
+            default="text",
+            show_default=True,
+            help=t("opt.format", HELP_LANG),
         )(f)
+
     return deco
 
 
@@ -80,19 +91,31 @@ def config_option(f: Callable) -> Callable:
     """``--config FILE`` and ``--waive M:RULE=reason`` (repeatable): the settings every rule-running command
     shares. Waivers are kept in the click context and applied by :func:`open_region` after the file's own."""
     f = click.option(
-        "--waive", multiple=True, metavar="M:RULE=REASON", expose_value=False, callback=_remember_waivers,
+        "--waive",
+        multiple=True,
+        metavar="M:RULE=REASON",
+        expose_value=False,
+        callback=_remember_waivers,
         help=t("opt.waive", HELP_LANG),
     )(f)
     return click.option(
-        "--config", "config_path", metavar="FILE", default=None,
+        "--config",
+        "config_path",
+        metavar="FILE",
+        default=None,
         help=t("opt.config", HELP_LANG),
     )(f)
 
 
 def municipality_option(required: bool = False) -> Callable:
     def deco(f: Callable) -> Callable:
-        extra = {"required": True} if required else {"default": None}  # click 8.4 ignores required=True next to default=None
-        return click.option("--municipality", "-m", "municipality", metavar="M", help=t("opt.municipality", HELP_LANG), **extra)(f)
+        extra = (
+            {"required": True} if required else {"default": None}
+        )  # click 8.4 ignores required=True next to default=None
+        return click.option(
+            "--municipality", "-m", "municipality", metavar="M", help=t("opt.municipality", HELP_LANG), **extra
+        )(f)
+
     return deco
 
 
@@ -107,7 +130,7 @@ def open_region(data: str | None, year: int | None = None, config_path: str | No
 
     config = load_config(config_path, data)
     ctx = click.get_current_context(silent=True)
-    for text in (ctx.meta.get("regienet.waive", ()) if ctx else ()):
+    for text in ctx.meta.get("regienet.waive", ()) if ctx else ():
         add_waiver(config, text, "--waive")
     dataset = load_dataset(data)
     region = Region(dataset, joint_venture_min=config.joint_venture_min, year=year)

@@ -27,12 +27,20 @@ from regienet.i18n import resolve_language, t
 )
 @click.option("--gaps", is_flag=True, default=False, help=t("map.opt.gaps", HELP_LANG))
 @click.option(
-    "--view", "view", type=click.Choice(["actors", "region"]), default="actors", show_default=True,
+    "--view",
+    "view",
+    type=click.Choice(["actors", "region"]),
+    default="actors",
+    show_default=True,
     help=t("map.opt.view", HELP_LANG),
 )
 @click.option(
-    "--level", "level", type=click.Choice(["OV", "BL", "SA", "VA"], case_sensitive=False), default="SA",
-    show_default=True, help=t("map.opt.level", HELP_LANG),
+    "--level",
+    "level",
+    type=click.Choice(["OV", "BL", "SA", "VA"], case_sensitive=False),
+    default="SA",
+    show_default=True,
+    help=t("map.opt.level", HELP_LANG),
 )
 @lang_option()
 @year_option

@@ -25,7 +25,10 @@ def _lang(lang: str | None) -> str:
 @click.option("-o", "--out", "out", required=True, metavar="OUT", help=t("opt.survey.out", HELP_LANG))
 @lang_option()
 @click.option(
-    "--respondents", type=click.Choice(("governments", "actors", "all")), default="all", show_default=True,
+    "--respondents",
+    type=click.Choice(("governments", "actors", "all")),
+    default="all",
+    show_default=True,
     help=t("opt.survey.respondents", HELP_LANG),
 )
 @click.option("--year", type=int, default=None, metavar="YEAR", help=t("opt.survey.year", HELP_LANG))

@@ -21,9 +21,7 @@ MAX_MUNICIPALITIES = 20_000
     metavar="N",
     help=t("synth.opt.municipalities", HELP_LANG, max=MAX_MUNICIPALITIES),
 )
-@click.option(
-    "--seed", default="0", show_default=True, metavar="S", help=t("synth.opt.seed", HELP_LANG)
-)
+@click.option("--seed", default="0", show_default=True, metavar="S", help=t("synth.opt.seed", HELP_LANG))
 @click.option(
     "--output",
     "-o",
@@ -91,6 +89,4 @@ def _prepare(folder, force: bool) -> None:
     try:
         folder.mkdir(parents=True)
     except OSError as exc:
-        raise UsageError(
-            "synth.cannot_create", path=str(folder), reason=exc.strerror or str(exc)
-        ) from None
+        raise UsageError("synth.cannot_create", path=str(folder), reason=exc.strerror or str(exc)) from None

@@ -29,7 +29,13 @@ def command(data: str | None, lang: str | None, fmt: str) -> None:
     except DataError as exc:
         problems = exc.problems
         if fmt == "json":
-            click.echo(json.dumps({"version": 1, "valid": False, "problems": [p.to_dict(lang) for p in problems]}, ensure_ascii=False, indent=2))
+            click.echo(
+                json.dumps(
+                    {"version": 1, "valid": False, "problems": [p.to_dict(lang) for p in problems]},
+                    ensure_ascii=False,
+                    indent=2,
+                )
+            )
         elif fmt in ("csv", "markdown"):
             header = ["file", "line", "column", "value", "code", "message", "hint"]
             rows = [[d[h] for h in header] for d in (p.to_dict(lang) for p in problems)]
@@ -37,15 +43,27 @@ def command(data: str | None, lang: str | None, fmt: str) -> None:
         else:
             for p in problems:
                 click.echo(p.render(lang))
-        click.echo(problems_summary(problems, lang) if problems else t("validate.failed", lang, n=0, source=data), err=True)
+        click.echo(
+            problems_summary(problems, lang) if problems else t("validate.failed", lang, n=0, source=data), err=True
+        )
         sys.exit(2)
     counts = ds.summary()
-    words = ", ".join(f"{n} {t(('kind.' if n == 1 else 'kinds.') + k, lang)}" for k, n in counts.items())  # 1 forum, 2 forums
+    words = ", ".join(
+        f"{n} {t(('kind.' if n == 1 else 'kinds.') + k, lang)}" for k, n in counts.items()
+    )  # 1 forum, 2 forums
     if fmt == "json":
-        click.echo(json.dumps({"version": 1, "valid": True, "source": ds.source, "counts": counts}, ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps(
+                {"version": 1, "valid": True, "source": ds.source, "counts": counts}, ensure_ascii=False, indent=2
+            )
+        )
     elif fmt == "csv":
         click.echo(csv_text(["kind", "count"], counts.items()), nl=False)
     elif fmt == "markdown":
-        click.echo(t("validate.ok", lang, source=ds.source, counts=words) + "\n\n" + markdown_table(["kind", "count"], counts.items()))
+        click.echo(
+            t("validate.ok", lang, source=ds.source, counts=words)
+            + "\n\n"
+            + markdown_table(["kind", "count"], counts.items())
+        )
     else:
         click.echo(t("validate.ok", lang, source=ds.source, counts=words))

@@ -41,10 +41,18 @@ def parse_reach(values: tuple[str, ...]) -> dict[str, int]:
 @format_option(("text", "markdown", "json"))
 @municipality_option(required=True)
 @click.option("--add", "adds", nargs=3, multiple=True, metavar="SOURCE TARGET KIND", help=t("opt.add", HELP_LANG))
-@click.option("--remove", "removes", nargs=3, multiple=True, metavar="SOURCE TARGET KIND", help=t("opt.remove", HELP_LANG))
+@click.option(
+    "--remove", "removes", nargs=3, multiple=True, metavar="SOURCE TARGET KIND", help=t("opt.remove", HELP_LANG)
+)
 @click.option("--reach", "reach", multiple=True, metavar="C=N", help=t("opt.reach", HELP_LANG))
-@click.option("--max-ties", type=click.IntRange(1, 20), default=3, show_default=True, metavar="K",
-              help=t("opt.max_ties", HELP_LANG))
+@click.option(
+    "--max-ties",
+    type=click.IntRange(1, 20),
+    default=3,
+    show_default=True,
+    metavar="K",
+    help=t("opt.max_ties", HELP_LANG),
+)
 @config_option
 @year_option
 @quiet_option

@@ -24,7 +24,9 @@ from regienet.i18n import resolve_language, t
 @municipality_option()
 @click.option("--region", "regional", is_flag=True, default=False, help=t("workshop.opt.region", HELP_LANG))
 @lang_option(default="nl")
-@click.option("-o", "--output", "output", metavar="DIR", default="output", show_default=True, help=t("opt.output_dir", HELP_LANG))
+@click.option(
+    "-o", "--output", "output", metavar="DIR", default="output", show_default=True, help=t("opt.output_dir", HELP_LANG)
+)
 @config_option
 @year_option
 @handle_errors

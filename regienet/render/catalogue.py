@@ -13,7 +13,10 @@ from regienet.rules import REGISTRY, Rule, rule_codes
 
 
 def _thresholds(rule: type[Rule], config: Config, lang: str) -> list[tuple[str, object, object, str]]:
-    return [(th.name, th.default, config.threshold(rule.code, th.name), t(f"threshold.{rule.code}.{th.name}", lang)) for th in rule.thresholds]
+    return [
+        (th.name, th.default, config.threshold(rule.code, th.name), t(f"threshold.{rule.code}.{th.name}", lang))
+        for th in rule.thresholds
+    ]
 
 
 def rule_dict(rule: type[Rule], lang: str, config: Config | None = None) -> dict:
@@ -28,7 +31,10 @@ def rule_dict(rule: type[Rule], lang: str, config: Config | None = None) -> dict
         "reference": rule.reference,
         "questionnaire": rule.questionnaire,
         "columns": list(rule.columns),
-        "thresholds": [{"name": n, "default": d, "value": v, "description": desc} for n, d, v, desc in _thresholds(rule, config, lang)],
+        "thresholds": [
+            {"name": n, "default": d, "value": v, "description": desc}
+            for n, d, v, desc in _thresholds(rule, config, lang)
+        ],
         "documentation": inspect.cleandoc(rule.__doc__ or ""),
         "not_applicable": t(f"rule.{rule.code}.not_applicable", lang),
     }
@@ -38,10 +44,19 @@ def render_rules(fmt: str, lang: str) -> str:
     rules = [REGISTRY[c] for c in rule_codes()]
     if fmt == "json":
         return json.dumps({"version": 1, "rules": [rule_dict(r, lang) for r in rules]}, ensure_ascii=False, indent=2)
-    header = [t("col.rule", lang), t("col.component", lang), t("col.severity", lang), t("col.title", lang), t("col.reference", lang)]
+    header = [
+        t("col.rule", lang),
+        t("col.component", lang),
+        t("col.severity", lang),
+        t("col.title", lang),
+        t("col.reference", lang),
+    ]
     rows = [[r.code, r.component, t(f"severity.{r.severity}", lang), r.title_in(lang), r.reference] for r in rules]
     if fmt == "csv":
-        return csv_text(["code", "component", "severity", "title", "reference"], [[r.code, r.component, r.severity, r.title_in(lang), r.reference] for r in rules])
+        return csv_text(
+            ["code", "component", "severity", "title", "reference"],
+            [[r.code, r.component, r.severity, r.title_in(lang), r.reference] for r in rules],
+        )
     if fmt == "markdown":
         return markdown_table(header, rows)
     width = max(len(r.title_in(lang)) for r in rules)
@@ -61,13 +76,16 @@ def render_explain(rule: type[Rule], config: Config, fmt: str, lang: str) -> str
     if fmt == "json":
         return json.dumps(d, ensure_ascii=False, indent=2)
     if fmt == "csv":
-        return csv_text(list(d)[:9], [[d[k] if not isinstance(d[k], list) else "|".join(map(str, d[k])) for k in list(d)[:9]]])
+        return csv_text(
+            list(d)[:9], [[d[k] if not isinstance(d[k], list) else "|".join(map(str, d[k])) for k in list(d)[:9]]]
+        )
     h = "## " if fmt == "markdown" else ""
     out = [
         f"{h}{rule.code} — {d['title']}",
         "",
         f"{t('col.component', lang)}: {rule.component} ({d['component_name']}) · {t('col.severity', lang)}: {t(f'severity.{rule.severity}', lang)}",
-        f"{t('col.reference', lang)}: {rule.reference}" + (f" · {t('col.questionnaire', lang)}: {rule.questionnaire}" if rule.questionnaire else ""),
+        f"{t('col.reference', lang)}: {rule.reference}"
+        + (f" · {t('col.questionnaire', lang)}: {rule.questionnaire}" if rule.questionnaire else ""),
         "",
         f"{t('explain.why', lang)}: {d['rationale']}",
     ]
@@ -103,24 +121,64 @@ def render_governance(config: Config, fmt: str, lang: str) -> str:
 
     values = resolve_settings(config.governance)
     modes = {m: {"name": t(f"governance.name.{m}", lang), "about": t(f"governance.about.{m}", lang)} for m in MODES}
-    settings = [{"name": th.name, "default": th.default, "value": values[th.name], "description": t(f"governance.setting.{th.name}", lang)}
-                for th in GOVERNANCE_SETTINGS]
+    settings = [
+        {
+            "name": th.name,
+            "default": th.default,
+            "value": values[th.name],
+            "description": t(f"governance.setting.{th.name}", lang),
+        }
+        for th in GOVERNANCE_SETTINGS
+    ]
     if fmt == "json":
-        return json.dumps({"version": 1, "reference": GOVERNANCE_REFERENCE, "modes": modes, "intro": t("governance.explain.intro", lang),
-                           "procedure": t("governance.explain.steps", lang), "settings": settings,
-                           "brokerage": t("governance.explain.brokerage", lang)}, ensure_ascii=False, indent=2)
+        return json.dumps(
+            {
+                "version": 1,
+                "reference": GOVERNANCE_REFERENCE,
+                "modes": modes,
+                "intro": t("governance.explain.intro", lang),
+                "procedure": t("governance.explain.steps", lang),
+                "settings": settings,
+                "brokerage": t("governance.explain.brokerage", lang),
+            },
+            ensure_ascii=False,
+            indent=2,
+        )
     if fmt == "csv":
-        return csv_text(["name", "default", "value", "description"], [[x["name"], x["default"], x["value"], x["description"]] for x in settings])
+        return csv_text(
+            ["name", "default", "value", "description"],
+            [[x["name"], x["default"], x["value"], x["description"]] for x in settings],
+        )
     h = "## " if fmt == "markdown" else ""
     h3 = "### " if fmt == "markdown" else ""
-    out = [f"{h}{t('governance.explain.title', lang)}", "", t("governance.explain.intro", lang), "", f"{h3}{t('governance.explain.modes', lang)}", ""]
+    out = [
+        f"{h}{t('governance.explain.title', lang)}",
+        "",
+        t("governance.explain.intro", lang),
+        "",
+        f"{h3}{t('governance.explain.modes', lang)}",
+        "",
+    ]
     out += [f"- {m} — {d['name']}: {d['about']}" for m, d in modes.items()]
-    out += ["", f"{h3}{t('governance.explain.procedure', lang)}", "", t("governance.explain.steps", lang), "",
-            f"{h3}{t('governance.explain.settings', lang)}", ""]
+    out += [
+        "",
+        f"{h3}{t('governance.explain.procedure', lang)}",
+        "",
+        t("governance.explain.steps", lang),
+        "",
+        f"{h3}{t('governance.explain.settings', lang)}",
+        "",
+    ]
     for x in settings:
         extra = "" if x["value"] == x["default"] else f" ({t('explain.default', lang)} {x['default']})"
         out.append(f"- {x['name']} = {x['value']}{extra} — {x['description']}")
-    out += [t("governance.explain.override", lang, name="split_min"), "", t("governance.explain.brokerage", lang), "", GOVERNANCE_REFERENCE]
+    out += [
+        t("governance.explain.override", lang, name="split_min"),
+        "",
+        t("governance.explain.brokerage", lang),
+        "",
+        GOVERNANCE_REFERENCE,
+    ]
     return "\n".join(out)
 
 
@@ -134,10 +192,22 @@ def render_metrics(fmt: str, lang: str) -> str:
     if fmt == "csv":
         return csv_text(["metric", "meaning"], list(words.items()))
     if fmt == "markdown":
-        return "\n".join([f"## {t('metrics.title', lang)}", "", t("metrics.intro", lang), "",
-                          markdown_table([t("col.metric", lang), t("col.meaning", lang)], [[f"`{k}`", v] for k, v in words.items()])])
+        return "\n".join(
+            [
+                f"## {t('metrics.title', lang)}",
+                "",
+                t("metrics.intro", lang),
+                "",
+                markdown_table(
+                    [t("col.metric", lang), t("col.meaning", lang)], [[f"`{k}`", v] for k, v in words.items()]
+                ),
+            ]
+        )
     width = max(map(len, words))
-    return "\n".join([t("metrics.title", lang), "", t("metrics.intro", lang), ""] + [f"  {k:<{width}}  {v}" for k, v in words.items()])
+    return "\n".join(
+        [t("metrics.title", lang), "", t("metrics.intro", lang), ""]
+        + [f"  {k:<{width}}  {v}" for k, v in words.items()]
+    )
 
 
 def metrics_markdown() -> str:
@@ -145,23 +215,25 @@ def metrics_markdown() -> str:
     from regienet.glossary import glossary
 
     en, nl = glossary("en"), glossary("nl")
-    return "\n".join([
-        "# What the numbers mean",
-        "",
-        "Generated from the glossary (`regienet/glossary.py`) by `python -m regienet.render.docs`; "
-        "`tests/test_docs.py` fails when this file is stale. The same words are shown by `regienet explain metrics` "
-        "(`--lang nl` for Dutch), under the region table of `regienet report`, next to each line of "
-        "`regienet report -m NAME`, and as the `glossary` block of `regienet report --format json`.",
-        "",
-        "Two counts differ by definition: `ties` counts every relation row plus forum co-membership (an actor "
-        "with funding and a seat counts twice), while `own_tie_share` counts government–actor *pairs* — each pair "
-        "once, `founded` and `accounts_to` left out — exactly as rule OV02 does, so the report's own share and "
-        "OV02's message give the same number. Group counts compare the same actors: a government without ties "
-        "is not a group of its own.",
-        "",
-        markdown_table(["Key", "Meaning", "Betekenis"], [[f"`{k}`", en[k], nl[k]] for k in en]),
-        "",
-    ])
+    return "\n".join(
+        [
+            "# What the numbers mean",
+            "",
+            "Generated from the glossary (`regienet/glossary.py`) by `python -m regienet.render.docs`; "
+            "`tests/test_docs.py` fails when this file is stale. The same words are shown by `regienet explain metrics` "
+            "(`--lang nl` for Dutch), under the region table of `regienet report`, next to each line of "
+            "`regienet report -m NAME`, and as the `glossary` block of `regienet report --format json`.",
+            "",
+            "Two counts differ by definition: `ties` counts every relation row plus forum co-membership (an actor "
+            "with funding and a seat counts twice), while `own_tie_share` counts government–actor *pairs* — each pair "
+            "once, `founded` and `accounts_to` left out — exactly as rule OV02 does, so the report's own share and "
+            "OV02's message give the same number. Group counts compare the same actors: a government without ties "
+            "is not a group of its own.",
+            "",
+            markdown_table(["Key", "Meaning", "Betekenis"], [[f"`{k}`", en[k], nl[k]] for k in en]),
+            "",
+        ]
+    )
 
 
 GOVERNANCE_REFERENCE = (
@@ -181,7 +253,17 @@ def rules_markdown() -> str:
         "",
         markdown_table(
             ["Code", "Component", "Severity", "Title (en)", "Titel (nl)", "Report"],
-            [[c, REGISTRY[c].component, REGISTRY[c].severity, REGISTRY[c].title_in("en"), REGISTRY[c].title_in("nl"), REGISTRY[c].reference] for c in rule_codes()],
+            [
+                [
+                    c,
+                    REGISTRY[c].component,
+                    REGISTRY[c].severity,
+                    REGISTRY[c].title_in("en"),
+                    REGISTRY[c].title_in("nl"),
+                    REGISTRY[c].reference,
+                ]
+                for c in rule_codes()
+            ],
         ),
         "",
         "## " + t("levels.title", "en"),
@@ -196,7 +278,8 @@ def rules_markdown() -> str:
             f"## {code} — {d['title']}",
             "",
             f"*{d['title']}* · Dutch: *{r.title_in('nl')}* · component {r.component} ({d['component_name']}) · "
-            f"severity **{r.severity}** · report: {r.reference}" + (f" · questionnaire {r.questionnaire}" if r.questionnaire else ""),
+            f"severity **{r.severity}** · report: {r.reference}"
+            + (f" · questionnaire {r.questionnaire}" if r.questionnaire else ""),
             "",
             d["documentation"],
             "",
@@ -213,7 +296,10 @@ def rules_markdown() -> str:
             parts += [f"| `{code}.{th['name']}` | {th['default']} | {th['description']} |" for th in d["thresholds"]]
             parts.append("")
         if r.columns:
-            parts += [f"Needs the data columns {', '.join('`' + c + '`' for c in r.columns)}; when they are blank the rule reports *unknown* instead of guessing.", ""]
+            parts += [
+                f"Needs the data columns {', '.join('`' + c + '`' for c in r.columns)}; when they are blank the rule reports *unknown* instead of guessing.",
+                "",
+            ]
     return "\n".join(parts)
 
 

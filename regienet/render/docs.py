@@ -36,7 +36,14 @@ def cli_markdown() -> str:
     import click
 
     for name in COMMANDS:
-        parts += ["", f"## regienet {name}", "", "```", runner.invoke(cli, [name, "--help"], prog_name="regienet").output.rstrip(), "```"]
+        parts += [
+            "",
+            f"## regienet {name}",
+            "",
+            "```",
+            runner.invoke(cli, [name, "--help"], prog_name="regienet").output.rstrip(),
+            "```",
+        ]
         group = cli.get_command(None, name)  # type: ignore[arg-type]
         if isinstance(group, click.Group):  # a group's subcommands get a section each
             for sub in group.commands:
@@ -61,7 +68,11 @@ def _values(c: Column) -> str:
     if c.type == "ref":
         return "an actor id"
     if c.type in ("number", "integer"):
-        rng = f" {c.minimum if c.minimum is not None else ''}–{c.maximum if c.maximum is not None else ''}" if (c.minimum is not None or c.maximum is not None) else ""
+        rng = (
+            f" {c.minimum if c.minimum is not None else ''}–{c.maximum if c.maximum is not None else ''}"
+            if (c.minimum is not None or c.maximum is not None)
+            else ""
+        )
         return ("whole number" if c.type == "integer" else "number (decimal point or comma)") + rng
     if c.type == "year":
         return "a year, e.g. 2010"
@@ -79,7 +90,15 @@ def _table(columns: tuple[Column, ...]) -> str:
 def data_format_markdown() -> str:
     kinds = [[f"`{k}`", t(f"kind.{k}", "en"), t(f"kind.{k}", "nl")] for k in ACTOR_KINDS]
     rels = [
-        [f"`{k}`", ", ".join(sorted(rk.sources)), ", ".join(sorted(rk.targets)), "directed" if rk.directed else "undirected (write once)", rk.layer, ", ".join(rk.components), t(f"relation.{k}", "nl")]
+        [
+            f"`{k}`",
+            ", ".join(sorted(rk.sources)),
+            ", ".join(sorted(rk.targets)),
+            "directed" if rk.directed else "undirected (write once)",
+            rk.layer,
+            ", ".join(rk.components),
+            t(f"relation.{k}", "nl"),
+        ]
         for k, rk in RELATION_KINDS.items()
     ]
     return "\n".join(
@@ -155,7 +174,9 @@ def robustness_markdown() -> str:
     from regienet.outputs import _FORMULA_START
     from regienet.templates import DATA_FILES, DELIMITER
 
-    starts = ", ".join(f"`{c}`" if c.isprintable() else {"\t": "tab", "\r": "carriage return"}[c] for c in _FORMULA_START)
+    starts = ", ".join(
+        f"`{c}`" if c.isprintable() else {"\t": "tab", "\r": "carriage return"}[c] for c in _FORMULA_START
+    )
     return "\n".join(
         [
             "## Robustness",

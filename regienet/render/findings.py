@@ -67,7 +67,9 @@ def check_json(results: Results, lang: str) -> dict[str, Any]:
         "data": results.region.dataset.source,
         "findings": [f.to_dict(lang) for f in results.findings],
         "levels": {m: dict(results.levels[m]) for m in results.levels},
-        "level_details": {m: {c: d.to_dict() for c, d in results.level_details[m].items()} for m in results.level_details},
+        "level_details": {
+            m: {c: d.to_dict() for c, d in results.level_details[m].items()} for m in results.level_details
+        },
     }
 
 
@@ -126,7 +128,7 @@ def _findings_text(findings: list[dict[str, Any]], level: int = 2) -> str:
             f'{{{p1}"rule": {enc(f["rule"])},{p1}"component": {enc(f["component"])},'
             f'{p1}"severity": {enc(f["severity"])},{p1}"municipality": {where},'
             f'{p1}"message": {enc(f["message"])},{p1}"evidence": {{{p2}"actors": {actors},'
-            f"{p2}\"relations\": {rels}{p1}}}{p0}}}"
+            f'{p2}"relations": {rels}{p1}}}{p0}}}'
         )
     if not parts:
         return "[]"
@@ -165,16 +167,29 @@ def render_check(results: Results, fmt: str, lang: str) -> str:
     if fmt == "csv":  # a regional finding has an empty municipality cell
         header = ["rule", "component", "severity", "municipality", "message", "actors", "relations", "waived"]
         rows = [
-            [f.rule, f.component, f.severity, f.municipality, f.message(lang), "|".join(f.actors),
-             "|".join(relation_text(r) for r in f.relations), f.waived or ""]
+            [
+                f.rule,
+                f.component,
+                f.severity,
+                f.municipality,
+                f.message(lang),
+                "|".join(f.actors),
+                "|".join(relation_text(r) for r in f.relations),
+                f.waived or "",
+            ]
             for f in results.findings
         ]
         return csv_text(header, rows)
     if fmt == "markdown":
         header = [t("col.municipality", lang), t("col.rule", lang), t("col.severity", lang), t("col.message", lang)]
-        rows = [[where(region, f.municipality, lang), f.rule, t(f"severity.{f.severity}", lang), finding_text(f, lang)]
-                for f in results.findings]
-        levels = [[region.name[m], *(level_label(results.level_details[m][c], lang) for c in LEVEL_COMPONENTS)] for m in results.levels]
+        rows = [
+            [where(region, f.municipality, lang), f.rule, t(f"severity.{f.severity}", lang), finding_text(f, lang)]
+            for f in results.findings
+        ]
+        levels = [
+            [region.name[m], *(level_label(results.level_details[m][c], lang) for c in LEVEL_COMPONENTS)]
+            for m in results.levels
+        ]
         return "\n\n".join(
             [
                 f"## {t('check.findings', lang)}",
@@ -212,10 +227,17 @@ def where(region, m: str | None, lang: str) -> str:
 
 
 def summary_line(results: Results, lang: str) -> str:
-    counts = {s: sum(f.severity == s and f.waived is None for f in results.findings) for s in ("error", "warning", "info")}
+    counts = {
+        s: sum(f.severity == s and f.waived is None for f in results.findings) for s in ("error", "warning", "info")
+    }
     unknown = sum(o.status == "unknown" for o in results.outcomes.values())
     waived = sum(f.waived is not None for f in results.findings)
     line = t(
-        "check.summary", lang, n=len(results.findings) - waived, munis=len(results.levels), unknown=unknown, **counts,
+        "check.summary",
+        lang,
+        n=len(results.findings) - waived,
+        munis=len(results.levels),
+        unknown=unknown,
+        **counts,
     )
     return line + (" " + t("check.waived_count", lang, n=waived) if waived else "")

@@ -88,7 +88,11 @@ def ego_layout(region, m: str) -> dict[str, tuple[float, float, str]]:
     rest = sorted(region.actors_of(m) - set(own))
     local = [a for a in rest if not region.is_regional(a)]
     regional = [a for a in rest if region.is_regional(a)]
-    for ring, nodes, radius, offset in (("own", own, 165, -math.pi / 2), ("local", local, 255, -math.pi / 3), ("regional", regional, 345, -math.pi / 2 + 0.25)):
+    for ring, nodes, radius, offset in (
+        ("own", own, 165, -math.pi / 2),
+        ("local", local, 255, -math.pi / 3),
+        ("regional", regional, 345, -math.pi / 2 + 0.25),
+    ):
         for i, a in enumerate(nodes):
             angle = offset + 2 * math.pi * i / max(len(nodes), 1)
             pos[a] = (radius * math.cos(angle), radius * math.sin(angle) * 1.3, ring)
@@ -131,11 +135,15 @@ def ego_svg(region, results: Results, m: str, lang: str, gap_actors: set[str] | 
     couplings = region.actor_couplings([a for a in pos if pos[a][2] != "government"])
     for u, v in sorted(couplings.edges()):
         (x1, y1, _), (x2, y2, _) = pos[u], pos[v]
-        parts.append(f'<line x1="{cx + x1:.1f}" y1="{cy + y1:.1f}" x2="{cx + x2:.1f}" y2="{cy + y2:.1f}" stroke="{coop["color"]}" stroke-opacity="0.55" stroke-width="1" stroke-dasharray="{dasharray(coop["dashes"])}"/>')
+        parts.append(
+            f'<line x1="{cx + x1:.1f}" y1="{cy + y1:.1f}" x2="{cx + x2:.1f}" y2="{cy + y2:.1f}" stroke="{coop["color"]}" stroke-opacity="0.55" stroke-width="1" stroke-dasharray="{dasharray(coop["dashes"])}"/>'
+        )
     missing = GAP_STYLES["SA04"]
     for a in sorted(gap_actors & set(pos)):  # missing regional links (SA04): the map's gap line
         (x1, y1, _), (x2, y2, _) = pos[m], pos[a]
-        parts.append(f'<line x1="{cx + x1:.1f}" y1="{cy + y1:.1f}" x2="{cx + x2:.1f}" y2="{cy + y2:.1f}" stroke="{missing["color"]}" stroke-width="2" stroke-dasharray="{dasharray(missing["dashes"])}"/>')
+        parts.append(
+            f'<line x1="{cx + x1:.1f}" y1="{cy + y1:.1f}" x2="{cx + x2:.1f}" y2="{cy + y2:.1f}" stroke="{missing["color"]}" stroke-width="2" stroke-dasharray="{dasharray(missing["dashes"])}"/>'
+        )
     own = region.own_actors(m)
     in_view = tied | region.reached_through_bodies(m)  # as OV01 counts: reached through a body it sits in
     blind = GAP_STYLES["OV01"]
@@ -144,7 +152,9 @@ def ego_svg(region, results: Results, m: str, lang: str, gap_actors: set[str] | 
         name = region.name[node]
         if ring == "government":
             style = KIND_STYLES[region.kind.get(node, "municipality")]
-            parts.append(f'<rect x="{X - 62:.1f}" y="{Y - 24:.1f}" width="124" height="48" rx="6" fill="{style["background"]}" stroke="{style["border"]}" stroke-width="1.5"/>')
+            parts.append(
+                f'<rect x="{X - 62:.1f}" y="{Y - 24:.1f}" width="124" height="48" rx="6" fill="{style["background"]}" stroke="{style["border"]}" stroke-width="1.5"/>'
+            )
             lines = _wrap(name, GOV_LINE_CHARS)
             for i, line in enumerate(lines):
                 # a line longer than the box holds at 13px bold is squeezed to fit, never spills over
@@ -153,7 +163,11 @@ def ego_svg(region, results: Results, m: str, lang: str, gap_actors: set[str] | 
                 parts.append(f'<text x="{X:.1f}" y="{y:.1f}" class="gov"{fit}>{escape(line)}</text>')
             continue
         kind = region.kind.get(node, "enterprise")
-        fill = SUBTYPE_COLOURS.get(region.value(node, "subtype") or "", SUBTYPE_COLOURS[""]) if kind == "enterprise" else KIND_STYLES.get(kind, KIND_STYLES["support"])["background"]
+        fill = (
+            SUBTYPE_COLOURS.get(region.value(node, "subtype") or "", SUBTYPE_COLOURS[""])
+            if kind == "enterprise"
+            else KIND_STYLES.get(kind, KIND_STYLES["support"])["background"]
+        )
         if node not in in_view:  # out of view as OV01 counts it: the map's OV01 border
             stroke, width, dash = blind["color"], 2.5, f' stroke-dasharray="{dasharray(blind["dashes"])}"'
         elif node in own:  # own actor: thick black border, as on the map
@@ -161,16 +175,22 @@ def ego_svg(region, results: Results, m: str, lang: str, gap_actors: set[str] | 
         else:
             stroke, width, dash = KIND_STYLES.get(kind, KIND_STYLES["enterprise"])["border"], 1.5, ""
         if kind == "enterprise":
-            parts.append(f'<circle cx="{X:.1f}" cy="{Y:.1f}" r="14" fill="{fill}" stroke="{stroke}" stroke-width="{width}"{dash}/>')
+            parts.append(
+                f'<circle cx="{X:.1f}" cy="{Y:.1f}" r="14" fill="{fill}" stroke="{stroke}" stroke-width="{width}"{dash}/>'
+            )
         else:  # support organisation: the map's triangle
-            parts.append(f'<polygon points="{X:.1f},{Y - 16:.1f} {X - 15:.1f},{Y + 11:.1f} {X + 15:.1f},{Y + 11:.1f}" fill="{fill}" stroke="{stroke}" stroke-width="{width}"{dash}/>')
+            parts.append(
+                f'<polygon points="{X:.1f},{Y - 16:.1f} {X - 15:.1f},{Y + 11:.1f} {X + 15:.1f},{Y + 11:.1f}" fill="{fill}" stroke="{stroke}" stroke-width="{width}"{dash}/>'
+            )
         for i, line in enumerate(_wrap(name)):
             parts.append(f'<text x="{X:.1f}" y="{Y + 31 + i * 15:.1f}" class="lbl">{escape(line)}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))
 
 
-def discussion_questions(results: Results, m: str, per_component: int = 3, components: int = 2) -> list[tuple[str, list[str]]]:
+def discussion_questions(
+    results: Results, m: str, per_component: int = 3, components: int = 2
+) -> list[tuple[str, list[str]]]:
     """Questionnaire questions for the lowest-scoring components, those tied to fired rules first."""
     levels = results.levels[m]
     order = sorted(LEVEL_COMPONENTS, key=lambda c: (4 if levels[c] is None else levels[c], LEVEL_COMPONENTS.index(c)))
@@ -195,23 +215,36 @@ def plan_blocks(region, results: Results, m: str, plans: list, lang: str) -> lis
 
     out = []
     for p in plans:
-        (c, goal), = p.targets.items()
+        ((c, goal),) = p.targets.items()
         before = results.levels[m][c]
-        words = {"component": c, "title": t(f"component.{c}", lang), "before": t(f"level.{before}", lang),
-                 "after": t(f"level.{goal}", lang), "n": len(p.ties), "max": p.max_ties}
+        words = {
+            "component": c,
+            "title": t(f"component.{c}", lang),
+            "before": t(f"level.{before}", lang),
+            "after": t(f"level.{goal}", lang),
+            "n": len(p.ties),
+            "max": p.max_ties,
+        }
         if p.reached:
             head = t("handout.plan_reached", lang, **words)
         elif p.ties:
             head = t("handout.plan_closest", lang, **words)
         else:
             head = t("handout.plan_none", lang, **words)
-        out.append({"component": c, "head": head, "reached": p.reached,
-                    "ties": [tie_words(region, x.change, lang) for x in p.ties] if p.reached else []})
+        out.append(
+            {
+                "component": c,
+                "head": head,
+                "reached": p.reached,
+                "ties": [tie_words(region, x.change, lang) for x in p.ties] if p.reached else [],
+            }
+        )
     return out
 
 
-def handout_context(region, results: Results, m: str, items: list[Suggestion], lang: str, top: int = 6,
-                    plans: list | None = None) -> dict[str, Any]:
+def handout_context(
+    region, results: Results, m: str, items: list[Suggestion], lang: str, top: int = 6, plans: list | None = None
+) -> dict[str, Any]:
     levels = results.levels[m]
     details = results.level_details[m]
     findings = results.findings_for(m)
@@ -228,29 +261,65 @@ def handout_context(region, results: Results, m: str, items: list[Suggestion], l
         "bundled": region.dataset.bundled,
         "governments": [region.name[g] for g in region.governments(m)],
         "scorecard": [
-            {"code": c, "title": t(f"component.{c}", lang), "level": levels[c], "number": level_number(details[c], lang),
-             "word": level_words(details[c], lang), "colour": LEVEL_COLOURS[levels[c]], "count": len(per_component[c])}
+            {
+                "code": c,
+                "title": t(f"component.{c}", lang),
+                "level": levels[c],
+                "number": level_number(details[c], lang),
+                "word": level_words(details[c], lang),
+                "colour": LEVEL_COLOURS[levels[c]],
+                "count": len(per_component[c]),
+            }
             for c in LEVEL_COMPONENTS
         ],
-        "first": [{"rule": f.rule, "title": REGISTRY[f.rule].title_in(lang), "message": f.message(lang), "why": REGISTRY[f.rule].rationale_in(lang)} for f in first],
-        "findings": [
-            {"component": c, "title": t(f"component.{c}", lang), "items": [{"rule": f.rule, "message": f.message(lang)} for f in per_component[c]]}
-            for c in COMPONENTS if per_component[c]
+        "first": [
+            {
+                "rule": f.rule,
+                "title": REGISTRY[f.rule].title_in(lang),
+                "message": f.message(lang),
+                "why": REGISTRY[f.rule].rationale_in(lang),
+            }
+            for f in first
         ],
-        "suggestions": [{"rule": s.rule, "message": f"{s.message(lang)} {s.effect(lang)}".rstrip()} for s in items[:top]],
+        "findings": [
+            {
+                "component": c,
+                "title": t(f"component.{c}", lang),
+                "items": [{"rule": f.rule, "message": f.message(lang)} for f in per_component[c]],
+            }
+            for c in COMPONENTS
+            if per_component[c]
+        ],
+        "suggestions": [
+            {"rule": s.rule, "message": f"{s.message(lang)} {s.effect(lang)}".rstrip()} for s in items[:top]
+        ],
         "plans": plan_blocks(region, results, m, plans or [], lang),
         "more_suggestions": max(len(items) - top, 0),
         "svg": ego_svg(region, results, m, lang, {a for s in items if s.type == "link" for a in s.actors}),
         "questions": [
-            {"component": c, "title": t(f"component.{c}", lang), "items": [{"number": q, "text": t(f"question.{q}", lang)} for q in qs]}
+            {
+                "component": c,
+                "title": t(f"component.{c}", lang),
+                "items": [{"number": q, "text": t(f"question.{q}", lang)} for q in qs],
+            }
             for c, qs in discussion_questions(results, m)
         ],
-        "layers": [{"colour": LAYER_COLOURS[k], "dash": dasharray(EDGE_STYLES[k]["dashes"]), "name": t(f"layer.{k}", lang)} for k in LAYER_COLOURS],
-        "style": {"lde": SUBTYPE_COLOURS["lde"], "enterprise_border": KIND_STYLES["enterprise"]["border"],
-                  "support": KIND_STYLES["support"]["background"], "support_border": KIND_STYLES["support"]["border"],
-                  "blind": GAP_STYLES["OV01"]["color"], "blind_dash": dasharray(GAP_STYLES["OV01"]["dashes"]),
-                  "missing": GAP_STYLES["SA04"]["color"], "missing_dash": dasharray(GAP_STYLES["SA04"]["dashes"]),
-                  "coop": EDGE_STYLES["cooperation"]["color"], "coop_dash": dasharray(EDGE_STYLES["cooperation"]["dashes"])},
+        "layers": [
+            {"colour": LAYER_COLOURS[k], "dash": dasharray(EDGE_STYLES[k]["dashes"]), "name": t(f"layer.{k}", lang)}
+            for k in LAYER_COLOURS
+        ],
+        "style": {
+            "lde": SUBTYPE_COLOURS["lde"],
+            "enterprise_border": KIND_STYLES["enterprise"]["border"],
+            "support": KIND_STYLES["support"]["background"],
+            "support_border": KIND_STYLES["support"]["border"],
+            "blind": GAP_STYLES["OV01"]["color"],
+            "blind_dash": dasharray(GAP_STYLES["OV01"]["dashes"]),
+            "missing": GAP_STYLES["SA04"]["color"],
+            "missing_dash": dasharray(GAP_STYLES["SA04"]["dashes"]),
+            "coop": EDGE_STYLES["cooperation"]["color"],
+            "coop_dash": dasharray(EDGE_STYLES["cooperation"]["dashes"]),
+        },
         "max_findings": 2 if plans else 3,
     }
 
@@ -262,9 +331,15 @@ def first_findings_for(region, results: Results, m: str):
     return first_findings(Report(region, results, [m]), m)
 
 
-def render_handout(region, results: Results, m: str, items: list[Suggestion], lang: str = "nl",
-                   plans: list | None = None) -> str:
+def render_handout(
+    region, results: Results, m: str, items: list[Suggestion], lang: str = "nl", plans: list | None = None
+) -> str:
     """The handout for municipality *m* as one self-contained HTML document; *plans*
     (:func:`regienet.whatif.workshop_plans`) add a "with these ties…" section."""
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]), trim_blocks=True, lstrip_blocks=True)
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=select_autoescape(["html", "j2"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     return env.get_template("handout.html.j2").render(**handout_context(region, results, m, items, lang, plans=plans))

@@ -58,38 +58,58 @@ def region_handout_context(region, analysis, lang: str) -> dict[str, Any]:
             t("handout.region.binding_item", lang, name=region.name[a], n=n, of=size)
             for a, n in zip(c.binding_actors, c.binding_ties, strict=False)
         ]
-        gaps = [t("handout.region.gap_item", lang, name=region.name[g.actor],
-                  places=_names([place[m] for m in g.missing], lang)) for g in c.gaps]
-        clusters.append({
-            "colour": cluster_colour(i),
-            "name": t("handout.region.cluster", lang, n=i + 1, size=size),
-            "members": _names(sorted(place[m] for m in c.municipalities), lang, 12),
-            "binding": binding[:3], "more_binding": max(len(binding) - 3, 0),
-            "gaps": gaps[:3], "more_gaps": max(len(gaps) - 3, 0),
-        })
+        gaps = [
+            t(
+                "handout.region.gap_item",
+                lang,
+                name=region.name[g.actor],
+                places=_names([place[m] for m in g.missing], lang),
+            )
+            for g in c.gaps
+        ]
+        clusters.append(
+            {
+                "colour": cluster_colour(i),
+                "name": t("handout.region.cluster", lang, n=i + 1, size=size),
+                "members": _names(sorted(place[m] for m in c.municipalities), lang, 12),
+                "binding": binding[:3],
+                "more_binding": max(len(binding) - 3, 0),
+                "gaps": gaps[:3],
+                "more_gaps": max(len(gaps) - 3, 0),
+            }
+        )
     singles = sum(1 for c in analysis.clusters if len(c.municipalities) == 1)
     rows = []
     judged = analysis.regional_actors
     for a in judged[:MAX_ACTOR_ROWS]:
-        rows.append({
-            "name": a.name,
-            "kind": t(f"kind.{a.kind}", lang),
-            "works_in": a.works_in,
-            "tied": a.tied_municipalities,
-            "coverage": "–" if a.coverage is None else fmt_percent(a.coverage, lang),
-            "low": a.coverage is not None and a.coverage < 0.5,
-            "missing": _names(sorted(place[m] for m in a.missing), lang, 8) if a.missing else "—",
-        })
+        rows.append(
+            {
+                "name": a.name,
+                "kind": t(f"kind.{a.kind}", lang),
+                "works_in": a.works_in,
+                "tied": a.tied_municipalities,
+                "coverage": "–" if a.coverage is None else fmt_percent(a.coverage, lang),
+                "low": a.coverage is not None and a.coverage < 0.5,
+                "missing": _names(sorted(place[m] for m in a.missing), lang, 8) if a.missing else "—",
+            }
+        )
     by_rule: dict[str, list] = defaultdict(list)
     for f in analysis.findings:
         by_rule[f.rule].append(f)
     findings = [
-        {"rule": code, "title": REGISTRY[code].title_in(lang),
-         "items": [f.message(lang) for f in found[:MAX_FINDINGS]], "more": max(len(found) - MAX_FINDINGS, 0)}
+        {
+            "rule": code,
+            "title": REGISTRY[code].title_in(lang),
+            "items": [f.message(lang) for f in found[:MAX_FINDINGS]],
+            "more": max(len(found) - MAX_FINDINGS, 0),
+        }
         for code, found in sorted(by_rule.items())
     ]
-    passed = [{"rule": code, "title": REGISTRY[code].title_in(lang)}
-              for code, o in sorted(analysis.outcomes.items()) if code not in by_rule and o.status == "passed"]
+    passed = [
+        {"rule": code, "title": REGISTRY[code].title_in(lang)}
+        for code, o in sorted(analysis.outcomes.items())
+        if code not in by_rule and o.status == "passed"
+    ]
     return {
         "lang": lang,
         "t": lambda key, **kw: t(key, lang, **kw),
@@ -111,6 +131,10 @@ def region_handout_context(region, analysis, lang: str) -> dict[str, Any]:
 
 def render_region_handout(region, analysis, lang: str = "nl") -> str:
     """The regional handout as one self-contained HTML document (see the module docstring)."""
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]),
-                      trim_blocks=True, lstrip_blocks=True)
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=select_autoescape(["html", "j2"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     return env.get_template("handout_region.html.j2").render(**region_handout_context(region, analysis, lang))

@@ -1065,8 +1065,10 @@ def map_data(
 def map_work(region: Region, municipality: str | None = None, view: str = "actors") -> int:
     """Units of work :func:`map_data` reports to its *step*: two per node drawn (tooltip, place)."""
     if view == "region":
-        return 2 * (len(region.municipalities) + sum(1 for a in region.kind if region.kind[a] in ACTOR_NODE_KINDS
-                                                     and region.is_regional(a)))
+        return 2 * (
+            len(region.municipalities)
+            + sum(1 for a in region.kind if region.kind[a] in ACTOR_NODE_KINDS and region.is_regional(a))
+        )
     if municipality is None:
         return 2 * len(region.kind)
     return 2 * len(ego_nodes(region, municipality))
@@ -1161,11 +1163,19 @@ def render_map(
 
         title = t("map.title.region_view", lang)
         region_legend = region_view_legend(region, results, analysis, level, lang)
-        region_legend["strings"] = {k[len("map.rv.") :]: t(k, lang) for k in sorted(MESSAGES)
-                                    if k.startswith("map.rv.") and "{" not in t(k, lang)}
+        region_legend["strings"] = {
+            k[len("map.rv.") :]: t(k, lang)
+            for k in sorted(MESSAGES)
+            if k.startswith("map.rv.") and "{" not in t(k, lang)
+        }
         layout_note = t("map.rv.note", lang)
-        count_text = t("map.count.region_view", lang, municipalities=len(region.municipalities),
-                       actors=len(data["nodes"]) - len(region.municipalities), pairs=len(data["edges"]))
+        count_text = t(
+            "map.count.region_view",
+            lang,
+            municipalities=len(region.municipalities),
+            actors=len(data["nodes"]) - len(region.municipalities),
+            pairs=len(data["edges"]),
+        )
     context = {
         "lang": lang,
         "title": title,

@@ -55,8 +55,18 @@ DEFAULT_LEVEL = "SA"
 UNKNOWN_LEVEL_COLOUR = "#adb5bd"
 #: Border colours of the clusters, in cluster order (largest first); repeated beyond twelve.
 CLUSTER_COLOURS: tuple[str, ...] = (
-    "#1f77b4", "#c2185b", "#6a3d9a", "#8c564b", "#17becf", "#7f7f00",
-    "#393b79", "#e377c2", "#2ca02c", "#843c39", "#636363", "#ff7f0e",
+    "#1f77b4",
+    "#c2185b",
+    "#6a3d9a",
+    "#8c564b",
+    "#17becf",
+    "#7f7f00",
+    "#393b79",
+    "#e377c2",
+    "#2ca02c",
+    "#843c39",
+    "#636363",
+    "#ff7f0e",
 )
 #: Label sizes in map units (at least 11 px at the default zoom on a 1024 × 768 projector, 13 municipalities).
 FONT_SIZES: dict[str, int] = {"municipality": 26, "other": 24}
@@ -143,14 +153,18 @@ class RegionViewBuilder(_Builder):
                 if kind == "enterprise":
                     background = SUBTYPE_COLOURS.get(self.val(node, "subtype") or "", SUBTYPE_COLOURS["other"])
                 item = {
-                    "id": self.sid[node], "label": self.label(node), "shape": style["shape"],
+                    "id": self.sid[node],
+                    "label": self.label(node),
+                    "shape": style["shape"],
                     "size": self.actor_size(node),
                     "color": {
-                        "background": background, "border": style["border"],
+                        "background": background,
+                        "border": style["border"],
                         "highlight": {"background": background, "border": "#000000"},
                         "hover": {"background": background, "border": "#000000"},
                     },
-                    "borderWidth": 1.5, "font": {"size": font},
+                    "borderWidth": 1.5,
+                    "font": {"size": font},
                 }
                 info[item["id"]] = self.actor_info(node)
             else:
@@ -158,14 +172,18 @@ class RegionViewBuilder(_Builder):
                 fill = level_colour(lv)
                 border = cluster_colour(self.cluster[node])
                 item = {
-                    "id": self.sid[node], "label": self.label(node), "shape": "square",
+                    "id": self.sid[node],
+                    "label": self.label(node),
+                    "shape": "square",
                     "size": self.municipality_size(node),
                     "color": {
-                        "background": fill, "border": border,
+                        "background": fill,
+                        "border": border,
                         "highlight": {"background": fill, "border": "#000000"},
                         "hover": {"background": fill, "border": "#000000"},
                     },
-                    "borderWidth": 5, "font": {"size": font, "bold": False},
+                    "borderWidth": 5,
+                    "font": {"size": font, "bold": False},
                 }
                 info[item["id"]] = self.municipality_info(node)
             vis.append(item)
@@ -182,13 +200,19 @@ class RegionViewBuilder(_Builder):
         sections: list[dict[str, Any]] = [{"h": self.tr("map.ui.levels"), "rows": rows}]
         tied = sorted((a for a in self.actors if (m, a) in self.ties), key=lambda a: (self.name(a).casefold(), a))
         lines = [["", f"{self.name(a)}: {self.ties_word(sum(self.ties[(m, a)].values()))}", ""] for a in tied]
-        sections.append({"h": self.tr("map.rv.tied_actors", n=len(tied)),
-                         "lines": lines or [["", self.tr("map.info.no_ties"), ""]]})
-        missing = sorted((a for a in self.actors if m in self.actors[a].missing),
-                         key=lambda a: (self.name(a).casefold(), a))
+        sections.append(
+            {"h": self.tr("map.rv.tied_actors", n=len(tied)), "lines": lines or [["", self.tr("map.info.no_ties"), ""]]}
+        )
+        missing = sorted(
+            (a for a in self.actors if m in self.actors[a].missing), key=lambda a: (self.name(a).casefold(), a)
+        )
         if missing:
-            sections.append({"h": self.tr("map.rv.untied_actors", n=len(missing)),
-                             "lines": [["", self.name(a), "warning"] for a in missing]})
+            sections.append(
+                {
+                    "h": self.tr("map.rv.untied_actors", n=len(missing)),
+                    "lines": [["", self.name(a), "warning"] for a in missing],
+                }
+            )
         return {"title": self.name(m), "sub": " · ".join(sub), "sections": sections}
 
     def actor_info(self, a: str) -> dict[str, Any]:
@@ -222,9 +246,17 @@ class RegionViewBuilder(_Builder):
             main = max(layers, key=lambda x: (counts[x], -order[x]))
             style = EDGE_STYLES[main]
             item = {
-                "id": f"e{n}", "from": self.sid[m], "to": self.sid[a], "layer": main, "layers": layers,
-                "color": {"color": style["color"], "highlight": style["color"], "hover": style["color"],
-                          "opacity": 0.7},
+                "id": f"e{n}",
+                "from": self.sid[m],
+                "to": self.sid[a],
+                "layer": main,
+                "layers": layers,
+                "color": {
+                    "color": style["color"],
+                    "highlight": style["color"],
+                    "hover": style["color"],
+                    "opacity": 0.7,
+                },
                 "width": round(min(1.5 + 1.5 * (total - 1), 12.0), 1),
                 "dashes": style["dashes"],
             }
@@ -232,8 +264,12 @@ class RegionViewBuilder(_Builder):
             info[item["id"]] = {
                 "title": f"{self.name(m)} ↔ {self.name(a)}",
                 "sub": self.ties_word(total),
-                "sections": [{"h": self.tr("map.rv.per_layer"),
-                              "rows": [[self.tr(f"layer.{x}"), self.ties_word(counts[x])] for x in layers]}],
+                "sections": [
+                    {
+                        "h": self.tr("map.rv.per_layer"),
+                        "rows": [[self.tr(f"layer.{x}"), self.ties_word(counts[x])] for x in layers],
+                    }
+                ],
             }
         return vis, info
 
@@ -300,8 +336,12 @@ class RegionViewBuilder(_Builder):
 
 
 def region_view_data(
-    region: Region, results: Results, analysis: RegionAnalysis | None = None, level: str = DEFAULT_LEVEL,
-    lang: str = "en", step=None,
+    region: Region,
+    results: Results,
+    analysis: RegionAnalysis | None = None,
+    level: str = DEFAULT_LEVEL,
+    lang: str = "en",
+    step=None,
 ) -> dict[str, Any]:
     """The page data of the region view (the shape of :func:`regienet.render.map.map_data`)."""
     if analysis is None:
@@ -320,23 +360,32 @@ def region_view_legend(region: Region, results: Results, analysis: RegionAnalysi
         names = [region.name[a] for a in c.binding_actors[:MAX_BINDING_NAMED]]
         if len(c.binding_actors) > MAX_BINDING_NAMED:
             names.append("…")
-        clusters.append({
-            "color": cluster_colour(i),
-            "name": t("map.rv.cluster", lang, n=i + 1),
-            "count": t("map.rv.cluster_size", lang, n=len(c.municipalities)),
-            "binding": t("map.rv.binding", lang, names=", ".join(names)) if names else t("map.rv.no_binding", lang),
-        })
+        clusters.append(
+            {
+                "color": cluster_colour(i),
+                "name": t("map.rv.cluster", lang, n=i + 1),
+                "count": t("map.rv.cluster_size", lang, n=len(c.municipalities)),
+                "binding": t("map.rv.binding", lang, names=", ".join(names)) if names else t("map.rv.no_binding", lang),
+            }
+        )
     kinds = sorted({region.kind[a.id] for a in analysis.regional_actors})
-    actor_kinds = [{"kind": k, "label": t(f"kind.{k}", lang), **KIND_STYLES[k]} for k in ("enterprise", "support")
-                   if k in kinds]
-    present = {region.value(a.id, "subtype") or "" for a in analysis.regional_actors
-               if region.kind[a.id] == "enterprise"}
+    actor_kinds = [
+        {"kind": k, "label": t(f"kind.{k}", lang), **KIND_STYLES[k]} for k in ("enterprise", "support") if k in kinds
+    ]
+    present = {
+        region.value(a.id, "subtype") or "" for a in analysis.regional_actors if region.kind[a.id] == "enterprise"
+    }
     subtypes = [
         {"label": t(f"map.value.subtype.{s}", lang) if s else t("map.ui.subtype_unknown", lang), "color": c}
-        for s, c in SUBTYPE_COLOURS.items() if s in present
+        for s, c in SUBTYPE_COLOURS.items()
+        if s in present
     ]
     layers = [{"id": layer, "label": t(f"layer.{layer}", lang), **EDGE_STYLES[layer]} for layer in LAYERS]
     return {
         "level_title": t("map.rv.legend_level", lang, component=t(f"map.component.{level}", lang), code=level),
-        "levels": levels, "clusters": clusters, "kinds": actor_kinds, "subtypes": subtypes, "layers": layers,
+        "levels": levels,
+        "clusters": clusters,
+        "kinds": actor_kinds,
+        "subtypes": subtypes,
+        "layers": layers,
     }

@@ -25,8 +25,16 @@ MAX_CLUSTERS = 12
 MAX_NAMED = 5
 
 CSV_HEADER = [
-    "id", "name", "kind", "works_in", "tied_municipalities", "coverage",
-    *(f"tied_{layer}" for layer in LAYERS), "reached_through_bodies", "tied_elsewhere", "missing",
+    "id",
+    "name",
+    "kind",
+    "works_in",
+    "tied_municipalities",
+    "coverage",
+    *(f"tied_{layer}" for layer in LAYERS),
+    "reached_through_bodies",
+    "tied_elsewhere",
+    "missing",
 ]
 
 
@@ -47,25 +55,36 @@ def headline(an: RegionAnalysis, lang: str) -> str:
     coverages = sorted(a.coverage for a in judged)
     median = coverages[len(coverages) // 2] if coverages else None
     return t(
-        "region.headline", lang, n=len(an.regional_actors), median=_pct(median, lang=lang), low=low,
-        clusters=len(an.clusters), findings=len(an.findings),
+        "region.headline",
+        lang,
+        n=len(an.regional_actors),
+        median=_pct(median, lang=lang),
+        low=low,
+        clusters=len(an.clusters),
+        findings=len(an.findings),
     )
 
 
 def cluster_lines(an: RegionAnalysis, c: Cluster, lang: str) -> list[str]:
     """A cluster in words: its members, what binds them, what a joint approach would close."""
-    lines = [t("region.cluster_members", lang, names=_names(an, c.municipalities, 10**9, lang), n=len(c.municipalities))]
+    lines = [
+        t("region.cluster_members", lang, names=_names(an, c.municipalities, 10**9, lang), n=len(c.municipalities))
+    ]
     if c.binding_actors:
-        bound = [t("region.of", lang, name=an.region.name[a], k=k, n=len(c.municipalities))
-                 for a, k in zip(c.binding_actors, c.binding_ties, strict=True)]
+        bound = [
+            t("region.of", lang, name=an.region.name[a], k=k, n=len(c.municipalities))
+            for a, k in zip(c.binding_actors, c.binding_ties, strict=True)
+        ]
         if len(bound) > MAX_NAMED:
             bound = [*bound[:MAX_NAMED], t("region.n_more", lang, n=len(bound) - MAX_NAMED)]
         lines.append(t("region.cluster_binding", lang, actors=join(bound, lang)))
     elif len(c.municipalities) == 1:
         lines.append(t("region.cluster_alone", lang))
     if c.gaps:
-        gaps = [t("region.gap", lang, actor=an.region.name[g.actor], where=_names(an, g.missing, MAX_NAMED, lang))
-                for g in c.gaps[:MAX_NAMED]]
+        gaps = [
+            t("region.gap", lang, actor=an.region.name[g.actor], where=_names(an, g.missing, MAX_NAMED, lang))
+            for g in c.gaps[:MAX_NAMED]
+        ]
         lines.append(t("region.cluster_gaps", lang, gaps="; ".join(gaps)))
     return lines
 
@@ -82,23 +101,42 @@ def broker_text(an: RegionAnalysis, b: Broker, lang: str) -> str:
 
 
 def body_text(an: RegionAnalysis, body, lang: str) -> str:
-    return t("region.body_line", lang, body=body_word(body.body).render(lang), name=an.region.name[body.actor],
-             g=body.governments, n=len(body.municipalities))
+    return t(
+        "region.body_line",
+        lang,
+        body=body_word(body.body).render(lang),
+        name=an.region.name[body.actor],
+        g=body.governments,
+        n=len(body.municipalities),
+    )
 
 
 def _actor_rows(an: RegionAnalysis, lang: str, named: int = 3) -> list[list[str]]:
     rows = []
     for a in an.regional_actors[:MAX_ROWS]:
         missing = _names(an, a.missing, named, lang) if a.missing else "—"
-        rows.append([a.name, str(a.works_in), str(a.tied_municipalities), _pct(a.coverage, lang=lang),
-                     *(str(a.layers[x]) for x in LAYERS), missing])
+        rows.append(
+            [
+                a.name,
+                str(a.works_in),
+                str(a.tied_municipalities),
+                _pct(a.coverage, lang=lang),
+                *(str(a.layers[x]) for x in LAYERS),
+                missing,
+            ]
+        )
     return rows
 
 
 def _actor_header(lang: str) -> list[str]:
-    return [t("region.col.actor", lang), t("region.col.works_in", lang), t("col.tied", lang),
-            t("region.col.coverage", lang), *(t(f"layer.{x}", lang).capitalize() for x in LAYERS),
-            t("region.col.missing", lang)]
+    return [
+        t("region.col.actor", lang),
+        t("region.col.works_in", lang),
+        t("col.tied", lang),
+        t("region.col.coverage", lang),
+        *(t(f"layer.{x}", lang).capitalize() for x in LAYERS),
+        t("region.col.missing", lang),
+    ]
 
 
 def region_text(an: RegionAnalysis, lang: str) -> str:
@@ -137,7 +175,9 @@ def region_text(an: RegionAnalysis, lang: str) -> str:
     lines += ["", t("region.brokers_title", lang)]
     lines += [f"  - {broker_text(an, b, lang)}" for b in an.brokers] or ["  " + t("region.no_brokers", lang)]
     lines += ["", t("region.bodies_title", lang)]
-    lines += [f"  - {body_text(an, b, lang)}" for b in an.interlocks[:MAX_CLUSTERS]] or ["  " + t("region.no_bodies", lang)]
+    lines += [f"  - {body_text(an, b, lang)}" for b in an.interlocks[:MAX_CLUSTERS]] or [
+        "  " + t("region.no_bodies", lang)
+    ]
     lines += ["", t("region.findings_title", lang)]
     for f in an.findings:
         lines.append(f"  {f.rule} {t(f'severity.{f.severity}', lang):<9} {finding_text(f, lang)}")
@@ -174,10 +214,12 @@ def region_markdown(an: RegionAnalysis, lang: str) -> str:
     parts += [f"- {body_text(an, b, lang)}" for b in an.interlocks[:MAX_CLUSTERS]] or [t("region.no_bodies", lang)]
     parts += ["", f"## {t('region.findings_title', lang)}", ""]
     if an.findings:
-        parts.append(markdown_table(
-            [t("col.rule", lang), t("col.severity", lang), t("col.message", lang)],
-            [[f.rule, t(f"severity.{f.severity}", lang), finding_text(f, lang)] for f in an.findings],
-        ))
+        parts.append(
+            markdown_table(
+                [t("col.rule", lang), t("col.severity", lang), t("col.message", lang)],
+                [[f.rule, t(f"severity.{f.severity}", lang), finding_text(f, lang)] for f in an.findings],
+            )
+        )
     else:
         parts.append(t("check.region_none", lang))
     return "\n".join(parts) + "\n"
@@ -186,8 +228,18 @@ def region_markdown(an: RegionAnalysis, lang: str) -> str:
 def region_csv(an: RegionAnalysis) -> str:
     """One row per regional actor, lowest coverage first."""
     rows = [
-        [a.id, a.name, a.kind, a.works_in, a.tied_municipalities, None if a.coverage is None else round(a.coverage, 4),
-         *(a.layers[x] for x in LAYERS), a.reached_through_bodies, a.tied_elsewhere, "|".join(a.missing)]
+        [
+            a.id,
+            a.name,
+            a.kind,
+            a.works_in,
+            a.tied_municipalities,
+            None if a.coverage is None else round(a.coverage, 4),
+            *(a.layers[x] for x in LAYERS),
+            a.reached_through_bodies,
+            a.tied_elsewhere,
+            "|".join(a.missing),
+        ]
         for a in an.regional_actors
     ]
     return csv_text(CSV_HEADER, rows)

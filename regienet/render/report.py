@@ -81,7 +81,14 @@ def first_findings(rep: Report, m: str, n: int = 3) -> list[Finding]:
 
     def key(f: Finding):
         lvl = levels.get(f.component)
-        return (f.severity == "info", 4 if lvl is None else lvl, SEVERITY_RANK[f.severity], COMPONENTS.index(f.component), f.rule, -f.score)
+        return (
+            f.severity == "info",
+            4 if lvl is None else lvl,
+            SEVERITY_RANK[f.severity],
+            COMPONENTS.index(f.component),
+            f.rule,
+            -f.score,
+        )
 
     seen, out = set(), []
     for f in sorted(rep.results.findings_for(m), key=key):
@@ -106,8 +113,15 @@ def region_summary(rep: Report, lang: str) -> list[tuple[str, list[str]]]:
             na = sum(not res.level_details[m][comp].applicable for m in res.levels)
             unknown = sum(res.levels[m][comp] is None for m in res.levels) - na
             head = t(
-                "report.component_levels", lang, component=_cap(t(f"component.{comp}", lang)), code=comp,
-                established=dist[3], partial=dist[2], weak=dist[1], absent=dist[0], total=len(res.levels),
+                "report.component_levels",
+                lang,
+                component=_cap(t(f"component.{comp}", lang)),
+                code=comp,
+                established=dist[3],
+                partial=dist[2],
+                weak=dist[1],
+                absent=dist[0],
+                total=len(res.levels),
             )
             if unknown:
                 head += " " + t("report.levels_unknown", lang, n=unknown)
@@ -120,12 +134,21 @@ def region_summary(rep: Report, lang: str) -> list[tuple[str, list[str]]]:
         for code in sorted(codes, key=lambda c: (-len(res.fired_in(c)), c)):
             fired, unknown = res.fired_in(code), res.unknown_in(code)
             if fired:
-                line = t("report.in_n_of", lang, n=len(fired), total=len(res.levels), what=t(REGISTRY[code].message_key("summary"), lang), code=code)
+                line = t(
+                    "report.in_n_of",
+                    lang,
+                    n=len(fired),
+                    total=len(res.levels),
+                    what=t(REGISTRY[code].message_key("summary"), lang),
+                    code=code,
+                )
                 if unknown:
                     line += " " + t("report.unknown_in", lang, n=len(unknown))
                 lines.append(line)
             elif unknown:
-                lines.append(t("report.only_unknown", lang, code=code, n=len(unknown), title=REGISTRY[code].title_in(lang)))
+                lines.append(
+                    t("report.only_unknown", lang, code=code, n=len(unknown), title=REGISTRY[code].title_in(lang))
+                )
         out.append((head, lines))
     return out
 
@@ -138,11 +161,15 @@ def regional_summary(rep: Report, lang: str) -> list[str]:
     lowest = ", ".join(f"{a.name} {_pct(a.coverage, lang=lang)}" for a in an.lowest_coverage(3)) or "—"
     lines = [t("report.regional_actors", lang, n=len(an.regional_actors), lowest=lowest)]
     if an.clusters:
-        lines.append(t("report.regional_clusters", lang, n=len(an.clusters), largest=len(an.clusters[0].municipalities)))
+        lines.append(
+            t("report.regional_clusters", lang, n=len(an.clusters), largest=len(an.clusters[0].municipalities))
+        )
     fired = [code for code in rep.results.codes if rep.results.region_status(code) == "fired"]
     for code in fired:
         n = len(rep.results.region_outcomes[code].findings)
-        lines.append(t("report.regional_rule", lang, what=_cap(t(REGISTRY[code].message_key("summary"), lang)), code=code, n=n))
+        lines.append(
+            t("report.regional_rule", lang, what=_cap(t(REGISTRY[code].message_key("summary"), lang)), code=code, n=n)
+        )
     if not fired:
         lines.append(t("report.regional_none", lang))
     return lines
@@ -155,12 +182,19 @@ def regional_json(rep: Report, lang: str) -> dict[str, Any] | None:
     return {
         "regional_actors": len(an.regional_actors),
         "lowest_coverage": [
-            {"id": a.id, "name": a.name, "works_in": a.works_in, "tied_municipalities": a.tied_municipalities,
-             "coverage": None if a.coverage is None else round(a.coverage, 4)}
+            {
+                "id": a.id,
+                "name": a.name,
+                "works_in": a.works_in,
+                "tied_municipalities": a.tied_municipalities,
+                "coverage": None if a.coverage is None else round(a.coverage, 4),
+            }
             for a in an.lowest_coverage(3)
         ],
         "clusters": len(an.clusters),
-        "rules": {code: rep.results.region_status(code) for code in rep.results.codes if code in rep.results.region_outcomes},
+        "rules": {
+            code: rep.results.region_status(code) for code in rep.results.codes if code in rep.results.region_outcomes
+        },
         "findings": [f.to_dict(lang) for f in rep.results.findings_for(None)],
     }
 
@@ -183,18 +217,77 @@ def numbers_explained(rep: Report, m: str, lang: str) -> list[tuple[str, str]]:
     b = c["brokerage"]
     roles = ", ".join(f"{t('role.' + r, lang)} {b[r]}" for r in ROLES if b[r])
     return [
-        (t("report.actors", lang, actors=c["actors"], own=c["own_actors"], local=c["other_local_actors"], regional=c["regional_actors"],
-           tied=c["tied_actors"], blind=c["blind_spots"]), t("report.means.actors", lang)),
-        (t("report.ties", lang, ties=c["ties"], rows=c["ties"] - c["ties_forum"], forum=c["ties_forum"], governance=c["ties_governance"], economic=c["ties_economic"],
-           policy=c["ties_policy"], cooperation=c["ties_cooperation"]), t("report.means.ties", lang)),
-        (t("report.own_share", lang, own=c["own_pairs"], pairs=c["attention_pairs"], ties=_pct(c["own_tie_share"], lang=lang),
-           funding=_pct(c["own_funding_share"], lang=lang)), t("report.means.own_share", lang)),
-        (t("report.components", lang, actors=c["actors"], without=c["components_actors"], with_=c["components_with_governments"],
-           d0=_num(c["density_actors"], lang=lang), d1=_num(c["density_with_governments"], lang=lang)), t("report.means.components", lang)),
-        (t("report.position", lang, constraint=_num(c["constraint"], lang=lang), size=_num(c["effective_size"], 1, lang=lang)), t("report.means.position", lang)),
-        (t("report.brokerage", lang, brokerage=sum(b.values()), roles=f" ({roles})" if roles else ""), t("report.means.brokerage", lang)),
-        (t("report.reach", lang, reach=_pct(c["regional_reach"], lang=lang), regional=c["regional_actors"]), t("report.means.reach", lang)),
-        *((line, t("report.means.confirmed", lang) if i == 0 else "") for i, line in enumerate(confirmation_lines(rep, m, lang))),  # survey data only
+        (
+            t(
+                "report.actors",
+                lang,
+                actors=c["actors"],
+                own=c["own_actors"],
+                local=c["other_local_actors"],
+                regional=c["regional_actors"],
+                tied=c["tied_actors"],
+                blind=c["blind_spots"],
+            ),
+            t("report.means.actors", lang),
+        ),
+        (
+            t(
+                "report.ties",
+                lang,
+                ties=c["ties"],
+                rows=c["ties"] - c["ties_forum"],
+                forum=c["ties_forum"],
+                governance=c["ties_governance"],
+                economic=c["ties_economic"],
+                policy=c["ties_policy"],
+                cooperation=c["ties_cooperation"],
+            ),
+            t("report.means.ties", lang),
+        ),
+        (
+            t(
+                "report.own_share",
+                lang,
+                own=c["own_pairs"],
+                pairs=c["attention_pairs"],
+                ties=_pct(c["own_tie_share"], lang=lang),
+                funding=_pct(c["own_funding_share"], lang=lang),
+            ),
+            t("report.means.own_share", lang),
+        ),
+        (
+            t(
+                "report.components",
+                lang,
+                actors=c["actors"],
+                without=c["components_actors"],
+                with_=c["components_with_governments"],
+                d0=_num(c["density_actors"], lang=lang),
+                d1=_num(c["density_with_governments"], lang=lang),
+            ),
+            t("report.means.components", lang),
+        ),
+        (
+            t(
+                "report.position",
+                lang,
+                constraint=_num(c["constraint"], lang=lang),
+                size=_num(c["effective_size"], 1, lang=lang),
+            ),
+            t("report.means.position", lang),
+        ),
+        (
+            t("report.brokerage", lang, brokerage=sum(b.values()), roles=f" ({roles})" if roles else ""),
+            t("report.means.brokerage", lang),
+        ),
+        (
+            t("report.reach", lang, reach=_pct(c["regional_reach"], lang=lang), regional=c["regional_actors"]),
+            t("report.means.reach", lang),
+        ),
+        *(
+            (line, t("report.means.confirmed", lang) if i == 0 else "")
+            for i, line in enumerate(confirmation_lines(rep, m, lang))
+        ),  # survey data only
     ]
 
 
@@ -220,8 +313,11 @@ def _confirmation_json(rep: Report, m: str) -> dict[str, Any] | None:
     conf = tie_confirmation(rep.region, m)
     if conf is None:
         return None
-    return {**conf, "share": round(conf["share"], 4),
-            "one_sided": [{"source": s, "target": t_, "kind": k, "reported_by": by} for s, t_, k, by in conf["one_sided"]]}
+    return {
+        **conf,
+        "share": round(conf["share"], 4),
+        "one_sided": [{"source": s, "target": t_, "kind": k, "reported_by": by} for s, t_, k, by in conf["one_sided"]],
+    }
 
 
 def confirmation_lines(rep: Report, m: str, lang: str, show: int = 3) -> list[str]:
@@ -232,10 +328,26 @@ def confirmation_lines(rep: Report, m: str, lang: str, show: int = 3) -> list[st
     if conf is None:
         return []
     name = rep.region.name
-    lines = [t("report.confirmed", lang, confirmed=conf["confirmed"], surveyed=conf["surveyed"], share=_pct(conf["share"], lang=lang))]
+    lines = [
+        t(
+            "report.confirmed",
+            lang,
+            confirmed=conf["confirmed"],
+            surveyed=conf["surveyed"],
+            share=_pct(conf["share"], lang=lang),
+        )
+    ]
     for s, tgt, k, by in conf["one_sided"][:show]:
-        lines.append(t("report.one_sided", lang, source=name.get(s, s), target=name.get(tgt, tgt),
-                       kind=t(f"relation.{k}", lang), by=", ".join(name.get(b, b) for b in by)))
+        lines.append(
+            t(
+                "report.one_sided",
+                lang,
+                source=name.get(s, s),
+                target=name.get(tgt, tgt),
+                kind=t(f"relation.{k}", lang),
+                by=", ".join(name.get(b, b) for b in by),
+            )
+        )
     if len(conf["one_sided"]) > show:
         lines.append(t("report.one_sided_more", lang, n=len(conf["one_sided"]) - show))
     return lines
@@ -262,24 +374,45 @@ def governance_lines(rep: Report, m: str, lang: str) -> list[str]:
     g = rep.governance[m]
     ev, region = g.evidence, rep.region
     settings = rep.settings
-    lines = [t("governance.mode_line", lang, name=t(f"governance.name.{g.mode}", lang), about=t(f"governance.about.{g.mode}", lang))]
+    lines = [
+        t(
+            "governance.mode_line",
+            lang,
+            name=t(f"governance.name.{g.mode}", lang),
+            about=t(f"governance.about.{g.mode}", lang),
+        )
+    ]
     hub = region.name.get(ev["hub"], ev["hub"]) if ev["hub"] else "?"
     why = {
         "none_few": {"n": ev["participants"], "min": settings["min_participants"]},
         "split": {"hub": hub, "cut": _pct(ev["hub_cut"], lang=lang), "split": _pct(settings["split_min"], lang=lang)},
-        "central": {"hub": hub, "c": _num(ev["betweenness_centralisation"], lang=lang), "min": _num(settings["centralisation_min"], lang=lang)},
+        "central": {
+            "hub": hub,
+            "c": _num(ev["betweenness_centralisation"], lang=lang),
+            "min": _num(settings["centralisation_min"], lang=lang),
+        },
         "shared": {"d": _num(ev["actor_density"], lang=lang), "min": _num(settings["shared_density_min"], lang=lang)},
-        "none_loose": {"d": _num(ev["actor_density"], lang=lang), "min": _num(settings["shared_density_min"], lang=lang)},
+        "none_loose": {
+            "d": _num(ev["actor_density"], lang=lang),
+            "min": _num(settings["shared_density_min"], lang=lang),
+        },
     }[g.step]
     lines.append(t(f"governance.step.{g.step}", lang, **why))
     if g.step != "none_few":
         nao = f"{region.name.get(ev['nao'], ev['nao'])} {_pct(ev['cut_nao'], lang=lang)}" if ev["nao"] else "–"
-        lines.append(t(
-            "governance.evidence", lang, gov=_pct(ev["cut_government"], lang=lang) if ev["cut_government"] is not None else "–",
-            own=_pct(ev["cut_own_actor"], lang=lang) if ev["cut_own_actor"] is not None else "–", nao=nao,
-            dc=_num(ev["degree_centralisation"], lang=lang), bc=_num(ev["betweenness_centralisation"], lang=lang), n=ev["participants"],
-            d=_num(ev["actor_density"], lang=lang),
-        ))
+        lines.append(
+            t(
+                "governance.evidence",
+                lang,
+                gov=_pct(ev["cut_government"], lang=lang) if ev["cut_government"] is not None else "–",
+                own=_pct(ev["cut_own_actor"], lang=lang) if ev["cut_own_actor"] is not None else "–",
+                nao=nao,
+                dc=_num(ev["degree_centralisation"], lang=lang),
+                bc=_num(ev["betweenness_centralisation"], lang=lang),
+                n=ev["participants"],
+                d=_num(ev["actor_density"], lang=lang),
+            )
+        )
     fits = [t(k, lang, **_note_params(rep, k, p, lang)) for k, p in g.notes if k.startswith("governance.fit.")]
     lines += [t(k, lang, **_note_params(rep, k, p, lang)) for k, p in g.notes if not k.startswith("governance.fit.")]
     if fits:
@@ -296,8 +429,17 @@ def broker_lines(rep: Report, m: str, lang: str) -> list[str]:
         return [t("governance.brokers_none", lang)]
     lines = [t("governance.brokers", lang)]
     for role, who in found:
-        lines.append("  " + t("governance.broker", lang, role=_cap(t(f"role.{role}", lang)), name=rep.region.name.get(who["node"], who["node"]),
-                              n=who["count"], meaning=t(f"brokerage.meaning.{role}", lang)))
+        lines.append(
+            "  "
+            + t(
+                "governance.broker",
+                lang,
+                role=_cap(t(f"role.{role}", lang)),
+                name=rep.region.name.get(who["node"], who["node"]),
+                n=who["count"],
+                meaning=t(f"brokerage.meaning.{role}", lang),
+            )
+        )
     return lines
 
 
@@ -344,7 +486,12 @@ def municipality_text(rep: Report, m: str, lang: str) -> str:
     if unknown:
         lines += ["", t("report.unknown_title", lang)]
         for code, cols in unknown:
-            lines.append("  " + t("report.unknown_rule", lang, code=code, title=REGISTRY[code].title_in(lang), columns=", ".join(cols)))
+            lines.append(
+                "  "
+                + t(
+                    "report.unknown_rule", lang, code=code, title=REGISTRY[code].title_in(lang), columns=", ".join(cols)
+                )
+            )
     return "\n".join(lines)
 
 
@@ -364,17 +511,30 @@ def region_text(rep: Report, lang: str) -> str:
         lines += [f"  - {s}" for s in regional_summary(rep, lang)]
         lines.append("")
     table = Table(title=t("report.per_municipality", lang), box=None, pad_edge=False, header_style="bold")
-    for col in (t("col.municipality", lang), *LEVEL_COMPONENTS, t("col.actors", lang), t("col.tied", lang),
-                t("col.own_share", lang), t("col.parts", lang), t("col.reach", lang), t("col.governance", lang),
-                t("col.findings", lang)):
+    for col in (
+        t("col.municipality", lang),
+        *LEVEL_COMPONENTS,
+        t("col.actors", lang),
+        t("col.tied", lang),
+        t("col.own_share", lang),
+        t("col.parts", lang),
+        t("col.reach", lang),
+        t("col.governance", lang),
+        t("col.findings", lang),
+    ):
         table.add_column(col, justify="left" if col == t("col.municipality", lang) else "right")
     for m in rep.municipalities:
         c, lv = rep.connectivity[m], rep.results.level_details[m]
         table.add_row(
-            rep.region.name[m], *(level_number(lv[x], lang) for x in LEVEL_COMPONENTS),
-            str(c["actors"]), str(c["tied_actors"]), _pct(c["own_tie_share"], lang=lang),
-            f"{c['components_actors']}→{c['components_with_governments']}", _pct(c["regional_reach"], lang=lang),
-            t(f"governance.short.{rep.governance[m].mode}", lang), str(len(rep.results.findings_for(m))),
+            rep.region.name[m],
+            *(level_number(lv[x], lang) for x in LEVEL_COMPONENTS),
+            str(c["actors"]),
+            str(c["tied_actors"]),
+            _pct(c["own_tie_share"], lang=lang),
+            f"{c['components_actors']}→{c['components_with_governments']}",
+            _pct(c["regional_reach"], lang=lang),
+            t(f"governance.short.{rep.governance[m].mode}", lang),
+            str(len(rep.results.findings_for(m))),
         )
     buf = io.StringIO()
     Console(file=buf, width=110, color_system=None, highlight=False, soft_wrap=False).print(table)
@@ -388,8 +548,11 @@ def report_json(rep: Report, lang: str) -> dict[str, Any]:
     region = {
         "municipalities": rep.total,
         "summary": [{"headline": h, "sentences": s} for h, s in region_summary(rep, lang)],
-        "rules": {code: {"fired": res.fired_in(code), "unknown": res.unknown_in(code)}
-                  for code in res.codes if REGISTRY[code].scope != "region"},
+        "rules": {
+            code: {"fired": res.fired_in(code), "unknown": res.unknown_in(code)}
+            for code in res.codes
+            if REGISTRY[code].scope != "region"
+        },
     }
     regional = regional_json(rep, lang)
     if regional is not None:
@@ -437,11 +600,29 @@ def report_json_text(rep: Report, lang: str) -> str:
 
 
 CSV_METRICS = (
-    "actors", "own_actors", "regional_actors", "local_actors", "tied_actors", "blind_spots", "ties",
-    "ties_governance", "ties_economic", "ties_policy", "ties_cooperation", "ties_forum", "attention_pairs", "own_pairs",
-    "own_tie_share", "own_funding_share",
-    "density_actors", "components_actors", "density_with_governments", "components_with_governments",
-    "constraint", "effective_size", "regional_reach",
+    "actors",
+    "own_actors",
+    "regional_actors",
+    "local_actors",
+    "tied_actors",
+    "blind_spots",
+    "ties",
+    "ties_governance",
+    "ties_economic",
+    "ties_policy",
+    "ties_cooperation",
+    "ties_forum",
+    "attention_pairs",
+    "own_pairs",
+    "own_tie_share",
+    "own_funding_share",
+    "density_actors",
+    "components_actors",
+    "density_with_governments",
+    "components_with_governments",
+    "constraint",
+    "effective_size",
+    "regional_reach",
 )
 
 
@@ -453,9 +634,17 @@ def render_report(rep: Report, fmt: str, lang: str) -> str:
         rows = []
         for m in rep.municipalities:
             c = rep.connectivity[m]
-            rows.append([m, rep.region.name[m], *(rep.results.levels[m][x] for x in LEVEL_COMPONENTS),
-                         *(round(c[k], 4) if isinstance(c[k], float) else c[k] for k in CSV_METRICS),
-                         sum(c["brokerage"].values()), len(rep.results.findings_for(m)), rep.governance[m].mode])
+            rows.append(
+                [
+                    m,
+                    rep.region.name[m],
+                    *(rep.results.levels[m][x] for x in LEVEL_COMPONENTS),
+                    *(round(c[k], 4) if isinstance(c[k], float) else c[k] for k in CSV_METRICS),
+                    sum(c["brokerage"].values()),
+                    len(rep.results.findings_for(m)),
+                    rep.governance[m].mode,
+                ]
+            )
         return csv_text(header, rows)
     if fmt == "markdown":
         return report_markdown(rep, lang)
@@ -468,29 +657,72 @@ def report_markdown(rep: Report, lang: str) -> str:
     res = rep.results
     if rep.focus:
         m = rep.focus
-        parts = [f"# {t('report.title_m', lang, name=rep.region.name[m])}", "",
-                 markdown_table([t("col.component", lang), t("col.level", lang)],
-                                [[f"{c} — {t(f'component.{c}', lang)}", level_label(res.level_details[m][c], lang)] for c in LEVEL_COMPONENTS]),
-                 "", f"## {t('report.first', lang)}", ""]
-        parts += [f"{i}. **{f.rule}** {REGISTRY[f.rule].title_in(lang)} — {f.message(lang)}" for i, f in enumerate(first_findings(rep, m), 1)]
-        parts += ["", f"## {t('report.numbers', lang)}", ""] + [f"- {s}  \n  *{means}*" if means else f"- {s}" for s, means in numbers_explained(rep, m, lang)]
-        parts += ["", f"## {t('governance.title', lang)}", ""] + [f"- {s.strip()}" for s in governance_lines(rep, m, lang)]
-        parts += ["", f"## {t('report.all_findings', lang)}", "",
-                  markdown_table([t("col.rule", lang), t("col.severity", lang), t("col.message", lang)],
-                                 [[f.rule, t(f"severity.{f.severity}", lang), f.message(lang)] for f in res.findings_for(m)])]
+        parts = [
+            f"# {t('report.title_m', lang, name=rep.region.name[m])}",
+            "",
+            markdown_table(
+                [t("col.component", lang), t("col.level", lang)],
+                [
+                    [f"{c} — {t(f'component.{c}', lang)}", level_label(res.level_details[m][c], lang)]
+                    for c in LEVEL_COMPONENTS
+                ],
+            ),
+            "",
+            f"## {t('report.first', lang)}",
+            "",
+        ]
+        parts += [
+            f"{i}. **{f.rule}** {REGISTRY[f.rule].title_in(lang)} — {f.message(lang)}"
+            for i, f in enumerate(first_findings(rep, m), 1)
+        ]
+        parts += ["", f"## {t('report.numbers', lang)}", ""] + [
+            f"- {s}  \n  *{means}*" if means else f"- {s}" for s, means in numbers_explained(rep, m, lang)
+        ]
+        parts += ["", f"## {t('governance.title', lang)}", ""] + [
+            f"- {s.strip()}" for s in governance_lines(rep, m, lang)
+        ]
+        parts += [
+            "",
+            f"## {t('report.all_findings', lang)}",
+            "",
+            markdown_table(
+                [t("col.rule", lang), t("col.severity", lang), t("col.message", lang)],
+                [[f.rule, t(f"severity.{f.severity}", lang), f.message(lang)] for f in res.findings_for(m)],
+            ),
+        ]
         return "\n".join(parts)
     parts = [f"# {t('report.title_region', lang, n=rep.total)}", ""]
     for head, sentences in region_summary(rep, lang):
         parts += [f"**{head}**", ""] + [f"- {s}" for s in sentences] + [""]
     if rep.regional is not None:
-        parts += [f"**{t('report.regional_title', lang)}**", ""] + [f"- {s}" for s in regional_summary(rep, lang)] + [""]
-    header = [t("col.municipality", lang), *LEVEL_COMPONENTS, t("col.actors", lang), t("col.tied", lang), t("col.own_share", lang),
-              t("col.parts", lang), t("col.reach", lang), t("col.governance", lang), t("col.findings", lang)]
-    rows = [[rep.region.name[m], *(level_number(res.level_details[m][x], lang) for x in LEVEL_COMPONENTS),
-             rep.connectivity[m]["actors"], rep.connectivity[m]["tied_actors"], _pct(rep.connectivity[m]["own_tie_share"], lang=lang),
-             f"{rep.connectivity[m]['components_actors']}→{rep.connectivity[m]['components_with_governments']}",
-             _pct(rep.connectivity[m]["regional_reach"], lang=lang), t(f"governance.short.{rep.governance[m].mode}", lang),
-             len(res.findings_for(m))] for m in rep.municipalities]
+        parts += (
+            [f"**{t('report.regional_title', lang)}**", ""] + [f"- {s}" for s in regional_summary(rep, lang)] + [""]
+        )
+    header = [
+        t("col.municipality", lang),
+        *LEVEL_COMPONENTS,
+        t("col.actors", lang),
+        t("col.tied", lang),
+        t("col.own_share", lang),
+        t("col.parts", lang),
+        t("col.reach", lang),
+        t("col.governance", lang),
+        t("col.findings", lang),
+    ]
+    rows = [
+        [
+            rep.region.name[m],
+            *(level_number(res.level_details[m][x], lang) for x in LEVEL_COMPONENTS),
+            rep.connectivity[m]["actors"],
+            rep.connectivity[m]["tied_actors"],
+            _pct(rep.connectivity[m]["own_tie_share"], lang=lang),
+            f"{rep.connectivity[m]['components_actors']}→{rep.connectivity[m]['components_with_governments']}",
+            _pct(rep.connectivity[m]["regional_reach"], lang=lang),
+            t(f"governance.short.{rep.governance[m].mode}", lang),
+            len(res.findings_for(m)),
+        ]
+        for m in rep.municipalities
+    ]
     parts += [f"## {t('report.per_municipality', lang)}", "", markdown_table(header, rows), ""]
     parts += [f"- {line.strip()}" if line.startswith("  ") else line for line in legend(lang)]
     return "\n".join(parts)

@@ -65,7 +65,9 @@ def changes_text(sens: Sensitivity, flips: list[Flip], lang: str) -> list[str]:
             f"{number(r[0].value, lang)}{'' if len(r) == 1 else '–' + number(r[-1].value, lang)} → {level_text(r[0].level, lang)}"
             for r in runs
         )
-        out.append(t("sensitivity.by_threshold", lang, threshold=key, current=number(sw.current, lang), changes=changes))
+        out.append(
+            t("sensitivity.by_threshold", lang, threshold=key, current=number(sw.current, lang), changes=changes)
+        )
     return out
 
 
@@ -85,7 +87,9 @@ def _title(sens: Sensitivity, lang: str) -> str:
 
 
 def _rows(sens: Sensitivity) -> list[list[str]]:
-    return [[sens.region.name[m], *(cell_text(sens.levels[m][c]) for c in LEVEL_COMPONENTS)] for m in sens.municipalities]
+    return [
+        [sens.region.name[m], *(cell_text(sens.levels[m][c]) for c in LEVEL_COMPONENTS)] for m in sens.municipalities
+    ]
 
 
 def _edges(sens: Sensitivity, lang: str) -> list[str]:
@@ -95,10 +99,16 @@ def _edges(sens: Sensitivity, lang: str) -> list[str]:
         for c in LEVEL_COMPONENTS:
             cell = sens.levels[m][c]
             if cell.knife_edge:
-                lines.append(t(
-                    "sensitivity.edge", lang, name=sens.region.name[m], component=c, level=level_text(cell.level, lang),
-                    changes="; ".join(changes_text(sens, sens.edge_flips(m, c), lang)),
-                ))
+                lines.append(
+                    t(
+                        "sensitivity.edge",
+                        lang,
+                        name=sens.region.name[m],
+                        component=c,
+                        level=level_text(cell.level, lang),
+                        changes="; ".join(changes_text(sens, sens.edge_flips(m, c), lang)),
+                    )
+                )
     return lines
 
 
@@ -116,7 +126,13 @@ def sensitivity_text(sens: Sensitivity, lang: str) -> str:
     from rich.table import Table
 
     title = _title(sens, lang)
-    lines = [title, "=" * len(title), t("report.source", lang, source=sens.region.dataset.source), swept_line(sens, lang), ""]
+    lines = [
+        title,
+        "=" * len(title),
+        t("report.source", lang, source=sens.region.dataset.source),
+        swept_line(sens, lang),
+        "",
+    ]
     table = Table(box=None, pad_edge=False, header_style="bold")
     table.add_column(t("col.municipality", lang))
     for c in LEVEL_COMPONENTS:
@@ -141,10 +157,18 @@ def sensitivity_markdown(sens: Sensitivity, lang: str) -> str:
     parts = [f"# {_title(sens, lang)}", "", swept_line(sens, lang), ""]
     parts += [markdown_table([t("col.municipality", lang), *LEVEL_COMPONENTS], _rows(sens)), "", legend(lang), ""]
     edges = _edges(sens, lang)
-    parts += [f"## {t('sensitivity.edges', lang).rstrip(':')}", "", *(f"- {line}" for line in edges)] if edges else [t("sensitivity.no_edges", lang)]
+    parts += (
+        [f"## {t('sensitivity.edges', lang).rstrip(':')}", "", *(f"- {line}" for line in edges)]
+        if edges
+        else [t("sensitivity.no_edges", lang)]
+    )
     if len(sens.municipalities) == 1:
         changes = _all_changes(sens, sens.municipalities[0], lang)
-        parts += ["", f"## {t('sensitivity.all_changes', lang)}", "", *(f"- {line}" for line in changes)] if changes else ["", t("sensitivity.no_changes", lang)]
+        parts += (
+            ["", f"## {t('sensitivity.all_changes', lang)}", "", *(f"- {line}" for line in changes)]
+            if changes
+            else ["", t("sensitivity.no_changes", lang)]
+        )
     parts += ["", t("sensitivity.hint", lang)]
     return "\n".join(parts)
 

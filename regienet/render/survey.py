@@ -24,13 +24,20 @@ def render_collect(result: dict, fmt: str, lang: str, data: str | None = None) -
         ("one_sided", lambda i: f"{_tie(i)} — {by} {', '.join(i['reported_by'])}"),
         (
             "contradictions",
-            lambda i: f"{_tie(i)} — {t('survey.report.says_yes', lang)}: {', '.join(i['yes'])}; "
-            f"{t('survey.report.says_no', lang)}: {', '.join(i['no'])}",
+            lambda i: (
+                f"{_tie(i)} — {t('survey.report.says_yes', lang)}: {', '.join(i['yes'])}; "
+                f"{t('survey.report.says_no', lang)}: {', '.join(i['no'])}"
+            ),
         ),
         ("added", lambda i: f"{_tie(i)} — {by} {', '.join(i['reported_by'])}"),
         ("removed", lambda i: f"{_tie(i)} — {by} {', '.join(i['reported_by'])}"),
         ("governance", lambda i: f"{i['respondent']}: {i['column']} {i['old'] or '—'} → {i['new']}"),
-        ("proposed", lambda i: f"{i['id']}: {i['name']} ({i['kind']}, {i['municipality'] or '—'}) — {by} {', '.join(i['proposed_by'])}"),
+        (
+            "proposed",
+            lambda i: (
+                f"{i['id']}: {i['name']} ({i['kind']}, {i['municipality'] or '—'}) — {by} {', '.join(i['proposed_by'])}"
+            ),
+        ),
         ("missing", str),
     )
     keys = {"proposed": "proposed_actors", "missing": "missing_respondents"}

@@ -14,6 +14,7 @@ from regienet.whatif import Change, Evaluation, whatif_json
 
 def tie_words(region, change: Change, lang: str) -> str:
     """A tie in words: "Gemeente Zwevegem informs Waak"; a removed one "no longer: …"."""
+
     def name(x: str) -> str:
         return str(region.name.get(x, x))
 
@@ -50,8 +51,11 @@ def _plan_lines(ev: Evaluation, lang: str, markdown: bool) -> list[str]:
         lines.append(t("whatif.plan_empty", lang) if p.reached else t("whatif.plan_none", lang))
     for i, x in enumerate(p.ties, 1):
         rule = f"[{x.rule}] " if x.rule and x.suggestion is not None else ""  # else the why names the rule
-        lines.append(f"{i}. {tie_words(region, x.change, lang)} — {rule}{x.why(lang)}" if markdown
-                     else f"  {i}. {tie_words(region, x.change, lang)}\n     {rule}{x.why(lang)}")
+        lines.append(
+            f"{i}. {tie_words(region, x.change, lang)} — {rule}{x.why(lang)}"
+            if markdown
+            else f"  {i}. {tie_words(region, x.change, lang)}\n     {rule}{x.why(lang)}"
+        )
     lines.append("")
     if p.reached:
         lines.append(("**" if markdown else "") + t("whatif.reached", lang, n=len(p.ties)) + ("**" if markdown else ""))
@@ -80,13 +84,17 @@ def render_whatif(ev: Evaluation, fmt: str, lang: str) -> str:
     if fmt == "markdown":
         out = [f"# {t('whatif.title', lang, name=rname)}", "", f"## {t('whatif.changes', lang)}", ""]
         if ev.changes:
-            out += [f"- {'+' if c.op == 'add' else '−'} {tie_words(ev.before.region if c.op == 'remove' else region, c, lang)}"
-                    for c in ev.changes]
+            out += [
+                f"- {'+' if c.op == 'add' else '−'} {tie_words(ev.before.region if c.op == 'remove' else region, c, lang)}"
+                for c in ev.changes
+            ]
         else:
             out.append(t("whatif.no_changes", lang))
         out += ["", f"## {t('whatif.levels', lang)}", ""]
-        rows = [[f"{c} {t('component.' + c, lang)}", level_label(before[c], lang), level_label(after[c], lang)]
-                for c in LEVEL_COMPONENTS]
+        rows = [
+            [f"{c} {t('component.' + c, lang)}", level_label(before[c], lang), level_label(after[c], lang)]
+            for c in LEVEL_COMPONENTS
+        ]
         out.append(markdown_table([t("col.component", lang), t("whatif.before", lang), t("whatif.after", lang)], rows))
         for key, items in (("diff.resolved", ev.resolved), ("diff.new", ev.new)):
             out += ["", f"## {t(key, lang, n=number(len(items), lang))}", ""]
@@ -97,8 +105,10 @@ def render_whatif(ev: Evaluation, fmt: str, lang: str) -> str:
         return "\n".join(out + (["", *plan] if plan else [])).rstrip() + "\n"
     out = [t("whatif.title", lang, name=rname), "", t("whatif.changes", lang)]
     if ev.changes:
-        out += [f"  {'+' if c.op == 'add' else '−'} {tie_words(ev.before.region if c.op == 'remove' else region, c, lang)}"
-                for c in ev.changes]
+        out += [
+            f"  {'+' if c.op == 'add' else '−'} {tie_words(ev.before.region if c.op == 'remove' else region, c, lang)}"
+            for c in ev.changes
+        ]
     else:
         out.append(f"  {t('whatif.no_changes', lang)}")
     out += ["", t("whatif.levels", lang)]

@@ -13,7 +13,11 @@ from regienet.render.tables import markdown_table
 
 def render_gaps(region, items: list[Suggestion], fmt: str, lang: str) -> str:
     if fmt == "json":
-        return json.dumps({"version": 1, "data": region.dataset.source, "suggestions": [s.to_dict(region, lang) for s in items]}, ensure_ascii=False, indent=2)
+        return json.dumps(
+            {"version": 1, "data": region.dataset.source, "suggestions": [s.to_dict(region, lang) for s in items]},
+            ensure_ascii=False,
+            indent=2,
+        )
     header = ["municipality", "rank", "type", "rule", "score", "actors", "suggestion", "level_gain"]
     rows, rank, prev = [], 0, None
     for s in items:
@@ -25,7 +29,10 @@ def render_gaps(region, items: list[Suggestion], fmt: str, lang: str) -> str:
     if fmt == "csv":
         return csv_text(header, rows)
     if fmt == "markdown":
-        return markdown_table([t("col.municipality", lang), "#", t("col.rule", lang), t("gaps.col_suggestion", lang)], [[region.name[r[0]], r[1], r[3], r[6]] for r in rows])
+        return markdown_table(
+            [t("col.municipality", lang), "#", t("col.rule", lang), t("gaps.col_suggestion", lang)],
+            [[region.name[r[0]], r[1], r[3], r[6]] for r in rows],
+        )
     if not items:
         return t("gaps.none", lang)
     lines, prev = [], None
@@ -103,12 +110,30 @@ def render_diff(d: Diff, fmt: str, lang: str) -> str:
         c = d.by_kind(which)
         return ", ".join(f"{t(prefix + k, lang)}: {num(n)}" for k, n in c.items()) or num(0)
 
-    lines.append(t("diff.actors", lang, added=num(len(d.actors_added)), removed=num(len(d.actors_removed)), added_kinds=counts("actors_added"), removed_kinds=counts("actors_removed")))
+    lines.append(
+        t(
+            "diff.actors",
+            lang,
+            added=num(len(d.actors_added)),
+            removed=num(len(d.actors_removed)),
+            added_kinds=counts("actors_added"),
+            removed_kinds=counts("actors_removed"),
+        )
+    )
     for a in d.actors_added:
         lines.append(f"  + {name(a)} ({t('kind.' + new.kind[a], lang)})")
     for a in d.actors_removed:
         lines.append(f"  − {name(a)} ({t('kind.' + old.kind[a], lang)})")
-    lines.append(t("diff.relations", lang, added=num(len(d.relations_added)), removed=num(len(d.relations_removed)), added_kinds=counts("relations_added"), removed_kinds=counts("relations_removed")))
+    lines.append(
+        t(
+            "diff.relations",
+            lang,
+            added=num(len(d.relations_added)),
+            removed=num(len(d.relations_removed)),
+            added_kinds=counts("relations_added"),
+            removed_kinds=counts("relations_removed"),
+        )
+    )
     for s, tg, k in d.relations_added:
         lines.append(f"  + {name(s)} → {name(tg)}: {t('relation.' + k, lang)}")
     for s, tg, k in d.relations_removed:

@@ -159,8 +159,14 @@ def level_detail(outcomes: list[tuple[type[Rule], Outcome]], waived: Iterable[st
             if o.status == "fired":
                 failed += weight * o.share
     return LevelDetail(
-        _from_share(failed, known), _from_share(failed + unknown, known + unknown), _from_share(failed, known + unknown),
-        *(tuple(lists[s]) for s in STATUSES), tuple(skipped), failed, known, unknown,
+        _from_share(failed, known),
+        _from_share(failed + unknown, known + unknown),
+        _from_share(failed, known + unknown),
+        *(tuple(lists[s]) for s in STATUSES),
+        tuple(skipped),
+        failed,
+        known,
+        unknown,
     )
 
 

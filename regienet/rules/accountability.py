@@ -44,7 +44,7 @@ class VA01(Rule):
         "": (
             "Neither municipality nor OCMW sends an account of the policy and its results to the actors.",
             "Gemeente noch OCMW bezorgt de actoren een verslag over het beleid en de resultaten.",
-        )
+        ),
     }
 
     def check(self, region, m: str) -> Outcome:
@@ -90,7 +90,7 @@ class VA02(Rule):
         "": (
             "Accounts reach only the own {own_n|actor|actors} {names}; {others} other {others|actor is|actors are} left out.",
             "De verantwoording bereikt enkel de eigen {own_n|actor|actoren} {names}; {others} andere {others|actor blijft|actoren blijven} erbuiten.",
-        )
+        ),
     }
 
     def check(self, region, m: str) -> Outcome:
@@ -103,8 +103,12 @@ class VA02(Rule):
         if reached <= own:
             return self.fired(
                 self.finding(
-                    m, actors=sorted(reached), relations=evidence(region, (x.rid for x in ties)),
-                    names=names(region, reached), own_n=len(reached), others=len(others),
+                    m,
+                    actors=sorted(reached),
+                    relations=evidence(region, (x.rid for x in ties)),
+                    names=names(region, reached),
+                    own_n=len(reached),
+                    others=len(others),
                 )
             )
         return PASSED
@@ -135,10 +139,15 @@ class VA03(Rule):
     )
     thresholds = (
         Threshold(
-            "min_level", 3,
-            ("Lowest accountability level (0–4) that passes; 3 = rekenschap.",
-             "Laagste verantwoordingsniveau (0–4) dat volstaat; 3 = rekenschap."),
-            minimum=1, maximum=4, integer=True,
+            "min_level",
+            3,
+            (
+                "Lowest accountability level (0–4) that passes; 3 = rekenschap.",
+                "Laagste verantwoordingsniveau (0–4) dat volstaat; 3 = rekenschap.",
+            ),
+            minimum=1,
+            maximum=4,
+            integer=True,
         ),
     )
     messages = {
@@ -149,7 +158,7 @@ class VA03(Rule):
         "": (
             "Accountability reaches level {level} ({name}); below {threshold} ({threshold_name}).",
             "De verantwoording haalt niveau {level} ({name}); onder {threshold} ({threshold_name}).",
-        )
+        ),
     }
 
     def check(self, region, m: str) -> Outcome:
@@ -163,8 +172,12 @@ class VA03(Rule):
             return self.unknown("accountability_level")
         return self.fired(
             self.finding(
-                m, actors=region.governments(m), level=best, name=ACCOUNTABILITY_LEVELS[best],
-                threshold=limit, threshold_name=ACCOUNTABILITY_LEVELS[limit],
+                m,
+                actors=region.governments(m),
+                level=best,
+                name=ACCOUNTABILITY_LEVELS[best],
+                threshold=limit,
+                threshold_name=ACCOUNTABILITY_LEVELS[limit],
             )
         )
 
@@ -195,7 +208,10 @@ class VA04(Rule):
             "the public hears about activities, not objectives",
             "hoort de bevolking over acties, niet over doelstellingen",
         ),
-        "": ("The population is told {what}, not about objectives.", "De bevolking hoort {what}, niet over doelstellingen."),
+        "": (
+            "The population is told {what}, not about objectives.",
+            "De bevolking hoort {what}, niet over doelstellingen.",
+        ),
         "none": ("nothing", "niets"),
         "activities": ("about concrete activities only", "enkel over concrete acties"),
     }

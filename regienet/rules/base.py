@@ -287,8 +287,15 @@ class Rule:
         **params: Any,
     ) -> Finding:
         return Finding(
-            self.code, self.component, self.severity, m, self.message_key(variant), params,
-            tuple(actors), tuple(relations), score,
+            self.code,
+            self.component,
+            self.severity,
+            m,
+            self.message_key(variant),
+            params,
+            tuple(actors),
+            tuple(relations),
+            score,
         )
 
     def fired(self, *findings: Finding, share: float = 1.0) -> Outcome:
@@ -357,7 +364,8 @@ def register(cls: type[Rule]) -> type[Rule]:
         MESSAGES[f"rule.{code}.not_applicable"] = cls.not_applicable_when
     elif cls.columns:
         MESSAGES[f"rule.{code}.not_applicable"] = (
-            "Always applies; blank answers make it unknown.", "Altijd van toepassing; blanco antwoorden maken ze onbekend.",
+            "Always applies; blank answers make it unknown.",
+            "Altijd van toepassing; blanco antwoorden maken ze onbekend.",
         )
     else:
         MESSAGES[f"rule.{code}.not_applicable"] = ("Always applies.", "Altijd van toepassing.")
@@ -371,7 +379,9 @@ def rule_codes() -> list[str]:
     return sorted(REGISTRY, key=lambda c: (order[REGISTRY[c].component], c))
 
 
-def select_codes(select: Iterable[str] = (), ignore: Iterable[str] = (), on_unknown: Callable[[str], None] | None = None) -> list[str]:
+def select_codes(
+    select: Iterable[str] = (), ignore: Iterable[str] = (), on_unknown: Callable[[str], None] | None = None
+) -> list[str]:
     """Resolve ``--select``/``--ignore`` (codes, prefixes like ``SA`` or ``OV0``, ``ALL``).
 
     Raises ``KeyError(selector)`` for a selector that matches no rule.

@@ -38,12 +38,16 @@ class SA01(Rule):
     )
     thresholds = (
         Threshold(
-            "min_actors", 2,
-            ("Fewer local actors than this makes SA01 fire (F33: most have few or none besides the own LDE "
-             "project).",
-             "Minder lokale actoren dan dit doet SA01 afgaan (F33: de meeste hebben er weinig of geen naast het "
-             "eigen LDE-project)."),
-            minimum=1, integer=True,
+            "min_actors",
+            2,
+            (
+                "Fewer local actors than this makes SA01 fire (F33: most have few or none besides the own LDE "
+                "project).",
+                "Minder lokale actoren dan dit doet SA01 afgaan (F33: de meeste hebben er weinig of geen naast het "
+                "eigen LDE-project).",
+            ),
+            minimum=1,
+            integer=True,
         ),
     )
     messages = {
@@ -54,7 +58,7 @@ class SA01(Rule):
         "": (
             "Only {local} local {local|actor works|actors work} here (threshold {threshold}); {regional} regional {regional|actor also works|actors also work} here and can be involved.",
             "Hier {local|is|zijn} slechts {local} lokale {local|actor|actoren} actief (drempel {threshold}); {regional} regionale {regional|actor is|actoren zijn} hier ook actief en {regional|kan|kunnen} betrokken worden.",
-        )
+        ),
     }
 
     def check(self, region, m: str) -> Outcome:
@@ -96,25 +100,33 @@ class SA02(Rule):
     )
     title = ("Hub and spoke: actors not coupled to each other", "Spaakstructuur: actoren niet aan elkaar gekoppeld")
     rationale = (
-        "\"Cooperation\" in the region means dealing with the own actor, not cooperation between actors; "
+        '"Cooperation" in the region means dealing with the own actor, not cooperation between actors; '
         "only 4 municipalities have a consultation where the actors meet each other (F22). Coupling "
         "actors (actoren aan elkaar koppelen) is a core activity of regie (Pröpper, §3.3).",
-        "\"Samenwerken\" betekent in de regio de omgang met de eigen actor, niet samenwerking tussen "
+        '"Samenwerken" betekent in de regio de omgang met de eigen actor, niet samenwerking tussen '
         "actoren; slechts 4 gemeenten hebben een overleg waar de actoren elkaar ontmoeten (F22). Actoren "
         "aan elkaar koppelen is een kernactiviteit van regie (Pröpper, §3.3).",
     )
     thresholds = (
         Threshold(
-            "min_actors", 2,
-            ("Minimum number of actors working in M before SA02 applies.",
-             "Minimum aantal actoren actief in M voor SA02 van toepassing is."),
-            minimum=2, integer=True,
+            "min_actors",
+            2,
+            (
+                "Minimum number of actors working in M before SA02 applies.",
+                "Minimum aantal actoren actief in M voor SA02 van toepassing is.",
+            ),
+            minimum=2,
+            integer=True,
         ),
         Threshold(
-            "min_coupled_share", 0.4,
-            ("Share of M's actors that must be coupled to another actor of M; below it SA02 fires.",
-             "Aandeel van de actoren van M dat aan een andere actor van M gekoppeld moet zijn; daaronder gaat SA02 af."),
-            minimum=0.0, maximum=1.0,
+            "min_coupled_share",
+            0.4,
+            (
+                "Share of M's actors that must be coupled to another actor of M; below it SA02 fires.",
+                "Aandeel van de actoren van M dat aan een andere actor van M gekoppeld moet zijn; daaronder gaat SA02 af.",
+            ),
+            minimum=0.0,
+            maximum=1.0,
         ),
     )
     messages = {
@@ -140,8 +152,15 @@ class SA02(Rule):
             return PASSED
         loose = sorted(a for a in H if H.degree(a) == 0)
         return self.fired(
-            self.finding(m, actors=loose, n=len(actors), coupled=len(coupled), share=Pct(share), threshold=Pct(limit),
-                         names=names(region, loose) or "-")
+            self.finding(
+                m,
+                actors=loose,
+                n=len(actors),
+                coupled=len(coupled),
+                share=Pct(share),
+                threshold=Pct(limit),
+                names=names(region, loose) or "-",
+            )
         )
 
 
@@ -152,8 +171,11 @@ def _meeting_forums(region, m: str, min_members: int) -> list[tuple[str, list[st
     for g in region.governments(m):
         for rid in region.relations_of(g, ["convenes"]):
             forum = region.relation(rid)[1]
-            members = sorted(a for a in region.forum_members(forum)
-                             if region.kind.get(a) in ("enterprise", "support") and a not in own)
+            members = sorted(
+                a
+                for a in region.forum_members(forum)
+                if region.kind.get(a) in ("enterprise", "support") and a not in own
+            )
             if len(members) >= min_members:
                 out.append((forum, members))
     return out
@@ -222,8 +244,15 @@ class SA03(Rule):
         if any(not set(region.relation(r)[:2]) & own for r in coop):
             return PASSED
         return self.fired(
-            self.finding(m, "own", actors=sorted(own), relations=evidence(region, coop), k=len(coop),
-                         names=names(region, own), own_n=len(own)),
+            self.finding(
+                m,
+                "own",
+                actors=sorted(own),
+                relations=evidence(region, coop),
+                k=len(coop),
+                names=names(region, own),
+                own_n=len(own),
+            ),
             share=0.5,
         )
 
@@ -255,10 +284,14 @@ class SA04(Rule):
     )
     thresholds = (
         Threshold(
-            "min_other_municipalities", 2,
-            ("A regional actor tied to governments of at least this many other municipalities is a missing link.",
-             "Een regionale actor met banden met besturen van minstens zoveel andere gemeenten is een ontbrekende schakel."),
-            minimum=1, integer=True,
+            "min_other_municipalities",
+            2,
+            (
+                "A regional actor tied to governments of at least this many other municipalities is a missing link.",
+                "Een regionale actor met banden met besturen van minstens zoveel andere gemeenten is een ontbrekende schakel.",
+            ),
+            minimum=1,
+            integer=True,
         ),
     )
     messages = {
@@ -269,7 +302,7 @@ class SA04(Rule):
         "": (
             "Regional actor {name} works here and with the governments of {k} other municipalities, but has no tie with this municipality or its OCMW.",
             "Regionale actor {name} is hier actief en werkt met de besturen van {k} andere gemeenten, maar heeft geen band met deze gemeente of haar OCMW.",
-        )
+        ),
     }
 
     def check(self, region, m: str) -> Outcome:
@@ -327,18 +360,26 @@ class SA05(Rule):
     )
     thresholds = (
         Threshold(
-            "generic_share", 0.5,
-            ("A target group carried by more than this share of the region's actors is generic and makes no "
-             "coupling opportunity on its own.",
-             "Een doelgroep die meer dan dit aandeel van de actoren in de regio delen, is algemeen en maakt op "
-             "zich geen koppelkans."),
-            minimum=0.0, maximum=1.0,
+            "generic_share",
+            0.5,
+            (
+                "A target group carried by more than this share of the region's actors is generic and makes no "
+                "coupling opportunity on its own.",
+                "Een doelgroep die meer dan dit aandeel van de actoren in de regio delen, is algemeen en maakt op "
+                "zich geen koppelkans.",
+            ),
+            minimum=0.0,
+            maximum=1.0,
         ),
         Threshold(
-            "max_per_municipality", 5,
-            ("At most this many coupling opportunities per municipality, the best first.",
-             "Hoogstens zoveel koppelkansen per gemeente, de beste eerst."),
-            minimum=1, integer=True,
+            "max_per_municipality",
+            5,
+            (
+                "At most this many coupling opportunities per municipality, the best first.",
+                "Hoogstens zoveel koppelkansen per gemeente, de beste eerst.",
+            ),
+            minimum=1,
+            integer=True,
         ),
     )
     messages = {
@@ -380,7 +421,9 @@ class SA05(Rule):
         if len(acts) < 2:
             return self.unknown("activities", "target_groups")
         freq, total = region.tag_frequency()
-        generic = {tag for (kind, tag), n in freq.items() if kind == "g" and n > self.threshold("generic_share") * total}
+        generic = {
+            tag for (kind, tag), n in freq.items() if kind == "g" and n > self.threshold("generic_share") * total
+        }
 
         def rarity(kind: str, tag: str) -> float:
             return 1.0 - (freq.get((kind, tag), 0) - 1) / max(total, 1)
@@ -411,7 +454,13 @@ class SA05(Rule):
             how = Msg(self.message_key(variant), (("shared", shared),))
             out.append(
                 self.finding(
-                    m, actors=[a, b], score=round(score, 4), a=region.name[a], b=region.name[b], how=how, shared=shared,
+                    m,
+                    actors=[a, b],
+                    score=round(score, 4),
+                    a=region.name[a],
+                    b=region.name[b],
+                    how=how,
+                    shared=shared,
                     advice=Msg(self.message_key(f"{variant}.advice")),
                     brokered=Msg(self.message_key("brokered")) if brokerable else "",
                 )
@@ -449,10 +498,14 @@ class SA06(Rule):
     )
     thresholds = (
         Threshold(
-            "min_members", 2,
-            ("Minimum number of members other than own actors for a forum to count.",
-             "Minimum aantal leden buiten de eigen actoren voor een overleg meetelt."),
-            minimum=2, integer=True,
+            "min_members",
+            2,
+            (
+                "Minimum number of members other than own actors for a forum to count.",
+                "Minimum aantal leden buiten de eigen actoren voor een overleg meetelt.",
+            ),
+            minimum=2,
+            integer=True,
         ),
     )
     messages = {

@@ -63,8 +63,14 @@ class OV01(Rule):
             "Out of view of the municipality and OCMW: {what}.",
             "Buiten het zicht van gemeente en OCMW: {what}.",
         ),
-        "enterprises": ("{n} social {n|enterprise|enterprises} ({names})", "{n} sociale {n|onderneming|ondernemingen} ({names})"),
-        "support": ("{n} support {n|organisation|organisations} ({names})", "{n} ondersteunende {n|organisatie|organisaties} ({names})"),
+        "enterprises": (
+            "{n} social {n|enterprise|enterprises} ({names})",
+            "{n} sociale {n|onderneming|ondernemingen} ({names})",
+        ),
+        "support": (
+            "{n} support {n|organisation|organisations} ({names})",
+            "{n} ondersteunende {n|organisatie|organisaties} ({names})",
+        ),
         "both": (
             "{n} social {n|enterprise|enterprises} ({names}) and {k} support {k|organisation|organisations} ({support})",
             "{n} sociale {n|onderneming|ondernemingen} ({names}) en {k} ondersteunende {k|organisatie|organisaties} ({support})",
@@ -85,8 +91,15 @@ class OV01(Rule):
         firms = [a for a in blind if region.kind[a] == "enterprise"]
         support = [a for a in blind if region.kind[a] != "enterprise"]
         if firms and support:
-            what = Msg(self.message_key("both"), (("n", len(firms)), ("names", names(region, firms)),
-                                                  ("k", len(support)), ("support", names(region, support))))
+            what = Msg(
+                self.message_key("both"),
+                (
+                    ("n", len(firms)),
+                    ("names", names(region, firms)),
+                    ("k", len(support)),
+                    ("support", names(region, support)),
+                ),
+            )
         elif firms:
             what = Msg(self.message_key("enterprises"), (("n", len(firms)), ("names", names(region, firms))))
         else:
@@ -122,10 +135,10 @@ class OV02(Rule):
     title = ("Own-actor focus", "Focus op de eigen actor")
     rationale = (
         "Governments sit in the bodies of the enterprises founded on their own impulse (F7) and focus on "
-        "these \"own actors\" (C1); the report warns that this narrows the view and that other actors, "
+        'these "own actors" (C1); the report warns that this narrows the view and that other actors, '
         "better placed for some goals, are overlooked (§4.1.2 a).",
         "Besturen zetelen in de bestuursorganen van de ondernemingen die onder hun impuls zijn opgericht "
-        "(F7) en focussen op die \"eigen actoren\" (C1); het rapport waarschuwt dat dit de blik vernauwt en "
+        '(F7) en focussen op die "eigen actoren" (C1); het rapport waarschuwt dat dit de blik vernauwt en '
         "dat andere actoren, soms beter geplaatst, over het hoofd gezien worden (§4.1.2 a).",
     )
     not_applicable_when = (
@@ -136,11 +149,15 @@ class OV02(Rule):
     )
     thresholds = (
         Threshold(
-            "own_actor_share", 0.3,
-            ("Share of the government–actor pairs with a tie that are pairs with an own actor, at or above "
-             "which OV02 fires.",
-             "Aandeel van de paren bestuur–actor met een band dat een eigen actor betreft, vanaf waar OV02 afgaat."),
-            minimum=0.0, maximum=1.0,
+            "own_actor_share",
+            0.3,
+            (
+                "Share of the government–actor pairs with a tie that are pairs with an own actor, at or above "
+                "which OV02 fires.",
+                "Aandeel van de paren bestuur–actor met een band dat een eigen actor betreft, vanaf waar OV02 afgaat.",
+            ),
+            minimum=0.0,
+            maximum=1.0,
         ),
     )
     messages = {
@@ -151,7 +168,7 @@ class OV02(Rule):
         "": (
             "{own} of {total} government–actor ties ({share}) are with the own {own_n|actor|actors} {names}, while {others} other {others|actor works|actors work} here (threshold {threshold}; each pair counted once).",
             "{own} van de {total} banden tussen bestuur en actor ({share}) zijn met de eigen {own_n|actor|actoren} {names}, terwijl hier nog {others} andere {others|actor actief is|actoren actief zijn} (drempel {threshold}; elk paar één keer geteld).",
-        )
+        ),
     }
 
     def check(self, region, m: str) -> Outcome:
@@ -168,9 +185,16 @@ class OV02(Rule):
         rids = [rid for d in to_own for rid in dyads[d]]
         return self.fired(
             self.finding(
-                m, actors=sorted(own), relations=evidence(region, rids),
-                own=len(to_own), total=len(dyads), share=Pct(share), names=names(region, own), own_n=len(own),
-                others=len(others), threshold=Pct(limit),
+                m,
+                actors=sorted(own),
+                relations=evidence(region, rids),
+                own=len(to_own),
+                total=len(dyads),
+                share=Pct(share),
+                names=names(region, own),
+                own_n=len(own),
+                others=len(others),
+                threshold=Pct(limit),
             )
         )
 
@@ -206,7 +230,7 @@ class OV03(Rule):
         "": (
             "Neither the municipality nor the OCMW keeps a formal inventory of social-economy actors.",
             "Gemeente noch OCMW houdt een formele inventaris bij van de actoren sociale economie.",
-        )
+        ),
     }
 
     def check(self, region, m: str) -> Outcome:

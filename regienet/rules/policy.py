@@ -46,7 +46,7 @@ class BL01(Rule):
         "": (
             "Social economy is in neither the municipality's nor the OCMW's policy plans.",
             "Sociale economie staat in de beleidsplannen van gemeente noch OCMW.",
-        )
+        ),
     }
 
     def check(self, region, m: str) -> Outcome:
@@ -82,9 +82,9 @@ class BL02(Rule):
     title = ("Only general objectives", "Enkel algemene doelstellingen")
     rationale = (
         "A minority of 5 formulate strategic or operational objectives; the rest stay general (F14). "
-        "General goals (\"jobs for target groups\") cannot be followed up or steered on (C2).",
+        'General goals ("jobs for target groups") cannot be followed up or steered on (C2).',
         "Een minderheid (5) formuleert strategische of operationele doelstellingen; de rest blijft "
-        "algemeen (F14). Algemene doelen (\"tewerkstelling van kansengroepen\") laten geen opvolging of "
+        'algemeen (F14). Algemene doelen ("tewerkstelling van kansengroepen") laten geen opvolging of '
         "bijsturing toe (C2).",
     )
     messages = {
@@ -95,7 +95,7 @@ class BL02(Rule):
         "": (
             "The most specific social-economy objective is '{goals}': no strategic or operational objectives.",
             "De meest concrete doelstelling rond sociale economie is '{goals}': geen strategische of operationele doelstellingen.",
-        )
+        ),
     }
 
     def check(self, region, m: str) -> Outcome:
@@ -125,8 +125,13 @@ def _confined(rule: Rule, region, m: str, kind: str) -> Outcome:
     if own and reached <= own and others:
         return rule.fired(
             rule.finding(
-                m, "own", actors=sorted(reached), relations=evidence(region, (x.rid for x in ties)),
-                names=names(region, reached), own_n=len(reached), others=len(others),
+                m,
+                "own",
+                actors=sorted(reached),
+                relations=evidence(region, (x.rid for x in ties)),
+                names=names(region, reached),
+                own_n=len(reached),
+                others=len(others),
             ),
             share=0.5,
         )
@@ -283,8 +288,11 @@ class BL05(Rule):
             return PASSED
         carriers = {x.actor for x in carry}
         for x in direct_ties(region, m, ["seat"]):
-            if (x.actor in carriers and region.attr(x.rid, "capacity") == "mandate"
-                    and region.attr(x.rid, "body") in ("board", "general_assembly")):
+            if (
+                x.actor in carriers
+                and region.attr(x.rid, "capacity") == "mandate"
+                and region.attr(x.rid, "body") in ("board", "general_assembly")
+            ):
                 return PASSED
         silent = sorted(carriers)
         rel = evidence(region, (x.rid for x in carry))

@@ -168,18 +168,26 @@ class RG01(RegionRule):
     )
     thresholds = (
         Threshold(
-            "max_coverage", 0.5,
-            ("RG01 fires when the share of the municipalities an actor works in that are tied to it is below this.",
-             "RG01 gaat af als het aandeel van de gemeenten waar een actor actief is dat er een band mee heeft, "
-             "onder deze waarde ligt."),
-            minimum=0.0, maximum=1.0,
+            "max_coverage",
+            0.5,
+            (
+                "RG01 fires when the share of the municipalities an actor works in that are tied to it is below this.",
+                "RG01 gaat af als het aandeel van de gemeenten waar een actor actief is dat er een band mee heeft, "
+                "onder deze waarde ligt.",
+            ),
+            minimum=0.0,
+            maximum=1.0,
         ),
         Threshold(
-            "min_works_in", 3,
-            ("Only actors working in at least this many municipalities are judged (two is a neighbour's affair).",
-             "Enkel actoren die in minstens zoveel gemeenten actief zijn, worden beoordeeld (twee is een zaak van "
-             "buren)."),
-            minimum=2, integer=True,
+            "min_works_in",
+            3,
+            (
+                "Only actors working in at least this many municipalities are judged (two is a neighbour's affair).",
+                "Enkel actoren die in minstens zoveel gemeenten actief zijn, worden beoordeeld (twee is een zaak van "
+                "buren).",
+            ),
+            minimum=2,
+            integer=True,
         ),
     )
     messages = {
@@ -214,11 +222,21 @@ class RG01(RegionRule):
             if c.coverage >= low:
                 continue
             through = Msg(self.message_key("through"), (("n", len(c.reached)),)) if c.reached else ""
-            found.append(self.finding(
-                None, "" if c.covered else "none", actors=[c.actor, *c.missing], score=float(len(c.missing)),
-                name=region.name[c.actor], works_in=len(c.works_in), tied=len(c.covered), coverage=Pct(c.coverage),
-                threshold=Pct(low), missing=name_list(region, c.missing), through=through,
-            ))
+            found.append(
+                self.finding(
+                    None,
+                    "" if c.covered else "none",
+                    actors=[c.actor, *c.missing],
+                    score=float(len(c.missing)),
+                    name=region.name[c.actor],
+                    works_in=len(c.works_in),
+                    tied=len(c.covered),
+                    coverage=Pct(c.coverage),
+                    threshold=Pct(low),
+                    missing=name_list(region, c.missing),
+                    through=through,
+                )
+            )
         return self.fired(*found) if found else PASSED
 
 
@@ -272,7 +290,9 @@ class RG02(RegionRule):
             if region.tied_actors(m) & regional:
                 continue
             here = sorted(region.actors_of(m) & regional)
-            found.append(self.finding(None, actors=[m, *here], score=float(len(here)), name=region.name[m], n=len(here)))
+            found.append(
+                self.finding(None, actors=[m, *here], score=float(len(here)), name=region.name[m], n=len(here))
+            )
         return self.fired(*found) if found else PASSED
 
 
@@ -312,10 +332,14 @@ class RG03(RegionRule):
     )
     thresholds = (
         Threshold(
-            "min_share", 0.5,
-            ("A body is regional when governments of at least this share of the municipalities hold a seat.",
-             "Een orgaan is regionaal als besturen van minstens dit aandeel van de gemeenten er een zetel hebben."),
-            minimum=0.0, maximum=1.0,
+            "min_share",
+            0.5,
+            (
+                "A body is regional when governments of at least this share of the municipalities hold a seat.",
+                "Een orgaan is regionaal als besturen van minstens dit aandeel van de gemeenten er een zetel hebben.",
+            ),
+            minimum=0.0,
+            maximum=1.0,
         ),
     )
     messages = {
@@ -344,10 +368,18 @@ class RG03(RegionRule):
             if any(region.is_government(x) for rid in rids for x in region.relation(rid)[:2]):
                 continue
             seats = sorted({(g, b.actor, "seat") for g in b.governments})
-            found.append(self.finding(
-                None, actors=[b.actor], relations=seats, score=float(len(b.municipalities)),
-                n=len(b.municipalities), total=total, body=body_word(b.body), name=region.name[b.actor],
-            ))
+            found.append(
+                self.finding(
+                    None,
+                    actors=[b.actor],
+                    relations=seats,
+                    score=float(len(b.municipalities)),
+                    n=len(b.municipalities),
+                    total=total,
+                    body=body_word(b.body),
+                    name=region.name[b.actor],
+                )
+            )
         return self.fired(*found) if found else PASSED
 
 
@@ -381,11 +413,15 @@ class RG04(RegionRule):
     )
     thresholds = (
         Threshold(
-            "min_municipalities", 2,
-            ("A forum is regional when governments of at least this many municipalities convene it or are members.",
-             "Een overleg is regionaal als besturen van minstens zoveel gemeenten het organiseren of er lid van "
-             "zijn."),
-            minimum=2, integer=True,
+            "min_municipalities",
+            2,
+            (
+                "A forum is regional when governments of at least this many municipalities convene it or are members.",
+                "Een overleg is regionaal als besturen van minstens zoveel gemeenten het organiseren of er lid van "
+                "zijn.",
+            ),
+            minimum=2,
+            integer=True,
         ),
     )
     messages = {
@@ -417,7 +453,14 @@ class RG04(RegionRule):
             return PASSED
         bodies = list(dict.fromkeys(b.actor for b in shared_bodies(region, k)))
         if bodies:
-            return self.fired(self.finding(
-                None, "bodies", actors=bodies, k=k, forums=len(reach), names=name_list(region, bodies),
-            ))
+            return self.fired(
+                self.finding(
+                    None,
+                    "bodies",
+                    actors=bodies,
+                    k=k,
+                    forums=len(reach),
+                    names=name_list(region, bodies),
+                )
+            )
         return self.fired(self.finding(None, actors=sorted(reach), k=k, forums=len(reach)))

@@ -32,7 +32,7 @@ class RO01(Rule):
     title = ("Says regisseur, acts as actor", "Zegt regisseur, handelt als actor")
     rationale = (
         "8 of 13 municipalities consciously choose not to be an actor — yet 6 of those 8 started an own "
-        "project they work closely with: in essence a choice to \"do it yourself\", the opposite of the "
+        'project they work closely with: in essence a choice to "do it yourself", the opposite of the '
         "regie idea (F30, §4.2.2).",
         "8 van de 13 gemeenten kiezen er bewust voor om geen actor te zijn, maar zes van hen startten wel "
         "een eigen project waarmee ze nauw samenwerken: in wezen de keuze om vooral 'zelf te doen', "
@@ -48,7 +48,10 @@ class RO01(Rule):
             "the government runs {own_n|the own actor|own actors} {names}",
             "het bestuur heeft {own_n|de eigen actor|eigen actoren} {names}",
         ),
-        "lde": ("the government is itself a recognised LDE initiative", "het bestuur is zelf erkend als LDE-initiatief"),
+        "lde": (
+            "the government is itself a recognised LDE initiative",
+            "het bestuur is zelf erkend als LDE-initiatief",
+        ),
         "both": (
             "the government runs {own_n|the own actor|own actors} {names} and is itself a recognised LDE initiative",
             "het bestuur heeft {own_n|de eigen actor|eigen actoren} {names} en is zelf erkend als LDE-initiatief",
@@ -64,9 +67,16 @@ class RO01(Rule):
         if not own and not lde:
             return PASSED
         variant = "both" if own and lde else ("own" if own else "lde")
-        rels = [rid for g in region.governments(m) for rid in region.relations_of(g, ["founded"]) if region.relation(rid)[1] in own]
+        rels = [
+            rid
+            for g in region.governments(m)
+            for rid in region.relations_of(g, ["founded"])
+            if region.relation(rid)[1] in own
+        ]
         why = Msg(self.message_key(variant), (("names", names(region, own)), ("own_n", len(own))))
-        return self.fired(self.finding(m, actors=[*region.governments(m), *sorted(own)], relations=evidence(region, rels), why=why))
+        return self.fired(
+            self.finding(m, actors=[*region.governments(m), *sorted(own)], relations=evidence(region, rels), why=why)
+        )
 
 
 @register
@@ -165,10 +175,14 @@ class RO03(Rule):
     )
     thresholds = (
         Threshold(
-            "funding_share", 0.6,
-            ("Share of funding (amount_eur) to own actors at or above which RO03 fires.",
-             "Aandeel van de financiering (amount_eur) naar eigen actoren vanaf waar RO03 afgaat."),
-            minimum=0.0, maximum=1.0,
+            "funding_share",
+            0.6,
+            (
+                "Share of funding (amount_eur) to own actors at or above which RO03 fires.",
+                "Aandeel van de financiering (amount_eur) naar eigen actoren vanaf waar RO03 afgaat.",
+            ),
+            minimum=0.0,
+            maximum=1.0,
         ),
     )
     messages = {
@@ -179,7 +193,7 @@ class RO03(Rule):
         "": (
             "{own_eur} of {total_eur} funding ({share}) goes to {own_n|the own actor|own actors} {names} (threshold {threshold}).",
             "{own_eur} van {total_eur} financiering ({share}) gaat naar {own_n|de eigen actor|de eigen actoren} {names} (drempel {threshold}).",
-        )
+        ),
     }
 
     def check(self, region, m: str) -> Outcome:
@@ -202,7 +216,14 @@ class RO03(Rule):
             return PASSED
         return self.fired(
             self.finding(
-                m, actors=sorted(own), relations=evidence(region, own_rids), own_eur=Money(own_eur), total_eur=Money(total),
-                share=Pct(share), names=names(region, own), threshold=Pct(limit), own_n=len(own),
+                m,
+                actors=sorted(own),
+                relations=evidence(region, own_rids),
+                own_eur=Money(own_eur),
+                total_eur=Money(total),
+                share=Pct(share),
+                names=names(region, own),
+                threshold=Pct(limit),
+                own_n=len(own),
             )
         )
