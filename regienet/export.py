@@ -833,13 +833,35 @@ def to_kumu(region: Region, lang: str = "en", step: Callable[[float], None] | No
     return {"elements": elements, "connections": connections}
 
 
+#: JSON for one scalar, through the C encoder (``json.dumps(…, indent=2)`` builds new Python closures on
+#: every call; with the garbage collector off, as in the console script, one dump per element would keep
+#: them all)
+_JSON_SCALAR = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
+
+
+def _json(value: Any, indent: str = "") -> str:
+    """*value* as ``json.dumps(value, ensure_ascii=False, indent=2, allow_nan=False)`` writes it, nested at
+    *indent* (the indentation of the line it starts on)."""
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        inner = indent + "  "
+        items = [f"{inner}{_JSON_SCALAR(str(k))}: {_json(v, inner)}" for k, v in value.items()]
+        return "{\n" + ",\n".join(items) + "\n" + indent + "}"
+    if isinstance(value, list | tuple):
+        if not value:
+            return "[]"
+        inner = indent + "  "
+        return "[\n" + ",\n".join(inner + _json(v, inner) for v in value) + "\n" + indent + "]"
+    return _JSON_SCALAR(value)
+
+
 def write_kumu(region: Region, out: BinaryIO, lang: str = "en", step: Callable[[float], None] | None = None) -> int:
     """Write :func:`to_kumu`'s blueprint to *out* as JSON, one element at a time; return 0 (JSON holds any
     character).
 
     The bytes are those of ``json.dumps(to_kumu(…), ensure_ascii=False, indent=2, allow_nan=False)`` and a
-    newline (tested): each element is dumped on its own and indented two levels, which is what the whole
-    dump does (JSON text never holds a raw newline inside a string).
+    newline (tested against it): each element is written as that dump writes it two levels deep.
     """
     sink = _Sink(out)
     w = sink.write
@@ -848,8 +870,7 @@ def write_kumu(region: Region, out: BinaryIO, lang: str = "en", step: Callable[[
         w(f'  "{name}": [')
         first = True
         for item in items:
-            text = json.dumps(item, ensure_ascii=False, indent=2, allow_nan=False)
-            w(("\n    " if first else ",\n    ") + text.replace("\n", "\n    "))
+            w(("\n    " if first else ",\n    ") + _json(item, "    "))
             first = False
             tick()
         w(("]" if first else "\n  ]") + ("\n" if last else ",\n"))
