@@ -176,48 +176,64 @@ def _node_records(region: Region) -> Iterator[tuple[str, dict[str, Any]]]:
     rather than read from ``region.graph``: an export then never builds the graph (a third of its time and a
     fifth of its memory at 3,000 municipalities).
     """
-    from regienet.model import _clean
-
     actors = region.actors
     columns = [c for c in actors.columns if c != "line"]
     ids = actors["id"].tolist()
     order = sorted(range(len(ids)), key=ids.__getitem__)
-    rows = zip(*(_permuted(actors[c].tolist(), order) for c in columns), strict=True) if columns else iter(())
-    for row in rows:
-        attrs = {c: v for c, v in zip(columns, map(_clean, row), strict=True) if v is not None}
+    for row in zip(*_cleaned_columns(actors, columns, order), strict=True):
+        attrs = {c: v for c, v in zip(columns, row, strict=True) if v is not None}
         yield attrs["id"], attrs
 
 
-def _edge_records(region: Region, grouped: bool = False) -> Iterator[tuple[str, str, int, dict[str, Any]]]:
-    """``(source, target, rid, attributes)`` for every relation: in row (rid) order, or *grouped* as networkx
-    iterates the edges of a graph built from nodes in id order and edges in rid order — by source in id
-    order, then by target in the order its first relation with that source comes, then by rid. The GEXF and
-    GraphML files list the edges so (they were written from such a graph before).
+def _edge_records(region: Region, order: list[int] | None = None) -> Iterator[tuple[str, str, int, dict[str, Any]]]:
+    """``(source, target, rid, attributes)`` for every relation, in rid order or in *order* (row positions,
+    e.g. :func:`_edge_order`).
 
     The attributes are the dicts :func:`regienet.model.build_graph` puts on the graph's edges (tested).
     """
-    from regienet.model import _clean
     from regienet.schema import RELATION_KINDS
 
     relations = region.relations
     columns = [c for c in relations.columns if c != "line"]
     if relations.empty:
         return
-    if grouped:
-        order = [i for i, *_ in _edge_positions(region)]
-    else:
+    if order is None:
         rids = relations["rid"].tolist()
         order = sorted(range(len(rids)), key=rids.__getitem__)
-    for row in zip(*(_permuted(relations[c].tolist(), order) for c in columns), strict=True):
-        attrs = {c: v for c, v in zip(columns, map(_clean, row), strict=True) if v is not None}
+    for row in zip(*_cleaned_columns(relations, columns, order), strict=True):
+        attrs = {c: v for c, v in zip(columns, row, strict=True) if v is not None}
         kind = RELATION_KINDS[attrs["kind"]]
         attrs["layer"] = kind.layer
         attrs["directed"] = kind.directed
         yield attrs.pop("source"), attrs.pop("target"), attrs["rid"], attrs
 
 
-def _permuted(values: list[Any], order: list[int]) -> list[Any]:
-    return [values[i] for i in order]
+def _cleaned_columns(frame: Any, columns: list[str], order: list[int]) -> list[list[Any]]:
+    """The *columns* of *frame* as lists of plain values, rows in *order* (positions): blank cells ``None``,
+    tuples lists, numpy scalars Python's, as :func:`regienet.model._clean` makes them — a column at a time,
+    with no call per cell where the column's types allow (most do)."""
+    import pandas as pd
+
+    from regienet.model import _clean
+
+    out = []
+    for column in columns:
+        values = frame[column].tolist()
+        types = set(map(type, values))
+        if types <= _PLAIN:
+            pass
+        elif types <= {float, type(None)}:
+            values = [None if v != v else v for v in values]  # NaN is a blank
+        elif types <= {int, type(pd.NA), type(None)}:
+            values = [None if v is pd.NA else v for v in values]
+        else:
+            values = [_clean(v) for v in values]
+        out.append([values[i] for i in order])
+    return out
+
+
+#: types whose values :func:`regienet.model._clean` leaves as they are
+_PLAIN = frozenset({str, list, bool, int, type(None)})
 
 
 def renames(keys: Iterable[str], reserved: Iterable[str], prefix: str = DATA_PREFIX) -> dict[str, str]:
@@ -269,6 +285,8 @@ class _Flattener:
         #: the columns whose text may hold characters XML cannot hold (all, until :class:`_Schema` knows)
         self.node_dirty: set[str] = set(self.node_names)
         self.edge_dirty: set[str] = set(self.edge_names)
+        #: the relations' row positions in the files' edge order (see :func:`_edge_order`)
+        self.edge_order = _edge_order(region) if not region.relations.empty else []
 
     def nodes(self) -> Iterator[tuple[str, dict[str, Any]]]:
         """``(actor id, attributes)`` in id order."""
@@ -288,9 +306,9 @@ class _Flattener:
             yield node, attrs
 
     def edges(self) -> Iterator[tuple[str, str, int, dict[str, Any]]]:
-        """``(source, target, rid, attributes)`` in the files' edge order (see :func:`_edge_records`)."""
+        """``(source, target, rid, attributes)`` in the files' edge order (see :func:`_edge_order`)."""
         names, dirty = self.edge_names, self.edge_dirty
-        for u, v, key, data in _edge_records(self.region, grouped=True):
+        for u, v, key, data in _edge_records(self.region, self.edge_order):
             attrs = {
                 names[k]: (_flat(x) if k in dirty else "|".join(map(str, x)) if type(x) is list else x)
                 for k, x in data.items()
@@ -301,9 +319,7 @@ class _Flattener:
 
 def _present(frame: Any, columns: list[str]) -> list[str]:
     """The *columns* of *frame* with at least one known value (the keys found on the graph's elements)."""
-    from regienet.model import _clean
-
-    return [c for c in columns if any(_clean(v) is not None for v in frame[c].tolist())]
+    return [c for c in columns if frame[c].notna().any()]
 
 
 class _Schema:
@@ -364,7 +380,7 @@ class _Schema:
         for place, column in enumerate(flat.node_columns):
             values = actors[column].tolist()
             first, kinds, bad = _column_facts(values, actors[column], node_order)
-            self.not_xml += bad + (_bad(column) * sum(1 for v in values if _known(v)))
+            self.not_xml += bad + (sum(1 for v in values if _known(v)) if _bad(column) else 0)
             if not bad:
                 flat.node_dirty.discard(column)
             if first is not None and column in flat.node_names:
@@ -382,7 +398,7 @@ class _Schema:
         self.node_kinds = {name: kinds for *_, name, kinds in sorted(found, key=lambda f: f[:2])}
         if relations.empty:
             return
-        edge_order = np.array([i for i, *_ in _edge_positions(region)], dtype=np.intp)
+        edge_order = np.array(flat.edge_order, dtype=np.intp)
         found = []
         for place, column in enumerate(flat.edge_keys):
             if column in ("layer", "directed"):  # set on every edge by the model (over a column of that name)
@@ -390,7 +406,7 @@ class _Schema:
                 continue
             values = relations[column].tolist()
             first, kinds, bad = _column_facts(values, relations[column], edge_order)
-            self.not_xml += bad + (_bad(column) * sum(1 for v in values if _known(v)))
+            self.not_xml += bad + (sum(1 for v in values if _known(v)) if _bad(column) else 0)
             if not bad:
                 flat.edge_dirty.discard(column)
             if first is not None:
@@ -440,15 +456,18 @@ def _column_facts(values: list[Any], series: Any, order: Any) -> tuple[int | Non
     return first, kinds, bad
 
 
-def _edge_positions(region: Region) -> list[tuple[int, str, str]]:
-    """``(row position, source, target)`` of every relation in the files' edge order (see :func:`_edge_records`)."""
+def _edge_order(region: Region) -> list[int]:
+    """The row positions of the relations in the order GEXF and GraphML list the edges: the order networkx
+    iterates the edges of a graph built from nodes in id order and edges in rid order (the files were written
+    from such a graph before) — by source in id order, then by target in the order its first relation with
+    that source comes, then by rid."""
     relations = region.relations
     rids = relations["rid"].tolist()
     sources, targets = relations["source"].tolist(), relations["target"].tolist()
     by_source: dict[str, dict[str, list[int]]] = {}
     for i in sorted(range(len(rids)), key=rids.__getitem__):
         by_source.setdefault(sources[i], {}).setdefault(targets[i], []).append(i)
-    return [(i, u, v) for u in sorted(by_source) for v, rows in by_source[u].items() for i in rows]
+    return [i for u in sorted(by_source) for rows in by_source[u].values() for i in rows]
 
 
 def _converted(attrs: dict[str, Any], convert: dict[str, Callable[[Any], Any] | None]) -> dict[str, Any]:
