@@ -222,6 +222,8 @@ def _cleaned_columns(frame: Any, columns: list[str], order: list[int]) -> list[l
         types = set(map(type, values))
         if types <= _PLAIN:
             pass
+        elif types <= _PLAIN | {tuple}:
+            values = [list(v) if type(v) is tuple else v for v in values]
         elif types <= {float, type(None)}:
             values = [None if v != v else v for v in values]  # NaN is a blank
         elif types <= {int, type(pd.NA), type(None)}:
@@ -401,8 +403,9 @@ class _Schema:
         edge_order = np.array(flat.edge_order, dtype=np.intp)
         found = []
         for place, column in enumerate(flat.edge_keys):
-            if column in ("layer", "directed"):  # set on every edge by the model (over a column of that name)
+            if column in ("layer", "directed"):  # set on every edge by the model (a schema name, a boolean)
                 found.append((0, place, flat.edge_names[column], {"str" if column == "layer" else "bool"}))
+                flat.edge_dirty.discard(column)
                 continue
             values = relations[column].tolist()
             first, kinds, bad = _column_facts(values, relations[column], edge_order)
@@ -588,6 +591,15 @@ def _attr(text: str) -> str:
     return text
 
 
+def _escaped(texts: list[str], escape: Callable[[str], str]) -> list[str]:
+    """*escape* applied to each of *texts*, in one call on them joined by NUL (which XML text never holds,
+    and no escape touches): one call per element instead of one per value."""
+    joined = "\x00".join(texts)
+    if joined.count("\x00") == len(texts) - 1:
+        return escape(joined).split("\x00")
+    return [escape(x) for x in texts]  # pragma: no cover - a value of an unusual type holding a NUL
+
+
 def _cdata(text: str) -> str:
     """*text* escaped for XML character data, as ElementTree escapes it."""
     if "&" in text:
@@ -662,32 +674,48 @@ def write_gexf(region: Region, out: BinaryIO, step: Callable[[float], None] | No
     node_prefix = declare("node", schema.node_kinds, 0)
     edge_prefix = declare("edge", schema.edge_kinds, len(node_prefix))
 
-    def attvalues(attrs: dict[str, Any], prefix: dict[str, str], convert: dict[str, Any]) -> None:
-        values = []
+    def element(
+        head: tuple[str, ...],
+        texts: list[str],
+        attrs: dict[str, Any],
+        prefix: dict[str, str],
+        convert: dict[str, Any],
+        end: str,
+    ) -> None:
+        """One node or edge: *head* the markup around its XML attributes *texts*, its attvalues, its end tag."""
+        keys = []
         for k, v in attrs.items():
             if k != "label":
                 c = convert[k]
                 if c is not None:
                     v = c(v)
-                values.append(f'{prefix[k]}{_attr(_gexf_value(v))}" />\n')
-        if values:
-            w("        <attvalues>\n" + "".join(values) + "        </attvalues>\n")
+                keys.append(k)
+                texts.append(v if type(v) is str else _gexf_value(v))
+        escaped = _escaped(texts, _attr)
+        n = len(head) - 1
+        parts = [x for pair in zip(head[:n], escaped[:n], strict=True) for x in pair]
+        parts.append(head[n])
+        if keys:
+            parts.append("        <attvalues>\n")
+            for k, x in zip(keys, escaped[n:], strict=True):
+                parts += (prefix[k], x, '" />\n')
+            parts.append("        </attvalues>\n")
         else:
-            w("        <attvalues />\n")
+            parts.append("        <attvalues />\n")
+        parts.append(end)
+        w("".join(parts))
 
+    node_head = ('      <node id="', '" label="', '">\n')
+    node_end = "      </node>\n"
+    edge_head = ('      <edge id="', '" source="', '" target="', '" label="', '">\n')
+    edge_end = "      </edge>\n"
     with _Batch(step, 0.5) as tick:
         first = True
         for node, attrs in flat.nodes():
             if first:
                 w("    <nodes>\n")
                 first = False
-            label = attrs["label"]
-            convert = schema.node_convert["label"]
-            if convert is not None:
-                label = convert(label)
-            w(f'      <node id="{_attr(xml_text(str(node)))}" label="{_attr(label)}">\n')
-            attvalues(attrs, node_prefix, schema.node_convert)
-            w("      </node>\n")
+            element(node_head, [xml_text(str(node)), attrs["label"]], attrs, node_prefix, schema.node_convert, node_end)
             tick()
         w("    <nodes />\n" if first else "    </nodes>\n")
         first = True
@@ -695,13 +723,8 @@ def write_gexf(region: Region, out: BinaryIO, step: Callable[[float], None] | No
             if first:
                 w("    <edges>\n")
                 first = False
-            label = attrs["label"]
-            w(
-                f'      <edge id="{_attr(str(key))}" source="{_attr(xml_text(str(u)))}" '
-                f'target="{_attr(xml_text(str(v)))}" label="{_attr(label)}">\n'
-            )
-            attvalues(attrs, edge_prefix, schema.edge_convert)
-            w("      </edge>\n")
+            texts = [str(key), xml_text(str(u)), xml_text(str(v)), attrs["label"]]
+            element(edge_head, texts, attrs, edge_prefix, schema.edge_convert, edge_end)
             tick()
         w("    <edges />\n" if first else "    </edges>\n")
     w("  </graph>\n</gexf>\n")
@@ -748,18 +771,23 @@ def write_graphml(region: Region, out: BinaryIO, step: Callable[[float], None] |
     w("".join(reversed(declarations)))  # networkx inserts each key before the others
     node_key, edge_key = prefixes
 
-    def data(attrs: dict[str, Any], keys: dict[str, str], convert: dict[str, Any]) -> None:
-        lines = []
+    def data(head: str, attrs: dict[str, Any], keys: dict[str, str], convert: dict[str, Any], end: str) -> None:
+        names = []
+        texts = []
         for k, v in attrs.items():
             c = convert[k]
             if c is not None:
                 v = c(v)
-            text = str(v)
-            if text:
-                lines.append(f'      <data key="{keys[k]}">{_cdata(text)}</data>\n')
+            names.append(k)
+            texts.append(v if type(v) is str else str(v))
+        parts = [head]
+        for k, x in zip(names, _escaped(texts, _cdata), strict=True):
+            if x:
+                parts += ('      <data key="', keys[k], '">', x, "</data>\n")
             else:
-                lines.append(f'      <data key="{keys[k]}" />\n')
-        w("".join(lines))
+                parts += ('      <data key="', keys[k], '" />\n')
+        parts.append(end)
+        w("".join(parts))
 
     with _Batch(step, 0.5) as tick:
         first = True
@@ -767,14 +795,11 @@ def write_graphml(region: Region, out: BinaryIO, step: Callable[[float], None] |
             if first:
                 w('  <graph edgedefault="directed">\n')
                 first = False
-            w(f'    <node id="{_attr(str(node))}">\n')
-            data(attrs, node_key, schema.node_convert)
-            w("    </node>\n")
+            data(f'    <node id="{_attr(str(node))}">\n', attrs, node_key, schema.node_convert, "    </node>\n")
             tick()
         for u, v, key, attrs in flat.edges():
-            w(f'    <edge source="{_attr(str(u))}" target="{_attr(str(v))}" id="{_attr(str(key))}">\n')
-            data(attrs, edge_key, schema.edge_convert)
-            w("    </edge>\n")
+            head = f'    <edge source="{_attr(str(u))}" target="{_attr(str(v))}" id="{_attr(str(key))}">\n'
+            data(head, attrs, edge_key, schema.edge_convert, "    </edge>\n")
             tick()
     w('  <graph edgedefault="directed" />\n' if first else "  </graph>\n")
     w("</graphml>\n")
