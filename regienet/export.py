@@ -25,6 +25,16 @@ Kumu's JSON blueprint is ``{"elements": [...], "connections": [...]}``
 ``id``, ``from``, ``to``, ``type``, ``direction`` (``directed`` or
 ``undirected``) and the attributes. Ids are the actor ids and
 ``relation:<row>``, unique across both, as Kumu requires.
+
+Every format is written piece by piece (:func:`write_export`; the CLI gives
+it :func:`regienet.outputs.atomic_stream`, so the file still appears whole or
+not at all): the attributes are read from the tables a row at a time, never
+from ``region.graph``, and no document tree or whole string is built. GEXF and
+GraphML take two passes, because their attribute declarations (names, types,
+the order they first appear in) come before the first node: the first reads
+the tables a column at a time, the second writes. The bytes are those of the
+writers before (a networkx graph through ElementTree; one ``json.dumps``),
+which ``tests/export_reference.py`` keeps to compare with.
 """
 
 from __future__ import annotations
@@ -106,9 +116,9 @@ def not_xml_count(region: Region) -> int:
     :func:`write_export` returns the same count for GEXF and GraphML while it writes (the CLI's warning);
     this function is for a caller that wants to know before exporting.
     """
-    records: Iterator[tuple[Any, dict[str, Any]]] = ((n, d) for n, d in _node_records(region))
-    edges = ((k, d) for *_, k, d in _edge_records(region))
-    return sum(_bad(k) + _bad(v) for it in (records, edges) for _, d in it for k, v in d.items())
+    nodes = (data for _, data in _node_records(region))
+    edges = (data for *_, data in _edge_records(region))
+    return sum(_bad(k) + _bad(v) for items in (nodes, edges) for data in items for k, v in data.items())
 
 
 def default_filename(fmt: str) -> str:
@@ -144,20 +154,6 @@ def _unifier(kinds: set[str]) -> Callable[[Any], Any] | None:
     if len(kinds) <= 1:
         return None
     return float if kinds == {"int", "float"} else _to_text
-
-
-def _unify(items: list[dict[str, Any]]) -> None:
-    """Give every attribute one type across *items* (in place): int+float → float, else mixed → str."""
-    kinds: dict[str, set[str]] = defaultdict(set)
-    for attrs in items:
-        for k, v in attrs.items():
-            kinds[k].add(_kind_of(v))
-    for key, found in kinds.items():
-        convert = _unifier(found)
-        if convert is not None:
-            for attrs in items:
-                if key in attrs:
-                    attrs[key] = convert(attrs[key])
 
 
 def _owners(region: Region) -> dict[str, list[str]]:
@@ -243,7 +239,7 @@ def renames(keys: Iterable[str], reserved: Iterable[str], prefix: str = DATA_PRE
     is neither reserved nor another column's."""
     keys = set(keys)
     reserved = set(reserved)
-    out = {}
+    out: dict[str, str] = {}
     for key in sorted(keys & reserved):
         new = prefix + key
         while new in reserved or new in keys or new in out.values():
@@ -616,7 +612,8 @@ class _Sink:
     encode — a lone surrogate in an id — becomes a character reference, as ElementTree writes it)."""
 
     def __init__(self, out: BinaryIO, size: int = 1 << 16):
-        self.out, self.size, self.parts, self.n = out, size, [], 0
+        self.out, self.size, self.n = out, size, 0
+        self.parts: list[str] = []
 
     def write(self, text: str) -> None:
         self.parts.append(text)
@@ -627,7 +624,8 @@ class _Sink:
     def flush(self) -> None:
         if self.parts:
             self.out.write("".join(self.parts).encode("utf-8", "xmlcharrefreplace"))
-            self.parts, self.n = [], 0
+            self.parts = []
+            self.n = 0
 
 
 def write_gexf(region: Region, out: BinaryIO, step: Callable[[float], None] | None = None) -> int:
@@ -756,17 +754,17 @@ def write_graphml(region: Region, out: BinaryIO, step: Callable[[float], None] |
         'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
         'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
     )
-    declarations = []
+    declarations: list[str] = []
     prefixes: list[dict[str, str]] = []
     for scope, kinds in (("node", schema.node_kinds), ("edge", schema.edge_kinds)):
         prefix = {}
         for k, found in kinds.items():
-            key = f"d{len(declarations)}"
+            key_id = f"d{len(declarations)}"
             graphml_type = _GRAPHML_TYPE[_Schema.kind(found)]
             declarations.append(
-                f'  <key id="{key}" for="{scope}" attr.name="{_attr(k)}" attr.type="{graphml_type}" />\n'
+                f'  <key id="{key_id}" for="{scope}" attr.name="{_attr(k)}" attr.type="{graphml_type}" />\n'
             )
-            prefix[k] = key
+            prefix[k] = key_id
         prefixes.append(prefix)
     w("".join(reversed(declarations)))  # networkx inserts each key before the others
     node_key, edge_key = prefixes
