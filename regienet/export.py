@@ -447,12 +447,18 @@ def _column_facts(values: list[Any], series: Any, order: Any) -> tuple[int | Non
     else:  # numpy scalars, NaN among objects, pd.NA …: clean each value, as the model does
         kinds = {_kind_of(_flat(c)) for c in map(_clean, values) if c is not None}
     bad = 0
-    if {str, list, tuple} & types:
+    if not types <= _SCANNED:  # a string type of numpy's, say: value by value
+        bad = sum(1 for v in values if _bad(v))
+    elif {str, list, tuple} & types:  # one search over the column's text; value by value only if it finds one
         strings = [v for v in values if type(v) is str]
         strings += [str(x) for v in values if type(v) in (list, tuple) for x in v]
         if _NOT_XML.search("\n".join(strings)):
             bad = sum(1 for v in values if _bad(v))
     return first, kinds, bad
+
+
+#: the types of cell whose text :func:`_column_facts` searches in one go
+_SCANNED = frozenset({str, list, tuple, bool, int, float, type(None)})
 
 
 def _edge_order(region: Region) -> list[int]:
