@@ -246,7 +246,7 @@ def test_progress_counts_every_actor_and_relation_once(region):
 
 @given(
     st.recursive(
-        st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+        st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
         lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
         max_leaves=12,
     )
@@ -256,9 +256,12 @@ def test_kumu_json_is_json_dumps(value):
     assert ex._json(value) == json.dumps(value, ensure_ascii=False, indent=2, allow_nan=False)
 
 
-def test_kumu_refuses_nan_as_json_dumps_does():
+@pytest.mark.parametrize("x", [float("nan"), float("inf"), -float("inf")])
+def test_kumu_refuses_nan_and_infinity_as_json_dumps_does(x):
     with pytest.raises(ValueError):
-        ex._json({"x": float("nan")})
+        json.dumps({"x": [x]}, allow_nan=False)
+    with pytest.raises(ValueError):
+        ex._json({"x": [x]})
 
 
 # --------------------------------------------------------------------------- whole or nothing
