@@ -1,6 +1,7 @@
 """Writing outputs safely: whole or not at all, never over an input.
 
-Every file regienet writes goes through :func:`atomic_write`: the content is
+Every file regienet writes goes through :func:`atomic_write` (or, for an output
+written piece by piece, :func:`atomic_stream`): the content is
 written to a temporary file beside the target, flushed, and renamed over it,
 so a crash or a full disk leaves either the old file or the new one, never
 half of one. CSV cells that a spreadsheet would run as a formula are
@@ -15,8 +16,9 @@ import io
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 from regienet.errors import UsageError
 
@@ -78,6 +80,23 @@ def atomic_write(path: Path | str, data: str | bytes, *, inputs: Iterable[Path |
     and when *path* is one of the *inputs* (a data folder's actors.csv or
     relations.csv, or the workbook itself): regienet never writes over its input.
     """
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    with atomic_stream(path, inputs=inputs) as fh:
+        fh.write(payload)
+    return Path(path).resolve()
+
+
+@contextlib.contextmanager
+def atomic_stream(path: Path | str, *, inputs: Iterable[Path | str] = ()) -> Iterator[BinaryIO]:
+    """A binary file to write *path* piece by piece, with :func:`atomic_write`'s guarantees.
+
+    For outputs too big to hold in memory as one string (an export of thousands of municipalities): the
+    ``with`` body writes to a buffered temporary file beside the target, which replaces the target only when
+    the body ends without an exception. An exception (a full disk, Ctrl-C, a bug) removes the temporary file
+    and leaves the old target as it was. The same :class:`~regienet.errors.UsageError` checks as
+    :func:`atomic_write`, made before anything is written; an ``OSError`` while writing becomes the
+    ``output.unwritable`` error. The written file is ``Path(path).resolve()``.
+    """
     target = Path(path)
     resolved = target.resolve()
     if _is_input(target, resolved, inputs):
@@ -89,14 +108,13 @@ def atomic_write(path: Path | str, data: str | bytes, *, inputs: Iterable[Path |
         raise UsageError("output.no_folder", path=str(target), folder=str(folder))
     if target.is_dir():
         raise UsageError("output.is_folder", path=str(target))
-    payload = data.encode("utf-8") if isinstance(data, str) else data
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{resolved.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise UsageError("output.unwritable", path=str(resolved), reason=exc.strerror or str(exc)) from None
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
+        with os.fdopen(fd, "wb", buffering=_STREAM_BUFFER) as fh:
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o644)
@@ -107,7 +125,10 @@ def atomic_write(path: Path | str, data: str | bytes, *, inputs: Iterable[Path |
         if isinstance(exc, OSError):
             raise UsageError("output.unwritable", path=str(resolved), reason=exc.strerror or str(exc)) from None
         raise
-    return resolved
+
+
+#: Write buffer of :func:`atomic_stream` (bytes): big enough that a streamed export makes few system calls.
+_STREAM_BUFFER = 1 << 16
 
 
 def ensure_folder(folder: Path) -> Path:

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from mapdata import HOSTILE, hostile_region
 
 from regienet.cli import cli
-from regienet.export import FORMATS, _unify, export, flat_graph, to_kumu
+from regienet.export import FORMATS, _unifier, export, flat_graph, to_kumu
 from regienet.load import load_dataset
 from regienet.model import Region
 
@@ -86,9 +86,13 @@ def test_graphml_declares_types(region):
 
 
 def test_mixed_attribute_types_are_unified():
-    items = [{"a": 1, "b": 1, "c": True}, {"a": 2.5, "b": "x", "c": "maybe"}]
-    _unify(items)
-    assert items == [{"a": 1.0, "b": "1", "c": "true"}, {"a": 2.5, "b": "x", "c": "maybe"}]
+    """int and float → float; any other mix → text (booleans ``true``/``false``); one kind stays as it is."""
+    assert _unifier({"int"}) is None and _unifier(set()) is None
+    to_float = _unifier({"int", "float"})
+    assert to_float(1) == 1.0 and isinstance(to_float(1), float) and to_float(2.5) == 2.5
+    to_text = _unifier({"int", "str"})
+    assert to_text(1) == "1" and to_text("x") == "x"
+    assert _unifier({"bool", "str"})(True) == "true" and _unifier({"bool", "float"})(2.5) == "2.5"
 
 
 def test_hostile_text_survives_every_format(tmp_path):

@@ -44,27 +44,32 @@ def command(
     output: str | None,
     quiet: bool,
 ) -> None:
+    import sys
     from pathlib import Path
 
-    from regienet.export import default_filename, export
-    from regienet.outputs import atomic_write, ensure_folder
+    from regienet.export import default_filename, write_export
+    from regienet.outputs import atomic_stream, ensure_folder
     from regienet.progress import progress
 
     lang = resolve_language(lang)
     fmt = fmt.lower()
     region, _ = open_region(data, year, config_path)
-    if fmt in ("gexf", "graphml"):
-        from regienet.export import not_xml_count
-
-        n = not_xml_count(region)
-        if n:
-            click.echo(f"{t('cli.warning', lang)}: {t('export.not_xml', lang, n=n)}", err=True)
-    total = region.graph.number_of_nodes() + region.graph.number_of_edges()
-    with progress(t("progress.export", lang), total=total, quiet=quiet) as step:
-        payload = export(region, fmt, lang, step)
-    if output == "-":
-        click.echo(payload, nl=False)  # bytes go to stdout's binary buffer, unchanged
+    total = len(region.actors) + len(region.relations)
+    if output == "-":  # straight to stdout's binary buffer, piece by piece
+        with progress(t("progress.export", lang), total=total, quiet=quiet) as step:
+            not_xml = write_export(region, fmt, sys.stdout.buffer, lang, step)
+        _warn_not_xml(not_xml, lang)
         return
     target = Path(output) if output else ensure_folder(Path("output")) / default_filename(fmt)
-    path = atomic_write(target, payload, inputs=[data] if data else [])
-    click.echo(t("output.wrote", lang, path=str(path)))
+    # written to a temporary file beside the target and renamed at the end: whole or not at all
+    with atomic_stream(target, inputs=[data] if data else []) as fh:
+        with progress(t("progress.export", lang), total=total, quiet=quiet) as step:
+            not_xml = write_export(region, fmt, fh, lang, step)
+        _warn_not_xml(not_xml, lang)
+    click.echo(t("output.wrote", lang, path=str(target.resolve())))
+
+
+def _warn_not_xml(n: int, lang: str) -> None:
+    """Say (on stderr) that *n* values held characters XML cannot hold and were written as a space."""
+    if n:
+        click.echo(f"{t('cli.warning', lang)}: {t('export.not_xml', lang, n=n)}", err=True)
