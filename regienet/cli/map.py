@@ -64,7 +64,7 @@ def command(
 
     from regienet.outputs import atomic_write, ensure_folder
     from regienet.progress import progress
-    from regienet.render.map import default_filename, map_work, render_map
+    from regienet.render.map import default_filename, map_work, render_map_chunks
 
     lang = resolve_language(lang)
     level = level.upper()
@@ -79,8 +79,20 @@ def command(
 
         analysis = analyse(region, config, with_brokers=False)
     with progress(t("progress.map", lang), total=map_work(region, m, view), quiet=quiet) as step:
-        html = render_map(
-            region, results, municipality=m, gaps=gaps, lang=lang, step=step, view=view, level=level, analysis=analysis
+        # the page in pieces, each encoded at once: never the whole page as a str (2-4 bytes a character)
+        html = b"".join(
+            chunk.encode("utf-8")
+            for chunk in render_map_chunks(
+                region,
+                results,
+                municipality=m,
+                gaps=gaps,
+                lang=lang,
+                step=step,
+                view=view,
+                level=level,
+                analysis=analysis,
+            )
         )
     name = default_filename(region, m, gaps, view=view, level=level)
     target = Path(output) if output else ensure_folder(Path("output")) / name
