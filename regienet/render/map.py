@@ -519,16 +519,24 @@ class _Builder:
         self.findings = [f for f in results.findings if municipality is None or f.municipality == municipality]
         from regienet.model import _clean
 
+        # the attribute tables by column (a list per column, the cells shared with the frames), not a
+        # dict per row: at 3,000 municipalities a dict per relation row alone took ~150 MB
         acols = [c for c in region.actors.columns if c != "line"]
-        self.actor_rows = {
-            row[0]: dict(zip(acols, map(_clean, row), strict=True))
-            for row in region.actors[acols].itertuples(index=False, name=None)
-        }
+        self.actor_cols = {c: list(map(_clean, region.actors[c])) for c in acols}
+        self.actor_at = {a: i for i, a in enumerate(self.actor_cols[acols[0]])} if acols else {}
         rcols = [c for c in region.relations.columns if c not in ("source", "target", "kind", "rid", "line")]
-        self.rel_rows = {
-            int(rid): dict(zip(rcols, map(_clean, row), strict=True))
-            for rid, *row in region.relations[["rid", *rcols]].itertuples(index=False, name=None)
-        }
+        self.rel_cols = {c: list(map(_clean, region.relations[c])) for c in rcols}
+        self.rel_at = {int(rid): i for i, rid in enumerate(region.relations["rid"])}
+
+    def actor_row(self, node: str) -> dict[str, Any]:
+        """The actor's row of actors.csv as ``{column: value}`` (``None`` when blank)."""
+        i = self.actor_at[node]
+        return {c: values[i] for c, values in self.actor_cols.items()}
+
+    def rel_row(self, rid: int) -> dict[str, Any]:
+        """The attribute columns of relation row *rid* as ``{column: value}``."""
+        i = self.rel_at[rid]
+        return {c: values[i] for c, values in self.rel_cols.items()}
 
     # ---------------------------------------------------------------- text
     def tr(self, key: str, **params: Any) -> str:
@@ -542,7 +550,9 @@ class _Builder:
 
     def val(self, node: str, column: str) -> Any:
         """An actor attribute, ``None`` when blank."""
-        return self.actor_rows.get(node, {}).get(column)
+        i = self.actor_at.get(node)
+        values = self.actor_cols.get(column)
+        return None if i is None or values is None else values[i]
 
     def name(self, node: str) -> str:
         return self.region.name.get(node, node)
@@ -802,7 +812,7 @@ class _Builder:
             sub.append(self.tr("map.info.own_actor", names=", ".join(self.name(o) for o in owners)))
         if kind in ACTOR_NODE_KINDS and region.is_regional(node):
             sub.append(self.tr("map.info.regional"))
-        row = self.actor_rows[node]
+        row = self.actor_row(node)
         # findings first: in a workshop they are what the actor is pointed at for
         sections: list[dict[str, Any]] = [{"h": self.tr("map.info.attributes"), "rows": self.rows(row, ("name",))}]
         if findings:
@@ -867,7 +877,7 @@ class _Builder:
                 vis_edges.append(item)
             else:
                 packer.add_edge(item)
-            row = self.rel_rows[rid]
+            row = self.rel_row(rid)
             arrow = "→" if rk.directed else "↔"
             sections: list[dict[str, Any]] = []
             rows = self.rows(row, ())
