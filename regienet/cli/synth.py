@@ -28,7 +28,7 @@ SHAPES = ("clusters", "hubs", "flat", "dense")
     "--shape",
     default=SHAPES[0],
     show_default=True,
-    metavar="|".join(SHAPES),
+    metavar="SHAPE",
     help=t("synth.opt.shape", HELP_LANG),
 )
 @click.option(

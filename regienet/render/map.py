@@ -335,23 +335,18 @@ class Packer:
         self._seen: tuple[dict[str, int], dict[str, int]] = ({}, {})
 
     def intern(self, value: Any) -> Any:
-        add = self.position.setdefault
-        position = self.position
-
-        def walk(value: Any) -> Any:
-            kind = type(value)
-            if kind is str:
-                return add(value, len(position))
-            if kind is list:
-                return [add(v, len(position)) if type(v) is str else walk(v) for v in value]
-            if kind is dict:
-                return {k: add(v, len(position)) if type(v) is str else walk(v) for k, v in value.items()}
-            if value is None or kind is bool:
-                return value
-            # a number would be read back as a string's position
-            raise TypeError(f"tooltip data must be text, lists, objects, booleans or null, not {value!r}")
-
-        return walk(value)
+        """*value* with every string replaced by its place in ``text`` (added when new)."""
+        kind = type(value)
+        if kind is str:
+            return self.position.setdefault(value, len(self.position))
+        if kind is list:
+            return [self.intern(v) for v in value]
+        if kind is dict:
+            return {k: self.intern(v) for k, v in value.items()}
+        if value is None or kind is bool:
+            return value
+        # a number would be read back as a string's position
+        raise TypeError(f"tooltip data must be text, lists, objects, booleans or null, not {value!r}")
 
     def _keep(self, value: Any) -> Any:
         return _Raw(_escape(_ENCODER.encode(value))) if self.raw else value
