@@ -490,6 +490,7 @@ class _Builder:
     def __init__(self, region: Region, results: Results, municipality: str | None, gaps: bool, lang: str):
         self._words: dict[str, str] = {}  # memo of tr() without parameters
         self._said: dict[tuple[str, type, Any], str | None] = {}  # memo of value_text() for scalar cells
+        self._finding_line: dict[int, list[str]] = {}  # memo of a finding's tooltip line (by id: findings live on)
         self.region = region
         self.results = results
         self.m = municipality
@@ -614,10 +615,15 @@ class _Builder:
         lines = []
         findings = sorted(findings, key=lambda f: SEVERITY_ORDER.get(f.severity, 3))  # stable: rule order within
         for f in findings[:MAX_FINDINGS_SHOWN]:
-            prefix = f"{f.rule} · {self.tr('severity.' + f.severity)}"
-            if self.view == "region":  # a regional finding (RG) is the region's, not a municipality's
-                prefix += f" · {self.tr('check.region_label') if f.municipality is None else self.name(f.municipality)}"
-            lines.append([prefix, f.message(self.lang), f.severity])
+            line = self._finding_line.get(id(f))  # a finding is cited by its municipality and its actors
+            if line is None:
+                prefix = f"{f.rule} · {self.tr('severity.' + f.severity)}"
+                if self.view == "region":  # a regional finding (RG) is the region's, not a municipality's
+                    prefix += (
+                        f" · {self.tr('check.region_label') if f.municipality is None else self.name(f.municipality)}"
+                    )
+                line = self._finding_line[id(f)] = [prefix, f.message(self.lang), f.severity]
+            lines.append(list(line))
         if len(findings) > MAX_FINDINGS_SHOWN:
             lines.append(["", self.tr("map.info.more", n=len(findings) - MAX_FINDINGS_SHOWN), ""])
         return lines
@@ -812,18 +818,18 @@ class _Builder:
         sections: list[dict[str, Any]] = [{"h": self.tr("map.info.attributes"), "rows": self.rows(row, ("name",))}]
         if findings:
             sections.append({"h": self.tr("map.info.findings", n=len(findings)), "lines": self.finding_lines(findings)})
-        ties = []
-        for rid in region.relations_of(node):
+        rids = region.relations_of(node)
+        shown = []
+        for rid in rids[:MAX_TIES_SHOWN]:  # an authority tied to every municipality has thousands
             s, tg, k = region.relation(rid)
             directed = RELATION_KINDS[k].directed
             other = tg if s == node else s
             arrow = "↔" if not directed else ("→" if s == node else "←")
-            ties.append([f"{arrow} {self.tr('relation.' + k)}", self.name(other), ""])
-        if ties:
-            shown = ties[:MAX_TIES_SHOWN]
-            if len(ties) > MAX_TIES_SHOWN:
-                shown.append(["", self.tr("map.info.more", n=len(ties) - MAX_TIES_SHOWN), ""])
-            sections.append({"h": self.tr("map.info.ties", n=len(ties)), "lines": shown})
+            shown.append([f"{arrow} {self.tr('relation.' + k)}", self.name(other), ""])
+        if rids:
+            if len(rids) > MAX_TIES_SHOWN:
+                shown.append(["", self.tr("map.info.more", n=len(rids) - MAX_TIES_SHOWN), ""])
+            sections.append({"h": self.tr("map.info.ties", n=len(rids)), "lines": shown})
         else:
             sections.append({"h": self.tr("map.info.ties", n=0), "lines": [["", self.tr("map.info.no_ties"), ""]]})
         return {"title": self.name(node), "sub": " · ".join(sub), "sections": sections, "own": own}
