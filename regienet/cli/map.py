@@ -79,21 +79,13 @@ def command(
 
         analysis = analyse(region, config, with_brokers=False)
     with progress(t("progress.map", lang), total=map_work(region, m, view), quiet=quiet) as step:
-        # the page in pieces, each encoded at once: never the whole page as a str (2-4 bytes a character)
-        html = b"".join(
-            chunk.encode("utf-8")
-            for chunk in render_map_chunks(
-                region,
-                results,
-                municipality=m,
-                gaps=gaps,
-                lang=lang,
-                step=step,
-                view=view,
-                level=level,
-                analysis=analysis,
-            )
-        )
+        # the page in pieces, each encoded into one buffer at once: never the whole page as a str
+        # (2-4 bytes a character), nor the pieces and their join side by side
+        html = bytearray()
+        for chunk in render_map_chunks(
+            region, results, municipality=m, gaps=gaps, lang=lang, step=step, view=view, level=level, analysis=analysis
+        ):
+            html += chunk.encode("utf-8")
     name = default_filename(region, m, gaps, view=view, level=level)
     target = Path(output) if output else ensure_folder(Path("output")) / name
     path = atomic_write(target, html, inputs=[data] if data else [])

@@ -336,13 +336,15 @@ class Packer:
 
     def intern(self, value: Any) -> Any:
         """*value* with every string replaced by its place in ``text`` (added when new)."""
+        position = self.position
+        add = position.setdefault
         kind = type(value)
         if kind is str:
-            return self.position.setdefault(value, len(self.position))
+            return add(value, len(position))
         if kind is list:
-            return [self.intern(v) for v in value]
+            return [add(v, len(position)) if type(v) is str else self.intern(v) for v in value]
         if kind is dict:
-            return {k: self.intern(v) for k, v in value.items()}
+            return {k: add(v, len(position)) if type(v) is str else self.intern(v) for k, v in value.items()}
         if value is None or kind is bool:
             return value
         # a number would be read back as a string's position
