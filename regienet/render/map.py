@@ -492,6 +492,7 @@ class _Builder:
     def __init__(self, region: Region, results: Results, municipality: str | None, gaps: bool, lang: str):
         self._words: dict[str, str] = {}  # memo of tr() without parameters
         self._said: dict[tuple[str, type, Any], str | None] = {}  # memo of value_text() for scalar cells
+        self._attr_labels: dict[str, str] = {}  # memo of attr_label()
         self._finding_line: dict[int, list[str]] = {}  # memo of a finding's tooltip line (by id: findings live on)
         self.region = region
         self.results = results
@@ -605,12 +606,16 @@ class _Builder:
     def rows(self, frame_row: dict[str, Any], skip: Iterable[str]) -> list[list[str]]:
         out = []
         skip = set(skip)
+        labels = self._attr_labels
         for column, value in frame_row.items():
-            if column in skip:
+            if value is None or value == "" or column in skip:  # blank: no row (as value_text says)
                 continue
             text = self.value_text(column, value)
             if text is not None:
-                out.append([self.attr_label(column), text])
+                label = labels.get(column)
+                if label is None:
+                    label = labels[column] = self.attr_label(column)
+                out.append([label, text])
         return out
 
     def finding_lines(self, findings: list[Finding]) -> list[list[str]]:
