@@ -62,7 +62,7 @@ def command(
 ) -> None:
     from pathlib import Path
 
-    from regienet.outputs import atomic_write, ensure_folder
+    from regienet.outputs import atomic_stream, ensure_folder
     from regienet.progress import progress
     from regienet.render.map import default_filename, map_work, render_map_chunks
 
@@ -78,15 +78,16 @@ def command(
         from regienet.region import analyse
 
         analysis = analyse(region, config, with_brokers=False)
-    with progress(t("progress.map", lang), total=map_work(region, m, view), quiet=quiet) as step:
-        # the page in pieces, each encoded into one buffer at once: never the whole page as a str
-        # (2-4 bytes a character), nor the pieces and their join side by side
-        html = bytearray()
+    name = default_filename(region, m, gaps, view=view, level=level)
+    target = Path(output) if output else ensure_folder(Path("output")) / name
+    # the page in pieces, each written as it comes: never the whole page in memory (issue 16)
+    with (
+        progress(t("progress.map", lang), total=map_work(region, m, view), quiet=quiet) as step,
+        atomic_stream(target, inputs=[data] if data else []) as fh,
+    ):
         for chunk in render_map_chunks(
             region, results, municipality=m, gaps=gaps, lang=lang, step=step, view=view, level=level, analysis=analysis
         ):
-            html += chunk.encode("utf-8")
-    name = default_filename(region, m, gaps, view=view, level=level)
-    target = Path(output) if output else ensure_folder(Path("output")) / name
-    path = atomic_write(target, html, inputs=[data] if data else [])
+            fh.write(chunk.encode("utf-8"))
+    path = target.resolve()
     click.echo(t("output.wrote", lang, path=str(path)))
