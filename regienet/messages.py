@@ -1536,7 +1536,7 @@ MESSAGES.update(
             "relations per municipality); flat (only local actors, no regional actors at all); dense "
             "(big local networks: 30-60 local actors per municipality with many cooperation ties, "
             "about 48 actors and 220 relations per municipality).\n\n"
-            "Examples:\n\n\b\n    regienet synth --municipalities 300 --seed 1 -o flanders/\n"
+            "Example:\n\n\b\n    regienet synth --municipalities 300 --seed 1 -o flanders/\n"
             "    regienet synth -n 3000 --shape hubs -o hubs-3000/",
             "Schrijf een synthetische regio volgens het gegevenscontract: N gemeenten op een raster "
             "binnen de omtrek van Vlaanderen, elk met haar OCMW, in ongeveer 70 % een eigen "
@@ -1554,7 +1554,7 @@ MESSAGES.update(
             "ongeveer 11 actoren en 34 relaties per gemeente); flat (enkel lokale actoren, geen "
             "regionale); dense (grote lokale netwerken: 30-60 lokale actoren per gemeente met veel "
             "samenwerkingsverbanden, ongeveer 48 actoren en 220 relaties per gemeente).\n\n"
-            "Voorbeelden:\n\n\b\n    regienet synth --municipalities 300 --seed 1 -o vlaanderen/\n"
+            "Voorbeeld:\n\n\b\n    regienet synth --municipalities 300 --seed 1 -o vlaanderen/\n"
             "    regienet synth -n 3000 --shape hubs -o hubs-3000/",
         ),
         "synth.opt.municipalities": ("Number of municipalities (1-{max}).", "Aantal gemeenten (1-{max})."),
