@@ -1,24 +1,31 @@
-"""Benchmark regienet on synthetic regions, as whole processes, against a floor.
+"""Benchmark regienet on synthetic regions of several shapes, as whole processes, against a floor.
 
-For each size N (default 13, 300 and 3,000 municipalities) this script
-generates a region with ``regienet synth``, then times, as separate
-processes, ``validate``, ``check --format json``, ``report``, ``region`` and ``map``
-(a command missing from this checkout is skipped, and the output says so),
-and the *floor*: ``benchmarks/floor.py``, which only reads both CSVs with
-pandas and builds the networkx MultiDiGraph. Each measurement is the best
-wall time of ``--repeat`` runs; CPU time and peak RSS come from the child's
-own rusage (``os.wait4``), so one big child does not mask the next.
+For each shape (``--shapes``, default ``clusters,hubs``: see ``regienet synth
+--help``) and each size N (default 13, 300 and 3,000 municipalities) this
+script generates a region with ``regienet synth --shape S``, then times, as
+separate processes, every command of issue 16: ``validate``, ``check --format
+json``, ``report``, ``gaps``, ``region``, ``map``, ``map --view region``,
+``export --to gexf``, ``workshop -m`` (the first municipality), ``whatif``
+(the first municipality informing its first actor: ``--add M A informs``) and ``diff``
+(against the region of the next seed, same shape and size) — a command missing
+from this checkout is skipped, and the output says so — and the *floor*:
+``benchmarks/floor.py``, which only reads both CSVs with pandas and builds the
+networkx MultiDiGraph. Each measurement is the best wall time of ``--repeat``
+runs; CPU time and peak RSS come from the child's own rusage (``os.wait4``),
+so one big child does not mask the next.
 
-It prints one Markdown table (time, × floor, peak memory), how time grows
-between the two largest sizes, ``regienet --help`` start-up time, and the
-targets of issue 6. With ``--write`` the results go into
-``docs/benchmarks.md`` between the ``bench:start``/``bench:end`` markers,
-with the machine noted. Timings are never asserted by the test suite.
+It prints one Markdown table per shape (time, × floor, peak memory), how time
+grows between the two largest sizes, ``regienet --help`` start-up time, and
+the targets of issue 16 with met / NOT met per row. With ``--write`` the
+results go into ``docs/benchmarks.md`` between the ``bench:start``/``bench:end``
+markers, with the machine noted. Timings are never asserted by the test suite.
 
 Usage::
 
-    python benchmarks/bench.py                       # 13, 300, 3000; best of 3
+    python benchmarks/bench.py                       # clusters and hubs; 13, 300, 3000; best of 3
+    python benchmarks/bench.py --shapes clusters,hubs,flat,dense --sizes 300,3000
     python benchmarks/bench.py --sizes 13 --repeat 1 --workdir /tmp/b
+    python benchmarks/bench.py --only check,map      # some commands only
     python benchmarks/bench.py --write               # update docs/benchmarks.md
     python benchmarks/bench.py --cmd "regienet"      # another command prefix
 """
@@ -42,18 +49,37 @@ ROOT = Path(__file__).resolve().parent.parent
 FLOOR = Path(__file__).resolve().parent / "floor.py"
 DOC = ROOT / "docs" / "benchmarks.md"
 START, END = "<!-- bench:start -->", "<!-- bench:end -->"
+SHAPES = ("clusters", "hubs", "flat", "dense")  # as regienet.synth.SHAPES (tests/test_benchmark.py checks)
 
-#: command name -> (arguments after the data option, exit codes that mean success)
+#: row label -> (subcommand and arguments; exit codes that mean success). Placeholders:
+#: {data} the region, {other} the region of the next seed, {m} its first municipality, {a}
+#: the first enterprise or support organisation seated there, {out} a file or folder in the
+#: work directory for this run.
 COMMANDS: dict[str, tuple[list[str], tuple[int, ...]]] = {
-    "validate": ([], (0,)),
-    "check": (["--format", "json"], (0, 1)),  # 1 = findings at or above --fail-on
-    "report": ([], (0,)),
-    "region": ([], (0,)),
-    "map": (["-o", "{workdir}/map-{n}.html"], (0,)),
+    "validate": (["validate", "--data", "{data}"], (0,)),
+    "check": (["check", "--data", "{data}", "--format", "json"], (0, 1)),  # 1 = findings at or above --fail-on
+    "report": (["report", "--data", "{data}"], (0,)),
+    "gaps": (["gaps", "--data", "{data}"], (0,)),
+    "region": (["region", "--data", "{data}"], (0,)),
+    "map": (["map", "--data", "{data}", "-o", "{out}.html"], (0,)),
+    "map --view region": (["map", "--view", "region", "--data", "{data}", "-o", "{out}.html"], (0,)),
+    "export --to gexf": (["export", "--to", "gexf", "--data", "{data}", "-o", "{out}.gexf"], (0,)),
+    "workshop -m": (["workshop", "-m", "{m}", "--data", "{data}", "-o", "{out}"], (0,)),
+    "whatif": (["whatif", "-m", "{m}", "--add", "{m}", "{a}", "informs", "--data", "{data}"], (0,)),
+    "diff": (["diff", "{data}", "{other}"], (0, 1)),
 }
-TARGET_RATIO = 3.0  # check ≤ 3× the floor
-TARGET_GROWTH = 1.2  # 10× the data costs ≤ 12× the time
-TARGET_MEMORY_MB = 1536  # < 1.5 GB at N = 3,000
+
+#: Issue 16's targets at N = 3,000 on every shape: × the floor, and peak memory in MB.
+TARGET_RATIO = {"check": 2.0, "report": 3.0, "gaps": 3.0, "map": 5.0, "map --view region": 5.0, "export --to gexf": 3.0}
+TARGET_MEMORY_MB = {
+    "check": 1024,
+    "report": 1024,
+    "gaps": 1024,
+    "map": 1024,
+    "map --view region": 1024,
+    "export --to gexf": 1536,
+}
+TARGET_GROWTH = 12.0  # 10× the data (300 → 3,000) costs ≤ 12× the time, for every command
 TARGET_HELP_S = 0.3
 
 
@@ -167,6 +193,8 @@ def fmt_s(x: float) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", default="13,300,3000", help="comma-separated municipality counts")
+    ap.add_argument("--shapes", default="clusters,hubs", help=f"comma-separated synth shapes: {', '.join(SHAPES)}")
+    ap.add_argument("--only", default="", help="comma-separated commands to run (default: all): " + ", ".join(COMMANDS))
     ap.add_argument("--repeat", type=int, default=3, help="runs per measurement (best is kept)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--workdir", default=None, help="where regions are generated (default: a temp dir)")
@@ -180,23 +208,34 @@ def main(argv: list[str] | None = None) -> int:
         ap.error(f"--sizes must be whole numbers, not {args.sizes!r}")
     if not sizes or min(sizes) < 1 or args.repeat < 1:
         ap.error("--sizes and --repeat must be at least 1")
+    shapes = [s.strip() for s in args.shapes.split(",") if s.strip()]
+    if not shapes or any(s not in SHAPES for s in shapes):
+        ap.error(f"--shapes must name shapes of {', '.join(SHAPES)}, not {args.shapes!r}")
+    wanted = [c.strip() for c in args.only.split(",") if c.strip()] or list(COMMANDS)
+    if any(c not in COMMANDS for c in wanted):
+        ap.error(f"--only must name commands of {', '.join(COMMANDS)}, not {args.only!r}")
     prefix = shlex.split(args.cmd) if args.cmd else [sys.executable, "-m", "regienet"]
     info = machine()
 
     with tempfile.TemporaryDirectory(prefix="regienet-bench-") as tmp:
         workdir = Path(args.workdir) if args.workdir else Path(tmp)
         workdir.mkdir(parents=True, exist_ok=True)
-        present = [c for c in COMMANDS if available(prefix, c)]
-        missing = [c for c in COMMANDS if c not in present]
-        lines, results = run_sizes(prefix, sizes, args, workdir, present)
+        subcommands = sorted({COMMANDS[c][0][0] for c in wanted} | {"synth"})
+        have = {c for c in subcommands if available(prefix, c)}
+        present = [c for c in wanted if COMMANDS[c][0][0] in have]
+        missing = [c for c in wanted if c not in present]
+        out = ["## Results", ""]
+        results: dict[str, dict[int, dict[str, Run]]] = {}
+        for shape in shapes:
+            lines, results[shape] = run_sizes(prefix, sizes, args, workdir, present, shape)
+            out += [f"### Shape `{shape}`", "", *lines, ""]
+            out += growth(sizes, results[shape], present, shape)
         help_run = measure([*prefix, "--help"], max(args.repeat, 5))
         bare = measure([sys.executable, "-c", "pass"], max(args.repeat, 5))
         heavy = heavy_imports_on_help(prefix)
 
-    out = ["## Results", "", *lines, ""]
     if missing:
         out += [f"Not benchmarked — not in this checkout: {', '.join(missing)}.", ""]
-    out += growth(sizes, results, present)
     out += [
         "### Start-up",
         "",
@@ -207,7 +246,11 @@ def main(argv: list[str] | None = None) -> int:
     ]
     out += targets(sizes, results, help_run, heavy)
     out += ["### Machine", "", *[f"- {k}: {v}" for k, v in info.items()], ""]
-    out += [f"Command prefix: `{' '.join(prefix)}`; seed {args.seed}; best of {args.repeat}.", ""]
+    out += [
+        f"Command prefix: `{' '.join(prefix)}`; shapes {', '.join(shapes)}; seed {args.seed} "
+        f"(`diff` against seed {args.seed + 1}); best of {args.repeat}.",
+        "",
+    ]
     text = "\n".join(out)
     print(text)
     if args.write:
@@ -216,37 +259,51 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def run_sizes(prefix, sizes, args, workdir, present):
-    """Generate each region and time the floor and every present command; table lines + results."""
+def synth_argv(prefix: list[str], n: int, seed: int, shape: str, folder: Path) -> list[str]:
+    return [*prefix, "synth", "-n", str(n), "--seed", str(seed), "--shape", shape, "-o", str(folder), "--force", "-q"]
+
+
+def first_municipality(folder: Path) -> tuple[str, str]:
+    """The first municipality in *folder*'s actors.csv and its first seated actor (for ``workshop`` and ``whatif``)."""
+    import csv
+
+    m = a = ""
+    with (folder / "actors.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if not m and row.get("kind") == "municipality":
+                m = row["id"]
+            elif m and row.get("kind") in ("enterprise", "support") and row.get("municipality") == m:
+                a = row["id"]
+                break
+    return m, a
+
+
+def run_sizes(prefix, sizes, args, workdir, present, shape="clusters"):
+    """Generate each region of *shape* and time the floor and every present command; table lines + results."""
     header = "| N | actors | relations | command | wall s (best) | CPU s | × floor | peak RSS MB |"
     lines = [header, "|---:|---:|---:|---|---:|---:|---:|---:|"]
     results: dict[int, dict[str, Run]] = {}
     for n in sizes:
-        data = workdir / f"n{n}"
-        synth = [
-            *prefix,
-            "synth",
-            "-n",
-            str(n),
-            "--seed",
-            str(args.seed),
-            "-o",
-            str(data),
-            "--force",
-            "-q",
-        ]
-        runs: dict[str, Run] = {"synth": measure(synth, 1, timeout=args.timeout)}
+        data = workdir / f"{shape}-n{n}"
+        runs: dict[str, Run] = {
+            "synth": measure(synth_argv(prefix, n, args.seed, shape, data), 1, timeout=args.timeout)
+        }
         if runs["synth"].error:
             lines.append(f"| {n} | | | synth | failed: {runs['synth'].error} | | | |")
             results[n] = runs
             continue
+        other = workdir / f"{shape}-n{n}-seed{args.seed + 1}"
+        if "diff" in present:
+            measure(synth_argv(prefix, n, args.seed + 1, shape, other), 1, timeout=args.timeout)
         n_actors, n_rel = count_rows(data / "actors.csv"), count_rows(data / "relations.csv")
         runs["floor"] = measure([sys.executable, str(FLOOR), str(data)], args.repeat, timeout=args.timeout)
+        m, a = first_municipality(data)
+        values = {"data": str(data), "other": str(other), "m": m, "a": a}
         for name in present:
-            extra, ok = COMMANDS[name]
-            extra = [x.format(workdir=workdir, n=n) for x in extra]
-            argv = [*prefix, name, "--data", str(data), *extra]
-            runs[name] = measure(argv, args.repeat, ok, timeout=args.timeout)
+            argv, ok = COMMANDS[name]
+            out = workdir / f"out-{shape}-{n}-{name.replace(' ', '_').replace('-', '')}"
+            argv = [x.format(out=out, **values) for x in argv]
+            runs[name] = measure([*prefix, *argv], args.repeat, ok, timeout=args.timeout)
         results[n] = runs
         floor = runs["floor"].wall
         for name, run in runs.items():
@@ -258,11 +315,11 @@ def run_sizes(prefix, sizes, args, workdir, present):
                 f"| {n:,} | {n_actors:,} | {n_rel:,} | {name} | {fmt_s(run.wall)} "
                 f"| {fmt_s(run.cpu)} | {ratio} | {run.rss_mb:.0f} |"
             )
-        print(f"N = {n:,} done", file=sys.stderr)
+        print(f"{shape}: N = {n:,} done", file=sys.stderr)
     return lines, results
 
 
-def growth(sizes, results, present) -> list[str]:
+def growth(sizes, results, present, shape="clusters") -> list[str]:
     """How time grows between the two largest sizes (300 → 3,000 by default)."""
     done = [n for n in sorted(set(sizes)) if "floor" in results.get(n, {})]
     if len(done) < 2:
@@ -270,7 +327,7 @@ def growth(sizes, results, present) -> list[str]:
     small, big = done[-2], done[-1]
     data = big / small
     out = [
-        f"### Growth from N = {small:,} to N = {big:,} ({data:.0f}× the municipalities)",
+        f"#### Growth of `{shape}` from N = {small:,} to N = {big:,} ({data:.0f}× the municipalities)",
         "",
         "| command | time × | time × per data × |",
         "|---|---:|---:|",
@@ -302,41 +359,44 @@ def heavy_imports_on_help(prefix: list[str]) -> str:
 
 
 def targets(sizes, results, help_run: Run, heavy: str) -> list[str]:
-    """The targets of issue 6, each with its measured value and met / NOT met."""
-    out = ["### Targets (issue 6)", ""]
+    """The targets of issue 16, per shape, each with its measured value and met / NOT met."""
+    out = ["### Targets (issue 16)", ""]
 
     def line(what: str, value: str, ok: bool) -> None:
         out.append(f"- {what}: {value} — {'met' if ok else 'NOT met'}")
 
-    for n in (300, 3000):
-        runs = results.get(n, {})
-        if "check" in runs and "floor" in runs and not runs["check"].error:
-            ratio = runs["check"].wall / runs["floor"].wall
-            line(
-                f"`check --format json` ≤ {TARGET_RATIO:g}× the floor at N = {n:,}",
-                f"{ratio:.2f}×",
-                ratio <= TARGET_RATIO,
-            )
-    if all(n in results and "check" in results[n] for n in (300, 3000)):
-        a, b = results[300]["check"], results[3000]["check"]
-        if not a.error and not b.error:
-            g = b.wall / a.wall
-            line(
-                "10× the data costs ≤ 12× the time (check, 300 → 3,000)",
-                f"{g:.1f}×",
-                g <= 10 * TARGET_GROWTH,
-            )
-        if not b.error:
-            mem = b.rss_mb
-            line(
-                "peak memory of check < 1.5 GB at N = 3,000",
-                f"{mem:.0f} MB",
-                mem < TARGET_MEMORY_MB,
-            )
+    big = 3000 if 3000 in sizes else None
+    for shape, by_n in results.items():
+        runs = by_n.get(big, {}) if big else {}
+        for name, limit in TARGET_RATIO.items():
+            run, floor = runs.get(name), runs.get("floor")
+            if run and floor and not run.error and not floor.error:
+                ratio = run.wall / floor.wall
+                line(f"`{shape}`: `{name}` ≤ {limit:g}× the floor at N = 3,000", f"{ratio:.2f}×", ratio <= limit)
+        for name, limit in TARGET_MEMORY_MB.items():
+            run = runs.get(name)
+            if run and not run.error:
+                line(
+                    f"`{shape}`: peak memory of `{name}` < {limit / 1024:g} GB at N = 3,000",
+                    f"{run.rss_mb:.0f} MB",
+                    run.rss_mb < limit,
+                )
+        if 300 in by_n and big:
+            for name in by_n[300]:
+                if name in ("synth", "floor"):
+                    continue
+                a, b = by_n[300].get(name), runs.get(name)
+                if a and b and not a.error and not b.error:
+                    g = b.wall / a.wall
+                    line(
+                        f"`{shape}`: 10× the data costs ≤ 12× the time (`{name}`, 300 → 3,000)",
+                        f"{g:.1f}×",
+                        g <= TARGET_GROWTH,
+                    )
     line("`regienet --help` ≤ 0.3 s", f"{fmt_s(help_run.wall)} s", help_run.wall <= TARGET_HELP_S)
     line("no pandas/networkx/pyvis on the `--help` path", heavy or "none", not heavy)
-    if len(out) == 2:
-        out.append("- (run sizes 300 and 3000 to check the timing targets)")
+    if not big:
+        out.append("- (run sizes 300 and 3000 to check the timing and memory targets)")
     return [*out, ""]
 
 

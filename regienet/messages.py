@@ -1529,7 +1529,15 @@ MESSAGES.update(
             "byte-identical files. The output folder is created when missing; an existing folder must "
             "be empty unless --force, which replaces only actors.csv and relations.csv in it. Each file "
             "is written atomically.\n\n"
-            "Example:\n\n    regienet synth --municipalities 300 --seed 1 -o flanders/",
+            "--shape chooses the kind of region, so that benchmarks and tests cover more than one: "
+            "clusters (the default, described above); hubs (every municipality a handful of local "
+            "actors and a forum, max(40, N/10) regional actors each working in 15-50 municipalities "
+            "all over the region, one authority tied to every municipality: about 11 actors and 34 "
+            "relations per municipality); flat (only local actors, no regional actors at all); dense "
+            "(big local networks: 30-60 local actors per municipality with many cooperation ties, "
+            "about 48 actors and 220 relations per municipality).\n\n"
+            "Example:\n\n\b\n    regienet synth --municipalities 300 --seed 1 -o flanders/\n"
+            "    regienet synth -n 3000 --shape hubs -o hubs-3000/",
             "Schrijf een synthetische regio volgens het gegevenscontract: N gemeenten op een raster "
             "binnen de omtrek van Vlaanderen, elk met haar OCMW, in ongeveer 70 % een eigen "
             "LDE-initiatief, lokale en regionale ondernemingen, ondersteunende organisaties, "
@@ -1539,12 +1547,30 @@ MESSAGES.update(
             "uitvoermap wordt aangemaakt als ze niet bestaat; een bestaande map moet leeg zijn, "
             "behalve met --force, dat enkel actors.csv en relations.csv erin vervangt. Elk bestand "
             "wordt atomair geschreven.\n\n"
-            "Voorbeeld:\n\n    regienet synth --municipalities 300 --seed 1 -o vlaanderen/",
+            "--shape kiest de soort regio, zodat benchmarks en tests meer dan één vorm dekken: "
+            "clusters (de standaard, hierboven beschreven); hubs (elke gemeente een handvol lokale "
+            "actoren en een overlegplatform, max(40, N/10) regionale actoren die elk in 15-50 "
+            "gemeenten verspreid over de regio werken, één overheid verbonden met elke gemeente: "
+            "ongeveer 11 actoren en 34 relaties per gemeente); flat (enkel lokale actoren, geen "
+            "regionale); dense (grote lokale netwerken: 30-60 lokale actoren per gemeente met veel "
+            "samenwerkingsverbanden, ongeveer 48 actoren en 220 relaties per gemeente).\n\n"
+            "Voorbeeld:\n\n\b\n    regienet synth --municipalities 300 --seed 1 -o vlaanderen/\n"
+            "    regienet synth -n 3000 --shape hubs -o hubs-3000/",
         ),
         "synth.opt.municipalities": ("Number of municipalities (1-{max}).", "Aantal gemeenten (1-{max})."),
         "synth.opt.seed": (
             "Random seed: the same seed gives the same files.",
             "Startwaarde van het toeval: dezelfde seed geeft dezelfde bestanden.",
+        ),
+        "synth.opt.shape": (
+            "Kind of region: clusters (Flanders-like, the default), hubs (widely shared regional "
+            "actors), flat (no regional actors) or dense (big local networks).",
+            "Soort regio: clusters (zoals Vlaanderen, de standaard), hubs (regionale actoren die "
+            "veel gemeenten delen), flat (geen regionale actoren) of dense (grote lokale netwerken).",
+        ),
+        "synth.bad_shape": (
+            "--shape must be one of {shapes}, not {value}.",
+            "--shape moet een van {shapes} zijn, niet {value}.",
         ),
         "synth.opt.output": (
             "Folder to write actors.csv and relations.csv into.",

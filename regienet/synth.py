@@ -51,6 +51,15 @@ LON_RANGE = (2.55, 5.90)
 #: Cells per cluster ("region" of ~12 municipalities, like an arrondissement).
 CLUSTER_COLS, CLUSTER_ROWS = 4, 3
 
+#: The shapes of region ``synth`` makes (``--shape``), the default first. Each stresses
+#: regienet differently: ``clusters`` is the Flanders-like default (regional actors in
+#: arrondissement-sized clusters and neighbourhoods), ``hubs`` has a few hundred regional
+#: actors each tied to dozens of municipalities all over the region and one authority tied
+#: to every municipality, ``flat`` has no regional actors at all, ``dense`` has big local
+#: networks (30-60 actors per municipality, many cooperation ties).
+SHAPES: tuple[str, ...] = ("clusters", "hubs", "flat", "dense")
+DEFAULT_SHAPE = SHAPES[0]
+
 ACTOR_FIELDS: tuple[str, ...] = tuple(c.name for c in ACTOR_COLUMNS)
 RELATION_FIELDS: tuple[str, ...] = tuple(c.name for c in RELATION_COLUMNS)
 
@@ -137,6 +146,7 @@ _TIE_CHANCE = {
     "neighbour": 0.6,
     "cluster": 0.75,
     "everywhere": 0.45,
+    "sparse": 0.6,  # the local actors of the hubs shape: fewer ties, most of its network is regional
 }
 _LOCAL_SUBTYPES = (
     ("lde", 25),
@@ -172,13 +182,19 @@ class _Policy:
 class Synth:
     """One synthetic region under construction (use :func:`synth_region`)."""
 
-    def __init__(self, n: int, seed: int):
+    def __init__(self, n: int, seed: int, shape: str = DEFAULT_SHAPE):
         if n < 1:
             raise ValueError("n must be at least 1")
+        if shape not in SHAPES:
+            raise ValueError(f"unknown shape {shape!r}: one of {', '.join(SHAPES)}")
         self.n = n
         self.seed = seed
+        self.shape = shape
         self.rng = random.Random(seed)
-        self.provenance = f"synthetic (regienet synth, seed {seed})"
+        if shape == DEFAULT_SHAPE:  # the rows of the default shape are as they always were
+            self.provenance = f"synthetic (regienet synth, seed {seed})"
+        else:
+            self.provenance = f"synthetic (regienet synth, shape {shape}, seed {seed})"
         self.actors: list[Row] = []
         self.relations: list[Row] = []
         self._names: set[str] = set()
@@ -240,6 +256,8 @@ class Synth:
     # ------------------------------------------------------------ build
     def build(self, step: Callable[[float], None] | None = None) -> tuple[list[Row], list[Row]]:
         """Generate the region; *step* (a progress callback) gets ½ per municipality per pass."""
+        if self.shape != DEFAULT_SHAPE:
+            return self.build_shape(step)
         self.geography()
         self.region_wide()
         self.clusters()
@@ -392,6 +410,174 @@ class Synth:
             self.rel(self.provinces[self.province[centre]], forum, "member")
             self.cluster_actors.append([sup, reuse])
             self.cluster_forum.append(forum)
+
+    # ------------------------------------------------------------ other shapes
+    def build_shape(self, step: Callable[[float], None] | None = None) -> tuple[list[Row], list[Row]]:
+        """Generate a region of shape ``hubs``, ``flat`` or ``dense`` (see :data:`SHAPES`).
+
+        The same two passes as the default shape (every actor, then every
+        relation of one municipality at a time), with the shape's own sizes;
+        each municipality's choices look at its own actors and at the
+        regional actors that work in it, so the cost stays linear.
+        """
+        self.geography()
+        self.actor("vlaamse_overheid", "Vlaamse overheid — Werk en Sociale Economie", "authority")
+        hubs = self.hubs() if self.shape == "hubs" else []
+        local = {"hubs": (5, 9), "flat": (5, 10), "dense": (30, 60)}[self.shape]
+        for i in range(self.n):
+            self.shape_actors(i, local)
+            if step is not None:
+                step(0.5)
+        coop = {"hubs": (0, 2), "flat": (0, 3), "dense": (1, 2)}[self.shape]
+        for i in range(self.n):
+            self.shape_relations(i, coop, hubs)
+            if step is not None:
+                step(0.5)
+        return self.actors, self.relations
+
+    def hubs(self) -> list[str]:
+        """The ``hubs`` shape's regional actors: ``max(40, n/10)``, each working in 15-50 municipalities.
+
+        Half work in a block of neighbouring municipalities, half in
+        municipalities all over the region (a national support body, a
+        sector federation), so their municipalities' centroid can be
+        anywhere. Sampling is per actor (``rng.sample`` of a range), so the
+        cost is the number of ties, never ``n`` × actors.
+        """
+        rng = self.rng
+        out = []
+        for j in range(max(40, self.n // 10)):
+            k = min(self.n, rng.randint(15, 50))
+            if self.chance(0.5):
+                first = rng.randrange(self.n - k + 1)  # a block of consecutive grid cells (rows of the map)
+                where = list(range(first, first + k))
+            else:
+                where = sorted(rng.sample(range(self.n), k))
+            seat = where[len(where) // 2]
+            support = self.chance(0.3)
+            if support:
+                cols: Row = {"activities": self.tags(SUPPORT_ACTIVITIES, 1, 2, 0.1)}
+                name = f"{self.pick(('Steunpunt', 'Netwerk', 'Federatie'))} {self.pick(_WORDS)} {j + 1}"
+            else:
+                sub = self.pick(("sheltered_workshop", "insertion", "social_workshop", "reuse", "other"))
+                cols = {
+                    "subtype": sub,
+                    "activities": self.tags(ACTIVITIES, 1, 3, 0.05),
+                    "target_groups": self.tags(TARGET_GROUPS, 1, 2, 0.1),
+                    "jobs": self.jobs(20, 900),
+                }
+                name = f"{self.enterprise_name(sub, self.towns[seat])} {j + 1}"
+            a = self.actor(
+                f"hub_{j + 1}",
+                name,
+                "support" if support else "enterprise",
+                municipality=self.ids[seat],
+                scope="regional",
+                operates_in="|".join(self.ids[i] for i in where),
+                **cols,
+            )["id"]
+            if support:
+                self.is_support.add(a)
+            for i in where:
+                self.visiting[i].append(a)
+            out.append(a)
+        return out
+
+    def shape_actors(self, i: int, local: tuple[int, int]) -> None:
+        """Pass 1 of the other shapes: governments, an own LDE (half of them), local actors, the LSB forum."""
+        m, town = self.ids[i], self.towns[i]
+        lat, lon = self.latlon[i]
+        lead_ocmw = self.chance(0.5)
+        q_muni, q_ocmw = self.questionnaire(lead_ocmw)
+        self.actor(
+            m,
+            f"Gemeente {town}",
+            "municipality",
+            municipality=m,
+            scope="local",
+            lat=f"{lat:.5f}",
+            lon=f"{lon:.5f}",
+            **q_muni,
+        )
+        self.actor(f"ocmw_{m}", f"OCMW {town}", "ocmw", municipality=m, scope="local", **q_ocmw)
+        plan = _Plan(lead=f"ocmw_{m}" if lead_ocmw else m)
+        if self.chance(0.5):
+            plan.own.append(
+                self.actor(
+                    f"lde_{m}",
+                    f"LDE-initiatief {town}",
+                    "enterprise",
+                    municipality=m,
+                    scope="local",
+                    subtype="lde",
+                    activities=self.tags(LDE_ACTIVITIES, 1, 3, 0.05),
+                    target_groups=self.tags(TARGET_GROUPS, 1, 2, 0.1),
+                    jobs=self.jobs(3, 40),
+                )["id"]
+            )
+        for j in range(self.rng.randint(*local)):
+            support = self.chance(0.1)
+            sub = "" if support else self.weighted(_LOCAL_SUBTYPES)
+            a = self.actor(
+                f"se_{m}_{j + 1}",
+                f"{self.pick(('Wijk-werken', 'Jobpunt', 'Buurtwerk'))} {town} {j + 1}"
+                if support
+                else f"{self.enterprise_name(sub, town)} {j + 1}",
+                "support" if support else "enterprise",
+                municipality=m,
+                scope="local",
+                subtype=sub,
+                activities=self.tags(SUPPORT_ACTIVITIES if support else ACTIVITIES, 1, 2, 0.1),
+                target_groups="" if support else self.tags(TARGET_GROUPS, 1, 2, 0.15),
+                jobs="" if support else self.jobs(2, 60),
+            )["id"]
+            if support:
+                self.is_support.add(a)
+            plan.local.append(a)
+        plan.lsb = self.actor(f"lsb_{m}", f"Stuurgroep LSB {town}", "forum", municipality=m, scope="local")["id"]
+        self.plans.append(plan)
+
+    def shape_relations(self, i: int, coop: tuple[int, int], hubs: list[str]) -> None:
+        """Pass 2 of the other shapes: ties of the governments, the forum, cooperation, accounts."""
+        rng = self.rng
+        m = self.ids[i]
+        ocmw = f"ocmw_{m}"
+        govs = (m, ocmw)
+        plan = self.plans[i]
+        for a in plan.own:
+            founder = ocmw if self.chance(0.6) else m
+            self.founder[a] = founder
+            self.rel(founder, a, "founded", formal="yes")
+        policy = _Policy(
+            consults=self.chance(6.5 / 13),
+            informs=self.chance(5 / 13),
+            reporting=self.chance(8 / 13),
+            accounts=self.chance(1 / 13),
+        )
+        tied = []
+        local = "sparse" if self.shape == "hubs" else "local"
+        for group, cat in ((plan.own, "own"), (plan.local, local), (self.visiting[i], "cluster")):
+            for a in group:
+                if self.ties(a, cat, govs, plan.lead, policy):
+                    tied.append(a)
+        for g in govs:  # F26: accounts to higher government are mandatory; the one authority tied to all
+            self.rel(g, "vlaamse_overheid", "accounts_to", formal="yes", frequency="yearly")
+        self.rel(ocmw, plan.lsb, "convenes", frequency=self.pick(("quarterly", "yearly")))
+        self.rel(m, plan.lsb, "member")
+        for a in plan.own:
+            self.rel(a, plan.lsb, "member")
+        others = [a for a in tied if a not in plan.own]
+        for a in rng.sample(others, min(len(others), rng.randint(0, 3))):
+            self.rel(a, plan.lsb, "member")
+        pool = plan.own + plan.local
+        lo, hi = coop  # cooperation ties per local actor (dense) or per municipality
+        count = rng.randint(lo * len(pool), hi * len(pool)) if self.shape == "dense" else rng.randint(lo, hi)
+        for _ in range(count):
+            if len(pool) < 2:
+                break
+            a, b = rng.sample(pool, 2)
+            via = self.pick(govs) if self.chance(0.3) else ""
+            self.rel(a, b, "cooperation", via=via, formal=self.pick(("", "yes", "no")))
 
     def capacity(self) -> str:
         # F9: seats are personal by law; only one municipality in 13 agreed on mandates.
@@ -688,17 +874,20 @@ class Synth:
         return {"amount_eur": amount, "support": support}
 
 
-def synth_region(n: int, seed: int = 0, step: Callable[[float], None] | None = None) -> tuple[list[Row], list[Row]]:
+def synth_region(
+    n: int, seed: int = 0, step: Callable[[float], None] | None = None, shape: str = DEFAULT_SHAPE
+) -> tuple[list[Row], list[Row]]:
     """A synthetic region of *n* municipalities: ``(actor rows, relation rows)``.
 
     Rows are dicts of column → text, exactly as they will appear in the CSV
     (blank = unknown). *step*, when given, is called with ``0.5`` per
-    municipality in each of the two passes (for a progress bar). Same
-    ``(n, seed)``, same rows.
+    municipality in each of the two passes (for a progress bar). *shape* is
+    one of :data:`SHAPES` (default ``clusters``). Same ``(n, seed, shape)``,
+    same rows.
 
-    Raises ``ValueError`` when *n* < 1.
+    Raises ``ValueError`` when *n* < 1 or the shape is unknown.
     """
-    return Synth(n, seed).build(step)
+    return Synth(n, seed, shape).build(step)
 
 
 def to_csv(rows: list[Row], fields: Sequence[str]) -> str:

@@ -33,6 +33,7 @@ from regienet.render.map import (
     place_name,
     render_map,
     safe_json,
+    safe_json_chunks,
     short_label,
     unpack_map_data,
     wrap,
@@ -770,3 +771,44 @@ def test_a_gaps_view_without_gaps_says_so(region, results, lang):
     with_gaps = render_map(region, results, municipality="zwevegem", gaps=True, lang=lang)
     assert {"en": "With gaps (in red)", "nl": "Met hiaten (in het rood)"}[lang] in with_gaps
     assert 'data-layer="gaps"' in with_gaps and none not in with_gaps
+
+
+# ------------------------------------------------------------ written in pieces (issue 16)
+def _page_data_text(html: str) -> str:
+    m = re.search(r'<script type="application/json" id="regienet-data">(.*?)</script>', html, re.S)
+    assert m, "no data block"
+    return m.group(1)
+
+
+@pytest.mark.parametrize(
+    ("municipality", "gaps", "lang"),
+    [(None, False, "en"), (None, True, "nl"), ("zwevegem", True, "en")],
+    ids=["region", "gaps-nl", "ego"],
+)
+def test_the_page_built_in_pieces_is_the_page_built_whole(region, results, municipality, gaps, lang):
+    """The reference is the whole-page path kept in the library: map_data (every tooltip as nested
+    dicts), pack_map_data and safe_json of the whole. render_map now packs each tooltip as it is
+    made (Packer(raw=True)) and writes the JSON piece by piece; the text must be the same."""
+    from regienet.render.map import packed_map_data, render_map_chunks, safe_json_chunks
+
+    reference = safe_json(pack_map_data(map_data(region, results, municipality, gaps, lang)))
+    pieces = list(render_map_chunks(region, results, municipality, gaps, lang))
+    assert len(pieces) > 3  # really in pieces
+    assert _page_data_text("".join(pieces)) == reference
+    assert "".join(safe_json_chunks(packed_map_data(region, results, municipality, gaps, lang))) == reference
+
+
+def test_a_hubs_region_in_pieces_is_the_same_page_too(tmp_path):
+    """On a hubs region (an authority tied to every municipality: tooltips with more ties than shown)."""
+    from regienet.synth import synth_region, write_region
+
+    write_region(*synth_region(30, seed=4, shape="hubs"), tmp_path)
+    big = Region(load_dataset(tmp_path))
+    res = check(big)
+    reference = safe_json(pack_map_data(map_data(big, res, gaps=True)))
+    assert _page_data_text(render_map(big, res, gaps=True)) == reference
+
+
+def test_safe_json_chunks_is_safe_json_in_pieces():
+    value = {"a": [list(HOSTILE), {"b": "x\u2028y"}], "c": [], "d": {}, "e": [1, [2, "</script>"]], "f": None}
+    assert "".join(safe_json_chunks(value)) == safe_json(value)

@@ -14,7 +14,14 @@ from click.testing import CliRunner
 
 from regienet.cli import cli
 from regienet.load import load_dataset
-from regienet.synth import ACTOR_FIELDS, RELATION_FIELDS, synth_region, write_region
+from regienet.synth import (
+    ACTOR_FIELDS,
+    MAX_MUNICIPALITIES,
+    RELATION_FIELDS,
+    SHAPES,
+    synth_region,
+    write_region,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -234,3 +241,83 @@ def test_cli_prints_nothing_but_the_summary_when_not_a_tty(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == ""
     assert len(proc.stdout.strip().splitlines()) == 1
+
+
+# ---------------------------------------------------------------- shapes (issue 16)
+def test_default_shape_is_byte_identical_to_before_shapes(tmp_path):
+    """SHA-256 of ``regienet synth -n 13 --seed 1`` made on main (a42fff7) before --shape existed."""
+    write_region(*synth_region(13, seed=1), tmp_path)
+    assert _digest(tmp_path) == {
+        "actors.csv": "6913e6a241daaffe54e60518e31db4c802f65d7c38b52eefbb6505d633d6feb6",
+        "relations.csv": "1a22f7b208cd974a05ff609224c2bfcfbf210e9b2aa6180d6ced7af6957f40a2",
+    }
+    again = tmp_path / "clusters"
+    again.mkdir()
+    write_region(*synth_region(13, seed=1, shape="clusters"), again)
+    assert _digest(again) == _digest(tmp_path)
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_every_shape_validates_and_is_deterministic(tmp_path, shape):
+    a, b, c = tmp_path / "a", tmp_path / "b", tmp_path / "c"
+    for folder, seed in ((a, 3), (b, 3), (c, 4)):
+        folder.mkdir()
+        write_region(*synth_region(25, seed=seed, shape=shape), folder)
+    assert _digest(a) == _digest(b) and _digest(a) != _digest(c)
+    ds = load_dataset(a)  # raises on any problem validate would report
+    assert ds.summary()["municipality"] == 25
+    actors, relations = synth_region(25, seed=3, shape=shape)
+    assert all(r["provenance"].startswith("synthetic (regienet synth") for r in actors + relations)
+
+
+def test_hubs_shape_has_widely_shared_regional_actors_and_one_authority_tied_to_all():
+    n = 400
+    actors, relations = synth_region(n, seed=2, shape="hubs")
+    kinds = Counter(a["kind"] for a in actors)
+    hubs = [a for a in actors if a.get("scope") == "regional"]
+    assert len(hubs) == max(40, n // 10)  # the shape's definition
+    spans = [len(a["operates_in"].split("|")) for a in hubs]
+    assert min(spans) >= 15 and max(spans) <= 50
+    assert kinds["authority"] == 1
+    authority = next(a["id"] for a in actors if a["kind"] == "authority")
+    munis = {a["id"] for a in actors if a["kind"] == "municipality"}
+    tied = {r["source"] for r in relations if r["target"] == authority}
+    assert munis <= tied
+    assert 9 <= len(actors) / n <= 12 and 28 <= len(relations) / n <= 40  # ~32k actors, ~100k relations at 3,000
+
+
+def test_flat_shape_has_no_regional_actors():
+    actors, _ = synth_region(60, seed=1, shape="flat")
+    assert not [a for a in actors if a.get("scope") == "regional" or "|" in a.get("operates_in", "")]
+
+
+def test_dense_shape_has_big_local_networks():
+    actors, relations = synth_region(30, seed=1, shape="dense")
+    per_muni = Counter(a.get("municipality") for a in actors if a["kind"] in ("enterprise", "support"))
+    assert min(per_muni.values()) >= 30 and max(per_muni.values()) <= 61  # 30-60 local, plus an own LDE
+    coop = sum(r["kind"] == "cooperation" for r in relations)
+    assert coop >= 30 * 30
+
+
+def test_unknown_shape_is_refused(tmp_path):
+    with pytest.raises(ValueError, match="unknown shape"):
+        synth_region(3, shape="round")
+    result = CliRunner().invoke(cli, ["synth", "-n", "3", "--shape", "round", "-o", str(tmp_path / "x")])
+    assert result.exit_code == 2
+    assert "--shape must be one of clusters, hubs, flat, dense, not round." in result.output
+    assert "Traceback" not in result.output
+
+
+def test_cli_shape_writes_that_shape(tmp_path):
+    result = CliRunner().invoke(cli, ["synth", "-n", "20", "--shape", "hubs", "--seed", "2", "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    write_region(*synth_region(20, seed=2, shape="hubs"), lib)
+    assert _digest(tmp_path) == _digest(lib)
+
+
+def test_cli_knows_the_same_shapes_as_the_library():
+    from regienet.cli import synth as cli_synth
+
+    assert cli_synth.SHAPES == SHAPES and cli_synth.MAX_MUNICIPALITIES == MAX_MUNICIPALITIES

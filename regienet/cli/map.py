@@ -62,9 +62,9 @@ def command(
 ) -> None:
     from pathlib import Path
 
-    from regienet.outputs import atomic_write, ensure_folder
+    from regienet.outputs import atomic_stream, ensure_folder
     from regienet.progress import progress
-    from regienet.render.map import default_filename, map_work, render_map
+    from regienet.render.map import default_filename, map_work, render_map_chunks
 
     lang = resolve_language(lang)
     level = level.upper()
@@ -78,11 +78,16 @@ def command(
         from regienet.region import analyse
 
         analysis = analyse(region, config, with_brokers=False)
-    with progress(t("progress.map", lang), total=map_work(region, m, view), quiet=quiet) as step:
-        html = render_map(
-            region, results, municipality=m, gaps=gaps, lang=lang, step=step, view=view, level=level, analysis=analysis
-        )
     name = default_filename(region, m, gaps, view=view, level=level)
     target = Path(output) if output else ensure_folder(Path("output")) / name
-    path = atomic_write(target, html, inputs=[data] if data else [])
+    # the page in pieces, each written as it comes: never the whole page in memory (issue 16)
+    with (
+        progress(t("progress.map", lang), total=map_work(region, m, view), quiet=quiet) as step,
+        atomic_stream(target, inputs=[data] if data else []) as fh,
+    ):
+        for chunk in render_map_chunks(
+            region, results, municipality=m, gaps=gaps, lang=lang, step=step, view=view, level=level, analysis=analysis
+        ):
+            fh.write(chunk.encode("utf-8"))
+    path = target.resolve()
     click.echo(t("output.wrote", lang, path=str(path)))

@@ -8,8 +8,10 @@ from regienet.cli import HELP_LANG
 from regienet.cli.common import handle_errors, lang_option, quiet_option
 from regienet.i18n import t
 
-#: Same value as regienet.synth.MAX_MUNICIPALITIES (not imported: --help stays light).
+#: Same values as regienet.synth.MAX_MUNICIPALITIES and SHAPES (not imported: --help stays light;
+#: tests/test_synth.py checks they agree).
 MAX_MUNICIPALITIES = 20_000
+SHAPES = ("clusters", "hubs", "flat", "dense")
 
 
 @click.command("synth", help=t("help.synth", HELP_LANG))
@@ -23,6 +25,13 @@ MAX_MUNICIPALITIES = 20_000
 )
 @click.option("--seed", default="0", show_default=True, metavar="S", help=t("synth.opt.seed", HELP_LANG))
 @click.option(
+    "--shape",
+    default=SHAPES[0],
+    show_default=True,
+    metavar="SHAPE",
+    help=t("synth.opt.shape", HELP_LANG),
+)
+@click.option(
     "--output",
     "-o",
     "output",
@@ -34,13 +43,14 @@ MAX_MUNICIPALITIES = 20_000
 @quiet_option
 @lang_option()
 @handle_errors
-def command(n: str, seed: str, output: str, force: bool, quiet: bool, lang: str | None) -> None:
+def command(n: str, seed: str, shape: str, output: str, force: bool, quiet: bool, lang: str | None) -> None:
     from pathlib import Path
 
     from regienet.errors import UsageError
     from regienet.i18n import resolve_language
     from regienet.progress import progress
     from regienet.synth import MAX_MUNICIPALITIES as LIMIT
+    from regienet.synth import SHAPES as KNOWN
     from regienet.synth import Synth, write_region
 
     lang = resolve_language(lang)
@@ -50,10 +60,12 @@ def command(n: str, seed: str, output: str, force: bool, quiet: bool, lang: str 
     seed_value = _whole(seed)
     if seed_value is None or seed_value < 0:
         raise UsageError("synth.bad_seed", value=seed)
+    if shape not in KNOWN:
+        raise UsageError("synth.bad_shape", value=shape, shapes=", ".join(KNOWN))
     folder = Path(output)
     _prepare(folder, force)
     with progress(t("synth.progress.generate", lang), total=count, quiet=quiet) as step:
-        actors, relations = Synth(count, seed_value).build(step)
+        actors, relations = Synth(count, seed_value, shape).build(step)
     write_region(actors, relations, folder)
     click.echo(
         t(

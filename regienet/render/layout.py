@@ -104,13 +104,96 @@ def sunflower(centre: Point, ids: list[str], spacing: float, phase: float, start
     return out
 
 
-class Occupancy:
-    """Boxes already on the map, in a spatial grid, to find free spots fast."""
+#: Probes the spiral of one actor makes before its centre counts as crowded and the
+#: free-slot index takes over (:meth:`Occupancy.spiral_free`). The most any actor took on
+#: the bundled data, synthetic regions of every shape up to 3,000 municipalities, is 604
+#: (hubs, 300): they never reach it, and keep the positions the spiral alone gives.
+PROBE_LIMIT = 1000
 
-    def __init__(self, cell: float = 60.0, gap: float = 6.0):
+
+class _Slots:
+    """A free-slot index: the plane cut into square slots, with a quadtree of used counts.
+
+    A slot is *used* once any box (grown by the gap) touches it. Level ``L``
+    counts the used slots in each block of ``2^L × 2^L`` slots, so a block
+    whose count is ``4^L`` is full and the search for the nearest free slot
+    skips it whole: best-first over blocks by their distance to the point,
+    which visits the blocks along the edge of a crowded area, not its inside.
+    Finding a slot costs O(levels × edge), whatever the density of the map.
+    """
+
+    LEVELS = 24  # 2^24 slots across: the plane, for any map
+
+    def __init__(self, size: float):
+        self.size = size
+        self.used: set[tuple[int, int]] = set()
+        self.count: list[dict[tuple[int, int], int]] = [{} for _ in range(self.LEVELS + 1)]
+
+    def mark(self, x0: float, y0: float, x1: float, y1: float) -> None:
+        s = self.size
+        for gx in range(math.floor(x0 / s), math.floor(x1 / s) + 1):
+            for gy in range(math.floor(y0 / s), math.floor(y1 / s) + 1):
+                if (gx, gy) in self.used:
+                    continue
+                self.used.add((gx, gy))
+                for level in range(1, self.LEVELS + 1):
+                    key = (gx >> level, gy >> level)
+                    counts = self.count[level]
+                    counts[key] = counts.get(key, 0) + 1
+
+    def _full(self, level: int, nx: int, ny: int) -> bool:
+        if level == 0:
+            return (nx, ny) in self.used
+        return self.count[level].get((nx, ny), 0) == 4**level
+
+    def _distance(self, level: int, nx: int, ny: int, px: float, py: float) -> float:
+        side = self.size * (1 << level)
+        x0, y0 = nx * side, ny * side
+        dx = max(x0 - px, 0.0, px - (x0 + side))
+        dy = max(y0 - py, 0.0, py - (y0 + side))
+        return dx * dx + dy * dy
+
+    def nearest(self, px: float, py: float) -> Point:
+        """The centre of the free slot nearest to ``(px, py)`` (ties: the smaller ``(gx, gy)``)."""
+        import heapq
+
+        top = self.LEVELS
+        side = self.size * (1 << top)
+        cx, cy = math.floor(px / side), math.floor(py / side)
+        heap = []
+        for nx in (cx - 1, cx, cx + 1):
+            for ny in (cy - 1, cy, cy + 1):
+                if not self._full(top, nx, ny):
+                    heap.append((self._distance(top, nx, ny, px, py), top, nx, ny))
+        heapq.heapify(heap)
+        while heap:
+            _, level, nx, ny = heapq.heappop(heap)
+            if level == 0:
+                return ((nx + 0.5) * self.size, (ny + 0.5) * self.size)
+            for ax in (0, 1):
+                for ay in (0, 1):
+                    kx, ky = 2 * nx + ax, 2 * ny + ay
+                    if not self._full(level - 1, kx, ky):
+                        heapq.heappush(heap, (self._distance(level - 1, kx, ky, px, py), level - 1, kx, ky))
+        raise RuntimeError("no free slot")  # pragma: no cover - the plane has 2^48 slots
+
+
+class Occupancy:
+    """Boxes already on the map, in a spatial grid, to find free spots fast.
+
+    *slot* is the side of a free-slot index cell, big enough for any box the
+    caller places with :meth:`spiral_free` (its width and height plus twice
+    the gap); the index is only built when a spiral gets crowded.
+    """
+
+    def __init__(self, cell: float = 60.0, gap: float = 6.0, slot: float | None = None):
         self.cell = cell
         self.gap = gap
         self.grid: dict[tuple[int, int], list[tuple[float, float, float, float]]] = defaultdict(list)
+        self.slot = slot
+        self.rects: list[tuple[float, float, float, float]] = []
+        self.slots: _Slots | None = None
+        self.crowded: set[Point] = set()
 
     def _cells(self, x0: float, y0: float, x1: float, y1: float) -> Iterable[tuple[int, int]]:
         c = self.cell
@@ -135,18 +218,66 @@ class Occupancy:
         r = self.rect(p, b)
         for cell in self._cells(*r):
             self.grid[cell].append(r)
+        if self.slot is not None:
+            self.rects.append(r)
+            if self.slots is not None:
+                self._mark(r)
 
-    def spiral_free(self, centre: Point, b: Box, state: list[float], step: float = 6.0, growth: float = 30.0) -> Point:
+    def _mark(self, r: tuple[float, float, float, float]) -> None:
+        g = self.gap
+        assert self.slots is not None
+        self.slots.mark(r[0] - g, r[1] - g, r[2] + g, r[3] + g)
+
+    def slot_free(self, centre: Point, b: Box) -> Point:
+        """The free slot nearest to *centre*, the box in its middle (needs *slot* at least the box + gaps)."""
+        if self.slot is None or 2 * (max(b.w, b.h + abs(b.dy)) + self.gap) > self.slot:
+            raise ValueError("slot_free needs a slot size that fits the box")
+        if self.slots is None:
+            self.slots = _Slots(self.slot)
+            for r in self.rects:
+                self._mark(r)
+        while True:
+            sx, sy = self.slots.nearest(*centre)
+            p = (sx, sy - b.dy)
+            if self.free(p, b):  # always, by the slot's size; checked all the same
+                return p
+            half = self.slot / 2  # pragma: no cover - defensive
+            self.slots.mark(sx - half, sy - half, sx + half - 1e-9, sy + half - 1e-9)  # pragma: no cover
+
+    def spiral_free(
+        self,
+        centre: Point,
+        b: Box,
+        state: list[float],
+        step: float = 6.0,
+        growth: float = 30.0,
+        limit: int | None = None,
+    ) -> Point:
         """The next free spot on an Archimedean spiral out of *centre* (deterministic).
 
         *state* is ``[radius, angle]`` and is advanced in place, so the next
         actor of the same cluster continues where this one was placed instead
         of searching the whole cluster again. The radius grows by *growth*
         per turn, about two label heights.
+
+        With a *limit* (and a *slot* size), a spiral that probes *limit* spots
+        without finding room means its centre lies in a crowded part of the
+        map (town halls squeezed together by the projection, an outlier, …):
+        walking out through that crowd costs probes in proportion to its
+        area, for every centre in it — quadratic in the end. The centre is
+        then marked crowded, and this actor and every later one of that
+        centre go to the nearest free slot of the slot index instead, so
+        the work per actor stays bounded on any map.
         """
+        if limit is not None and self.slot is not None and centre in self.crowded:
+            return self.slot_free(centre, b)
         r, theta = state
         p = centre
-        for _ in range(1_000_000):
+        for probe in range(1_000_000):
+            if limit is not None and self.slot is not None and probe >= limit:
+                self.crowded.add(centre)
+                state[0], state[1] = r, theta
+                return self.slot_free(centre, b)
             p = (centre[0] + r * math.cos(theta), centre[1] + r * math.sin(theta))
             if self.free(p, b):
                 break
@@ -360,7 +491,13 @@ def region_layout(
     pos = separate(pos, {m: box(m) for m in pos}, gap=14.0)
     # clusters: each actor at the nearest free spot on a spiral round its
     # municipality, taking turns so that no town grabs all the room between two
-    occupied = Occupancy(cell=2 * max((box(m).w for m in municipalities), default=40.0), gap=8.0)
+    biggest = max(
+        (max(box(n).w, box(n).h + abs(box(n).dy)) for ms in local.values() for n in ms),
+        default=40.0,
+    )
+    occupied = Occupancy(
+        cell=2 * max((box(m).w for m in municipalities), default=40.0), gap=8.0, slot=2 * (biggest + 8.0)
+    )
     for m in municipalities:
         occupied.add(pos[m], box(m))
     spirals = {m: [0.0, seeded("cluster", m).uniform(0, 2 * math.pi)] for m in municipalities}
@@ -372,7 +509,12 @@ def region_layout(
                 node = members[k]
                 b = box(node)
                 spot = occupied.spiral_free(
-                    pos[m], b, spirals[m], step=max(6.0, b.h / 2), growth=max(30.0, 2.4 * (b.h + 4))
+                    pos[m],
+                    b,
+                    spirals[m],
+                    step=max(6.0, b.h / 2),
+                    growth=max(30.0, 2.4 * (b.h + 4)),
+                    limit=PROBE_LIMIT,
                 )
                 pos[node] = spot
                 occupied.add(spot, b)

@@ -43,7 +43,7 @@ import json
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -245,10 +245,144 @@ def safe_json(value: Any) -> str:
     )
 
 
+def _escape(text: str) -> str:
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+class _Raw(str):
+    """A value already written as page JSON (:func:`safe_json` text): :func:`safe_json_chunks` copies it."""
+
+
+def _piece(value: Any) -> str:
+    return value if type(value) is _Raw else _escape(_ENCODER.encode(value))
+
+
+def safe_json_chunks(value: Any) -> Iterator[str]:
+    """:func:`safe_json` of *value* in pieces: the same text, never all of it at once.
+
+    Objects and lists at the top two levels (the packed page data and its big
+    tables) are written element by element, each element with the C encoder;
+    escaping is per character, so escaping the pieces is escaping the whole.
+    """
+
+    def walk(value: Any, depth: int) -> Iterator[str]:
+        if depth >= 2 or type(value) is _Raw or not isinstance(value, dict | list) or not value:
+            yield _piece(value)
+        elif isinstance(value, dict):
+            sep = "{"
+            for k, v in value.items():
+                yield sep + _escape(_ENCODER.encode(str(k))) + ":"
+                yield from walk(v, depth + 1)
+                sep = ","
+            yield "}"
+        else:
+            sep = "["
+            batch: list[str] = []
+            for v in value:
+                if depth + 1 >= 2:
+                    batch.append(sep + _piece(v))
+                    sep = ","
+                    if len(batch) >= 512:
+                        yield "".join(batch)
+                        batch = []
+                else:
+                    yield sep
+                    yield from walk(v, depth + 1)
+                    sep = ","
+            if batch:
+                yield "".join(batch)
+            yield "]"
+
+    yield from walk(value, 0)
+
+
 #: Version of the packed page data (:func:`pack_map_data`); map.js refuses any other.
 PACK_FORMAT = 1
 _NODE_OWN = ("id", "label", "x", "y")
 _EDGE_OWN = ("id", "from", "to")
+
+
+class Packer:
+    """Builds the packed page data (:func:`pack_map_data`) one node, edge and tooltip at a time.
+
+    The map of a large region has hundreds of thousands of tooltip strings;
+    held as the nested dicts of :func:`map_data` and then packed, they took
+    most of the memory of ``regienet map`` (2.2 GB at 3,000 municipalities).
+    Fed to a packer as they are made, each tooltip is interned at once and
+    only its positions are kept. Feeding items in :func:`map_data`'s order
+    gives exactly ``pack_map_data(map_data(...))``. With *raw*, each node,
+    edge and tooltip is kept as its page JSON (:class:`_Raw`, a few dozen
+    bytes instead of a tree of lists and dicts): what the page writer uses.
+    """
+
+    def __init__(self, raw: bool = False) -> None:
+        self.raw = raw
+        self.position: dict[str, int] = {}  # string -> its place in `text` (dicts keep insertion order)
+        self.info: dict[str, Any] = {}
+        self.node_styles: list[dict[str, Any]] = []
+        self.nodes: list[list[Any]] = []
+        self.edge_styles: list[dict[str, Any]] = []
+        self.edges: list[list[Any]] = []
+        self._seen: tuple[dict[str, int], dict[str, int]] = ({}, {})
+
+    def intern(self, value: Any) -> Any:
+        """*value* with every string replaced by its place in ``text`` (added when new)."""
+        position = self.position
+        add = position.setdefault
+        kind = type(value)
+        if kind is str:
+            return add(value, len(position))
+        if kind is list:
+            return [add(v, len(position)) if type(v) is str else self.intern(v) for v in value]
+        if kind is dict:
+            return {k: add(v, len(position)) if type(v) is str else self.intern(v) for k, v in value.items()}
+        if value is None or kind is bool:
+            return value
+        # a number would be read back as a string's position
+        raise TypeError(f"tooltip data must be text, lists, objects, booleans or null, not {value!r}")
+
+    def _keep(self, value: Any) -> Any:
+        return _Raw(_escape(_ENCODER.encode(value))) if self.raw else value
+
+    def add_info(self, key: str, value: Any) -> None:
+        self.info[key] = self._keep(self.intern(value))
+
+    def _row(self, item: dict[str, Any], own: tuple[str, ...], table: list[dict], seen: dict[str, int]) -> list:
+        style = {k: v for k, v in item.items() if k not in own}
+        key = repr(style)  # built by the same code, so equal styles have equal reprs
+        k = seen.get(key)
+        if k is None:
+            k = seen[key] = len(table)
+            table.append(style)
+        return [item[c] for c in own] + [k]
+
+    def add_node(self, item: dict[str, Any]) -> None:
+        self.nodes.append(self._keep(self._row(item, _NODE_OWN, self.node_styles, self._seen[0])))
+
+    def add_edge(self, item: dict[str, Any]) -> None:
+        self.edges.append(self._keep(self._row(item, _EDGE_OWN, self.edge_styles, self._seen[1])))
+
+    def packed(self, rest: dict[str, Any]) -> dict[str, Any]:
+        """The packed data: *rest* (every key but nodes, edges and info, in order) and the tables."""
+        return {
+            **rest,
+            "format": PACK_FORMAT,
+            "nodeStyles": self.node_styles,
+            "nodes": self.nodes,
+            "edgeStyles": self.edge_styles,
+            "edges": self.edges,
+            "info": self.info,
+            "text": list(self.position),
+        }
 
 
 def pack_map_data(data: dict[str, Any]) -> dict[str, Any]:
@@ -263,52 +397,16 @@ def pack_map_data(data: dict[str, Any]) -> dict[str, Any]:
     the memory to build it down with it. Deterministic (tables in order of
     first use). :func:`unpack_map_data` and map.js's ``unpack`` give back
     exactly *data*; everything else is passed through unchanged.
+    (:class:`Packer` builds the same without the unpacked data.)
     """
-    position: dict[str, int] = {}  # string -> its place in `text` (dicts keep insertion order)
-    add = position.setdefault
-
-    def intern(value: Any) -> Any:
-        kind = type(value)
-        if kind is str:
-            return add(value, len(position))
-        if kind is list:
-            return [add(v, len(position)) if type(v) is str else intern(v) for v in value]
-        if kind is dict:
-            return {k: add(v, len(position)) if type(v) is str else intern(v) for k, v in value.items()}
-        if value is None or kind is bool:
-            return value
-        # a number would be read back as a string's position
-        raise TypeError(f"tooltip data must be text, lists, objects, booleans or null, not {value!r}")
-
-    def tabulate(items: list[dict[str, Any]], own: tuple[str, ...]) -> tuple[list[dict], list[list]]:
-        table: list[dict[str, Any]] = []
-        seen: dict[str, int] = {}
-        rows = []
-        for item in items:
-            style = {k: v for k, v in item.items() if k not in own}
-            key = repr(style)  # built by the same code, so equal styles have equal reprs
-            k = seen.get(key)
-            if k is None:
-                k = seen[key] = len(table)
-                table.append(style)
-            rows.append([item[c] for c in own] + [k])
-        return table, rows
-
-    node_styles, nodes = tabulate(data["nodes"], _NODE_OWN)
-    edge_styles, edges = tabulate(data["edges"], _EDGE_OWN)
-    packed = {k: v for k, v in data.items() if k not in ("nodes", "edges", "info")}
-    packed.update(
-        {
-            "format": PACK_FORMAT,
-            "nodeStyles": node_styles,
-            "nodes": nodes,
-            "edgeStyles": edge_styles,
-            "edges": edges,
-            "info": {k: intern(v) for k, v in data["info"].items()},
-            "text": list(position),
-        }
-    )
-    return packed
+    packer = Packer()
+    for item in data["nodes"]:
+        packer.add_node(item)
+    for item in data["edges"]:
+        packer.add_edge(item)
+    for k, v in data["info"].items():
+        packer.add_info(k, v)
+    return packer.packed({k: v for k, v in data.items() if k not in ("nodes", "edges", "info")})
 
 
 def unpack_map_data(packed: dict[str, Any]) -> dict[str, Any]:
@@ -394,6 +492,8 @@ class _Builder:
     def __init__(self, region: Region, results: Results, municipality: str | None, gaps: bool, lang: str):
         self._words: dict[str, str] = {}  # memo of tr() without parameters
         self._said: dict[tuple[str, type, Any], str | None] = {}  # memo of value_text() for scalar cells
+        self._attr_labels: dict[str, str] = {}  # memo of attr_label()
+        self._finding_line: dict[int, list[str]] = {}  # memo of a finding's tooltip line (by id: findings live on)
         self.region = region
         self.results = results
         self.m = municipality
@@ -418,16 +518,24 @@ class _Builder:
         self.findings = [f for f in results.findings if municipality is None or f.municipality == municipality]
         from regienet.model import _clean
 
+        # the attribute tables by column (a list per column, the cells shared with the frames), not a
+        # dict per row: at 3,000 municipalities a dict per relation row alone took ~150 MB
         acols = [c for c in region.actors.columns if c != "line"]
-        self.actor_rows = {
-            row[0]: dict(zip(acols, map(_clean, row), strict=True))
-            for row in region.actors[acols].itertuples(index=False, name=None)
-        }
+        self.actor_cols = {c: list(map(_clean, region.actors[c])) for c in acols}
+        self.actor_at = {a: i for i, a in enumerate(self.actor_cols[acols[0]])} if acols else {}
         rcols = [c for c in region.relations.columns if c not in ("source", "target", "kind", "rid", "line")]
-        self.rel_rows = {
-            int(rid): dict(zip(rcols, map(_clean, row), strict=True))
-            for rid, *row in region.relations[["rid", *rcols]].itertuples(index=False, name=None)
-        }
+        self.rel_cols = {c: list(map(_clean, region.relations[c])) for c in rcols}
+        self.rel_at = {int(rid): i for i, rid in enumerate(region.relations["rid"])}
+
+    def actor_row(self, node: str) -> dict[str, Any]:
+        """The actor's row of actors.csv as ``{column: value}`` (``None`` when blank)."""
+        i = self.actor_at[node]
+        return {c: values[i] for c, values in self.actor_cols.items()}
+
+    def rel_row(self, rid: int) -> dict[str, Any]:
+        """The attribute columns of relation row *rid* as ``{column: value}``."""
+        i = self.rel_at[rid]
+        return {c: values[i] for c, values in self.rel_cols.items()}
 
     # ---------------------------------------------------------------- text
     def tr(self, key: str, **params: Any) -> str:
@@ -441,7 +549,9 @@ class _Builder:
 
     def val(self, node: str, column: str) -> Any:
         """An actor attribute, ``None`` when blank."""
-        return self.actor_rows.get(node, {}).get(column)
+        i = self.actor_at.get(node)
+        values = self.actor_cols.get(column)
+        return None if i is None or values is None else values[i]
 
     def name(self, node: str) -> str:
         return self.region.name.get(node, node)
@@ -496,22 +606,31 @@ class _Builder:
     def rows(self, frame_row: dict[str, Any], skip: Iterable[str]) -> list[list[str]]:
         out = []
         skip = set(skip)
+        labels = self._attr_labels
         for column, value in frame_row.items():
-            if column in skip:
+            if value is None or value == "" or column in skip:  # blank: no row (as value_text says)
                 continue
             text = self.value_text(column, value)
             if text is not None:
-                out.append([self.attr_label(column), text])
+                label = labels.get(column)
+                if label is None:
+                    label = labels[column] = self.attr_label(column)
+                out.append([label, text])
         return out
 
     def finding_lines(self, findings: list[Finding]) -> list[list[str]]:
         lines = []
         findings = sorted(findings, key=lambda f: SEVERITY_ORDER.get(f.severity, 3))  # stable: rule order within
         for f in findings[:MAX_FINDINGS_SHOWN]:
-            prefix = f"{f.rule} · {self.tr('severity.' + f.severity)}"
-            if self.view == "region":  # a regional finding (RG) is the region's, not a municipality's
-                prefix += f" · {self.tr('check.region_label') if f.municipality is None else self.name(f.municipality)}"
-            lines.append([prefix, f.message(self.lang), f.severity])
+            line = self._finding_line.get(id(f))  # a finding is cited by its municipality and its actors
+            if line is None:
+                prefix = f"{f.rule} · {self.tr('severity.' + f.severity)}"
+                if self.view == "region":  # a regional finding (RG) is the region's, not a municipality's
+                    prefix += (
+                        f" · {self.tr('check.region_label') if f.municipality is None else self.name(f.municipality)}"
+                    )
+                line = self._finding_line[id(f)] = [prefix, f.message(self.lang), f.severity]
+            lines.append(list(line))
         if len(findings) > MAX_FINDINGS_SHOWN:
             lines.append(["", self.tr("map.info.more", n=len(findings) - MAX_FINDINGS_SHOWN), ""])
         return lines
@@ -628,8 +747,12 @@ class _Builder:
         return round(min(max(s, 9.0), 32.0), 1)
 
     def build_nodes(
-        self, markers: dict[str, list[Finding]], step: Callable[..., Any] | None = None
+        self,
+        markers: dict[str, list[Finding]],
+        step: Callable[..., Any] | None = None,
+        packer: Packer | None = None,
     ) -> tuple[list[dict], dict[str, dict]]:
+        """The vis nodes and their tooltips (with *packer*: tooltips go to it, with their markers)."""
         region = self.region
         degree: dict[str, int] = defaultdict(int)
         for _, s, tg, _ in self.rels:
@@ -674,7 +797,13 @@ class _Builder:
                 item["borderWidth"] = gap["width"]
                 item["shapeProperties"] = {"borderDashes": gap["dashes"]}
             vis_nodes.append(item)
-            info[item["id"]] = self.node_info(node, own, by_node.get(node, []))
+            tip = self.node_info(node, own, by_node.get(node, []))
+            if packer is None:
+                info[item["id"]] = tip
+            else:
+                if node in markers:  # as build() adds it when not packing
+                    tip["marker"] = sorted({f.rule for f in markers[node]})
+                packer.add_info(item["id"], tip)
             if step is not None:
                 step()
         return vis_nodes, info
@@ -691,29 +820,30 @@ class _Builder:
             sub.append(self.tr("map.info.own_actor", names=", ".join(self.name(o) for o in owners)))
         if kind in ACTOR_NODE_KINDS and region.is_regional(node):
             sub.append(self.tr("map.info.regional"))
-        row = self.actor_rows[node]
+        row = self.actor_row(node)
         # findings first: in a workshop they are what the actor is pointed at for
         sections: list[dict[str, Any]] = [{"h": self.tr("map.info.attributes"), "rows": self.rows(row, ("name",))}]
         if findings:
             sections.append({"h": self.tr("map.info.findings", n=len(findings)), "lines": self.finding_lines(findings)})
-        ties = []
-        for rid in region.relations_of(node):
+        rids = region.relations_of(node)
+        shown = []
+        for rid in rids[:MAX_TIES_SHOWN]:  # an authority tied to every municipality has thousands
             s, tg, k = region.relation(rid)
             directed = RELATION_KINDS[k].directed
             other = tg if s == node else s
             arrow = "↔" if not directed else ("→" if s == node else "←")
-            ties.append([f"{arrow} {self.tr('relation.' + k)}", self.name(other), ""])
-        if ties:
-            shown = ties[:MAX_TIES_SHOWN]
-            if len(ties) > MAX_TIES_SHOWN:
-                shown.append(["", self.tr("map.info.more", n=len(ties) - MAX_TIES_SHOWN), ""])
-            sections.append({"h": self.tr("map.info.ties", n=len(ties)), "lines": shown})
+            shown.append([f"{arrow} {self.tr('relation.' + k)}", self.name(other), ""])
+        if rids:
+            if len(rids) > MAX_TIES_SHOWN:
+                shown.append(["", self.tr("map.info.more", n=len(rids) - MAX_TIES_SHOWN), ""])
+            sections.append({"h": self.tr("map.info.ties", n=len(rids)), "lines": shown})
         else:
             sections.append({"h": self.tr("map.info.ties", n=0), "lines": [["", self.tr("map.info.no_ties"), ""]]})
         return {"title": self.name(node), "sub": " · ".join(sub), "sections": sections, "own": own}
 
     # ---------------------------------------------------------------- edges
-    def build_edges(self) -> tuple[list[dict], dict[str, dict]]:
+    def build_edges(self, packer: Packer | None = None) -> tuple[list[dict], dict[str, dict]]:
+        """The vis edges of the relations and their tooltips (with *packer*: both go to it)."""
         _, by_rel = self.evidence
         pair_count: dict[tuple[str, str], int] = defaultdict(int)
         for _, s, tg, _ in self.rels:
@@ -751,8 +881,11 @@ class _Builder:
                         "type": "curvedCW" if clockwise else "curvedCCW",
                         "roundness": round(0.14 * ((k_ + 1) // 2), 2),
                     }
-            vis_edges.append(item)
-            row = self.rel_rows[rid]
+            if packer is None:
+                vis_edges.append(item)
+            else:
+                packer.add_edge(item)
+            row = self.rel_row(rid)
             arrow = "→" if rk.directed else "↔"
             sections: list[dict[str, Any]] = []
             rows = self.rows(row, ())
@@ -761,11 +894,15 @@ class _Builder:
             found = by_rel.get((s, tg, k), [])
             if found:
                 sections.append({"h": self.tr("map.info.findings", n=len(found)), "lines": self.finding_lines(found)})
-            info[item["id"]] = {
+            tip = {
                 "title": self.tr("relation." + k),
                 "sub": f"{self.name(s)} {arrow} {self.name(tg)} · {self.tr('map.layer_word')}: {self.tr('layer.' + rk.layer)}",
                 "sections": sections,
             }
+            if packer is None:
+                info[item["id"]] = tip
+            else:
+                packer.add_info(item["id"], tip)
         return vis_edges, info
 
     def is_own_tie(self, s: str, tg: str) -> bool:
@@ -932,20 +1069,34 @@ class _Builder:
         return ego_layout(govs, inner, outer, box, m)
 
     # ---------------------------------------------------------------- all
-    def build(self, step: Callable[..., Any] | None = None) -> dict[str, Any]:
+    def build(self, step: Callable[..., Any] | None = None, packer: Packer | None = None) -> dict[str, Any]:
+        """The page data (:func:`map_data`); with *packer*, packed as it is made (:func:`packed_map_data`)."""
         region = self.region
         self.municipality_index = {m: i for i, m in enumerate(region.municipalities)}
         gap_edges, markers = self.gap_overlay()
-        vis_nodes, node_info = self.build_nodes(markers, step)
+        vis_nodes, node_info = self.build_nodes(markers, step, packer)
         pos = self.positions(vis_nodes)
         if step is not None:
             step(len(vis_nodes))
         for node, item in zip(self.nodes, vis_nodes, strict=True):
             item["x"], item["y"] = pos[node]
-        vis_edges, edge_info = self.build_edges()
-        extra, extra_info = self.build_gap_edges(gap_edges, len(vis_edges))
-        for node, found in markers.items():  # the marker's findings are already in the node's tooltip
-            node_info[self.sid[node]]["marker"] = sorted({f.rule for f in found})
+        if packer is not None:
+            for item in vis_nodes:
+                packer.add_node(item)
+            del vis_nodes, pos
+            self.build_edges(packer)
+            n_edges = len(packer.edges)
+            extra, extra_info = self.build_gap_edges(gap_edges, n_edges)
+            for item in extra:
+                packer.add_edge(item)
+            for key, tip in extra_info.items():
+                packer.add_info(key, tip)
+        else:
+            vis_edges, edge_info = self.build_edges()
+            n_edges = len(vis_edges)
+            extra, extra_info = self.build_gap_edges(gap_edges, n_edges)
+            for node, found in markers.items():  # the marker's findings are already in the node's tooltip
+                node_info[self.sid[node]]["marker"] = sorted({f.rule for f in found})
         municipalities = []
         if self.view == "region":
             for m in region.municipalities:
@@ -959,13 +1110,10 @@ class _Builder:
             drawn["OV01"] = len(markers)
         if any(drawn.values()):
             layers.append({"id": "gaps", "label": self.tr("map.ui.legend_gaps")})
-        return {
+        rest = {
             "view": self.view,
             "large": self.large,
             "gaps": drawn,
-            "nodes": vis_nodes,
-            "edges": vis_edges + extra,
-            "info": {**node_info, **edge_info, **extra_info},
             "municipalities": municipalities,
             "layers": layers,
             "strings": {
@@ -973,6 +1121,17 @@ class _Builder:
                 "pinned": self.tr("map.info.pinned"),
             },
             "options": self.options(),
+        }
+        if packer is not None:
+            return packer.packed(rest)
+        return {
+            "view": rest["view"],
+            "large": rest["large"],
+            "gaps": rest["gaps"],
+            "nodes": vis_nodes,
+            "edges": vis_edges + extra,
+            "info": {**node_info, **edge_info, **extra_info},
+            **{k: rest[k] for k in ("municipalities", "layers", "strings", "options")},
         }
 
     def options(self) -> dict[str, Any]:
@@ -1062,6 +1221,34 @@ def map_data(
     return _Builder(region, results, municipality, gaps, lang).build(step)
 
 
+def packed_map_data(
+    region: Region,
+    results: Results,
+    municipality: str | None = None,
+    gaps: bool = False,
+    lang: str = "en",
+    step: Callable[..., Any] | None = None,
+    *,
+    view: str = "actors",
+    level: str = "SA",
+    analysis: Any = None,
+    raw: bool = False,
+) -> dict[str, Any]:
+    """``pack_map_data(map_data(...))``, built without the unpacked data (what the page embeds).
+
+    Same parameters as :func:`map_data`. The actor map's tooltips are
+    interned as they are made (:class:`Packer`), so the nested tooltips of
+    a large region are never all in memory at once. With *raw* (the page
+    writer's choice), nodes, edges and tooltips are their page JSON already
+    (:class:`_Raw`): only :func:`safe_json_chunks` reads that.
+    """
+    if view != "actors" or (municipality is not None and municipality not in region.municipalities):
+        return pack_map_data(
+            map_data(region, results, municipality, gaps, lang, step, view=view, level=level, analysis=analysis)
+        )
+    return _Builder(region, results, municipality, gaps, lang).build(step, Packer(raw=raw))
+
+
 def map_work(region: Region, municipality: str | None = None, view: str = "actors") -> int:
     """Units of work :func:`map_data` reports to its *step*: two per node drawn (tooltip, place)."""
     if view == "region":
@@ -1108,6 +1295,37 @@ def render_map(
     (inlined), the data (escaped JSON), a legend, a search box, filters by
     municipality and layer, tooltips built as text, and — for one
     municipality — a header with its four component levels.
+    (:func:`render_map_chunks` gives the same page in pieces, to write a big
+    map without holding it whole.)
+    """
+    return "".join(
+        render_map_chunks(region, results, municipality, gaps, lang, step, view=view, level=level, analysis=analysis)
+    )
+
+
+#: Stands for the page data in the rendered template, which is then cut there (any text that
+#: autoescaping leaves alone and no template or message contains).
+_DATA_MARK = "\x00regienet-map-data\x00"
+
+
+def render_map_chunks(
+    region: Region,
+    results: Results,
+    municipality: str | None = None,
+    gaps: bool = False,
+    lang: str = "en",
+    step: Callable[..., Any] | None = None,
+    *,
+    view: str = "actors",
+    level: str = "SA",
+    analysis: Any = None,
+) -> Iterator[str]:
+    """:func:`render_map`'s page in pieces (their concatenation is the page, byte for byte).
+
+    The template is rendered with a mark where the data goes; the data is
+    packed as it is built (:func:`packed_map_data`) and written as JSON
+    piece by piece (:func:`safe_json_chunks`): the page of a 3,000-municipality
+    region is never one string in memory.
     """
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
@@ -1115,7 +1333,9 @@ def render_map(
         from regienet.region import analyse
 
         analysis = analyse(region, with_brokers=False)
-    data = map_data(region, results, municipality, gaps, lang, step, view=view, level=level, analysis=analysis)
+    data = packed_map_data(
+        region, results, municipality, gaps, lang, step, view=view, level=level, analysis=analysis, raw=True
+    )
     vis_js, vis_css = vis_assets()
     app_js = (TEMPLATES / "map.js").read_text(encoding="utf-8")
     app_css = (TEMPLATES / "map.css").read_text(encoding="utf-8")
@@ -1155,9 +1375,12 @@ def render_map(
     strings = {k[len("map.ui.") :]: t(k, lang) for k in sorted(MESSAGES) if k.startswith("map.ui.")}
     region_legend = None
     layout_note = strings["ring"] if data["view"] == "region" else strings["rings"]
-    count_text = t(
-        "map.count", lang, nodes=len(data["nodes"]), edges=sum(1 for e in data["edges"] if e["layer"] != "gaps")
-    )
+    edge_styles = data["edgeStyles"]
+    if data["edges"] and type(data["edges"][0]) is _Raw:  # the gap edges are the ones counted in "gaps"
+        relations = len(data["edges"]) - sum(n for code, n in data["gaps"].items() if code != "OV01")
+    else:
+        relations = sum(1 for e in data["edges"] if edge_styles[e[-1]]["layer"] != "gaps")
+    count_text = t("map.count", lang, nodes=len(data["nodes"]), edges=relations)
     if view == "region":
         from regienet.render.map_region import region_view_legend
 
@@ -1190,7 +1413,7 @@ def render_map(
         "view": data["view"],
         "s": strings,
         "municipalities": data["municipalities"],
-        "data_json": safe_json(pack_map_data(data)),
+        "data_json": _DATA_MARK,
         "vis_js": vis_js,
         "vis_css": vis_css,
         "app_js": app_js,
@@ -1198,4 +1421,8 @@ def render_map(
         "csp_scripts": " ".join((_csp_hash(vis_js), _csp_hash(app_js))),
         "layout_note": layout_note,
     }
-    return env.get_template("map.html.j2").render(**context)
+    page = env.get_template("map.html.j2").render(**context)
+    head, tail = page.split(_DATA_MARK)
+    yield head
+    yield from safe_json_chunks(data)
+    yield tail
