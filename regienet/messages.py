@@ -333,6 +333,10 @@ MESSAGES.update(
             "Map met actors.csv en relations.csv, of een .xlsx-werkmap (standaard: de meegeleverde gegevens van Zuid-West-Vlaanderen).",
         ),
         "opt.lang": ("Language of the output: en or nl.", "Taal van de uitvoer: en of nl."),
+        "opt.lang_all": (
+            "Language of help and output for the command that follows: en or nl (like that command's own --lang).",
+            "Taal van de hulp en de uitvoer van het commando dat volgt: en of nl (zoals het --lang van dat commando).",
+        ),
         "opt.format": ("Output format.", "Uitvoerformaat."),
         "opt.year": (
             "Evaluate the network as it stood in this year (relations' since/until).",

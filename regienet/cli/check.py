@@ -6,7 +6,6 @@ import sys
 
 import click
 
-from regienet.cli import HELP_LANG
 from regienet.cli.common import (
     config_option,
     data_option,
@@ -20,7 +19,8 @@ from regienet.cli.common import (
     run_rules,
     year_option,
 )
-from regienet.i18n import resolve_language, t
+from regienet.cli.localized import command, option
+from regienet.i18n import resolve_language
 
 
 def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -28,16 +28,14 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(c.strip() for v in values for c in v.split(",") if c.strip())
 
 
-@click.command("check", help=t("help.check", HELP_LANG))
+@command("check", help="help.check")
 @data_option
 @lang_option()
 @format_option()
 @municipality_option()
-@click.option("--select", multiple=True, metavar="CODES", help=t("opt.select", HELP_LANG))
-@click.option("--ignore", multiple=True, metavar="CODES", help=t("opt.ignore", HELP_LANG))
-@click.option(
-    "--fail-on", type=click.Choice(["info", "warning", "error"]), default=None, help=t("opt.fail_on", HELP_LANG)
-)
+@option("--select", multiple=True, metavar="CODES", help="opt.select")
+@option("--ignore", multiple=True, metavar="CODES", help="opt.ignore")
+@option("--fail-on", type=click.Choice(["info", "warning", "error"]), default=None, help="opt.fail_on")
 @config_option
 @year_option
 @quiet_option

@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from regienet.cli import HELP_LANG
+from regienet.cli.localized import LANG_KEY, option
 from regienet.errors import DataError, RegienetError, UsageError
 from regienet.i18n import LANGUAGES, resolve_language, t
 
@@ -21,22 +21,31 @@ FORMATS = ("text", "markdown", "json", "csv")
 
 
 def data_option(f: Callable) -> Callable:
-    return click.option(
+    return option(
         "--data",
         "data",
         metavar="PATH",
         default=None,
-        help=t("opt.data", HELP_LANG),
+        help="opt.data",
     )(f)
+
+
+def _lang_or_group(ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """A command's own ``--lang`` wins; when not given, ``regienet --lang X COMMAND``'s does."""
+    source = ctx.get_parameter_source("lang")
+    if source in (None, click.core.ParameterSource.DEFAULT) and ctx.meta.get(LANG_KEY):
+        return ctx.meta[LANG_KEY]
+    return value.lower() if isinstance(value, str) else value
 
 
 def lang_option(default: str | None = None) -> Callable:
     def deco(f: Callable) -> Callable:
-        return click.option(
+        return option(
             "--lang",
             type=click.Choice(LANGUAGES, case_sensitive=False),
             default=default,
-            help=t("opt.lang", HELP_LANG),
+            callback=_lang_or_group,
+            help="opt.lang",
         )(f)
 
     return deco
@@ -44,20 +53,20 @@ def lang_option(default: str | None = None) -> Callable:
 
 def format_option(choices: tuple[str, ...] = FORMATS) -> Callable:
     def deco(f: Callable) -> Callable:
-        return click.option(
+        return option(
             "--format",
             "fmt",
             type=click.Choice(choices, case_sensitive=False),
             default="text",
             show_default=True,
-            help=t("opt.format", HELP_LANG),
+            help="opt.format",
         )(f)
 
     return deco
 
 
 def year_option(f: Callable) -> Callable:
-    return click.option("--year", type=int, default=None, metavar="YEAR", help=t("opt.year", HELP_LANG))(f)
+    return option("--year", type=int, default=None, metavar="YEAR", help="opt.year")(f)
 
 
 def handle_errors(f: Callable) -> Callable:
@@ -90,20 +99,20 @@ def _remember_waivers(ctx: click.Context, _param: click.Parameter, value: tuple[
 def config_option(f: Callable) -> Callable:
     """``--config FILE`` and ``--waive M:RULE=reason`` (repeatable): the settings every rule-running command
     shares. Waivers are kept in the click context and applied by :func:`open_region` after the file's own."""
-    f = click.option(
+    f = option(
         "--waive",
         multiple=True,
         metavar="M:RULE=REASON",
         expose_value=False,
         callback=_remember_waivers,
-        help=t("opt.waive", HELP_LANG),
+        help="opt.waive",
     )(f)
-    return click.option(
+    return option(
         "--config",
         "config_path",
         metavar="FILE",
         default=None,
-        help=t("opt.config", HELP_LANG),
+        help="opt.config",
     )(f)
 
 
@@ -112,9 +121,7 @@ def municipality_option(required: bool = False) -> Callable:
         extra = (
             {"required": True} if required else {"default": None}
         )  # click 8.4 ignores required=True next to default=None
-        return click.option(
-            "--municipality", "-m", "municipality", metavar="M", help=t("opt.municipality", HELP_LANG), **extra
-        )(f)
+        return option("--municipality", "-m", "municipality", metavar="M", help="opt.municipality", **extra)(f)
 
     return deco
 
@@ -187,4 +194,4 @@ def resolve_municipality(region, text: str | None) -> str | None:
 
 def quiet_option(f: Callable) -> Callable:
     """``--quiet/-q``: no progress bar (bars only ever go to a terminal's stderr anyway)."""
-    return click.option("--quiet", "-q", is_flag=True, default=False, help=t("opt.quiet", HELP_LANG))(f)
+    return option("--quiet", "-q", is_flag=True, default=False, help="opt.quiet")(f)

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import click
 
-from regienet.cli import HELP_LANG
 from regienet.cli.common import config_option, format_option, handle_errors, lang_option, quiet_option
+from regienet.cli.localized import command, option
 from regienet.i18n import resolve_language, t
 
 
-@click.command("diff", help=t("help.diff", HELP_LANG))
+@command("diff", help="help.diff")
 @click.argument("old", required=False, metavar="OLD")
 @click.argument("new", required=False, metavar="NEW")
-@click.option("--years", nargs=2, type=int, default=None, metavar="Y1 Y2", help=t("opt.years", HELP_LANG))
-@click.option("--data", "data", metavar="PATH", default=None, help=t("opt.data", HELP_LANG))
+@option("--years", nargs=2, type=int, default=None, metavar="Y1 Y2", help="opt.years")
+@option("--data", "data", metavar="PATH", default=None, help="opt.data")
 @lang_option()
 @format_option()
 @config_option

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import click
 
-from regienet.cli import HELP_LANG
 from regienet.cli.common import config_option, format_option, handle_errors, lang_option
-from regienet.i18n import resolve_language, t
+from regienet.cli.localized import command
+from regienet.i18n import resolve_language
 
 
-@click.command("explain", help=t("help.explain", HELP_LANG))
+@command("explain", help="help.explain")
 @click.argument("code")
 @lang_option()
 @format_option()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import click
 
-from regienet.cli import HELP_LANG
 from regienet.cli.common import (
     config_option,
     data_option,
@@ -18,15 +17,16 @@ from regienet.cli.common import (
     run_rules,
     year_option,
 )
-from regienet.i18n import resolve_language, t
+from regienet.cli.localized import command, option
+from regienet.i18n import resolve_language
 
 
-@click.command("gaps", help=t("help.gaps", HELP_LANG))
+@command("gaps", help="help.gaps")
 @data_option
 @lang_option()
 @format_option()
 @municipality_option()
-@click.option("--top", type=click.IntRange(min=1), default=None, metavar="N", help=t("opt.top", HELP_LANG))
+@option("--top", type=click.IntRange(min=1), default=None, metavar="N", help="opt.top")
 @config_option
 @year_option
 @quiet_option

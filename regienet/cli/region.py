@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import click
 
-from regienet.cli import HELP_LANG
 from regienet.cli.common import (
     config_option,
     data_option,
@@ -15,10 +14,11 @@ from regienet.cli.common import (
     quiet_option,
     year_option,
 )
+from regienet.cli.localized import command
 from regienet.i18n import resolve_language, t
 
 
-@click.command("region", help=t("help.region", HELP_LANG))
+@command("region", help="help.region")
 @data_option
 @lang_option()
 @format_option()

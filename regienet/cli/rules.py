@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import click
 
-from regienet.cli import HELP_LANG
 from regienet.cli.common import format_option, handle_errors, lang_option
-from regienet.i18n import resolve_language, t
+from regienet.cli.localized import command
+from regienet.i18n import resolve_language
 
 
-@click.command("rules", help=t("help.rules", HELP_LANG))
+@command("rules", help="help.rules")
 @lang_option()
 @format_option()
 @handle_errors

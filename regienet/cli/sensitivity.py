@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import click
 
-from regienet.cli import HELP_LANG
 from regienet.cli.common import (
     config_option,
     data_option,
@@ -17,10 +16,11 @@ from regienet.cli.common import (
     resolve_municipality,
     year_option,
 )
+from regienet.cli.localized import command
 from regienet.i18n import resolve_language, t
 
 
-@click.command("sensitivity", help=t("help.sensitivity", HELP_LANG))
+@command("sensitivity", help="help.sensitivity")
 @data_option
 @lang_option()
 @format_option(("text", "markdown", "json"))

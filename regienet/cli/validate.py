@@ -7,12 +7,12 @@ import sys
 
 import click
 
-from regienet.cli import HELP_LANG
 from regienet.cli.common import data_option, format_option, handle_errors, lang_option, problems_summary
+from regienet.cli.localized import command
 from regienet.i18n import resolve_language, t
 
 
-@click.command("validate", help=t("help.validate", HELP_LANG))
+@command("validate", help="help.validate")
 @data_option
 @lang_option()
 @format_option()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import click
 
-from regienet.cli import HELP_LANG
 from regienet.cli.common import (
     config_option,
     data_option,
@@ -17,7 +16,8 @@ from regienet.cli.common import (
     resolve_municipality,
     year_option,
 )
-from regienet.i18n import resolve_language, t
+from regienet.cli.localized import command, option
+from regienet.i18n import resolve_language
 
 
 def parse_reach(values: tuple[str, ...]) -> dict[str, int]:
@@ -35,23 +35,21 @@ def parse_reach(values: tuple[str, ...]) -> dict[str, int]:
     return out
 
 
-@click.command("whatif", help=t("help.whatif", HELP_LANG))
+@command("whatif", help="help.whatif")
 @data_option
 @lang_option()
 @format_option(("text", "markdown", "json"))
 @municipality_option(required=True)
-@click.option("--add", "adds", nargs=3, multiple=True, metavar="SOURCE TARGET KIND", help=t("opt.add", HELP_LANG))
-@click.option(
-    "--remove", "removes", nargs=3, multiple=True, metavar="SOURCE TARGET KIND", help=t("opt.remove", HELP_LANG)
-)
-@click.option("--reach", "reach", multiple=True, metavar="C=N", help=t("opt.reach", HELP_LANG))
-@click.option(
+@option("--add", "adds", nargs=3, multiple=True, metavar="SOURCE TARGET KIND", help="opt.add")
+@option("--remove", "removes", nargs=3, multiple=True, metavar="SOURCE TARGET KIND", help="opt.remove")
+@option("--reach", "reach", multiple=True, metavar="C=N", help="opt.reach")
+@option(
     "--max-ties",
     type=click.IntRange(1, 20),
     default=3,
     show_default=True,
     metavar="K",
-    help=t("opt.max_ties", HELP_LANG),
+    help="opt.max_ties",
 )
 @config_option
 @year_option
