@@ -14,9 +14,11 @@ from regienet.cli.common import (
     lang_option,
     municipality_option,
     open_region,
+    output_option,
     quiet_option,
     resolve_municipality,
     run_rules,
+    write_output,
     year_option,
 )
 from regienet.cli.localized import command, option
@@ -38,11 +40,11 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
 @option("--fail-on", type=click.Choice(["info", "warning", "error"]), default=None, help="opt.fail_on")
 @config_option
 @year_option
+@output_option
 @quiet_option
 @handle_errors
-def command(data, lang, fmt, municipality, select, ignore, fail_on, config_path, year, quiet) -> None:
+def command(data, lang, fmt, municipality, select, ignore, fail_on, config_path, year, output, quiet) -> None:
     from regienet.errors import UsageError
-    from regienet.render.findings import render_check
     from regienet.rules import SEVERITIES, select_codes
 
     lang = resolve_language(lang)
@@ -54,7 +56,7 @@ def command(data, lang, fmt, municipality, select, ignore, fail_on, config_path,
     region, config = open_region(data, year, config_path)
     m = resolve_municipality(region, municipality)
     results = run_rules(region, config, lang, quiet, m, select=select, ignore=ignore)
-    click.echo(render_check(results, fmt, lang), nl=fmt != "csv")
+    write_output(results, fmt, lang, output, [data])
     threshold = SEVERITIES.index(fail_on or config.fail_on)
     if any(SEVERITIES.index(f.severity) >= threshold for f in results.findings if f.waived is None):
         sys.exit(1)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import click
@@ -195,3 +195,73 @@ def resolve_municipality(region, text: str | None) -> str | None:
 def quiet_option(f: Callable) -> Callable:
     """``--quiet/-q``: no progress bar (bars only ever go to a terminal's stderr anyway)."""
     return option("--quiet", "-q", is_flag=True, default=False, help="opt.quiet")(f)
+
+
+def output_option(f: Callable) -> Callable:
+    """``-o/--output FILE``: write the command's output to a file instead of standard output (``-`` or no
+    ``-o``: standard output). Missing folders are created; the file is written whole or not at all."""
+    return option("-o", "--output", "output", metavar="FILE", default=None, help="opt.output_file")(f)
+
+
+#: Endings of file names that ``-o`` of a command writing several files (a folder) refuses.
+FILE_SUFFIXES = frozenset(
+    {".html", ".htm", ".json", ".csv", ".md", ".txt", ".xlsx", ".xlsm", ".xls", ".ods", ".gexf", ".graphml", ".pdf"}
+)
+
+
+def _folder_not_file(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from pathlib import Path
+
+    from regienet.cli.localized import help_lang
+
+    if value:
+        path = Path(value)
+        if path.suffix.lower() in FILE_SUFFIXES and not path.is_dir():
+            message = t(
+                "output.folder_not_file",
+                help_lang(ctx),
+                path=value,
+                suffix=path.suffix,
+                folder=str(path.with_suffix("")) or "output",
+            )
+            raise click.BadParameter(message, ctx=ctx, param=param)
+    return value
+
+
+def folder_option(
+    *decls: str, help: str = "opt.output_dir", default: str | None = None, required: bool = False
+) -> Callable:
+    """``-o DIR`` of a command that writes several files: a folder (created when missing). A name ending
+    like a file (``handout.html``, ``region.csv``) is refused with exit 2 — before, ``workshop -o
+    handout.html`` made a folder of that name."""
+
+    def deco(f: Callable) -> Callable:
+        extra: dict[str, Any] = {"required": True} if required else {"default": default, "show_default": bool(default)}
+        return option(
+            *(decls or ("-o", "--output", "output")),
+            metavar="DIR",
+            callback=_folder_not_file,
+            help=help,
+            **extra,
+        )(f)
+
+    return deco
+
+
+def write_output(data: Any, fmt: str, lang: str, output: str | None, inputs: Sequence[str | None] = ()) -> None:
+    """Emit *data* (:func:`regienet.render.emit.emit`) to standard output, or to the file *output*: streamed
+    into a temporary file beside it and renamed when complete (never over one of *inputs*); then say where."""
+    from regienet.render.emit import emit
+
+    if output in (None, "-"):
+        out = sys.stdout  # (replaced by click's CliRunner in tests)
+        emit(data, fmt, lang, out)
+        out.flush()
+        return
+    from regienet.outputs import atomic_stream
+
+    with atomic_stream(output, inputs=[i for i in inputs if i], parents=True) as fh:
+        emit(data, fmt, lang, fh)
+    from pathlib import Path
+
+    click.echo(t("output.wrote", lang, path=str(Path(output).resolve())))

@@ -62,7 +62,7 @@ def command(
         return
     target = Path(output) if output else ensure_folder(Path("output")) / default_filename(fmt)
     # written to a temporary file beside the target and renamed at the end: whole or not at all
-    with atomic_stream(target, inputs=[data] if data else []) as fh:
+    with atomic_stream(target, inputs=[data] if data else [], parents=True) as fh:
         with progress(t("progress.export", lang), total=total, quiet=quiet) as step:
             not_xml = write_export(region, fmt, fh, lang, step)
         _warn_not_xml(not_xml, lang)

@@ -81,7 +81,7 @@ def command(
     # the page in pieces, each written as it comes: never the whole page in memory (issue 16)
     with (
         progress(t("progress.map", lang), total=map_work(region, m, view), quiet=quiet) as step,
-        atomic_stream(target, inputs=[data] if data else []) as fh,
+        atomic_stream(target, inputs=[data] if data else [], parents=True) as fh,
     ):
         for chunk in render_map_chunks(
             region, results, municipality=m, gaps=gaps, lang=lang, step=step, view=view, level=level, analysis=analysis

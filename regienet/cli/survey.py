@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import click
 
-from regienet.cli.common import data_option, format_option, handle_errors, lang_option, quiet_option
+from regienet.cli.common import (
+    data_option,
+    folder_option,
+    format_option,
+    handle_errors,
+    lang_option,
+    quiet_option,
+    write_output,
+)
 from regienet.cli.localized import group, option
 from regienet.i18n import resolve_language, t
 
@@ -22,7 +30,7 @@ def _lang(lang: str | None) -> str:
 
 @command.command("make", help="help.survey.make")
 @data_option
-@option("-o", "--out", "out", required=True, metavar="OUT", help="opt.survey.out")
+@folder_option("-o", "--out", "out", help="opt.survey.out", required=True)
 @lang_option()
 @option(
     "--respondents",
@@ -55,7 +63,7 @@ def _kinds(respondents: str) -> set[str]:
 @command.command("collect", help="help.survey.collect")
 @data_option
 @click.argument("responses", nargs=-1, required=True, metavar="RESPONSES…")
-@option("-o", "--out", "newdir", required=True, metavar="NEWDIR", help="opt.survey.newdir")
+@folder_option("-o", "--out", "newdir", help="opt.survey.newdir", required=True)
 @option("--year", type=int, default=None, metavar="YEAR", help="opt.survey.collect_year")
 @lang_option()
 @format_option(("text", "json"))
@@ -63,7 +71,7 @@ def _kinds(respondents: str) -> set[str]:
 @handle_errors
 def collect(data, responses, newdir, year, lang, fmt, quiet) -> None:
     from regienet.progress import progress
-    from regienet.render.survey import render_collect
+    from regienet.render.survey import Collected
     from regienet.survey import collect as collect_answers
     from regienet.survey import write_folder
 
@@ -75,4 +83,4 @@ def collect(data, responses, newdir, year, lang, fmt, quiet) -> None:
         from regienet.load import bundled_data_dir
 
         data = str(bundled_data_dir())
-    click.echo(render_collect(result.to_dict(), fmt, lang, data))
+    write_output(Collected(result.to_dict(), data), fmt, lang, None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from regienet.cli.common import handle_errors, lang_option, quiet_option
+from regienet.cli.common import folder_option, handle_errors, lang_option, quiet_option
 from regienet.cli.localized import command, option
 from regienet.i18n import t
 
@@ -31,14 +31,7 @@ SHAPES = ("clusters", "hubs", "flat", "dense")
     metavar="SHAPE",
     help="synth.opt.shape",
 )
-@option(
-    "--output",
-    "-o",
-    "output",
-    required=True,
-    metavar="DIR",
-    help="synth.opt.output",
-)
+@folder_option("--output", "-o", "output", help="synth.opt.output", required=True)
 @option("--force", is_flag=True, default=False, help="synth.opt.force")
 @quiet_option
 @lang_option()

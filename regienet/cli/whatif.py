@@ -12,8 +12,10 @@ from regienet.cli.common import (
     lang_option,
     municipality_option,
     open_region,
+    output_option,
     quiet_option,
     resolve_municipality,
+    write_output,
     year_option,
 )
 from regienet.cli.localized import command, option
@@ -53,11 +55,11 @@ def parse_reach(values: tuple[str, ...]) -> dict[str, int]:
 )
 @config_option
 @year_option
+@output_option
 @quiet_option
 @handle_errors
-def command(data, lang, fmt, municipality, adds, removes, reach, max_ties, config_path, year, quiet) -> None:
+def command(data, lang, fmt, municipality, adds, removes, reach, max_ties, config_path, year, output, quiet) -> None:
     from regienet.errors import UsageError
-    from regienet.render.whatif import render_whatif
     from regienet.whatif import Change, parse_kind, whatif
 
     lang = resolve_language(lang)
@@ -73,4 +75,4 @@ def command(data, lang, fmt, municipality, adds, removes, reach, max_ties, confi
     m = resolve_municipality(region, municipality)
     del quiet  # accepted like every rule-running command; the search is too quick for a progress bar
     ev = whatif(region, m, changes, config, targets or None, max_ties)
-    click.echo(render_whatif(ev, fmt, lang))
+    write_output(ev, fmt, lang, output, [data])

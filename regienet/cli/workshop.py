@@ -7,6 +7,7 @@ import click
 from regienet.cli.common import (
     config_option,
     data_option,
+    folder_option,
     handle_errors,
     lang_option,
     municipality_option,
@@ -24,7 +25,7 @@ from regienet.i18n import resolve_language, t
 @municipality_option()
 @option("--region", "regional", is_flag=True, default=False, help="workshop.opt.region")
 @lang_option(default="nl")
-@option("-o", "--output", "output", metavar="DIR", default="output", show_default=True, help="opt.output_dir")
+@folder_option(default="output")
 @config_option
 @year_option
 @handle_errors
