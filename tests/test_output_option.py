@@ -108,12 +108,12 @@ def test_workshop_writes_into_a_folder(tmp_path):
 def test_atomic_stream_is_whole_or_nothing(tmp_path):
     target = tmp_path / "out.json"
     target.write_text("old")
-    with pytest.raises(RuntimeError), atomic_stream(target) as fh:
+    with pytest.raises(RuntimeError), atomic_stream(target, text=True) as fh:
         fh.write("half of a new")
         raise RuntimeError("interrupted")
     assert target.read_text() == "old"
     assert sorted(os.listdir(tmp_path)) == ["out.json"]
-    with atomic_stream(target) as fh:
+    with atomic_stream(target, text=True) as fh:
         fh.write("new\n")
     assert target.read_bytes() == b"new\n"
     assert oct(target.stat().st_mode & 0o777) == oct(0o644)
@@ -123,5 +123,5 @@ def test_atomic_stream_refuses_a_missing_folder_unless_asked(tmp_path):
     with pytest.raises(UsageError), atomic_stream(tmp_path / "missing" / "out.txt"):
         pass
     with atomic_stream(tmp_path / "missing" / "out.txt", parents=True) as fh:
-        fh.write("x")
+        fh.write(b"x")
     assert (tmp_path / "missing" / "out.txt").read_text() == "x"

@@ -260,7 +260,7 @@ def write_output(data: Any, fmt: str, lang: str, output: str | None, inputs: Seq
         return
     from regienet.outputs import atomic_stream
 
-    with atomic_stream(output, inputs=[i for i in inputs if i], parents=True) as fh:
+    with atomic_stream(output, inputs=[i for i in inputs if i], parents=True, text=True) as fh:
         emit(data, fmt, lang, fh)
     from pathlib import Path
 
