@@ -12,7 +12,7 @@ from typing import Any
 
 from regienet.config import Config
 from regienet.governance import governance_mode, policy_brokerage, resolve_settings
-from regienet.metrics import connectivity
+from regienet.metrics import connectivity, tie_confirmation
 from regienet.rules import COMPONENTS, Finding, Results, check
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
@@ -37,6 +37,16 @@ class Report:
     settings: dict[str, Any] = field(default_factory=resolve_settings)
     #: the region as a whole (:func:`regienet.region.analyse`, without brokers); only for the region report
     regional: Any = None
+    #: municipality → :func:`regienet.metrics.tie_confirmation` (``None`` without survey answers)
+    confirmation: dict[str, dict[str, Any] | None] = field(default_factory=dict)
+
+    def confirmation_of(self, m: str) -> dict[str, Any] | None:
+        """How many of *m*'s ties both sides confirmed (computed by :func:`build_report`, else now)."""
+        if m not in self.confirmation:
+            from regienet.metrics import tie_confirmation
+
+            self.confirmation[m] = tie_confirmation(self.region, m)
+        return self.confirmation[m]
 
     @property
     def total(self) -> int:
@@ -56,6 +66,7 @@ def build_report(region, config: Config | None = None, municipality: str | None 
         rep.connectivity[m] = connectivity(region, m)
         rep.governance[m] = governance_mode(region, m, rep.settings)
         rep.brokerage_policy[m] = policy_brokerage(region, m)
+        rep.confirmation[m] = tie_confirmation(region, m)
         if step is not None:
             step()
     if municipality is None:

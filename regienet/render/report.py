@@ -230,9 +230,7 @@ def legend(lang: str) -> list[str]:
 
 
 def _confirmation_json(rep: Report, m: str) -> dict[str, Any] | None:
-    from regienet.metrics import tie_confirmation
-
-    conf = tie_confirmation(rep.region, m)
+    conf = rep.confirmation_of(m)
     if conf is None:
         return None
     return {
@@ -244,9 +242,7 @@ def _confirmation_json(rep: Report, m: str) -> dict[str, Any] | None:
 
 def confirmation_lines(rep: Report, m: str, lang: str, show: int = 3) -> list[str]:
     """Where survey answers exist: how many ties both sides confirmed, and which only one side reported."""
-    from regienet.metrics import tie_confirmation
-
-    conf = tie_confirmation(rep.region, m)
+    conf = rep.confirmation_of(m)
     if conf is None:
         return []
     name = rep.region.name
