@@ -29,7 +29,7 @@ import io
 import json
 from collections.abc import Callable, Iterable
 from json.encoder import encode_basestring
-from typing import Any, TextIO
+from typing import IO, Any
 
 from regienet.outputs import JSON_VERSION, envelope
 
@@ -115,7 +115,7 @@ def _key(k: Any) -> str:
     raise TypeError(f"keys must be str, int, float, bool or None, not {type(k).__name__}")
 
 
-def write_json(out: TextIO, value: Any, depth: int = 0) -> None:
+def write_json(out: IO[str], value: Any, depth: int = 0) -> None:
     """Write *value* as ``json.dumps(value, ensure_ascii=False, indent=2)`` would, streaming its
     :class:`Stream`/:class:`StreamDict` parts item by item (equality with json.dumps is tested)."""
     write = out.write
@@ -268,13 +268,13 @@ def renderer(kind: str, fmt: str) -> Callable[..., str | None]:
     return getattr(importlib.import_module(module), table[fmt])
 
 
-def emit(data: Any, fmt: str, lang: str, out: TextIO) -> None:
+def emit(data: Any, fmt: str, lang: str, out: IO[str]) -> None:
     """Write *data* in format *fmt* and language *lang* to *out*, with a closing newline except for CSV."""
     fn = renderer(kind_of(data), fmt)
     if fn.__name__.startswith("write_"):
         fn(data, lang, out)
     else:
-        out.write(fn(data, lang))
+        out.write(fn(data, lang) or "")
     if fmt != "csv":
         out.write("\n")
 
