@@ -121,7 +121,7 @@ def test_fast_item_writer_falls_back_to_json_for_other_shapes():
 
     items = [{"a": 1}, {"odd": [1]}, {"b": "é"}]
     buf = io.StringIO()
-    write_json(buf, {"items": Stream(iter(items), picky)})
+    write_json(buf, StreamDict({"items": Stream(iter(items), picky)}.items()))
     assert buf.getvalue() == json.dumps({"items": items}, ensure_ascii=False, indent=2)
 
 

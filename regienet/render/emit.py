@@ -58,7 +58,11 @@ class Stream:
 
 
 class StreamDict:
-    """A JSON object written one ``(key, value)`` pair at a time by :func:`write_json`."""
+    """A JSON object written one ``(key, value)`` pair at a time by :func:`write_json`.
+
+    Any object that holds a :class:`Stream` (or another StreamDict) must be a StreamDict itself: plain dicts
+    and lists are written whole by ``json.dumps``, without being searched for streams.
+    """
 
     __slots__ = ("items",)
 
@@ -78,16 +82,6 @@ def materialize(value: Any) -> Any:
     if isinstance(value, list):
         return [materialize(v) for v in value]
     return value
-
-
-def _streams_in(value: Any) -> bool:
-    if isinstance(value, (Stream, StreamDict)):
-        return True
-    if isinstance(value, dict):
-        return any(_streams_in(v) for v in value.values())
-    if isinstance(value, list):
-        return any(_streams_in(v) for v in value)
-    return False
 
 
 def dumps_at(value: Any, depth: int) -> str:
@@ -117,7 +111,10 @@ def _key(k: Any) -> str:
 
 def write_json(out: IO[str], value: Any, depth: int = 0) -> None:
     """Write *value* as ``json.dumps(value, ensure_ascii=False, indent=2)`` would, streaming its
-    :class:`Stream`/:class:`StreamDict` parts item by item (equality with json.dumps is tested)."""
+    :class:`Stream`/:class:`StreamDict` parts item by item (equality with json.dumps is tested).
+
+    Only a Stream or StreamDict is taken apart; anything else is written by ``json.dumps`` in one piece.
+    """
     write = out.write
     if isinstance(value, Stream):
         pad = "\n" + "  " * (depth + 1)
@@ -134,18 +131,15 @@ def write_json(out: IO[str], value: Any, depth: int = 0) -> None:
                     pass
             write_json(out, item, depth + 1)
         write("[]" if first else "\n" + "  " * depth + "]")
-    elif isinstance(value, (StreamDict, dict)) and (isinstance(value, StreamDict) or _streams_in(value)):
-        pairs = value.items if isinstance(value, StreamDict) else value.items()
+    elif isinstance(value, StreamDict):
         pad = "\n" + "  " * (depth + 1)
         first = True
-        for k, v in pairs:
+        for k, v in value.items:
             write(("{" if first else ",") + pad + _key(k) + ": ")
             first = False
             write_json(out, v, depth + 1)
         write("{}" if first else "\n" + "  " * depth + "}")
-    elif isinstance(value, list) and _streams_in(value):
-        write_json(out, Stream(value), depth)
-    else:
+    else:  # plain data, written whole (json.dumps fails loudly on a Stream hidden in a plain dict)
         write(dumps_at(value, depth))
 
 

@@ -7,7 +7,16 @@ from typing import Any, TextIO
 
 from regienet.i18n import t
 from regienet.outputs import write_csv
-from regienet.render.emit import JSON_VERSION, Stream, emit_text, envelope, json_text, materialize, write_json
+from regienet.render.emit import (
+    JSON_VERSION,
+    Stream,
+    StreamDict,
+    emit_text,
+    envelope,
+    json_text,
+    materialize,
+    write_json,
+)
 from regienet.render.tables import markdown_table
 from regienet.rules import LEVEL_COMPONENTS, Finding, LevelDetail, Results
 
@@ -59,17 +68,18 @@ def relation_text(rel: tuple[str, str, str]) -> str:
     return f"{rel[0]}>{rel[1]}:{rel[2]}"
 
 
-def check_document(results: Results, lang: str) -> dict[str, Any]:
+def check_document(results: Results, lang: str) -> StreamDict:
     """The public JSON shape (DESIGN §5, version 1): version, data, findings, levels, level_details.
 
     The findings are a :class:`~regienet.render.emit.Stream`: written one by one, never all held as dicts.
     """
-    return envelope(
+    doc = envelope(
         data=results.region.dataset.source,
         findings=Stream((f.to_dict(lang) for f in results.findings), finding_json),
         levels={m: dict(results.levels[m]) for m in results.levels},
         level_details={m: {c: d.to_dict() for c, d in results.level_details[m].items()} for m in results.level_details},
     )
+    return StreamDict(doc.items())
 
 
 def check_json(results: Results, lang: str) -> dict[str, Any]:

@@ -461,7 +461,7 @@ def region_text(rep: Report, lang: str) -> str:
     return "\n".join(lines)
 
 
-def report_document(rep: Report, lang: str) -> dict[str, Any]:
+def report_document(rep: Report, lang: str) -> StreamDict:
     """The ``report --format json`` document (version 1); municipalities and their findings are streamed."""
     res = rep.results
     region = {
@@ -476,18 +476,19 @@ def report_document(rep: Report, lang: str) -> dict[str, Any]:
     regional = regional_json(rep, lang)
     if regional is not None:
         region["regional"] = regional
-    return envelope(
+    doc = envelope(
         glossary=glossary(lang),
         data=rep.region.dataset.source,
         year=rep.region.year,
         region=region,
         municipalities=StreamDict((m, _municipality_json(rep, m, lang)) for m in rep.municipalities),
     )
+    return StreamDict(doc.items())
 
 
-def _municipality_json(rep: Report, m: str, lang: str) -> dict[str, Any]:
+def _municipality_json(rep: Report, m: str, lang: str) -> StreamDict:
     res = rep.results
-    return {
+    entry = {
         "name": rep.region.name[m],
         "governments": rep.region.governments(m),
         "levels": res.levels[m],
@@ -500,6 +501,7 @@ def _municipality_json(rep: Report, m: str, lang: str) -> dict[str, Any]:
         "findings": Stream((f.to_dict(lang) for f in res.findings_for(m)), finding_json),
         "unknown": {c: list(res.outcomes[(m, c)].missing) for c in res.codes if res.status(m, c) == "unknown"},
     }
+    return StreamDict(entry.items())
 
 
 def report_json(rep: Report, lang: str) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from regienet.diff import Diff, diff_json
 from regienet.gaps import Gaps, Suggestion
 from regienet.i18n import number, t
 from regienet.outputs import write_csv
-from regienet.render.emit import Stream, dumps_at, emit_text, envelope, write_json
+from regienet.render.emit import Stream, StreamDict, dumps_at, emit_text, envelope, write_json
 from regienet.render.tables import markdown_table
 
 
@@ -22,7 +22,7 @@ def write_gaps_json(gaps: Gaps, lang: str, out: TextIO) -> None:
     """``{"version": 1, "data": …, "suggestions": […]}``, one suggestion at a time."""
     region = gaps.region
     doc = envelope(data=region.dataset.source, suggestions=Stream(s.to_dict(region, lang) for s in gaps.items))
-    write_json(out, doc)
+    write_json(out, StreamDict(doc.items()))
 
 
 GAPS_CSV_HEADER = ["municipality", "rank", "type", "rule", "score", "actors", "suggestion", "level_gain"]
