@@ -38,6 +38,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from regienet.outputs import envelope
 from regienet.rules import LEVEL_COMPONENTS, Finding, Results
 
 
@@ -207,16 +208,15 @@ def diff(old: Results, new: Results) -> Diff:
 
 def diff_json(d: Diff, lang: str) -> dict[str, Any]:
     """The ``diff --format json`` object (version 1; ``findings.changed`` is additive)."""
-    return {
-        "version": 1,
-        "old": {"data": d.old.region.dataset.source, "year": d.old.region.year},
-        "new": {"data": d.new.region.dataset.source, "year": d.new.region.year},
-        "actors": {"added": d.actors_added, "removed": d.actors_removed},
-        "relations": {"added": [list(r) for r in d.relations_added], "removed": [list(r) for r in d.relations_removed]},
-        "findings": {
+    return envelope(
+        old={"data": d.old.region.dataset.source, "year": d.old.region.year},
+        new={"data": d.new.region.dataset.source, "year": d.new.region.year},
+        actors={"added": d.actors_added, "removed": d.actors_removed},
+        relations={"added": [list(r) for r in d.relations_added], "removed": [list(r) for r in d.relations_removed]},
+        findings={
             "new": [f.to_dict(lang) for f in d.findings_new],
             "resolved": [f.to_dict(lang) for f in d.findings_resolved],
             "changed": [{"old": o.to_dict(lang), "new": n.to_dict(lang)} for o, n in d.findings_changed],
         },
-        "levels": [{"municipality": m, "component": c, "old": o, "new": n} for m, c, o, n in d.level_changes],
-    }
+        levels=[{"municipality": m, "component": c, "old": o, "new": n} for m, c, o, n in d.level_changes],
+    )

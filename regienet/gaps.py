@@ -139,3 +139,31 @@ def suggestions(region, results: Results, municipality: str | None = None) -> li
         found.sort(key=lambda s: (-s.score, s.type, s.actors))
         out += found
     return out
+
+
+@dataclass
+class Gaps:
+    """The ``gaps`` command's data: ranked suggestions (:func:`suggestions`, ordered by
+    :func:`regienet.whatif.rank_by_effect`), at most *top* per municipality."""
+
+    region: Any
+    items: list[Suggestion]
+    kind = "gaps"
+
+
+def ranked_gaps(
+    region, results: Results, municipality: str | None = None, config: Any = None, top: int | None = None
+) -> Gaps:
+    """Coupling suggestions for *municipality* (or all), ranked by their effect on the levels; *top* keeps
+    the first *top* of each municipality."""
+    from regienet.whatif import rank_by_effect  # whatif builds on this module
+
+    items = rank_by_effect(region, results, suggestions(region, results, municipality), config)
+    if top:
+        kept, count = [], {}
+        for s in items:
+            count[s.municipality] = count.get(s.municipality, 0) + 1
+            if count[s.municipality] <= top:
+                kept.append(s)
+        items = kept
+    return Gaps(region, list(items))

@@ -333,6 +333,10 @@ MESSAGES.update(
             "Map met actors.csv en relations.csv, of een .xlsx-werkmap (standaard: de meegeleverde gegevens van Zuid-West-Vlaanderen).",
         ),
         "opt.lang": ("Language of the output: en or nl.", "Taal van de uitvoer: en of nl."),
+        "opt.lang_all": (
+            "Language of help and output for the command that follows: en or nl (like that command's own --lang).",
+            "Taal van de hulp en de uitvoer van het commando dat volgt: en of nl (zoals het --lang van dat commando).",
+        ),
         "opt.format": ("Output format.", "Uitvoerformaat."),
         "opt.year": (
             "Evaluate the network as it stood in this year (relations' since/until).",
@@ -360,6 +364,18 @@ MESSAGES.update(
             "kan {path} niet schrijven: map {folder} bestaat niet.",
         ),
         "output.is_folder": ("cannot write {path}: it is a folder.", "kan {path} niet schrijven: het is een map."),
+        "output.folder_not_file": (
+            "{path} looks like a file name (it ends in {suffix}), but -o of this command is a folder: the command "
+            "names the files it writes itself. Give a folder, for example -o {folder}.",
+            "{path} lijkt een bestandsnaam (eindigt op {suffix}), maar -o van dit commando is een map: het commando "
+            "kiest zelf de namen van de bestanden die het schrijft. Geef een map op, bijvoorbeeld -o {folder}.",
+        ),
+        "opt.output_file": (
+            "Write to this file instead of standard output (missing folders are created; the file is written "
+            "whole or not at all).",
+            "Schrijf naar dit bestand in plaats van naar de standaarduitvoer (ontbrekende mappen worden "
+            "aangemaakt; het bestand wordt in zijn geheel geschreven of helemaal niet).",
+        ),
         "output.unwritable": (
             "cannot write {path}: {reason}. Choose another place with -o (for example -o ~/regienet-output/…).",
             "kan {path} niet schrijven: {reason}. Kies een andere plaats met -o (bijvoorbeeld -o ~/regienet-output/…).",
@@ -1209,7 +1225,12 @@ MESSAGES.update(
             "Give either --municipality M (one municipality's handout) or --region (the regional handout).",
             "Geef ofwel --municipality M (werkdocument van één gemeente) ofwel --region (regionaal werkdocument).",
         ),
-        "opt.output_dir": ("Folder to write into (default: output/).", "Map om in te schrijven (standaard: output/)."),
+        "opt.output_dir": (
+            "Folder to write into, created when missing (default: output/). A folder, not a file: this command "
+            "names its files itself, and a name such as handout.html is refused.",
+            "Map om in te schrijven, aangemaakt als ze ontbreekt (standaard: output/). Een map, geen bestand: dit "
+            "commando kiest zelf de bestandsnamen, en een naam zoals handout.html wordt geweigerd.",
+        ),
         "short.workshop": (
             "A printable, offline workshop handout for one municipality (Dutch by default).",
             "Een afdrukbaar werkdocument voor de workshop van één gemeente (standaard in het Nederlands).",
@@ -1573,8 +1594,10 @@ MESSAGES.update(
             "--shape moet een van {shapes} zijn, niet {value}.",
         ),
         "synth.opt.output": (
-            "Folder to write actors.csv and relations.csv into.",
-            "Map waarin actors.csv en relations.csv geschreven worden.",
+            "Folder to write actors.csv and relations.csv into (a folder, not a file name: a name ending in .csv "
+            "is refused).",
+            "Map waarin actors.csv en relations.csv geschreven worden (een map, geen bestandsnaam: een naam op .csv "
+            "wordt geweigerd).",
         ),
         "synth.opt.force": (
             "Write into an existing, non-empty folder (replaces actors.csv and relations.csv only).",
@@ -2645,8 +2668,10 @@ MESSAGES.update(
             "Voorbeeld:\n\n    regienet survey collect --data mijn-regio antwoorden/*.xlsx -o golf-2014",
         ),
         "opt.survey.out": (
-            "Folder for the workbooks (created when missing).",
-            "Map voor de werkmappen (aangemaakt als ze ontbreekt).",
+            "Folder for the workbooks, created when missing (a folder, not a file name: a name ending in .xlsx "
+            "is refused).",
+            "Map voor de werkmappen, aangemaakt als ze ontbreekt (een map, geen bestandsnaam: een naam op .xlsx "
+            "wordt geweigerd).",
         ),
         "opt.survey.respondents": ("Who gets a workbook.", "Wie een werkmap krijgt."),
         "opt.survey.year": (
@@ -2658,8 +2683,8 @@ MESSAGES.update(
             "Aanvaard alleen werkmappen gemaakt voor dit jaar.",
         ),
         "opt.survey.newdir": (
-            "New data folder to write (must not exist or be empty).",
-            "Nieuwe gegevensmap (mag niet bestaan of moet leeg zijn).",
+            "New data folder to write (must not exist or be empty; a folder, not a file name).",
+            "Nieuwe gegevensmap (mag niet bestaan of moet leeg zijn; een map, geen bestandsnaam).",
         ),
         "progress.survey.make": ("Writing workbooks", "Werkmappen schrijven"),
         "progress.survey.collect": ("Reading workbooks", "Werkmappen lezen"),

@@ -1,8 +1,8 @@
 """Writing outputs safely: whole or not at all, never over an input.
 
-Every file regienet writes goes through :func:`atomic_write` (or, for an output
-written piece by piece, :func:`atomic_stream`): the content is
-written to a temporary file beside the target, flushed, and renamed over it,
+Every file regienet writes goes through :func:`atomic_write` (or, for writers
+that stream, :func:`atomic_stream`): the content is written to a temporary
+file beside the target, flushed, and renamed over it,
 so a crash or a full disk leaves either the old file or the new one, never
 half of one. CSV cells that a spreadsheet would run as a formula are
 neutralised by :func:`safe_cell` (OWASP "CSV injection").
@@ -18,9 +18,23 @@ import re
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, Any, TextIO
 
 from regienet.errors import UsageError
+
+#: the version of every JSON document regienet writes (DESIGN §5: change only with the shape)
+JSON_VERSION = 1
+
+
+def envelope(**fields: Any) -> dict[str, Any]:
+    """A versioned JSON document, ``{"version": 1, **fields}``: the one place every command's JSON gets its
+    version (check, report, gaps, diff, whatif, region, sensitivity, survey collect, validate, rules, explain).
+
+    >>> envelope(data="data/", findings=[])
+    {'version': 1, 'data': 'data/', 'findings': []}
+    """
+    return {"version": JSON_VERSION, **fields}
+
 
 #: File names regienet reads from a data folder; never written over.
 INPUT_NAMES = frozenset({"actors.csv", "relations.csv"})
@@ -43,13 +57,19 @@ def safe_cell(value: object) -> object:
     return value
 
 
-def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]], *, delimiter: str = ",") -> str:
-    """Rows as CSV text (``,`` by default, LF), every text cell neutralised with :func:`safe_cell`."""
-    buf = io.StringIO()
-    w = csv.writer(buf, delimiter=delimiter, lineterminator="\n")
+def write_csv(out: TextIO, header: Sequence[str], rows: Iterable[Sequence[object]], *, delimiter: str = ",") -> None:
+    """Write rows as CSV (``,`` by default, LF) to *out* one row at a time, every text cell neutralised with
+    :func:`safe_cell`. *rows* may be a generator: nothing but the current row is held."""
+    w = csv.writer(out, delimiter=delimiter, lineterminator="\n")
     w.writerow([safe_cell(h) for h in header])
     for row in rows:
         w.writerow(["" if v is None else safe_cell(v) for v in row])
+
+
+def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]], *, delimiter: str = ",") -> str:
+    """Rows as CSV text: :func:`write_csv` into a string."""
+    buf = io.StringIO()
+    write_csv(buf, header, rows, delimiter=delimiter)
     return buf.getvalue()
 
 
@@ -67,7 +87,84 @@ def _is_input(target: Path, resolved: Path, inputs: Iterable[Path | str]) -> boo
     return False
 
 
-def atomic_write(path: Path | str, data: str | bytes, *, inputs: Iterable[Path | str] = ()) -> Path:
+def _check_target(path: Path | str, inputs: Iterable[Path | str], parents: bool) -> tuple[Path, Path]:
+    """``(target, resolved)`` after the checks :func:`atomic_write` documents; creates the folders if *parents*."""
+    target = Path(path)
+    resolved = target.resolve()
+    if _is_input(target, resolved, inputs):
+        raise UsageError("output.is_input", path=str(target))
+    folder = resolved.parent
+    if parents:
+        make_parents(target)
+    if folder.exists() and not folder.is_dir():
+        raise UsageError("output.parent_is_file", path=str(target), folder=str(folder))
+    if not folder.is_dir():
+        raise UsageError("output.no_folder", path=str(target), folder=str(folder))
+    if target.is_dir():
+        raise UsageError("output.is_folder", path=str(target))
+    return target, resolved
+
+
+def make_parents(path: Path | str) -> None:
+    """Create the folders above the file *path* (``-o new/dir/map.html``); exit 2 naming a file in the way."""
+    target = Path(path)
+    folder = target.resolve().parent
+    for above in (folder, *folder.parents):
+        if above.exists():
+            if not above.is_dir():
+                raise UsageError("output.parent_is_file", path=str(target), folder=str(above))
+            break
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError("output.unwritable", path=str(target.resolve()), reason=exc.strerror or str(exc)) from None
+
+
+#: Write buffer of :func:`atomic_stream` (bytes): big enough that a streamed output makes few system calls.
+_STREAM_BUFFER = 1 << 16
+
+
+@contextlib.contextmanager
+def atomic_stream(
+    path: Path | str, *, inputs: Iterable[Path | str] = (), parents: bool = False, text: bool = False
+) -> Iterator[IO[Any]]:
+    """A file to write into bit by bit, that appears whole or not at all: :func:`atomic_write` for writers
+    that stream (``check --format json -o findings.json`` on 100,000 findings never holds the text).
+
+    Yields a binary file or, with *text*, a text one (UTF-8, newlines kept as written), opened on a temporary
+    file beside the target. When the ``with`` block ends normally the file is flushed, fsync'ed and renamed over
+    the target in one step; when it raises (an error, Ctrl-C), the temporary file is removed and the target
+    is untouched. The same checks as :func:`atomic_write` (never over an input; a missing folder, a folder in
+    the way) come first; *parents* creates missing folders instead of refusing.
+    """
+    _target, resolved = _check_target(path, inputs, parents)
+    folder = resolved.parent
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{resolved.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise UsageError("output.unwritable", path=str(resolved), reason=exc.strerror or str(exc)) from None
+    try:
+        if text:
+            fh: IO[Any] = os.fdopen(fd, "w", encoding="utf-8", newline="", buffering=_STREAM_BUFFER)
+        else:
+            fh = os.fdopen(fd, "wb", buffering=_STREAM_BUFFER)
+        with fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, resolved)
+    except BaseException as exc:  # never leave the temp file, whatever stopped the writer
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise UsageError("output.unwritable", path=str(resolved), reason=exc.strerror or str(exc)) from None
+        raise
+
+
+def atomic_write(
+    path: Path | str, data: str | bytes, *, inputs: Iterable[Path | str] = (), parents: bool = False
+) -> Path:
     """Write *data* to *path* atomically (temp file + rename); return the resolved path.
 
     The data goes to a temporary file in the target's folder (same file
@@ -78,57 +175,13 @@ def atomic_write(path: Path | str, data: str | bytes, *, inputs: Iterable[Path |
     Raises :class:`~regienet.errors.UsageError` (exit 2) naming the path and
     the reason when the folder is missing, is a file, or cannot be written,
     and when *path* is one of the *inputs* (a data folder's actors.csv or
-    relations.csv, or the workbook itself): regienet never writes over its input.
+    relations.csv, or the workbook itself): regienet never writes over its input. With *parents*, missing
+    folders are created instead (what every command's ``-o FILE`` does).
     """
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    with atomic_stream(path, inputs=inputs) as fh:
+    with atomic_stream(path, inputs=inputs, parents=parents) as fh:
         fh.write(payload)
     return Path(path).resolve()
-
-
-@contextlib.contextmanager
-def atomic_stream(path: Path | str, *, inputs: Iterable[Path | str] = ()) -> Iterator[BinaryIO]:
-    """A binary file to write *path* piece by piece, with :func:`atomic_write`'s guarantees.
-
-    For outputs too big to hold in memory as one string (an export of thousands of municipalities): the
-    ``with`` body writes to a buffered temporary file beside the target, which replaces the target only when
-    the body ends without an exception. An exception (a full disk, Ctrl-C, a bug) removes the temporary file
-    and leaves the old target as it was. The same :class:`~regienet.errors.UsageError` checks as
-    :func:`atomic_write`, made before anything is written; an ``OSError`` while writing becomes the
-    ``output.unwritable`` error. The written file is ``Path(path).resolve()``.
-    """
-    target = Path(path)
-    resolved = target.resolve()
-    if _is_input(target, resolved, inputs):
-        raise UsageError("output.is_input", path=str(target))
-    folder = resolved.parent
-    if folder.exists() and not folder.is_dir():
-        raise UsageError("output.parent_is_file", path=str(target), folder=str(folder))
-    if not folder.is_dir():
-        raise UsageError("output.no_folder", path=str(target), folder=str(folder))
-    if target.is_dir():
-        raise UsageError("output.is_folder", path=str(target))
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{resolved.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise UsageError("output.unwritable", path=str(resolved), reason=exc.strerror or str(exc)) from None
-    try:
-        with os.fdopen(fd, "wb", buffering=_STREAM_BUFFER) as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, resolved)
-    except BaseException as exc:  # OSError, but also Ctrl-C or MemoryError midway: never leave the temp file
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(exc, OSError):
-            raise UsageError("output.unwritable", path=str(resolved), reason=exc.strerror or str(exc)) from None
-        raise
-
-
-#: Write buffer of :func:`atomic_stream` (bytes): big enough that a streamed export makes few system calls.
-_STREAM_BUFFER = 1 << 16
 
 
 def ensure_folder(folder: Path) -> Path:

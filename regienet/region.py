@@ -57,11 +57,11 @@ from typing import Any
 import networkx as nx
 
 from regienet.config import Config
+from regienet.outputs import envelope
 from regienet.rules import Finding, Outcome, check_region
 from regienet.rules.region import regional_coverage, shared_bodies
 from regienet.schema import ACTOR_NODE_KINDS, LAYERS
 
-JSON_VERSION = 1
 #: Actors and bodies tied to more municipalities than this are left out of the cluster projection.
 HUB_LIMIT = 50
 #: Exact betweenness up to this many nodes in the municipality–actor graph; above, an estimate.
@@ -208,24 +208,23 @@ class RegionAnalysis:
 
     def to_dict(self, lang: str = "en") -> dict[str, Any]:
         region = self.region
-        return {
-            "version": JSON_VERSION,
-            "data": region.dataset.source,
-            "year": region.year,
-            "municipalities": len(region.municipalities),
-            "regional_actors": [a.to_dict() for a in self.regional_actors],
-            "clusters": [c.to_dict() for c in self.clusters],
-            "brokers": [b.to_dict(region) for b in self.brokers],
-            "interlocks": [b.to_dict(region) for b in self.interlocks],
-            "findings": [f.to_dict(lang) for f in self.findings],
-            "rules": {code: o.status for code, o in self.outcomes.items()},
-            "method": {
+        return envelope(
+            data=region.dataset.source,
+            year=region.year,
+            municipalities=len(region.municipalities),
+            regional_actors=[a.to_dict() for a in self.regional_actors],
+            clusters=[c.to_dict() for c in self.clusters],
+            brokers=[b.to_dict(region) for b in self.brokers],
+            interlocks=[b.to_dict(region) for b in self.interlocks],
+            findings=[f.to_dict(lang) for f in self.findings],
+            rules={code: o.status for code, o in self.outcomes.items()},
+            method={
                 "hub_limit": self.hub_limit,
                 "hubs": list(self.hubs),
                 "betweenness": self.betweenness,
                 "seed": SEED,
             },
-        }
+        )
 
 
 def regional_actors(region) -> list[RegionalActor]:

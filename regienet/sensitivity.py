@@ -48,9 +48,9 @@ from typing import Any
 from regienet.config import Config
 from regienet.load import Dataset
 from regienet.model import Region
+from regienet.outputs import envelope
 from regienet.rules import LEVEL_COMPONENTS, REGISTRY, Outcome, Rule, check, level_detail, resolve_waivers, rule_codes
 
-JSON_VERSION = 1
 #: The Region parameter swept besides the rule thresholds.
 JOINT_VENTURE = "joint_venture_min"
 #: Knife edge: a flip within this share of the threshold's swept range around its current value.
@@ -152,12 +152,11 @@ class Sensitivity:
 
     def to_dict(self) -> dict[str, Any]:
         """The ``sensitivity --format json`` object (version 1; see docs/cli.md)."""
-        return {
-            "version": JSON_VERSION,
-            "data": self.region.dataset.source,
-            "thresholds": [s.to_dict() for s in self.thresholds],
-            "levels": {m: {c: cell.to_dict() for c, cell in comps.items()} for m, comps in self.levels.items()},
-        }
+        return envelope(
+            data=self.region.dataset.source,
+            thresholds=[s.to_dict() for s in self.thresholds],
+            levels={m: {c: cell.to_dict() for c, cell in comps.items()} for m, comps in self.levels.items()},
+        )
 
 
 class _Recording(Config):

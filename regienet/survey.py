@@ -55,7 +55,7 @@ import pandas as pd
 from regienet.errors import DataError, Problem, UsageError, excel_column
 from regienet.i18n import t
 from regienet.load import Dataset, RawTable, read_tables, validate_tables
-from regienet.outputs import atomic_write, ensure_folder, safe_cell
+from regienet.outputs import atomic_write, ensure_folder, envelope, safe_cell
 from regienet.schema import (
     ACCOUNTABILITY_LEVELS,
     ACTOR_COLUMNS,
@@ -567,20 +567,19 @@ class CollectResult:
     tables: dict[str, tuple[list[str], list[list[str]]]] = field(default_factory=dict, repr=False)
 
     def to_dict(self) -> dict:
-        return {
-            "version": 1,
-            "written": self.written,
-            "year": self.year,
-            "respondents": self.respondents,
-            "confirmed": self.confirmed,
-            "one_sided": self.one_sided,
-            "contradictions": self.contradictions,
-            "added": self.added,
-            "removed": self.removed,
-            "proposed_actors": self.proposed_actors,
-            "governance": self.governance,
-            "missing_respondents": self.missing_respondents,
-        }
+        return envelope(
+            written=self.written,
+            year=self.year,
+            respondents=self.respondents,
+            confirmed=self.confirmed,
+            one_sided=self.one_sided,
+            contradictions=self.contradictions,
+            added=self.added,
+            removed=self.removed,
+            proposed_actors=self.proposed_actors,
+            governance=self.governance,
+            missing_respondents=self.missing_respondents,
+        )
 
 
 @dataclass

@@ -66,6 +66,7 @@ from regienet.errors import UsageError
 from regienet.i18n import t
 from regienet.load import Dataset
 from regienet.model import Region
+from regienet.outputs import envelope
 from regienet.rules import LEVEL_COMPONENTS, REGISTRY, Finding, Results, check
 from regienet.schema import ACTOR_NODE_KINDS, RELATION_KINDS
 
@@ -681,22 +682,21 @@ def whatif_json(ev: Evaluation, lang: str) -> dict[str, Any]:
     """The ``whatif --format json`` object (version 1; ``data``, ``level_details``, ``targets`` and ``search`` are
     additive)."""
     m, p = ev.municipality, ev.plan
-    out: dict[str, Any] = {
-        "version": 1,
-        "data": ev.before.region.dataset.source,
-        "municipality": m,
-        "changes": [c.to_dict() for c in ev.changes],
-        "levels": {"before": ev.levels("before"), "after": ev.levels("after")},
-        "level_details": {
+    out: dict[str, Any] = envelope(
+        data=ev.before.region.dataset.source,
+        municipality=m,
+        changes=[c.to_dict() for c in ev.changes],
+        levels={"before": ev.levels("before"), "after": ev.levels("after")},
+        level_details={
             "before": {c: d.to_dict() for c, d in ev.before.level_details[m].items()},
             "after": {c: d.to_dict() for c, d in ev.after.level_details[m].items()},
         },
-        "findings": {
+        findings={
             "resolved": [f.to_dict(lang) for f in ev.resolved],
             "new": [f.to_dict(lang) for f in ev.new],
             "changed": [{"old": o.to_dict(lang), "new": n.to_dict(lang)} for o, n in ev.changed],
         },
-    }
+    )
     if p is not None:
         out["targets"] = dict(p.targets)
         out["plan"] = [

@@ -171,7 +171,8 @@ def test_cli_dash_writes_to_stdout(tmp_path, monkeypatch):
 
 
 def test_cli_exit_2_on_bad_input(tmp_path):
-    assert run("export", "--to", "gexf", "-o", str(tmp_path / "no" / "x.gexf")).exit_code == 2
+    (tmp_path / "afile").write_text("x")  # a file where a folder should be (a missing folder is created)
+    assert run("export", "--to", "gexf", "-o", str(tmp_path / "afile" / "x.gexf")).exit_code == 2
     assert run("export", "--to", "pdf").exit_code == 2
     assert run("export").exit_code == 2
     assert run("export", "--to", "gexf", "--data", str(tmp_path / "missing")).exit_code == 2

@@ -370,9 +370,9 @@ def test_cli_unknown_municipality_exits_2_listing_the_known(tmp_path, monkeypatc
 
 
 def test_cli_unwritable_output_exits_2(tmp_path):
-    res = run("map", "-o", str(tmp_path / "missing" / "map.html"))
-    assert res.exit_code == 2 and "does not exist" in res.stderr and "Traceback" not in res.output
-    (tmp_path / "afile").write_text("x")
+    (tmp_path / "afile").write_text("x")  # a missing folder is created (tests/test_output_option.py); a file is not
+    res = run("map", "-o", str(tmp_path / "afile" / "sub" / "map.html"))
+    assert res.exit_code == 2 and "is a file" in res.stderr and "Traceback" not in res.output
     res = run("map", "-o", str(tmp_path / "afile" / "map.html"))
     assert res.exit_code == 2
 

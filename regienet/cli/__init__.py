@@ -3,7 +3,9 @@
 Sub-commands live in their own modules and are imported only when invoked
 (:class:`LazyGroup`), so ``regienet --help`` never imports pandas, networkx
 or pyvis. Help texts come from the message catalogue in the language of
-``--lang`` (or ``$REGIENET_LANG``), like every other user-facing string.
+this invocation's ``--lang`` (or ``$REGIENET_LANG``), like every other
+user-facing string (:mod:`regienet.cli.localized`). ``regienet --lang nl
+COMMAND`` is the same as ``regienet COMMAND --lang nl``.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ import sys
 import click
 
 from regienet import __version__
-from regienet.i18n import resolve_language, t
+from regienet.cli.localized import LANG_KEY, LocalGroup, help_lang, option
+from regienet.i18n import LANGUAGES, resolve_language, t
 
 #: name -> module; each module defines a click command called ``command``.
 COMMANDS: dict[str, str] = {
@@ -37,20 +40,7 @@ COMMANDS: dict[str, str] = {
 }
 
 
-def help_language(argv: list[str]) -> str:
-    """The language for ``--help``: ``--lang`` on the command line, else ``$REGIENET_LANG``."""
-    for i, arg in enumerate(argv):
-        if arg == "--lang" and i + 1 < len(argv):
-            return resolve_language(argv[i + 1])
-        if arg.startswith("--lang="):
-            return resolve_language(arg.split("=", 1)[1])
-    return resolve_language(None)
-
-
-HELP_LANG = help_language(sys.argv)
-
-
-class LazyGroup(click.Group):
+class LazyGroup(LocalGroup):
     """A click group whose commands are imported on first use."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -62,13 +52,28 @@ class LazyGroup(click.Group):
         return importlib.import_module(COMMANDS[name]).command
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        rows = [(name, t(f"short.{name}", HELP_LANG)) for name in COMMANDS]
-        with formatter.section(t("help.commands", HELP_LANG)):
+        lang = help_lang(ctx)
+        rows = [(name, t(f"short.{name}", lang)) for name in COMMANDS]
+        with formatter.section(t("help.commands", lang)):
             formatter.write_dl(rows)
 
 
-@click.group(cls=LazyGroup, help=t("help.main", HELP_LANG), context_settings={"help_option_names": ["-h", "--help"]})
+def _remember_lang(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        ctx.meta[LANG_KEY] = value.lower()
+
+
+@click.group(cls=LazyGroup, help="help.main", context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="regienet")
+@option(
+    "--lang",
+    type=click.Choice(LANGUAGES, case_sensitive=False),
+    default=None,
+    expose_value=False,
+    is_eager=True,
+    callback=_remember_lang,
+    help="opt.lang_all",
+)
 def cli() -> None:
     pass
 

@@ -6,7 +6,6 @@ import sys
 
 import click
 
-from regienet.cli import HELP_LANG
 from regienet.cli.common import (
     config_option,
     data_option,
@@ -15,12 +14,15 @@ from regienet.cli.common import (
     lang_option,
     municipality_option,
     open_region,
+    output_option,
     quiet_option,
     resolve_municipality,
     run_rules,
+    write_output,
     year_option,
 )
-from regienet.i18n import resolve_language, t
+from regienet.cli.localized import command, option
+from regienet.i18n import resolve_language
 
 
 def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -28,23 +30,21 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(c.strip() for v in values for c in v.split(",") if c.strip())
 
 
-@click.command("check", help=t("help.check", HELP_LANG))
+@command("check", help="help.check")
 @data_option
 @lang_option()
 @format_option()
 @municipality_option()
-@click.option("--select", multiple=True, metavar="CODES", help=t("opt.select", HELP_LANG))
-@click.option("--ignore", multiple=True, metavar="CODES", help=t("opt.ignore", HELP_LANG))
-@click.option(
-    "--fail-on", type=click.Choice(["info", "warning", "error"]), default=None, help=t("opt.fail_on", HELP_LANG)
-)
+@option("--select", multiple=True, metavar="CODES", help="opt.select")
+@option("--ignore", multiple=True, metavar="CODES", help="opt.ignore")
+@option("--fail-on", type=click.Choice(["info", "warning", "error"]), default=None, help="opt.fail_on")
 @config_option
 @year_option
+@output_option
 @quiet_option
 @handle_errors
-def command(data, lang, fmt, municipality, select, ignore, fail_on, config_path, year, quiet) -> None:
+def command(data, lang, fmt, municipality, select, ignore, fail_on, config_path, year, output, quiet) -> None:
     from regienet.errors import UsageError
-    from regienet.render.findings import render_check
     from regienet.rules import SEVERITIES, select_codes
 
     lang = resolve_language(lang)
@@ -56,7 +56,7 @@ def command(data, lang, fmt, municipality, select, ignore, fail_on, config_path,
     region, config = open_region(data, year, config_path)
     m = resolve_municipality(region, municipality)
     results = run_rules(region, config, lang, quiet, m, select=select, ignore=ignore)
-    click.echo(render_check(results, fmt, lang), nl=fmt != "csv")
+    write_output(results, fmt, lang, output, [data])
     threshold = SEVERITIES.index(fail_on or config.fail_on)
     if any(SEVERITIES.index(f.severity) >= threshold for f in results.findings if f.waived is None):
         sys.exit(1)

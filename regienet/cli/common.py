@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import functools
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import click
 
-from regienet.cli import HELP_LANG
+from regienet.cli.localized import LANG_KEY, option
 from regienet.errors import DataError, RegienetError, UsageError
 from regienet.i18n import LANGUAGES, resolve_language, t
 
@@ -21,22 +21,31 @@ FORMATS = ("text", "markdown", "json", "csv")
 
 
 def data_option(f: Callable) -> Callable:
-    return click.option(
+    return option(
         "--data",
         "data",
         metavar="PATH",
         default=None,
-        help=t("opt.data", HELP_LANG),
+        help="opt.data",
     )(f)
+
+
+def _lang_or_group(ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """A command's own ``--lang`` wins; when not given, ``regienet --lang X COMMAND``'s does."""
+    source = ctx.get_parameter_source("lang")
+    if source in (None, click.core.ParameterSource.DEFAULT) and ctx.meta.get(LANG_KEY):
+        return ctx.meta[LANG_KEY]
+    return value.lower() if isinstance(value, str) else value
 
 
 def lang_option(default: str | None = None) -> Callable:
     def deco(f: Callable) -> Callable:
-        return click.option(
+        return option(
             "--lang",
             type=click.Choice(LANGUAGES, case_sensitive=False),
             default=default,
-            help=t("opt.lang", HELP_LANG),
+            callback=_lang_or_group,
+            help="opt.lang",
         )(f)
 
     return deco
@@ -44,20 +53,20 @@ def lang_option(default: str | None = None) -> Callable:
 
 def format_option(choices: tuple[str, ...] = FORMATS) -> Callable:
     def deco(f: Callable) -> Callable:
-        return click.option(
+        return option(
             "--format",
             "fmt",
             type=click.Choice(choices, case_sensitive=False),
             default="text",
             show_default=True,
-            help=t("opt.format", HELP_LANG),
+            help="opt.format",
         )(f)
 
     return deco
 
 
 def year_option(f: Callable) -> Callable:
-    return click.option("--year", type=int, default=None, metavar="YEAR", help=t("opt.year", HELP_LANG))(f)
+    return option("--year", type=int, default=None, metavar="YEAR", help="opt.year")(f)
 
 
 def handle_errors(f: Callable) -> Callable:
@@ -90,20 +99,20 @@ def _remember_waivers(ctx: click.Context, _param: click.Parameter, value: tuple[
 def config_option(f: Callable) -> Callable:
     """``--config FILE`` and ``--waive M:RULE=reason`` (repeatable): the settings every rule-running command
     shares. Waivers are kept in the click context and applied by :func:`open_region` after the file's own."""
-    f = click.option(
+    f = option(
         "--waive",
         multiple=True,
         metavar="M:RULE=REASON",
         expose_value=False,
         callback=_remember_waivers,
-        help=t("opt.waive", HELP_LANG),
+        help="opt.waive",
     )(f)
-    return click.option(
+    return option(
         "--config",
         "config_path",
         metavar="FILE",
         default=None,
-        help=t("opt.config", HELP_LANG),
+        help="opt.config",
     )(f)
 
 
@@ -112,9 +121,7 @@ def municipality_option(required: bool = False) -> Callable:
         extra = (
             {"required": True} if required else {"default": None}
         )  # click 8.4 ignores required=True next to default=None
-        return click.option(
-            "--municipality", "-m", "municipality", metavar="M", help=t("opt.municipality", HELP_LANG), **extra
-        )(f)
+        return option("--municipality", "-m", "municipality", metavar="M", help="opt.municipality", **extra)(f)
 
     return deco
 
@@ -187,4 +194,74 @@ def resolve_municipality(region, text: str | None) -> str | None:
 
 def quiet_option(f: Callable) -> Callable:
     """``--quiet/-q``: no progress bar (bars only ever go to a terminal's stderr anyway)."""
-    return click.option("--quiet", "-q", is_flag=True, default=False, help=t("opt.quiet", HELP_LANG))(f)
+    return option("--quiet", "-q", is_flag=True, default=False, help="opt.quiet")(f)
+
+
+def output_option(f: Callable) -> Callable:
+    """``-o/--output FILE``: write the command's output to a file instead of standard output (``-`` or no
+    ``-o``: standard output). Missing folders are created; the file is written whole or not at all."""
+    return option("-o", "--output", "output", metavar="FILE", default=None, help="opt.output_file")(f)
+
+
+#: Endings of file names that ``-o`` of a command writing several files (a folder) refuses.
+FILE_SUFFIXES = frozenset(
+    {".html", ".htm", ".json", ".csv", ".md", ".txt", ".xlsx", ".xlsm", ".xls", ".ods", ".gexf", ".graphml", ".pdf"}
+)
+
+
+def _folder_not_file(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from pathlib import Path
+
+    from regienet.cli.localized import help_lang
+
+    if value:
+        path = Path(value)
+        if path.suffix.lower() in FILE_SUFFIXES and not path.is_dir():
+            message = t(
+                "output.folder_not_file",
+                help_lang(ctx),
+                path=value,
+                suffix=path.suffix,
+                folder=str(path.with_suffix("")) or "output",
+            )
+            raise click.BadParameter(message, ctx=ctx, param=param)
+    return value
+
+
+def folder_option(
+    *decls: str, help: str = "opt.output_dir", default: str | None = None, required: bool = False
+) -> Callable:
+    """``-o DIR`` of a command that writes several files: a folder (created when missing). A name ending
+    like a file (``handout.html``, ``region.csv``) is refused with exit 2 — before, ``workshop -o
+    handout.html`` made a folder of that name."""
+
+    def deco(f: Callable) -> Callable:
+        extra: dict[str, Any] = {"required": True} if required else {"default": default, "show_default": bool(default)}
+        return option(
+            *(decls or ("-o", "--output", "output")),
+            metavar="DIR",
+            callback=_folder_not_file,
+            help=help,
+            **extra,
+        )(f)
+
+    return deco
+
+
+def write_output(data: Any, fmt: str, lang: str, output: str | None, inputs: Sequence[str | None] = ()) -> None:
+    """Emit *data* (:func:`regienet.render.emit.emit`) to standard output, or to the file *output*: streamed
+    into a temporary file beside it and renamed when complete (never over one of *inputs*); then say where."""
+    from regienet.render.emit import emit
+
+    if output in (None, "-"):
+        out = sys.stdout  # (replaced by click's CliRunner in tests)
+        emit(data, fmt, lang, out)
+        out.flush()
+        return
+    from regienet.outputs import atomic_stream
+
+    with atomic_stream(output, inputs=[i for i in inputs if i], parents=True, text=True) as fh:
+        emit(data, fmt, lang, fh)
+    from pathlib import Path
+
+    click.echo(t("output.wrote", lang, path=str(Path(output).resolve())))

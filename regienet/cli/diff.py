@@ -4,27 +4,36 @@ from __future__ import annotations
 
 import click
 
-from regienet.cli import HELP_LANG
-from regienet.cli.common import config_option, format_option, handle_errors, lang_option, quiet_option
+from regienet.cli.common import (
+    config_option,
+    data_option,
+    format_option,
+    handle_errors,
+    lang_option,
+    output_option,
+    quiet_option,
+    write_output,
+)
+from regienet.cli.localized import command, option
 from regienet.i18n import resolve_language, t
 
 
-@click.command("diff", help=t("help.diff", HELP_LANG))
+@command("diff", help="help.diff")
 @click.argument("old", required=False, metavar="OLD")
 @click.argument("new", required=False, metavar="NEW")
-@click.option("--years", nargs=2, type=int, default=None, metavar="Y1 Y2", help=t("opt.years", HELP_LANG))
-@click.option("--data", "data", metavar="PATH", default=None, help=t("opt.data", HELP_LANG))
+@option("--years", nargs=2, type=int, default=None, metavar="Y1 Y2", help="opt.years")
+@data_option
 @lang_option()
 @format_option()
 @config_option
+@output_option
 @quiet_option
 @handle_errors
-def command(old, new, years, data, lang, fmt, config_path, quiet) -> None:
+def command(old, new, years, data, lang, fmt, config_path, output, quiet) -> None:
     from regienet.cli.common import open_region
     from regienet.diff import diff
     from regienet.errors import UsageError
     from regienet.progress import progress
-    from regienet.render.workshop_text import render_diff
     from regienet.rules import check
 
     lang = resolve_language(lang)
@@ -41,4 +50,4 @@ def command(old, new, years, data, lang, fmt, config_path, quiet) -> None:
     total = len(a.municipalities) + len(b.municipalities)
     with progress(t("progress.check", lang), total=total, quiet=quiet) as step:
         before, after = check(a, cfg, step=step), check(b, cfg, step=step)
-    click.echo(render_diff(diff(before, after), fmt, lang), nl=fmt != "csv")
+    write_output(diff(before, after), fmt, lang, output, [data, old, new])

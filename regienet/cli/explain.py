@@ -4,34 +4,35 @@ from __future__ import annotations
 
 import click
 
-from regienet.cli import HELP_LANG
-from regienet.cli.common import config_option, format_option, handle_errors, lang_option
-from regienet.i18n import resolve_language, t
+from regienet.cli.common import config_option, format_option, handle_errors, lang_option, output_option, write_output
+from regienet.cli.localized import command
+from regienet.i18n import resolve_language
 
 
-@click.command("explain", help=t("help.explain", HELP_LANG))
+@command("explain", help="help.explain")
 @click.argument("code")
 @lang_option()
 @format_option()
 @config_option
+@output_option
 @handle_errors
-def command(code, lang, fmt, config_path) -> None:
+def command(code, lang, fmt, config_path, output) -> None:
     from regienet.config import load_config
     from regienet.errors import UsageError
-    from regienet.render.catalogue import render_explain, render_governance, render_levels, render_metrics
+    from regienet.render.catalogue import GovernanceDoc, LevelsDoc, MetricsDoc, RuleDoc
     from regienet.rules import REGISTRY
 
     lang = resolve_language(lang)
     key = code.strip().upper()
     if key in ("LEVELS", "NIVEAUS"):
-        click.echo(render_levels(fmt, lang), nl=fmt != "csv")
+        write_output(LevelsDoc(), fmt, lang, output)
         return
     if key in ("GOVERNANCE", "STURING"):
-        click.echo(render_governance(load_config(config_path), fmt, lang), nl=fmt != "csv")
+        write_output(GovernanceDoc(load_config(config_path)), fmt, lang, output)
         return
     if key in ("METRICS", "CIJFERS"):
-        click.echo(render_metrics(fmt, lang), nl=fmt != "csv")
+        write_output(MetricsDoc(), fmt, lang, output)
         return
     if key not in REGISTRY:
         raise UsageError("cli.unknown_rule", value=code)
-    click.echo(render_explain(REGISTRY[key], load_config(config_path), fmt, lang), nl=fmt != "csv")
+    write_output(RuleDoc(REGISTRY[key], load_config(config_path)), fmt, lang, output)

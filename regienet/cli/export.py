@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import click
 
-from regienet.cli import HELP_LANG
 from regienet.cli.common import (
     config_option,
     data_option,
@@ -14,25 +13,26 @@ from regienet.cli.common import (
     quiet_option,
     year_option,
 )
+from regienet.cli.localized import command, option
 from regienet.i18n import resolve_language, t
 
 #: the formats of :data:`regienet.export.FORMATS`, spelled out so ``--help`` need not import networkx
 EXPORT_FORMATS = ("gexf", "graphml", "kumu")
 
 
-@click.command("export", help=t("help.export", HELP_LANG), short_help=t("short.export", HELP_LANG))
+@command("export", help="help.export", short_help="short.export")
 @data_option
-@click.option(
+@option(
     "--to",
     "fmt",
     type=click.Choice(EXPORT_FORMATS, case_sensitive=False),
     required=True,
-    help=t("export.opt.to", HELP_LANG),
+    help="export.opt.to",
 )
 @lang_option()
 @year_option
 @config_option
-@click.option("-o", "--output", "output", metavar="FILE", default=None, help=t("export.opt.output", HELP_LANG))
+@option("-o", "--output", "output", metavar="FILE", default=None, help="export.opt.output")
 @quiet_option
 @handle_errors
 def command(
@@ -62,7 +62,7 @@ def command(
         return
     target = Path(output) if output else ensure_folder(Path("output")) / default_filename(fmt)
     # written to a temporary file beside the target and renamed at the end: whole or not at all
-    with atomic_stream(target, inputs=[data] if data else []) as fh:
+    with atomic_stream(target, inputs=[data] if data else [], parents=True) as fh:
         with progress(t("progress.export", lang), total=total, quiet=quiet) as step:
             not_xml = write_export(region, fmt, fh, lang, step)
         _warn_not_xml(not_xml, lang)

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import click
 
-from regienet.cli import HELP_LANG
 from regienet.cli.common import handle_errors, lang_option
+from regienet.cli.localized import command, option
 from regienet.i18n import resolve_language, t
 
 
-@click.command("init", help=t("help.init", HELP_LANG))
+@command("init", help="help.init")
 @click.argument("folder", metavar="DIR")
 @lang_option()
-@click.option("--xlsx", is_flag=True, default=False, help=t("opt.xlsx", HELP_LANG))
-@click.option("--force", is_flag=True, default=False, help=t("opt.force", HELP_LANG))
+@option("--xlsx", is_flag=True, default=False, help="opt.xlsx")
+@option("--force", is_flag=True, default=False, help="opt.force")
 @handle_errors
 def command(folder: str, lang: str | None, xlsx: bool, force: bool) -> None:
     from regienet.templates import write_templates

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import click
 
-from regienet.cli import HELP_LANG
 from regienet.cli.common import (
     config_option,
     data_option,
@@ -16,36 +15,35 @@ from regienet.cli.common import (
     run_rules,
     year_option,
 )
+from regienet.cli.localized import command, option
 from regienet.errors import UsageError
 from regienet.i18n import resolve_language, t
 
 
-@click.command("map", help=t("help.map", HELP_LANG), short_help=t("short.map", HELP_LANG))
+@command("map", help="help.map", short_help="short.map")
 @data_option
-@click.option(
-    "--municipality", "-m", "municipality", metavar="M", default=None, help=t("map.opt.municipality", HELP_LANG)
-)
-@click.option("--gaps", is_flag=True, default=False, help=t("map.opt.gaps", HELP_LANG))
-@click.option(
+@option("--municipality", "-m", "municipality", metavar="M", default=None, help="map.opt.municipality")
+@option("--gaps", is_flag=True, default=False, help="map.opt.gaps")
+@option(
     "--view",
     "view",
     type=click.Choice(["actors", "region"]),
     default="actors",
     show_default=True,
-    help=t("map.opt.view", HELP_LANG),
+    help="map.opt.view",
 )
-@click.option(
+@option(
     "--level",
     "level",
     type=click.Choice(["OV", "BL", "SA", "VA"], case_sensitive=False),
     default="SA",
     show_default=True,
-    help=t("map.opt.level", HELP_LANG),
+    help="map.opt.level",
 )
 @lang_option()
 @year_option
 @config_option
-@click.option("-o", "--output", "output", metavar="FILE", default=None, help=t("map.opt.output", HELP_LANG))
+@option("-o", "--output", "output", metavar="FILE", default=None, help="map.opt.output")
 @quiet_option
 @handle_errors
 def command(
@@ -83,7 +81,7 @@ def command(
     # the page in pieces, each written as it comes: never the whole page in memory (issue 16)
     with (
         progress(t("progress.map", lang), total=map_work(region, m, view), quiet=quiet) as step,
-        atomic_stream(target, inputs=[data] if data else []) as fh,
+        atomic_stream(target, inputs=[data] if data else [], parents=True) as fh,
     ):
         for chunk in render_map_chunks(
             region, results, municipality=m, gaps=gaps, lang=lang, step=step, view=view, level=level, analysis=analysis

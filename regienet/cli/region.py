@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import click
-
-from regienet.cli import HELP_LANG
 from regienet.cli.common import (
     config_option,
     data_option,
@@ -12,28 +9,31 @@ from regienet.cli.common import (
     handle_errors,
     lang_option,
     open_region,
+    output_option,
     quiet_option,
+    write_output,
     year_option,
 )
+from regienet.cli.localized import command
 from regienet.i18n import resolve_language, t
 
 
-@click.command("region", help=t("help.region", HELP_LANG))
+@command("region", help="help.region")
 @data_option
 @lang_option()
 @format_option()
 @config_option
 @year_option
+@output_option
 @quiet_option
 @handle_errors
-def command(data, lang, fmt, config_path, year, quiet) -> None:
+def command(data, lang, fmt, config_path, year, output, quiet) -> None:
     from regienet.progress import progress
     from regienet.region import analyse
-    from regienet.render.region import render_region
 
     lang = resolve_language(lang)
     region, config = open_region(data, year, config_path)
     with progress(t("progress.region", lang), total=1, quiet=quiet) as step:
         analysis = analyse(region, config)
         step()
-    click.echo(render_region(analysis, fmt, lang), nl=fmt != "csv")
+    write_output(analysis, fmt, lang, output, [data])

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import click
-
-from regienet.cli import HELP_LANG
 from regienet.cli.common import (
     config_option,
     data_option,
@@ -13,25 +10,29 @@ from regienet.cli.common import (
     lang_option,
     municipality_option,
     open_region,
+    output_option,
     quiet_option,
     resolve_municipality,
+    write_output,
     year_option,
 )
+from regienet.cli.localized import command
 from regienet.i18n import resolve_language, t
 
 
-@click.command("report", help=t("help.report", HELP_LANG))
+@command("report", help="help.report")
 @data_option
 @lang_option()
 @format_option()
 @municipality_option()
 @config_option
 @year_option
+@output_option
 @quiet_option
 @handle_errors
-def command(data, lang, fmt, municipality, config_path, year, quiet) -> None:
+def command(data, lang, fmt, municipality, config_path, year, output, quiet) -> None:
     from regienet.progress import progress
-    from regienet.render.report import build_report, render_report
+    from regienet.report import build_report
 
     lang = resolve_language(lang)
     region, config = open_region(data, year, config_path)
@@ -39,4 +40,4 @@ def command(data, lang, fmt, municipality, config_path, year, quiet) -> None:
     total = len(region.municipalities) + (1 if m else len(region.municipalities))
     with progress(t("progress.check", lang), total=total, quiet=quiet) as step:
         report = build_report(region, config, municipality=m, step=step)
-    click.echo(render_report(report, fmt, lang), nl=fmt != "csv")
+    write_output(report, fmt, lang, output, [data])

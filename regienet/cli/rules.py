@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import click
-
-from regienet.cli import HELP_LANG
-from regienet.cli.common import format_option, handle_errors, lang_option
-from regienet.i18n import resolve_language, t
+from regienet.cli.common import format_option, handle_errors, lang_option, output_option, write_output
+from regienet.cli.localized import command
+from regienet.i18n import resolve_language
 
 
-@click.command("rules", help=t("help.rules", HELP_LANG))
+@command("rules", help="help.rules")
 @lang_option()
 @format_option()
+@output_option
 @handle_errors
-def command(lang, fmt) -> None:
-    from regienet.render.catalogue import render_rules
+def command(lang, fmt, output) -> None:
+    from regienet.render.catalogue import RuleCatalogue
 
-    click.echo(render_rules(fmt, resolve_language(lang)), nl=fmt != "csv")
+    write_output(RuleCatalogue(), fmt, resolve_language(lang), output)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import click
-
-from regienet.cli import HELP_LANG
 from regienet.cli.common import (
     config_option,
     data_option,
@@ -13,25 +10,28 @@ from regienet.cli.common import (
     lang_option,
     municipality_option,
     open_region,
+    output_option,
     quiet_option,
     resolve_municipality,
+    write_output,
     year_option,
 )
+from regienet.cli.localized import command
 from regienet.i18n import resolve_language, t
 
 
-@click.command("sensitivity", help=t("help.sensitivity", HELP_LANG))
+@command("sensitivity", help="help.sensitivity")
 @data_option
 @lang_option()
 @format_option(("text", "markdown", "json"))
 @municipality_option()
 @config_option
 @year_option
+@output_option
 @quiet_option
 @handle_errors
-def command(data, lang, fmt, municipality, config_path, year, quiet) -> None:
+def command(data, lang, fmt, municipality, config_path, year, output, quiet) -> None:
     from regienet.progress import THRESHOLD, progress
-    from regienet.render.sensitivity import render_sensitivity
     from regienet.sensitivity import analyse, passes
 
     lang = resolve_language(lang)
@@ -43,4 +43,4 @@ def command(data, lang, fmt, municipality, config_path, year, quiet) -> None:
     n = passes(config, region.joint_venture_min)
     with progress(t("progress.sensitivity", lang), total=n * len(munis), quiet=quiet, threshold=n * THRESHOLD) as step:
         sens = analyse(region, config, munis, step=step)
-    click.echo(render_sensitivity(sens, fmt, lang))
+    write_output(sens, fmt, lang, output, [data])

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import click
 
-from regienet.cli import HELP_LANG
-from regienet.cli.common import data_option, format_option, handle_errors, lang_option, quiet_option
+from regienet.cli.common import (
+    data_option,
+    folder_option,
+    format_option,
+    handle_errors,
+    lang_option,
+    quiet_option,
+    write_output,
+)
+from regienet.cli.localized import group, option
 from regienet.i18n import resolve_language, t
 
 
-@click.group("survey", help=t("help.survey", HELP_LANG), context_settings={"help_option_names": ["-h", "--help"]})
+@group("survey", help="help.survey", context_settings={"help_option_names": ["-h", "--help"]})
 @lang_option()
 @click.pass_context
 def command(ctx: click.Context, lang: str | None) -> None:
@@ -20,18 +28,18 @@ def _lang(lang: str | None) -> str:
     return resolve_language(lang or click.get_current_context().meta.get("regienet.survey.lang"))
 
 
-@command.command("make", help=t("help.survey.make", HELP_LANG))
+@command.command("make", help="help.survey.make")
 @data_option
-@click.option("-o", "--out", "out", required=True, metavar="OUT", help=t("opt.survey.out", HELP_LANG))
+@folder_option("-o", "--out", "out", help="opt.survey.out", required=True)
 @lang_option()
-@click.option(
+@option(
     "--respondents",
     type=click.Choice(("governments", "actors", "all")),
     default="all",
     show_default=True,
-    help=t("opt.survey.respondents", HELP_LANG),
+    help="opt.survey.respondents",
 )
-@click.option("--year", type=int, default=None, metavar="YEAR", help=t("opt.survey.year", HELP_LANG))
+@option("--year", type=int, default=None, metavar="YEAR", help="opt.survey.year")
 @quiet_option
 @handle_errors
 def make(data, out, lang, respondents, year, quiet) -> None:
@@ -52,18 +60,18 @@ def _kinds(respondents: str) -> set[str]:
     return govs if respondents == "governments" else actors if respondents == "actors" else govs | actors
 
 
-@command.command("collect", help=t("help.survey.collect", HELP_LANG))
+@command.command("collect", help="help.survey.collect")
 @data_option
 @click.argument("responses", nargs=-1, required=True, metavar="RESPONSES…")
-@click.option("-o", "--out", "newdir", required=True, metavar="NEWDIR", help=t("opt.survey.newdir", HELP_LANG))
-@click.option("--year", type=int, default=None, metavar="YEAR", help=t("opt.survey.collect_year", HELP_LANG))
+@folder_option("-o", "--out", "newdir", help="opt.survey.newdir", required=True)
+@option("--year", type=int, default=None, metavar="YEAR", help="opt.survey.collect_year")
 @lang_option()
 @format_option(("text", "json"))
 @quiet_option
 @handle_errors
 def collect(data, responses, newdir, year, lang, fmt, quiet) -> None:
     from regienet.progress import progress
-    from regienet.render.survey import render_collect
+    from regienet.render.survey import Collected
     from regienet.survey import collect as collect_answers
     from regienet.survey import write_folder
 
@@ -75,4 +83,4 @@ def collect(data, responses, newdir, year, lang, fmt, quiet) -> None:
         from regienet.load import bundled_data_dir
 
         data = str(bundled_data_dir())
-    click.echo(render_collect(result.to_dict(), fmt, lang, data))
+    write_output(Collected(result.to_dict(), data), fmt, lang, None)

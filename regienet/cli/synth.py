@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-from regienet.cli import HELP_LANG
-from regienet.cli.common import handle_errors, lang_option, quiet_option
+from regienet.cli.common import folder_option, handle_errors, lang_option, quiet_option
+from regienet.cli.localized import command, option
 from regienet.i18n import t
 
 #: Same values as regienet.synth.MAX_MUNICIPALITIES and SHAPES (not imported: --help stays light;
@@ -14,32 +14,25 @@ MAX_MUNICIPALITIES = 20_000
 SHAPES = ("clusters", "hubs", "flat", "dense")
 
 
-@click.command("synth", help=t("help.synth", HELP_LANG))
-@click.option(
+@command("synth", help="help.synth")
+@option(
     "--municipalities",
     "-n",
     "n",
     required=True,
     metavar="N",
-    help=t("synth.opt.municipalities", HELP_LANG, max=MAX_MUNICIPALITIES),
+    help=("synth.opt.municipalities", {"max": MAX_MUNICIPALITIES}),
 )
-@click.option("--seed", default="0", show_default=True, metavar="S", help=t("synth.opt.seed", HELP_LANG))
-@click.option(
+@option("--seed", default="0", show_default=True, metavar="S", help="synth.opt.seed")
+@option(
     "--shape",
     default=SHAPES[0],
     show_default=True,
     metavar="SHAPE",
-    help=t("synth.opt.shape", HELP_LANG),
+    help="synth.opt.shape",
 )
-@click.option(
-    "--output",
-    "-o",
-    "output",
-    required=True,
-    metavar="DIR",
-    help=t("synth.opt.output", HELP_LANG),
-)
-@click.option("--force", is_flag=True, default=False, help=t("synth.opt.force", HELP_LANG))
+@folder_option("--output", "-o", "output", help="synth.opt.output", required=True)
+@option("--force", is_flag=True, default=False, help="synth.opt.force")
 @quiet_option
 @lang_option()
 @handle_errors

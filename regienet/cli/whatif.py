@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import click
 
-from regienet.cli import HELP_LANG
 from regienet.cli.common import (
     config_option,
     data_option,
@@ -13,11 +12,14 @@ from regienet.cli.common import (
     lang_option,
     municipality_option,
     open_region,
+    output_option,
     quiet_option,
     resolve_municipality,
+    write_output,
     year_option,
 )
-from regienet.i18n import resolve_language, t
+from regienet.cli.localized import command, option
+from regienet.i18n import resolve_language
 
 
 def parse_reach(values: tuple[str, ...]) -> dict[str, int]:
@@ -35,31 +37,29 @@ def parse_reach(values: tuple[str, ...]) -> dict[str, int]:
     return out
 
 
-@click.command("whatif", help=t("help.whatif", HELP_LANG))
+@command("whatif", help="help.whatif")
 @data_option
 @lang_option()
 @format_option(("text", "markdown", "json"))
 @municipality_option(required=True)
-@click.option("--add", "adds", nargs=3, multiple=True, metavar="SOURCE TARGET KIND", help=t("opt.add", HELP_LANG))
-@click.option(
-    "--remove", "removes", nargs=3, multiple=True, metavar="SOURCE TARGET KIND", help=t("opt.remove", HELP_LANG)
-)
-@click.option("--reach", "reach", multiple=True, metavar="C=N", help=t("opt.reach", HELP_LANG))
-@click.option(
+@option("--add", "adds", nargs=3, multiple=True, metavar="SOURCE TARGET KIND", help="opt.add")
+@option("--remove", "removes", nargs=3, multiple=True, metavar="SOURCE TARGET KIND", help="opt.remove")
+@option("--reach", "reach", multiple=True, metavar="C=N", help="opt.reach")
+@option(
     "--max-ties",
     type=click.IntRange(1, 20),
     default=3,
     show_default=True,
     metavar="K",
-    help=t("opt.max_ties", HELP_LANG),
+    help="opt.max_ties",
 )
 @config_option
 @year_option
+@output_option
 @quiet_option
 @handle_errors
-def command(data, lang, fmt, municipality, adds, removes, reach, max_ties, config_path, year, quiet) -> None:
+def command(data, lang, fmt, municipality, adds, removes, reach, max_ties, config_path, year, output, quiet) -> None:
     from regienet.errors import UsageError
-    from regienet.render.whatif import render_whatif
     from regienet.whatif import Change, parse_kind, whatif
 
     lang = resolve_language(lang)
@@ -75,4 +75,4 @@ def command(data, lang, fmt, municipality, adds, removes, reach, max_ties, confi
     m = resolve_municipality(region, municipality)
     del quiet  # accepted like every rule-running command; the search is too quick for a progress bar
     ev = whatif(region, m, changes, config, targets or None, max_ties)
-    click.echo(render_whatif(ev, fmt, lang))
+    write_output(ev, fmt, lang, output, [data])

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import click
 
-from regienet.cli import HELP_LANG
 from regienet.cli.common import (
     config_option,
     data_option,
+    folder_option,
     handle_errors,
     lang_option,
     municipality_option,
@@ -15,18 +15,17 @@ from regienet.cli.common import (
     resolve_municipality,
     year_option,
 )
+from regienet.cli.localized import command, option
 from regienet.errors import UsageError
 from regienet.i18n import resolve_language, t
 
 
-@click.command("workshop", help=t("help.workshop", HELP_LANG))
+@command("workshop", help="help.workshop")
 @data_option
 @municipality_option()
-@click.option("--region", "regional", is_flag=True, default=False, help=t("workshop.opt.region", HELP_LANG))
+@option("--region", "regional", is_flag=True, default=False, help="workshop.opt.region")
 @lang_option(default="nl")
-@click.option(
-    "-o", "--output", "output", metavar="DIR", default="output", show_default=True, help=t("opt.output_dir", HELP_LANG)
-)
+@folder_option(default="output")
 @config_option
 @year_option
 @handle_errors

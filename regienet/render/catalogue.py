@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import inspect
-import json
+from dataclasses import dataclass
+from typing import Any
 
 from regienet.config import Config
 from regienet.i18n import t
-from regienet.outputs import csv_text
+from regienet.outputs import csv_text, envelope
+from regienet.render.emit import dumps_at, emit_text
 from regienet.render.tables import markdown_table
 from regienet.rules import REGISTRY, Rule, rule_codes
 
@@ -40,10 +42,64 @@ def rule_dict(rule: type[Rule], lang: str, config: Config | None = None) -> dict
     }
 
 
+@dataclass
+class RuleCatalogue:
+    """``regienet rules``: every rule of the catalogue."""
+
+    kind = "rules"
+
+    @property
+    def rules(self) -> list[type[Rule]]:
+        return [REGISTRY[c] for c in rule_codes()]
+
+
+@dataclass
+class RuleDoc:
+    """``regienet explain CODE``: one rule with the thresholds in force."""
+
+    rule: type[Rule]
+    config: Config
+    kind = "explain"
+
+
+@dataclass
+class LevelsDoc:
+    """``regienet explain levels``: the level formula."""
+
+    kind = "explain.levels"
+
+
+@dataclass
+class GovernanceDoc:
+    """``regienet explain governance``: the modes, the decision procedure and the settings in force."""
+
+    config: Config
+    kind = "explain.governance"
+
+
+@dataclass
+class MetricsDoc:
+    """``regienet explain metrics``: every number of the report with its meaning."""
+
+    kind = "explain.metrics"
+
+
 def render_rules(fmt: str, lang: str) -> str:
-    rules = [REGISTRY[c] for c in rule_codes()]
-    if fmt == "json":
-        return json.dumps({"version": 1, "rules": [rule_dict(r, lang) for r in rules]}, ensure_ascii=False, indent=2)
+    return emit_text(RuleCatalogue(), fmt, lang)
+
+
+def rules_json(cat: RuleCatalogue, lang: str) -> str:
+    return dumps_at(envelope(rules=[rule_dict(r, lang) for r in cat.rules]), 0)
+
+
+def rules_csv(cat: RuleCatalogue, lang: str) -> str:
+    return csv_text(
+        ["code", "component", "severity", "title", "reference"],
+        [[r.code, r.component, r.severity, r.title_in(lang), r.reference] for r in cat.rules],
+    )
+
+
+def rules_markdown_table(cat: RuleCatalogue, lang: str) -> str:
     header = [
         t("col.rule", lang),
         t("col.component", lang),
@@ -51,14 +107,12 @@ def render_rules(fmt: str, lang: str) -> str:
         t("col.title", lang),
         t("col.reference", lang),
     ]
-    rows = [[r.code, r.component, t(f"severity.{r.severity}", lang), r.title_in(lang), r.reference] for r in rules]
-    if fmt == "csv":
-        return csv_text(
-            ["code", "component", "severity", "title", "reference"],
-            [[r.code, r.component, r.severity, r.title_in(lang), r.reference] for r in rules],
-        )
-    if fmt == "markdown":
-        return markdown_table(header, rows)
+    rows = [[r.code, r.component, t(f"severity.{r.severity}", lang), r.title_in(lang), r.reference] for r in cat.rules]
+    return markdown_table(header, rows)
+
+
+def rules_text(cat: RuleCatalogue, lang: str) -> str:
+    rules = cat.rules
     width = max(len(r.title_in(lang)) for r in rules)
     lines = []
     current = None
@@ -72,14 +126,30 @@ def render_rules(fmt: str, lang: str) -> str:
 
 
 def render_explain(rule: type[Rule], config: Config, fmt: str, lang: str) -> str:
-    d = rule_dict(rule, lang, config)
-    if fmt == "json":
-        return json.dumps(d, ensure_ascii=False, indent=2)
-    if fmt == "csv":
-        return csv_text(
-            list(d)[:9], [[d[k] if not isinstance(d[k], list) else "|".join(map(str, d[k])) for k in list(d)[:9]]]
-        )
-    h = "## " if fmt == "markdown" else ""
+    return emit_text(RuleDoc(rule, config), fmt, lang)
+
+
+def explain_json(doc: RuleDoc, lang: str) -> str:
+    return dumps_at(rule_dict(doc.rule, lang, doc.config), 0)
+
+
+def explain_csv(doc: RuleDoc, lang: str) -> str:
+    d = rule_dict(doc.rule, lang, doc.config)
+    keys = list(d)[:9]
+    return csv_text(keys, [[d[k] if not isinstance(d[k], list) else "|".join(map(str, d[k])) for k in keys]])
+
+
+def explain_markdown(doc: RuleDoc, lang: str) -> str:
+    return _explain(doc, lang, "## ")
+
+
+def explain_text(doc: RuleDoc, lang: str) -> str:
+    return _explain(doc, lang, "")
+
+
+def _explain(doc: RuleDoc, lang: str, h: str) -> str:
+    rule = doc.rule
+    d = rule_dict(rule, lang, doc.config)
     out = [
         f"{h}{rule.code} — {d['title']}",
         "",
@@ -106,20 +176,39 @@ def render_explain(rule: type[Rule], config: Config, fmt: str, lang: str) -> str
 
 
 def render_levels(fmt: str, lang: str) -> str:
-    text = t("levels.formula", lang)
-    names = {str(i): t(f"level.{i}", lang) for i in range(4)}
-    if fmt == "json":
-        return json.dumps({"version": 1, "levels": names, "formula": text}, ensure_ascii=False, indent=2)
-    if fmt == "csv":
-        return csv_text(["level", "name"], sorted(names.items()))
-    return text if fmt != "markdown" else "## " + t("levels.title", lang) + "\n\n" + text
+    return emit_text(LevelsDoc(), fmt, lang)
+
+
+def _level_names(lang: str) -> dict[str, str]:
+    return {str(i): t(f"level.{i}", lang) for i in range(4)}
+
+
+def levels_json(doc: LevelsDoc, lang: str) -> str:
+    return dumps_at(envelope(levels=_level_names(lang), formula=t("levels.formula", lang)), 0)
+
+
+def levels_csv(doc: LevelsDoc, lang: str) -> str:
+    return csv_text(["level", "name"], sorted(_level_names(lang).items()))
+
+
+def levels_markdown(doc: LevelsDoc, lang: str) -> str:
+    return "## " + t("levels.title", lang) + "\n\n" + t("levels.formula", lang)
+
+
+def levels_text(doc: LevelsDoc, lang: str) -> str:
+    return t("levels.formula", lang)
 
 
 def render_governance(config: Config, fmt: str, lang: str) -> str:
     """``regienet explain governance``: the modes, the decision procedure and the settings in force."""
+    return emit_text(GovernanceDoc(config), fmt, lang)
+
+
+def _governance(doc: GovernanceDoc, lang: str) -> tuple[dict[str, dict[str, str]], list[dict[str, Any]]]:
+    """The modes and the settings in force, in *lang*."""
     from regienet.governance import GOVERNANCE_SETTINGS, MODES, resolve_settings
 
-    values = resolve_settings(config.governance)
+    values = resolve_settings(doc.config.governance)
     modes = {m: {"name": t(f"governance.name.{m}", lang), "about": t(f"governance.about.{m}", lang)} for m in MODES}
     settings = [
         {
@@ -130,27 +219,42 @@ def render_governance(config: Config, fmt: str, lang: str) -> str:
         }
         for th in GOVERNANCE_SETTINGS
     ]
-    if fmt == "json":
-        return json.dumps(
-            {
-                "version": 1,
-                "reference": GOVERNANCE_REFERENCE,
-                "modes": modes,
-                "intro": t("governance.explain.intro", lang),
-                "procedure": t("governance.explain.steps", lang),
-                "settings": settings,
-                "brokerage": t("governance.explain.brokerage", lang),
-            },
-            ensure_ascii=False,
-            indent=2,
-        )
-    if fmt == "csv":
-        return csv_text(
-            ["name", "default", "value", "description"],
-            [[x["name"], x["default"], x["value"], x["description"]] for x in settings],
-        )
-    h = "## " if fmt == "markdown" else ""
-    h3 = "### " if fmt == "markdown" else ""
+    return modes, settings
+
+
+def governance_json(doc: GovernanceDoc, lang: str) -> str:
+    modes, settings = _governance(doc, lang)
+    return dumps_at(
+        envelope(
+            reference=GOVERNANCE_REFERENCE,
+            modes=modes,
+            intro=t("governance.explain.intro", lang),
+            procedure=t("governance.explain.steps", lang),
+            settings=settings,
+            brokerage=t("governance.explain.brokerage", lang),
+        ),
+        0,
+    )
+
+
+def governance_csv(doc: GovernanceDoc, lang: str) -> str:
+    _modes, settings = _governance(doc, lang)
+    return csv_text(
+        ["name", "default", "value", "description"],
+        [[x["name"], x["default"], x["value"], x["description"]] for x in settings],
+    )
+
+
+def governance_markdown(doc: GovernanceDoc, lang: str) -> str:
+    return _governance_text(doc, lang, "## ", "### ")
+
+
+def governance_text(doc: GovernanceDoc, lang: str) -> str:
+    return _governance_text(doc, lang, "", "")
+
+
+def _governance_text(doc: GovernanceDoc, lang: str, h: str, h3: str) -> str:
+    modes, settings = _governance(doc, lang)
     out = [
         f"{h}{t('governance.explain.title', lang)}",
         "",
@@ -184,25 +288,38 @@ def render_governance(config: Config, fmt: str, lang: str) -> str:
 
 def render_metrics(fmt: str, lang: str) -> str:
     """``regienet explain metrics``: every number of the report with its meaning (:data:`regienet.glossary.GLOSSARY`)."""
+    return emit_text(MetricsDoc(), fmt, lang)
+
+
+def _words(lang: str) -> dict[str, str]:
     from regienet.glossary import glossary
 
-    words = glossary(lang)
-    if fmt == "json":
-        return json.dumps({"version": 1, "metrics": words}, ensure_ascii=False, indent=2)
-    if fmt == "csv":
-        return csv_text(["metric", "meaning"], list(words.items()))
-    if fmt == "markdown":
-        return "\n".join(
-            [
-                f"## {t('metrics.title', lang)}",
-                "",
-                t("metrics.intro", lang),
-                "",
-                markdown_table(
-                    [t("col.metric", lang), t("col.meaning", lang)], [[f"`{k}`", v] for k, v in words.items()]
-                ),
-            ]
-        )
+    return glossary(lang)
+
+
+def metrics_json(doc: MetricsDoc, lang: str) -> str:
+    return dumps_at(envelope(metrics=_words(lang)), 0)
+
+
+def metrics_csv(doc: MetricsDoc, lang: str) -> str:
+    return csv_text(["metric", "meaning"], list(_words(lang).items()))
+
+
+def metrics_markdown_doc(doc: MetricsDoc, lang: str) -> str:
+    words = _words(lang)
+    return "\n".join(
+        [
+            f"## {t('metrics.title', lang)}",
+            "",
+            t("metrics.intro", lang),
+            "",
+            markdown_table([t("col.metric", lang), t("col.meaning", lang)], [[f"`{k}`", v] for k, v in words.items()]),
+        ]
+    )
+
+
+def metrics_text(doc: MetricsDoc, lang: str) -> str:
+    words = _words(lang)
     width = max(map(len, words))
     return "\n".join(
         [t("metrics.title", lang), "", t("metrics.intro", lang), ""]

@@ -25,9 +25,9 @@ from regienet.gaps import Suggestion
 from regienet.i18n import fmt_date, t
 from regienet.messages import QUESTIONS
 from regienet.render.findings import level_number, level_words
-from regienet.render.report import first_findings
 from regienet.render.style import EDGE_STYLES, GAP_STYLES, KIND_STYLES, SUBTYPE_COLOURS, dasharray
 from regienet.render.style import LEVEL_COLOURS as STYLE_LEVEL_COLOURS
+from regienet.report import first_findings
 from regienet.rules import COMPONENTS, LEVEL_COMPONENTS, REGISTRY, Results
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -325,8 +325,8 @@ def handout_context(
 
 
 def first_findings_for(region, results: Results, m: str):
-    """:func:`regienet.render.report.first_findings` without building a whole report."""
-    from regienet.render.report import Report
+    """:func:`regienet.report.first_findings` without building a whole report."""
+    from regienet.report import Report
 
     return first_findings(Report(region, results, [m]), m)
 

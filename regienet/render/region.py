@@ -9,11 +9,11 @@ CSV has every regional actor, JSON everything.
 from __future__ import annotations
 
 import io
-import json
 
 from regienet.i18n import fmt_number, fmt_percent, join, t
 from regienet.outputs import csv_text
 from regienet.region import Broker, Cluster, RegionAnalysis
+from regienet.render.emit import dumps_at, emit_text
 from regienet.render.findings import finding_text
 from regienet.render.tables import markdown_table
 from regienet.rules.region import body_word
@@ -245,11 +245,14 @@ def region_csv(an: RegionAnalysis) -> str:
     return csv_text(CSV_HEADER, rows)
 
 
+def region_csv_text(an: RegionAnalysis, lang: str) -> str:
+    return region_csv(an)
+
+
+def region_json_text(an: RegionAnalysis, lang: str) -> str:
+    return dumps_at(an.to_dict(lang), 0)
+
+
 def render_region(an: RegionAnalysis, fmt: str, lang: str) -> str:
-    if fmt == "json":
-        return json.dumps(an.to_dict(lang), ensure_ascii=False, indent=2)
-    if fmt == "csv":
-        return region_csv(an)
-    if fmt == "markdown":
-        return region_markdown(an, lang)
-    return region_text(an, lang)
+    """``region``'s output as a string (what :func:`~regienet.render.emit.emit` writes, without the last newline)."""
+    return emit_text(an, fmt, lang)

@@ -1,104 +1,26 @@
 """``regienet report``: a region summary that speaks like the report, and per-municipality accounts.
 
-:func:`build_report` computes (rules, levels, connectivity) once;
-:func:`render_report` writes it as text, Markdown, JSON or CSV in either
-language.
+:func:`regienet.report.build_report` computes (rules, levels, connectivity)
+once; this module writes the :class:`~regienet.report.Report` as text,
+Markdown, JSON or CSV in either language, for :func:`regienet.render.emit.emit`.
 """
 
 from __future__ import annotations
 
 import io
-import json
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TextIO
 
-from regienet.config import Config
 from regienet.glossary import REGION_COLUMNS, glossary, meaning
-from regienet.governance import governance_mode, policy_brokerage, resolve_settings
 from regienet.i18n import fmt_number, fmt_percent, t
-from regienet.metrics import ROLES, connectivity
-from regienet.outputs import csv_text
-from regienet.render.findings import dumps_with_findings, level_label, level_number, placeholder
+from regienet.metrics import ROLES
+from regienet.outputs import write_csv
+from regienet.render.emit import Stream, StreamDict, emit_text, envelope, json_text, materialize, write_json
+from regienet.render.findings import finding_json, level_label, level_number
 from regienet.render.tables import markdown_table
-from regienet.rules import COMPONENTS, LEVEL_COMPONENTS, REGISTRY, Finding, Results, check
+from regienet.report import Report, build_report, first_findings
+from regienet.rules import COMPONENTS, LEVEL_COMPONENTS, REGISTRY
 
-SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
-
-
-@dataclass
-class Report:
-    """Everything the report shows, computed once."""
-
-    region: Any
-    results: Results
-    municipalities: list[str]
-    connectivity: dict[str, dict[str, Any]] = field(default_factory=dict)
-    focus: str | None = None
-    #: municipality → :class:`regienet.governance.GovernanceMode`
-    governance: dict[str, Any] = field(default_factory=dict)
-    #: municipality → :func:`regienet.governance.policy_brokerage`
-    brokerage_policy: dict[str, dict[str, Any]] = field(default_factory=dict)
-    #: the governance settings in force (declared defaults with the config's ``[governance]``)
-    settings: dict[str, Any] = field(default_factory=resolve_settings)
-    #: the region as a whole (:func:`regienet.region.analyse`, without brokers); only for the region report
-    regional: Any = None
-
-    @property
-    def total(self) -> int:
-        return len(self.region.municipalities)
-
-
-def build_report(region, config: Config | None = None, municipality: str | None = None, step=None) -> Report:
-    """Run every rule, the connectivity metrics and the governance mode (for one municipality or all).
-
-    *step*, if given, is called twice per municipality (rules, then metrics).
-    """
-    results = check(region, config, step=step)
-    munis = [municipality] if municipality else list(region.municipalities)
-    rep = Report(region, results, munis, focus=municipality)
-    rep.settings = resolve_settings(config.governance if config is not None else None)
-    for m in munis:
-        rep.connectivity[m] = connectivity(region, m)
-        rep.governance[m] = governance_mode(region, m, rep.settings)
-        rep.brokerage_policy[m] = policy_brokerage(region, m)
-        if step is not None:
-            step()
-    if municipality is None:
-        from regienet.region import analyse
-
-        rep.regional = analyse(region, config, with_brokers=False)
-    return rep
-
-
-def first_findings(rep: Report, m: str, n: int = 3) -> list[Finding]:
-    """What to look at first: one finding per component, weakest component first.
-
-    Within a component, errors before warnings before info; among equals the
-    lower rule code (the catalogue's order) and then the higher score. Info
-    findings only appear when nothing more serious is left.
-    """
-    levels = rep.results.levels[m]
-
-    def key(f: Finding):
-        lvl = levels.get(f.component)
-        return (
-            f.severity == "info",
-            4 if lvl is None else lvl,
-            SEVERITY_RANK[f.severity],
-            COMPONENTS.index(f.component),
-            f.rule,
-            -f.score,
-        )
-
-    seen, out = set(), []
-    for f in sorted(rep.results.findings_for(m), key=key):
-        if f.component in seen:
-            continue
-        seen.add(f.component)
-        out.append(f)
-        if len(out) == n:
-            break
-    return out
+__all__ = ["Report", "build_report", "first_findings", "render_report", "report_json", "report_json_text"]
 
 
 def region_summary(rep: Report, lang: str) -> list[tuple[str, list[str]]]:
@@ -308,9 +230,7 @@ def legend(lang: str) -> list[str]:
 
 
 def _confirmation_json(rep: Report, m: str) -> dict[str, Any] | None:
-    from regienet.metrics import tie_confirmation
-
-    conf = tie_confirmation(rep.region, m)
+    conf = rep.confirmation_of(m)
     if conf is None:
         return None
     return {
@@ -322,9 +242,7 @@ def _confirmation_json(rep: Report, m: str) -> dict[str, Any] | None:
 
 def confirmation_lines(rep: Report, m: str, lang: str, show: int = 3) -> list[str]:
     """Where survey answers exist: how many ties both sides confirmed, and which only one side reported."""
-    from regienet.metrics import tie_confirmation
-
-    conf = tie_confirmation(rep.region, m)
+    conf = rep.confirmation_of(m)
     if conf is None:
         return []
     name = rep.region.name
@@ -543,7 +461,8 @@ def region_text(rep: Report, lang: str) -> str:
     return "\n".join(lines)
 
 
-def report_json(rep: Report, lang: str) -> dict[str, Any]:
+def report_document(rep: Report, lang: str) -> StreamDict:
+    """The ``report --format json`` document (version 1); municipalities and their findings are streamed."""
     res = rep.results
     region = {
         "municipalities": rep.total,
@@ -557,46 +476,46 @@ def report_json(rep: Report, lang: str) -> dict[str, Any]:
     regional = regional_json(rep, lang)
     if regional is not None:
         region["regional"] = regional
-    return {
-        "version": 1,
-        "glossary": glossary(lang),
-        "data": rep.region.dataset.source,
-        "year": rep.region.year,
-        "region": region,
-        "municipalities": {
-            m: {
-                "name": rep.region.name[m],
-                "governments": rep.region.governments(m),
-                "levels": res.levels[m],
-                "level_details": {c: d.to_dict() for c, d in res.level_details[m].items()},
-                "connectivity": rep.connectivity[m],
-                **({"confirmation": conf} if (conf := _confirmation_json(rep, m)) else {}),
-                "governance": rep.governance[m].to_dict(),
-                "brokerage_policy": rep.brokerage_policy[m],
-                "look_first": [f.rule for f in first_findings(rep, m)],
-                "findings": [f.to_dict(lang) for f in res.findings_for(m)],
-                "unknown": {c: list(res.outcomes[(m, c)].missing) for c in res.codes if res.status(m, c) == "unknown"},
-            }
-            for m in rep.municipalities
-        },
+    doc = envelope(
+        glossary=glossary(lang),
+        data=rep.region.dataset.source,
+        year=rep.region.year,
+        region=region,
+        municipalities=StreamDict((m, _municipality_json(rep, m, lang)) for m in rep.municipalities),
+    )
+    return StreamDict(doc.items())
+
+
+def _municipality_json(rep: Report, m: str, lang: str) -> StreamDict:
+    res = rep.results
+    entry = {
+        "name": rep.region.name[m],
+        "governments": rep.region.governments(m),
+        "levels": res.levels[m],
+        "level_details": {c: d.to_dict() for c, d in res.level_details[m].items()},
+        "connectivity": rep.connectivity[m],
+        **({"confirmation": conf} if (conf := _confirmation_json(rep, m)) else {}),
+        "governance": rep.governance[m].to_dict(),
+        "brokerage_policy": rep.brokerage_policy[m],
+        "look_first": [f.rule for f in first_findings(rep, m)],
+        "findings": Stream((f.to_dict(lang) for f in res.findings_for(m)), finding_json),
+        "unknown": {c: list(res.outcomes[(m, c)].missing) for c in res.codes if res.status(m, c) == "unknown"},
     }
+    return StreamDict(entry.items())
+
+
+def report_json(rep: Report, lang: str) -> dict[str, Any]:
+    """:func:`report_document` as plain Python data."""
+    return materialize(report_document(rep, lang))
 
 
 def report_json_text(rep: Report, lang: str) -> str:
-    """``json.dumps(report_json(...), ensure_ascii=False, indent=2)``: the same text, faster.
+    """``json.dumps(report_json(...), ensure_ascii=False, indent=2)``, written as ``report --format json`` does."""
+    return json_text(report_document(rep, lang))
 
-    The findings are the bulk of a big region's report, and json's indenting
-    encoder is pure Python; they are written by the fixed-shape writer of
-    ``check`` (equality tested).
-    """
-    data = report_json(rep, lang)
-    entries = data["municipalities"]
-    held = {
-        **data,
-        "municipalities": {m: {**e, "findings": placeholder(i)} for i, (m, e) in enumerate(entries.items())},
-    }
-    text = dumps_with_findings(held, [e["findings"] for e in entries.values()], level=4)
-    return text if text is not None else json.dumps(data, ensure_ascii=False, indent=2)
+
+def write_report_json(rep: Report, lang: str, out: TextIO) -> None:
+    write_json(out, report_document(rep, lang))
 
 
 CSV_METRICS = (
@@ -626,31 +545,37 @@ CSV_METRICS = (
 )
 
 
-def render_report(rep: Report, fmt: str, lang: str) -> str:
-    if fmt == "json":
-        return report_json_text(rep, lang)
-    if fmt == "csv":
-        header = ["municipality", "name", *LEVEL_COMPONENTS, *CSV_METRICS, "brokerage", "findings", "governance_mode"]
-        rows = []
-        for m in rep.municipalities:
-            c = rep.connectivity[m]
-            rows.append(
-                [
-                    m,
-                    rep.region.name[m],
-                    *(rep.results.levels[m][x] for x in LEVEL_COMPONENTS),
-                    *(round(c[k], 4) if isinstance(c[k], float) else c[k] for k in CSV_METRICS),
-                    sum(c["brokerage"].values()),
-                    len(rep.results.findings_for(m)),
-                    rep.governance[m].mode,
-                ]
-            )
-        return csv_text(header, rows)
-    if fmt == "markdown":
-        return report_markdown(rep, lang)
+CSV_HEADER = ["municipality", "name", *LEVEL_COMPONENTS, *CSV_METRICS, "brokerage", "findings", "governance_mode"]
+
+
+def write_report_csv(rep: Report, lang: str, out: TextIO) -> None:
+    """One row per municipality, written as it is made."""
+    rows = (
+        [
+            m,
+            rep.region.name[m],
+            *(rep.results.levels[m][x] for x in LEVEL_COMPONENTS),
+            *(round(c[k], 4) if isinstance(c[k], float) else c[k] for k in CSV_METRICS),
+            sum(c["brokerage"].values()),
+            len(rep.results.findings_for(m)),
+            rep.governance[m].mode,
+        ]
+        for m in rep.municipalities
+        for c in (rep.connectivity[m],)
+    )
+    write_csv(out, CSV_HEADER, rows)
+
+
+def report_text(rep: Report, lang: str) -> str:
+    """The report as text: one municipality's account with ``--municipality``, else the region's."""
     if rep.focus:
         return municipality_text(rep, rep.focus, lang)
     return region_text(rep, lang)
+
+
+def render_report(rep: Report, fmt: str, lang: str) -> str:
+    """``report``'s output as a string (what :func:`~regienet.render.emit.emit` writes, without the last newline)."""
+    return emit_text(rep, fmt, lang)
 
 
 def report_markdown(rep: Report, lang: str) -> str:

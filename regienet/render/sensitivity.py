@@ -9,10 +9,10 @@ cell the thresholds that tip it and to what.
 from __future__ import annotations
 
 import io
-import json
 from itertools import groupby
 
 from regienet.i18n import fmt_number, t
+from regienet.render.emit import dumps_at, emit_text
 from regienet.render.findings import level_word
 from regienet.render.tables import markdown_table
 from regienet.rules import LEVEL_COMPONENTS
@@ -173,9 +173,11 @@ def sensitivity_markdown(sens: Sensitivity, lang: str) -> str:
     return "\n".join(parts)
 
 
+def sensitivity_json_text(sens: Sensitivity, lang: str) -> str:
+    return dumps_at(sens.to_dict(), 0)
+
+
 def render_sensitivity(sens: Sensitivity, fmt: str, lang: str) -> str:
-    if fmt == "json":
-        return json.dumps(sens.to_dict(), ensure_ascii=False, indent=2)
-    if fmt == "markdown":
-        return sensitivity_markdown(sens, lang)
-    return sensitivity_text(sens, lang)
+    """``sensitivity``'s output as a string (what :func:`~regienet.render.emit.emit` writes, without the last
+    newline)."""
+    return emit_text(sens, fmt, lang)

@@ -2,19 +2,39 @@
 
 from __future__ import annotations
 
-import json
+from dataclasses import dataclass
+from typing import Any
 
 from regienet.i18n import t
+from regienet.render.emit import dumps_at, emit_text
 
 
 def _tie(item: dict) -> str:
     return f"{item['source']} → {item['target']} ({item['kind']})"
 
 
+@dataclass
+class Collected:
+    """What ``survey collect`` shows: *result* is :meth:`regienet.survey.CollectResult.to_dict`, *data* the
+    folder the answers were merged into."""
+
+    result: dict[str, Any]
+    data: str | None = None
+    kind = "survey.collect"
+
+
 def render_collect(result: dict, fmt: str, lang: str, data: str | None = None) -> str:
-    """*result* is :meth:`regienet.survey.CollectResult.to_dict`."""
-    if fmt == "json":
-        return json.dumps(result, ensure_ascii=False, indent=2)
+    """``survey collect``'s output as a string (what :func:`~regienet.render.emit.emit` writes, without the last
+    newline)."""
+    return emit_text(Collected(result, data), fmt, lang)
+
+
+def collect_json_text(c: Collected, lang: str) -> str:
+    return dumps_at(c.result, 0)
+
+
+def collect_text(c: Collected, lang: str) -> str:
+    result, data = c.result, c.data
     by = t("survey.report.by", lang)
     lines = [t("survey.report.title", lang, n=len(result["respondents"]), year=result["year"])]
     if result.get("written"):

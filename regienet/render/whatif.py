@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import shlex
 
 from regienet.i18n import number, t
+from regienet.render.emit import dumps_at, emit_text
 from regienet.render.findings import level_label
 from regienet.render.tables import markdown_table
 from regienet.rules import LEVEL_COMPONENTS
@@ -72,37 +72,57 @@ def _plan_lines(ev: Evaluation, lang: str, markdown: bool) -> list[str]:
 
 
 def render_whatif(ev: Evaluation, fmt: str, lang: str) -> str:
-    if fmt == "json":
-        return json.dumps(whatif_json(ev, lang), ensure_ascii=False, indent=2)
+    """``whatif``'s output as a string (what :func:`~regienet.render.emit.emit` writes, without the last newline)."""
+    return emit_text(ev, fmt, lang)
+
+
+def whatif_json_text(ev: Evaluation, lang: str) -> str:
+    return dumps_at(whatif_json(ev, lang), 0)
+
+
+def _finding_name(f, lang: str) -> str:
+    return f"[{f.rule}] {f.message(lang)}"
+
+
+def whatif_markdown(ev: Evaluation, lang: str) -> str:
     region, m = ev.after.region, ev.municipality
     before, after = ev.before.level_details[m], ev.after.level_details[m]
     rname = ev.before.region.name[m]
 
     def finding_name(f) -> str:
-        return f"[{f.rule}] {f.message(lang)}"
+        return _finding_name(f, lang)
 
-    if fmt == "markdown":
-        out = [f"# {t('whatif.title', lang, name=rname)}", "", f"## {t('whatif.changes', lang)}", ""]
-        if ev.changes:
-            out += [
-                f"- {'+' if c.op == 'add' else '−'} {tie_words(ev.before.region if c.op == 'remove' else region, c, lang)}"
-                for c in ev.changes
-            ]
-        else:
-            out.append(t("whatif.no_changes", lang))
-        out += ["", f"## {t('whatif.levels', lang)}", ""]
-        rows = [
-            [f"{c} {t('component.' + c, lang)}", level_label(before[c], lang), level_label(after[c], lang)]
-            for c in LEVEL_COMPONENTS
+    out = [f"# {t('whatif.title', lang, name=rname)}", "", f"## {t('whatif.changes', lang)}", ""]
+    if ev.changes:
+        out += [
+            f"- {'+' if c.op == 'add' else '−'} {tie_words(ev.before.region if c.op == 'remove' else region, c, lang)}"
+            for c in ev.changes
         ]
-        out.append(markdown_table([t("col.component", lang), t("whatif.before", lang), t("whatif.after", lang)], rows))
-        for key, items in (("diff.resolved", ev.resolved), ("diff.new", ev.new)):
-            out += ["", f"## {t(key, lang, n=number(len(items), lang))}", ""]
-            out += [f"- {finding_name(f)}" for f in items]
-        out += ["", f"## {t('diff.changed', lang, n=number(len(ev.changed), lang))}", ""]
-        out += [f"- [{n.rule}] {o.message(lang)} → {n.message(lang)}" for o, n in ev.changed]
-        plan = _plan_lines(ev, lang, markdown=True)
-        return "\n".join(out + (["", *plan] if plan else [])).rstrip() + "\n"
+    else:
+        out.append(t("whatif.no_changes", lang))
+    out += ["", f"## {t('whatif.levels', lang)}", ""]
+    rows = [
+        [f"{c} {t('component.' + c, lang)}", level_label(before[c], lang), level_label(after[c], lang)]
+        for c in LEVEL_COMPONENTS
+    ]
+    out.append(markdown_table([t("col.component", lang), t("whatif.before", lang), t("whatif.after", lang)], rows))
+    for key, items in (("diff.resolved", ev.resolved), ("diff.new", ev.new)):
+        out += ["", f"## {t(key, lang, n=number(len(items), lang))}", ""]
+        out += [f"- {finding_name(f)}" for f in items]
+    out += ["", f"## {t('diff.changed', lang, n=number(len(ev.changed), lang))}", ""]
+    out += [f"- [{n.rule}] {o.message(lang)} → {n.message(lang)}" for o, n in ev.changed]
+    plan = _plan_lines(ev, lang, markdown=True)
+    return "\n".join(out + (["", *plan] if plan else [])).rstrip() + "\n"
+
+
+def whatif_text(ev: Evaluation, lang: str) -> str:
+    region, m = ev.after.region, ev.municipality
+    before, after = ev.before.level_details[m], ev.after.level_details[m]
+    rname = ev.before.region.name[m]
+
+    def finding_name(f) -> str:
+        return _finding_name(f, lang)
+
     out = [t("whatif.title", lang, name=rname), "", t("whatif.changes", lang)]
     if ev.changes:
         out += [

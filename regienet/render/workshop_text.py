@@ -1,46 +1,65 @@
-"""Rendering of ``gaps`` suggestions and ``diff`` results in text, Markdown, JSON and CSV."""
+"""``gaps`` suggestions and ``diff`` results in text, Markdown, JSON and CSV, for :func:`regienet.render.emit.emit`."""
 
 from __future__ import annotations
 
-import json
+from collections.abc import Callable, Iterator
+from typing import TextIO
 
 from regienet.diff import Diff, diff_json
-from regienet.gaps import Suggestion
+from regienet.gaps import Gaps, Suggestion
 from regienet.i18n import number, t
-from regienet.outputs import csv_text
+from regienet.outputs import write_csv
+from regienet.render.emit import Stream, StreamDict, dumps_at, emit_text, envelope, write_json
 from regienet.render.tables import markdown_table
 
 
 def render_gaps(region, items: list[Suggestion], fmt: str, lang: str) -> str:
-    if fmt == "json":
-        return json.dumps(
-            {"version": 1, "data": region.dataset.source, "suggestions": [s.to_dict(region, lang) for s in items]},
-            ensure_ascii=False,
-            indent=2,
-        )
-    header = ["municipality", "rank", "type", "rule", "score", "actors", "suggestion", "level_gain"]
-    rows, rank, prev = [], 0, None
-    for s in items:
+    """``gaps``'s output as a string (what :func:`~regienet.render.emit.emit` writes, without the last newline)."""
+    return emit_text(Gaps(region, items), fmt, lang)
+
+
+def write_gaps_json(gaps: Gaps, lang: str, out: TextIO) -> None:
+    """``{"version": 1, "data": …, "suggestions": […]}``, one suggestion at a time."""
+    region = gaps.region
+    doc = envelope(data=region.dataset.source, suggestions=Stream(s.to_dict(region, lang) for s in gaps.items))
+    write_json(out, StreamDict(doc.items()))
+
+
+GAPS_CSV_HEADER = ["municipality", "rank", "type", "rule", "score", "actors", "suggestion", "level_gain"]
+
+
+def _gap_rows(gaps: Gaps, lang: str) -> Iterator[list[object]]:
+    """One row per suggestion, numbered within its municipality (the CSV columns)."""
+    rank, prev = 0, None
+    for s in gaps.items:
         rank = rank + 1 if s.municipality == prev else 1
         prev = s.municipality
         gain = " ".join(f"{c}+{g}" for c, g in (s.level_gain or {}).items() if g > 0)
         text = f"{s.message(lang)} {s.effect(lang)}".rstrip()
-        rows.append([s.municipality, rank, s.type, s.rule, round(s.score, 3), "|".join(s.actors), text, gain])
-    if fmt == "csv":
-        return csv_text(header, rows)
-    if fmt == "markdown":
-        return markdown_table(
-            [t("col.municipality", lang), "#", t("col.rule", lang), t("gaps.col_suggestion", lang)],
-            [[region.name[r[0]], r[1], r[3], r[6]] for r in rows],
-        )
-    if not items:
+        yield [s.municipality, rank, s.type, s.rule, round(s.score, 3), "|".join(s.actors), text, gain]
+
+
+def write_gaps_csv(gaps: Gaps, lang: str, out: TextIO) -> None:
+    write_csv(out, GAPS_CSV_HEADER, _gap_rows(gaps, lang))
+
+
+def gaps_markdown(gaps: Gaps, lang: str) -> str:
+    name = gaps.region.name
+    return markdown_table(
+        [t("col.municipality", lang), "#", t("col.rule", lang), t("gaps.col_suggestion", lang)],
+        [[name[r[0]], r[1], r[3], r[6]] for r in _gap_rows(gaps, lang)],
+    )
+
+
+def gaps_text(gaps: Gaps, lang: str) -> str:
+    if not gaps.items:
         return t("gaps.none", lang)
     lines, prev = [], None
-    for r in rows:
+    for r in _gap_rows(gaps, lang):
         if r[0] != prev:
             if prev is not None:
                 lines.append("")
-            lines.append(t("gaps.heading", lang, name=region.name[r[0]]))
+            lines.append(t("gaps.heading", lang, name=gaps.region.name[r[0]]))
             prev = r[0]
         lines.append(f"  {r[1]:>2}. [{r[3]}] {r[6]}")
     lines += ["", t("gaps.legend", lang)]
@@ -64,8 +83,15 @@ def _direction(old: int | None, new: int | None, lang: str) -> str:
 
 
 def render_diff(d: Diff, fmt: str, lang: str) -> str:
-    if fmt == "json":
-        return json.dumps(diff_json(d, lang), ensure_ascii=False, indent=2)
+    """``diff``'s output as a string (what :func:`~regienet.render.emit.emit` writes, without the last newline)."""
+    return emit_text(d, fmt, lang)
+
+
+def diff_json_text(d: Diff, lang: str) -> str:
+    return dumps_at(diff_json(d, lang), 0)
+
+
+def _diff_names(d: Diff, lang: str) -> Callable[[str | None], str]:
     old, new = d.old.region, d.new.region
 
     def name(a: str | None) -> str:
@@ -73,8 +99,23 @@ def render_diff(d: Diff, fmt: str, lang: str) -> str:
             return t("diff.region", lang)
         return new.name.get(a) or old.name.get(a, a)
 
+    return name
+
+
+def _moved(o, n, lang: str) -> str:
+    return f"{o.message(lang)} → {n.message(lang)}"
+
+
+DIFF_HEADER = ["what", "change", "id", "kind", "detail"]
+
+
+def _diff_rows(d: Diff, lang: str) -> list[list[object]]:
+    """One row per change: actors, relations, findings, levels (the CSV and Markdown table)."""
+    old, new = d.old.region, d.new.region
+    name = _diff_names(d, lang)
+
     def moved(o, n) -> str:
-        return f"{o.message(lang)} → {n.message(lang)}"
+        return _moved(o, n, lang)
 
     rows: list[list[object]] = []
     rows += [["actor", "added", a, new.kind[a], name(a)] for a in d.actors_added]
@@ -85,22 +126,39 @@ def render_diff(d: Diff, fmt: str, lang: str) -> str:
     rows += [["finding", "resolved", f.municipality, f.rule, f.message(lang)] for f in d.findings_resolved]
     rows += [["finding", "changed", n.municipality, n.rule, moved(o, n)] for o, n in d.findings_changed]
     rows += [["level", "changed", m, c, _change(o, n, lang)] for m, c, o, n in d.level_changes]
-    if fmt == "csv":
-        return csv_text(["what", "change", "id", "kind", "detail"], rows)
+    return rows
+
+
+def write_diff_csv(d: Diff, lang: str, out: TextIO) -> None:
+    write_csv(out, DIFF_HEADER, _diff_rows(d, lang))
+
+
+def diff_markdown(d: Diff, lang: str) -> str:
+    def num(n: int) -> str:
+        return number(n, lang)
+
+    rows = _diff_rows(d, lang)
+    if not rows:
+        return t("diff.nothing", lang)
+    summary = [
+        t("diff.resolved", lang, n=num(len(d.findings_resolved))),
+        t("diff.new", lang, n=num(len(d.findings_new))),
+        t("diff.changed", lang, n=num(len(d.findings_changed))),
+        t("diff.levels", lang, n=num(len(d.level_changes))),
+    ]
+    return " · ".join(summary) + "\n\n" + markdown_table(DIFF_HEADER, rows)
+
+
+def diff_text(d: Diff, lang: str) -> str:
+    old, new = d.old.region, d.new.region
+    name = _diff_names(d, lang)
 
     def num(n: int) -> str:
         return number(n, lang)
 
-    if fmt == "markdown":
-        if not rows:
-            return t("diff.nothing", lang)
-        summary = [
-            t("diff.resolved", lang, n=num(len(d.findings_resolved))),
-            t("diff.new", lang, n=num(len(d.findings_new))),
-            t("diff.changed", lang, n=num(len(d.findings_changed))),
-            t("diff.levels", lang, n=num(len(d.level_changes))),
-        ]
-        return " · ".join(summary) + "\n\n" + markdown_table(["what", "change", "id", "kind", "detail"], rows)
+    def moved(o, n) -> str:
+        return _moved(o, n, lang)
+
     if d.empty:
         return t("diff.nothing", lang)
     lines = [t("diff.title", lang, old=_label(old), new=_label(new)), ""]

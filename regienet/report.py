@@ -1,0 +1,107 @@
+"""The report as data: rules, levels, connectivity and governance mode per municipality, computed once.
+
+:func:`build_report` runs the analysis; :mod:`regienet.render.report` only
+writes the :class:`Report` it returns (text, Markdown, JSON, CSV, through
+:func:`regienet.render.emit.emit`), and the workshop handout reads it too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from regienet.config import Config
+from regienet.governance import governance_mode, policy_brokerage, resolve_settings
+from regienet.metrics import connectivity, tie_confirmation
+from regienet.rules import COMPONENTS, Finding, Results, check
+
+SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+
+
+@dataclass
+class Report:
+    """Everything the report shows, computed once (:func:`build_report`)."""
+
+    kind = "report"
+
+    region: Any
+    results: Results
+    municipalities: list[str]
+    connectivity: dict[str, dict[str, Any]] = field(default_factory=dict)
+    focus: str | None = None
+    #: municipality → :class:`regienet.governance.GovernanceMode`
+    governance: dict[str, Any] = field(default_factory=dict)
+    #: municipality → :func:`regienet.governance.policy_brokerage`
+    brokerage_policy: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: the governance settings in force (declared defaults with the config's ``[governance]``)
+    settings: dict[str, Any] = field(default_factory=resolve_settings)
+    #: the region as a whole (:func:`regienet.region.analyse`, without brokers); only for the region report
+    regional: Any = None
+    #: municipality → :func:`regienet.metrics.tie_confirmation` (``None`` without survey answers)
+    confirmation: dict[str, dict[str, Any] | None] = field(default_factory=dict)
+
+    def confirmation_of(self, m: str) -> dict[str, Any] | None:
+        """How many of *m*'s ties both sides confirmed (computed by :func:`build_report`, else now)."""
+        if m not in self.confirmation:
+            from regienet.metrics import tie_confirmation
+
+            self.confirmation[m] = tie_confirmation(self.region, m)
+        return self.confirmation[m]
+
+    @property
+    def total(self) -> int:
+        return len(self.region.municipalities)
+
+
+def build_report(region, config: Config | None = None, municipality: str | None = None, step=None) -> Report:
+    """Run every rule, the connectivity metrics and the governance mode (for one municipality or all).
+
+    *step*, if given, is called twice per municipality (rules, then metrics).
+    """
+    results = check(region, config, step=step)
+    munis = [municipality] if municipality else list(region.municipalities)
+    rep = Report(region, results, munis, focus=municipality)
+    rep.settings = resolve_settings(config.governance if config is not None else None)
+    for m in munis:
+        rep.connectivity[m] = connectivity(region, m)
+        rep.governance[m] = governance_mode(region, m, rep.settings)
+        rep.brokerage_policy[m] = policy_brokerage(region, m)
+        rep.confirmation[m] = tie_confirmation(region, m)
+        if step is not None:
+            step()
+    if municipality is None:
+        from regienet.region import analyse
+
+        rep.regional = analyse(region, config, with_brokers=False)
+    return rep
+
+
+def first_findings(rep: Report, m: str, n: int = 3) -> list[Finding]:
+    """What to look at first: one finding per component, weakest component first.
+
+    Within a component, errors before warnings before info; among equals the
+    lower rule code (the catalogue's order) and then the higher score. Info
+    findings only appear when nothing more serious is left.
+    """
+    levels = rep.results.levels[m]
+
+    def key(f: Finding):
+        lvl = levels.get(f.component)
+        return (
+            f.severity == "info",
+            4 if lvl is None else lvl,
+            SEVERITY_RANK[f.severity],
+            COMPONENTS.index(f.component),
+            f.rule,
+            -f.score,
+        )
+
+    seen, out = set(), []
+    for f in sorted(rep.results.findings_for(m), key=key):
+        if f.component in seen:
+            continue
+        seen.add(f.component)
+        out.append(f)
+        if len(out) == n:
+            break
+    return out

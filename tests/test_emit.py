@@ -1,0 +1,255 @@
+"""The output layer (regienet.render.emit): one table of renderers, one JSON envelope, streaming writers.
+
+Where expected values come from:
+* the golden files in tests/fixtures/golden/ were written by regienet *before*
+  the output layer (commit a42fff7, ``regienet CMD --data data …`` run from the
+  repository root), so equality proves the bytes did not change. After an
+  intended change of the output, rewrite them with
+  ``REGIENET_UPDATE_GOLDEN=1 python -m pytest tests/test_emit.py``.
+* ``json.dumps(…, ensure_ascii=False, indent=2)`` is the reference for every
+  streamed JSON document (what regienet wrote before, as one string).
+"""
+
+from __future__ import annotations
+
+import ast
+import io
+import json
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from regienet.cli import cli
+from regienet.render.emit import (
+    FORMATS,
+    RENDERERS,
+    Stream,
+    StreamDict,
+    emit,
+    emit_text,
+    materialize,
+    renderer,
+    write_json,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = ROOT / "tests" / "fixtures" / "golden"
+
+#: golden file → the command line that wrote it (run in the repository root)
+GOLDEN_RUNS = {
+    **{
+        f"check-{lang}.{ext}": ["check", "--data", "data", "--lang", lang, "--format", fmt]
+        for lang in ("en", "nl")
+        for ext, fmt in (("json", "json"), ("csv", "csv"), ("txt", "text"), ("md", "markdown"))
+    },
+    **{f"report-{lang}.csv": ["report", "--data", "data", "--lang", lang, "--format", "csv"] for lang in ("en", "nl")},
+    **{
+        f"gaps-{lang}.{ext}": ["gaps", "--data", "data", "--lang", lang, "--format", fmt]
+        for lang in ("en", "nl")
+        for ext, fmt in (("json", "json"), ("csv", "csv"), ("txt", "text"))
+    },
+    "report-nl.json": ["report", "--data", "data", "--lang", "nl", "--format", "json"],
+    "report-en.txt": ["report", "--data", "data", "--lang", "en", "--format", "text"],
+    "report-anzegem-nl.json": ["report", "--data", "data", "--lang", "nl", "--format", "json", "-m", "anzegem"],
+    "report-anzegem-en.md": ["report", "--data", "data", "--lang", "en", "--format", "markdown", "-m", "anzegem"],
+    "validate-en.json": ["validate", "--data", "data", "--format", "json"],
+    "rules-nl.txt": ["rules", "--lang", "nl"],
+    "region-en.json": ["region", "--data", "data", "--format", "json"],
+}
+
+
+def _run(args: list[str]) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, [*args, "-q"] if args[0] in ("check", "report", "gaps", "region") else args)
+    return result.exit_code, result.stdout
+
+
+@pytest.mark.parametrize("name", sorted(GOLDEN_RUNS))
+def test_output_is_byte_identical_to_before(name, monkeypatch):
+    """Every command × format × language in the golden set writes the bytes it wrote before the output layer."""
+    monkeypatch.chdir(ROOT)
+    monkeypatch.delenv("REGIENET_LANG", raising=False)
+    code, out = _run(GOLDEN_RUNS[name])
+    assert code in (0, 1), out
+    path = GOLDEN / name
+    if os.environ.get("REGIENET_UPDATE_GOLDEN"):
+        path.write_bytes(out.encode("utf-8"))
+    assert out == path.read_bytes().decode("utf-8")
+
+
+# ------------------------------------------------------------------------------------ streamed JSON
+
+DOCS = [
+    {},
+    [],
+    {"a": [], "b": {}, "c": [{}], "d": None, "e": 1.5, "f": 'é → \u2028 \x00 "quoted"', "g": [1, [2, [3]]]},
+    {"version": 1, "n": float("nan"), "keys": {1: "int", 2.5: "float", False: "bool", None: "none"}},
+]
+
+
+@pytest.mark.parametrize("doc", DOCS)
+def test_write_json_is_json_dumps(doc):
+    buf = io.StringIO()
+    write_json(buf, doc)
+    assert buf.getvalue() == json.dumps(doc, ensure_ascii=False, indent=2)
+
+
+def _streamed(doc):
+    """*doc* with every list a Stream of a generator and every dict with list values a StreamDict."""
+    if isinstance(doc, list):
+        return Stream(_streamed(v) for v in doc)
+    if isinstance(doc, dict):
+        return StreamDict((k, _streamed(v)) for k, v in doc.items())
+    return doc
+
+
+@pytest.mark.parametrize("doc", [*DOCS, {"outer": {"inner": [{"x": [1, 2]}, {"y": {}}], "z": []}}])
+def test_streams_write_what_json_dumps_writes(doc):
+    """Generators are consumed item by item, and still give json.dumps's bytes (empty ones too)."""
+    buf = io.StringIO()
+    write_json(buf, _streamed(doc))
+    assert buf.getvalue() == json.dumps(doc, ensure_ascii=False, indent=2)
+    assert json.dumps(materialize(_streamed(doc))) == json.dumps(doc)
+
+
+def test_fast_item_writer_falls_back_to_json_for_other_shapes():
+    def picky(item, depth):
+        if "odd" in item:
+            raise KeyError("shape")
+        return json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * depth)
+
+    items = [{"a": 1}, {"odd": [1]}, {"b": "é"}]
+    buf = io.StringIO()
+    write_json(buf, StreamDict({"items": Stream(iter(items), picky)}.items()))
+    assert buf.getvalue() == json.dumps({"items": items}, ensure_ascii=False, indent=2)
+
+
+@pytest.fixture(scope="module")
+def synth_region(tmp_path_factory):
+    """A small synthetic region (regienet synth, 12 municipalities, seed 3): another shape than the bundled data."""
+    from regienet.synth import Synth, write_region
+
+    folder = tmp_path_factory.mktemp("synth12")
+    actors, relations = Synth(12, 3).build(None)
+    write_region(actors, relations, folder)
+    return folder
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_streamed_check_report_gaps_equal_json_dumps(synth_region, lang):
+    """check/report/gaps JSON as streamed == json.dumps of the same document held whole (the old writer)."""
+    from regienet.gaps import ranked_gaps
+    from regienet.load import load_dataset
+    from regienet.model import Region
+    from regienet.render.findings import check_json
+    from regienet.render.report import report_json
+    from regienet.report import build_report
+    from regienet.rules import check
+
+    region = Region(load_dataset(synth_region))
+    results = check(region)
+    assert emit_text(results, "json", lang) == json.dumps(check_json(results, lang), ensure_ascii=False, indent=2)
+    rep = build_report(region)
+    assert emit_text(rep, "json", lang) == json.dumps(report_json(rep, lang), ensure_ascii=False, indent=2)
+    gaps = ranked_gaps(region, results)
+    expected = {
+        "version": 1,
+        "data": region.dataset.source,
+        "suggestions": [s.to_dict(region, lang) for s in gaps.items],
+    }
+    assert emit_text(gaps, "json", lang) == json.dumps(expected, ensure_ascii=False, indent=2)
+
+
+def test_check_json_is_streamed_not_held(synth_region, monkeypatch):
+    """The findings reach the output one by one: json.dumps never sees the findings list."""
+    from regienet.load import load_dataset
+    from regienet.model import Region
+    from regienet.rules import check
+
+    results = check(Region(load_dataset(synth_region)))
+    assert len(results.findings) > 10
+    seen: list[int] = []
+
+    class Spy(io.StringIO):
+        def write(self, s):
+            seen.append(len(s))
+            return super().write(s)
+
+    real = json.dumps
+
+    def guarded(obj, *args, **kwargs):
+        assert not (isinstance(obj, dict) and isinstance(obj.get("findings"), list) and len(obj["findings"]) > 1)
+        return real(obj, *args, **kwargs)
+
+    monkeypatch.setattr(json, "dumps", guarded)
+    out = Spy()
+    emit(results, "json", "en", out)
+    assert len(seen) > len(results.findings)  # at least one write per finding
+    assert max(seen) < 20_000  # no write holds the document
+
+
+# ------------------------------------------------------------------------------------------ the table
+
+
+def test_every_renderer_in_the_table_exists():
+    for kind, (_module, table) in RENDERERS.items():
+        for fmt in table:
+            assert callable(renderer(kind, fmt)), (kind, fmt)
+
+
+def test_no_format_dispatcher_left_in_render_and_cli():
+    """Formats are chosen by the table in emit.py, not by ``if fmt == …`` in each renderer or command."""
+    offenders = []
+    for path in [*(ROOT / "regienet" / "render").glob("*.py"), *(ROOT / "regienet" / "cli").glob("*.py")]:
+        if path.name in ("emit.py", "map.py", "docs.py", "handout.py", "handout_region.py", "map_region.py"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Compare)
+                and isinstance(node.left, ast.Name)
+                and node.left.id == "fmt"
+                and any(isinstance(c, ast.Constant) and c.value in FORMATS for c in node.comparators)
+            ):
+                offenders.append(f"{path.name}:{node.lineno}")
+    assert not offenders, offenders
+
+
+# ------------------------------------------------------------------------------------------ envelope
+
+
+def test_the_json_version_is_written_in_one_place():
+    """``"version": 1`` is built by regienet.outputs.envelope only (it was spelled out in ten modules)."""
+    places = []
+    for path in (ROOT / "regienet").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Dict):
+                for key in node.keys:
+                    if isinstance(key, ast.Constant) and key.value == "version":
+                        places.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    # export.py: the GEXF root element's XML attribute version="1.2", not a regienet JSON document
+    assert [p for p in places if not p.startswith(("regienet/outputs.py", "regienet/export.py"))] == []
+
+
+ENVELOPED = {
+    "check": ["check", "-q"],
+    "report": ["report", "-q"],
+    "report -m": ["report", "-m", "anzegem", "-q"],
+    "gaps": ["gaps", "-q"],
+    "region": ["region", "-q"],
+    "diff": ["diff", "--years", "2008", "2010", "-q"],
+    "whatif": ["whatif", "-m", "anzegem", "--reach", "SA=3"],
+    "validate": ["validate"],
+    "rules": ["rules"],
+    "explain levels": ["explain", "levels"],
+    "explain governance": ["explain", "governance"],
+    "explain metrics": ["explain", "metrics"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(ENVELOPED))
+def test_every_json_document_opens_with_the_envelope(name):
+    result = CliRunner().invoke(cli, [*ENVELOPED[name], "--format", "json"])
+    assert result.exit_code in (0, 1), result.output
+    doc = json.loads(result.stdout)
+    assert next(iter(doc)) == "version" and doc["version"] == 1
