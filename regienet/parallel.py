@@ -22,6 +22,7 @@ sending the results back cost more than they save.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Sequence
@@ -54,11 +55,25 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
+def _call(func: Callable[..., Any], args: tuple[Any, ...], m: str) -> Any:
+    """``func(*args, m)``, then the cyclic garbage of that call freed when the collector is off.
+
+    The console script turns the cyclic collector off (``regienet.cli.main``), but every networkx graph
+    is a reference cycle (it caches views of itself), so each municipality's graphs stayed in memory to
+    the end of the run — about 300 MB for ``report`` at 3,000 municipalities. Collecting the youngest
+    generation after each municipality scans only what that municipality allocated since.
+    """
+    out = func(*args, m)
+    if not gc.isenabled():
+        gc.collect(0)
+    return out
+
+
 def _run_chunk(chunk: Sequence[str]) -> list[Any]:
     if _state is None:  # pragma: no cover - set by map_municipalities before the pool forks
         raise RuntimeError("map_municipalities: worker started without work")
     func, args = _state
-    return [func(*args, m) for m in chunk]
+    return [_call(func, args, m) for m in chunk]
 
 
 def map_municipalities(
@@ -81,7 +96,7 @@ def map_municipalities(
     if jobs <= 1 or len(munis) < MIN_PARALLEL or not can_fork():
         out = []
         for m in munis:
-            out.append(func(*args, m))
+            out.append(_call(func, args, m))
             if step is not None:
                 step()
         return out
