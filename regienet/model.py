@@ -591,16 +591,17 @@ class Region:
         cache[m] = H
         return H
 
-    def municipal_graph(self, m: str, with_governments: bool = True) -> nx.Graph:
+    def municipal_graph(self, m: str, with_governments: bool = True, couplings: nx.Graph | None = None) -> nx.Graph:
         """The one-mode, undirected, weighted graph of *m*: its actors (and governments).
 
         Edges: actor couplings, plus (with governments) every tie, weight = number
         of relations. Multigraph edges are collapsed so that structural-hole
         measures get a simple graph (networkx's constraint and effective size
-        disagree on multigraphs).
+        disagree on multigraphs). *couplings*: ``municipal_graph(m, False)`` when
+        the caller has it already (it is copied, not changed), to build it once.
         """
         actors = self.actors_of(m)
-        H = self.actor_couplings(actors)
+        H = couplings.copy() if couplings is not None else self.actor_couplings(actors)
         if with_governments:
             for g in self._governments[m]:
                 H.add_node(g)
