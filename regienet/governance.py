@@ -46,7 +46,7 @@ from typing import Any
 import networkx as nx
 
 from regienet.messages import MESSAGES
-from regienet.metrics import ROLES, _group, brokerage_roles
+from regienet.metrics import ROLES, _group, brokerage_roles, connectivity
 from regienet.rules.base import Threshold
 
 MODES: tuple[str, ...] = ("shared", "lead_government", "lead_own_actor", "nao", "none")
@@ -458,6 +458,14 @@ def governance_mode(region, m: str, settings: Mapping[str, Any] | None = None) -
         notes.append(("governance.note.other_hub", {"hub": overall[2], "cut": overall[0]}))
     notes += _notes(m, mode, ev, s) if mode == "shared" else []
     return GovernanceMode(mode, step, _rounded(ev), tuple(notes))
+
+
+def network_profile(
+    region, settings: Mapping[str, Any] | None, m: str
+) -> tuple[dict[str, Any], GovernanceMode, dict[str, Any]]:
+    """What the report computes of *m*'s network, in one call (one task of a ``--jobs`` pool):
+    :func:`~regienet.metrics.connectivity`, :func:`governance_mode` and :func:`policy_brokerage`."""
+    return connectivity(region, m), governance_mode(region, m, settings), policy_brokerage(region, m)
 
 
 def _consensus(region, actors: list[str]) -> tuple[float | None, int]:

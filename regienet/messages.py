@@ -1604,6 +1604,18 @@ MESSAGES.update(
             "Schrijf in een bestaande, niet-lege map (vervangt enkel actors.csv en relations.csv).",
         ),
         "opt.quiet": ("Show no progress bar.", "Toon geen voortgangsbalk."),
+        "opt.jobs": (
+            "Check the municipalities in N processes (default: the number of cores; 1 when the CI variable "
+            "is set). The output is the same as with --jobs 1. Loading the data, the region-wide analyses and "
+            "writing the output stay in one process, so two cores make check at most about a fifth faster and "
+            "report about a quarter, not twice (docs/benchmarks.md); below 400 municipalities the work runs in "
+            "one process, where a pool does not pay.",
+            "Controleer de gemeenten in N processen (standaard: het aantal kernen; 1 als de variabele CI "
+            "gezet is). De uitvoer is dezelfde als met --jobs 1. Het inlezen van de gegevens, de analyses van "
+            "de hele regio en het wegschrijven blijven in één proces, dus twee kernen maken check hoogstens "
+            "ongeveer een vijfde sneller en report een kwart, niet twee keer (docs/benchmarks.md); onder 400 "
+            "gemeenten loopt alles in één proces, waar een pool niet loont.",
+        ),
         "synth.bad_municipalities": (
             "--municipalities must be a whole number from 1 to {max}, not {value}.",
             "--municipalities moet een geheel getal van 1 tot {max} zijn, niet {value}.",

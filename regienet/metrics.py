@@ -22,7 +22,7 @@ References
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable, Mapping
+from collections.abc import Hashable, Iterable, Mapping
 from typing import Any
 
 import networkx as nx
@@ -59,7 +59,9 @@ def attention_pairs(region, m: str) -> dict[tuple[str, str], list[int]]:
     return pairs
 
 
-def brokerage_roles(G: nx.DiGraph, groups: Mapping[Hashable, Hashable]) -> dict[Hashable, dict[str, int]]:
+def brokerage_roles(
+    G: nx.Graph, groups: Mapping[Hashable, Hashable], nodes: Iterable[Hashable] | None = None
+) -> dict[Hashable, dict[str, int]]:
     """Gould–Fernandez brokerage role counts of every node.
 
     A node *v* brokers on every open two-path ``a → v → b`` with ``a ≠ b`` and
@@ -78,16 +80,18 @@ def brokerage_roles(G: nx.DiGraph, groups: Mapping[Hashable, Hashable]) -> dict[
 
     Parameters
     ----------
-    G : networkx.DiGraph
+    G : networkx.DiGraph or networkx.Graph
         Directed graph (a MultiDiGraph is read as its simple DiGraph; self-loops
-        are ignored). For an undirected relation, add both directions.
+        are ignored). An undirected graph is read as ties in both directions.
     groups : mapping
         Node → group label; every node of *G* must have one.
+    nodes : iterable, optional
+        Count only for these nodes (default: every node); the counts do not change.
 
     Returns
     -------
     dict
-        Node → ``{role: count}`` with all five roles present.
+        Node → ``{role: count}`` with all five roles present (of *nodes* in *G*, in the order of *G*).
 
     Raises
     ------
@@ -118,17 +122,25 @@ def brokerage_roles(G: nx.DiGraph, groups: Mapping[Hashable, Hashable]) -> dict[
     missing = [n for n in G if n not in groups]
     if missing:
         raise KeyError(missing[0])
+    # plain dicts of sets: networkx's adjacency views cost a view object per lookup
+    if G.is_directed():
+        succ = {u: set(nbrs) for u, nbrs in G.succ.items()}
+        pred = {v: list(nbrs) for v, nbrs in G.pred.items()}
+    else:
+        succ = {u: set(nbrs) for u, nbrs in G.adj.items()}
+        pred = {v: list(nbrs) for v, nbrs in succ.items()}
     out: dict[Hashable, dict[str, int]] = {}
-    succ, pred = G.succ, G.pred
-    for v in G:
+    wanted = None if nodes is None else set(nodes)
+    for v in G if wanted is None else [n for n in G if n in wanted]:
         counts = dict.fromkeys(ROLES, 0)
         gv = groups[v]
         for a in pred[v]:
             if a == v:
                 continue
             ga = groups[a]
+            succ_a = succ[a]
             for b in succ[v]:
-                if b in (v, a) or b in succ[a]:
+                if b in (v, a) or b in succ_a:
                     continue
                 gb = groups[b]
                 if ga == gv == gb:
@@ -302,7 +314,7 @@ def connectivity(region, m: str) -> dict[str, Any]:
     else:
         out["own_funding_share"] = None
     bare = region.municipal_graph(m, with_governments=False)
-    full = region.municipal_graph(m, with_governments=True)
+    full = region.municipal_graph(m, with_governments=True, couplings=bare)
     out["density_actors"] = density(bare)
     out["components_actors"] = nx.number_connected_components(bare) if len(bare) else 0
     out["density_with_governments"] = density(full)
@@ -315,7 +327,7 @@ def connectivity(region, m: str) -> dict[str, Any]:
     else:
         out["constraint"] = out["effective_size"] = None
     groups = {n: _group(region, m, n, own) for n in full}
-    roles = brokerage_roles(nx.DiGraph(full), groups)  # both directions; no deep copy of edge data
+    roles = brokerage_roles(full, groups, nodes=region.governments(m))  # undirected: both directions
     total = dict.fromkeys(ROLES, 0)
     for g in region.governments(m):
         for role, n in roles.get(g, {}).items():

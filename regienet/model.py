@@ -49,10 +49,12 @@ _COUPLING_KINDS = ("cooperation", "agreement")
 #: An actor with more coupling events than this is a hub (see Region._coupling_events).
 _HUB_EVENTS = 200
 _HUB = object()
+#: Municipalities whose local coupling graph is kept (see Region.local_couplings).
+_COUPLING_CACHE = 8
 _first = itemgetter(0)  # events sort by rid: file order
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Tie:
     """A tie between a government of M and an actor.
 
@@ -207,6 +209,13 @@ class Region:
         self._all_events: dict[str, list[tuple[int, str, str]] | object] = {}
         self._hub_peers: dict[str, dict[str, list[tuple[int, str, str]]]] = {}
         self._columns: dict[tuple[str, str], dict] = {}
+        # relation cells are read by position (rid = row number when the data is read whole): a list per column
+        # instead of a rid → cell dict, which cost 53 MB at 3,000 municipalities next to the frame itself
+        self._relation_cells: dict[str, list] = {}
+        rids = self.relations["rid"]
+        self._rid_pos: dict[int, int] | None = (
+            None if rids.tolist() == list(range(len(rids))) else {rid: i for i, rid in enumerate(rids)}
+        )
         self._actor_columns = frozenset(a.columns)
         self._regional = {x: self.scope.get(x) == "regional" or len(w) >= 2 for x, w in self.operates.items()}
 
@@ -281,7 +290,11 @@ class Region:
         return _clean(self._column(self.actors, "actors", column)[node])
 
     def attr(self, rid: int, column: str) -> object:
-        return _clean(self._column(self.relations, "relations", column)[rid])
+        """A relation attribute, ``None`` when blank."""
+        cells = self._relation_cells.get(column)
+        if cells is None:
+            cells = self._relation_cells[column] = self.relations[column].tolist()
+        return _clean(cells[rid if self._rid_pos is None else self._rid_pos[rid]])
 
     # ------------------------------------------------------------------ ties
     def ties(self, m: str, layer: str | None = None) -> list[Tie]:
@@ -445,7 +458,8 @@ class Region:
                 if layers is None:
                     layers = out[tie.actor] = {layer: set() for layer in LAYERS}
                 layers[tie.layer].add(m)
-        return {a: {layer: frozenset(ms) for layer, ms in layers.items()} for a, layers in out.items()}
+        none: frozenset[str] = frozenset()  # one empty set shared: most actors lack most layers
+        return {a: {layer: frozenset(ms) if ms else none for layer, ms in layers.items()} for a, layers in out.items()}
 
     def municipalities_tied_to(self, actor: str) -> frozenset[str]:
         """Municipalities with any tie (any layer) to *actor*; see :attr:`tied_municipalities`."""
@@ -541,8 +555,9 @@ class Region:
         (another municipality's forum is not *m*'s work). Edge attributes:
         ``rids`` (cooperation/agreement rows) and ``forums``.
         """
-        if m in self._local_coupling_cache:
-            return self._local_coupling_cache[m]
+        cache = self._local_coupling_cache
+        if m in cache:
+            return cache[m]
         actors = self.actors_of(m)
         govs = set(self._governments[m])
         own_forums = {
@@ -569,19 +584,24 @@ class Region:
                     H.add_edge(a, peer, rids=[], forums=[])
                 if value not in H[a][peer][key]:
                     H[a][peer][key].append(value)
-        self._local_coupling_cache[m] = H
+        # asked by SA02, SA03 and the governance mode of the same municipality, one after the other: keeping
+        # the last few is enough, keeping all held a graph per municipality (~60 MB at 3,000) to the end
+        if len(cache) >= _COUPLING_CACHE:
+            del cache[next(iter(cache))]
+        cache[m] = H
         return H
 
-    def municipal_graph(self, m: str, with_governments: bool = True) -> nx.Graph:
+    def municipal_graph(self, m: str, with_governments: bool = True, couplings: nx.Graph | None = None) -> nx.Graph:
         """The one-mode, undirected, weighted graph of *m*: its actors (and governments).
 
         Edges: actor couplings, plus (with governments) every tie, weight = number
         of relations. Multigraph edges are collapsed so that structural-hole
         measures get a simple graph (networkx's constraint and effective size
-        disagree on multigraphs).
+        disagree on multigraphs). *couplings*: ``municipal_graph(m, False)`` when
+        the caller has it already (it is copied, not changed), to build it once.
         """
         actors = self.actors_of(m)
-        H = self.actor_couplings(actors)
+        H = couplings.copy() if couplings is not None else self.actor_couplings(actors)
         if with_governments:
             for g in self._governments[m]:
                 H.add_node(g)

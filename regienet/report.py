@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from regienet.config import Config
-from regienet.governance import governance_mode, policy_brokerage, resolve_settings
-from regienet.metrics import connectivity, tie_confirmation
+from regienet.governance import network_profile, resolve_settings
+from regienet.metrics import tie_confirmation
 from regienet.rules import COMPONENTS, Finding, Results, check
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
@@ -53,22 +53,26 @@ class Report:
         return len(self.region.municipalities)
 
 
-def build_report(region, config: Config | None = None, municipality: str | None = None, step=None) -> Report:
+def build_report(
+    region, config: Config | None = None, municipality: str | None = None, step=None, jobs: int = 1
+) -> Report:
     """Run every rule, the connectivity metrics and the governance mode (for one municipality or all).
 
-    *step*, if given, is called twice per municipality (rules, then metrics).
+    *step*, if given, is called twice per municipality (rules, then metrics). *jobs* > 1 computes the
+    municipalities in that many processes (:mod:`regienet.parallel`), with the same result.
     """
-    results = check(region, config, step=step)
+    from regienet.parallel import map_municipalities
+
+    results = check(region, config, step=step, jobs=jobs)
     munis = [municipality] if municipality else list(region.municipalities)
     rep = Report(region, results, munis, focus=municipality)
     rep.settings = resolve_settings(config.governance if config is not None else None)
-    for m in munis:
-        rep.connectivity[m] = connectivity(region, m)
-        rep.governance[m] = governance_mode(region, m, rep.settings)
-        rep.brokerage_policy[m] = policy_brokerage(region, m)
+    done = map_municipalities(network_profile, munis, region, rep.settings, jobs=jobs, step=step)
+    for m, (conn, mode, brokerage) in zip(munis, done, strict=True):
+        rep.connectivity[m] = conn
+        rep.governance[m] = mode
+        rep.brokerage_policy[m] = brokerage
         rep.confirmation[m] = tie_confirmation(region, m)
-        if step is not None:
-            step()
     if municipality is None:
         from regienet.region import analyse
 

@@ -11,6 +11,7 @@ from regienet.cli.common import (
     data_option,
     format_option,
     handle_errors,
+    jobs_option,
     lang_option,
     municipality_option,
     open_region,
@@ -42,8 +43,9 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
 @year_option
 @output_option
 @quiet_option
+@jobs_option
 @handle_errors
-def command(data, lang, fmt, municipality, select, ignore, fail_on, config_path, year, output, quiet) -> None:
+def command(data, lang, fmt, municipality, select, ignore, fail_on, config_path, year, output, quiet, jobs) -> None:
     from regienet.errors import UsageError
     from regienet.rules import SEVERITIES, select_codes
 
@@ -55,7 +57,7 @@ def command(data, lang, fmt, municipality, select, ignore, fail_on, config_path,
         raise UsageError("cli.unknown_rule", value=exc.args[0]) from None
     region, config = open_region(data, year, config_path)
     m = resolve_municipality(region, municipality)
-    results = run_rules(region, config, lang, quiet, m, select=select, ignore=ignore)
+    results = run_rules(region, config, lang, quiet, m, select=select, ignore=ignore, jobs=jobs)
     write_output(results, fmt, lang, output, [data])
     threshold = SEVERITIES.index(fail_on or config.fail_on)
     if any(SEVERITIES.index(f.severity) >= threshold for f in results.findings if f.waived is None):

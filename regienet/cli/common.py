@@ -149,6 +149,15 @@ def open_region(data: str | None, year: int | None = None, config_path: str | No
     return region, config
 
 
+def jobs_option(f: Callable) -> Callable:
+    """``--jobs N``: municipalities checked in N processes (:mod:`regienet.parallel`); default: the cores."""
+    from regienet.parallel import default_jobs
+
+    return option(
+        "--jobs", "-j", "jobs", type=click.IntRange(min=1), default=default_jobs, metavar="N", help="opt.jobs"
+    )(f)
+
+
 def run_rules(region, config, lang: str, quiet: bool, municipality: str | None = None, **kwargs):
     """``rules.check`` for *municipality* (or all), with a progress bar on a terminal for big regions."""
     from regienet.progress import progress

@@ -9,6 +9,7 @@ from regienet.cli.common import (
     data_option,
     format_option,
     handle_errors,
+    jobs_option,
     lang_option,
     municipality_option,
     open_region,
@@ -33,12 +34,13 @@ from regienet.i18n import resolve_language
 @year_option
 @output_option
 @quiet_option
+@jobs_option
 @handle_errors
-def command(data, lang, fmt, municipality, top, config_path, year, output, quiet) -> None:
+def command(data, lang, fmt, municipality, top, config_path, year, output, quiet, jobs) -> None:
     from regienet.gaps import ranked_gaps
 
     lang = resolve_language(lang)
     region, config = open_region(data, year, config_path)
     m = resolve_municipality(region, municipality)
-    results = run_rules(region, config, lang, quiet, m)
+    results = run_rules(region, config, lang, quiet, m, jobs=jobs)
     write_output(ranked_gaps(region, results, m, config, top), fmt, lang, output, [data])

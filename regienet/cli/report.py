@@ -7,6 +7,7 @@ from regienet.cli.common import (
     data_option,
     format_option,
     handle_errors,
+    jobs_option,
     lang_option,
     municipality_option,
     open_region,
@@ -29,8 +30,9 @@ from regienet.i18n import resolve_language, t
 @year_option
 @output_option
 @quiet_option
+@jobs_option
 @handle_errors
-def command(data, lang, fmt, municipality, config_path, year, output, quiet) -> None:
+def command(data, lang, fmt, municipality, config_path, year, output, quiet, jobs) -> None:
     from regienet.progress import progress
     from regienet.report import build_report
 
@@ -39,5 +41,5 @@ def command(data, lang, fmt, municipality, config_path, year, output, quiet) -> 
     m = resolve_municipality(region, municipality)
     total = len(region.municipalities) + (1 if m else len(region.municipalities))
     with progress(t("progress.check", lang), total=total, quiet=quiet) as step:
-        report = build_report(region, config, municipality=m, step=step)
+        report = build_report(region, config, municipality=m, step=step, jobs=jobs)
     write_output(report, fmt, lang, output, [data])

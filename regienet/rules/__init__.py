@@ -246,43 +246,63 @@ def resolve_waivers(region, config: Config) -> dict[str, dict[str, str]]:
     return out
 
 
-def check(region, config: Config | None = None, select=(), ignore=(), municipalities=None, step=None) -> Results:
+def check(
+    region,
+    config: Config | None = None,
+    select=(),
+    ignore=(),
+    municipalities=None,
+    step=None,
+    jobs: int = 1,
+) -> Results:
     """Run the selected rules on every municipality (or the given ones) of *region*.
 
     Levels always use every rule of the component, whatever ``select`` says,
     so that ``--select`` filters what is shown, not how a municipality scores.
     Waived rules (``config.waivers``) still run: their findings are kept with
     the reason and left out of the levels. *step*, if given, is called once
-    per municipality (a progress bar's advance).
+    per municipality (a progress bar's advance). *jobs* > 1 checks the
+    municipalities in that many processes (:func:`regienet.parallel.map_municipalities`);
+    the results are the same, in the same order.
     """
+    from regienet.parallel import map_municipalities
+
     config = config or Config()
     shown = select_codes(select or config.select, ignore or config.ignore)
     rules = {code: REGISTRY[code](config) for code in rule_codes() if REGISTRY[code].scope != "region"}
     waivers = resolve_waivers(region, config) if config.waivers else {}
     res = Results(region, shown)
     munis = municipalities or region.municipalities
-    for m in munis:
-        waived = waivers.get(m, {})
-        per_component: dict[str, list[tuple[type[Rule], Outcome]]] = {c: [] for c in LEVEL_COMPONENTS}
-        for code, rule in rules.items():
-            outcome = rule.check(region, m)
-            if code in waived and outcome.findings:
-                outcome = replace(outcome, findings=tuple(replace(f, waived=waived[code]) for f in outcome.findings))
-            if code in shown:
-                res.outcomes[(m, code)] = outcome
-                res.findings.extend(outcome.findings)
-            if rule.component in per_component:
-                per_component[rule.component].append((type(rule), outcome))
-        details = {c: level_detail(per_component[c], waived) for c in LEVEL_COMPONENTS}
+    done = map_municipalities(_check_one, munis, region, rules, set(shown), waivers, jobs=jobs, step=step)
+    for m, (outcomes, details) in zip(munis, done, strict=True):
+        for code, outcome in outcomes:
+            res.outcomes[(m, code)] = outcome
+            res.findings.extend(outcome.findings)
         res.level_details[m] = details
         res.levels[m] = {c: details[c].level for c in LEVEL_COMPONENTS}
-        if step is not None:
-            step()
     if municipalities is None:
         for code, outcome in check_region(region, config, [c for c in shown if REGISTRY[c].scope == "region"]).items():
             res.region_outcomes[code] = outcome
             res.findings.extend(outcome.findings)
     return res
+
+
+def _check_one(
+    region, rules: dict[str, Rule], shown: set[str], waivers: dict[str, dict[str, str]], m: str
+) -> tuple[list[tuple[str, Outcome]], dict[str, LevelDetail]]:
+    """One municipality of :func:`check`: the outcomes of the shown rules (in rule order) and the levels."""
+    waived = waivers.get(m, {})
+    per_component: dict[str, list[tuple[type[Rule], Outcome]]] = {c: [] for c in LEVEL_COMPONENTS}
+    outcomes: list[tuple[str, Outcome]] = []
+    for code, rule in rules.items():
+        outcome = rule.check(region, m)
+        if code in waived and outcome.findings:
+            outcome = replace(outcome, findings=tuple(replace(f, waived=waived[code]) for f in outcome.findings))
+        if code in shown:
+            outcomes.append((code, outcome))
+        if rule.component in per_component:
+            per_component[rule.component].append((type(rule), outcome))
+    return outcomes, {c: level_detail(per_component[c], waived) for c in LEVEL_COMPONENTS}
 
 
 def check_region(region, config: Config | None = None, codes: Iterable[str] | None = None) -> dict[str, Outcome]:

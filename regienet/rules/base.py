@@ -159,7 +159,7 @@ def render_params(params: dict[str, Any], lang: str) -> dict[str, Any]:
     return {k: v.render(lang) if isinstance(v, Msg | Tags | Pct | Money | Num) else v for k, v in params.items()}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One rule firing for one municipality (or for the region), with its evidence.
 

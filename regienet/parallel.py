@@ -1,0 +1,116 @@
+"""Per-municipality work in a process pool (``--jobs N``), with the same result as running it serially.
+
+The rules and the connectivity metrics look at one municipality at a time and
+read the :class:`~regienet.model.Region` without changing what it answers
+(its caches only save work), so municipalities can be computed in separate
+processes. :func:`map_municipalities` forks a pool of worker processes that
+inherit the region built by the parent (``fork`` start method: nothing is
+pickled on the way in), hands each a chunk of municipalities, and collects
+the results in municipality order — so the output is byte-identical to
+``--jobs 1``.
+
+What stays serial, and bounds the speed-up (the ceiling): loading and
+validating the data, building the region's indexes, the region-wide
+analyses, merging the results, and writing the output. On the 2-core
+machine of docs/benchmarks.md that is about half of ``check`` at 3,000
+municipalities, so two processes save at most a quarter of the run.
+
+Below :data:`MIN_PARALLEL` municipalities, or where ``fork`` is not available
+(Windows, macOS' default), the work runs serially: starting the pool and
+sending the results back cost more than they save.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any
+
+#: Fewer municipalities than this run serially whatever ``--jobs`` says: the pool's start-up and the
+#: pickling of the results back cost about as much as the work they share out (measured on the 2-core
+#: machine of docs/benchmarks.md: at 300 municipalities, two processes save nothing measurable).
+MIN_PARALLEL = 400
+#: Municipalities per task: small enough to keep both cores busy to the end, large enough that the
+#: per-task overhead (a pickled list of results) stays small.
+CHUNK = 50
+
+_state: tuple[Callable[..., Any], tuple[Any, ...]] | None = None
+
+
+def default_jobs() -> int:
+    """The default of ``--jobs``: the cores this process may use, and 1 when the ``CI`` variable is set."""
+    if os.environ.get("CI"):
+        return 1
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def can_fork() -> bool:
+    """True where the ``fork`` start method exists (the workers then share the parent's region)."""
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _call(func: Callable[..., Any], args: tuple[Any, ...], m: str) -> Any:
+    """``func(*args, m)``, then the cyclic garbage of that call freed when the collector is off.
+
+    The console script turns the cyclic collector off (``regienet.cli.main``), but every networkx graph
+    is a reference cycle (it caches views of itself), so each municipality's graphs stayed in memory to
+    the end of the run — about 300 MB for ``report`` at 3,000 municipalities. Collecting the youngest
+    generation after each municipality scans only what that municipality allocated since.
+    """
+    out = func(*args, m)
+    if not gc.isenabled():
+        gc.collect(0)
+    return out
+
+
+def _run_chunk(chunk: Sequence[str]) -> list[Any]:
+    if _state is None:  # pragma: no cover - set by map_municipalities before the pool forks
+        raise RuntimeError("map_municipalities: worker started without work")
+    func, args = _state
+    return [_call(func, args, m) for m in chunk]
+
+
+def map_municipalities(
+    func: Callable[..., Any],
+    municipalities: Sequence[str],
+    *args: Any,
+    jobs: int = 1,
+    step: Callable[[], None] | None = None,
+) -> list[Any]:
+    """``[func(*args, m) for m in municipalities]``, in that order, on *jobs* processes.
+
+    *func* must read, not change, what its arguments answer (a cache is fine).
+    *step*, if given, is called once per municipality as results arrive (a
+    progress bar's advance). Runs serially when ``jobs <= 1``, below
+    :data:`MIN_PARALLEL` municipalities, or where ``fork`` is not available.
+    An exception in a worker is raised here, as it would be serially.
+    """
+    global _state
+    munis = list(municipalities)
+    if jobs <= 1 or len(munis) < MIN_PARALLEL or not can_fork():
+        out = []
+        for m in munis:
+            out.append(_call(func, args, m))
+            if step is not None:
+                step()
+        return out
+    chunks = [munis[i : i + CHUNK] for i in range(0, len(munis), CHUNK)]
+    results: list[Any] = []
+    _state = (func, args)
+    try:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=context) as pool:
+            for part in pool.map(_run_chunk, chunks):
+                results.extend(part)
+                if step is not None:
+                    for _ in part:
+                        step()
+    finally:
+        _state = None
+    return results

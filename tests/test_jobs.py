@@ -1,0 +1,136 @@
+"""``--jobs N`` and the speed work of issue 16 keep every output byte-identical.
+
+Two kinds of evidence:
+
+* ``--jobs 2`` against ``--jobs 1``: check, report and gaps, JSON and text, on the
+  bundled data and a synthetic region, with the pool forced on (the size
+  threshold :data:`regienet.parallel.MIN_PARALLEL` set to 0 and small chunks, so
+  that several workers really share the municipalities);
+* a committed golden: the SHA-256 of each output as the code wrote it before
+  the optimisations of issue 16 (commit a42fff7, captured by running that
+  commit's ``regienet`` on the same data). ``tests/golden/outputs.sha256``;
+  regenerate with ``REGIENET_WRITE_GOLDEN=1 python -m pytest tests/test_jobs.py``
+  only when an output is meant to change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from regienet import parallel
+from regienet.cli import cli
+from regienet.synth import synth_region, write_region
+
+GOLDEN = Path(__file__).parent / "golden" / "outputs.sha256"
+COMMANDS = ("check", "report", "gaps")
+
+
+@pytest.fixture(scope="module")
+def synth_dir(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("synth60")
+    write_region(*synth_region(60, seed=1), folder)
+    return folder
+
+
+def run(args: list[str], data: Path | None, jobs: int) -> str:
+    """One CLI run; the data folder's path (which some outputs name) replaced by ``DATA``."""
+    argv = [*args, "-q", "--jobs", str(jobs)] + (["--data", str(data)] if data else [])
+    result = CliRunner().invoke(cli, argv, catch_exceptions=False)
+    assert result.exit_code in (0, 1), result.output
+    return result.output.replace(str(data), "DATA") if data else result.output
+
+
+#: (data, format) pairs compared: JSON and text on the bundled data, JSON (the whole result) on the synthetic one
+CASES = (("bundled", "json"), ("bundled", "text"), ("synth60", "json"))
+
+
+@pytest.fixture(scope="module")
+def serial_outputs(synth_dir) -> dict[str, str]:
+    """Every output with ``--jobs 1``: ``"bundled-check.json" → text``."""
+    out = {}
+    for name, fmt in CASES:
+        for cmd in COMMANDS:
+            out[f"{name}-{cmd}.{fmt}"] = run([cmd, "--format", fmt], synth_dir if name == "synth60" else None, 1)
+    return out
+
+
+@pytest.fixture
+def forced_pool(monkeypatch):
+    """The pool on for any size, three municipalities a task."""
+    monkeypatch.setattr(parallel, "MIN_PARALLEL", 0)
+    monkeypatch.setattr(parallel, "CHUNK", 3)
+
+
+@pytest.mark.skipif(not parallel.can_fork(), reason="the pool needs the fork start method")
+@pytest.mark.parametrize("cmd", COMMANDS)
+@pytest.mark.parametrize(("name", "fmt"), CASES)
+def test_jobs_2_writes_what_jobs_1_writes(serial_outputs, synth_dir, forced_pool, cmd, fmt, name):
+    data = synth_dir if name == "synth60" else None
+    assert run([cmd, "--format", fmt], data, 2) == serial_outputs[f"{name}-{cmd}.{fmt}"]
+
+
+def test_one_municipality_with_jobs(forced_pool):
+    """``-m M`` is one task; ``--jobs`` changes nothing there either."""
+    args = ["report", "-m", "zwevegem", "--format", "json"]
+    assert run(args, None, 2) == run(args, None, 1)
+
+
+def test_outputs_match_the_golden(serial_outputs):
+    lines = [f"{hashlib.sha256(text.encode()).hexdigest()}  {key}" for key, text in sorted(serial_outputs.items())]
+    if os.environ.get("REGIENET_WRITE_GOLDEN"):
+        GOLDEN.parent.mkdir(exist_ok=True)
+        GOLDEN.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert GOLDEN.read_text(encoding="utf-8").splitlines() == lines
+
+
+@pytest.mark.skipif(not parallel.can_fork(), reason="the pool needs the fork start method")
+def test_pool_runs_in_other_processes_in_order(forced_pool):
+    """The work really leaves the parent, and comes back in the order asked."""
+    items = [str(i) for i in range(20)]
+    steps = []
+    got = parallel.map_municipalities(_pid_and_item, items, "x", jobs=2, step=lambda: steps.append(1))
+    assert [item for _, item in got] == [f"x{i}" for i in items]
+    assert {pid for pid, _ in got} - {os.getpid()}
+    assert len(steps) == len(items)
+
+
+def _pid_and_item(prefix: str, m: str) -> tuple[int, str]:
+    return os.getpid(), prefix + m
+
+
+def test_small_regions_and_one_job_stay_serial():
+    """Below MIN_PARALLEL municipalities (and with one job) nothing is forked."""
+    items = ["a", "b", "c"]
+    assert parallel.map_municipalities(_pid_and_item, items, "", jobs=2) == [(os.getpid(), m) for m in items]
+    many = [str(i) for i in range(parallel.MIN_PARALLEL)]
+    assert {p for p, _ in parallel.map_municipalities(_pid_and_item, many, "", jobs=1)} == {os.getpid()}
+
+
+@pytest.mark.skipif(not parallel.can_fork(), reason="the pool needs the fork start method")
+def test_a_worker_error_is_raised_in_the_parent(forced_pool):
+    with pytest.raises(ValueError, match="bad municipality 7"):
+        parallel.map_municipalities(_fail_on_7, [str(i) for i in range(12)], jobs=2)
+
+
+def _fail_on_7(m: str) -> str:
+    if m == "7":
+        raise ValueError(f"bad municipality {m}")
+    return m
+
+
+def test_default_jobs(monkeypatch):
+    monkeypatch.setenv("CI", "true")
+    assert parallel.default_jobs() == 1
+    monkeypatch.delenv("CI")
+    assert parallel.default_jobs() == len(os.sched_getaffinity(0))
+
+
+def test_jobs_must_be_positive():
+    result = CliRunner().invoke(cli, ["check", "--jobs", "0"])
+    assert result.exit_code == 2
+    assert "--jobs" in result.output
