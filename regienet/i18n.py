@@ -52,7 +52,21 @@ def t(key: str, lang: str = DEFAULT_LANGUAGE, /, **params: object) -> str:
     Raises ``KeyError`` for an unknown key: that is a programming error, and
     the catalogue test catches it before a user can.
     """
-    entry = MESSAGES[key]
+    return translate(MESSAGES[key], lang, **params)
+
+
+def translate(entry: tuple[str, str], lang: str = DEFAULT_LANGUAGE, /, **params: object) -> str:
+    """Fill in one catalogue entry ``(english, dutch)`` in *lang*: what :func:`t` does after the lookup.
+
+    For entries that live with their declaration rather than in
+    :mod:`regienet.messages` (a rule's title, a setting's description), so that
+    no module has to write into the shared catalogue.
+
+    >>> translate(("{n} {n|actor|actors}", "{n} {n|actor|actoren}"), "nl", n=2)
+    '2 actoren'
+    >>> translate(("{n} {n|actor|actors}", "{n} {n|actor|actoren}"), "en", n=1)
+    '1 actor'
+    """
     text = entry[LANGUAGES.index(lang) if lang in LANGUAGES else 0]
     if not params:
         return text

@@ -3,8 +3,10 @@
 Grouped by area; keys are stable. Placeholders use ``str.format`` names.
 Dutch uses the report's own terms: overzicht, beleidslijnen, inzet en
 samenwerking, verantwoording, eigen actor, regisseur, lokaal bestuur.
-Rule titles and rationales live with the rules (one rule = one unit) but are
-merged into this catalogue at import time, so there is still one catalogue.
+Rule titles, rationales, message templates and threshold descriptions live
+with the rules (one rule = one unit) and are looked up through the rules layer
+(:func:`regienet.rules.base.text`); nothing writes into this dictionary at
+import, so a lookup never depends on what happened to be imported first.
 """
 
 from __future__ import annotations

@@ -24,8 +24,7 @@ from pathlib import Path
 
 from regienet.errors import UsageError
 from regienet.i18n import t
-from regienet.outputs import atomic_write, csv_text
-from regienet.render.tables import markdown_table
+from regienet.outputs import atomic_write, csv_text, markdown_table
 from regienet.schema import (
     ACTOR_KINDS,
     ACTORS,

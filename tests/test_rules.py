@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 import pytest
 from builders import QUESTIONNAIRE, base_rows, drop, mutated, region_from, remove_actors, set_answer
 
-from regienet.config import from_mapping
 from regienet.rules import REGISTRY, check, rule_codes
+from regienet.settings import from_mapping
 
 
 @dataclass

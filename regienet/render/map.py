@@ -516,7 +516,7 @@ class _Builder:
             for a in sorted(region.own_actors(mm)):
                 self.own_of[a].append(mm)
         self.findings = [f for f in results.findings if municipality is None or f.municipality == municipality]
-        from regienet.model import _clean
+        from regienet.model import plain_value as _clean
 
         # the attribute tables by column (a list per column, the cells shared with the frames), not a
         # dict per row: at 3,000 municipalities a dict per relation row alone took ~150 MB
