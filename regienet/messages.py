@@ -1330,6 +1330,20 @@ MESSAGES.update(
         ),
         # ------------------------------------------------------------ titles
         "map.title.region": ("Social-economy network", "Netwerk sociale economie"),
+        "map.vis_missing": (
+            "Cannot make the map: vis-network {version} is not found at {path}. It comes with pyvis 0.3.2: "
+            "reinstall regienet (python -m pip install --force-reinstall 'pyvis==0.3.2').",
+            "Kan de kaart niet maken: vis-network {version} staat niet op {path}. Het hoort bij pyvis 0.3.2: "
+            "installeer regienet opnieuw (python -m pip install --force-reinstall 'pyvis==0.3.2').",
+        ),
+        "map.vis_changed": (
+            "Cannot make the map: {path} is not the vis-network {version} regienet was tested with "
+            "(SHA-256 {actual}, expected {expected}). Reinstall pyvis 0.3.2 "
+            "(python -m pip install --force-reinstall 'pyvis==0.3.2').",
+            "Kan de kaart niet maken: {path} is niet de vis-network {version} waarmee regienet getest is "
+            "(SHA-256 {actual}, verwacht {expected}). Installeer pyvis 0.3.2 opnieuw "
+            "(python -m pip install --force-reinstall 'pyvis==0.3.2').",
+        ),
         "map.title.municipality": ("Social-economy network of {name}", "Netwerk sociale economie van {name}"),
         "map.title.year": ("situation in {year}", "toestand in {year}"),
         "map.subtitle.gaps": ("With gaps (in red)", "Met hiaten (in het rood)"),

@@ -428,7 +428,7 @@ def text(key: str, lang: str = "en", /, **params: Any) -> str:
     read from the registered rule; any other key from the shared catalogue.
 
     >>> text("rule.SA01.message", "nl", local=1, regional=2, threshold=2).split(" actief")[0]
-    'Slechts 1 lokale actor'
+    'Hier is slechts 1 lokale actor'
     """
     entry = rule_messages().get(key)
     return t(key, lang, **params) if entry is None else translate(entry, lang, **params)
