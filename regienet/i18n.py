@@ -189,6 +189,8 @@ def fmt_date(value: object, lang: str = DEFAULT_LANGUAGE) -> str:
         value = _dt.date.fromisoformat(value[:10])
     if isinstance(value, _dt.datetime):
         value = value.date()
+    if not isinstance(value, _dt.date):
+        raise TypeError(f"fmt_date needs a date or an ISO date string, not {value!r}")
     return _plain(format_date(value, format="long", locale=_locale(lang)))
 
 

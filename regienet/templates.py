@@ -313,7 +313,7 @@ def workbook_bytes(lang: str = "en") -> bytes:
     guide.append([t("guide.intro", lang)])
     for line in t("guide.rules", lang).splitlines():
         guide.append([line])
-    for title, header, rows in (
+    for title, header, table in (
         ("actors", column_header(lang), column_rows(ACTORS, lang)),
         ("relations", column_header(lang), column_rows(RELATIONS, lang)),
         (t("guide.relation_kinds", lang), relation_kind_header(lang), relation_kind_rows(lang)),
@@ -324,8 +324,8 @@ def workbook_bytes(lang: str = "en") -> bytes:
         guide.append(header)
         for cell in guide[guide.max_row]:
             cell.font, cell.fill = head_font, head_fill
-        for row in rows:
-            guide.append(row)
+        for table_row in table:
+            guide.append(table_row)
     for letter, width in zip("ABCDEF", (22, 10, 48, 24, 14, 70), strict=True):
         guide.column_dimensions[letter].width = width
     buf = io.BytesIO()
