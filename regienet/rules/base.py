@@ -10,6 +10,8 @@ shared catalogue), so the shared catalogue is never written to at import.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from regienet.i18n import fmt_money, fmt_number, fmt_percent, t, tag_label, translate
 from regienet.messages import MESSAGES
+from regienet.schema import ACTOR_COLUMNS, QUESTIONNAIRE
 
 if TYPE_CHECKING:  # pragma: no cover
     from regienet.config import Config
@@ -259,7 +262,9 @@ class Rule:
     reference: ClassVar[str]
     questionnaire: ClassVar[str] = ""
     thresholds: ClassVar[tuple[Threshold, ...]] = ()
-    #: data columns the rule reads (questionnaire columns make it "unknown" when blank)
+    #: data columns the rule reads. For questionnaire columns of the governments (see
+    #: :data:`ANSWER_DOMAINS`) the engine derives "unknown" itself: a blank answer that could change
+    #: the outcome makes it unknown (:func:`derive_unknown`); the rule need not check for blanks.
     columns: ClassVar[tuple[str, ...]] = ()
     #: when the rule does not apply, (en, nl); "" for a rule that always applies
     not_applicable_when: ClassVar[tuple[str, str]] = ("", "")
@@ -352,6 +357,83 @@ class RegionRule(Rule):
         raise NotImplementedError
 
 
+def _domain(column: str) -> tuple[object, ...] | None:
+    for c in ACTOR_COLUMNS:
+        if c.name == column and c.applies_to is not None and c.applies_to <= QUESTIONNAIRE:
+            if c.type == "yesno":
+                return (True, False)
+            if c.type == "enum":
+                return c.choices
+            if c.type == "integer" and c.minimum is not None and c.maximum is not None:
+                return tuple(range(int(c.minimum), int(c.maximum) + 1))
+    return None
+
+
+#: The questionnaire columns of the governments whose every possible answer is known from the schema
+#: (yes/no, a choice, a bounded whole number): ``column → possible values``, as :meth:`Region.value`
+#: returns them. For these the engine derives "unknown" (:func:`derive_unknown`).
+ANSWER_DOMAINS: dict[str, tuple[object, ...]] = {c.name: d for c in ACTOR_COLUMNS if (d := _domain(c.name)) is not None}
+
+
+class _Answered:
+    """*region* with some blank answers filled in: ``value(g, column)`` reads *answers* first."""
+
+    def __init__(self, region: Region, answers: dict[tuple[str, str], object]):
+        self._region = region
+        self._answers = answers
+
+    def value(self, node: str, column: str) -> object:
+        if (node, column) in self._answers:
+            return self._answers[(node, column)]
+        return self._region.value(node, column)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._region, name)
+
+
+def derive_unknown(region: Region, m: str, columns: Iterable[str], check: Callable[[Region], Outcome]) -> Outcome:
+    """The outcome of *check* on *region*, or ``unknown`` when a blank answer could change it.
+
+    *columns* are a rule's declared questionnaire columns (keys of
+    :data:`ANSWER_DOMAINS`). When one of them is blank on a government of
+    *m*, the rule is run again with every combination of possible answers in
+    the blanks; if any combination gives another status (fired, passed, not
+    applicable), the blank decides the outcome, and the rule reports
+    ``unknown`` with the blank columns in ``missing``. When every combination
+    agrees, the blank does not matter and the outcome stands (a municipality
+    that says "regisseur" while its OCMW left the question blank still says
+    regisseur). A rule's own ``unknown`` is kept as it is.
+
+    The answers tried are those the schema allows (yes/no, the choices, 0–4),
+    so the work is bounded: at most 5² runs for two blank levels.
+    """
+    outcome = check(region)
+    if outcome.status == "unknown":
+        return outcome
+    blanks = [(g, c) for c in columns for g in region.governments(m) if region.value(g, c) is None]
+    if not blanks:
+        return outcome
+    for combo in itertools.product(*(ANSWER_DOMAINS[c] for _, c in blanks)):
+        filled = _Answered(region, dict(zip(blanks, combo, strict=True)))
+        if check(filled).status != outcome.status:  # type: ignore[arg-type]
+            return Outcome("unknown", (), tuple(dict.fromkeys(c for _, c in blanks)))
+    return outcome
+
+
+def _with_derived_unknown(cls: type[Rule]) -> None:
+    """Wrap *cls*'s own ``check`` so that :func:`derive_unknown` decides "unknown" for its answer columns."""
+    columns = tuple(c for c in cls.columns if c in ANSWER_DOMAINS)
+    check = cls.__dict__.get("check")
+    if not columns or check is None or cls.scope != "municipality":
+        return
+
+    @functools.wraps(check)
+    def checked(self: Rule, region: Region, m: str) -> Outcome:
+        return derive_unknown(region, m, columns, lambda r: check(self, r, m))
+
+    cls.check = checked  # type: ignore[method-assign]
+
+
 REGISTRY: dict[str, type[Rule]] = {}
 
 
@@ -373,6 +455,7 @@ def register(cls: type[Rule]) -> type[Rule]:
         raise TypeError(f"{code} needs a docstring (it is the rule's documentation)")
     if (cls.scope == "region") != (cls.component == "RG"):
         raise TypeError(f"{code}: RG rules and only they are region rules")
+    _with_derived_unknown(cls)
     REGISTRY[code] = cls
     global _RULE_MESSAGES
     _RULE_MESSAGES = None
