@@ -159,3 +159,22 @@ def test_config_is_plain_data_and_rules_fall_back_to_their_defaults():
         Config().threshold("OV02", "own_actor_share")  # no default given: the config cannot know it
     with pytest.raises(KeyError):
         REGISTRY["OV02"]().threshold("no_such_threshold")
+
+
+def test_readme_architecture_lists_the_contract_layers():
+    """Issue 15.6: the README's architecture section states the layers exactly as the contract does."""
+    import re
+    import tomllib
+
+    contract = next(
+        c
+        for c in tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["importlinter"][
+            "contracts"
+        ]
+        if c["type"] == "layers"
+    )
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Architecture", 1)[1].split("\n## ", 1)[0]
+    block = re.search(r"```text\n(.*?)```", section, re.S)
+    assert block is not None
+    assert block.group(1).strip().splitlines() == contract["layers"]
