@@ -77,3 +77,33 @@ def test_map_command_exits_2_when_the_asset_differs(tmp_path, monkeypatch):
     assert out.exit_code == 2, out.output
     assert "vis-network.min.js" in out.output and "Traceback" not in out.output
     assert not (tmp_path / "map.html").exists()
+
+
+def _old_vis_assets() -> tuple[str, str]:
+    """The lookup before the pin (render/map.py until issue 15.7), kept as the reference: the newest
+    ``vis-*`` folder of the installed pyvis, read as text."""
+    import importlib.util
+    import re
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("pyvis")
+    assert spec is not None and spec.submodule_search_locations
+    lib = Path(next(iter(spec.submodule_search_locations))) / "lib"
+
+    def version(p: Path) -> tuple[int, ...]:
+        return tuple(int(x) for x in re.findall(r"\d+", p.name))
+
+    folder = max((p for p in lib.glob("vis-*") if (p / "vis-network.min.js").is_file()), key=version)
+    js = (folder / "vis-network.min.js").read_text(encoding="utf-8")
+    css = (folder / "vis-network.css").read_text(encoding="utf-8")
+    js = re.sub(r"//[#@] sourceMappingURL=\S*", "", js)
+    css = re.sub(r"/\*[#@] sourceMappingURL=[^*]*\*/", "", css)
+    js = re.sub(r"</(script)", r"<\\/\1", js, flags=re.IGNORECASE).replace("<!--", "<\\!--")
+    css = re.sub(r"</(style)", r"<\\/\1", css, flags=re.IGNORECASE)
+    return js, css
+
+
+def test_the_page_gets_the_same_text_as_before_the_pin():
+    """With pyvis 0.3.2 (newest bundled build = the pinned one) the inlined JS and CSS are exactly what the
+    old lookup gave, so every map is byte-identical (the CRLF line ends of the file are read as text was)."""
+    assert vis_assets() == _old_vis_assets()

@@ -63,7 +63,9 @@ def read_pinned(folder: Path) -> dict[str, str]:
         actual = hashlib.sha256(data).hexdigest()
         if actual != expected:
             raise UsageError("map.vis_changed", version=VIS_VERSION, path=str(path), expected=expected, actual=actual)
-        out[name] = data.decode("utf-8")
+        # as Path.read_text reads it (universal newlines): the file has CRLF line ends, and the page's
+        # CSP hash is taken over the text as written into the page
+        out[name] = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
     return out
 
 
