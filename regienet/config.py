@@ -1,7 +1,12 @@
-"""Configuration: rule thresholds and defaults, from TOML.
+"""Configuration: the resolved settings, as plain data.
 
-Every threshold is declared once, on its rule (:class:`regienet.rules.base.Threshold`),
-with its default and validation. A configuration file overrides them::
+:class:`Config` holds what a configuration file (or the command line) chose:
+threshold overrides by ``(code, name)``, ``--select``/``--ignore``, waivers
+and governance settings. It knows nothing of the rules: a rule asks for its
+threshold and falls back to its own declared default
+(:meth:`regienet.rules.base.Rule.threshold`). Reading and validating a file
+against the rule registry is :mod:`regienet.settings` (it needs the rules, so
+it sits above them)::
 
     # regienet.toml  (or [tool.regienet] in a pyproject.toml beside the data)
     joint_venture_min = 3          # founders from this many municipalities → regional joint venture
@@ -20,6 +25,9 @@ with its default and validation. A configuration file overrides them::
 
 Precedence: command-line options > ``--config FILE`` > ``pyproject.toml``
 beside the data (``[tool.regienet]``) > defaults.
+
+Layer: below everything but the catalogue and the errors (see README,
+"Architecture"); it imports only :mod:`regienet.errors`.
 """
 
 from __future__ import annotations
@@ -30,6 +38,9 @@ from pathlib import Path
 from typing import Any
 
 from regienet.errors import UsageError
+
+#: marks "no default given" in :meth:`Config.threshold` (``None`` could be a value)
+_NO_DEFAULT: Any = object()
 
 KNOWN_KEYS = ("joint_venture_min", "fail_on", "select", "ignore", "thresholds", "waive", "governance")
 
@@ -49,140 +60,27 @@ class Config:
     #: overrides of :data:`regienet.governance.GOVERNANCE_SETTINGS` by name (validated)
     governance: dict[str, Any] = field(default_factory=dict)
 
-    def threshold(self, code: str, name: str) -> Any:
-        """The value of threshold *name* of rule *code* (override or declared default)."""
+    def threshold(self, code: str, name: str, default: Any = _NO_DEFAULT) -> Any:
+        """The value of threshold *name* of rule *code*: the override, else *default*.
+
+        The configuration does not know the rules' defaults (it is plain data,
+        below the rules): the caller passes the declared default, as
+        :meth:`regienet.rules.base.Rule.threshold` does. Without one, a missing
+        override is a ``KeyError``.
+
+        >>> cfg = Config(overrides={("OV02", "own_actor_share"): 0.7})
+        >>> cfg.threshold("OV02", "own_actor_share", 0.6), cfg.threshold("SA01", "min_actors", 3)
+        (0.7, 3)
+        """
         if (code, name) in self.overrides:
             return self.overrides[(code, name)]
-        from regienet.rules import REGISTRY
-
-        for th in REGISTRY[code].thresholds:
-            if th.name == name:
-                return th.default
-        raise KeyError(f"{code}.{name}")
+        if default is _NO_DEFAULT:
+            raise KeyError(f"{code}.{name}")
+        return default
 
 
-def add_waiver(cfg: Config, text: str, source: str) -> None:
-    """Add one ``M:RULE=reason`` waiver (the ``--waive`` option) to *cfg*; exit 2 if malformed."""
-    head, sep, reason = text.partition("=")
-    m, colon, selector = head.partition(":")
-    if not (sep and colon and m.strip() and selector.strip() and reason.strip()):
-        raise UsageError("waive.syntax", value=text)
-    _put_waiver(cfg, m.strip(), selector.strip(), reason.strip(), source)
-
-
-def _put_waiver(cfg: Config, m: str, selector: str, reason: object, source: str) -> None:
-    from regienet.rules import select_codes
-
-    if not isinstance(reason, str) or not reason.strip():
-        raise _bad(source, f"waive.{m}.{selector}", reason, "a reason in words (why the finding does not apply here)")
-    try:
-        select_codes([selector])
-    except KeyError:
-        raise _bad(source, f"waive.{m}", selector, "rule codes or prefixes (see 'regienet rules')") from None
-    cfg.waivers.setdefault(m, {})[selector.upper()] = reason.strip()
-
-
-def _bad(source: str, key: str, value: Any, allowed: str) -> UsageError:
-    return UsageError("config.bad_value", file=source, key=key, value=value, allowed=allowed)
-
-
-def from_mapping(data: dict[str, Any], source: str) -> Config:
-    """Validate a parsed TOML table into a :class:`Config` (exit-2 errors name file and key)."""
-    from regienet.rules import REGISTRY, select_codes
-
-    cfg = Config(source=source)
-    for key in data:
-        if key not in KNOWN_KEYS:
-            raise UsageError("config.unknown_key", file=source, key=key, allowed=", ".join(KNOWN_KEYS))
-    if "joint_venture_min" in data:
-        v = data["joint_venture_min"]
-        if isinstance(v, bool) or not isinstance(v, int) or v < 2:
-            raise _bad(source, "joint_venture_min", v, "a whole number ≥ 2")
-        cfg.joint_venture_min = v
-    if "fail_on" in data:
-        v = data["fail_on"]
-        if v not in ("info", "warning", "error"):
-            raise _bad(source, "fail_on", v, "info, warning, error")
-        cfg.fail_on = v
-    for key in ("select", "ignore"):
-        if key in data:
-            v = data[key]
-            if isinstance(v, str):
-                v = [v]
-            if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
-                raise _bad(source, key, v, "a list of rule codes or prefixes")
-            try:
-                select_codes(v)
-            except KeyError as exc:
-                raise _bad(source, key, exc.args[0], "rule codes or prefixes (see 'regienet rules')") from None
-            setattr(cfg, key, tuple(v))
-    waive = data.get("waive", {})
-    if not isinstance(waive, dict):
-        raise _bad(source, "waive", waive, 'a table: municipality = { RULE = "reason" }')
-    for m, table in waive.items():
-        if isinstance(table, str) and ":" in m:  # "kortrijk:RO02" = "reason"
-            muni, _, selector = m.partition(":")
-            _put_waiver(cfg, muni.strip(), selector.strip(), table, source)
-            continue
-        if not isinstance(table, dict):
-            raise _bad(source, f"waive.{m}", table, 'a table of RULE = "reason"')
-        for selector, reason in table.items():
-            _put_waiver(cfg, m, selector, reason, source)
-    thresholds = data.get("thresholds", {})
-    if not isinstance(thresholds, dict):
-        raise _bad(source, "thresholds", thresholds, "a table [thresholds.CODE]")
-    for code, table in thresholds.items():
-        rule = REGISTRY.get(str(code).upper())
-        if rule is None:
-            raise _bad(source, f"thresholds.{code}", code, ", ".join(c for c in REGISTRY if REGISTRY[c].thresholds))
-        if not isinstance(table, dict):
-            raise _bad(source, f"thresholds.{code}", table, "a table of name = value")
-        declared = {th.name: th for th in rule.thresholds}
-        for name, value in table.items():
-            th = declared.get(name)
-            if th is None:
-                raise _bad(source, f"thresholds.{code}.{name}", name, ", ".join(declared) or "-")
-            try:
-                cfg.overrides[(rule.code, name)] = th.validate(value)
-            except ValueError:
-                raise _bad(source, f"thresholds.{code}.{name}", value, _range_text(th)) from None
-    _governance(cfg, data.get("governance", {}), source)
-    return cfg
-
-
-def _governance(cfg: Config, table: Any, source: str) -> None:
-    """Validate ``[governance]`` (settings of :func:`regienet.governance.governance_mode`) into *cfg*."""
-    from regienet.governance import GOVERNANCE_SETTINGS
-
-    if not isinstance(table, dict):
-        raise _bad(source, "governance", table, "a table [governance] of name = value")
-    declared = {th.name: th for th in GOVERNANCE_SETTINGS}
-    for name, value in table.items():
-        th = declared.get(name)
-        if th is None:
-            raise _bad(source, f"governance.{name}", name, ", ".join(declared))
-        try:
-            cfg.governance[name] = th.validate(value)
-        except ValueError:
-            raise _bad(source, f"governance.{name}", value, _range_text(th)) from None
-    for low, high in (
-        ("size_few", "size_many"),
-        ("trust_moderate", "trust_high"),
-        ("consensus_moderate", "consensus_high"),
-    ):
-        values = {n: cfg.governance.get(n, declared[n].default) for n in (low, high)}
-        if values[low] > values[high]:
-            raise UsageError(
-                "config.governance_order", file=source, low=low, lv=values[low], high=high, hv=values[high]
-            )
-
-
-def _range_text(th) -> str:
-    rng = f"{th.minimum if th.minimum is not None else '-∞'} … {th.maximum if th.maximum is not None else '∞'}"
-    return ("a whole number " if th.integer else "a number ") + rng
-
-
-def _read_toml(path: Path) -> dict[str, Any]:
+def read_toml(path: Path) -> dict[str, Any]:
+    """Parse the TOML file *path*; an unreadable or malformed file is a :class:`UsageError` (exit 2)."""
     try:
         with path.open("rb") as fh:
             return tomllib.load(fh)
@@ -192,25 +90,27 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise UsageError("config.bad_toml", file=str(path), reason=str(exc)) from None
 
 
-def load_config(path: Path | str | None = None, data: Path | str | None = None) -> Config:
-    """Settings from *path* (TOML), else ``[tool.regienet]`` in a pyproject.toml beside *data*, else defaults.
+def config_table(path: Path | str | None = None, data: Path | str | None = None) -> tuple[dict[str, Any], str] | None:
+    """Find the settings table and its source: *path* (TOML), else ``[tool.regienet]`` in a
+    ``pyproject.toml`` beside *data*; ``None`` when there is neither.
 
     A ``--config`` file may hold the settings at top level or under ``[tool.regienet]``.
+    The table is returned as parsed; :func:`regienet.settings.from_mapping` validates it.
     """
     if path is not None:
         p = Path(path)
         if not p.is_file():
             raise UsageError("config.missing", file=str(p))
-        doc = _read_toml(p)
+        doc = read_toml(p)
         table = doc.get("tool", {}).get("regienet", doc) if "tool" in doc else doc
-        return from_mapping(table, str(p))
+        return table, str(p)
     if data is not None:
         folder = Path(data)
         folder = folder if folder.is_dir() else folder.parent
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file():
-            doc = _read_toml(pyproject)
+            doc = read_toml(pyproject)
             table = doc.get("tool", {}).get("regienet")
             if isinstance(table, dict):
-                return from_mapping(table, f"{pyproject} [tool.regienet]")
-    return Config()
+                return table, f"{pyproject} [tool.regienet]"
+    return None

@@ -36,10 +36,13 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from regienet.outputs import envelope
 from regienet.rules import LEVEL_COMPONENTS, Finding, Results
+
+if TYPE_CHECKING:  # pragma: no cover
+    from regienet.model import Region
 
 
 @dataclass
@@ -85,7 +88,7 @@ class Diff:
         return dict(sorted(Counter(r[2] for r in items).items()))
 
 
-def _relations(region) -> Counter:
+def _relations(region: Region) -> Counter[tuple[str, str, str]]:
     r = region.relations
     return Counter(zip(r["source"], r["target"], r["kind"], strict=True))
 
@@ -94,8 +97,8 @@ def _key(f: Finding) -> tuple:
     return (f.rule, f.municipality, f.actors)
 
 
-def _governments(region, m: str | None) -> frozenset[str]:
-    if m is None:
+def _governments(region: Region | None, m: str | None) -> frozenset[str]:
+    if m is None or region is None:  # without the region, no actor counts as a government (docstring below)
         return frozenset()
     try:
         return frozenset(region.governments(m))
@@ -104,7 +107,7 @@ def _governments(region, m: str | None) -> frozenset[str]:
 
 
 def match_findings(
-    old: list[Finding], new: list[Finding], old_region=None, new_region=None
+    old: list[Finding], new: list[Finding], old_region: Region | None = None, new_region: Region | None = None
 ) -> tuple[list[Finding], list[Finding], list[tuple[Finding, Finding]]]:
     """Match *old* and *new* findings by subject (module docstring).
 
@@ -145,8 +148,9 @@ def match_findings(
                 cands = by_key.get(_key(old[i]))
                 if i in taken_old or not cands:
                     continue
-                j = next((j for j in cands if not same_message or same_text(i, j)), None)
-                if j is not None:
+                hit = next((j for j in cands if not same_message or same_text(i, j)), None)
+                if hit is not None:
+                    j = hit
                     cands.remove(j)
                     taken_old.add(i)
                     taken_new.add(j)

@@ -206,11 +206,11 @@ def _edge_records(region: Region, order: list[int] | None = None) -> Iterator[tu
 
 def _cleaned_columns(frame: Any, columns: list[str], order: list[int]) -> list[list[Any]]:
     """The *columns* of *frame* as lists of plain values, rows in *order* (positions): blank cells ``None``,
-    tuples lists, numpy scalars Python's, as :func:`regienet.model._clean` makes them — a column at a time,
+    tuples lists, numpy scalars Python's, as :func:`regienet.model.plain_value` makes them — a column at a time,
     with no call per cell where the column's types allow (most do)."""
     import pandas as pd
 
-    from regienet.model import _clean
+    from regienet.model import plain_value as _clean
 
     out = []
     for column in columns:
@@ -230,7 +230,7 @@ def _cleaned_columns(frame: Any, columns: list[str], order: list[int]) -> list[l
     return out
 
 
-#: types whose values :func:`regienet.model._clean` leaves as they are
+#: types whose values :func:`regienet.model.plain_value` leaves as they are
 _PLAIN = frozenset({str, list, bool, int, type(None)})
 
 
@@ -415,8 +415,8 @@ class _Schema:
 
 
 def _known(value: Any) -> bool:
-    """Whether a cell holds a value (what :func:`regienet.model._clean` keeps)."""
-    from regienet.model import _clean
+    """Whether a cell holds a value (what :func:`regienet.model.plain_value` keeps)."""
+    from regienet.model import plain_value as _clean
 
     return _clean(value) is not None
 
@@ -432,7 +432,7 @@ def _column_facts(values: list[Any], series: Any, order: Any) -> tuple[int | Non
     import numpy as np
     import pandas as pd
 
-    from regienet.model import _clean
+    from regienet.model import plain_value as _clean
 
     known = series.notna().to_numpy(dtype=bool)
     present = known[order]

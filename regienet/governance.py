@@ -45,7 +45,6 @@ from typing import Any
 
 import networkx as nx
 
-from regienet.messages import MESSAGES
 from regienet.metrics import ROLES, _group, brokerage_roles, connectivity
 from regienet.rules.base import Threshold
 
@@ -174,8 +173,8 @@ GOVERNANCE_SETTINGS: tuple[Threshold, ...] = (
 #: The decision procedure, in order: the first step that applies gives the mode (message keys ``governance.step.N``).
 DECISION_STEPS: tuple[str, ...] = ("none_few", "split", "central", "shared", "none_loose")
 
-# one catalogue: the settings' descriptions are merged into it, as the rules' thresholds are
-MESSAGES.update({f"governance.setting.{th.name}": th.description for th in GOVERNANCE_SETTINGS})
+# the settings' descriptions stay with their declarations (``explain governance`` translates them
+# with regienet.i18n.translate): nothing writes into the shared catalogue at import
 
 _DEFAULTS = {th.name: th.default for th in GOVERNANCE_SETTINGS}
 _DECLARED = {th.name: th for th in GOVERNANCE_SETTINGS}

@@ -23,7 +23,11 @@ DEFAULT_LANGUAGE = "en"
 
 
 def resolve_language(lang: str | None = None) -> str:
-    """Return a supported language code: *lang*, else ``$REGIENET_LANG``, else English."""
+    """Return a supported language code: *lang*, else ``$REGIENET_LANG``, else English.
+
+    >>> resolve_language("NL")
+    'nl'
+    """
     for candidate in (lang, os.environ.get("REGIENET_LANG")):
         if candidate and candidate.lower() in LANGUAGES:
             return candidate.lower()
@@ -36,7 +40,18 @@ _PLURAL = re.compile(r"\{(\w+)\|((?:[^{}|]|\{\w+\})*)\|((?:[^{}|]|\{\w+\})*)\}")
 
 
 def plural_forms(text: str, params: dict[str, object]) -> str:
-    """Resolve ``{name|one|other}`` by the number in *params*: real plural forms in both languages."""
+    """Resolve ``{name|one|other}`` by the number in *params*: real plural forms in both languages.
+
+    One is singular, everything else (0 too) plural, as in English and Dutch;
+    a number already formatted as text counts as well.
+
+    >>> plural_forms("{n} {n|lokale actor|lokale actoren}", {"n": 1})
+    '{n} lokale actor'
+    >>> plural_forms("{n} {n|lokale actor|lokale actoren}", {"n": 0})
+    '{n} lokale actoren'
+    >>> plural_forms("{n|this tie|these {n} ties}", {"n": "3"})
+    'these {n} ties'
+    """
     return _PLURAL.sub(lambda m: m.group(2) if _is_one(params.get(m.group(1))) else m.group(3), text)
 
 
@@ -51,8 +66,27 @@ def t(key: str, lang: str = DEFAULT_LANGUAGE, /, **params: object) -> str:
     ``{n|actor|actors}`` picks the singular or plural by parameter ``n``.
     Raises ``KeyError`` for an unknown key: that is a programming error, and
     the catalogue test catches it before a user can.
+
+    >>> t("kind.enterprise", "nl")
+    'sociale onderneming'
+    >>> t("word.and", "fr")  # an unsupported language falls back to English
+    'and'
     """
-    entry = MESSAGES[key]
+    return translate(MESSAGES[key], lang, **params)
+
+
+def translate(entry: tuple[str, str], lang: str = DEFAULT_LANGUAGE, /, **params: object) -> str:
+    """Fill in one catalogue entry ``(english, dutch)`` in *lang*: what :func:`t` does after the lookup.
+
+    For entries that live with their declaration rather than in
+    :mod:`regienet.messages` (a rule's title, a setting's description), so that
+    no module has to write into the shared catalogue.
+
+    >>> translate(("{n} {n|actor|actors}", "{n} {n|actor|actoren}"), "nl", n=2)
+    '2 actoren'
+    >>> translate(("{n} {n|actor|actors}", "{n} {n|actor|actoren}"), "en", n=1)
+    '1 actor'
+    """
     text = entry[LANGUAGES.index(lang) if lang in LANGUAGES else 0]
     if not params:
         return text
@@ -67,6 +101,9 @@ def tag_label(tag: str, lang: str = DEFAULT_LANGUAGE) -> str:
     A recommended tag (:data:`regienet.messages.TAGS`) gets its words from the
     catalogue (``long_term_unemployed`` → "langdurig werklozen"); any other
     tag is the region's own word and is shown as written.
+
+    >>> tag_label("long_term_unemployed", "nl"), tag_label("our_own_tag", "nl")
+    ('langdurig werklozen', 'our_own_tag')
     """
     key = f"tag.{tag}"
     return t(key, lang) if key in MESSAGES else tag
@@ -92,6 +129,11 @@ def fmt_number(value: float | int, lang: str = DEFAULT_LANGUAGE, digits: int | N
 
     ``digits=None``: whole numbers without decimals, others with up to
     *max_digits* (trailing zeros dropped); ``digits=k``: exactly *k* decimals (``0,31``).
+
+    >>> fmt_number(12345.5, "en"), fmt_number(12345.5, "nl")
+    ('12,345.5', '12.345,5')
+    >>> fmt_number(0.3102, "nl", digits=2), fmt_number(3, "nl", digits=1)
+    ('0,31', '3,0')
     """
     from babel.numbers import format_decimal
 
@@ -103,7 +145,11 @@ def fmt_number(value: float | int, lang: str = DEFAULT_LANGUAGE, digits: int | N
 
 
 def fmt_percent(value: float, lang: str = DEFAULT_LANGUAGE, digits: int = 0) -> str:
-    """A share (0–1) as a percentage: ``40%`` (en) / ``40 %`` (nl)."""
+    """A share (0–1) as a percentage: ``40%`` (en) / ``40 %`` (nl).
+
+    >>> fmt_percent(0.4, "en"), fmt_percent(0.4, "nl"), fmt_percent(0.125, "nl", digits=1)
+    ('40%', '40 %', '12,5 %')
+    """
     from babel.numbers import format_percent
 
     pattern = _PERCENT_PATTERNS.get(lang, _PERCENT_PATTERNS[DEFAULT_LANGUAGE])
@@ -113,7 +159,13 @@ def fmt_percent(value: float, lang: str = DEFAULT_LANGUAGE, digits: int = 0) -> 
 
 
 def fmt_money(value: float | int, lang: str = DEFAULT_LANGUAGE) -> str:
-    """An amount in euro: ``€45,000`` (en) / ``€ 45.000`` (nl); cents only when there are any."""
+    """An amount in euro: ``€45,000`` (en) / ``€ 45.000`` (nl); cents only when there are any.
+
+    >>> fmt_money(45000, "en"), fmt_money(45000, "nl")
+    ('€45,000', '€ 45.000')
+    >>> fmt_money(1234.5, "en"), fmt_money(1234.5, "nl")
+    ('€1,234.50', '€ 1.234,50')
+    """
     from babel.numbers import format_currency
 
     whole = float(value).is_integer()
@@ -125,6 +177,9 @@ def fmt_date(value: object, lang: str = DEFAULT_LANGUAGE) -> str:
     """A date written out: ``30 November 2026`` (en) / ``30 november 2026`` (nl).
 
     Takes a :class:`datetime.date`/:class:`datetime.datetime` or an ISO date string.
+
+    >>> fmt_date("2026-11-30", "en"), fmt_date("2026-11-30T14:05:00", "nl")
+    ('30 November 2026', '30 november 2026')
     """
     import datetime as _dt
 
@@ -134,6 +189,8 @@ def fmt_date(value: object, lang: str = DEFAULT_LANGUAGE) -> str:
         value = _dt.date.fromisoformat(value[:10])
     if isinstance(value, _dt.datetime):
         value = value.date()
+    if not isinstance(value, _dt.date):
+        raise TypeError(f"fmt_date needs a date or an ISO date string, not {value!r}")
     return _plain(format_date(value, format="long", locale=_locale(lang)))
 
 
@@ -143,7 +200,11 @@ def number(value: float, lang: str = DEFAULT_LANGUAGE) -> str:
 
 
 def join(items: Iterable[object], lang: str = DEFAULT_LANGUAGE) -> str:
-    """Join items as prose: ``a, b and c`` / ``a, b en c``."""
+    """Join items as prose: ``a, b and c`` / ``a, b en c``.
+
+    >>> join(["Kortrijk", "Kuurne", "Zwevegem"], "nl"), join(["Kortrijk"], "en"), join([], "en")
+    ('Kortrijk, Kuurne en Zwevegem', 'Kortrijk', '')
+    """
     words = [str(i) for i in items]
     if len(words) <= 1:
         return "".join(words)

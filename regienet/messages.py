@@ -3,8 +3,10 @@
 Grouped by area; keys are stable. Placeholders use ``str.format`` names.
 Dutch uses the report's own terms: overzicht, beleidslijnen, inzet en
 samenwerking, verantwoording, eigen actor, regisseur, lokaal bestuur.
-Rule titles and rationales live with the rules (one rule = one unit) but are
-merged into this catalogue at import time, so there is still one catalogue.
+Rule titles, rationales, message templates and threshold descriptions live
+with the rules (one rule = one unit) and are looked up through the rules layer
+(:func:`regienet.rules.base.text`); nothing writes into this dictionary at
+import, so a lookup never depends on what happened to be imported first.
 """
 
 from __future__ import annotations
@@ -1328,6 +1330,20 @@ MESSAGES.update(
         ),
         # ------------------------------------------------------------ titles
         "map.title.region": ("Social-economy network", "Netwerk sociale economie"),
+        "map.vis_missing": (
+            "Cannot make the map: vis-network {version} is not found at {path}. It comes with pyvis 0.3.2: "
+            "reinstall regienet (python -m pip install --force-reinstall 'pyvis==0.3.2').",
+            "Kan de kaart niet maken: vis-network {version} staat niet op {path}. Het hoort bij pyvis 0.3.2: "
+            "installeer regienet opnieuw (python -m pip install --force-reinstall 'pyvis==0.3.2').",
+        ),
+        "map.vis_changed": (
+            "Cannot make the map: {path} is not the vis-network {version} regienet was tested with "
+            "(SHA-256 {actual}, expected {expected}). Reinstall pyvis 0.3.2 "
+            "(python -m pip install --force-reinstall 'pyvis==0.3.2').",
+            "Kan de kaart niet maken: {path} is niet de vis-network {version} waarmee regienet getest is "
+            "(SHA-256 {actual}, verwacht {expected}). Installeer pyvis 0.3.2 opnieuw "
+            "(python -m pip install --force-reinstall 'pyvis==0.3.2').",
+        ),
         "map.title.municipality": ("Social-economy network of {name}", "Netwerk sociale economie van {name}"),
         "map.title.year": ("situation in {year}", "toestand in {year}"),
         "map.subtitle.gaps": ("With gaps (in red)", "Met hiaten (in het rood)"),

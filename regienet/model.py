@@ -70,8 +70,13 @@ class Tie:
     forum: str | None = None
 
 
-def _clean(value: object) -> object:
-    """NaN/None → None, tuples → lists (graph attributes should be plain data)."""
+def plain_value(value: object) -> object:
+    """A table cell as plain data for graph attributes and JSON: NaN/NA/None → None, tuples → lists,
+    numpy scalars → Python numbers.
+
+    >>> plain_value(float("nan")) is None, plain_value(("a", "b")), plain_value(3)
+    (True, ['a', 'b'], 3)
+    """
     if value is None:
         return None
     if isinstance(value, float) and math.isnan(value):
@@ -83,6 +88,9 @@ def _clean(value: object) -> object:
     if hasattr(value, "item"):  # numpy scalar
         return value.item()
     return value
+
+
+_clean = plain_value  # the name model.py itself uses
 
 
 def build_graph(dataset: Dataset) -> nx.MultiDiGraph:

@@ -73,6 +73,28 @@ def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]], *, delimit
     return buf.getvalue()
 
 
+def _md(value: object) -> str:
+    text = "" if value is None else str(value)
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def markdown_table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    """A GitHub-flavoured Markdown table; ``|`` and newlines in cells are escaped.
+
+    Here, low in the layers, beside :func:`csv_text`: the analysis modules
+    (``regienet init``'s guide) write tables too, and may not import the
+    render layer. :mod:`regienet.render.tables` re-exports it.
+
+    >>> print(markdown_table(["a", "b"], [[1, "x|y"]]))
+    | a | b |
+    |---|---|
+    | 1 | x\\|y |
+    """
+    lines = ["| " + " | ".join(_md(h) for h in header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(_md(v) for v in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
 def _is_input(target: Path, resolved: Path, inputs: Iterable[Path | str]) -> bool:
     for inp in inputs:
         p = Path(inp).resolve()

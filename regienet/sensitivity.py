@@ -164,10 +164,10 @@ class _Recording(Config):
 
     log: set[tuple[str, str]] | None = None
 
-    def threshold(self, code: str, name: str) -> Any:
+    def threshold(self, code: str, name: str, *default: Any) -> Any:
         if self.log is not None:
             self.log.add((code, name))
-        return super().threshold(code, name)
+        return super().threshold(code, name, *default)
 
 
 def _window(values: Iterable[float], integer: bool) -> float:
@@ -188,7 +188,7 @@ def thresholds_to_sweep(config: Config, joint_venture_min: int) -> list[Swept]:
         if REGISTRY[code].scope == "region":  # region rules (RG) give no level: nothing to sweep
             continue
         for th in REGISTRY[code].thresholds:
-            current = config.threshold(code, th.name)
+            current = config.threshold(code, th.name, th.default)
             values = []
             for v in th.sweep_values():
                 try:

@@ -49,6 +49,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -292,7 +293,7 @@ class _Survey:
         order = {k: i for i, k in enumerate(("municipality", "ocmw", "enterprise", "support", "forum", "authority"))}
         return sorted(keep, key=lambda p: (order[self.kind[p]], self.name[p].lower(), p))
 
-    def attr(self, rids: Iterable[int], column: str) -> object:
+    def attr(self, rids: Iterable[int], column: str) -> str | None:
         """The one value *column* has on all of *rids*, else None."""
         values = {_text(self.rel.at[rid, column]) for rid in rids if column in self.rel.columns}
         return values.pop() if len(values) == 1 else None
@@ -301,7 +302,7 @@ class _Survey:
 # --------------------------------------------------------------------------- make
 
 
-def _styles():
+def _styles() -> dict[str, Any]:
     from openpyxl.styles import Alignment, Font, PatternFill, Protection
 
     return {
@@ -315,7 +316,7 @@ def _styles():
     }
 
 
-def _dropdown(ws, words: Iterable[str], ranges: str, lang: str, *, formula: str | None = None) -> None:
+def _dropdown(ws: Any, words: Iterable[str], ranges: str, lang: str, *, formula: str | None = None) -> None:
     from openpyxl.worksheet.datavalidation import DataValidation
 
     words = list(words)
@@ -452,7 +453,7 @@ def workbook_bytes(s: _Survey, respondent: str, lang: str, year: int, selection:
     return buf.getvalue()
 
 
-def _questions_sheet(ws, s: _Survey, respondent: str, lang: str, st: dict) -> None:
+def _questions_sheet(ws: Any, s: _Survey, respondent: str, lang: str, st: dict[str, Any]) -> None:
     ws.append(list(QUESTION_KEYS))
     ws.append([t(f"survey.qcol.{k}", lang) for k in QUESTION_KEYS])
     for cell in ws[1]:
@@ -621,7 +622,14 @@ class _Reader:
         self.s, self.fp, self.path, self.problems = s, fp, path, problems
 
     def problem(
-        self, sheet: str | None, row: int | None, col: int | None, key: str | None, value: object, code: str, **params
+        self,
+        sheet: str | None,
+        row: int | None,
+        col: int | None,
+        key: str | None,
+        value: object,
+        code: str,
+        **params: Any,
     ) -> None:
         where = f"{self.path}[{sheet}]" if sheet else str(self.path)
         cell = f"{excel_column(col - 1)}{row}" if col and row else ""
@@ -650,7 +658,7 @@ class _Reader:
         finally:
             wb.close()
 
-    def _read(self, wb) -> _Returned | None:
+    def _read(self, wb: Any) -> _Returned | None:
         if META_SHEET not in wb.sheetnames:
             self.problem(None, None, None, None, None, "survey_not_regienet", sheets=", ".join(wb.sheetnames))
             return None
@@ -681,7 +689,7 @@ class _Reader:
                 META_SHEET, 5, 2, "year", meta.get("year"), "survey_not_regienet", sheets=", ".join(wb.sheetnames)
             )
             return None
-        lang = meta.get("lang") if meta.get("lang") in ("en", "nl") else "en"
+        lang = "nl" if meta.get("lang") == "nl" else "en"
         ret = _Returned(self.path, respondent, kind, year, meta.get("respondents", "all"))
         ties = self._find(wb, meta.get("ties_sheet", ""), "actor_id")
         if ties is None:
@@ -707,7 +715,7 @@ class _Reader:
         return ret
 
     @staticmethod
-    def _find(wb, name: str, first_key: str) -> str | None:
+    def _find(wb: Any, name: str, first_key: str) -> str | None:
         if name in wb.sheetnames:
             return name
         for title in wb.sheetnames:  # a renamed sheet is still found by its key row
@@ -732,7 +740,7 @@ class _Reader:
                 ok = False
         return ok
 
-    def _read_ties(self, ws, sheet: str, ret: _Returned, lang: str) -> None:
+    def _read_ties(self, ws: Any, sheet: str, ret: _Returned, lang: str) -> None:
         ws.reset_dimensions()
         keys = ties_keys(ret.kind)
         rows = list(ws.iter_rows(values_only=True))
@@ -868,7 +876,7 @@ class _Reader:
         ret.proposals.append(proposal)
         return proposal
 
-    def _read_questions(self, ws, sheet: str, ret: _Returned, lang: str) -> None:
+    def _read_questions(self, ws: Any, sheet: str, ret: _Returned, lang: str) -> None:
         ws.reset_dimensions()
         rows = list(ws.iter_rows(values_only=True))
         if not self._key_row(rows, QUESTION_KEYS, sheet):
@@ -1049,7 +1057,7 @@ def _merge(s: _Survey, tables: dict[str, RawTable], returned: list[_Returned], y
     for p in proposed:
         row = [""] * len(a_header)
         for k in ("id", "name", "kind", "municipality"):
-            row[a_col(k)] = safe_cell(p[k]) if k == "name" else p[k]
+            row[a_col(k)] = str(safe_cell(p[k])) if k == "name" else p[k]
         row[a_col("provenance")] = f"survey {year} {p['proposed_by'][0]} proposed"
         a_rows.append(row)
 
@@ -1073,19 +1081,19 @@ def _merge(s: _Survey, tables: dict[str, RawTable], returned: list[_Returned], y
     drop: set[int] = set()
     proposed_ids = {p["id"] for p in proposed}
 
-    def entry(key, **extra) -> dict:
+    def tie_entry(key: tuple, **extra: Any) -> dict[str, Any]:
         return {"source": key[0], "target": key[1], "kind": key[2], **extra}
 
     for key in sorted(set(yes) | set(no)):
         y, n_ = sorted(set(yes.get(key, ()))), sorted(set(no.get(key, ())))
         rids = s.current.get(key, [])
         if y and n_:
-            contradictions.append(entry(key, yes=y, no=n_, **{"in_data": bool(rids)}))
+            contradictions.append(tie_entry(key, yes=y, no=n_, **{"in_data": bool(rids)}))
             continue
         if n_:
             if rids:
                 drop.update(rids)
-                removed.append(entry(key, reported_by=n_))
+                removed.append(tie_entry(key, reported_by=n_))
             continue
         reps = [r for r in detail[key] if r.yes]
         # government side first: it pays and knows the amount it pays
@@ -1125,12 +1133,12 @@ def _merge(s: _Survey, tables: dict[str, RawTable], returned: list[_Returned], y
                 row[ri["provenance"]] = tag
             row[ri["reported_by"]] = "|".join(y)
             r_rows.append(row)
-            added.append(entry(key, reported_by=y))
+            added.append(tie_entry(key, reported_by=y))
         ends = [x for x in key[:2] if x in expected and can_report(s.kind.get(x, ""), key, x)]
         if len(ends) == 2 and set(ends) <= set(y):
-            confirmed.append(entry(key, reported_by=y))
+            confirmed.append(tie_entry(key, reported_by=y))
         elif len(ends) == 2:
-            one_sided.append(entry(key, reported_by=y, **{"silent": [x for x in ends if x not in y]}))
+            one_sided.append(tie_entry(key, reported_by=y, **{"silent": [x for x in ends if x not in y]}))
     r_rows = [row for i, row in enumerate(r_rows) if i not in drop]
 
     # governance answers

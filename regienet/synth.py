@@ -9,7 +9,7 @@ joint venture) and forum per cluster of about twelve municipalities (an
 arrondissement-sized "region"), a few region-wide actors (``operates_in=*``),
 the Flemish government and the five provinces. Questionnaire answers and the
 policy relations (consulted, informs, reports_to, accounts_to) follow the
-rates of the 2010 Zuid-West-Vlaanderen study (``seed/FINDINGS.md``), with
+rates of the 2010 Zuid-West-Vlaanderen study (docs/data.md), with
 some blanks (unknown). The result passes ``regienet validate``.
 
 Sizes grow linearly: about 13 actors and 60–90 relations per municipality,

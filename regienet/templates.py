@@ -24,8 +24,7 @@ from pathlib import Path
 
 from regienet.errors import UsageError
 from regienet.i18n import t
-from regienet.outputs import atomic_write, csv_text
-from regienet.render.tables import markdown_table
+from regienet.outputs import atomic_write, csv_text, markdown_table
 from regienet.schema import (
     ACTOR_KINDS,
     ACTORS,
@@ -314,7 +313,7 @@ def workbook_bytes(lang: str = "en") -> bytes:
     guide.append([t("guide.intro", lang)])
     for line in t("guide.rules", lang).splitlines():
         guide.append([line])
-    for title, header, rows in (
+    for title, header, table in (
         ("actors", column_header(lang), column_rows(ACTORS, lang)),
         ("relations", column_header(lang), column_rows(RELATIONS, lang)),
         (t("guide.relation_kinds", lang), relation_kind_header(lang), relation_kind_rows(lang)),
@@ -325,8 +324,8 @@ def workbook_bytes(lang: str = "en") -> bytes:
         guide.append(header)
         for cell in guide[guide.max_row]:
             cell.font, cell.fill = head_font, head_fill
-        for row in rows:
-            guide.append(row)
+        for table_row in table:
+            guide.append(table_row)
     for letter, width in zip("ABCDEF", (22, 10, 48, 24, 14, 70), strict=True):
         guide.column_dimensions[letter].width = width
     buf = io.BytesIO()

@@ -50,6 +50,9 @@ def _gov_rows(m: str) -> list[dict]:
             "kind": "ocmw",
             "municipality": m,
             "se_lead": "no",
+            # RO01 does not apply for the OCMW either: a blank role or LDE answer could make it apply
+            "role_choice": "actor",
+            "lde_recognized": "no",
         },  # RO02: one lead
     ]
 

@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
-import regienet.rules  # noqa: F401 - registers rule messages into the catalogue
-from regienet.messages import MESSAGES
+from regienet.rules.base import all_messages
+
+#: the shared catalogue and every rule's own entries (titles, rationales, messages, thresholds)
+MESSAGES = all_messages()
 
 SRC = Path(__file__).resolve().parent.parent / "regienet"
 

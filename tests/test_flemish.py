@@ -11,11 +11,14 @@ from pathlib import Path
 from builders import base_rows, mutated, region_from, set_answer, write_region
 from click.testing import CliRunner
 
-import regienet.rules  # noqa: F401 - registers rule messages into the catalogue
+import regienet.rules  # noqa: F401 - registers the rules
 from regienet.cli import cli
 from regienet.i18n import fmt_date, fmt_money, fmt_number, fmt_percent
-from regienet.messages import MESSAGES
 from regienet.rules import REGISTRY
+from regienet.rules.base import all_messages, text
+
+#: the shared catalogue and every rule's own entries
+MESSAGES = all_messages()
 
 
 def run(*args):
@@ -66,10 +69,8 @@ def test_ro01_one_own_actor_reads_singular():
 
 def test_sa01_one_local_actor_reads_singular():
     msg = MESSAGES["rule.SA01.message"]
-    from regienet.i18n import t
-
-    assert "1 lokale actor actief" in t("rule.SA01.message", "nl", local=1, regional=2, threshold=2), msg
-    assert "1 local actor works" in t("rule.SA01.message", "en", local=1, regional=2, threshold=2)
+    assert "1 lokale actor actief" in text("rule.SA01.message", "nl", local=1, regional=2, threshold=2), msg
+    assert "1 local actor works" in text("rule.SA01.message", "en", local=1, regional=2, threshold=2)
 
 
 def test_no_plural_markers_in_the_catalogue():

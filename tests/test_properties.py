@@ -28,10 +28,10 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 from strategies import load_rows, regions
 
-from regienet.config import from_mapping
 from regienet.model import Region
 from regienet.render.findings import check_json
 from regienet.rules import check
+from regienet.settings import from_mapping
 
 ROOT = Path(__file__).resolve().parent.parent
 

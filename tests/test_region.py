@@ -19,12 +19,12 @@ from builders import QUESTIONNAIRE, base_rows, drop, region_from, set_answer, wr
 from click.testing import CliRunner
 
 from regienet.cli import cli
-from regienet.config import from_mapping
 from regienet.region import analyse, projection
 from regienet.render import findings as rf
 from regienet.render.region import render_region
 from regienet.rules import LEVEL_COMPONENTS, REGISTRY, check, rule_codes
 from regienet.rules.region import regional_coverage
+from regienet.settings import from_mapping
 
 REGION_CODES = [c for c in rule_codes() if REGISTRY[c].scope == "region"]
 

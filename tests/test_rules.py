@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 import pytest
 from builders import QUESTIONNAIRE, base_rows, drop, mutated, region_from, remove_actors, set_answer
 
-from regienet.config import from_mapping
 from regienet.rules import REGISTRY, check, rule_codes
+from regienet.settings import from_mapping
 
 
 @dataclass
@@ -425,6 +425,27 @@ CASES = [
     ),
     Case("RO01", "not applicable: chose actor", nothing, "not_applicable"),
     Case("RO01", "unknown: no role choice", blanking("role_choice"), "unknown"),
+    # issue 15.7: the engine derives "unknown" from RO01.columns; a blank is unknown, never "not regisseur"
+    Case(
+        "RO01", "unknown: OCMW's role blank, it might say regisseur", answer("role_choice", "", ("ocmw_a",)), "unknown"
+    ),
+    Case(
+        "RO01",
+        "unknown: regisseur, no own actor, OCMW's LDE recognition blank",
+        chain(
+            answer("role_choice", "regisseur", ("a",)),
+            dropping(kind="founded"),
+            answer("lde_recognized", "", ("ocmw_a",)),
+        ),
+        "unknown",
+    ),
+    Case(
+        "RO01",
+        "fires: regisseur with an own actor, whatever the OCMW left blank",
+        chain(answer("role_choice", "regisseur", ("a",)), answer("role_choice", "", ("ocmw_a",))),
+        "fired",
+        {"own"},
+    ),
     # RO02 formal agreement between municipality and OCMW (F34); who leads is context
     Case(
         "RO02",

@@ -402,7 +402,7 @@ def test_config_file_sets_the_starting_point(tmp_path):
 def test_waivers_count_in_the_baseline_as_in_check():
     """A waived rule is left out of the level by check(); the sensitivity baseline (fast path) must agree.
     Waiving BL02–BL05 everywhere leaves BL01 alone: Zwevegem (social economy in its plans) goes from BL 2 to 3."""
-    from regienet.config import from_mapping
+    from regienet.settings import from_mapping
 
     region = Region(load_dataset())
     cfg = from_mapping(

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-TARGETS = ["regienet", "tests", "benchmarks"]
+TARGETS = ["regienet", "tests", "benchmarks", "scripts"]
 
 
 def _ruff(*args: str) -> subprocess.CompletedProcess[str]:

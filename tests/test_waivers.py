@@ -14,9 +14,9 @@ from click.testing import CliRunner
 
 from regienet.cli import cli
 from regienet.cli.common import open_region
-from regienet.config import add_waiver, from_mapping
 from regienet.errors import UsageError
 from regienet.rules import check
+from regienet.settings import add_waiver, from_mapping
 
 REASON = "Centre city: both governments invest by design (F34)"
 

@@ -131,9 +131,9 @@ def open_region(data: str | None, year: int | None = None, config_path: str | No
 
     Raises DataError/UsageError, which :func:`handle_errors` turns into exit 2.
     """
-    from regienet.config import add_waiver, load_config
     from regienet.load import load_dataset
     from regienet.model import Region
+    from regienet.settings import add_waiver, load_config
 
     config = load_config(config_path, data)
     ctx = click.get_current_context(silent=True)

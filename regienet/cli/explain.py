@@ -17,10 +17,10 @@ from regienet.i18n import resolve_language
 @output_option
 @handle_errors
 def command(code, lang, fmt, config_path, output) -> None:
-    from regienet.config import load_config
     from regienet.errors import UsageError
     from regienet.render.catalogue import GovernanceDoc, LevelsDoc, MetricsDoc, RuleDoc
     from regienet.rules import REGISTRY
+    from regienet.settings import load_config
 
     lang = resolve_language(lang)
     key = code.strip().upper()

@@ -7,16 +7,22 @@ from dataclasses import dataclass
 from typing import Any
 
 from regienet.config import Config
-from regienet.i18n import t
+from regienet.i18n import t, translate
 from regienet.outputs import csv_text, envelope
 from regienet.render.emit import dumps_at, emit_text
 from regienet.render.tables import markdown_table
 from regienet.rules import REGISTRY, Rule, rule_codes
+from regienet.rules.base import text
 
 
 def _thresholds(rule: type[Rule], config: Config, lang: str) -> list[tuple[str, object, object, str]]:
     return [
-        (th.name, th.default, config.threshold(rule.code, th.name), t(f"threshold.{rule.code}.{th.name}", lang))
+        (
+            th.name,
+            th.default,
+            config.threshold(rule.code, th.name, th.default),
+            text(f"threshold.{rule.code}.{th.name}", lang),
+        )
         for th in rule.thresholds
     ]
 
@@ -38,7 +44,7 @@ def rule_dict(rule: type[Rule], lang: str, config: Config | None = None) -> dict
             for n, d, v, desc in _thresholds(rule, config, lang)
         ],
         "documentation": inspect.cleandoc(rule.__doc__ or ""),
-        "not_applicable": t(f"rule.{rule.code}.not_applicable", lang),
+        "not_applicable": text(f"rule.{rule.code}.not_applicable", lang),
     }
 
 
@@ -162,7 +168,7 @@ def _explain(doc: RuleDoc, lang: str, h: str) -> str:
     if lang == "en":
         out += ["", f"{t('explain.what', lang)}:", d["documentation"]]
     else:
-        out += ["", f"{t('explain.what', lang)}: {t(rule.message_key('summary'), lang)}."]
+        out += ["", f"{t('explain.what', lang)}: {rule.message_in('summary', lang)}."]
     out += ["", f"{t('explain.not_applicable', lang)}: {d['not_applicable']}"]
     if d["thresholds"]:
         out += ["", t("explain.thresholds", lang) + ":"]
@@ -215,7 +221,7 @@ def _governance(doc: GovernanceDoc, lang: str) -> tuple[dict[str, dict[str, str]
             "name": th.name,
             "default": th.default,
             "value": values[th.name],
-            "description": t(f"governance.setting.{th.name}", lang),
+            "description": translate(th.description, lang),
         }
         for th in GOVERNANCE_SETTINGS
     ]
@@ -336,7 +342,7 @@ def metrics_markdown() -> str:
         [
             "# What the numbers mean",
             "",
-            "Generated from the glossary (`regienet/glossary.py`) by `python -m regienet.render.docs`; "
+            "Generated from the glossary (`regienet/glossary.py`) by `python scripts/gen_docs.py`; "
             "`tests/test_docs.py` fails when this file is stale. The same words are shown by `regienet explain metrics` "
             "(`--lang nl` for Dutch), under the region table of `regienet report`, next to each line of "
             "`regienet report -m NAME`, and as the `glossary` block of `regienet report --format json`.",
@@ -364,7 +370,7 @@ def rules_markdown() -> str:
     parts = [
         "# Rule catalogue",
         "",
-        "Generated from the rules by `python -m regienet.render.catalogue > docs/rules.md`; "
+        "Generated from the rules by `python scripts/gen_docs.py`; "
         "`tests/test_docs.py` fails when this file is stale. `regienet explain CODE` shows the same "
         "in the terminal, in English or Dutch (`--lang nl`).",
         "",

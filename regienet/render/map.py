@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import importlib.util
 import json
 import math
 import re
@@ -50,6 +49,7 @@ from typing import TYPE_CHECKING, Any
 
 from regienet.i18n import fmt_money, fmt_number, t, tag_label
 from regienet.messages import MESSAGES, TAGS
+from regienet.render.assets import vis_assets  # the pinned vis-network build
 from regienet.render.layout import Box, ego_layout, region_layout
 from regienet.schema import ACCOUNTABILITY_LEVELS, ACTOR_NODE_KINDS, LAYERS, RELATION_KINDS
 
@@ -435,33 +435,6 @@ def unpack_map_data(packed: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-@cache
-def vis_assets() -> tuple[str, str]:
-    """vis-network's minified JS and CSS, as shipped inside the pyvis package.
-
-    Located without importing pyvis (which imports IPython). The newest
-    bundled vis version is used. The source-map comment is dropped (the file
-    is not there and a browser's developer tools would try to fetch it), and
-    any ``</script`` or ``<!--`` would be neutralised, though vis has none.
-    """
-    spec = importlib.util.find_spec("pyvis")
-    if spec is None or not spec.submodule_search_locations:  # pragma: no cover - a declared dependency
-        raise RuntimeError("pyvis is not installed")
-    lib = Path(next(iter(spec.submodule_search_locations))) / "lib"
-
-    def version(p: Path) -> tuple[int, ...]:
-        return tuple(int(x) for x in re.findall(r"\d+", p.name))
-
-    folder = max((p for p in lib.glob("vis-*") if (p / "vis-network.min.js").is_file()), key=version)
-    js = (folder / "vis-network.min.js").read_text(encoding="utf-8")
-    css = (folder / "vis-network.css").read_text(encoding="utf-8")
-    js = re.sub(r"//[#@] sourceMappingURL=\S*", "", js)
-    css = re.sub(r"/\*[#@] sourceMappingURL=[^*]*\*/", "", css)
-    js = re.sub(r"</(script)", r"<\\/\1", js, flags=re.IGNORECASE).replace("<!--", "<\\!--")
-    css = re.sub(r"</(style)", r"<\\/\1", css, flags=re.IGNORECASE)
-    return js, css
-
-
 def _csp_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii") + "'"
 
@@ -516,7 +489,7 @@ class _Builder:
             for a in sorted(region.own_actors(mm)):
                 self.own_of[a].append(mm)
         self.findings = [f for f in results.findings if municipality is None or f.municipality == municipality]
-        from regienet.model import _clean
+        from regienet.model import plain_value as _clean
 
         # the attribute tables by column (a list per column, the cells shared with the frames), not a
         # dict per row: at 3,000 municipalities a dict per relation row alone took ~150 MB

@@ -297,7 +297,7 @@ class RegionViewBuilder(_Builder):
 
     # ---------------------------------------------------------------- all
     def build(self, step=None) -> dict[str, Any]:  # type: ignore[override]
-        from regienet.model import _clean
+        from regienet.model import plain_value as _clean
 
         region = self.region
         cols = [c for c in ("id", "subtype", "lat", "lon") if c in region.actors.columns]

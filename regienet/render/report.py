@@ -61,7 +61,7 @@ def region_summary(rep: Report, lang: str) -> list[tuple[str, list[str]]]:
                     lang,
                     n=len(fired),
                     total=len(res.levels),
-                    what=t(REGISTRY[code].message_key("summary"), lang),
+                    what=REGISTRY[code].message_in("summary", lang),
                     code=code,
                 )
                 if unknown:
@@ -90,7 +90,7 @@ def regional_summary(rep: Report, lang: str) -> list[str]:
     for code in fired:
         n = len(rep.results.region_outcomes[code].findings)
         lines.append(
-            t("report.regional_rule", lang, what=_cap(t(REGISTRY[code].message_key("summary"), lang)), code=code, n=n)
+            t("report.regional_rule", lang, what=_cap(REGISTRY[code].message_in("summary", lang)), code=code, n=n)
         )
     if not fired:
         lines.append(t("report.regional_none", lang))

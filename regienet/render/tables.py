@@ -1,17 +1,11 @@
-"""Small, dependency-free table renderers shared by every command."""
+"""Small, dependency-free table renderers shared by every command.
+
+:func:`markdown_table` lives in :mod:`regienet.outputs` (the analysis layer writes tables too and
+may not import the render layer); it is re-exported here for the renderers.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from regienet.outputs import markdown_table
 
-
-def _md(value: object) -> str:
-    text = "" if value is None else str(value)
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
-
-
-def markdown_table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
-    """A GitHub-flavoured Markdown table; ``|`` and newlines in cells are escaped."""
-    lines = ["| " + " | ".join(_md(h) for h in header) + " |", "|" + "---|" * len(header)]
-    lines += ["| " + " | ".join(_md(v) for v in row) + " |" for row in rows]
-    return "\n".join(lines)
+__all__ = ["markdown_table"]

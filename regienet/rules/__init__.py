@@ -44,7 +44,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from regienet.config import Config
 from regienet.rules import accountability, cooperation, overview, policy, role  # noqa: F401 - registers
@@ -85,6 +85,9 @@ __all__ = [
     "rule_codes",
     "select_codes",
 ]
+
+if TYPE_CHECKING:  # pragma: no cover
+    from regienet.model import Region
 
 SEVERITY_WEIGHT = {"info": 0, "warning": 1, "error": 2}
 LEVEL_NAMES = ("absent", "weak", "partial", "established")
@@ -179,7 +182,7 @@ def level(outcomes: list[tuple[type[Rule], Outcome]]) -> int | None:
 class Results:
     """Everything a check run found: outcomes per (municipality, rule), findings, levels."""
 
-    region: object
+    region: Region
     codes: list[str]
     outcomes: dict[tuple[str, str], Outcome] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)

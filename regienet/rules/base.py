@@ -4,18 +4,22 @@ One rule = one documented unit (like sqlfluff/ruff): a class with a code,
 a component, a severity, English and Dutch titles, a rationale that cites the
 report, declared thresholds, and a ``check`` method that looks at one
 municipality and returns an :class:`Outcome`. Titles, rationales and message
-templates are merged into the one message catalogue at registration.
+templates stay with the rule; :func:`text` looks them up (and falls back to the
+shared catalogue), so the shared catalogue is never written to at import.
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from regienet.i18n import fmt_money, fmt_number, fmt_percent, t, tag_label
+from regienet.i18n import fmt_money, fmt_number, fmt_percent, t, tag_label, translate
 from regienet.messages import MESSAGES
+from regienet.schema import ACTOR_COLUMNS, QUESTIONNAIRE
 
 if TYPE_CHECKING:  # pragma: no cover
     from regienet.config import Config
@@ -105,7 +109,7 @@ class Msg:
     params: tuple[tuple[str, Any], ...] = ()
 
     def render(self, lang: str) -> str:
-        return t(self.key, lang, **render_params(dict(self.params), lang))
+        return text(self.key, lang, **render_params(dict(self.params), lang))
 
 
 @dataclass(frozen=True)
@@ -184,7 +188,8 @@ class Finding:
     waived: str | None = None
 
     def message(self, lang: str = "en") -> str:
-        return t(self.key, lang, **render_params(self.params, lang))
+        """The finding's message in *lang*, its parameters put in words."""
+        return text(self.key, lang, **render_params(self.params, lang))
 
     def to_dict(self, lang: str = "en") -> dict[str, Any]:
         """The finding as in the JSON contract (DESIGN §5, version 1).
@@ -257,7 +262,9 @@ class Rule:
     reference: ClassVar[str]
     questionnaire: ClassVar[str] = ""
     thresholds: ClassVar[tuple[Threshold, ...]] = ()
-    #: data columns the rule reads (questionnaire columns make it "unknown" when blank)
+    #: data columns the rule reads. For questionnaire columns of the governments (see
+    #: :data:`ANSWER_DOMAINS`) the engine derives "unknown" itself: a blank answer that could change
+    #: the outcome makes it unknown (:func:`derive_unknown`); the rule need not check for blanks.
     columns: ClassVar[tuple[str, ...]] = ()
     #: when the rule does not apply, (en, nl); "" for a rule that always applies
     not_applicable_when: ClassVar[tuple[str, str]] = ("", "")
@@ -270,7 +277,15 @@ class Rule:
         self.config = config or Config()
 
     def threshold(self, name: str) -> Any:
-        return self.config.threshold(self.code, name)
+        """The value of this rule's threshold *name*: the configuration's override, else the declared default.
+
+        The configuration is plain data and does not know the rules: the rule
+        supplies its own default. An undeclared *name* is a ``KeyError``.
+        """
+        for th in self.thresholds:
+            if th.name == name:
+                return self.config.threshold(self.code, name, th.default)
+        raise KeyError(f"{self.code}.{name}")
 
     def check(self, region: Region, m: str) -> Outcome:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -309,12 +324,17 @@ class Rule:
         return f"rule.{cls.code}.message" + (f".{variant}" if variant else "")
 
     @classmethod
+    def message_in(cls, variant: str, lang: str, **params: Any) -> str:
+        """The rule's message template *variant* in *lang* (e.g. ``"summary"``), *params* filled in."""
+        return text(cls.message_key(variant), lang, **params)
+
+    @classmethod
     def title_in(cls, lang: str) -> str:
-        return t(f"rule.{cls.code}.title", lang)
+        return text(f"rule.{cls.code}.title", lang)
 
     @classmethod
     def rationale_in(cls, lang: str) -> str:
-        return t(f"rule.{cls.code}.rationale", lang)
+        return text(f"rule.{cls.code}.rationale", lang)
 
 
 class RegionRule(Rule):
@@ -337,11 +357,92 @@ class RegionRule(Rule):
         raise NotImplementedError
 
 
+def _domain(column: str) -> tuple[object, ...] | None:
+    for c in ACTOR_COLUMNS:
+        if c.name == column and c.applies_to is not None and c.applies_to <= QUESTIONNAIRE:
+            if c.type == "yesno":
+                return (True, False)
+            if c.type == "enum":
+                return c.choices
+            if c.type == "integer" and c.minimum is not None and c.maximum is not None:
+                return tuple(range(int(c.minimum), int(c.maximum) + 1))
+    return None
+
+
+#: The questionnaire columns of the governments whose every possible answer is known from the schema
+#: (yes/no, a choice, a bounded whole number): ``column → possible values``, as :meth:`Region.value`
+#: returns them. For these the engine derives "unknown" (:func:`derive_unknown`).
+ANSWER_DOMAINS: dict[str, tuple[object, ...]] = {c.name: d for c in ACTOR_COLUMNS if (d := _domain(c.name)) is not None}
+
+
+class _Answered:
+    """*region* with some blank answers filled in: ``value(g, column)`` reads *answers* first."""
+
+    def __init__(self, region: Region, answers: dict[tuple[str, str], object]):
+        self._region = region
+        self._answers = answers
+
+    def value(self, node: str, column: str) -> object:
+        if (node, column) in self._answers:
+            return self._answers[(node, column)]
+        return self._region.value(node, column)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._region, name)
+
+
+def derive_unknown(region: Region, m: str, columns: Iterable[str], check: Callable[[Region], Outcome]) -> Outcome:
+    """The outcome of *check* on *region*, or ``unknown`` when a blank answer could change it.
+
+    *columns* are a rule's declared questionnaire columns (keys of
+    :data:`ANSWER_DOMAINS`). When one of them is blank on a government of
+    *m*, the rule is run again with every combination of possible answers in
+    the blanks; if any combination gives another status (fired, passed, not
+    applicable), the blank decides the outcome, and the rule reports
+    ``unknown`` with the blank columns in ``missing``. When every combination
+    agrees, the blank does not matter and the outcome stands (a municipality
+    that says "regisseur" while its OCMW left the question blank still says
+    regisseur). A rule's own ``unknown`` is kept as it is.
+
+    The answers tried are those the schema allows (yes/no, the choices, 0–4),
+    so the work is bounded: at most 5² runs for two blank levels.
+    """
+    outcome = check(region)
+    if outcome.status == "unknown":
+        return outcome
+    blanks = [(g, c) for c in columns for g in region.governments(m) if region.value(g, c) is None]
+    if not blanks:
+        return outcome
+    for combo in itertools.product(*(ANSWER_DOMAINS[c] for _, c in blanks)):
+        filled = _Answered(region, dict(zip(blanks, combo, strict=True)))
+        if check(filled).status != outcome.status:  # type: ignore[arg-type]
+            return Outcome("unknown", (), tuple(dict.fromkeys(c for _, c in blanks)))
+    return outcome
+
+
+def _with_derived_unknown(cls: type[Rule]) -> None:
+    """Wrap *cls*'s own ``check`` so that :func:`derive_unknown` decides "unknown" for its answer columns."""
+    columns = tuple(c for c in cls.columns if c in ANSWER_DOMAINS)
+    check = cls.__dict__.get("check")
+    if not columns or check is None or cls.scope != "municipality":
+        return
+
+    @functools.wraps(check)
+    def checked(self: Rule, region: Region, m: str) -> Outcome:
+        return derive_unknown(region, m, columns, lambda r: check(self, r, m))
+
+    cls.check = checked  # type: ignore[method-assign]
+
+
 REGISTRY: dict[str, type[Rule]] = {}
 
 
 def register(cls: type[Rule]) -> type[Rule]:
-    """Class decorator: validate the rule's declaration and add it to the registry and catalogue."""
+    """Class decorator: validate the rule's declaration and add it to the registry.
+
+    Its texts are not copied anywhere: :func:`rule_messages` reads them from
+    the registered classes when asked.
+    """
     code = cls.code
     # real exceptions, not asserts: a malformed rule must fail under ``python -O`` too
     if code in REGISTRY:
@@ -354,23 +455,66 @@ def register(cls: type[Rule]) -> type[Rule]:
         raise TypeError(f"{code} needs a docstring (it is the rule's documentation)")
     if (cls.scope == "region") != (cls.component == "RG"):
         raise TypeError(f"{code}: RG rules and only they are region rules")
-    MESSAGES[f"rule.{code}.title"] = cls.title
-    MESSAGES[f"rule.{code}.rationale"] = cls.rationale
-    for variant, text in cls.messages.items():
-        MESSAGES[cls.message_key(variant)] = text
-    for th in cls.thresholds:
-        MESSAGES[f"threshold.{code}.{th.name}"] = th.description
+    _with_derived_unknown(cls)
+    REGISTRY[code] = cls
+    global _RULE_MESSAGES
+    _RULE_MESSAGES = None
+    return cls
+
+
+def _entries(cls: type[Rule]) -> dict[str, tuple[str, str]]:
+    """The catalogue entries one rule declares: title, rationale, messages, thresholds, when it does not apply."""
+    code = cls.code
+    out = {f"rule.{code}.title": cls.title, f"rule.{code}.rationale": cls.rationale}
+    out.update({cls.message_key(variant): entry for variant, entry in cls.messages.items()})
+    out.update({f"threshold.{code}.{th.name}": th.description for th in cls.thresholds})
     if cls.not_applicable_when[0]:
-        MESSAGES[f"rule.{code}.not_applicable"] = cls.not_applicable_when
+        out[f"rule.{code}.not_applicable"] = cls.not_applicable_when
     elif cls.columns:
-        MESSAGES[f"rule.{code}.not_applicable"] = (
+        out[f"rule.{code}.not_applicable"] = (
             "Always applies; blank answers make it unknown.",
             "Altijd van toepassing; blanco antwoorden maken ze onbekend.",
         )
     else:
-        MESSAGES[f"rule.{code}.not_applicable"] = ("Always applies.", "Altijd van toepassing.")
-    REGISTRY[code] = cls
-    return cls
+        out[f"rule.{code}.not_applicable"] = ("Always applies.", "Altijd van toepassing.")
+    return out
+
+
+#: cache of :func:`rule_messages`; :func:`register` empties it
+_RULE_MESSAGES: dict[str, tuple[str, str]] | None = None
+
+
+def rule_messages() -> dict[str, tuple[str, str]]:
+    """Every registered rule's catalogue entries, ``key → (english, dutch)``.
+
+    Importing :mod:`regienet.rules` (same layer) first registers every bundled
+    rule, so the answer does not depend on what the caller imported before.
+    Built once; a rule registered later (a test's own rule) starts a new build.
+    """
+    global _RULE_MESSAGES
+    if _RULE_MESSAGES is None:
+        import regienet.rules  # noqa: F401 - registers the bundled rules
+
+        _RULE_MESSAGES = {k: v for cls in REGISTRY.values() for k, v in _entries(cls).items()}
+    return _RULE_MESSAGES
+
+
+def all_messages() -> dict[str, tuple[str, str]]:
+    """The whole catalogue: :data:`regienet.messages.MESSAGES` and every rule's own entries."""
+    return {**MESSAGES, **rule_messages()}
+
+
+def text(key: str, lang: str = "en", /, **params: Any) -> str:
+    """:func:`regienet.i18n.t` for a catalogue that includes the rules' own texts.
+
+    A rule key (``rule.SA01.message``, ``threshold.OV02.own_actor_share``) is
+    read from the registered rule; any other key from the shared catalogue.
+
+    >>> text("rule.SA01.message", "nl", local=1, regional=2, threshold=2).split(" actief")[0]
+    'Hier is slechts 1 lokale actor'
+    """
+    entry = rule_messages().get(key)
+    return t(key, lang, **params) if entry is None else translate(entry, lang, **params)
 
 
 def rule_codes() -> list[str]:

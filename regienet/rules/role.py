@@ -17,14 +17,16 @@ class RO01(Rule):
 
     Fires when a government of M states ``role_choice=regisseur`` while M runs
     an own actor, or a government of M is itself a recognised LDE initiative.
-    Unknown when no government stated a role choice.
+    Unknown when a blank ``role_choice`` or ``lde_recognized`` could change
+    that (derived by the engine from ``columns``): a blank answer is unknown,
+    never "not regisseur" or "not recognised".
     """
 
     code = "RO01"
     component = "RO"
     severity = "warning"
     reference = "F30, F31; §4.2.2"
-    columns = ("role_choice",)
+    columns = ("role_choice", "lde_recognized")
     not_applicable_when = (
         "Neither government states the role of regisseur (role_choice actor or unclear).",
         "Geen van beide besturen kiest de rol van regisseur (role_choice actor of onduidelijk).",

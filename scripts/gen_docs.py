@@ -1,11 +1,16 @@
-"""Generated documentation: docs/cli.md from ``--help``, docs/data-format.md from the schema.
+"""Generated documentation: docs/cli.md from ``--help``, docs/data-format.md from the schema,
+docs/rules.md and docs/metrics.md from the catalogue.
 
-Run ``python -m regienet.render.docs`` to regenerate; ``tests/test_docs.py``
-fails when a generated file is stale, so the docs cannot drift from the code.
+Run ``python scripts/gen_docs.py`` from the repository root to regenerate;
+``tests/test_docs.py`` fails when a generated file is stale, so the docs cannot
+drift from the code. It lives outside the package: it reads the CLI (the top
+layer) and writes the repository's ``docs/`` folder, which an installed
+regienet does not have.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from regienet.i18n import t
@@ -13,7 +18,8 @@ from regienet.messages import TAGS
 from regienet.render.tables import markdown_table
 from regienet.schema import ACTOR_COLUMNS, ACTOR_KINDS, RELATION_COLUMNS, RELATION_KINDS, YESNO_SPELLINGS, Column
 
-DOCS = Path(__file__).resolve().parent.parent.parent / "docs"
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+REGENERATE = "python scripts/gen_docs.py"
 
 
 def cli_markdown() -> str:
@@ -26,7 +32,7 @@ def cli_markdown() -> str:
     parts = [
         "# Command reference",
         "",
-        "Generated from `--help` by `python -m regienet.render.docs`; `tests/test_docs.py` fails when it is stale. "
+        "Generated from `--help` by `python scripts/gen_docs.py`; `tests/test_docs.py` fails when it is stale. "
         "Every command also speaks Dutch: `--lang nl` (or `REGIENET_LANG=nl`) switches its output and its help.",
         "",
         "```",
@@ -105,7 +111,7 @@ def data_format_markdown() -> str:
         [
             "# Data format",
             "",
-            "Generated from `regienet/schema.py` by `python -m regienet.render.docs`; the loader, the validator and "
+            "Generated from `regienet/schema.py` by `python scripts/gen_docs.py`; the loader, the validator and "
             "`regienet init` read the same declarations, so this page cannot drift from what is checked.",
             "",
             "A region is two CSV files in one folder — `actors.csv` and `relations.csv` — or one `.xlsx` workbook "
@@ -231,12 +237,23 @@ def robustness_markdown() -> str:
 GENERATED = {"cli.md": cli_markdown, "data-format.md": data_format_markdown}
 
 
-def write_all(folder: Path = DOCS) -> None:
+def write_all(folder: Path = DOCS) -> list[Path]:
+    """Write every generated page into *folder* (the repository's docs/); return the paths written."""
+    from regienet.outputs import atomic_write
+
+    return [atomic_write(folder / name, fn()) for name, fn in ALL.items()]
+
+
+def _catalogue_pages() -> dict[str, Callable[[], str]]:
     from regienet.render.catalogue import metrics_markdown, rules_markdown
 
-    for name, fn in {**GENERATED, "rules.md": rules_markdown, "metrics.md": metrics_markdown}.items():
-        (folder / name).write_text(fn(), encoding="utf-8")
+    return {"rules.md": rules_markdown, "metrics.md": metrics_markdown}
+
+
+#: every generated page of docs/, by file name
+ALL: dict[str, Callable[[], str]] = {**GENERATED, **_catalogue_pages()}
 
 
 if __name__ == "__main__":  # pragma: no cover
-    write_all()
+    for path in write_all():
+        print(path)

@@ -1,0 +1,146 @@
+"""Reading a configuration: TOML → a validated :class:`~regienet.config.Config`.
+
+:class:`~regienet.config.Config` is plain data, low in the layers; checking a
+file against what exists — rule codes and their declared thresholds
+(:data:`regienet.rules.REGISTRY`), the governance settings
+(:data:`regienet.governance.GOVERNANCE_SETTINGS`) — needs the rules and the
+governance mode, so it lives here, with the analysis modules. The file format
+is described in :mod:`regienet.config` and docs/configuration.md.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from regienet.config import KNOWN_KEYS, Config, config_table
+from regienet.errors import UsageError
+from regienet.governance import GOVERNANCE_SETTINGS
+from regienet.rules import REGISTRY, Threshold, select_codes
+
+__all__ = ["add_waiver", "from_mapping", "load_config"]
+
+
+def add_waiver(cfg: Config, text: str, source: str) -> None:
+    """Add one ``M:RULE=reason`` waiver (the ``--waive`` option) to *cfg*; exit 2 if malformed."""
+    head, sep, reason = text.partition("=")
+    m, colon, selector = head.partition(":")
+    if not (sep and colon and m.strip() and selector.strip() and reason.strip()):
+        raise UsageError("waive.syntax", value=text)
+    _put_waiver(cfg, m.strip(), selector.strip(), reason.strip(), source)
+
+
+def _put_waiver(cfg: Config, m: str, selector: str, reason: object, source: str) -> None:
+    if not isinstance(reason, str) or not reason.strip():
+        raise _bad(source, f"waive.{m}.{selector}", reason, "a reason in words (why the finding does not apply here)")
+    try:
+        select_codes([selector])
+    except KeyError:
+        raise _bad(source, f"waive.{m}", selector, "rule codes or prefixes (see 'regienet rules')") from None
+    cfg.waivers.setdefault(m, {})[selector.upper()] = reason.strip()
+
+
+def _bad(source: str, key: str, value: Any, allowed: str) -> UsageError:
+    return UsageError("config.bad_value", file=source, key=key, value=value, allowed=allowed)
+
+
+def from_mapping(data: dict[str, Any], source: str) -> Config:
+    """Validate a parsed TOML table into a :class:`Config` (exit-2 errors name file and key)."""
+    cfg = Config(source=source)
+    for key in data:
+        if key not in KNOWN_KEYS:
+            raise UsageError("config.unknown_key", file=source, key=key, allowed=", ".join(KNOWN_KEYS))
+    if "joint_venture_min" in data:
+        v = data["joint_venture_min"]
+        if isinstance(v, bool) or not isinstance(v, int) or v < 2:
+            raise _bad(source, "joint_venture_min", v, "a whole number ≥ 2")
+        cfg.joint_venture_min = v
+    if "fail_on" in data:
+        v = data["fail_on"]
+        if v not in ("info", "warning", "error"):
+            raise _bad(source, "fail_on", v, "info, warning, error")
+        cfg.fail_on = v
+    for key in ("select", "ignore"):
+        if key in data:
+            v = data[key]
+            if isinstance(v, str):
+                v = [v]
+            if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+                raise _bad(source, key, v, "a list of rule codes or prefixes")
+            try:
+                select_codes(v)
+            except KeyError as exc:
+                raise _bad(source, key, exc.args[0], "rule codes or prefixes (see 'regienet rules')") from None
+            setattr(cfg, key, tuple(v))
+    waive = data.get("waive", {})
+    if not isinstance(waive, dict):
+        raise _bad(source, "waive", waive, 'a table: municipality = { RULE = "reason" }')
+    for m, table in waive.items():
+        if isinstance(table, str) and ":" in m:  # "kortrijk:RO02" = "reason"
+            muni, _, selector = m.partition(":")
+            _put_waiver(cfg, muni.strip(), selector.strip(), table, source)
+            continue
+        if not isinstance(table, dict):
+            raise _bad(source, f"waive.{m}", table, 'a table of RULE = "reason"')
+        for selector, reason in table.items():
+            _put_waiver(cfg, m, selector, reason, source)
+    thresholds = data.get("thresholds", {})
+    if not isinstance(thresholds, dict):
+        raise _bad(source, "thresholds", thresholds, "a table [thresholds.CODE]")
+    for code, table in thresholds.items():
+        rule = REGISTRY.get(str(code).upper())
+        if rule is None:
+            raise _bad(source, f"thresholds.{code}", code, ", ".join(c for c in REGISTRY if REGISTRY[c].thresholds))
+        if not isinstance(table, dict):
+            raise _bad(source, f"thresholds.{code}", table, "a table of name = value")
+        declared = {th.name: th for th in rule.thresholds}
+        for name, value in table.items():
+            th = declared.get(name)
+            if th is None:
+                raise _bad(source, f"thresholds.{code}.{name}", name, ", ".join(declared) or "-")
+            try:
+                cfg.overrides[(rule.code, name)] = th.validate(value)
+            except ValueError:
+                raise _bad(source, f"thresholds.{code}.{name}", value, _range_text(th)) from None
+    _governance(cfg, data.get("governance", {}), source)
+    return cfg
+
+
+def _governance(cfg: Config, table: Any, source: str) -> None:
+    """Validate ``[governance]`` (settings of :func:`regienet.governance.governance_mode`) into *cfg*."""
+    if not isinstance(table, dict):
+        raise _bad(source, "governance", table, "a table [governance] of name = value")
+    declared = {th.name: th for th in GOVERNANCE_SETTINGS}
+    for name, value in table.items():
+        th = declared.get(name)
+        if th is None:
+            raise _bad(source, f"governance.{name}", name, ", ".join(declared))
+        try:
+            cfg.governance[name] = th.validate(value)
+        except ValueError:
+            raise _bad(source, f"governance.{name}", value, _range_text(th)) from None
+    for low, high in (
+        ("size_few", "size_many"),
+        ("trust_moderate", "trust_high"),
+        ("consensus_moderate", "consensus_high"),
+    ):
+        values = {n: cfg.governance.get(n, declared[n].default) for n in (low, high)}
+        if values[low] > values[high]:
+            raise UsageError(
+                "config.governance_order", file=source, low=low, lv=values[low], high=high, hv=values[high]
+            )
+
+
+def _range_text(th: Threshold) -> str:
+    rng = f"{th.minimum if th.minimum is not None else '-∞'} … {th.maximum if th.maximum is not None else '∞'}"
+    return ("a whole number " if th.integer else "a number ") + rng
+
+
+def load_config(path: Path | str | None = None, data: Path | str | None = None) -> Config:
+    """Settings from *path* (TOML), else ``[tool.regienet]`` in a pyproject.toml beside *data*, else defaults.
+
+    A ``--config`` file may hold the settings at top level or under ``[tool.regienet]``.
+    Every key is validated (:func:`from_mapping`); a bad one exits 2 naming file and key.
+    """
+    found = config_table(path, data)
+    return Config() if found is None else from_mapping(*found)

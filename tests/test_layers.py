@@ -1,0 +1,180 @@
+"""The layers of README.md ("Architecture") hold: `lint-imports` keeps every contract of pyproject.toml.
+
+Issue 15.1. The contracts live in ``[tool.importlinter]``; this test runs the
+``lint-imports`` of the running virtual environment (next to
+``sys.executable``), so CI checks them with the rest of the suite. The
+violation tests copy the package, add one forbidden import, and show that the
+same command then fails: the contract can fail, and names what broke.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def lint_imports(cwd: Path, pythonpath: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run import-linter from the running venv in *cwd* (which holds the pyproject.toml with the contracts)."""
+    exe = Path(sys.executable).with_name("lint-imports")
+    cmd = (
+        [str(exe)]
+        if exe.exists()
+        else [sys.executable, "-c", "import sys; from importlinter.cli import lint_imports_command as c; sys.exit(c())"]
+    )
+    env = {**os.environ, "PYTHONPATH": str(pythonpath or cwd), "NO_COLOR": "1"}
+    return subprocess.run([*cmd, "--no-cache"], cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
+
+
+def test_every_contract_is_kept():
+    out = lint_imports(ROOT)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "0 broken" in out.stdout, out.stdout
+
+
+@pytest.fixture(scope="module")
+def copy_root(tmp_path_factory):
+    """A copy of the package and its pyproject.toml, to break on purpose."""
+    root = tmp_path_factory.mktemp("layers")
+    shutil.copytree(ROOT / "regienet", root / "regienet", ignore=shutil.ignore_patterns("__pycache__", "_data"))
+    shutil.copy(ROOT / "pyproject.toml", root / "pyproject.toml")
+    return root
+
+
+#: (module, line added, contract that must break): one per rule of the README's architecture
+VIOLATIONS = [
+    # what issue 15 found: config looked rule defaults up in the registry (config ↔ rules)
+    ("config.py", "from regienet.rules import REGISTRY", "Layers"),
+    # the docs generator imported the CLI from inside the render layer
+    ("render/catalogue.py", "import regienet.cli", "The library never imports the CLI"),
+    # the catalogue may not depend on the rules (no more registering into it at import)
+    ("i18n.py", "from regienet.rules.base import REGISTRY", "Layers"),
+    # a renderer reading data
+    ("render/findings.py", "from regienet.load import load_dataset", "Render formats data"),
+    # pyvis imports IPython: the library only reads vis-network's files
+    ("render/map.py", "import pyvis", "never imports pyvis"),
+    # a cycle between siblings of one layer
+    ("diff.py", "import regienet.whatif", "No import cycles"),
+]
+
+
+@pytest.mark.parametrize("module,line,contract", VIOLATIONS, ids=[v[0] + ": " + v[1] for v in VIOLATIONS])
+def test_a_forbidden_import_breaks_a_contract(copy_root, module, line, contract):
+    path = copy_root / "regienet" / module
+    original = path.read_text(encoding="utf-8")
+    try:
+        path.write_text(original + f"\n{line}  # noqa\n", encoding="utf-8")
+        out = lint_imports(copy_root)
+    finally:
+        path.write_text(original, encoding="utf-8")
+    assert out.returncode != 0, out.stdout
+    broken = out.stdout.split("Broken contracts", 1)[-1]
+    assert contract in broken, out.stdout
+
+
+def test_the_copy_is_clean_without_the_violation(copy_root):
+    """The violation tests fail because of the added line, not because the copy differs."""
+    out = lint_imports(copy_root)
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
+#: private names imported across top-level modules, still to clean (owned by other helpers, issue 15.7)
+PRIVATE_IMPORTS_TO_CLEAN = {("regienet.governance", "regienet.metrics", "_group")}
+
+
+def test_no_private_name_is_imported_from_another_module_tree():
+    """A module uses another part's public names only (issue 15: render/map.py imported ``model._clean``).
+
+    Private names may be shared inside one package (``render.map_region`` uses
+    ``render.map._Builder``), not across the layers.
+    """
+    found = set()
+    for path in (ROOT / "regienet").rglob("*.py"):
+        module = ".".join(path.relative_to(ROOT).with_suffix("").parts)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("regienet."):
+                same_tree = node.module.split(".")[:2] == module.split(".")[:2]
+                for alias in node.names:
+                    if alias.name.startswith("_") and not alias.name.startswith("__") and not same_tree:
+                        found.add((module, node.module, alias.name))
+    assert found == PRIVATE_IMPORTS_TO_CLEAN
+
+
+def _run(code: str) -> str:
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT, timeout=120
+    ).stdout
+
+
+def test_importing_the_rules_does_not_write_into_the_catalogue():
+    """Catalogue lookups do not depend on import order: importing the rules or the governance mode leaves
+    ``regienet.messages.MESSAGES`` as the file declares it (it used to gain every rule's texts)."""
+    out = _run(
+        "from regienet.messages import MESSAGES\n"
+        "before = dict(MESSAGES)\n"
+        "import regienet.rules, regienet.governance, regienet.render.catalogue\n"
+        "print(before == MESSAGES, len(MESSAGES) - len(before))\n"
+    )
+    assert out.split() == ["True", "0"]
+
+
+def test_rule_texts_are_found_whatever_was_imported_first():
+    """A rule's texts come from the rule, through ``regienet.rules.base.text``, in a fresh interpreter that
+    imported nothing else; the shared catalogue lookup ``t`` never sees them (one answer, whatever the order)."""
+    out = _run(
+        "from regienet.i18n import t\n"
+        "try:\n    t('rule.SA01.title')\nexcept KeyError:\n    print('t: no rule texts')\n"
+        "from regienet.rules.base import text\n"
+        "print(text('rule.SA01.title', 'nl'))\n"
+        "import regienet.rules\n"
+        "try:\n    t('rule.SA01.title')\nexcept KeyError:\n    print('t: still none')\n"
+    )
+    from regienet.rules import REGISTRY
+
+    assert out.splitlines() == ["t: no rule texts", REGISTRY["SA01"].title[1], "t: still none"]
+
+
+def test_config_is_plain_data_and_rules_fall_back_to_their_defaults():
+    """Issue 15.1: ``Config`` does not know the rules; a rule supplies its own default."""
+    from regienet.config import Config
+    from regienet.rules import REGISTRY
+
+    source = (ROOT / "regienet" / "config.py").read_text(encoding="utf-8")
+    imported = {n.module for n in ast.walk(ast.parse(source)) if isinstance(n, ast.ImportFrom) and n.module} | {
+        a.name for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Import) for a in n.names
+    }
+    assert {m for m in imported if m.startswith("regienet")} == {"regienet.errors"}
+    declared = {th.name: th.default for th in REGISTRY["OV02"].thresholds}  # the rule's own declaration
+    assert REGISTRY["OV02"]().threshold("own_actor_share") == declared["own_actor_share"]
+    cfg = Config(overrides={("OV02", "own_actor_share"): 0.9})
+    assert REGISTRY["OV02"](cfg).threshold("own_actor_share") == 0.9
+    with pytest.raises(KeyError):
+        Config().threshold("OV02", "own_actor_share")  # no default given: the config cannot know it
+    with pytest.raises(KeyError):
+        REGISTRY["OV02"]().threshold("no_such_threshold")
+
+
+def test_readme_architecture_lists_the_contract_layers():
+    """Issue 15.6: the README's architecture section states the layers exactly as the contract does."""
+    import re
+    import tomllib
+
+    contract = next(
+        c
+        for c in tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["importlinter"][
+            "contracts"
+        ]
+        if c["type"] == "layers"
+    )
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Architecture", 1)[1].split("\n## ", 1)[0]
+    block = re.search(r"```text\n(.*?)```", section, re.S)
+    assert block is not None
+    assert block.group(1).strip().splitlines() == contract["layers"]
