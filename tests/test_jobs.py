@@ -24,6 +24,7 @@ from click.testing import CliRunner
 
 from regienet import parallel
 from regienet.cli import cli
+from regienet.load import bundled_data_dir
 from regienet.synth import synth_region, write_region
 
 GOLDEN = Path(__file__).parent / "golden" / "outputs.sha256"
@@ -38,11 +39,12 @@ def synth_dir(tmp_path_factory) -> Path:
 
 
 def run(args: list[str], data: Path | None, jobs: int) -> str:
-    """One CLI run; the data folder's path (which some outputs name) replaced by ``DATA``."""
+    """One CLI run; the data folder's path (which some outputs name, the bundled one included: it depends on
+    where the checkout is) replaced by ``DATA``."""
     argv = [*args, "-q", "--jobs", str(jobs)] + (["--data", str(data)] if data else [])
     result = CliRunner().invoke(cli, argv, catch_exceptions=False)
     assert result.exit_code in (0, 1), result.output
-    return result.output.replace(str(data), "DATA") if data else result.output
+    return result.output.replace(str(data if data else bundled_data_dir()), "DATA")
 
 
 #: (data, format) pairs compared: JSON and text on the bundled data, JSON (the whole result) on the synthetic one
