@@ -1096,6 +1096,14 @@ MESSAGES.update(
             "From the questionnaire of the 2010 study (Bijlage 2), for the components that scored lowest; the numbers are the questionnaire's.",
             "Uit de vragenlijst van de studie van 2010 (bijlage 2), voor de componenten die het laagst scoren; de nummers zijn die van de vragenlijst.",
         ),
+        "handout.bundled": (
+            "Note: these data reconstruct the anonymised 2010 study of Zuid-West-Vlaanderen. The regional figures are "
+            "the study's; which municipality has which actor is illustrative, not the study's finding about that "
+            "municipality.",
+            "Let op: deze gegevens reconstrueren de geanonimiseerde studie van 2010 in Zuid-West-Vlaanderen. De "
+            "regionale cijfers zijn die van de studie; welke gemeente welke actor heeft, is illustratief en geen "
+            "vaststelling van de studie over die gemeente.",
+        ),
         "handout.bundled_source": (
             "the bundled reconstruction of the 2010 study of Zuid-West-Vlaanderen",
             "de meegeleverde reconstructie van de studie van 2010 in Zuid-West-Vlaanderen",

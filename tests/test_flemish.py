@@ -8,6 +8,7 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
 from builders import base_rows, mutated, region_from, set_answer, write_region
 from click.testing import CliRunner
 
@@ -134,6 +135,24 @@ def test_handout_speaks_to_participants_only(tmp_path, monkeypatch):
     assert "30 november 2026" in text and "2026-11-30" not in text
     assert "mijn-regio" in text and str(tmp_path) not in text
     assert "in de studie van 2010 in Zuid-West-Vlaanderen" in text
+
+
+def _html_text(path: str) -> str:
+    parser = _Text()
+    parser.feed(Path(path).read_text(encoding="utf-8"))
+    return " ".join(parser.parts)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("who", [("-m", "Zwevegem"), ("--region",)], ids=["municipality", "region"])
+def test_bundled_handout_names_no_file(tmp_path, lang, who):
+    """The handout on the bundled data says the data are a reconstruction, without pointing at a file in the
+    repository ("zie docs/data.md" was printed for workshop participants)."""
+    res = run("workshop", *who, "--lang", lang, "-o", str(tmp_path))
+    assert res.exit_code == 0, res.output
+    text = _html_text(res.stdout.strip().split()[-1])
+    assert "docs/" not in text and ".md" not in text and "regienet " not in text
+    assert ("illustratief" if lang == "nl" else "illustrative") in text
 
 
 def test_english_handout_date(tmp_path, monkeypatch):
