@@ -22,8 +22,9 @@ from test_map import DRAWN, drawn_label_px, embedded_data, open_map, projector, 
 from regienet.load import load_dataset
 from regienet.model import Region
 from regienet.region import analyse
-from regienet.render.map import LEVEL_COLOURS, default_filename, map_data, pack_map_data, render_map, safe_json
-from regienet.render.map_region import CLUSTER_COLOURS, UNKNOWN_LEVEL_COLOUR, pair_ties
+from regienet.render.map import default_filename, map_data, pack_map_data, render_map, safe_json
+from regienet.render.map_region import pair_ties
+from regienet.render.style import CLUSTER_COLOURS, LEVEL_COLOURS, UNKNOWN_LEVEL_COLOUR
 from regienet.rules import check
 
 ROOT = Path(__file__).resolve().parent.parent

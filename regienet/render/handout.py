@@ -25,7 +25,7 @@ from regienet.gaps import Suggestion
 from regienet.i18n import fmt_date, t
 from regienet.messages import QUESTIONS
 from regienet.render.findings import level_number, level_words
-from regienet.render.style import EDGE_STYLES, GAP_STYLES, KIND_STYLES, SUBTYPE_COLOURS, dasharray
+from regienet.render.style import EDGE_STYLES, GAP_STYLES, KIND_STYLES, SUBTYPE_COLOURS, UNKNOWN_LEVEL_COLOUR, dasharray
 from regienet.render.style import LEVEL_COLOURS as STYLE_LEVEL_COLOURS
 from regienet.report import first_findings
 from regienet.rules import COMPONENTS, LEVEL_COMPONENTS, REGISTRY, Results
@@ -33,7 +33,7 @@ from regienet.rules import COMPONENTS, LEVEL_COMPONENTS, REGISTRY, Results
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 #: Layer colours and level palette: the map's (regienet.render.style), so map and handout speak one language.
 LAYER_COLOURS = {layer: EDGE_STYLES[layer]["color"] for layer in ("governance", "economic", "policy", "cooperation")}
-LEVEL_COLOURS = {**dict(enumerate(STYLE_LEVEL_COLOURS)), None: "#adb5bd"}
+LEVEL_COLOURS = {**dict(enumerate(STYLE_LEVEL_COLOURS)), None: UNKNOWN_LEVEL_COLOUR}
 
 
 def source_label(source: str, lang: str = "nl", bundled: bool = False) -> str:

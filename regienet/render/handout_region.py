@@ -25,7 +25,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from regienet.i18n import fmt_date, fmt_percent, t
 from regienet.render.handout import TEMPLATES, source_label, today
 from regienet.render.map import place_name
-from regienet.render.map_region import cluster_colour
+from regienet.render.style import cluster_colour
 from regienet.rules import REGISTRY
 
 MAX_ACTOR_ROWS = 15

@@ -78,8 +78,8 @@ from regienet.render.style import (  # noqa: E402 - the one visual language, sha
     GAP_STYLES,
     KIND_ORDER,
     KIND_STYLES,
-    LEVEL_COLOURS,
     SUBTYPE_COLOURS,
+    level_colour,
 )
 
 GAP_RULES: tuple[str, ...] = ("SA04", "OV01", "SA05")
@@ -1337,7 +1337,7 @@ def render_map_chunks(
                     "full": t(f"component.{comp}", lang),
                     "level": lv,
                     "word": level_label(detail, lang) if detail else t("word.unknown", lang),
-                    "color": LEVEL_COLOURS[lv] if lv is not None else "#adb5bd",
+                    "color": level_colour(lv),
                 }
             )
     subtypes_present = {region.value(n, "subtype") or "" for n in region.kind if region.kind[n] == "enterprise"}

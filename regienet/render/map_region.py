@@ -34,13 +34,13 @@ from regienet.render.map import (
     EDGE_STYLES,
     KIND_STYLES,
     LARGE,
-    LEVEL_COLOURS,
     SUBTYPE_COLOURS,
     _Builder,
     _label_box,
     place_name,
     wrap,
 )
+from regienet.render.style import LEVEL_COLOURS, UNKNOWN_LEVEL_COLOUR, cluster_colour, level_colour
 from regienet.schema import LAYERS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -51,35 +51,10 @@ if TYPE_CHECKING:  # pragma: no cover
 #: The component levels a region view can colour municipalities by.
 VIEW_LEVELS: tuple[str, ...] = ("OV", "BL", "SA", "VA")
 DEFAULT_LEVEL = "SA"
-#: Fill of a municipality whose level is unknown (as the level pills).
-UNKNOWN_LEVEL_COLOUR = "#adb5bd"
-#: Border colours of the clusters, in cluster order (largest first); repeated beyond twelve.
-CLUSTER_COLOURS: tuple[str, ...] = (
-    "#1f77b4",
-    "#c2185b",
-    "#6a3d9a",
-    "#8c564b",
-    "#17becf",
-    "#7f7f00",
-    "#393b79",
-    "#e377c2",
-    "#2ca02c",
-    "#843c39",
-    "#636363",
-    "#ff7f0e",
-)
 #: Label sizes in map units (at least 11 px at the default zoom on a 1024 × 768 projector, 13 municipalities).
 FONT_SIZES: dict[str, int] = {"municipality": 26, "other": 24}
 #: Binding actors named per cluster in the legend.
 MAX_BINDING_NAMED = 3
-
-
-def cluster_colour(i: int) -> str:
-    return CLUSTER_COLOURS[i % len(CLUSTER_COLOURS)]
-
-
-def level_colour(level: int | None) -> str:
-    return UNKNOWN_LEVEL_COLOUR if level is None else LEVEL_COLOURS[level]
 
 
 def pair_ties(region: Region, actors: set[str]) -> dict[tuple[str, str], Counter]:

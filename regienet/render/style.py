@@ -47,7 +47,44 @@ GAP_STYLES: dict[str, dict[str, Any]] = {
     "OV01": {"color": "#d62828", "dashes": [5, 4], "width": 4.0},  # dashed border round the actor
     "SA05": {"color": "#d62828", "dashes": [12, 5, 2, 5], "width": 3.0},  # dash-dot
 }
+#: Level 0 absent … 3 established, as on the level pills of map, handouts and region view.
 LEVEL_COLOURS = ("#d62828", "#f77f00", "#e9c46a", "#2a9d8f")
+#: A level that is unknown or not applicable (blank answers decide it, or no rule applies).
+UNKNOWN_LEVEL_COLOUR = "#adb5bd"
+#: Border colours of the clusters for joint regie, in cluster order (largest first); repeated beyond twelve.
+#: The region view (map) and the region handout draw a cluster in the same colour.
+CLUSTER_COLOURS: tuple[str, ...] = (
+    "#1f77b4",
+    "#c2185b",
+    "#6a3d9a",
+    "#8c564b",
+    "#17becf",
+    "#7f7f00",
+    "#393b79",
+    "#e377c2",
+    "#2ca02c",
+    "#843c39",
+    "#636363",
+    "#ff7f0e",
+)
+
+
+def level_colour(level: int | None) -> str:
+    """The colour of a component level (``None``: unknown or not applicable).
+
+    >>> level_colour(0), level_colour(None)
+    ('#d62828', '#adb5bd')
+    """
+    return UNKNOWN_LEVEL_COLOUR if level is None else LEVEL_COLOURS[level]
+
+
+def cluster_colour(i: int) -> str:
+    """The border colour of the *i*-th cluster (0 = the largest).
+
+    >>> cluster_colour(0) == cluster_colour(len(CLUSTER_COLOURS))
+    True
+    """
+    return CLUSTER_COLOURS[i % len(CLUSTER_COLOURS)]
 
 
 def dasharray(dashes: Any) -> str:
