@@ -351,7 +351,7 @@ def tie_confirmation(region, m: str) -> dict[str, Any] | None:
         ``surveyed`` (rows with a reporter), ``confirmed``, ``share`` (confirmed / surveyed) and
         ``one_sided``: ``[(source, target, kind, reporters), ...]`` in file order.
     """
-    if "reported_by" not in region.relations.columns:
+    if "reported_by" not in region.relation_columns:
         return None
     govs = set(region.governments(m))
     surveyed = confirmed = 0
