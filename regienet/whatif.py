@@ -520,6 +520,9 @@ def plan(
             continue
         sigs.add(sig)
         kept.append(i)
+        # kept for their scores and levels only: without their regions (each a what-if region with its
+        # caches) hundreds of kept candidates held 1.5 GB on a hubs region of 13 municipalities
+        res.region = None
         singles[i] = res
     n = len(kept)
     top = min(max_ties, n)
