@@ -828,8 +828,12 @@ class _ChangedRegion(Region):
         self._ties_cache = {}
         self._tied_to_cache = {}
         self._tied_cache = {}
-        self._all_events = {}
-        self._hub_peers = {}
+        # an actor's coupling events change only with its own rows or a forum it meets others in
+        stale = set(touched_nodes)
+        for _, t in member_rows:
+            stale |= base._forum_members.get(t, set()) | members.get(t, set())
+        self._all_events = {a: e for a, e in base._all_events.items() if a not in stale}
+        self._hub_peers = {a: e for a, e in base._hub_peers.items() if a not in stale}
 
     @cached_property
     def dataset(self) -> Dataset:  # type: ignore[override]
