@@ -58,13 +58,10 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
-import pandas as pd
-
 from regienet.config import Config
 from regienet.diff import match_findings
 from regienet.errors import UsageError
 from regienet.i18n import t
-from regienet.load import Dataset
 from regienet.model import Region
 from regienet.outputs import envelope
 from regienet.rules import LEVEL_COMPONENTS, REGISTRY, Finding, Results, check
@@ -194,26 +191,18 @@ def _matching_rids(region: Region, change: Change) -> list[int]:
     return out
 
 
-def _rows_frame(template: pd.DataFrame, changes: Sequence[Change], first_rid: int) -> pd.DataFrame:
-    rows = []
-    for i, c in enumerate(changes):
-        row: dict[str, Any] = dict.fromkeys(template.columns)
-        row.update({"source": c.source, "target": c.target, "kind": c.kind, "rid": first_rid + i, "line": 0})
-        row.update(dict(c.extra))
-        rows.append(row)
-    frame = pd.DataFrame(rows, columns=template.columns)
-    return frame.astype(template.dtypes.to_dict()) if rows else frame
+def _rows(changes: Sequence[Change], first_rid: int) -> list[dict[str, Any]]:
+    """The relation rows *changes* add (for :meth:`Region.with_changes`), numbered from *first_rid*; the same
+    cells, cast to the columns' types only if a frame is asked for."""
+    return [
+        {"source": c.source, "target": c.target, "kind": c.kind, "rid": first_rid + i, "line": 0, **dict(c.extra)}
+        for i, c in enumerate(changes)
+    ]
 
 
 def _next_rid(region: Region) -> int:
     rel = region.dataset.relations
     return int(rel["rid"].max()) + 1 if len(rel) else 0
-
-
-def _rebuild(region: Region, relations: pd.DataFrame) -> Region:
-    ds = region.dataset
-    new = Dataset(ds.actors, relations.reset_index(drop=True), ds.source, dict(ds.files), ds.bundled)
-    return Region(new, joint_venture_min=region.joint_venture_min, year=region.year)
 
 
 def apply(region: Region, changes: Iterable[Change]) -> Region:
@@ -225,12 +214,8 @@ def apply(region: Region, changes: Iterable[Change]) -> Region:
     """
     checked = [validate_change(region, c) for c in changes]
     removed = {rid for c in checked if c.op == "remove" for rid in _matching_rids(region, c)}
-    rel = region.dataset.relations
-    keep = rel[~rel["rid"].isin(removed)] if removed else rel
     added = [c for c in checked if c.op == "add"]
-    if not added:
-        return _rebuild(region, keep)
-    return _rebuild(region, pd.concat([keep, _rows_frame(rel, added, _next_rid(region))], ignore_index=True))
+    return region.with_changes(_rows(added, _next_rid(region)), removed)
 
 
 # ---------------------------------------------------------------------------------------------- evaluate
@@ -488,13 +473,12 @@ class _Evaluator:
 
     def __init__(self, base: Region, m: str, config: Config | None, cands: Sequence[Candidate]):
         self.base, self.m, self.config = base, m, config
-        self.rows = _rows_frame(base.dataset.relations, [c.change for c in cands], _next_rid(base))
+        self.rows = _rows([c.change for c in cands], _next_rid(base))
         self.runs = 0
 
     def __call__(self, idx: Sequence[int]) -> Results:
         self.runs += 1
-        rel = self.base.dataset.relations
-        region = _rebuild(self.base, pd.concat([rel, self.rows.iloc[list(idx)]], ignore_index=True) if idx else rel)
+        region = self.base.with_changes([self.rows[i] for i in idx]) if idx else self.base
         return _check(region, self.m, self.config)
 
 
@@ -536,6 +520,9 @@ def plan(
             continue
         sigs.add(sig)
         kept.append(i)
+        # kept for their scores and levels only: without their regions (each a what-if region with its
+        # caches) hundreds of kept candidates held 1.5 GB on a hubs region of 13 municipalities
+        res.region = None
         singles[i] = res
     n = len(kept)
     top = min(max_ties, n)

@@ -421,12 +421,15 @@ class SA05(Rule):
         if len(acts) < 2:
             return self.unknown("activities", "target_groups")
         freq, total = region.tag_frequency()
-        generic = {
-            tag for (kind, tag), n in freq.items() if kind == "g" and n > self.threshold("generic_share") * total
-        }
+        limit = self.threshold("generic_share") * total
+        generic = {tag for (kind, tag), n in freq.items() if kind == "g" and n > limit}
+        memo: dict[tuple[str, str], float] = {}  # the pair loop asks for the same few tags again and again
 
         def rarity(kind: str, tag: str) -> float:
-            return 1.0 - (freq.get((kind, tag), 0) - 1) / max(total, 1)
+            value = memo.get((kind, tag))
+            if value is None:
+                value = memo[kind, tag] = 1.0 - (freq.get((kind, tag), 0) - 1) / max(total, 1)
+            return value
 
         H = region.actor_couplings(acts)
         tied = region.tied_actors(m)
