@@ -44,7 +44,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from regienet.config import Config
 from regienet.rules import accountability, cooperation, overview, policy, role  # noqa: F401 - registers
@@ -165,7 +165,10 @@ def level_detail(outcomes: list[tuple[type[Rule], Outcome]], waived: Iterable[st
         _from_share(failed, known),
         _from_share(failed + unknown, known + unknown),
         _from_share(failed, known + unknown),
-        *(tuple(lists[s]) for s in STATUSES),
+        tuple(lists["fired"]),
+        tuple(lists["passed"]),
+        tuple(lists["not_applicable"]),
+        tuple(lists["unknown"]),
         tuple(skipped),
         failed,
         known,
@@ -190,7 +193,7 @@ class Results:
     level_details: dict[str, dict[str, LevelDetail]] = field(default_factory=dict)
     #: outcomes of the region rules (RG) that ran, by code
     region_outcomes: dict[str, Outcome] = field(default_factory=dict)
-    _index: dict[str, list[Finding]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _index: dict[str | None, list[Finding]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _index_key: tuple[int, int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def findings_for(self, m: str | None) -> list[Finding]:
@@ -200,7 +203,7 @@ class Results:
         """
         key = (id(self.findings), len(self.findings))
         if self._index_key != key:
-            index: dict[str, list[Finding]] = {}
+            index: dict[str | None, list[Finding]] = {}
             for f in self.findings:
                 index.setdefault(f.municipality, []).append(f)
             self._index, self._index_key = index, key
@@ -312,4 +315,5 @@ def check_region(region, config: Config | None = None, codes: Iterable[str] | No
     """Run the region rules (RG) *codes* (default: all) once on *region*: ``code → Outcome``."""
     config = config or Config()
     codes = [c for c in rule_codes() if REGISTRY[c].scope == "region"] if codes is None else list(codes)
-    return {code: REGISTRY[code](config).check_region(region) for code in codes}
+    # the codes are region rules (scope "region"): RegionRule subclasses
+    return {code: cast(RegionRule, REGISTRY[code](config)).check_region(region) for code in codes}
