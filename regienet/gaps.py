@@ -30,7 +30,7 @@ score above.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from regienet.i18n import join, t
 from regienet.rules import Results
@@ -57,7 +57,7 @@ class Suggestion:
     @property
     def raises(self) -> bool:
         """True when the tie raises at least one of M's levels."""
-        return bool(self.level_gain) and any(v > 0 for v in self.level_gain.values())
+        return self.level_gain is not None and any(v > 0 for v in self.level_gain.values())
 
     def message(self, lang: str = "en") -> str:
         key = f"gaps.{self.type}" + ("_brokered" if self.params.get("brokered") else "")
@@ -65,18 +65,19 @@ class Suggestion:
 
     def effect(self, lang: str = "en") -> str:
         """ "Raises SA from weak to partial." for each level the tie raises; "" when it raises none."""
-        if not self.raises or self.levels is None:
+        levels, gains = self.levels, self.level_gain
+        if not self.raises or levels is None or gains is None:
             return ""
         parts = [
             t(
                 "gaps.raises_one",
                 lang,
                 component=c,
-                before=t(f"level.{self.levels[c]}", lang),
-                after=t(f"level.{self.levels[c] + g}", lang),
+                before=t(f"level.{levels[c]}", lang),
+                after=t(f"level.{cast(int, levels[c]) + g}", lang),  # not None: filtered below
             )
-            for c, g in self.level_gain.items()
-            if g > 0 and self.levels.get(c) is not None
+            for c, g in gains.items()
+            if g > 0 and levels.get(c) is not None
         ]
         return t("gaps.raises", lang, what=join(parts, lang)) if parts else ""
 
@@ -160,7 +161,8 @@ def ranked_gaps(
 
     items = rank_by_effect(region, results, suggestions(region, results, municipality), config)
     if top:
-        kept, count = [], {}
+        kept: list[Suggestion] = []
+        count: dict[str, int] = {}
         for s in items:
             count[s.municipality] = count.get(s.municipality, 0) + 1
             if count[s.municipality] <= top:
