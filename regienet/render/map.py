@@ -616,13 +616,13 @@ class _Builder:
         by_rel: dict[tuple[str, str, str], list[Finding]] = defaultdict(list)
         for f in self.findings:
             cited = list(f.actors) + [x for r in f.relations for x in r[:2]]
-            if f.municipality not in cited:
+            if f.municipality is not None and f.municipality not in cited:  # a region finding has none
                 cited.append(f.municipality)
             for node in dict.fromkeys(cited):
                 if node in self.node_set:
                     by_node[node].append(f)
             for r in dict.fromkeys(f.relations):
-                by_rel[tuple(r)].append(f)
+                by_rel[r].append(f)
         return by_node, by_rel
 
     # ---------------------------------------------------------------- nodes
@@ -680,7 +680,7 @@ class _Builder:
                 seat = self.seat(n)
                 place = place_name(self.region, seat) if seat is not None else ""
                 # a name that already ends with its place ("LDE-initiatief Kuurne") does not repeat it
-                if place and short_label(base[n], place_names(self.region, seat)) == base[n]:
+                if seat is not None and place and short_label(base[n], place_names(self.region, seat)) == base[n]:
                     places[n] = place
                 else:
                     places[n] = ""
@@ -888,11 +888,11 @@ class _Builder:
         markers: dict[str, list[Finding]] = defaultdict(list)
         if not self.gaps:
             return edges, markers
-        couplings: dict[str, list[Finding]] = defaultdict(list)
+        couplings: dict[str | None, list[Finding]] = defaultdict(list)
         for f in self.findings:
             if f.rule == "SA05":
                 couplings[f.municipality].append(f)
-        shown = set()
+        shown: set[int] = set()
         for found in couplings.values():
             best = sorted(found, key=lambda f: (-f.score, f.actors))[: MAX_COUPLINGS[self.view]]
             shown.update(id(f) for f in best)
@@ -976,7 +976,7 @@ class _Builder:
             return self.box(node, labels, sizes)
 
         if self.m:
-            return self.ego_positions(box)
+            return self.ego_positions(box, self.m)
         coords = {}
         for m in region.municipalities:
             lat, lon = self.val(m, "lat"), self.val(m, "lon")
@@ -1008,8 +1008,9 @@ class _Builder:
         leaning = {n: sorted(region.governments_tied_to(n)) for n in regional}
         return region_layout(region.municipalities, coords, local, regional, leaning, box)
 
-    def ego_positions(self, box) -> dict[str, tuple[float, float]]:
-        region, m = self.region, self.m
+    def ego_positions(self, box: Callable[[str], Box], m: str) -> dict[str, tuple[float, float]]:
+        """Positions of the ego view of municipality *m* (the map's own municipality)."""
+        region = self.region
         govs = region.governments(m)
         own = region.own_actors(m)
         tied = region.tied_actors(m)
@@ -1340,7 +1341,7 @@ def render_map_chunks(
                     "color": level_colour(lv),
                 }
             )
-    subtypes_present = {region.value(n, "subtype") or "" for n in region.kind if region.kind[n] == "enterprise"}
+    subtypes_present = {str(region.value(n, "subtype") or "") for n in region.kind if region.kind[n] == "enterprise"}
     found_gaps = any(data["gaps"].values())
     subtitle = ""
     if gaps:  # say what the overlay shows, or that there is nothing to show

@@ -54,7 +54,7 @@ def region_summary(rep: Report, lang: str) -> list[tuple[str, list[str]]]:
         lines = []
         codes = [c for c in res.codes if REGISTRY[c].component == comp]
         for code in sorted(codes, key=lambda c: (-len(res.fired_in(c)), c)):
-            fired, unknown = res.fired_in(code), res.unknown_in(code)
+            fired, unknown_in = res.fired_in(code), res.unknown_in(code)
             if fired:
                 line = t(
                     "report.in_n_of",
@@ -64,12 +64,12 @@ def region_summary(rep: Report, lang: str) -> list[tuple[str, list[str]]]:
                     what=REGISTRY[code].message_in("summary", lang),
                     code=code,
                 )
-                if unknown:
-                    line += " " + t("report.unknown_in", lang, n=len(unknown))
+                if unknown_in:
+                    line += " " + t("report.unknown_in", lang, n=len(unknown_in))
                 lines.append(line)
-            elif unknown:
+            elif unknown_in:
                 lines.append(
-                    t("report.only_unknown", lang, code=code, n=len(unknown), title=REGISTRY[code].title_in(lang))
+                    t("report.only_unknown", lang, code=code, n=len(unknown_in), title=REGISTRY[code].title_in(lang))
                 )
         out.append((head, lines))
     return out
