@@ -13,9 +13,7 @@ from typing import Any
 from regienet.config import Config
 from regienet.governance import network_profile, resolve_settings
 from regienet.metrics import tie_confirmation
-from regienet.rules import COMPONENTS, Finding, Results, check
-
-SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+from regienet.rules import COMPONENTS, SEVERITY_RANK, Finding, Results, check
 
 
 @dataclass

@@ -178,3 +178,33 @@ def test_readme_architecture_lists_the_contract_layers():
     block = re.search(r"```text\n(.*?)```", section, re.S)
     assert block is not None
     assert block.group(1).strip().splitlines() == contract["layers"]
+
+
+def test_one_severity_order():
+    """Issue 15.3: one severity order, in ``regienet/rules/base.py``. No other module spells the three
+    severities out as its own tuple, list, set or dict (render/report.py, render/map.py and render/findings.py
+    each had one); the worst-first rank is the one the reports and the map sorted by before."""
+    from regienet.rules.base import SEVERITIES, SEVERITIES_WORST_FIRST, SEVERITY_RANK
+
+    assert SEVERITIES == ("info", "warning", "error")
+    assert SEVERITIES_WORST_FIRST == ("error", "warning", "info")
+    assert SEVERITY_RANK == {"error": 0, "warning": 1, "info": 2}
+    three = {"error", "warning", "info"}
+    # cli/check.py declares --fail-on's choices without importing the rules (``check --help`` stays quick):
+    # checked against SEVERITIES below instead
+    exempt = {"regienet/rules/base.py", "regienet/cli/check.py"}
+    spelled = []
+    for path in sorted((ROOT / "regienet").rglob("*.py")):
+        if path.relative_to(ROOT).as_posix() in exempt:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            items = node.keys if isinstance(node, ast.Dict) else getattr(node, "elts", None)
+            if isinstance(node, ast.Tuple | ast.List | ast.Set | ast.Dict) and items is not None:
+                words = {k.value for k in items if isinstance(k, ast.Constant) and isinstance(k.value, str)}
+                if three <= words:
+                    spelled.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert spelled == [], spelled
+    from regienet.cli.check import command
+
+    fail_on = next(p for p in command.params if p.name == "fail_on")
+    assert tuple(fail_on.type.choices) == SEVERITIES

@@ -51,6 +51,7 @@ from regienet.i18n import fmt_money, fmt_number, t, tag_label
 from regienet.messages import MESSAGES, TAGS
 from regienet.render.assets import vis_assets  # the pinned vis-network build
 from regienet.render.layout import Box, ego_layout, region_layout
+from regienet.rules.base import SEVERITY_RANK
 from regienet.schema import ACCOUNTABILITY_LEVELS, ACTOR_NODE_KINDS, LAYERS, RELATION_KINDS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -105,7 +106,6 @@ LARGE = 800
 MAX_COUPLINGS = {"region": 5, "municipality": 20}
 MAX_TIES_SHOWN = 25
 MAX_FINDINGS_SHOWN = 12
-SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 PLACE_PREFIXES = ("gemeente", "stad", "city of", "town of", "municipality of", "commune de", "ville de")
 
 
@@ -593,7 +593,9 @@ class _Builder:
 
     def finding_lines(self, findings: list[Finding]) -> list[list[str]]:
         lines = []
-        findings = sorted(findings, key=lambda f: SEVERITY_ORDER.get(f.severity, 3))  # stable: rule order within
+        findings = sorted(
+            findings, key=lambda f: SEVERITY_RANK.get(f.severity, len(SEVERITY_RANK))
+        )  # stable: rule order within
         for f in findings[:MAX_FINDINGS_SHOWN]:
             line = self._finding_line.get(id(f))  # a finding is cited by its municipality and its actors
             if line is None:

@@ -54,6 +54,8 @@ from regienet.rules.base import (
     LEVEL_COMPONENTS,
     REGISTRY,
     SEVERITIES,
+    SEVERITIES_WORST_FIRST,
+    SEVERITY_RANK,
     STATUSES,
     Finding,
     Outcome,
@@ -70,6 +72,8 @@ __all__ = [
     "LEVEL_NAMES",
     "REGISTRY",
     "SEVERITIES",
+    "SEVERITIES_WORST_FIRST",
+    "SEVERITY_RANK",
     "STATUSES",
     "Finding",
     "LevelDetail",
@@ -89,7 +93,7 @@ __all__ = [
 if TYPE_CHECKING:  # pragma: no cover
     from regienet.model import Region
 
-SEVERITY_WEIGHT = {"info": 0, "warning": 1, "error": 2}
+SEVERITY_WEIGHT = {s: i for i, s in enumerate(SEVERITIES)}  # info 0, warning 1, error 2
 LEVEL_NAMES = ("absent", "weak", "partial", "established")
 
 
