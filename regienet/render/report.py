@@ -12,12 +12,11 @@ from typing import Any, TextIO
 
 from regienet.glossary import REGION_COLUMNS, glossary, meaning
 from regienet.i18n import fmt_number, fmt_percent, t
-from regienet.metrics import ROLES
 from regienet.outputs import write_csv
 from regienet.render.emit import Stream, StreamDict, emit_text, envelope, json_text, materialize, write_json
 from regienet.render.findings import finding_json, level_label, level_number
 from regienet.render.tables import markdown_table
-from regienet.report import Report, build_report, first_findings
+from regienet.report import BROKER_ROLES, Report, build_report, first_findings
 from regienet.rules import COMPONENTS, LEVEL_COMPONENTS, REGISTRY
 
 __all__ = ["Report", "build_report", "first_findings", "render_report", "report_json", "report_json_text"]
@@ -137,7 +136,7 @@ def numbers_explained(rep: Report, m: str, lang: str) -> list[tuple[str, str]]:
     """The network of *m* in plain sentences, each with what it means (which ties it counts, what high or low means)."""
     c = rep.connectivity[m]
     b = c["brokerage"]
-    roles = ", ".join(f"{t('role.' + r, lang)} {b[r]}" for r in ROLES if b[r])
+    roles = ", ".join(f"{t('role.' + r, lang)} {b[r]}" for r in BROKER_ROLES if b[r])
     return [
         (
             t(
@@ -342,7 +341,7 @@ def governance_lines(rep: Report, m: str, lang: str) -> list[str]:
 def broker_lines(rep: Report, m: str, lang: str) -> list[str]:
     """The top broker per role on the directed policy layer, with what a high count means for regie."""
     top = rep.brokerage_policy[m]["top"]
-    found = [(r, top[r]) for r in ROLES if top[r]]
+    found = [(r, top[r]) for r in BROKER_ROLES if top[r]]
     if not found:
         return [t("governance.brokers_none", lang)]
     lines = [t("governance.brokers", lang)]
