@@ -93,7 +93,7 @@ def test_no_private_name_is_imported_from_another_module_tree():
     """A module uses another part's public names only (issue 15: render/map.py imported ``model._clean``).
 
     Private names may be shared inside one package (``render.map_region`` uses
-    ``render.map._Builder``), not across the layers.
+    ``render.map_build._Builder``), not across the layers.
     """
     found = set()
     for path in (ROOT / "regienet").rglob("*.py"):

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from regienet.i18n import fmt_percent, t
 from regienet.render.layout import MIN_WIDTH, PACKING, Box, region_layout
-from regienet.render.map import (
+from regienet.render.map_build import (
     EDGE_STYLES,
     KIND_STYLES,
     LARGE,
