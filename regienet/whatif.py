@@ -287,7 +287,7 @@ class Candidate:
     """A tie a plan may use: the change, and the gap suggestion it comes from (``None`` for regie work)."""
 
     change: Change
-    suggestion: Any = None  # regienet.gaps.Suggestion
+    suggestion: Any = None  # regienet.suggest.Suggestion
 
     @property
     def rule(self) -> str | None:
@@ -315,7 +315,7 @@ def candidates(region: Region, m: str, results: Results | None = None, config: C
     The municipality stands for both governments (a tie of the OCMW counts the same for every rule); a
     suggestion's tie is made by the municipality too.
     """
-    from regienet.gaps import suggestions
+    from regienet.suggest import suggestions
 
     results = results if results is not None else _check(region, m, config)
     g = region.governments(m)[0]
