@@ -10,10 +10,13 @@ from here too.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from regienet.rules import Results
 from regienet.suggest import TYPES, Suggestion, suggestions
+
+if TYPE_CHECKING:  # pragma: no cover
+    from regienet.model import Region
 
 __all__ = ["TYPES", "Gaps", "Suggestion", "ranked_gaps", "suggestions"]
 
@@ -29,7 +32,7 @@ class Gaps:
 
 
 def ranked_gaps(
-    region, results: Results, municipality: str | None = None, config: Any = None, top: int | None = None
+    region: Region, results: Results, municipality: str | None = None, config: Any = None, top: int | None = None
 ) -> Gaps:
     """Coupling suggestions for *municipality* (or all), ranked by their effect on the levels; *top* keeps
     the first *top* of each municipality."""

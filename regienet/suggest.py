@@ -33,11 +33,14 @@ that neither of those imports the other both ways (issue 15.1).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from regienet.i18n import join, t
 from regienet.rules import Results
 from regienet.rules.base import render_params
+
+if TYPE_CHECKING:  # pragma: no cover
+    from regienet.model import Region
 
 TYPES = ("link", "couple", "contact", "contact_alone", "consult", "inform")
 
@@ -84,7 +87,7 @@ class Suggestion:
         ]
         return t("gaps.raises", lang, what=join(parts, lang)) if parts else ""
 
-    def to_dict(self, region, lang: str = "en") -> dict[str, Any]:
+    def to_dict(self, region: Region, lang: str = "en") -> dict[str, Any]:
         return {
             "municipality": self.municipality,
             "type": self.type,
@@ -97,11 +100,11 @@ class Suggestion:
         }
 
 
-def _economic_partners(region, m: str) -> set[str]:
+def _economic_partners(region: Region, m: str) -> set[str]:
     return {x.actor for x in region.ties(m) if x.kind in ("client", "funding", "agreement")}
 
 
-def suggestions(region, results: Results, municipality: str | None = None) -> list[Suggestion]:
+def suggestions(region: Region, results: Results, municipality: str | None = None) -> list[Suggestion]:
     """Ranked suggestions for one municipality or all, best first within each municipality."""
     n = max(len(region.municipalities), 1)
     out: list[Suggestion] = []

@@ -42,7 +42,7 @@ tests/test_monotone.py).
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, cast
 
@@ -241,7 +241,7 @@ class Results:
         return None
 
 
-def resolve_waivers(region, config: Config) -> dict[str, dict[str, str]]:
+def resolve_waivers(region: Region, config: Config) -> dict[str, dict[str, str]]:
     """``config.waivers`` with municipality names resolved to ids and rule selectors to codes.
 
     Raises :class:`~regienet.errors.UsageError` (exit 2) for a municipality the
@@ -257,12 +257,12 @@ def resolve_waivers(region, config: Config) -> dict[str, dict[str, str]]:
 
 
 def check(
-    region,
+    region: Region,
     config: Config | None = None,
-    select=(),
-    ignore=(),
-    municipalities=None,
-    step=None,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    municipalities: Sequence[str] | None = None,  # iterated twice: a list, not a generator
+    step: Callable[..., Any] | None = None,
     jobs: int = 1,
 ) -> Results:
     """Run the selected rules on every municipality (or the given ones) of *region*.
@@ -298,7 +298,7 @@ def check(
 
 
 def _check_one(
-    region, rules: dict[str, Rule], shown: set[str], waivers: dict[str, dict[str, str]], m: str
+    region: Region, rules: dict[str, Rule], shown: set[str], waivers: dict[str, dict[str, str]], m: str
 ) -> tuple[list[tuple[str, Outcome]], dict[str, LevelDetail]]:
     """One municipality of :func:`check`: the outcomes of the shown rules (in rule order) and the levels."""
     waived = waivers.get(m, {})
@@ -315,7 +315,9 @@ def _check_one(
     return outcomes, {c: level_detail(per_component[c], waived) for c in LEVEL_COMPONENTS}
 
 
-def check_region(region, config: Config | None = None, codes: Iterable[str] | None = None) -> dict[str, Outcome]:
+def check_region(
+    region: Region, config: Config | None = None, codes: Iterable[str] | None = None
+) -> dict[str, Outcome]:
     """Run the region rules (RG) *codes* (default: all) once on *region*: ``code → Outcome``."""
     config = config or Config()
     codes = [c for c in rule_codes() if REGISTRY[c].scope == "region"] if codes is None else list(codes)

@@ -116,7 +116,7 @@ class BL02(Rule):
         return self.fired(self.finding(m, actors=region.governments(m), goals=Msg(f"value.se_goals.{best}")))
 
 
-def _confined(rule: Rule, region, m: str, kind: str) -> Outcome:
+def _confined(rule: Rule, region: Region, m: str, kind: str) -> Outcome:
     """BL03: relations of *kind* to no actor (share 1), or only to own actors (share ½)."""
     actors = region.actors_of(m)
     if not actors:

@@ -20,6 +20,7 @@ also what :mod:`regienet.region` builds its analysis on.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -121,7 +122,7 @@ def forum_reach(region: Region) -> dict[str, frozenset[str]]:
     return out
 
 
-def name_list(region: Region, ids, limit: int = MAX_NAMES) -> str:
+def name_list(region: Region, ids: Iterable[str], limit: int = MAX_NAMES) -> str:
     """Names in id order (the region's order for municipalities); past *limit* the rest is counted (``A, B, … (+12)``)."""
     names = [region.name.get(i, i) for i in sorted(ids)]
     if len(names) <= limit:
