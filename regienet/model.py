@@ -862,7 +862,7 @@ class _ChangedRegion(Region):
         return Dataset(ds.actors, keep.reset_index(drop=True), ds.source, dict(ds.files), ds.bundled)
 
     @cached_property
-    def relations(self) -> pd.DataFrame:  # type: ignore[override]
+    def relations(self) -> pd.DataFrame:
         out = in_year(self.dataset.relations, self.year).set_index("rid", drop=False)
         out.index.name = None
         return out

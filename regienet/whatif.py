@@ -527,7 +527,7 @@ def plan(
         kept.append(i)
         # kept for their scores and levels only: without their regions (each a what-if region with its
         # caches) hundreds of kept candidates held 1.5 GB on a hubs region of 13 municipalities
-        res.region = None
+        res.region = None  # type: ignore[assignment]  # on purpose: a kept result is only read for scores and levels
         singles[i] = res
     n = len(kept)
     top = min(max_ties, n)
