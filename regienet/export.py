@@ -47,7 +47,7 @@ import os
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import IO, TYPE_CHECKING, Any
 
 from regienet.i18n import t
 from regienet.schema import ACTOR_NODE_KINDS
@@ -617,7 +617,7 @@ class _Sink:
     """Text written to a binary file in UTF-8, in pieces of about *size* characters (a character UTF-8 cannot
     encode — a lone surrogate in an id — becomes a character reference, as ElementTree writes it)."""
 
-    def __init__(self, out: BinaryIO, size: int = 1 << 16):
+    def __init__(self, out: IO[bytes], size: int = 1 << 16):
         self.out, self.size, self.n = out, size, 0
         self.parts: list[str] = []
 
@@ -634,7 +634,7 @@ class _Sink:
             self.n = 0
 
 
-def write_gexf(region: Region, out: BinaryIO, step: Callable[[float], None] | None = None) -> int:
+def write_gexf(region: Region, out: IO[bytes], step: Callable[[float], None] | None = None) -> int:
     """Write the network to *out* (a binary file) as GEXF 1.2, as Gephi opens it; return how many values held
     characters XML cannot hold (see :func:`xml_text`).
 
@@ -740,7 +740,7 @@ def write_gexf(region: Region, out: BinaryIO, step: Callable[[float], None] | No
 _GRAPHML_TYPE = {"bool": "boolean", "int": "long", "float": "double", "str": "string"}
 
 
-def write_graphml(region: Region, out: BinaryIO, step: Callable[[float], None] | None = None) -> int:
+def write_graphml(region: Region, out: IO[bytes], step: Callable[[float], None] | None = None) -> int:
     """Write the network to *out* (a binary file) as GraphML; return how many values held characters XML
     cannot hold (see :func:`xml_text`).
 
@@ -904,7 +904,7 @@ def _json(value: Any, indent: str = "") -> str:
     return _JSON_SCALAR(value)
 
 
-def write_kumu(region: Region, out: BinaryIO, lang: str = "en", step: Callable[[float], None] | None = None) -> int:
+def write_kumu(region: Region, out: IO[bytes], lang: str = "en", step: Callable[[float], None] | None = None) -> int:
     """Write :func:`to_kumu`'s blueprint to *out* as JSON, one element at a time; return 0 (JSON holds any
     character).
 
@@ -933,7 +933,7 @@ def write_kumu(region: Region, out: BinaryIO, lang: str = "en", step: Callable[[
 
 
 def write_export(
-    region: Region, fmt: str, out: BinaryIO, lang: str = "en", step: Callable[[float], None] | None = None
+    region: Region, fmt: str, out: IO[bytes], lang: str = "en", step: Callable[[float], None] | None = None
 ) -> int:
     """Write the network in format *fmt* (``gexf``, ``graphml`` or ``kumu``) to *out*, a binary file, piece
     by piece (give it :func:`regienet.outputs.atomic_stream` for a file written whole or not at all).

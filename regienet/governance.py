@@ -41,7 +41,7 @@ from __future__ import annotations
 import math
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import networkx as nx
 
@@ -442,14 +442,14 @@ def governance_mode(region, m: str, settings: Mapping[str, Any] | None = None) -
         return GovernanceMode(mode, step, _rounded(ev), tuple(notes))
 
     if candidates:
-        kind, node, cut, _ = max(candidates, key=lambda c: (c[2], c[3], -order[c[0]]))
-        if cut >= s["split_min"]:
-            return decided(kind, node, cut, "split")
+        kind, node, share, _ = max(candidates, key=lambda c: (c[2], c[3], -order[c[0]]))
+        if share >= s["split_min"]:
+            return decided(kind, node, share, "split")
         if ev["betweenness_centralisation"] is not None and ev["betweenness_centralisation"] >= s["centralisation_min"]:
             central = [c for c in candidates if c[1] == top]
             if central:
-                kind, node, cut, _ = central[0]
-                return decided(kind, node, cut, "central")
+                kind, node, share, _ = central[0]
+                return decided(kind, node, share, "central")
     mode, step = ("shared", "shared") if ev["actor_density"] >= s["shared_density_min"] else ("none", "none_loose")
     notes = []
     if overall[0] >= s["split_min"] and overall[2] not in {c[1] for c in candidates}:
@@ -617,7 +617,7 @@ def policy_brokerage(region, m: str) -> dict[str, Any]:
     D = policy_graph(region, m)
     own = region.own_actors(m)
     groups = {x: _group(region, m, x, own) for x in D}
-    roles = brokerage_roles(D, groups)
+    roles = cast(dict[str, dict[str, int]], brokerage_roles(D, groups))  # the nodes are actor ids
     govs = dict.fromkeys(ROLES, 0)
     for g in region.governments(m):
         for role, k in roles[g].items():

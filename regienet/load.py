@@ -343,7 +343,7 @@ def _read_sheet(ws, spec: TableSpec, display: str) -> tuple[RawTable | None, lis
         for i, value in enumerate(values):
             column = columns[i] if i < len(columns) else None
             text, code = _cell_text(value, column)
-            if code:
+            if code and column is not None:  # a problem code comes with a column only
                 problems.append(Problem(display, number, column.name, text, code, col_index=i))
                 text = ""
             cells.append(text)
@@ -783,7 +783,7 @@ def _validate_actors(raw: RawTable, problems: list[Problem]) -> tuple[pd.DataFra
     # duplicate ids: every repeat, naming the line of the first
     dup = ids.notna() & ids.duplicated(keep="first")
     if dup.any():
-        first_line = {}
+        first_line: dict[str, int] = {}
         for idx, value in ids[ids.notna()].items():
             first_line.setdefault(value, int(ch.lines.at[idx]))
         ch.emit(dup, "id", "duplicate_id", first=ids.map(first_line))

@@ -32,8 +32,10 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import Enum
 from functools import cached_property
 from operator import itemgetter
+from typing import Any, Final, Literal, cast
 
 import networkx as nx
 import pandas as pd
@@ -48,7 +50,17 @@ LIST_ALL_UP_TO = 20
 _COUPLING_KINDS = ("cooperation", "agreement")
 #: An actor with more coupling events than this is a hub (see Region._coupling_events).
 _HUB_EVENTS = 200
-_HUB = object()
+
+
+class _Hub(Enum):
+    """The marker :meth:`Region._every_event` returns for a hub (an enum member, so that the type checker
+    tells it from a list of events)."""
+
+    HUB = "hub"
+
+
+_HUB: Final = _Hub.HUB
+_Events = list[tuple[int, str, str]]
 #: Municipalities whose local coupling graph is kept (see Region.local_couplings).
 _COUPLING_CACHE = 8
 _first = itemgetter(0)  # events sort by rid: file order
@@ -106,7 +118,7 @@ def build_graph(dataset: Dataset) -> nx.MultiDiGraph:
     actors = dataset.actors
     columns = [c for c in actors.columns if c != "line"]
     for row in actors[columns].itertuples(index=False, name=None):
-        attrs = {c: v for c, v in zip(columns, map(_clean, row), strict=True) if v is not None}
+        attrs: dict[str, Any] = {c: v for c, v in zip(columns, map(_clean, row), strict=True) if v is not None}
         # (node, dict) rather than **attrs: a data column called "key" or "node_for_adding" must not clash
         G.add_nodes_from([(attrs["id"], attrs)])
     rel = dataset.relations
@@ -214,7 +226,7 @@ class Region:
         self._ties_cache: dict[str, list[Tie]] = {}
         self._tied_to_cache: dict[str, frozenset[str]] = {}
         self._tied_cache: dict[str, frozenset[str]] = {}
-        self._all_events: dict[str, list[tuple[int, str, str]] | object] = {}
+        self._all_events: dict[str, _Events | Literal[_Hub.HUB]] = {}
         self._hub_peers: dict[str, dict[str, list[tuple[int, str, str]]]] = {}
         self._columns: dict[tuple[str, str], dict] = {}
         # relation cells are read by position (rid = row number when the data is read whole): a list per column
@@ -358,7 +370,8 @@ class Region:
             for a, k in self.kind.items():
                 if k not in ACTOR_NODE_KINDS:
                     continue
-                acts, groups = self.value(a, "activities") or [], self.value(a, "target_groups") or []
+                acts = cast(list[str], self.value(a, "activities") or [])  # tag columns hold lists
+                groups = cast(list[str], self.value(a, "target_groups") or [])
                 if acts or groups:
                     total += 1
                     counts.update(("a", x) for x in set(acts))
@@ -529,7 +542,7 @@ class Region:
             return [e for e in every if e[1] in nodes]
         return sorted(self._hub_events(a, nodes), key=_first)
 
-    def _every_event(self, a: str, limit: int | None = _HUB_EVENTS) -> list[tuple[int, str, str]] | object:
+    def _every_event(self, a: str, limit: int | None = _HUB_EVENTS) -> _Events | Literal[_Hub.HUB]:
         """All coupling events of *a* with any peer, sorted by rid; ``_HUB`` when more than *limit*."""
         by_kind = self._by_node_kind.get(a, {})
         forums = self._forums_of.get(a, {})
@@ -556,7 +569,7 @@ class Region:
         by_peer = self._hub_peers.get(a)
         if by_peer is None:
             by_peer = self._hub_peers[a] = {}
-            for event in self._every_event(a, limit=None):
+            for event in cast(_Events, self._every_event(a, limit=None)):  # no limit: never the hub marker
                 by_peer.setdefault(event[1], []).append(event)
         events: list[tuple[int, str, str]] = []
         for b in nodes:
@@ -590,6 +603,7 @@ class Region:
         }
         H = nx.Graph()
         H.add_nodes_from(sorted(actors))
+        value: str | int
         for a in sorted(actors):
             for rid, peer, why in self._coupling_events(a, set(actors)):
                 if why.startswith("forum:"):
@@ -848,7 +862,7 @@ class _ChangedRegion(Region):
         return Dataset(ds.actors, keep.reset_index(drop=True), ds.source, dict(ds.files), ds.bundled)
 
     @cached_property
-    def relations(self) -> pd.DataFrame:  # type: ignore[override]
+    def relations(self) -> pd.DataFrame:
         out = in_year(self.dataset.relations, self.year).set_index("rid", drop=False)
         out.index.name = None
         return out

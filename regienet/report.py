@@ -12,10 +12,12 @@ from typing import Any
 
 from regienet.config import Config
 from regienet.governance import network_profile, resolve_settings
-from regienet.metrics import tie_confirmation
-from regienet.rules import COMPONENTS, Finding, Results, check
+from regienet.metrics import ROLES, tie_confirmation
+from regienet.rules import COMPONENTS, SEVERITY_RANK, Finding, Results, check
 
-SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+#: The brokerage roles in the order the report lists them (:data:`regienet.metrics.ROLES`), for the renderers:
+#: render formats the report and does not import the metrics.
+BROKER_ROLES: tuple[str, ...] = ROLES
 
 
 @dataclass

@@ -273,7 +273,7 @@ def analyse(
     else:
         region = Region(dataset_or_region, joint_venture_min=config.joint_venture_min)
     munis = list(municipalities) if municipalities is not None else list(region.municipalities)
-    advance = step or (lambda n=1: None)
+    advance: Callable[..., None] = step or (lambda n=1: None)
     sweeps = thresholds_to_sweep(config, region.joint_venture_min)
 
     # baseline: every rule once, noting which thresholds it reads for each municipality

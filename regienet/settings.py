@@ -16,7 +16,7 @@ from typing import Any
 from regienet.config import KNOWN_KEYS, Config, config_table
 from regienet.errors import UsageError
 from regienet.governance import GOVERNANCE_SETTINGS
-from regienet.rules import REGISTRY, Threshold, select_codes
+from regienet.rules import REGISTRY, SEVERITIES, Threshold, select_codes
 
 __all__ = ["add_waiver", "from_mapping", "load_config"]
 
@@ -57,8 +57,8 @@ def from_mapping(data: dict[str, Any], source: str) -> Config:
         cfg.joint_venture_min = v
     if "fail_on" in data:
         v = data["fail_on"]
-        if v not in ("info", "warning", "error"):
-            raise _bad(source, "fail_on", v, "info, warning, error")
+        if v not in SEVERITIES:
+            raise _bad(source, "fail_on", v, ", ".join(SEVERITIES))
         cfg.fail_on = v
     for key in ("select", "ignore"):
         if key in data:

@@ -56,7 +56,7 @@ import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
-from typing import Any
+from typing import Any, cast
 
 from regienet.config import Config
 from regienet.diff import match_findings
@@ -238,7 +238,7 @@ class Evaluation:
 
     @property
     def region(self) -> Region:
-        return self.after.region  # type: ignore[return-value]
+        return self.after.region
 
     def levels(self, which: str) -> dict[str, int | None]:
         return dict(getattr(self, which).levels[self.municipality])
@@ -271,7 +271,12 @@ def level_gain(region: Region, m: str, change: Change, config: Config | None = N
     ``None``."""
     ev = evaluate(region, m, [change], config)
     b, a = ev.levels("before"), ev.levels("after")
-    return {c: (a[c] - b[c]) if a[c] is not None and b[c] is not None else 0 for c in LEVEL_COMPONENTS}
+    return {c: _gain(a[c], b[c]) for c in LEVEL_COMPONENTS}
+
+
+def _gain(after: int | None, before: int | None) -> int:
+    """Levels gained from *before* to *after*; 0 where either is ``None``."""
+    return after - before if after is not None and before is not None else 0
 
 
 # ---------------------------------------------------------------------------------------------- candidates
@@ -282,7 +287,7 @@ class Candidate:
     """A tie a plan may use: the change, and the gap suggestion it comes from (``None`` for regie work)."""
 
     change: Change
-    suggestion: Any = None  # regienet.gaps.Suggestion
+    suggestion: Any = None  # regienet.suggest.Suggestion
 
     @property
     def rule(self) -> str | None:
@@ -310,7 +315,7 @@ def candidates(region: Region, m: str, results: Results | None = None, config: C
     The municipality stands for both governments (a tie of the OCMW counts the same for every rule); a
     suggestion's tie is made by the municipality too.
     """
-    from regienet.gaps import suggestions
+    from regienet.suggest import suggestions
 
     results = results if results is not None else _check(region, m, config)
     g = region.governments(m)[0]
@@ -456,7 +461,7 @@ def _score(res: Results, m: str, targets: dict[str, int]) -> tuple[int, float, i
 
 
 def _reached(res: Results, m: str, targets: dict[str, int]) -> bool:
-    return all((res.levels[m][c] is not None and res.levels[m][c] >= n) for c, n in targets.items())
+    return all((lv := res.levels[m][c]) is not None and lv >= n for c, n in targets.items())
 
 
 def validate_targets(targets: dict[str, int]) -> dict[str, int]:
@@ -522,7 +527,7 @@ def plan(
         kept.append(i)
         # kept for their scores and levels only: without their regions (each a what-if region with its
         # caches) hundreds of kept candidates held 1.5 GB on a hubs region of 13 municipalities
-        res.region = None
+        res.region = None  # type: ignore[assignment]  # on purpose: a kept result is only read for scores and levels
         singles[i] = res
     n = len(kept)
     top = min(max_ties, n)
@@ -744,10 +749,7 @@ def rank_by_effect(
             gain = None
             if change is not None:
                 after = evaluate(region, m, [change], config, before=results).levels("after")
-                gain = {
-                    c: (after[c] - levels[c]) if after[c] is not None and levels[c] is not None else 0
-                    for c in LEVEL_COMPONENTS
-                }
+                gain = {c: _gain(after[c], levels[c]) for c in LEVEL_COMPONENTS}
             ranked.append(replace(s, level_gain=gain, levels=levels))
         ranked.sort(key=lambda s: (-sum(v for v in (s.level_gain or {}).values() if v > 0), -s.score, s.type, s.actors))
         out += ranked
@@ -769,7 +771,7 @@ def workshop_plans(
     results = results if results is not None else _check(region, m, config)
     levels = results.levels[m]
     low = sorted(
-        (c for c in LEVEL_COMPONENTS if levels[c] is not None and levels[c] < 3),
+        (c for c in LEVEL_COMPONENTS if (lv := levels[c]) is not None and lv < 3),
         key=lambda c: (levels[c], LEVEL_COMPONENTS.index(c)),
     )
     # a workshop discusses ties with a reason: cooperation only between actors a suggestion couples (shared
@@ -777,4 +779,7 @@ def workshop_plans(
     cands = [
         c for c in candidates(region, m, results, config) if c.suggestion is not None or c.change.kind != "cooperation"
     ]
-    return [plan(region, m, {c: levels[c] + 1}, max_ties, config, candidates=cands) for c in low[:components]]
+    # every c in low has a level (filtered above)
+    return [
+        plan(region, m, {c: cast(int, levels[c]) + 1}, max_ties, config, candidates=cands) for c in low[:components]
+    ]

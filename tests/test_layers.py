@@ -62,6 +62,9 @@ VIOLATIONS = [
     ("render/map.py", "import pyvis", "never imports pyvis"),
     # a cycle between siblings of one layer
     ("diff.py", "import regienet.whatif", "No import cycles"),
+    # the two cycles untangled for issue 15.1: the lower module may not import the higher one back
+    ("suggest.py", "import regienet.whatif", "No import cycles"),
+    ("render/map_build.py", "import regienet.render.map_region", "No import cycles"),
 ]
 
 
@@ -93,7 +96,7 @@ def test_no_private_name_is_imported_from_another_module_tree():
     """A module uses another part's public names only (issue 15: render/map.py imported ``model._clean``).
 
     Private names may be shared inside one package (``render.map_region`` uses
-    ``render.map._Builder``), not across the layers.
+    ``render.map_build._Builder``), not across the layers.
     """
     found = set()
     for path in (ROOT / "regienet").rglob("*.py"):
@@ -178,3 +181,49 @@ def test_readme_architecture_lists_the_contract_layers():
     block = re.search(r"```text\n(.*?)```", section, re.S)
     assert block is not None
     assert block.group(1).strip().splitlines() == contract["layers"]
+
+
+def test_one_severity_order():
+    """Issue 15.3: one severity order, in ``regienet/rules/base.py``. No other module spells the three
+    severities out as its own tuple, list, set or dict (render/report.py, render/map.py and render/findings.py
+    each had one); the worst-first rank is the one the reports and the map sorted by before."""
+    from regienet.rules.base import SEVERITIES, SEVERITIES_WORST_FIRST, SEVERITY_RANK
+
+    assert SEVERITIES == ("info", "warning", "error")
+    assert SEVERITIES_WORST_FIRST == ("error", "warning", "info")
+    assert SEVERITY_RANK == {"error": 0, "warning": 1, "info": 2}
+    three = {"error", "warning", "info"}
+    # cli/check.py declares --fail-on's choices without importing the rules (``check --help`` stays quick):
+    # checked against SEVERITIES below instead
+    exempt = {"regienet/rules/base.py", "regienet/cli/check.py"}
+    spelled = []
+    for path in sorted((ROOT / "regienet").rglob("*.py")):
+        if path.relative_to(ROOT).as_posix() in exempt:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            items = node.keys if isinstance(node, ast.Dict) else getattr(node, "elts", None)
+            if isinstance(node, ast.Tuple | ast.List | ast.Set | ast.Dict) and items is not None:
+                words = {k.value for k in items if isinstance(k, ast.Constant) and isinstance(k.value, str)}
+                if three <= words:
+                    spelled.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert spelled == [], spelled
+    from regienet.cli.check import command
+
+    fail_on = next(p for p in command.params if p.name == "fail_on")
+    assert tuple(fail_on.type.choices) == SEVERITIES
+
+
+def test_the_contracts_have_no_documented_exceptions():
+    """Issue 15.1: the exceptions the contracts listed (``render.report → metrics``, the cycles
+    ``render.map → render.map_region`` and ``whatif → gaps``) are gone; only ``__main__`` may import the CLI."""
+    import tomllib
+
+    conf = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["importlinter"]
+    ignored = {c["id"]: c.get("ignore_imports", []) for c in conf["contracts"]}
+    assert ignored == {
+        "layers": [],
+        "library-not-cli": ["regienet.__main__ -> regienet.cli"],
+        "render-does-not-compute": [],
+        "no-pyvis": [],
+        "acyclic": [],
+    }

@@ -22,7 +22,7 @@ from regienet.cli.common import (
     write_output,
     year_option,
 )
-from regienet.cli.localized import command, option
+from regienet.cli.localized import local_command, option
 from regienet.i18n import resolve_language
 
 
@@ -31,7 +31,7 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(c.strip() for v in values for c in v.split(",") if c.strip())
 
 
-@command("check", help="help.check")
+@local_command("check", help="help.check")
 @data_option
 @lang_option()
 @format_option()

@@ -9,13 +9,16 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, overload
 
 import click
 
 from regienet.cli.localized import LANG_KEY, option
 from regienet.errors import DataError, RegienetError, UsageError
 from regienet.i18n import LANGUAGES, resolve_language, t
+
+if TYPE_CHECKING:  # the model loads pandas and networkx: not at CLI start-up
+    from regienet.model import Region
 
 FORMATS = ("text", "markdown", "json", "csv")
 
@@ -194,7 +197,13 @@ def problems_summary(problems, lang: str) -> str:
     return t("validate.failed_files", lang, n=len(problems), parts=parts)
 
 
-def resolve_municipality(region, text: str | None) -> str | None:
+@overload
+def resolve_municipality(region: Region, text: str) -> str: ...
+@overload
+def resolve_municipality(region: Region, text: None) -> None: ...
+@overload
+def resolve_municipality(region: Region, text: str | None) -> str | None: ...
+def resolve_municipality(region: Region, text: str | None) -> str | None:
     """Municipality id for an id or a name (case-insensitive); exit 2 naming the known or nearest ones."""
     if text is None:
         return None

@@ -14,11 +14,11 @@ from regienet.cli.common import (
     quiet_option,
     write_output,
 )
-from regienet.cli.localized import command, option
+from regienet.cli.localized import local_command, option
 from regienet.i18n import resolve_language, t
 
 
-@command("diff", help="help.diff")
+@local_command("diff", help="help.diff")
 @click.argument("old", required=False, metavar="OLD")
 @click.argument("new", required=False, metavar="NEW")
 @option("--years", nargs=2, type=int, default=None, metavar="Y1 Y2", help="opt.years")

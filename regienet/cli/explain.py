@@ -5,11 +5,11 @@ from __future__ import annotations
 import click
 
 from regienet.cli.common import config_option, format_option, handle_errors, lang_option, output_option, write_output
-from regienet.cli.localized import command
+from regienet.cli.localized import local_command
 from regienet.i18n import resolve_language
 
 
-@command("explain", help="help.explain")
+@local_command("explain", help="help.explain")
 @click.argument("code")
 @lang_option()
 @format_option()

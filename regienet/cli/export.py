@@ -13,14 +13,14 @@ from regienet.cli.common import (
     quiet_option,
     year_option,
 )
-from regienet.cli.localized import command, option
+from regienet.cli.localized import local_command, option
 from regienet.i18n import resolve_language, t
 
 #: the formats of :data:`regienet.export.FORMATS`, spelled out so ``--help`` need not import networkx
 EXPORT_FORMATS = ("gexf", "graphml", "kumu")
 
 
-@command("export", help="help.export", short_help="short.export")
+@local_command("export", help="help.export", short_help="short.export")
 @data_option
 @option(
     "--to",

@@ -20,11 +20,11 @@ from regienet.cli.common import (
     write_output,
     year_option,
 )
-from regienet.cli.localized import command, option
+from regienet.cli.localized import local_command, option
 from regienet.i18n import resolve_language
 
 
-@command("gaps", help="help.gaps")
+@local_command("gaps", help="help.gaps")
 @data_option
 @lang_option()
 @format_option()

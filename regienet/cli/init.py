@@ -5,11 +5,11 @@ from __future__ import annotations
 import click
 
 from regienet.cli.common import handle_errors, lang_option
-from regienet.cli.localized import command, option
+from regienet.cli.localized import local_command, option
 from regienet.i18n import resolve_language, t
 
 
-@command("init", help="help.init")
+@local_command("init", help="help.init")
 @click.argument("folder", metavar="DIR")
 @lang_option()
 @option("--xlsx", is_flag=True, default=False, help="opt.xlsx")

@@ -110,7 +110,7 @@ class LocalOption(click.Option):
         super().__init__(*args, **kwargs)  # click would ``cleandoc`` the help given here: a key is set after
         self._help_key = help
 
-    @property  # type: ignore[override]
+    @property
     def help(self) -> str | None:
         return resolve_help(self._help_key)
 
@@ -119,14 +119,17 @@ class LocalOption(click.Option):
         self._help_key = value
 
 
-def command(name: str, **kwargs: Any) -> Callable[[Callable[..., Any]], LocalCommand]:
-    """``click.command`` with ``help``/``short_help`` given as catalogue keys."""
-    return click.command(name, cls=LocalCommand, **kwargs)  # type: ignore[return-value]
+def local_command(name: str, **kwargs: Any) -> Callable[[Callable[..., Any]], LocalCommand]:
+    """``click.command`` with ``help``/``short_help`` given as catalogue keys.
+
+    Named apart from ``command``, the name every ``regienet/cli/<name>.py`` gives its own command (the one
+    ``regienet.cli`` loads lazily), so that the two never shadow each other."""
+    return click.command(name, cls=LocalCommand, **kwargs)
 
 
 def group(name: str, **kwargs: Any) -> Callable[[Callable[..., Any]], LocalGroup]:
     """``click.group`` with ``help``/``short_help`` given as catalogue keys."""
-    return click.group(name, cls=LocalGroup, **kwargs)  # type: ignore[return-value]
+    return click.group(name, cls=LocalGroup, **kwargs)
 
 
 def option(*decls: str, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:

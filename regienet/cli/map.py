@@ -15,12 +15,12 @@ from regienet.cli.common import (
     run_rules,
     year_option,
 )
-from regienet.cli.localized import command, option
+from regienet.cli.localized import local_command, option
 from regienet.errors import UsageError
 from regienet.i18n import resolve_language, t
 
 
-@command("map", help="help.map", short_help="short.map")
+@local_command("map", help="help.map", short_help="short.map")
 @data_option
 @option("--municipality", "-m", "municipality", metavar="M", default=None, help="map.opt.municipality")
 @option("--gaps", is_flag=True, default=False, help="map.opt.gaps")

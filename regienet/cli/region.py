@@ -14,11 +14,11 @@ from regienet.cli.common import (
     write_output,
     year_option,
 )
-from regienet.cli.localized import command
+from regienet.cli.localized import local_command
 from regienet.i18n import resolve_language, t
 
 
-@command("region", help="help.region")
+@local_command("region", help="help.region")
 @data_option
 @lang_option()
 @format_option()
@@ -35,5 +35,5 @@ def command(data, lang, fmt, config_path, year, output, quiet) -> None:
     region, config = open_region(data, year, config_path)
     with progress(t("progress.region", lang), total=1, quiet=quiet) as step:
         analysis = analyse(region, config)
-        step()
+        step(1)
     write_output(analysis, fmt, lang, output, [data])

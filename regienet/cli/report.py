@@ -17,11 +17,11 @@ from regienet.cli.common import (
     write_output,
     year_option,
 )
-from regienet.cli.localized import command
+from regienet.cli.localized import local_command
 from regienet.i18n import resolve_language, t
 
 
-@command("report", help="help.report")
+@local_command("report", help="help.report")
 @data_option
 @lang_option()
 @format_option()

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from regienet.cli.common import format_option, handle_errors, lang_option, output_option, write_output
-from regienet.cli.localized import command
+from regienet.cli.localized import local_command
 from regienet.i18n import resolve_language
 
 
-@command("rules", help="help.rules")
+@local_command("rules", help="help.rules")
 @lang_option()
 @format_option()
 @output_option

@@ -16,11 +16,11 @@ from regienet.cli.common import (
     write_output,
     year_option,
 )
-from regienet.cli.localized import command
+from regienet.cli.localized import local_command
 from regienet.i18n import resolve_language, t
 
 
-@command("sensitivity", help="help.sensitivity")
+@local_command("sensitivity", help="help.sensitivity")
 @data_option
 @lang_option()
 @format_option(("text", "markdown", "json"))

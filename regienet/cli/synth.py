@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from regienet.cli.common import folder_option, handle_errors, lang_option, quiet_option
-from regienet.cli.localized import command, option
+from regienet.cli.localized import local_command, option
 from regienet.i18n import t
 
 #: Same values as regienet.synth.MAX_MUNICIPALITIES and SHAPES (not imported: --help stays light;
@@ -14,7 +14,7 @@ MAX_MUNICIPALITIES = 20_000
 SHAPES = ("clusters", "hubs", "flat", "dense")
 
 
-@command("synth", help="help.synth")
+@local_command("synth", help="help.synth")
 @option(
     "--municipalities",
     "-n",

@@ -15,11 +15,11 @@ from regienet.cli.common import (
     problems_summary,
     write_output,
 )
-from regienet.cli.localized import command
+from regienet.cli.localized import local_command
 from regienet.i18n import resolve_language, t
 
 
-@command("validate", help="help.validate")
+@local_command("validate", help="help.validate")
 @data_option
 @lang_option()
 @format_option()

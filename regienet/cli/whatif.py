@@ -18,7 +18,7 @@ from regienet.cli.common import (
     write_output,
     year_option,
 )
-from regienet.cli.localized import command, option
+from regienet.cli.localized import local_command, option
 from regienet.i18n import resolve_language
 
 
@@ -37,7 +37,7 @@ def parse_reach(values: tuple[str, ...]) -> dict[str, int]:
     return out
 
 
-@command("whatif", help="help.whatif")
+@local_command("whatif", help="help.whatif")
 @data_option
 @lang_option()
 @format_option(("text", "markdown", "json"))

@@ -15,12 +15,12 @@ from regienet.cli.common import (
     resolve_municipality,
     year_option,
 )
-from regienet.cli.localized import command, option
+from regienet.cli.localized import local_command, option
 from regienet.errors import UsageError
 from regienet.i18n import resolve_language, t
 
 
-@command("workshop", help="help.workshop")
+@local_command("workshop", help="help.workshop")
 @data_option
 @municipality_option()
 @option("--region", "regional", is_flag=True, default=False, help="workshop.opt.region")
@@ -53,6 +53,8 @@ def command(data, municipality, regional, lang, output, config_path, year) -> No
         path = atomic_write(folder / f"workshop-region{suffix}.html", html, inputs=[data] if data else [])
         click.echo(t("output.wrote", lang, path=str(path)))
         return
+    if m is None:  # not reached: --regional returned above, and without it --municipality is required
+        raise UsageError("workshop.err.one_of")
     results = check(region, config, municipalities=[m])
     items = rank_by_effect(region, results, suggestions(region, results, m), config)
     html = render_handout(region, results, m, items, lang, plans=workshop_plans(region, m, results, config))

@@ -120,7 +120,7 @@ def rules_markdown_table(cat: RuleCatalogue, lang: str) -> str:
 def rules_text(cat: RuleCatalogue, lang: str) -> str:
     rules = cat.rules
     width = max(len(r.title_in(lang)) for r in rules)
-    lines = []
+    lines: list[str] = []
     current = None
     for r in rules:
         if r.component != current:

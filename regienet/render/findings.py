@@ -18,7 +18,7 @@ from regienet.render.emit import (
     write_json,
 )
 from regienet.render.tables import markdown_table
-from regienet.rules import LEVEL_COMPONENTS, Finding, LevelDetail, Results
+from regienet.rules import LEVEL_COMPONENTS, SEVERITIES_WORST_FIRST, Finding, LevelDetail, Results
 
 __all__ = ["JSON_VERSION", "check_document", "check_json", "check_json_text", "render_check"]
 
@@ -190,7 +190,7 @@ def write_check_text(results: Results, lang: str, out: TextIO) -> None:
     region = results.region
     write = out.write
     # the severity column as wide as its widest word in *lang* ("waarschuwing" is wider than "warning")
-    width = max(len(t(f"severity.{s}", lang)) for s in ("error", "warning", "info"))
+    width = max(len(t(f"severity.{s}", lang)) for s in SEVERITIES_WORST_FIRST)
     for m in results.levels:
         write(f"{region.name[m]} ({m}) — {levels_line(results.level_details[m], lang)}\n")
         for f in results.findings_for(m):
@@ -215,9 +215,7 @@ def where(region, m: str | None, lang: str) -> str:
 
 
 def summary_line(results: Results, lang: str) -> str:
-    counts = {
-        s: sum(f.severity == s and f.waived is None for f in results.findings) for s in ("error", "warning", "info")
-    }
+    counts = {s: sum(f.severity == s and f.waived is None for f in results.findings) for s in SEVERITIES_WORST_FIRST}
     unknown = sum(o.status == "unknown" for o in results.outcomes.values())
     waived = sum(f.waived is not None for f in results.findings)
     line = t(

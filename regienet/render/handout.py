@@ -33,7 +33,7 @@ from regienet.rules import COMPONENTS, LEVEL_COMPONENTS, REGISTRY, Results
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 #: Layer colours and level palette: the map's (regienet.render.style), so map and handout speak one language.
 LAYER_COLOURS = {layer: EDGE_STYLES[layer]["color"] for layer in ("governance", "economic", "policy", "cooperation")}
-LEVEL_COLOURS = {**dict(enumerate(STYLE_LEVEL_COLOURS)), None: UNKNOWN_LEVEL_COLOUR}
+LEVEL_COLOURS: dict[int | None, str] = {**dict(enumerate(STYLE_LEVEL_COLOURS)), None: UNKNOWN_LEVEL_COLOUR}
 
 
 def source_label(source: str, lang: str = "nl", bundled: bool = False) -> str:
@@ -168,19 +168,20 @@ def ego_svg(region, results: Results, m: str, lang: str, gap_actors: set[str] | 
             if kind == "enterprise"
             else KIND_STYLES.get(kind, KIND_STYLES["support"])["background"]
         )
+        stroke_width: float  # not the diagram's width
         if node not in in_view:  # out of view as OV01 counts it: the map's OV01 border
-            stroke, width, dash = blind["color"], 2.5, f' stroke-dasharray="{dasharray(blind["dashes"])}"'
+            stroke, stroke_width, dash = blind["color"], 2.5, f' stroke-dasharray="{dasharray(blind["dashes"])}"'
         elif node in own:  # own actor: thick black border, as on the map
-            stroke, width, dash = "#000", 4, ""
+            stroke, stroke_width, dash = "#000", 4, ""
         else:
-            stroke, width, dash = KIND_STYLES.get(kind, KIND_STYLES["enterprise"])["border"], 1.5, ""
+            stroke, stroke_width, dash = KIND_STYLES.get(kind, KIND_STYLES["enterprise"])["border"], 1.5, ""
         if kind == "enterprise":
             parts.append(
-                f'<circle cx="{X:.1f}" cy="{Y:.1f}" r="14" fill="{fill}" stroke="{stroke}" stroke-width="{width}"{dash}/>'
+                f'<circle cx="{X:.1f}" cy="{Y:.1f}" r="14" fill="{fill}" stroke="{stroke}" stroke-width="{stroke_width}"{dash}/>'
             )
         else:  # support organisation: the map's triangle
             parts.append(
-                f'<polygon points="{X:.1f},{Y - 16:.1f} {X - 15:.1f},{Y + 11:.1f} {X + 15:.1f},{Y + 11:.1f}" fill="{fill}" stroke="{stroke}" stroke-width="{width}"{dash}/>'
+                f'<polygon points="{X:.1f},{Y - 16:.1f} {X - 15:.1f},{Y + 11:.1f} {X + 15:.1f},{Y + 11:.1f}" fill="{fill}" stroke="{stroke}" stroke-width="{stroke_width}"{dash}/>'
             )
         for i, line in enumerate(_wrap(name)):
             parts.append(f'<text x="{X:.1f}" y="{Y + 31 + i * 15:.1f}" class="lbl">{escape(line)}</text>')

@@ -531,7 +531,7 @@ def region_layout(
         tallest = max(box(i).h for i in regional)
         low = max(box(i).h + box(i).dy for i in regional)  # shape top to label bottom, below the centre
         a = halfw + widest + 24
-        b = max(halfh + low + 24, a / SCREEN_ASPECT)  # as tall as the screen beside the panel
+        rb = max(halfh + low + 24, a / SCREEN_ASPECT)  # as tall as the screen beside the panel
         preferred = {}
         for i in regional:
             towns = [pos[m] for m in leaning.get(i, ()) if m in pos]
@@ -540,13 +540,13 @@ def region_layout(
                 mx = sum(p[0] for p in towns) / len(towns) - cx
                 my = sum(p[1] for p in towns) / len(towns) - cy
                 if math.hypot(mx / max(halfw, 1.0), my / max(halfh, 1.0)) > 0.2:
-                    angle = math.atan2(my * b / max(halfh, 1.0), mx * a / max(halfw, 1.0))
+                    angle = math.atan2(my * rb / max(halfh, 1.0), mx * a / max(halfw, 1.0))
             if angle is None:
                 angle = seeded("ring", i).uniform(-math.pi, math.pi)
             preferred[i] = angle
         spacing = max(2 * widest + 20, 2 * tallest + 20)
         step = max(2 * widest, 2 * tallest) + 30
-        for i, (x, y) in band(regional, preferred, a, b, spacing, step).items():
+        for i, (x, y) in band(regional, preferred, a, rb, spacing, step).items():
             pos[i] = (x + cx, y + cy)
     return {i: (round(x, 1), round(y, 1)) for i, (x, y) in sorted(pos.items())}
 

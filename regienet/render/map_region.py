@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from regienet.i18n import fmt_percent, t
 from regienet.render.layout import MIN_WIDTH, PACKING, Box, region_layout
-from regienet.render.map import (
+from regienet.render.map_build import (
     EDGE_STYLES,
     KIND_STYLES,
     LARGE,
@@ -116,9 +116,11 @@ class RegionViewBuilder(_Builder):
     def actor_size(self, a: str) -> float:
         return round(min(9 + 3.2 * math.log2(1 + self.actors[a].works_in), 28.0), 1)
 
-    def build_nodes(self) -> tuple[list[dict], dict[str, dict]]:
+    def region_nodes(self) -> tuple[list[dict], dict[str, dict]]:
+        """The vis nodes of the region view and their tooltips (not :meth:`_Builder.build_nodes`: no markers)."""
         region = self.region
-        vis, info = [], {}
+        vis: list[dict] = []
+        info: dict[str, dict] = {}
         for node in self.nodes:
             font = self.font(node)
             if node in self.actors:
@@ -127,7 +129,7 @@ class RegionViewBuilder(_Builder):
                 background = style["background"]
                 if kind == "enterprise":
                     background = SUBTYPE_COLOURS.get(self.val(node, "subtype") or "", SUBTYPE_COLOURS["other"])
-                item = {
+                item: dict[str, Any] = {
                     "id": self.sid[node],
                     "label": self.label(node),
                     "shape": style["shape"],
@@ -210,8 +212,10 @@ class RegionViewBuilder(_Builder):
         return {"title": self.name(a), "sub": " · ".join([sub, self.tr("map.info.regional")]), "sections": sections}
 
     # ---------------------------------------------------------------- edges
-    def build_edges(self) -> tuple[list[dict], dict[str, dict]]:
-        vis, info = [], {}
+    def region_edges(self) -> tuple[list[dict], dict[str, dict]]:
+        """The vis edges of the region view (one per tied pair) and their tooltips."""
+        vis: list[dict] = []
+        info: dict[str, dict] = {}
         order = {layer: i for i, layer in enumerate(LAYERS)}
         pairs = sorted(self.ties, key=lambda p: (self.sid[p[0]][1:].zfill(9), self.sid[p[1]][1:].zfill(9)))
         for n, (m, a) in enumerate(pairs):
@@ -281,7 +285,7 @@ class RegionViewBuilder(_Builder):
             for row in region.actors[cols].itertuples(index=False, name=None)
             if row[0] in self.sid
         }
-        vis_nodes, node_info = self.build_nodes()
+        vis_nodes, node_info = self.region_nodes()
         if step is not None:
             step(len(vis_nodes))
         pos = self.positions(vis_nodes)
@@ -289,7 +293,7 @@ class RegionViewBuilder(_Builder):
             item["x"], item["y"] = pos[node]
         if step is not None:
             step(len(vis_nodes))
-        vis_edges, edge_info = self.build_edges()
+        vis_edges, edge_info = self.region_edges()
         municipalities = []
         for m in region.municipalities:
             near = {a for a in self.actors if (m, a) in self.ties or m in region.operates.get(a, ())}

@@ -50,9 +50,8 @@ def _names(an: RegionAnalysis, ids, limit: int = MAX_NAMED, lang: str = "en") ->
 
 
 def headline(an: RegionAnalysis, lang: str) -> str:
-    judged = [a for a in an.regional_actors if a.coverage is not None]
-    low = sum(a.coverage < 0.5 for a in judged)
-    coverages = sorted(a.coverage for a in judged)
+    coverages = sorted(a.coverage for a in an.regional_actors if a.coverage is not None)
+    low = sum(c < 0.5 for c in coverages)
     median = coverages[len(coverages) // 2] if coverages else None
     return t(
         "region.headline",

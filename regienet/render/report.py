@@ -12,12 +12,11 @@ from typing import Any, TextIO
 
 from regienet.glossary import REGION_COLUMNS, glossary, meaning
 from regienet.i18n import fmt_number, fmt_percent, t
-from regienet.metrics import ROLES
 from regienet.outputs import write_csv
 from regienet.render.emit import Stream, StreamDict, emit_text, envelope, json_text, materialize, write_json
 from regienet.render.findings import finding_json, level_label, level_number
 from regienet.render.tables import markdown_table
-from regienet.report import Report, build_report, first_findings
+from regienet.report import BROKER_ROLES, Report, build_report, first_findings
 from regienet.rules import COMPONENTS, LEVEL_COMPONENTS, REGISTRY
 
 __all__ = ["Report", "build_report", "first_findings", "render_report", "report_json", "report_json_text"]
@@ -54,7 +53,7 @@ def region_summary(rep: Report, lang: str) -> list[tuple[str, list[str]]]:
         lines = []
         codes = [c for c in res.codes if REGISTRY[c].component == comp]
         for code in sorted(codes, key=lambda c: (-len(res.fired_in(c)), c)):
-            fired, unknown = res.fired_in(code), res.unknown_in(code)
+            fired, unknown_in = res.fired_in(code), res.unknown_in(code)
             if fired:
                 line = t(
                     "report.in_n_of",
@@ -64,12 +63,12 @@ def region_summary(rep: Report, lang: str) -> list[tuple[str, list[str]]]:
                     what=REGISTRY[code].message_in("summary", lang),
                     code=code,
                 )
-                if unknown:
-                    line += " " + t("report.unknown_in", lang, n=len(unknown))
+                if unknown_in:
+                    line += " " + t("report.unknown_in", lang, n=len(unknown_in))
                 lines.append(line)
-            elif unknown:
+            elif unknown_in:
                 lines.append(
-                    t("report.only_unknown", lang, code=code, n=len(unknown), title=REGISTRY[code].title_in(lang))
+                    t("report.only_unknown", lang, code=code, n=len(unknown_in), title=REGISTRY[code].title_in(lang))
                 )
         out.append((head, lines))
     return out
@@ -137,7 +136,7 @@ def numbers_explained(rep: Report, m: str, lang: str) -> list[tuple[str, str]]:
     """The network of *m* in plain sentences, each with what it means (which ties it counts, what high or low means)."""
     c = rep.connectivity[m]
     b = c["brokerage"]
-    roles = ", ".join(f"{t('role.' + r, lang)} {b[r]}" for r in ROLES if b[r])
+    roles = ", ".join(f"{t('role.' + r, lang)} {b[r]}" for r in BROKER_ROLES if b[r])
     return [
         (
             t(
@@ -342,7 +341,7 @@ def governance_lines(rep: Report, m: str, lang: str) -> list[str]:
 def broker_lines(rep: Report, m: str, lang: str) -> list[str]:
     """The top broker per role on the directed policy layer, with what a high count means for regie."""
     top = rep.brokerage_policy[m]["top"]
-    found = [(r, top[r]) for r in ROLES if top[r]]
+    found = [(r, top[r]) for r in BROKER_ROLES if top[r]]
     if not found:
         return [t("governance.brokers_none", lang)]
     lines = [t("governance.brokers", lang)]

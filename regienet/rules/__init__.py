@@ -42,9 +42,9 @@ tests/test_monotone.py).
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from regienet.config import Config
 from regienet.rules import accountability, cooperation, overview, policy, role  # noqa: F401 - registers
@@ -54,6 +54,8 @@ from regienet.rules.base import (
     LEVEL_COMPONENTS,
     REGISTRY,
     SEVERITIES,
+    SEVERITIES_WORST_FIRST,
+    SEVERITY_RANK,
     STATUSES,
     Finding,
     Outcome,
@@ -70,6 +72,8 @@ __all__ = [
     "LEVEL_NAMES",
     "REGISTRY",
     "SEVERITIES",
+    "SEVERITIES_WORST_FIRST",
+    "SEVERITY_RANK",
     "STATUSES",
     "Finding",
     "LevelDetail",
@@ -89,7 +93,7 @@ __all__ = [
 if TYPE_CHECKING:  # pragma: no cover
     from regienet.model import Region
 
-SEVERITY_WEIGHT = {"info": 0, "warning": 1, "error": 2}
+SEVERITY_WEIGHT = {s: i for i, s in enumerate(SEVERITIES)}  # info 0, warning 1, error 2
 LEVEL_NAMES = ("absent", "weak", "partial", "established")
 
 
@@ -165,7 +169,10 @@ def level_detail(outcomes: list[tuple[type[Rule], Outcome]], waived: Iterable[st
         _from_share(failed, known),
         _from_share(failed + unknown, known + unknown),
         _from_share(failed, known + unknown),
-        *(tuple(lists[s]) for s in STATUSES),
+        tuple(lists["fired"]),
+        tuple(lists["passed"]),
+        tuple(lists["not_applicable"]),
+        tuple(lists["unknown"]),
         tuple(skipped),
         failed,
         known,
@@ -190,7 +197,7 @@ class Results:
     level_details: dict[str, dict[str, LevelDetail]] = field(default_factory=dict)
     #: outcomes of the region rules (RG) that ran, by code
     region_outcomes: dict[str, Outcome] = field(default_factory=dict)
-    _index: dict[str, list[Finding]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _index: dict[str | None, list[Finding]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _index_key: tuple[int, int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def findings_for(self, m: str | None) -> list[Finding]:
@@ -200,7 +207,7 @@ class Results:
         """
         key = (id(self.findings), len(self.findings))
         if self._index_key != key:
-            index: dict[str, list[Finding]] = {}
+            index: dict[str | None, list[Finding]] = {}
             for f in self.findings:
                 index.setdefault(f.municipality, []).append(f)
             self._index, self._index_key = index, key
@@ -234,7 +241,7 @@ class Results:
         return None
 
 
-def resolve_waivers(region, config: Config) -> dict[str, dict[str, str]]:
+def resolve_waivers(region: Region, config: Config) -> dict[str, dict[str, str]]:
     """``config.waivers`` with municipality names resolved to ids and rule selectors to codes.
 
     Raises :class:`~regienet.errors.UsageError` (exit 2) for a municipality the
@@ -250,12 +257,12 @@ def resolve_waivers(region, config: Config) -> dict[str, dict[str, str]]:
 
 
 def check(
-    region,
+    region: Region,
     config: Config | None = None,
-    select=(),
-    ignore=(),
-    municipalities=None,
-    step=None,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    municipalities: Sequence[str] | None = None,  # iterated twice: a list, not a generator
+    step: Callable[..., Any] | None = None,
     jobs: int = 1,
 ) -> Results:
     """Run the selected rules on every municipality (or the given ones) of *region*.
@@ -291,7 +298,7 @@ def check(
 
 
 def _check_one(
-    region, rules: dict[str, Rule], shown: set[str], waivers: dict[str, dict[str, str]], m: str
+    region: Region, rules: dict[str, Rule], shown: set[str], waivers: dict[str, dict[str, str]], m: str
 ) -> tuple[list[tuple[str, Outcome]], dict[str, LevelDetail]]:
     """One municipality of :func:`check`: the outcomes of the shown rules (in rule order) and the levels."""
     waived = waivers.get(m, {})
@@ -308,8 +315,11 @@ def _check_one(
     return outcomes, {c: level_detail(per_component[c], waived) for c in LEVEL_COMPONENTS}
 
 
-def check_region(region, config: Config | None = None, codes: Iterable[str] | None = None) -> dict[str, Outcome]:
+def check_region(
+    region: Region, config: Config | None = None, codes: Iterable[str] | None = None
+) -> dict[str, Outcome]:
     """Run the region rules (RG) *codes* (default: all) once on *region*: ``code → Outcome``."""
     config = config or Config()
     codes = [c for c in rule_codes() if REGISTRY[c].scope == "region"] if codes is None else list(codes)
-    return {code: REGISTRY[code](config).check_region(region) for code in codes}
+    # the codes are region rules (scope "region"): RegionRule subclasses
+    return {code: cast(RegionRule, REGISTRY[code](config)).check_region(region) for code in codes}

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from regienet.model import Region
 
 
-def answers(region, m: str, column: str) -> list[object]:
+def answers(region: Region, m: str, column: str) -> list[object]:
     """The values of *column* on the governments of *m* (``None`` = blank/unknown)."""
     return [region.value(g, column) for g in region.governments(m)]
 
 
-def yes_no(region, m: str, column: str) -> str:
+def yes_no(region: Region, m: str, column: str) -> str:
     """``yes`` if either government answered yes, ``no`` if all answered no, else ``unknown``."""
     vals = answers(region, m, column)
     if any(v is True for v in vals):
@@ -20,17 +24,17 @@ def yes_no(region, m: str, column: str) -> str:
     return "unknown"
 
 
-def names(region, ids: Iterable[str]) -> str:
+def names(region: Region, ids: Iterable[str]) -> str:
     """Actor names, sorted, comma-separated (for messages)."""
     return ", ".join(sorted(region.name.get(i, i) for i in ids))
 
 
-def evidence(region, rids: Iterable[int]) -> tuple[tuple[str, str, str], ...]:
+def evidence(region: Region, rids: Iterable[int]) -> tuple[tuple[str, str, str], ...]:
     """Relation ids → sorted, unique ``(source, target, kind)`` triples."""
     return tuple(sorted({region.relation(r) for r in rids}))
 
 
-def direct_ties(region, m: str, kinds: Iterable[str] | None = None):
+def direct_ties(region: Region, m: str, kinds: Iterable[str] | None = None):
     """Ties of *m* that are relation rows (not derived forum co-membership)."""
     ks = set(kinds) if kinds is not None else None
     return [x for x in region.ties(m) if x.rid is not None and (ks is None or x.kind in ks)]

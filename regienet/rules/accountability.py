@@ -9,9 +9,14 @@ a report to the actors (§3.4, §4.1.4, C4).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from regienet.rules._util import answers, direct_ties, evidence, names
 from regienet.rules.base import NOT_APPLICABLE, PASSED, Msg, Outcome, Rule, Threshold, register
 from regienet.schema import ACCOUNTABILITY_LEVELS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from regienet.model import Region
 
 
 @register
@@ -47,7 +52,7 @@ class VA01(Rule):
         ),
     }
 
-    def check(self, region, m: str) -> Outcome:
+    def check(self, region: Region, m: str) -> Outcome:
         if not region.actors_of(m):
             return NOT_APPLICABLE
         if direct_ties(region, m, ["accounts_to"]):
@@ -93,7 +98,7 @@ class VA02(Rule):
         ),
     }
 
-    def check(self, region, m: str) -> Outcome:
+    def check(self, region: Region, m: str) -> Outcome:
         ties = direct_ties(region, m, ["accounts_to"])
         reached = {x.actor for x in ties}
         own = region.own_actors(m)
@@ -161,9 +166,9 @@ class VA03(Rule):
         ),
     }
 
-    def check(self, region, m: str) -> Outcome:
+    def check(self, region: Region, m: str) -> Outcome:
         vals = answers(region, m, "accountability_level")
-        known = [int(v) for v in vals if v is not None]
+        known = [int(cast(int, v)) for v in vals if v is not None]  # a level column: numbers
         limit = self.threshold("min_level")
         best = max(known) if known else None
         if best is not None and best >= limit:
@@ -217,7 +222,7 @@ class VA04(Rule):
     }
     ORDER = ("none", "activities", "objectives")
 
-    def check(self, region, m: str) -> Outcome:
+    def check(self, region: Region, m: str) -> Outcome:
         vals = answers(region, m, "public_reporting")
         known = [v for v in vals if v is not None]
         best = max(known, key=self.ORDER.index) if known else None
@@ -225,4 +230,4 @@ class VA04(Rule):
             return PASSED
         if best is None or len(known) < len(vals):
             return self.unknown("public_reporting")
-        return self.fired(self.finding(m, actors=region.governments(m), what=Msg(self.message_key(best))))
+        return self.fired(self.finding(m, actors=region.governments(m), what=Msg(self.message_key(str(best)))))

@@ -25,7 +25,12 @@ if TYPE_CHECKING:  # pragma: no cover
     from regienet.config import Config
     from regienet.model import Region
 
+#: The one severity order (issue 15.3), least severe first: ``--fail-on`` compares positions in it.
 SEVERITIES: tuple[str, ...] = ("info", "warning", "error")
+#: The same order worst first, as reports, tables and the map list findings and counts.
+SEVERITIES_WORST_FIRST: tuple[str, ...] = tuple(reversed(SEVERITIES))
+#: Sort key of a severity, worst first: ``{"error": 0, "warning": 1, "info": 2}``.
+SEVERITY_RANK: dict[str, int] = {s: i for i, s in enumerate(SEVERITIES_WORST_FIRST)}
 COMPONENTS: tuple[str, ...] = ("OV", "BL", "SA", "VA", "RO", "RG")
 #: Components that get a level (RO is the role questions, RG the region as a whole: findings, no level).
 LEVEL_COMPONENTS: tuple[str, ...] = ("OV", "BL", "SA", "VA")

@@ -8,8 +8,13 @@ actors is lost (§3.3, §4.1.3, C3).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from regienet.rules._util import evidence, names
 from regienet.rules.base import NOT_APPLICABLE, PASSED, Msg, Outcome, Pct, Rule, Tags, Threshold, register
+
+if TYPE_CHECKING:  # pragma: no cover
+    from regienet.model import Region
 
 
 @register
@@ -61,7 +66,7 @@ class SA01(Rule):
         ),
     }
 
-    def check(self, region, m: str) -> Outcome:
+    def check(self, region: Region, m: str) -> Outcome:
         actors = region.actors_of(m)
         local = sorted(a for a in actors if not region.is_regional(a))
         limit = self.threshold("min_actors")
@@ -140,7 +145,7 @@ class SA02(Rule):
         ),
     }
 
-    def check(self, region, m: str) -> Outcome:
+    def check(self, region: Region, m: str) -> Outcome:
         actors = region.actors_of(m)
         if len(actors) < self.threshold("min_actors"):
             return NOT_APPLICABLE
@@ -164,7 +169,7 @@ class SA02(Rule):
         )
 
 
-def _meeting_forums(region, m: str, min_members: int) -> list[tuple[str, list[str]]]:
+def _meeting_forums(region: Region, m: str, min_members: int) -> list[tuple[str, list[str]]]:
     """Forums a government of *m* convenes with at least *min_members* non-own enterprise/support members."""
     own = region.own_actors(m)
     out = []
@@ -230,7 +235,7 @@ class SA03(Rule):
         ),
     }
 
-    def check(self, region, m: str) -> Outcome:
+    def check(self, region: Region, m: str) -> Outcome:
         actors = region.actors_of(m)
         if len(actors) < 2:
             return NOT_APPLICABLE
@@ -305,7 +310,7 @@ class SA04(Rule):
         ),
     }
 
-    def check(self, region, m: str) -> Outcome:
+    def check(self, region: Region, m: str) -> Outcome:
         if not region.regional_actors_of(m):
             return NOT_APPLICABLE
         tied = region.tied_actors(m)
@@ -410,14 +415,14 @@ class SA05(Rule):
         ),
     }
 
-    def check(self, region, m: str) -> Outcome:
+    def check(self, region: Region, m: str) -> Outcome:
         actors = sorted(region.actors_of(m))
         acts: dict[str, set[str]] = {}
         groups: dict[str, set[str]] = {}
         for a in actors:
             x, g = region.value(a, "activities") or [], region.value(a, "target_groups") or []
             if x or g:
-                acts[a], groups[a] = set(x), set(g)
+                acts[a], groups[a] = set(cast(list[str], x)), set(cast(list[str], g))  # tag columns hold lists
         if len(acts) < 2:
             return self.unknown("activities", "target_groups")
         freq, total = region.tag_frequency()
@@ -522,7 +527,7 @@ class SA06(Rule):
         ),
     }
 
-    def check(self, region, m: str) -> Outcome:
+    def check(self, region: Region, m: str) -> Outcome:
         limit = self.threshold("min_members")
         if _meeting_forums(region, m, limit):
             return PASSED

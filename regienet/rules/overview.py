@@ -8,9 +8,14 @@ study found that governments know their own actors well and the rest badly
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from regienet.metrics import attention_pairs
 from regienet.rules._util import evidence, names, yes_no
 from regienet.rules.base import NOT_APPLICABLE, PASSED, Msg, Outcome, Pct, Rule, Threshold, register
+
+if TYPE_CHECKING:  # pragma: no cover
+    from regienet.model import Region
 
 
 @register
@@ -81,7 +86,7 @@ class OV01(Rule):
         ),
     }
 
-    def check(self, region, m: str) -> Outcome:
+    def check(self, region: Region, m: str) -> Outcome:
         actors = region.actors_of(m)
         if not actors:
             return self.fired(self.finding(m, "none", actors=region.governments(m)))
@@ -171,7 +176,7 @@ class OV02(Rule):
         ),
     }
 
-    def check(self, region, m: str) -> Outcome:
+    def check(self, region: Region, m: str) -> Outcome:
         own = region.own_actors(m)
         others = region.actors_of(m) - own
         dyads = attention_pairs(region, m)  # the report's own_tie_share counts the same pairs
@@ -233,7 +238,7 @@ class OV03(Rule):
         ),
     }
 
-    def check(self, region, m: str) -> Outcome:
+    def check(self, region: Region, m: str) -> Outcome:
         answer = yes_no(region, m, "actor_inventory")
         if answer == "yes":
             return PASSED

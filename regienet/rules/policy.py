@@ -9,8 +9,13 @@ are barely involved — and when they are, through the own actor (§3.2,
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from regienet.rules._util import answers, direct_ties, evidence, names, yes_no
 from regienet.rules.base import NOT_APPLICABLE, PASSED, Msg, Outcome, Rule, register
+
+if TYPE_CHECKING:  # pragma: no cover
+    from regienet.model import Region
 
 GOAL_ORDER = ("none", "general", "strategic", "operational")
 
@@ -49,7 +54,7 @@ class BL01(Rule):
         ),
     }
 
-    def check(self, region, m: str) -> Outcome:
+    def check(self, region: Region, m: str) -> Outcome:
         answer = yes_no(region, m, "se_in_plans")
         if answer == "yes":
             return PASSED
@@ -98,7 +103,7 @@ class BL02(Rule):
         ),
     }
 
-    def check(self, region, m: str) -> Outcome:
+    def check(self, region: Region, m: str) -> Outcome:
         if yes_no(region, m, "se_in_plans") == "no":
             return NOT_APPLICABLE
         vals = answers(region, m, "se_goals")
@@ -111,7 +116,7 @@ class BL02(Rule):
         return self.fired(self.finding(m, actors=region.governments(m), goals=Msg(f"value.se_goals.{best}")))
 
 
-def _confined(rule: Rule, region, m: str, kind: str) -> Outcome:
+def _confined(rule: Rule, region: Region, m: str, kind: str) -> Outcome:
     """BL03: relations of *kind* to no actor (share 1), or only to own actors (share ½)."""
     actors = region.actors_of(m)
     if not actors:
@@ -179,7 +184,7 @@ class BL03(Rule):
         ),
     }
 
-    def check(self, region, m: str) -> Outcome:
+    def check(self, region: Region, m: str) -> Outcome:
         return _confined(self, region, m, "consulted")
 
 
@@ -221,7 +226,7 @@ class BL04(Rule):
         ),
     }
 
-    def check(self, region, m: str) -> Outcome:
+    def check(self, region: Region, m: str) -> Outcome:
         actors = region.actors_of(m)
         if not actors:
             return NOT_APPLICABLE
@@ -280,7 +285,7 @@ class BL05(Rule):
         ),
     }
 
-    def check(self, region, m: str) -> Outcome:
+    def check(self, region: Region, m: str) -> Outcome:
         carry = direct_ties(region, m, CARRY_OUT_KINDS)
         if not carry:
             return NOT_APPLICABLE

@@ -20,10 +20,15 @@ also what :mod:`regienet.region` builds its analysis on.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from regienet.rules.base import NOT_APPLICABLE, PASSED, Msg, Outcome, Pct, RegionRule, Threshold, register
 from regienet.schema import ACTOR_NODE_KINDS, LAYERS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from regienet.model import Region
 
 #: At most this many names in a message; the rest is counted ("and 12 more"). Evidence lists them all.
 MAX_NAMES = 8
@@ -61,13 +66,13 @@ class Coverage:
         return len(self.covered) / len(self.works_in) if self.works_in else None
 
 
-def regional_coverage(region) -> list[Coverage]:
+def regional_coverage(region: Region) -> list[Coverage]:
     """A :class:`Coverage` for every regional actor (enterprise or support organisation), by id.
 
     Regional = ``scope=regional`` or working in two or more municipalities
     (DESIGN §3). Cost: the region's ties, once.
     """
-    empty = dict.fromkeys(LAYERS, frozenset())
+    empty: dict[str, frozenset[str]] = dict.fromkeys(LAYERS, frozenset())
     reach: dict[str, set[str]] = {}
     for m in region.municipalities:
         for a in region.reached_through_bodies(m):
@@ -92,7 +97,7 @@ class SharedBody:
     municipalities: frozenset[str]
 
 
-def shared_bodies(region, min_municipalities: int = 2) -> list[SharedBody]:
+def shared_bodies(region: Region, min_municipalities: int = 2) -> list[SharedBody]:
     """Bodies where governments of at least *min_municipalities* municipalities hold a seat (interlocks).
 
     The grouping of :meth:`~regienet.model.Region.shared_body_projection`
@@ -108,7 +113,7 @@ def shared_bodies(region, min_municipalities: int = 2) -> list[SharedBody]:
     return out
 
 
-def forum_reach(region) -> dict[str, frozenset[str]]:
+def forum_reach(region: Region) -> dict[str, frozenset[str]]:
     """``forum → municipalities`` whose governments convene it or are members of it."""
     out = {}
     for f in region.forums:
@@ -117,7 +122,7 @@ def forum_reach(region) -> dict[str, frozenset[str]]:
     return out
 
 
-def name_list(region, ids, limit: int = MAX_NAMES) -> str:
+def name_list(region: Region, ids: Iterable[str], limit: int = MAX_NAMES) -> str:
     """Names in id order (the region's order for municipalities); past *limit* the rest is counted (``A, B, … (+12)``)."""
     names = [region.name.get(i, i) for i in sorted(ids)]
     if len(names) <= limit:
@@ -212,14 +217,14 @@ class RG01(RegionRule):
         ),
     }
 
-    def check_region(self, region) -> Outcome:
+    def check_region(self, region: Region) -> Outcome:
         low, least = self.threshold("max_coverage"), self.threshold("min_works_in")
         judged = [c for c in regional_coverage(region) if len(c.works_in) >= least]
         if not judged:
             return NOT_APPLICABLE
         found = []
         for c in judged:
-            if c.coverage >= low:
+            if c.coverage is None or c.coverage >= low:  # an actor working nowhere known is not judged
                 continue
             through = Msg(self.message_key("through"), (("n", len(c.reached)),)) if c.reached else ""
             found.append(
@@ -281,7 +286,7 @@ class RG02(RegionRule):
         ),
     }
 
-    def check_region(self, region) -> Outcome:
+    def check_region(self, region: Region) -> Outcome:
         regional = {c.actor for c in regional_coverage(region)}
         if not regional:
             return NOT_APPLICABLE
@@ -356,7 +361,7 @@ class RG03(RegionRule):
         ),
     }
 
-    def check_region(self, region) -> Outcome:
+    def check_region(self, region: Region) -> Outcome:
         total = len(region.municipalities)
         share = self.threshold("min_share")
         bodies = [b for b in shared_bodies(region) if len(b.municipalities) >= share * total]
@@ -444,7 +449,7 @@ class RG04(RegionRule):
         ),
     }
 
-    def check_region(self, region) -> Outcome:
+    def check_region(self, region: Region) -> Outcome:
         k = self.threshold("min_municipalities")
         if len(region.municipalities) < k:
             return NOT_APPLICABLE

@@ -7,8 +7,13 @@ where does the money go? RO findings get no level.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from regienet.rules._util import answers, evidence, names, yes_no
 from regienet.rules.base import NOT_APPLICABLE, PASSED, Money, Msg, Outcome, Pct, Rule, Threshold, register
+
+if TYPE_CHECKING:  # pragma: no cover
+    from regienet.model import Region
 
 
 @register
@@ -60,7 +65,7 @@ class RO01(Rule):
         ),
     }
 
-    def check(self, region, m: str) -> Outcome:
+    def check(self, region: Region, m: str) -> Outcome:
         roles = answers(region, m, "role_choice")
         if "regisseur" not in roles:
             return self.unknown("role_choice") if all(r is None for r in roles) else NOT_APPLICABLE
@@ -131,7 +136,7 @@ class RO02(Rule):
         "unknown": ("who takes the lead is not known", "wie trekt is niet gekend"),
     }
 
-    def check(self, region, m: str) -> Outcome:
+    def check(self, region: Region, m: str) -> Outcome:
         govs = region.governments(m)
         if len(govs) < 2:
             return NOT_APPLICABLE
@@ -198,20 +203,20 @@ class RO03(Rule):
         ),
     }
 
-    def check(self, region, m: str) -> Outcome:
+    def check(self, region: Region, m: str) -> Outcome:
         govs = region.governments(m)
         rids = [rid for g in govs for rid in region.relations_of(g, ["funding"]) if region.relation(rid)[0] == g]
         if not rids:
             return NOT_APPLICABLE
-        amounts = [region.attr(r, "amount_eur") for r in rids]
+        amounts = [cast(float | None, region.attr(r, "amount_eur")) for r in rids]  # a money column
         if any(a is None for a in amounts):
             return self.unknown("amount_eur")
-        total = float(sum(amounts))
+        total = float(sum(a for a in amounts if a is not None))
         if total <= 0:
             return PASSED
         own = region.own_actors(m)
         own_rids = [r for r in rids if region.relation(r)[1] in own]
-        own_eur = float(sum(region.attr(r, "amount_eur") for r in own_rids))
+        own_eur = float(sum(cast(float, region.attr(r, "amount_eur")) for r in own_rids))
         share = own_eur / total
         limit = self.threshold("funding_share")
         if share < limit:
