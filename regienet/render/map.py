@@ -69,7 +69,7 @@ from regienet.render.map_build import (  # noqa: F401
     wrap,
     wrap_with,
 )
-from regienet.render.style import level_colour
+from regienet.render.style import dasharray, level_colour
 from regienet.schema import ACTOR_NODE_KINDS, LAYERS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -197,10 +197,6 @@ def _legend(lang: str, gaps: bool, subtypes_present: set[str]) -> dict[str, Any]
     return {"kinds": kinds, "subtypes": subtypes, "layers": layers, "gaps": gap_items if gaps else []}
 
 
-def _dasharray(dashes: Any) -> str:
-    return " ".join(str(d) for d in dashes) if dashes else ""
-
-
 def render_map(
     region: Region,
     results: Results,
@@ -270,7 +266,7 @@ def render_map_chunks(
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters["dasharray"] = _dasharray
+    env.filters["dasharray"] = dasharray
     levels = []
     title = t("map.title.region", lang)
     if municipality:
