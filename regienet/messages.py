@@ -340,6 +340,7 @@ MESSAGES.update(
             "Taal van de hulp en de uitvoer van het commando dat volgt: en of nl (zoals het --lang van dat commando).",
         ),
         "opt.format": ("Output format.", "Uitvoerformaat."),
+        "opt.help": ("Show this message and exit.", "Toon deze uitleg en stop."),
         "opt.year": (
             "Evaluate the network as it stood in this year (relations' since/until).",
             "Bekijk het netwerk zoals het was in dit jaar (since/until van de relaties).",

@@ -33,6 +33,10 @@ def test_command_help_follows_lang_of_this_invocation(name, lang, monkeypatch):
     out = _flat(result.output)
     assert _first_words(f"help.{name}", lang) in out
     assert _first_words("opt.lang", lang) in out  # the options too, not only the command's text
+    # and click's own -h/--help line: it used to stay "Show this message and exit." in Dutch help
+    assert t("opt.help", lang) in out
+    if lang == "nl":
+        assert "Show this message" not in out
 
 
 @pytest.mark.parametrize("lang", ["en", "nl"])

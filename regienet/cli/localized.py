@@ -81,6 +81,13 @@ class _LocalHelp:
     def short_help(self, value: HelpKey) -> None:
         self._short_key = value
 
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        """click's ``-h, --help`` option, its line ("Show this message and exit.") in the invocation's language."""
+        opt = super().get_help_option(ctx)  # type: ignore[misc]
+        if opt is not None:
+            opt.help = t("opt.help", help_lang(ctx))
+        return opt
+
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         lang = lang_in_args(args)
         if lang is not None:  # ctx.meta is shared with the parent contexts: the innermost --lang wins
