@@ -575,13 +575,9 @@ _XML_DECLARATION = "<?xml version='1.0' encoding='utf-8'?>\n"
 
 def _attr(text: str) -> str:
     """*text* escaped for an XML attribute value in double quotes, character for character as ElementTree
-    escapes it (so the files keep the bytes they had when ElementTree wrote them)."""
-    if "&" in text:
-        text = text.replace("&", "&amp;")
-    if "<" in text:
-        text = text.replace("<", "&lt;")
-    if ">" in text:
-        text = text.replace(">", "&gt;")
+    escapes it (so the files keep the bytes they had when ElementTree wrote them): :func:`_cdata`, then quotes
+    and the white space an attribute would normalise."""
+    text = _cdata(text)
     if '"' in text:
         text = text.replace('"', "&quot;")
     if "\r" in text:

@@ -259,6 +259,13 @@ def _parse_plain(
     return collected.table(spec, display, delimiter, encoding, [])
 
 
+def _too_large(display: str, size: int) -> Problem:
+    """The problem of a file (CSV or workbook) over :data:`MAX_FILE_BYTES`, with both sizes in MB."""
+    return Problem(
+        display, None, None, None, "file_too_large", {"size_mb": size // 2**20, "max_mb": MAX_FILE_BYTES // 2**20}
+    )
+
+
 def read_csv_file(path: Path, spec: TableSpec, display: str | None = None) -> tuple[RawTable | None, list[Problem]]:
     """Read one CSV file for *spec*; problems instead of exceptions."""
     display = display or str(path)
@@ -269,16 +276,7 @@ def read_csv_file(path: Path, spec: TableSpec, display: str | None = None) -> tu
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            return None, [
-                Problem(
-                    display,
-                    None,
-                    None,
-                    None,
-                    "file_too_large",
-                    {"size_mb": size // 2**20, "max_mb": MAX_FILE_BYTES // 2**20},
-                )
-            ]
+            return None, [_too_large(display, size)]
         data = path.read_bytes()
     except OSError as exc:
         return None, [Problem(display, None, None, None, "unreadable", {"reason": exc.strerror or str(exc)})]
@@ -378,16 +376,7 @@ def read_workbook(path: Path) -> tuple[dict[str, RawTable], list[Problem]]:
     except OSError as exc:
         return {}, [Problem(display, None, None, None, "unreadable", {"reason": exc.strerror or str(exc)})]
     if size > MAX_FILE_BYTES:
-        return {}, [
-            Problem(
-                display,
-                None,
-                None,
-                None,
-                "file_too_large",
-                {"size_mb": size // 2**20, "max_mb": MAX_FILE_BYTES // 2**20},
-            )
-        ]
+        return {}, [_too_large(display, size)]
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for broken files

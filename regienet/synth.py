@@ -483,8 +483,10 @@ class Synth:
             out.append(a)
         return out
 
-    def shape_actors(self, i: int, local: tuple[int, int]) -> None:
-        """Pass 1 of the other shapes: governments, an own LDE (half of them), local actors, the LSB forum."""
+    def governments(self, i: int) -> tuple[str, str, _Plan]:
+        """Municipality *i*'s two governments (town hall at its coordinates, questionnaire answers; the OCMW
+        leads in half of them); returns its id, its town and the plan whose lead is the leading government.
+        Every shape starts a municipality with this (the same draws in the same order)."""
         m, town = self.ids[i], self.towns[i]
         lat, lon = self.latlon[i]
         lead_ocmw = self.chance(0.5)
@@ -500,7 +502,11 @@ class Synth:
             **q_muni,
         )
         self.actor(f"ocmw_{m}", f"OCMW {town}", "ocmw", municipality=m, scope="local", **q_ocmw)
-        plan = _Plan(lead=f"ocmw_{m}" if lead_ocmw else m)
+        return m, town, _Plan(lead=f"ocmw_{m}" if lead_ocmw else m)
+
+    def shape_actors(self, i: int, local: tuple[int, int]) -> None:
+        """Pass 1 of the other shapes: governments, an own LDE (half of them), local actors, the LSB forum."""
+        m, town, plan = self.governments(i)
         if self.chance(0.5):
             plan.own.append(
                 self.actor(
@@ -624,22 +630,7 @@ class Synth:
     def municipality_actors(self, i: int) -> None:
         """Pass 1: rows of municipality *i*'s governments, its seated actors and its forums."""
         ch, rng = self.chance, self.rng
-        m, town = self.ids[i], self.towns[i]
-        lat, lon = self.latlon[i]
-        lead_ocmw = ch(0.5)
-        q_muni, q_ocmw = self.questionnaire(lead_ocmw)
-        self.actor(
-            m,
-            f"Gemeente {town}",
-            "municipality",
-            municipality=m,
-            scope="local",
-            lat=f"{lat:.5f}",
-            lon=f"{lon:.5f}",
-            **q_muni,
-        )
-        self.actor(f"ocmw_{m}", f"OCMW {town}", "ocmw", municipality=m, scope="local", **q_ocmw)
-        plan = _Plan(lead=f"ocmw_{m}" if lead_ocmw else m)
+        m, town, plan = self.governments(i)
         if ch(0.7):  # F2, F30: most municipalities run an own LDE project
             plan.own.append(
                 self.actor(
