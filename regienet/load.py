@@ -21,11 +21,13 @@ import csv
 import difflib
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from regienet.errors import DataError, Problem
@@ -84,6 +86,13 @@ class RawTable:
     lines: list[int]
     delimiter: str = ","
     encoding: str = "utf-8"
+    #: The records as a frame of text columns ``0 … len(header)-1``, short rows padded with ``""``, when
+    #: pandas' tokenizer read them (:func:`parse_text`); ``rows`` is then empty — use :meth:`records`.
+    frame: pd.DataFrame | None = None
+
+    def records(self) -> list[list[str]]:
+        """The records as lists of cells, however they were read."""
+        return self.rows if self.frame is None else self.frame.to_numpy().tolist()
 
 
 @dataclass
@@ -184,6 +193,9 @@ def parse_text(
     first = text if newline < 0 else text[:newline]
     delimiter = _sniff_delimiter(first)
     strip = _EDGE_SPACE[delimiter].search(text) is not None
+    fast = _parse_fast(text, spec, display, encoding, delimiter, strip)
+    if fast is not None:
+        return fast
     plain = _parse_plain(text, spec, display, encoding, delimiter, strip)
     if plain is not None:
         return plain
@@ -195,7 +207,7 @@ def parse_text(
         for record in reader:
             start = prev + 1
             prev = reader.line_num
-            collected.add(map(str.strip, record) if strip else record, start)
+            collected.add(list(map(str.strip, record)) if strip else record, start)
     except csv.Error as exc:  # the records read so far are kept: later problems name their lines
         if "field limit" in str(exc):  # a cell beyond the csv module's field limit: it refuses it before we can
             problems.append(Problem(display, prev + 1, None, None, "cell_too_long", {"max": MAX_CELL_CHARS}))
@@ -207,8 +219,8 @@ def parse_text(
 class _Records:
     """The header and the non-blank records of a CSV text, each with its physical line.
 
-    Short cells (ids, kinds, years, yes/no) repeat on every row: one copy of
-    each is kept, so a 50 MB file takes a fraction of the memory.
+    Cells repeat on every row (ids, kinds, years, yes/no, provenance): one copy
+    of each distinct cell is kept, so a 50 MB file takes a fraction of the memory.
     """
 
     def __init__(self) -> None:
@@ -217,9 +229,9 @@ class _Records:
         self.lines: list[int] = []
         self.shared: dict[str, str] = {}
 
-    def add(self, cells: Iterable[str], line: int) -> None:
-        shared = self.shared
-        row = [shared.setdefault(c, c) if len(c) <= 64 else c for c in cells]
+    def add(self, cells: Sequence[str], line: int) -> None:
+        shared = self.shared.setdefault
+        row = list(map(shared, cells, cells))  # one copy of each distinct cell (C-level loop)
         if self.header is None:
             self.header = [c.lstrip("\ufeff").strip() for c in row]
         elif any(row):
@@ -236,6 +248,63 @@ class _Records:
 
 #: Whitespace at either end of some cell, quoted or not (then cells need stripping), per delimiter.
 _EDGE_SPACE = {d: re.compile(rf'(?:^|{re.escape(d)}|")\s|\s(?:{re.escape(d)}|"|$)', re.M) for d in DELIMITERS}
+
+
+def _parse_fast(
+    text: str, spec: TableSpec, display: str, encoding: str, delimiter: str, strip: bool
+) -> tuple[RawTable | None, list[Problem]] | None:
+    """:func:`parse_text` with pandas' C tokenizer, or ``None`` where it could read *text* otherwise.
+
+    ``csv.reader`` with a Python loop over the records cost ~1 s for a 190,000-row file; the tokenizer
+    reads it in a fifth of that and keeps one copy of each repeated cell, as :class:`_Records` does.
+    It quotes, doubles quotes and pads short rows as ``csv.reader`` does (the equivalence is tested
+    on hostile text in ``tests/test_parse_fast_path.py``), and declines — the slower readers then
+    run — where the two could differ or where the slow reader has something to report:
+
+    * a record over several lines (a quoted line break, or an unclosed quote): each record's line
+      is then csv.reader's count, which the tokenizer does not give;
+    * a row longer than the header (a ragged row, reported with its line);
+    * NUL characters, a byte-order mark left at the start (the tokenizer drops it, csv.reader keeps
+      it in the first cell), a blank header, a text that is no table at all.
+    """
+    if "\x00" in text or text.startswith("\ufeff") or len(text) > _FIELD_LIMIT or not text.strip():
+        return None
+    try:
+        frame = pd.read_csv(
+            io.StringIO(text),
+            sep=delimiter,
+            header=None,
+            dtype=object,
+            na_filter=False,
+            keep_default_na=False,
+            skip_blank_lines=False,
+            quotechar='"',
+            doublequote=True,
+            quoting=csv.QUOTE_MINIMAL,
+            engine="c",
+            low_memory=False,
+        )
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError, UnicodeError):
+        return None
+    physical = text.count("\n") + (0 if text.endswith("\n") else 1)
+    if len(frame) != physical or not len(frame.columns):
+        return None  # some record spans lines: only csv.reader counts its line right
+    frame.columns = range(len(frame.columns))
+    if strip:  # once per distinct cell: most cells repeat (kinds, years, provenance)
+        for c in frame.columns:
+            column = frame[c]
+            distinct = column.unique()
+            stripped = {v: v.strip() for v in distinct}
+            if any(k != v for k, v in stripped.items()):
+                frame[c] = column.map(stripped)
+    header = [str(c).lstrip("\ufeff").strip() for c in frame.iloc[0]]
+    if not any(header):
+        return None
+    records = frame.iloc[1:]
+    filled = (records != "").any(axis=1).to_numpy()
+    lines = (np.flatnonzero(filled) + 2).tolist()  # record i of the frame sits on line i + 1; the header on 1
+    records = records[filled].reset_index(drop=True)
+    return RawTable(spec, display, header, [], lines, delimiter, encoding, frame=records), []
 
 
 def _parse_plain(
@@ -255,7 +324,7 @@ def _parse_plain(
     collected = _Records()
     for number, line in enumerate(physical, start=1):
         cells = line.split(delimiter)
-        collected.add(map(str.strip, cells) if strip else cells, number)
+        collected.add(list(map(str.strip, cells)) if strip else cells, number)
     return collected.table(spec, display, delimiter, encoding, [])
 
 
@@ -469,6 +538,39 @@ def _read_folder(folder: Path, show) -> tuple[dict[str, RawTable], list[Problem]
 # --------------------------------------------------------------------------- validating
 
 
+def _per_distinct(s: pd.Series, func: Callable[[Any], Any]) -> pd.Series:
+    """``s.map(func)`` (an object series), with *func* called once per distinct cell.
+
+    Cells repeat — a kind, a year, a list of tags on thousands of rows — and the pandas string
+    methods call Python once per cell: on a 190,000-row file they were most of validation.
+    """
+    codes, distinct = pd.factorize(s.to_numpy(dtype=object))
+    mapped = np.empty(len(distinct) + 1, dtype=object)  # the last slot (code -1) for a missing cell
+    for i, value in enumerate(distinct):  # element by element: a tuple must stay one cell
+        mapped[i] = func(value)
+    return pd.Series(mapped[codes], index=s.index, dtype=object)
+
+
+def _matcher(pattern: str) -> Callable[[str], bool]:
+    """Whether a whole cell matches *pattern* (``Series.str.fullmatch``, for :func:`_per_distinct`)."""
+    fullmatch = re.compile(pattern).fullmatch
+    return lambda v: fullmatch(v) is not None
+
+
+def _has_list_separator(v: str) -> bool:
+    """A list cell with ``,`` or ``;`` between its items (``|`` is the separator)."""
+    return "," in v or ";" in v
+
+
+def _items(v: str) -> tuple[str, ...]:
+    """The items of a ``|``-list cell, stripped, blanks left out."""
+    return tuple(x for x in (p.strip() for p in v.split("|")) if x)
+
+
+def _lowered_items(v: str) -> tuple[str, ...]:
+    return tuple(x.lower() for x in _items(v))
+
+
 class _Checker:
     """Validates one raw table column by column, vectorised with pandas."""
 
@@ -479,21 +581,25 @@ class _Checker:
         self.positions: dict[str, int] = {}
         self.silenced: dict[str, set] = {}
         width = len(raw.header)
-        cleaned: list[list[str]] = []
-        for cells, line in zip(raw.rows, raw.lines, strict=True):
-            if len(cells) > width and any(cells[width:]):
-                self.problems.append(
-                    Problem(
-                        raw.display,
-                        line,
-                        None,
-                        raw.delimiter.join(cells[width:])[:80],
-                        "ragged_row",
-                        {"found": len(cells), "expected": width, "delimiter": _delimiter_name(raw.delimiter)},
+        if raw.frame is not None:
+            cleaned = []  # the frame is already as wide as the header
+        elif all(len(cells) == width for cells in raw.rows):
+            cleaned = raw.rows  # the usual file: every row as wide as the header, nothing to pad or cut
+        else:
+            cleaned = []
+            for cells, line in zip(raw.rows, raw.lines, strict=True):
+                if len(cells) > width and any(cells[width:]):
+                    self.problems.append(
+                        Problem(
+                            raw.display,
+                            line,
+                            None,
+                            raw.delimiter.join(cells[width:])[:80],
+                            "ragged_row",
+                            {"found": len(cells), "expected": width, "delimiter": _delimiter_name(raw.delimiter)},
+                        )
                     )
-                )
-            cells = (cells + [""] * width)[:width]
-            cleaned.append(cells)
+                cleaned.append((cells + [""] * width)[:width])
         names = []
         reserved: set[str] = set()
         for i, name in enumerate((raw.header + [""] * width)[:width]):
@@ -513,9 +619,12 @@ class _Checker:
                 canonical = f"{canonical}#{i}"
             names.append(canonical)
             self.positions[canonical] = i
-        self.frame = (
-            pd.DataFrame(cleaned, columns=names, dtype=object) if cleaned else pd.DataFrame(columns=names, dtype=object)
-        )
+        if raw.frame is not None:
+            self.frame = raw.frame.set_axis(names, axis=1)
+        elif cleaned:
+            self.frame = pd.DataFrame(cleaned, columns=names, dtype=object)
+        else:
+            self.frame = pd.DataFrame(columns=names, dtype=object)
         self.lines = pd.Series(raw.lines, index=self.frame.index, dtype="int64")
         unnamed = [n for n in names if n.startswith("#unnamed")]
         for n in unnamed:
@@ -633,11 +742,11 @@ class _Checker:
         if kind in ("text", "ref"):
             return s.where(filled, None)
         if kind == "id":
-            bad = filled & ~s.str.fullmatch(ID_PATTERN.pattern).fillna(False).astype(bool)
+            bad = filled & ~_per_distinct(s, _matcher(ID_PATTERN.pattern)).astype(bool)
             self.emit(bad, column.name, "bad_id", suggestion=_suggest_id)
             return s.where(filled, None)
         if kind == "enum":
-            low = s.str.lower()
+            low = _per_distinct(s, str.lower)
             bad = filled & ~low.isin(column.choices)
             self.emit(
                 bad,
@@ -653,21 +762,22 @@ class _Checker:
             if not filled.any():
                 return pd.Series([None] * len(s), index=s.index, dtype=object)
             s = s[filled]  # the work on filled cells only; the rest is None (unknown)
-            items = s.map(lambda v: tuple(x for x in (p.strip() for p in v.split("|")) if x) if v else None)
             if kind == "enumlist":
-                bad_item = items.map(
-                    lambda tup: next((x for x in tup if x.lower() not in column.choices), None) if tup else None
+                bad_item = _per_distinct(
+                    s, lambda v: next((x for x in _items(v) if x.lower() not in column.choices), None)
                 )
                 bad = bad_item.notna()
                 self.emit(
                     bad, column.name, "unknown_value", values=bad_item, allowed=", ".join(column.choices), suggestion=""
                 )
-                items = items.map(lambda tup: tuple(x.lower() for x in tup) if tup else tup).where(~bad, None)
+                items = _per_distinct(s, _lowered_items).where(~bad, None)
             elif kind == "list":
-                items = items.map(lambda tup: tuple(x.lower() for x in tup) if tup else tup)
+                items = _per_distinct(s, _lowered_items)
+            else:
+                items = _per_distinct(s, _items)
             return items.astype(object).reindex(filled.index).where(filled, None)
         if kind == "yesno":
-            low = s.str.lower()
+            low = _per_distinct(s, str.lower)
             mapped = low.map(YESNO_SPELLINGS)
             bad = filled & mapped.isna()
             self.emit(bad, column.name, "bad_yesno")
@@ -678,29 +788,29 @@ class _Checker:
 
     def _check_separators(self, column: Column, s: pd.Series, filled: pd.Series) -> pd.Series:
         """Flag list cells that use ``,`` or ``;`` between items; return the mask."""
-        seps = filled & s.str.contains(r"[,;]", regex=True)
+        seps = filled & _per_distinct(s, _has_list_separator).astype(bool)
         self.emit(seps, column.name, "bad_list_separator", fixed=lambda v: re.sub(r"\s*[,;|]\s*", "|", v))
         return seps
 
     def _numeric(self, column: Column, s: pd.Series, filled: pd.Series) -> pd.Series:
         # Only the filled cells are parsed: optional columns are mostly blank.
-        text = s[filled].str.replace("\u00a0", "", regex=False).str.replace(" ", "", regex=False)
+        text = _per_distinct(s[filled], lambda v: v.replace("\u00a0", "").replace(" ", ""))
 
         def whole(mask: pd.Series) -> pd.Series:
             return mask.reindex(s.index, fill_value=False).astype(bool)
 
         if column.type == "number":
-            thousands = text.str.fullmatch(r"[0-9]{1,3}([.][0-9]{3})+").fillna(False).astype(bool) & (
+            thousands = _per_distinct(text, _matcher(r"[0-9]{1,3}([.][0-9]{3})+")).astype(bool) & (
                 column.name == "amount_eur"
             )
             self.emit(whole(thousands), column.name, "ambiguous_number")
-            decimal_comma = text.str.fullmatch(r"-?[0-9]+,[0-9]+").fillna(False).astype(bool)
-            text = text.where(~decimal_comma, text.str.replace(",", ".", regex=False))
+            decimal_comma = _per_distinct(text, _matcher(r"-?[0-9]+,[0-9]+")).astype(bool)
+            text = text.where(~decimal_comma, _per_distinct(text, lambda v: v.replace(",", ".")))
             values = pd.to_numeric(text.where(~thousands, None), errors="coerce")
             bad = ~thousands & values.isna()
             self.emit(whole(bad), column.name, "bad_number")
         else:
-            is_int = text.str.fullmatch(r"-?[0-9]+").fillna(False).astype(bool)
+            is_int = _per_distinct(text, _matcher(r"-?[0-9]+")).astype(bool)
             self.emit(whole(~is_int), column.name, "bad_year" if column.type == "year" else "bad_integer")
             values = pd.to_numeric(text.where(is_int, None), errors="coerce")
         values = values.astype("float64").reindex(s.index)
@@ -766,7 +876,7 @@ def _validate_actors(raw: RawTable, problems: list[Problem]) -> tuple[pd.DataFra
         problems.append(Problem(raw.display, None, None, None, "no_rows"))
         return None, {}
     ch.check_cell_lengths()
-    kinds = ch.col("kind").str.lower()
+    kinds = _per_distinct(ch.col("kind"), str.lower)
     typed = ch.normalise(kinds)
     ids = typed["id"]
     # duplicate ids: every repeat, naming the line of the first
@@ -828,7 +938,7 @@ def _validate_relations(
     if not ch.check_required_columns():
         return None
     ch.check_cell_lengths()
-    kinds = ch.col("kind").str.lower()
+    kinds = _per_distinct(ch.col("kind"), str.lower)
     typed = ch.normalise(kinds)
     if not ch.has_rows:
         frame = pd.DataFrame({c.name: pd.Series(dtype=object) for c in RELATIONS.columns})

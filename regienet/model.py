@@ -528,6 +528,17 @@ class Region:
         H.add_edges_from(edges.values())
         return H
 
+    def coupled_pairs(self, actors: Iterable[str]) -> set[tuple[str, str]]:
+        """The pairs ``(a, b)``, ``a < b``, of *actors* that :meth:`actor_couplings` would join by an edge.
+
+        For a rule that only asks "are these two coupled?": no graph is built.
+        """
+        nodes = set(actors)
+        out: set[tuple[str, str]] = set()
+        for a in nodes:
+            out.update((a, peer) if a < peer else (peer, a) for _, peer, _ in self._coupling_events(a, nodes))
+        return out
+
     def _coupling_events(self, a: str, nodes: set[str]) -> list[tuple[int, str, str]]:
         """Why *a* is coupled to other *nodes*: ``(rid, peer, why)`` in file (rid) order.
 

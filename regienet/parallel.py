@@ -82,14 +82,18 @@ def map_municipalities(
     *args: Any,
     jobs: int = 1,
     step: Callable[[], None] | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> list[Any]:
     """``[func(*args, m) for m in municipalities]``, in that order, on *jobs* processes.
 
     *func* must read, not change, what its arguments answer (a cache is fine).
     *step*, if given, is called once per municipality as results arrive (a
-    progress bar's advance). Runs serially when ``jobs <= 1``, below
-    :data:`MIN_PARALLEL` municipalities, or where ``fork`` is not available.
-    An exception in a worker is raised here, as it would be serially.
+    progress bar's advance). *meanwhile*, if given, is called once in this
+    process while the workers run (serially: after the municipalities) — the
+    region-wide work that would otherwise wait for them. Runs serially when
+    ``jobs <= 1``, below :data:`MIN_PARALLEL` municipalities, or where
+    ``fork`` is not available. An exception in a worker is raised here, as
+    it would be serially.
     """
     global _state
     munis = list(municipalities)
@@ -99,6 +103,8 @@ def map_municipalities(
             out.append(_call(func, args, m))
             if step is not None:
                 step()
+        if meanwhile is not None:
+            meanwhile()
         return out
     chunks = [munis[i : i + CHUNK] for i in range(0, len(munis), CHUNK)]
     results: list[Any] = []
@@ -106,7 +112,10 @@ def map_municipalities(
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=context) as pool:
-            for part in pool.map(_run_chunk, chunks):
+            parts = pool.map(_run_chunk, chunks)  # the workers are forked here, before *meanwhile* runs
+            if meanwhile is not None:
+                meanwhile()
+            for part in parts:
                 results.extend(part)
                 if step is not None:
                     for _ in part:

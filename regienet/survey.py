@@ -1009,11 +1009,11 @@ def collect(
 def _merge(s: _Survey, tables: dict[str, RawTable], returned: list[_Returned], year: int) -> CollectResult:
     actors_raw, rel_raw = tables["actors"], tables["relations"]
     a_header = list(actors_raw.header)
-    a_rows = [list(r) + [""] * (len(a_header) - len(r)) for r in actors_raw.rows]
+    a_rows = [list(r) + [""] * (len(a_header) - len(r)) for r in actors_raw.records()]
     r_header = list(rel_raw.header)
     if "reported_by" not in [h.strip().lower() for h in r_header]:
         r_header.append("reported_by")
-    r_rows = [list(r) + [""] * (len(r_header) - len(r)) for r in rel_raw.rows]
+    r_rows = [list(r) + [""] * (len(r_header) - len(r)) for r in rel_raw.records()]
     ai = {h.strip().lower(): i for i, h in enumerate(a_header)}
     ri = {h.strip().lower(): i for i, h in enumerate(r_header)}
     ids = set(s.kind)

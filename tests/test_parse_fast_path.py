@@ -20,6 +20,8 @@ from regienet.schema import ACTORS
 PIECES = [
     "a", "b", "1", " ", '"', '""', '" ', ' "', "\t", ",", ";", "\n", "\r", "\r\n", "\u00a0",
     "\u2003", "\ufeff", "|", "x y", "\x0b", "\x0c", "\x1c", "\x85", "\u2028", "é",
+    # what pandas' tokenizer could read otherwise: escapes, comments, NA spellings, numbers, NUL
+    "\\", "#", "'", "NA", "nan", "1e5", "007", "\x00",
 ]  # fmt: skip
 
 
@@ -44,12 +46,17 @@ def reference(text: str):
         problems.append(Problem("f", prev + 1, None, None, code, {"detail": str(exc)}))
     if header is None or not any(header):
         return None, [("empty_file", None)]
-    return (header, rows, lines, delimiter), [(p.code, p.line) for p in problems]
+    return (header, padded(header, rows), lines, delimiter), [(p.code, p.line) for p in problems]
+
+
+def padded(header: list[str], rows: list[list[str]]) -> list[list[str]]:
+    """Rows shorter than the header padded with blanks, as validation reads them (pandas' reader pads)."""
+    return [row + [""] * (len(header) - len(row)) for row in rows]
 
 
 def actual(text: str):
     raw, problems = parse_text(text, ACTORS, "f")
-    got = None if raw is None else (raw.header, raw.rows, raw.lines, raw.delimiter)
+    got = None if raw is None else (raw.header, padded(raw.header, raw.records()), raw.lines, raw.delimiter)
     return got, [(p.code, p.line) for p in problems]
 
 
@@ -63,3 +70,17 @@ def test_parse_text_equals_csv_reader(pieces, with_header):
 def test_examples():
     for text in ["id,name\na,b\n", "id;name\n a ; b \n", 'id,name\n"a, b",c\n', 'id,name\n"",\t x\n', "id\n\n\n1\n"]:
         assert actual(text) == reference(text)
+
+
+def test_pandas_reads_an_ordinary_file_and_declines_what_only_csv_reader_reads_right():
+    """The tokenizer takes files like the bundled and synthetic ones (quoted cells with commas, blank
+    lines, short rows); a quoted line break or a ragged row goes to csv.reader, which names their lines."""
+    ordinary = 'id,name,kind\n\na,"Kortrijk, stad",municipality\nb,"x ""y""",\nc\n'
+    raw, _ = parse_text(ordinary, ACTORS, "f")
+    assert raw is not None and raw.frame is not None
+    assert raw.lines == [3, 4, 5]
+    assert raw.records() == [["a", "Kortrijk, stad", "municipality"], ["b", 'x "y"', ""], ["c", "", ""]]
+    for declined in ['id,name\na,"two\nlines"\n', "id,name\na,b,c\n", 'id,name\na,"open\n']:
+        raw, _ = parse_text(declined, ACTORS, "f")
+        assert raw is None or raw.frame is None
+        assert actual(declined) == reference(declined)

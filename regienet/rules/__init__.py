@@ -283,17 +283,24 @@ def check(
     waivers = resolve_waivers(region, config) if config.waivers else {}
     res = Results(region, shown)
     munis = municipalities or region.municipalities
-    done = map_municipalities(_check_one, munis, region, rules, set(shown), waivers, jobs=jobs, step=step)
+    regional: dict[str, Outcome] = {}
+
+    def region_rules() -> None:  # in this process while the workers check the municipalities
+        if municipalities is None:
+            regional.update(check_region(region, config, [c for c in shown if REGISTRY[c].scope == "region"]))
+
+    done = map_municipalities(
+        _check_one, munis, region, rules, set(shown), waivers, jobs=jobs, step=step, meanwhile=region_rules
+    )
     for m, (outcomes, details) in zip(munis, done, strict=True):
         for code, outcome in outcomes:
             res.outcomes[(m, code)] = outcome
             res.findings.extend(outcome.findings)
         res.level_details[m] = details
         res.levels[m] = {c: details[c].level for c in LEVEL_COMPONENTS}
-    if municipalities is None:
-        for code, outcome in check_region(region, config, [c for c in shown if REGISTRY[c].scope == "region"]).items():
-            res.region_outcomes[code] = outcome
-            res.findings.extend(outcome.findings)
+    for code, outcome in regional.items():  # after the municipalities' findings, as always
+        res.region_outcomes[code] = outcome
+        res.findings.extend(outcome.findings)
     return res
 
 

@@ -436,22 +436,31 @@ class SA05(Rule):
                 value = memo[kind, tag] = 1.0 - (freq.get((kind, tag), 0) - 1) / max(total, 1)
             return value
 
-        H = region.actor_couplings(acts)
         tied = region.tied_actors(m)
         known = sorted(acts)
         regional = {a: region.is_regional(a) for a in known}
+        # Only pairs that share a tag can be an opportunity: index the actors by tag and pair them
+        # within each tag (on all of Flanders about a sixth of all pairs), not every pair of M's actors.
+        by_tag: dict[tuple[str, str], list[str]] = {}
+        for a in known:
+            for x in acts[a]:
+                by_tag.setdefault(("a", x), []).append(a)
+            for x in groups[a] - generic:
+                by_tag.setdefault(("g", x), []).append(a)
+        candidates = set()
+        for members in by_tag.values():  # members in sorted order: each pair comes as (a, b) with a < b
+            for i, a in enumerate(members):
+                candidates.update((a, b) for b in members[i + 1 :] if not (regional[a] and regional[b]))
+        coupled = region.coupled_pairs(acts) if candidates else set()
         found = []
-        for i, a in enumerate(known):
-            for b in known[i + 1 :]:
-                if regional[a] and regional[b]:
-                    continue
-                same = acts[a] & acts[b]
-                shared_groups = (groups[a] & groups[b]) - generic
-                if not (same or shared_groups) or H.has_edge(a, b):
-                    continue
-                brokerable = a in tied and b in tied
-                score = sum(rarity("a", x) for x in same) + 0.5 * sum(rarity("g", x) for x in shared_groups)
-                found.append((score + (0.5 if brokerable else 0.0), a, b, same, shared_groups, brokerable))
+        for a, b in candidates:
+            if (a, b) in coupled:
+                continue
+            same = acts[a] & acts[b]
+            shared_groups = (groups[a] & groups[b]) - generic
+            brokerable = a in tied and b in tied
+            score = sum(rarity("a", x) for x in same) + 0.5 * sum(rarity("g", x) for x in shared_groups)
+            found.append((score + (0.5 if brokerable else 0.0), a, b, same, shared_groups, brokerable))
         if not found:
             return PASSED
         found.sort(key=lambda f: (-f[0], f[1], f[2]))
