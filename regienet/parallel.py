@@ -3,11 +3,13 @@
 The rules and the connectivity metrics look at one municipality at a time and
 read the :class:`~regienet.model.Region` without changing what it answers
 (its caches only save work), so municipalities can be computed in separate
-processes. :func:`map_municipalities` forks a pool of worker processes that
+processes. :func:`map_municipalities` forks ``jobs - 1`` worker processes that
 inherit the region built by the parent (``fork`` start method: nothing is
-pickled on the way in), hands each a chunk of municipalities, and collects
-the results in municipality order — so the output is byte-identical to
-``--jobs 1``.
+pickled on the way in) and hands them chunks of municipalities from the
+start of the list; the parent is the last of the *jobs* processes: it runs
+the region-wide work that does not wait for the municipalities, then takes
+chunks from the end until it meets the workers. The results are collected
+in municipality order — so the output is byte-identical to ``--jobs 1``.
 
 What stays serial, and bounds the speed-up (the ceiling): loading and
 validating the data, building the region's indexes, the region-wide
@@ -27,7 +29,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from typing import Any
+from typing import Any, cast
 
 #: Fewer municipalities than this run serially whatever ``--jobs`` says: the pool's start-up and the
 #: pickling of the results back cost about as much as the work they share out (measured on the 2-core
@@ -107,19 +109,35 @@ def map_municipalities(
             meanwhile()
         return out
     chunks = [munis[i : i + CHUNK] for i in range(0, len(munis), CHUNK)]
-    results: list[Any] = []
+    parts: list[list[Any] | None] = [None] * len(chunks)
+
+    def advance(n: int) -> None:
+        for _ in range(n if step is not None else 0):
+            step()  # type: ignore[misc]  # not None when n > 0
+
     _state = (func, args)
     try:
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=context) as pool:
-            parts = pool.map(_run_chunk, chunks)  # the workers are forked here, before *meanwhile* runs
+        # jobs - 1 workers; this process is the last one: it does *meanwhile*, then takes chunks
+        # from the end while the workers take them from the start (a chunk not yet started can
+        # be cancelled and done here). Its own results need no pickling, and one process fewer
+        # copies the region's pages on write.
+        with ProcessPoolExecutor(max_workers=min(jobs - 1, len(chunks)), mp_context=context) as pool:
+            futures = [pool.submit(_run_chunk, chunk) for chunk in chunks]  # workers forked here
             if meanwhile is not None:
                 meanwhile()
-            for part in parts:
-                results.extend(part)
-                if step is not None:
-                    for _ in part:
-                        step()
+            for i in reversed(range(len(chunks))):
+                if not futures[i].cancel():
+                    break  # the workers have reached this chunk: they do the rest
+                parts[i] = _run_chunk(chunks[i])
+                advance(len(chunks[i]))
+            results: list[Any] = []
+            for i, future in enumerate(futures):
+                if future.cancelled():
+                    results.extend(cast(list[Any], parts[i]))
+                    continue
+                results.extend(future.result())
+                advance(len(chunks[i]))
     finally:
         _state = None
     return results
