@@ -25,6 +25,7 @@ from regienet.cli import cli
 from regienet.render.emit import (
     FORMATS,
     RENDERERS,
+    Repeated,
     Stream,
     StreamDict,
     emit,
@@ -123,6 +124,32 @@ def test_fast_item_writer_falls_back_to_json_for_other_shapes():
     buf = io.StringIO()
     write_json(buf, StreamDict({"items": Stream(iter(items), picky)}.items()))
     assert buf.getvalue() == json.dumps({"items": items}, ensure_ascii=False, indent=2)
+
+
+def test_repeated_parts_are_written_once_per_key_and_depth_and_read_as_json_dumps():
+    """A Repeated value's text is made once per (key, depth): the same object nested deeper is indented
+    for its own depth, and the document is json.dumps's bytes (check's levels and level_details use it)."""
+    part = {"level": 1, "rules_fired": ["SA02", "SA04"], "rules_passed": []}
+    doc = {"a": {"OV": part, "BL": part}, "b": [part, {"deeper": part}]}
+    calls = []
+
+    class Counted(dict):
+        def items(self):
+            calls.append(1)
+            return super().items()
+
+    shared = Repeated(Counted(part), "k")
+    streamed = StreamDict(
+        [
+            ("a", StreamDict([("OV", shared), ("BL", shared)])),
+            ("b", Stream([shared, StreamDict([("deeper", Repeated(part, "k"))])])),
+        ]
+    )
+    buf = io.StringIO()
+    write_json(buf, streamed)
+    assert buf.getvalue() == json.dumps(doc, ensure_ascii=False, indent=2)
+    assert len(calls) == 1  # depth 2 twice (once made), depth 2 in the list (memo), depth 3 made from `part`
+    assert materialize(streamed) == doc
 
 
 @pytest.fixture(scope="module")

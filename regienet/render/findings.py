@@ -9,6 +9,7 @@ from regienet.i18n import t
 from regienet.outputs import write_csv
 from regienet.render.emit import (
     JSON_VERSION,
+    Repeated,
     Stream,
     StreamDict,
     emit_text,
@@ -76,10 +77,18 @@ def check_document(results: Results, lang: str) -> StreamDict:
     doc = envelope(
         data=results.region.dataset.source,
         findings=Stream((f.to_dict(lang) for f in results.findings), finding_json),
-        levels={m: dict(results.levels[m]) for m in results.levels},
-        level_details={m: {c: d.to_dict() for c, d in results.level_details[m].items()} for m in results.level_details},
+        # a few hundred distinct small objects, thousands of times: each written once (emit.Repeated)
+        levels=StreamDict((m, _repeated(results.levels[m])) for m in results.levels),
+        level_details=StreamDict(
+            (m, StreamDict((c, Repeated(d.to_dict(), d)) for c, d in details.items()))
+            for m, details in results.level_details.items()
+        ),
     )
     return StreamDict(doc.items())
+
+
+def _repeated(levels: dict[str, int | None]) -> Repeated:
+    return Repeated(dict(levels), tuple(levels.items()))
 
 
 def check_json(results: Results, lang: str) -> dict[str, Any]:
