@@ -36,9 +36,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from regienet.outputs import envelope
 from regienet.rules import LEVEL_COMPONENTS, Finding, Results
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -208,19 +207,3 @@ def diff(old: Results, new: Results) -> Diff:
             if o != n:
                 d.level_changes.append((m, c, o, n))
     return d
-
-
-def diff_json(d: Diff, lang: str) -> dict[str, Any]:
-    """The ``diff --format json`` object (version 1; ``findings.changed`` is additive)."""
-    return envelope(
-        old={"data": d.old.region.dataset.source, "year": d.old.region.year},
-        new={"data": d.new.region.dataset.source, "year": d.new.region.year},
-        actors={"added": d.actors_added, "removed": d.actors_removed},
-        relations={"added": [list(r) for r in d.relations_added], "removed": [list(r) for r in d.relations_removed]},
-        findings={
-            "new": [f.to_dict(lang) for f in d.findings_new],
-            "resolved": [f.to_dict(lang) for f in d.findings_resolved],
-            "changed": [{"old": o.to_dict(lang), "new": n.to_dict(lang)} for o, n in d.findings_changed],
-        },
-        levels=[{"municipality": m, "component": c, "old": o, "new": n} for m, c, o, n in d.level_changes],
-    )

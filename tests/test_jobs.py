@@ -136,3 +136,34 @@ def test_jobs_must_be_positive():
     result = CliRunner().invoke(cli, ["check", "--jobs", "0"])
     assert result.exit_code == 2
     assert "--jobs" in result.output
+
+
+@pytest.mark.skipif(not parallel.can_fork(), reason="the pool needs the fork start method")
+def test_diff_with_jobs_streams_what_json_dumps_writes(synth_dir, tmp_path, forced_pool):
+    """``diff --jobs 2`` writes what ``--jobs 1`` writes, and its streamed JSON (findings and relations item by
+    item, ``render.workshop_text.diff_document``) is ``json.dumps(indent=2)`` of the same document as data."""
+    import json
+
+    from regienet.config import Config
+    from regienet.diff import diff
+    from regienet.load import load_dataset
+    from regienet.model import Region
+    from regienet.render.emit import emit_text
+    from regienet.render.workshop_text import diff_json
+    from regienet.rules import check
+
+    other = tmp_path / "synth60-seed2"
+    other.mkdir()
+    write_region(*synth_region(60, seed=2), other)
+
+    def cli_diff(jobs: int) -> str:
+        argv = ["diff", str(synth_dir), str(other), "--format", "json", "-q", "--jobs", str(jobs)]
+        result = CliRunner().invoke(cli, argv, catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    assert cli_diff(2) == cli_diff(1)
+    d = diff(check(Region(load_dataset(synth_dir)), Config()), check(Region(load_dataset(other)), Config()))
+    assert d.findings_new and d.findings_resolved and d.findings_changed and d.relations_added  # every list
+    for lang in ("en", "nl"):
+        assert emit_text(d, "json", lang) == json.dumps(diff_json(d, lang), ensure_ascii=False, indent=2)

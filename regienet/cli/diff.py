@@ -9,6 +9,7 @@ from regienet.cli.common import (
     data_option,
     format_option,
     handle_errors,
+    jobs_option,
     lang_option,
     output_option,
     quiet_option,
@@ -28,8 +29,9 @@ from regienet.i18n import resolve_language, t
 @config_option
 @output_option
 @quiet_option
+@jobs_option
 @handle_errors
-def command(old, new, years, data, lang, fmt, config_path, output, quiet) -> None:
+def command(old, new, years, data, lang, fmt, config_path, output, quiet, jobs) -> None:
     from regienet.cli.common import open_region
     from regienet.diff import diff
     from regienet.errors import UsageError
@@ -49,5 +51,5 @@ def command(old, new, years, data, lang, fmt, config_path, output, quiet) -> Non
         b, _ = open_region(new, None, config_path)
     total = len(a.municipalities) + len(b.municipalities)
     with progress(t("progress.check", lang), total=total, quiet=quiet) as step:
-        before, after = check(a, cfg, step=step), check(b, cfg, step=step)
+        before, after = check(a, cfg, step=step, jobs=jobs), check(b, cfg, step=step, jobs=jobs)
     write_output(diff(before, after), fmt, lang, output, [data, old, new])

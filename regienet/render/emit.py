@@ -216,7 +216,7 @@ RENDERERS: dict[str, tuple[str, dict[str, str]]] = {
     ),
     "diff": (
         "regienet.render.workshop_text",
-        {"text": "diff_text", "markdown": "diff_markdown", "json": "diff_json_text", "csv": "write_diff_csv"},
+        {"text": "diff_text", "markdown": "diff_markdown", "json": "write_diff_json", "csv": "write_diff_csv"},
     ),
     "region": (
         "regienet.render.region",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from json.encoder import encode_basestring
 from typing import Any, TextIO
 
@@ -140,6 +141,14 @@ def finding_json(f: dict[str, Any], depth: int) -> str:
         f'{p1}"message": {enc(f["message"])},{p1}"evidence": {{{p2}"actors": {actors},'
         f'{p2}"relations": {rels}{p1}}}{pad(0)}}}'
     )
+
+
+def string_list_json(items: Sequence[str], depth: int) -> str:
+    """A list of strings (a relation triple) as ``json.dumps(indent=2)`` writes it at nesting *depth*."""
+    if not items:
+        return "[]"
+    pad = "\n" + "  " * (depth + 1)
+    return "[" + pad + ("," + pad).join(map(encode_basestring, items)) + "\n" + "  " * depth + "]"
 
 
 def render_check(results: Results, fmt: str, lang: str) -> str:

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import TextIO
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TextIO
 
-from regienet.diff import Diff, diff_json
+from regienet.diff import Diff
 from regienet.gaps import Gaps, Suggestion
 from regienet.i18n import number, t
 from regienet.outputs import write_csv
-from regienet.render.emit import Stream, StreamDict, dumps_at, emit_text, envelope, write_json
+from regienet.render.emit import Stream, StreamDict, emit_text, envelope, materialize, write_json
+from regienet.render.findings import finding_json, string_list_json
 from regienet.render.tables import markdown_table
+from regienet.rules import Finding
 
 
 def render_gaps(region, items: list[Suggestion], fmt: str, lang: str) -> str:
@@ -87,8 +89,54 @@ def render_diff(d: Diff, fmt: str, lang: str) -> str:
     return emit_text(d, fmt, lang)
 
 
-def diff_json_text(d: Diff, lang: str) -> str:
-    return dumps_at(diff_json(d, lang), 0)
+def diff_document(d: Diff, lang: str) -> StreamDict:
+    """The ``diff --format json`` object (version 1; ``findings.changed`` is additive), its long lists
+    (relations and findings: ~100 MB between two waves of all of Flanders) written item by item."""
+
+    def findings(items: Iterable[Finding]) -> Stream:
+        return Stream((f.to_dict(lang) for f in items), finding_json)
+
+    doc = envelope(
+        old={"data": d.old.region.dataset.source, "year": d.old.region.year},
+        new={"data": d.new.region.dataset.source, "year": d.new.region.year},
+        actors=StreamDict([("added", Stream(d.actors_added)), ("removed", Stream(d.actors_removed))]),
+        relations=StreamDict(
+            [
+                ("added", Stream((list(r) for r in d.relations_added), string_list_json)),
+                ("removed", Stream((list(r) for r in d.relations_removed), string_list_json)),
+            ]
+        ),
+        findings=StreamDict(
+            [
+                ("new", findings(d.findings_new)),
+                ("resolved", findings(d.findings_resolved)),
+                (
+                    "changed",
+                    Stream(({"old": o.to_dict(lang), "new": n.to_dict(lang)} for o, n in d.findings_changed), _changed),
+                ),
+            ]
+        ),
+        levels=Stream({"municipality": m, "component": c, "old": o, "new": n} for m, c, o, n in d.level_changes),
+    )
+    return StreamDict(doc.items())
+
+
+def _changed(item: dict[str, Any], depth: int) -> str:
+    """One ``{"old": finding, "new": finding}`` of ``findings.changed`` at nesting *depth* (as json.dumps)."""
+    if list(item) != ["old", "new"]:
+        raise KeyError("shape")
+    pad = "\n" + "  " * (depth + 1)
+    old, new = finding_json(item["old"], depth + 1), finding_json(item["new"], depth + 1)
+    return f'{{{pad}"old": {old},{pad}"new": {new}\n{"  " * depth}}}'
+
+
+def diff_json(d: Diff, lang: str) -> dict[str, Any]:
+    """:func:`diff_document` as plain Python data."""
+    return materialize(diff_document(d, lang))
+
+
+def write_diff_json(d: Diff, lang: str, out: TextIO) -> None:
+    write_json(out, diff_document(d, lang))
 
 
 def _diff_names(d: Diff, lang: str) -> Callable[[str | None], str]:

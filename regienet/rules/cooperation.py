@@ -447,7 +447,7 @@ class SA05(Rule):
                 by_tag.setdefault(("a", x), []).append(a)
             for x in groups[a] - generic:
                 by_tag.setdefault(("g", x), []).append(a)
-        candidates = set()
+        candidates: set[tuple[str, str]] = set()
         for members in by_tag.values():  # members in sorted order: each pair comes as (a, b) with a < b
             for i, a in enumerate(members):
                 candidates.update((a, b) for b in members[i + 1 :] if not (regional[a] and regional[b]))
