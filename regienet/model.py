@@ -229,6 +229,7 @@ class Region:
         self._all_events: dict[str, _Events | Literal[_Hub.HUB]] = {}
         self._hub_peers: dict[str, dict[str, list[tuple[int, str, str]]]] = {}
         self._columns: dict[tuple[str, str], dict] = {}
+        self._values: dict[str, dict[str, object]] = {}  # actor column → node → cleaned value (:meth:`value`)
         # relation cells are read by position (rid = row number when the data is read whole): a list per column
         # instead of a rid → cell dict, which cost 53 MB at 3,000 municipalities next to the frame itself
         self._relation_cells: dict[str, list] = {}
@@ -318,10 +319,19 @@ class Region:
         return self._columns[key]
 
     def value(self, node: str, column: str) -> object:
-        """An actor attribute, ``None`` when blank (unknown)."""
-        if column not in self._actor_columns:
-            return None
-        return _clean(self._column(self.actors, "actors", column)[node])
+        """An actor attribute, ``None`` when blank (unknown); a list cell as a new list.
+
+        Cleaned once per column (the rules ask ~200,000 times on 3,000 municipalities); lists are kept
+        as tuples and copied out, so that no caller can change what the next one reads.
+        """
+        cells = self._values.get(column)
+        if cells is None:
+            if column not in self._actor_columns:
+                return None
+            raw = self._column(self.actors, "actors", column)
+            cells = self._values[column] = {k: v if type(v) is tuple else _clean(v) for k, v in raw.items()}
+        value = cells[node]
+        return list(value) if type(value) is tuple else value
 
     def attr(self, rid: int, column: str) -> object:
         """A relation attribute, ``None`` when blank."""
@@ -749,6 +759,7 @@ _SHARED = (
     "_actors_of",
     "scope",
     "_columns",
+    "_values",
     "_actor_columns",
     "relation_columns",
     "_regional",
