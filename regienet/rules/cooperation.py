@@ -428,14 +428,6 @@ class SA05(Rule):
         freq, total = region.tag_frequency()
         limit = self.threshold("generic_share") * total
         generic = {tag for (kind, tag), n in freq.items() if kind == "g" and n > limit}
-        memo: dict[tuple[str, str], float] = {}  # the pair loop asks for the same few tags again and again
-
-        def rarity(kind: str, tag: str) -> float:
-            value = memo.get((kind, tag))
-            if value is None:
-                value = memo[kind, tag] = 1.0 - (freq.get((kind, tag), 0) - 1) / max(total, 1)
-            return value
-
         tied = region.tied_actors(m)
         known = sorted(acts)
         regional = {a: region.is_regional(a) for a in known}
@@ -452,6 +444,10 @@ class SA05(Rule):
             for i, a in enumerate(members):
                 candidates.update((a, b) for b in members[i + 1 :] if not (regional[a] and regional[b]))
         coupled = region.coupled_pairs(acts) if candidates else set()
+        # how rare each tag of these actors is in the region (1 = only here), looked up per pair
+        rarity = {key: 1.0 - (freq.get(key, 0) - 1) / max(total, 1) for key in by_tag}
+        rare_act = {x: r for (kind, x), r in rarity.items() if kind == "a"}.__getitem__
+        rare_group = {x: r for (kind, x), r in rarity.items() if kind == "g"}.__getitem__
         found = []
         for a, b in candidates:
             if (a, b) in coupled:
@@ -459,7 +455,7 @@ class SA05(Rule):
             same = acts[a] & acts[b]
             shared_groups = (groups[a] & groups[b]) - generic
             brokerable = a in tied and b in tied
-            score = sum(rarity("a", x) for x in same) + 0.5 * sum(rarity("g", x) for x in shared_groups)
+            score = sum(map(rare_act, same)) + 0.5 * sum(map(rare_group, shared_groups))
             found.append((score + (0.5 if brokerable else 0.0), a, b, same, shared_groups, brokerable))
         if not found:
             return PASSED
