@@ -625,22 +625,26 @@ class Region:
         H = nx.Graph()
         H.add_nodes_from(sorted(actors))
         value: str | int
+        nodes = set(actors)
+        regional = self._regional
+        edges: dict[tuple[str, str], dict[str, list]] = {}  # (a, peer) and (peer, a) → H's edge data
         for a in sorted(actors):
-            for rid, peer, why in self._coupling_events(a, set(actors)):
+            for rid, peer, why in self._coupling_events(a, nodes):
                 if why.startswith("forum:"):
                     forum = why[6:]
                     if forum not in own_forums:
                         continue
                     key, value = "forums", forum
                 else:
-                    via = self.attr(rid, "via")
-                    if self.is_regional(a) and self.is_regional(peer) and via not in govs:
+                    if regional.get(a, False) and regional.get(peer, False) and self.attr(rid, "via") not in govs:
                         continue
                     key, value = "rids", rid
-                if not H.has_edge(a, peer):
+                data = edges.get((a, peer))
+                if data is None:
                     H.add_edge(a, peer, rids=[], forums=[])
-                if value not in H[a][peer][key]:
-                    H[a][peer][key].append(value)
+                    data = edges[a, peer] = edges[peer, a] = H[a][peer]
+                if value not in data[key]:
+                    data[key].append(value)
         # asked by SA02, SA03 and the governance mode of the same municipality, one after the other: keeping
         # the last few is enough, keeping all held a graph per municipality (~60 MB at 3,000) to the end
         if len(cache) >= _COUPLING_CACHE:
