@@ -451,9 +451,11 @@ def governance_mode(region, m: str, settings: Mapping[str, Any] | None = None) -
     if len(actors) < s["min_participants"]:
         return GovernanceMode("none", "none_few", _rounded(ev))
 
-    bare = H.subgraph(actors)
     n = len(actors)
-    ev["actor_density"] = 2 * bare.number_of_edges() / (n * (n - 1))
+    # edges among the actors: all of H's but the government's (H has no self-loops); the count a subgraph
+    # view of the actors gives, without the view
+    among = sum(len(nbrs) for nbrs in H._adj.values()) // 2 - (len(H._adj[gov]) if gov is not None else 0)
+    ev["actor_density"] = 2 * among / (n * (n - 1))
     bc = betweenness(H)  # nx.betweenness_centrality(H), the same floats
     dc, bc_c = centralisation(H, bc)
     ev["degree_centralisation"] = None if math.isnan(dc) else dc
@@ -521,9 +523,10 @@ def _consensus(region, actors: list[str]) -> tuple[float | None, int]:
     """Goal consensus and task diversity: the share of actor pairs (both tagged) with an activity or target
     group in common (``None`` when fewer than two actors are tagged), and the number of distinct activities."""
     tags = {a: _tags(region, a) for a in actors}
-    tagged = [a for a in actors if tags[a]]
-    pairs = [(a, b) for i, a in enumerate(tagged) for b in tagged[i + 1 :]]
-    consensus = (sum(bool(tags[a] & tags[b]) for a, b in pairs) / len(pairs)) if pairs else None
+    tagged = [tags[a] for a in actors if tags[a]]
+    k = len(tagged)
+    common = sum(not x.isdisjoint(y) for i, x in enumerate(tagged) for y in tagged[i + 1 :])
+    consensus = common / (k * (k - 1) // 2) if k > 1 else None
     return consensus, len({x for a in actors for k, x in tags[a] if k == "a"})
 
 

@@ -185,31 +185,28 @@ def betweenness(G: nx.Graph) -> dict[Hashable, float]:
     bc = [0.0] * n
     for s in range(n):
         # networkx.algorithms.centrality.betweenness._single_source_shortest_path_basic
-        order: list[int] = []
         pred: list[list[int]] = [[] for _ in range(n)]
         sigma = [0.0] * n
         dist = [-1] * n
         sigma[s] = 1.0
         dist[s] = 0
-        queue = [s]
-        head = 0
-        while head < len(queue):
-            v = queue[head]
-            head += 1
-            order.append(v)
+        order = [s]  # the BFS queue, then (read backwards) the stack
+        for v in order:  # grows while it is read: breadth first
             dv = dist[v] + 1
             sigmav = sigma[v]
             for w in adj[v]:
-                if dist[w] < 0:
-                    queue.append(w)
+                dw = dist[w]
+                if dw < 0:
+                    order.append(w)
                     dist[w] = dv
-                if dist[w] == dv:
+                    sigma[w] += sigmav
+                    pred[w].append(v)
+                elif dw == dv:
                     sigma[w] += sigmav
                     pred[w].append(v)
         # _accumulate_basic; delta starts as the int 0 there too
         delta: list[float] = [0] * n  # type: ignore[list-item]
-        while order:
-            w = order.pop()
+        for w in reversed(order):
             coeff = (1 + delta[w]) / sigma[w]
             for v in pred[w]:
                 delta[v] += sigma[v] * coeff
