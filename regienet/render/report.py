@@ -7,6 +7,7 @@ Markdown, JSON or CSV in either language, for :func:`regienet.render.emit.emit`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, TextIO
 
 from regienet.glossary import REGION_COLUMNS, glossary, meaning
@@ -125,6 +126,19 @@ def _cap(text: str) -> str:
 
 def _pct(x: float | None, lang: str = "en") -> str:
     return "?" if x is None else fmt_percent(x, lang)
+
+
+def _pct_memo(lang: str) -> Callable[[float | None], str]:
+    """:func:`_pct` in *lang*, each distinct share formatted once: the region tables repeat a few hundred
+    shares over thousands of rows, and Babel takes ~60 µs a number."""
+    memo: dict[float | None, str] = {}
+
+    def pct(x: float | None) -> str:
+        if x not in memo:
+            memo[x] = _pct(x, lang=lang)
+        return memo[x]
+
+    return pct
 
 
 def _num(x: float | None, digits: int = 2, lang: str = "en") -> str:
@@ -434,15 +448,16 @@ def region_text(rep: Report, lang: str) -> str:
         t("col.governance", lang),
         t("col.findings", lang),
     ]
+    pct = _pct_memo(lang)
     rows = (
         [
             rep.region.name[m],
             *(level_number(lv[x], lang) for x in LEVEL_COMPONENTS),
             str(c["actors"]),
             str(c["tied_actors"]),
-            _pct(c["own_tie_share"], lang=lang),
+            pct(c["own_tie_share"]),
             f"{c['components_actors']}→{c['components_with_governments']}",
-            _pct(c["regional_reach"], lang=lang),
+            pct(c["regional_reach"]),
             t(f"governance.short.{rep.governance[m].mode}", lang),
             str(len(rep.results.findings_for(m))),
         ]
@@ -628,15 +643,16 @@ def report_markdown(rep: Report, lang: str) -> str:
         t("col.governance", lang),
         t("col.findings", lang),
     ]
+    pct = _pct_memo(lang)
     rows = [
         [
             rep.region.name[m],
             *(level_number(res.level_details[m][x], lang) for x in LEVEL_COMPONENTS),
             rep.connectivity[m]["actors"],
             rep.connectivity[m]["tied_actors"],
-            _pct(rep.connectivity[m]["own_tie_share"], lang=lang),
+            pct(rep.connectivity[m]["own_tie_share"]),
             f"{rep.connectivity[m]['components_actors']}→{rep.connectivity[m]['components_with_governments']}",
-            _pct(rep.connectivity[m]["regional_reach"], lang=lang),
+            pct(rep.connectivity[m]["regional_reach"]),
             t(f"governance.short.{rep.governance[m].mode}", lang),
             len(res.findings_for(m)),
         ]
