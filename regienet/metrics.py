@@ -205,7 +205,7 @@ def betweenness(G: nx.Graph) -> dict[Hashable, float]:
                     sigma[w] += sigmav
                     pred[w].append(v)
         # _accumulate_basic; delta starts as the int 0 there too
-        delta: list[float] = [0] * n  # type: ignore[list-item]
+        delta: list[float] = [0] * n
         for w in reversed(order):
             coeff = (1 + delta[w]) / sigma[w]
             for v in pred[w]:

@@ -49,19 +49,19 @@ def text_table(
     than plain text (markup, emoji codes, control characters) is printed by rich as a whole. Tested
     against rich on the report's tables and on generated tables (``tests/test_text_table.py``).
     """
-    rows = [list(r) for r in rows]
+    body: list[list[str]] = [list(r) for r in rows]
     n = len(header)
-    justify = list(justify) if justify is not None else ["left"] * n
-    minimum = list(min_width) if min_width is not None else [None] * n
-    cells = [*header, *(c for r in rows for c in r), *([title] if title else [])]
+    aligns: list[str] = list(justify) if justify is not None else ["left"] * n
+    minimum: list[int | None] = list(min_width) if min_width is not None else [None] * n
+    cells = [*header, *(c for r in body for c in r), *([title] if title else [])]
     if (
-        any(len(r) != n for r in rows)
-        or any(j not in _JUSTIFY for j in justify)
+        any(len(r) != n for r in body)
+        or any(j not in _JUSTIFY for j in aligns)
         or any(not isinstance(c, str) or _NOT_PLAIN.search(c) for c in cells)
     ):
-        return _rich_table(header, rows, width, title, justify, minimum)
-    out = _plain_table(header, rows, width, title, justify, minimum)
-    return _rich_table(header, rows, width, title, justify, minimum) if out is None else out
+        return _rich_table(header, body, width, title, aligns, minimum)
+    out = _plain_table(header, body, width, title, aligns, minimum)
+    return _rich_table(header, body, width, title, aligns, minimum) if out is None else out
 
 
 def _rich_table(
