@@ -349,12 +349,18 @@ def _government_graph(region, m: str) -> tuple[nx.Graph, int]:
     actors = region.actors_of(m)
     edges = {tuple(sorted((u, v))) for u, v, rids in region.local_couplings(m).edges(data="rids") if rids}
     edges |= {tuple(sorted((m, x.actor))) for x in region.ties(m) if x.actor in actors}
+    # The graph the report has always measured is ``nx.Graph(nx.subgraph(H0, sorted(H0, key=str)))`` with H0
+    # built by ``add_edges_from(sorted(edges))``. A view of every node iterates in H0's own order, so that
+    # graph is ``H0.copy()``: H0's nodes, then H0's edges added node by node — which fixes each node's
+    # neighbour order, and with it the betweenness floats. H0's adjacency is built here as plain lists and
+    # the copy made from them directly (tests/test_governance_fast.py compares with the original).
+    adjacency: dict[str, list[str]] = {}
+    for u, v in sorted(edges):
+        adjacency.setdefault(u, []).append(v)
+        adjacency.setdefault(v, []).append(u)
     H = nx.Graph()
-    H.add_edges_from(sorted(edges))  # node order: first appearance in the sorted edges, on every run
-    # The graph the report has always measured was ``nx.Graph(nx.subgraph(H, sorted(H, key=str)))``: a view
-    # of every node iterates in H's own order, so that is ``H.copy()`` (same nodes, same adjacency order,
-    # hence the same betweenness floats; tests/test_governance_fast.py compares them), at a third of the cost.
-    H = H.copy()
+    H.add_nodes_from(adjacency)
+    H.add_edges_from((u, v) for u, nbrs in adjacency.items() for v in nbrs)
     isolated = sum(1 for a in actors if a not in H)
     return H, isolated
 
