@@ -69,16 +69,21 @@ def build_report(
     munis = [municipality] if municipality else list(region.municipalities)
     rep = Report(region, results, munis, focus=municipality)
     rep.settings = resolve_settings(config.governance if config is not None else None)
-    done = map_municipalities(network_profile, munis, region, rep.settings, jobs=jobs, step=step)
+
+    def regional() -> None:
+        """The region as a whole (Louvain clusters: a second or more at 3,000 municipalities), computed in
+        this process while the ``--jobs`` workers measure the municipalities (after them when serial)."""
+        if municipality is None:
+            from regienet.region import analyse
+
+            rep.regional = analyse(region, config, with_brokers=False)
+
+    done = map_municipalities(network_profile, munis, region, rep.settings, jobs=jobs, step=step, meanwhile=regional)
     for m, (conn, mode, brokerage) in zip(munis, done, strict=True):
         rep.connectivity[m] = conn
         rep.governance[m] = mode
         rep.brokerage_policy[m] = brokerage
         rep.confirmation[m] = tie_confirmation(region, m)
-    if municipality is None:
-        from regienet.region import analyse
-
-        rep.regional = analyse(region, config, with_brokers=False)
     return rep
 
 

@@ -7,7 +7,7 @@ Markdown, JSON or CSV in either language, for :func:`regienet.render.emit.emit`.
 
 from __future__ import annotations
 
-import io
+from collections.abc import Callable
 from typing import Any, TextIO
 
 from regienet.glossary import REGION_COLUMNS, glossary, meaning
@@ -15,7 +15,7 @@ from regienet.i18n import fmt_number, fmt_percent, t
 from regienet.outputs import write_csv
 from regienet.render.emit import Stream, StreamDict, emit_text, envelope, json_text, materialize, write_json
 from regienet.render.findings import finding_json, level_label, level_number
-from regienet.render.tables import markdown_table
+from regienet.render.tables import markdown_table, text_table
 from regienet.report import BROKER_ROLES, Report, build_report, first_findings
 from regienet.rules import COMPONENTS, LEVEL_COMPONENTS, REGISTRY
 
@@ -126,6 +126,19 @@ def _cap(text: str) -> str:
 
 def _pct(x: float | None, lang: str = "en") -> str:
     return "?" if x is None else fmt_percent(x, lang)
+
+
+def _pct_memo(lang: str) -> Callable[[float | None], str]:
+    """:func:`_pct` in *lang*, each distinct share formatted once: the region tables repeat a few hundred
+    shares over thousands of rows, and Babel takes ~60 µs a number."""
+    memo: dict[float | None, str] = {}
+
+    def pct(x: float | None) -> str:
+        if x not in memo:
+            memo[x] = _pct(x, lang=lang)
+        return memo[x]
+
+    return pct
 
 
 def _num(x: float | None, digits: int = 2, lang: str = "en") -> str:
@@ -413,9 +426,6 @@ def municipality_text(rep: Report, m: str, lang: str) -> str:
 
 
 def region_text(rep: Report, lang: str) -> str:
-    from rich.console import Console
-    from rich.table import Table
-
     title = t("report.title_region", lang, n=rep.total)
     lines = [title, "=" * len(title), t("report.source", lang, source=rep.region.dataset.source)]
     lines += [t("report.bundled", lang), ""] if rep.region.dataset.bundled else [""]
@@ -427,8 +437,7 @@ def region_text(rep: Report, lang: str) -> str:
         lines.append(t("report.regional_title", lang))
         lines += [f"  - {s}" for s in regional_summary(rep, lang)]
         lines.append("")
-    table = Table(title=t("report.per_municipality", lang), box=None, pad_edge=False, header_style="bold")
-    for col in (
+    header = [
         t("col.municipality", lang),
         *LEVEL_COMPONENTS,
         t("col.actors", lang),
@@ -438,24 +447,25 @@ def region_text(rep: Report, lang: str) -> str:
         t("col.reach", lang),
         t("col.governance", lang),
         t("col.findings", lang),
-    ):
-        table.add_column(col, justify="left" if col == t("col.municipality", lang) else "right")
-    for m in rep.municipalities:
-        c, lv = rep.connectivity[m], rep.results.level_details[m]
-        table.add_row(
+    ]
+    pct = _pct_memo(lang)
+    rows = (
+        [
             rep.region.name[m],
             *(level_number(lv[x], lang) for x in LEVEL_COMPONENTS),
             str(c["actors"]),
             str(c["tied_actors"]),
-            _pct(c["own_tie_share"], lang=lang),
+            pct(c["own_tie_share"]),
             f"{c['components_actors']}→{c['components_with_governments']}",
-            _pct(c["regional_reach"], lang=lang),
+            pct(c["regional_reach"]),
             t(f"governance.short.{rep.governance[m].mode}", lang),
             str(len(rep.results.findings_for(m))),
-        )
-    buf = io.StringIO()
-    Console(file=buf, width=110, color_system=None, highlight=False, soft_wrap=False).print(table)
-    lines.append(buf.getvalue().rstrip())
+        ]
+        for m in rep.municipalities
+        for c, lv in ((rep.connectivity[m], rep.results.level_details[m]),)
+    )
+    justify = ["left" if col == header[0] else "right" for col in header]
+    lines.append(text_table(header, rows, width=110, title=t("report.per_municipality", lang), justify=justify))
     lines += ["", *legend(lang), t("report.hint", lang)]
     return "\n".join(lines)
 
@@ -633,15 +643,16 @@ def report_markdown(rep: Report, lang: str) -> str:
         t("col.governance", lang),
         t("col.findings", lang),
     ]
+    pct = _pct_memo(lang)
     rows = [
         [
             rep.region.name[m],
             *(level_number(res.level_details[m][x], lang) for x in LEVEL_COMPONENTS),
             rep.connectivity[m]["actors"],
             rep.connectivity[m]["tied_actors"],
-            _pct(rep.connectivity[m]["own_tie_share"], lang=lang),
+            pct(rep.connectivity[m]["own_tie_share"]),
             f"{rep.connectivity[m]['components_actors']}→{rep.connectivity[m]['components_with_governments']}",
-            _pct(rep.connectivity[m]["regional_reach"], lang=lang),
+            pct(rep.connectivity[m]["regional_reach"]),
             t(f"governance.short.{rep.governance[m].mode}", lang),
             len(res.findings_for(m)),
         ]
