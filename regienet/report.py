@@ -65,20 +65,35 @@ def build_report(
     """
     from regienet.parallel import map_municipalities
 
-    results = check(region, config, step=step, jobs=jobs)
-    munis = [municipality] if municipality else list(region.municipalities)
-    rep = Report(region, results, munis, focus=municipality)
-    rep.settings = resolve_settings(config.governance if config is not None else None)
+    settings = resolve_settings(config.governance if config is not None else None)
+    regional: list[Any] = []
 
-    def regional() -> None:
+    def analyse_region() -> None:
         """The region as a whole (Louvain clusters: a second or more at 3,000 municipalities), computed in
         this process while the ``--jobs`` workers measure the municipalities (after them when serial)."""
-        if municipality is None:
-            from regienet.region import analyse
+        from regienet.region import analyse
 
-            rep.regional = analyse(region, config, with_brokers=False)
+        regional.append(analyse(region, config, with_brokers=False))
 
-    done = map_municipalities(network_profile, munis, region, rep.settings, jobs=jobs, step=step, meanwhile=regional)
+    def profile(m: str) -> Any:  # after m's rules, in the same process: its caches are warm
+        return network_profile(region, settings, m)
+
+    def both() -> None:  # the progress counts rules and metrics apart: two steps per municipality
+        if step is not None:
+            step()
+            step()
+
+    if municipality is None:  # the rules and the metrics of each municipality in one task, one pool
+        results = check(region, config, step=both, jobs=jobs, also=profile, meanwhile=analyse_region)
+        done = [results.also[m] for m in region.municipalities]
+    else:
+        results = check(region, config, step=step, jobs=jobs)
+    munis = [municipality] if municipality else list(region.municipalities)
+    rep = Report(region, results, munis, focus=municipality)
+    rep.settings = settings
+    rep.regional = regional[0] if regional else None
+    if municipality is not None:
+        done = map_municipalities(network_profile, munis, region, settings, jobs=jobs, step=step)
     for m, (conn, mode, brokerage) in zip(munis, done, strict=True):
         rep.connectivity[m] = conn
         rep.governance[m] = mode

@@ -167,3 +167,23 @@ def test_diff_with_jobs_streams_what_json_dumps_writes(synth_dir, tmp_path, forc
     assert d.findings_new and d.findings_resolved and d.findings_changed and d.relations_added  # every list
     for lang in ("en", "nl"):
         assert emit_text(d, "json", lang) == json.dumps(diff_json(d, lang), ensure_ascii=False, indent=2)
+
+
+@pytest.mark.skipif(not parallel.can_fork(), reason="the pool needs the fork start method")
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_report_rules_and_metrics_share_one_pass(forced_pool, jobs):
+    """``build_report`` runs each municipality's metrics right after its rules (``check(also=)``), in one pool:
+    two progress steps per municipality as before, every municipality profiled, the region analysed."""
+    from regienet.governance import network_profile, resolve_settings
+    from regienet.load import load_dataset
+    from regienet.model import Region
+    from regienet.report import build_report
+
+    region = Region(load_dataset(None))
+    steps: list[int] = []
+    rep = build_report(region, step=lambda: steps.append(1), jobs=jobs)
+    assert len(steps) == 2 * len(region.municipalities)
+    assert set(rep.results.also) == set(rep.governance) == set(region.municipalities)
+    assert rep.regional is not None
+    m = region.municipalities[0]
+    assert rep.connectivity[m] == network_profile(region, resolve_settings(), m)[0]  # what the pool computed

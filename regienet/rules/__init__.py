@@ -197,6 +197,8 @@ class Results:
     level_details: dict[str, dict[str, LevelDetail]] = field(default_factory=dict)
     #: outcomes of the region rules (RG) that ran, by code
     region_outcomes: dict[str, Outcome] = field(default_factory=dict)
+    #: municipality → what ``check(..., also=f)`` computed after its rules (the report's metrics)
+    also: dict[str, Any] = field(default_factory=dict)
     _index: dict[str | None, list[Finding]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _index_key: tuple[int, int] | None = field(default=None, init=False, repr=False, compare=False)
 
@@ -264,6 +266,8 @@ def check(
     municipalities: Sequence[str] | None = None,  # iterated twice: a list, not a generator
     step: Callable[..., Any] | None = None,
     jobs: int = 1,
+    also: Callable[[str], Any] | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> Results:
     """Run the selected rules on every municipality (or the given ones) of *region*.
 
@@ -273,7 +277,10 @@ def check(
     the reason and left out of the levels. *step*, if given, is called once
     per municipality (a progress bar's advance). *jobs* > 1 checks the
     municipalities in that many processes (:func:`regienet.parallel.map_municipalities`);
-    the results are the same, in the same order.
+    the results are the same, in the same order. *also*, if given, is called with each
+    municipality right after its rules, in the same process (its caches warm), and its
+    value kept in ``Results.also``: the report's metrics ride in the same pool. *meanwhile*
+    runs in this process while the workers run (see ``map_municipalities``), after the region rules.
     """
     from regienet.parallel import map_municipalities
 
@@ -288,16 +295,20 @@ def check(
     def region_rules() -> None:  # in this process while the workers check the municipalities
         if municipalities is None:
             regional.update(check_region(region, config, [c for c in shown if REGISTRY[c].scope == "region"]))
+        if meanwhile is not None:
+            meanwhile()
 
     done = map_municipalities(
-        _check_one, munis, region, rules, set(shown), waivers, jobs=jobs, step=step, meanwhile=region_rules
+        _check_one, munis, region, rules, set(shown), waivers, also, jobs=jobs, step=step, meanwhile=region_rules
     )
-    for m, (outcomes, details) in zip(munis, done, strict=True):
+    for m, (outcomes, details, extra) in zip(munis, done, strict=True):
         for code, outcome in outcomes:
             res.outcomes[(m, code)] = outcome
             res.findings.extend(outcome.findings)
         res.level_details[m] = details
         res.levels[m] = {c: details[c].level for c in LEVEL_COMPONENTS}
+        if also is not None:
+            res.also[m] = extra
     for code, outcome in regional.items():  # after the municipalities' findings, as always
         res.region_outcomes[code] = outcome
         res.findings.extend(outcome.findings)
@@ -305,9 +316,15 @@ def check(
 
 
 def _check_one(
-    region: Region, rules: dict[str, Rule], shown: set[str], waivers: dict[str, dict[str, str]], m: str
-) -> tuple[list[tuple[str, Outcome]], dict[str, LevelDetail]]:
-    """One municipality of :func:`check`: the outcomes of the shown rules (in rule order) and the levels."""
+    region: Region,
+    rules: dict[str, Rule],
+    shown: set[str],
+    waivers: dict[str, dict[str, str]],
+    also: Callable[[str], Any] | None,
+    m: str,
+) -> tuple[list[tuple[str, Outcome]], dict[str, LevelDetail], Any]:
+    """One municipality of :func:`check`: the outcomes of the shown rules (in rule order), the levels, and
+    what *also* computes for it afterwards (``None`` without)."""
     waived = waivers.get(m, {})
     per_component: dict[str, list[tuple[type[Rule], Outcome]]] = {c: [] for c in LEVEL_COMPONENTS}
     outcomes: list[tuple[str, Outcome]] = []
@@ -319,7 +336,8 @@ def _check_one(
             outcomes.append((code, outcome))
         if rule.component in per_component:
             per_component[rule.component].append((type(rule), outcome))
-    return outcomes, {c: level_detail(per_component[c], waived) for c in LEVEL_COMPONENTS}
+    details = {c: level_detail(per_component[c], waived) for c in LEVEL_COMPONENTS}
+    return outcomes, details, None if also is None else also(m)
 
 
 def check_region(
