@@ -207,12 +207,17 @@ class Occupancy:
         return (p[0] - b.w, p[1] + b.dy - b.h, p[0] + b.w, p[1] + b.dy + b.h)
 
     def free(self, p: Point, b: Box) -> bool:
-        x0, y0, x1, y1 = self.rect(p, b)
-        g = self.gap
-        for cell in self._cells(x0 - g, y0 - g, x1 + g, y1 + g):
-            for a0, b0, a1, b1 in self.grid.get(cell, ()):
-                if x0 < a1 + g and a0 < x1 + g and y0 < b1 + g and b0 < y1 + g:
-                    return False
+        # the spirals ask this about a million times on a big map: rect() and _cells() inline
+        x, y = p
+        x0, y0, x1, y1 = x - b.w, y + b.dy - b.h, x + b.w, y + b.dy + b.h
+        g, c = self.gap, self.cell
+        get = self.grid.get
+        ys = range(math.floor((y0 - g) / c), math.floor((y1 + g) / c) + 1)
+        for gx in range(math.floor((x0 - g) / c), math.floor((x1 + g) / c) + 1):
+            for gy in ys:
+                for a0, b0, a1, b1 in get((gx, gy), ()):
+                    if x0 < a1 + g and a0 < x1 + g and y0 < b1 + g and b0 < y1 + g:
+                        return False
         return True
 
     def add(self, p: Point, b: Box) -> None:

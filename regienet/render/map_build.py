@@ -88,8 +88,11 @@ def _has(key: str) -> bool:
     return key in MESSAGES
 
 
+_SEPARATORS = re.compile(r"[\s_\-]+")
+
+
 def _norm(text: str) -> str:
-    return re.sub(r"[\s_\-]+", " ", text).strip().casefold()
+    return _SEPARATORS.sub(" ", text).strip().casefold()
 
 
 def place_names(region: Region, m: str) -> list[str]:
@@ -332,17 +335,37 @@ class Packer:
             keys[k] = text = _escape(_ENCODER.encode(k)) + ":"
             return text
 
-        def walk(value: Any) -> str:
+        get = position.get
+
+        def walk(value: Any) -> str:  # strings inline in their list or object: most of the leaves
             kind = type(value)
+            if kind is list:
+                out = []
+                for v in value:
+                    if type(v) is str:
+                        p = get(v)
+                        if p is None:
+                            p = position[v] = len(position)
+                        out.append(str(p))
+                    else:
+                        out.append(walk(v))
+                return "[" + ",".join(out) + "]"
+            if kind is dict:
+                out = []
+                for k, v in value.items():
+                    if type(v) is str:
+                        p = get(v)
+                        if p is None:
+                            p = position[v] = len(position)
+                        out.append((keys.get(k) or key_text(k)) + str(p))
+                    else:
+                        out.append((keys.get(k) or key_text(k)) + walk(v))
+                return "{" + ",".join(out) + "}"
             if kind is str:
-                p = position.get(value)
+                p = get(value)
                 if p is None:
                     p = position[value] = len(position)
                 return str(p)
-            if kind is list:
-                return "[" + ",".join([walk(v) for v in value]) + "]"
-            if kind is dict:
-                return "{" + ",".join([(keys.get(k) or key_text(k)) + walk(v) for k, v in value.items()]) + "}"
             if value is None:
                 return "null"
             if kind is bool:
@@ -487,9 +510,12 @@ class _Builder:
 
     def __init__(self, region: Region, results: Results, municipality: str | None, gaps: bool, lang: str):
         self._words: dict[str, str] = {}  # memo of tr() without parameters
+        self._phrases: dict[tuple[Any, ...], str] = {}  # memo of tr() with parameters
         self._said: dict[tuple[str, type, Any], str | None] = {}  # memo of value_text() for scalar cells
         self._attr_labels: dict[str, str] = {}  # memo of attr_label()
         self._finding_line: dict[int, list[str]] = {}  # memo of a finding's tooltip line (by id: findings live on)
+        self._place_names: dict[str, list[str]] = {}  # memo of place_names()
+        self._tie_words: dict[tuple[str, str], str] = {}  # (arrow, relation kind) -> "→ informs"
         self.region = region
         self.results = results
         self.m = municipality
@@ -535,8 +561,15 @@ class _Builder:
 
     # ---------------------------------------------------------------- text
     def tr(self, key: str, **params: Any) -> str:
-        if params:
-            return t(key, self.lang, **params)
+        if params:  # "12 ties", "3 findings": the same few counts over and over
+            try:
+                memo = (key, *params.items())
+                return self._phrases[memo]
+            except KeyError:
+                phrase = self._phrases[memo] = t(key, self.lang, **params)
+                return phrase
+            except TypeError:  # a parameter that is not hashable
+                return t(key, self.lang, **params)
         try:  # a region map asks for the same few words about a million times
             return self._words[key]
         except KeyError:
@@ -695,8 +728,15 @@ class _Builder:
         if self.view == "region":
             seat = self.seat(node)
             if seat is not None and not region.is_regional(node):
-                name = short_label(name, place_names(region, seat))
+                name = short_label(name, self.place_names(seat))
         return name
+
+    def place_names(self, m: str) -> list[str]:
+        """:func:`place_names` of *m*, worked out once per municipality (every actor there asks)."""
+        names = self._place_names.get(m)
+        if names is None:
+            names = self._place_names[m] = place_names(self.region, m)
+        return names
 
     def seat(self, node: str) -> str | None:
         """The municipality an actor belongs to: its government's, its seat, or the one place it works."""
@@ -733,7 +773,7 @@ class _Builder:
                 seat = self.seat(n)
                 place = place_name(self.region, seat) if seat is not None else ""
                 # a name that already ends with its place ("LDE-initiatief Kuurne") does not repeat it
-                if seat is not None and place and short_label(base[n], place_names(self.region, seat)) == base[n]:
+                if seat is not None and place and short_label(base[n], self.place_names(seat)) == base[n]:
                     places[n] = place
                 else:
                     places[n] = ""
@@ -846,19 +886,23 @@ class _Builder:
             sub.append(self.tr("map.info.own_actor", names=", ".join(self.name(o) for o in owners)))
         if kind in ACTOR_NODE_KINDS and region.is_regional(node):
             sub.append(self.tr("map.info.regional"))
-        row = self.actor_row(node)
+        rows = self.rows_at(self.actor_cols, self.actor_at[node], skip="name")
         # findings first: in a workshop they are what the actor is pointed at for
-        sections: list[dict[str, Any]] = [{"h": self.tr("map.info.attributes"), "rows": self.rows(row, ("name",))}]
+        sections: list[dict[str, Any]] = [{"h": self.tr("map.info.attributes"), "rows": rows}]
         if findings:
             sections.append({"h": self.tr("map.info.findings", n=len(findings)), "lines": self.finding_lines(findings)})
         rids = region.relations_of(node)
         shown = []
+        tie_words = self._tie_words
         for rid in rids[:MAX_TIES_SHOWN]:  # an authority tied to every municipality has thousands
             s, tg, k = region.relation(rid)
             directed = RELATION_KINDS[k].directed
             other = tg if s == node else s
             arrow = "↔" if not directed else ("→" if s == node else "←")
-            shown.append([f"{arrow} {self.tr('relation.' + k)}", self.name(other), ""])
+            words = tie_words.get((arrow, k))
+            if words is None:
+                words = tie_words[(arrow, k)] = f"{arrow} {self.tr('relation.' + k)}"
+            shown.append([words, self.name(other), ""])
         if rids:
             if len(rids) > MAX_TIES_SHOWN:
                 shown.append(["", self.tr("map.info.more", n=len(rids) - MAX_TIES_SHOWN), ""])
@@ -1047,8 +1091,13 @@ class _Builder:
         labels = {n: v["label"] for n, v in zip(self.nodes, vis_nodes, strict=True)}
         sizes = {n: v.get("size", 12.0) for n, v in zip(self.nodes, vis_nodes, strict=True)}
 
-        def box(node: str) -> Box:
-            return self.box(node, labels, sizes)
+        boxes: dict[str, Box] = {}
+
+        def box(node: str) -> Box:  # the layout asks for each node's box several times
+            b = boxes.get(node)
+            if b is None:
+                b = boxes[node] = self.box(node, labels, sizes)
+            return b
 
         if self.m:
             return self.ego_positions(box, self.m)

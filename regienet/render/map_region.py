@@ -75,6 +75,7 @@ class RegionViewBuilder(_Builder):
             raise ValueError(f"not a component level: {level!r} (one of {', '.join(VIEW_LEVELS)})")
         self._words = {}
         self._said = {}
+        self._phrases = {}
         self.region = region
         self.results = results
         self.analysis = analysis
