@@ -123,6 +123,12 @@ def short_label(name: str, places: Iterable[str]) -> str:
     a name that is only the place name is kept whole.
     """
     for place in places:
+        if name.isascii() and place.isascii():
+            # in ASCII, ignoring case is lower(): a name that does not end with the place's last word
+            # cannot match, and its pattern need not be compiled (at 3,000 municipalities, thousands)
+            last = _last_word(place)
+            if last is None or not name.rstrip().lower().endswith(last):
+                continue
         pattern = _place_suffix(place)
         if pattern is None:
             continue
@@ -130,6 +136,13 @@ def short_label(name: str, places: Iterable[str]) -> str:
         if short != name and len(short) >= 2:
             return short
     return name
+
+
+@cache
+def _last_word(place: str) -> str | None:
+    """The last word of a place name, lower case (what :func:`_place_suffix` ends with), ``None`` when none."""
+    tokens = [x for x in re.split(r"[\s_\-]+", place) if x]
+    return tokens[-1].lower() if tokens else None
 
 
 @cache
@@ -232,39 +245,63 @@ def safe_json_chunks(value: Any) -> Iterator[str]:
     """:func:`safe_json` of *value* in pieces: the same text, never all of it at once.
 
     Objects and lists at the top two levels (the packed page data and its big
-    tables) are written element by element, each element with the C encoder;
-    escaping is per character, so escaping the pieces is escaping the whole.
+    tables) are written in batches of :data:`_BATCH` elements: a batch of
+    :class:`_Raw` elements is joined as it is, a batch of plain values (the
+    page's ``text`` table: hundreds of thousands of strings) is encoded by
+    one call of the C encoder. Escaping is per character, so escaping the
+    pieces is escaping the whole.
     """
+
+    def batch_text(items: list[Any]) -> str:
+        raw = [type(v) is _Raw for v in items]
+        if all(raw):
+            return ",".join(items)
+        if not any(raw):
+            return _escape(_ENCODER.encode(items))[1:-1]  # '["a","b"]' without its brackets
+        return ",".join([_piece(v) for v in items])
+
+    def key_text(k: Any) -> str:
+        k = str(k)
+        return f'"{k}":' if _PLAIN_KEY.fullmatch(k) else _escape(_ENCODER.encode(k)) + ":"
 
     def walk(value: Any, depth: int) -> Iterator[str]:
         if depth >= 2 or type(value) is _Raw or not isinstance(value, dict | list) or not value:
             yield _piece(value)
         elif isinstance(value, dict):
+            if depth + 1 >= 2:  # the values are leaves: in batches
+                items = list(value.items())
+                for at in range(0, len(items), _BATCH):
+                    part = items[at : at + _BATCH]
+                    yield ("{" if at == 0 else ",") + ",".join(
+                        [key_text(k) + (v if type(v) is _Raw else _piece(v)) for k, v in part]
+                    )
+                yield "}"
+                return
             sep = "{"
             for k, v in value.items():
-                yield sep + _escape(_ENCODER.encode(str(k))) + ":"
+                yield sep + key_text(k)
                 yield from walk(v, depth + 1)
                 sep = ","
             yield "}"
+        elif depth + 1 >= 2:  # a list of leaves: in batches
+            for at in range(0, len(value), _BATCH):
+                yield ("[" if at == 0 else ",") + batch_text(value[at : at + _BATCH])
+            yield "]"
         else:
             sep = "["
-            batch: list[str] = []
             for v in value:
-                if depth + 1 >= 2:
-                    batch.append(sep + _piece(v))
-                    sep = ","
-                    if len(batch) >= 512:
-                        yield "".join(batch)
-                        batch = []
-                else:
-                    yield sep
-                    yield from walk(v, depth + 1)
-                    sep = ","
-            if batch:
-                yield "".join(batch)
+                yield sep
+                yield from walk(v, depth + 1)
+                sep = ","
             yield "]"
 
     yield from walk(value, 0)
+
+
+#: Elements of a big table written per piece by :func:`safe_json_chunks`.
+_BATCH = 512
+#: Object keys that JSON writes as they are, with nothing to escape (the page's ids: ``n12``, ``e7``).
+_PLAIN_KEY = re.compile(r"[A-Za-z0-9_]*")
 
 
 #: Version of the packed page data (:func:`pack_map_data`); map.js refuses any other.
@@ -347,6 +384,17 @@ class Packer:
                         if p is None:
                             p = position[v] = len(position)
                         out.append(str(p))
+                    elif type(v) is list:  # a tooltip row, [label, text]: inline too
+                        row = []
+                        for x in v:
+                            if type(x) is str:
+                                p = get(x)
+                                if p is None:
+                                    p = position[x] = len(position)
+                                row.append(str(p))
+                            else:
+                                row.append(walk(x))
+                        out.append("[" + ",".join(row) + "]")
                     else:
                         out.append(walk(v))
                 return "[" + ",".join(out) + "]"
@@ -501,6 +549,16 @@ def ego_nodes(region: Region, m: str) -> list[str]:
     return sorted(nodes)
 
 
+def _plain_column(column: Any, clean: Callable[[Any], Any]) -> list[Any]:
+    """``list(map(clean, column))`` for a pandas column, *clean* being :func:`regienet.model.plain_value`.
+
+    ``tolist()`` gives the same cells as iterating (numbers as Python
+    numbers), and text and blanks need no cleaning: most cells of a region's
+    tables are one or the other, and the map reads every cell.
+    """
+    return [v if v is None or type(v) is str else clean(v) for v in column.tolist()]
+
+
 #: Not yet in :meth:`_Builder.value_text`'s memo (where ``None`` is a text: "say nothing").
 _UNSAID: Any = object()
 
@@ -543,10 +601,10 @@ class _Builder:
         # the attribute tables by column (a list per column, the cells shared with the frames), not a
         # dict per row: at 3,000 municipalities a dict per relation row alone took ~150 MB
         acols = [c for c in region.actors.columns if c != "line"]
-        self.actor_cols = {c: list(map(_clean, region.actors[c])) for c in acols}
+        self.actor_cols = {c: _plain_column(region.actors[c], _clean) for c in acols}
         self.actor_at = {a: i for i, a in enumerate(self.actor_cols[acols[0]])} if acols else {}
         rcols = [c for c in region.relations.columns if c not in ("source", "target", "kind", "rid", "line")]
-        self.rel_cols = {c: list(map(_clean, region.relations[c])) for c in rcols}
+        self.rel_cols = {c: _plain_column(region.relations[c], _clean) for c in rcols}
         self.rel_at = {int(rid): i for i, rid in enumerate(region.relations["rid"])}
 
     def actor_row(self, node: str) -> dict[str, Any]:
