@@ -122,12 +122,16 @@ def short_label(name: str, places: Iterable[str]) -> str:
     ``short_label("LDE-initiatief Kortrijk", ["kortrijk"])`` → ``"LDE-initiatief"``;
     a name that is only the place name is kept whole.
     """
+    tail = None
     for place in places:
         if name.isascii() and place.isascii():
-            # in ASCII, ignoring case is lower(): a name that does not end with the place's last word
-            # cannot match, and its pattern need not be compiled (at 3,000 municipalities, thousands)
-            last = _last_word(place)
-            if last is None or not name.rstrip().lower().endswith(last):
+            # in ASCII, ignoring case is lower(): a name that does not end with the place's words (any
+            # separators between them) cannot match, and its pattern need not be compiled (thousands
+            # of places at 3,000 municipalities: "gemeente aalhout" for every actor of Aalhout)
+            if tail is None:
+                tail = _SEPARATORS.sub(" ", name.rstrip().lower())
+            words = _place_words(place)
+            if words is None or not tail.endswith(words):
                 continue
         pattern = _place_suffix(place)
         if pattern is None:
@@ -139,10 +143,10 @@ def short_label(name: str, places: Iterable[str]) -> str:
 
 
 @cache
-def _last_word(place: str) -> str | None:
-    """The last word of a place name, lower case (what :func:`_place_suffix` ends with), ``None`` when none."""
+def _place_words(place: str) -> str | None:
+    """The words of a place name, lower case, one space apart (what :func:`_place_suffix` ends with)."""
     tokens = [x for x in re.split(r"[\s_\-]+", place) if x]
-    return tokens[-1].lower() if tokens else None
+    return " ".join(tokens).lower() if tokens else None
 
 
 @cache
@@ -421,6 +425,23 @@ class Packer:
             raise TypeError(f"tooltip data must be text, lists, objects, booleans or null, not {value!r}")
 
         return walk
+
+    def ref(self, text: str) -> str:
+        """*text*'s place in ``text`` as page JSON (``"17"``), added when new: :meth:`intern` of one string."""
+        p = self.position.get(text)
+        if p is None:
+            p = self.position[text] = len(self.position)
+        return str(p)
+
+    def json(self, value: Any) -> str:
+        """*value* interned and written as page JSON (a raw packer's tooltip, or part of one)."""
+        return self._interned_json(value)
+
+    def add_info_json(self, key: str, text: str) -> None:
+        """Add a tooltip written as interned page JSON already (:meth:`ref`, :meth:`json`; raw packers only)."""
+        if not self.raw:
+            raise ValueError("add_info_json needs a raw packer")
+        self.info[key] = _Raw(text)
 
     def add_info(self, key: str, value: Any) -> None:
         if self.raw:
@@ -706,6 +727,60 @@ class _Builder:
                 out.append([label, text])
         return out
 
+    def row_fragments(
+        self, columns: dict[str, list[Any]], i: int, cells: dict[tuple[str, type, Any], str | None], skip: str = ""
+    ) -> list[Any]:
+        """:meth:`rows_at` for a raw packer: each row as its page JSON when *cells* has it, else ``[label, text, key]``.
+
+        The rows of a relation repeat ("formal: yes", "since: 2002"): once both
+        words of a row are interned, its JSON (``[3,41]``) never changes, so
+        :meth:`rows_json` keeps it in *cells* by the cell's column, type and value.
+        """
+        out: list[Any] = []
+        labels, said = self._attr_labels, self._said
+        for column, values in columns.items():
+            value = values[i]
+            if value is None or value == "" or column == skip:
+                continue
+            kind = type(value)
+            if kind is list or kind is tuple:
+                text = self._value_text(column, value)
+                key = None
+            else:
+                key = (column, kind, value)
+                known = cells.get(key, _UNSAID)
+                if known is not _UNSAID:
+                    if known is not None:
+                        out.append(known)
+                    continue
+                text = said.get(key, _UNSAID)
+                if text is _UNSAID:
+                    text = said[key] = self._value_text(column, value)
+                if text is None:
+                    cells[key] = None
+                    continue
+            if text is not None:
+                label = labels.get(column)
+                if label is None:
+                    label = labels[column] = self.attr_label(column)
+                out.append([label, text, key])
+        return out
+
+    @staticmethod
+    def rows_json(pending: list[Any], packer: Packer, cells: dict[tuple[str, type, Any], str | None]) -> str:
+        """The rows of :meth:`row_fragments` as page JSON, interning the new ones in order."""
+        out = []
+        for row in pending:
+            if type(row) is str:
+                out.append(row)
+            else:
+                label, text, key = row
+                frag = "[" + packer.ref(label) + "," + packer.ref(text) + "]"
+                if key is not None:
+                    cells[key] = frag
+                out.append(frag)
+        return ",".join(out)
+
     def rows_at(self, columns: dict[str, list[Any]], i: int, skip: str = "") -> list[list[str]]:
         """:meth:`rows` of row *i* of a table held by column (``actor_cols``, ``rel_cols``), *skip* left out.
 
@@ -884,6 +959,7 @@ class _Builder:
             degree[tg] += 1
         by_node, _ = self.evidence
         vis_nodes, info = [], {}
+        cells: dict[tuple[str, type, Any], str | None] = {}  # an actor cell -> its row's page JSON
         for node in self.nodes:
             kind = region.kind[node]
             style = KIND_STYLES[kind]
@@ -921,18 +997,69 @@ class _Builder:
                 item["borderWidth"] = gap["width"]
                 item["shapeProperties"] = {"borderDashes": gap["dashes"]}
             vis_nodes.append(item)
-            tip = self.node_info(node, own, by_node.get(node, []))
             if packer is None:
-                info[item["id"]] = tip
+                info[item["id"]] = self.node_info(node, own, by_node.get(node, []))
             else:
-                if node in markers:  # as build() adds it when not packing
-                    tip["marker"] = sorted({f.rule for f in markers[node]})
-                packer.add_info(item["id"], tip)
+                # the marker as build() adds it when not packing
+                marker = sorted({f.rule for f in markers[node]}) if node in markers else None
+                if packer.raw:
+                    packer.add_info_json(
+                        item["id"], self.node_info_json(node, own, by_node.get(node, []), marker, packer, cells)
+                    )
+                else:
+                    tip = self.node_info(node, own, by_node.get(node, []))
+                    if marker is not None:
+                        tip["marker"] = marker
+                    packer.add_info(item["id"], tip)
             if step is not None:
                 step()
         return vis_nodes, info
 
     def node_info(self, node: str, own: bool, findings: list[Finding]) -> dict[str, Any]:
+        """A node's tooltip: its kind, attributes, findings and ties."""
+        rows = self.rows_at(self.actor_cols, self.actor_at[node], skip="name")
+        # findings first: in a workshop they are what the actor is pointed at for
+        sections: list[dict[str, Any]] = [{"h": self.tr("map.info.attributes"), "rows": rows}]
+        if findings:
+            sections.append({"h": self.tr("map.info.findings", n=len(findings)), "lines": self.finding_lines(findings)})
+        ties_h, ties = self.node_ties(node)
+        sections.append({"h": ties_h, "lines": ties})
+        return {"title": self.name(node), "sub": self.node_sub(node), "sections": sections, "own": own}
+
+    def node_info_json(
+        self,
+        node: str,
+        own: bool,
+        findings: list[Finding],
+        marker: list[str] | None,
+        packer: Packer,
+        cells: dict[tuple[str, type, Any], str | None],
+    ) -> str:
+        """:meth:`node_info` (and its *marker*) as a raw *packer*'s page JSON: what ``packer.add_info`` writes of it."""
+        title, sub = self.name(node), self.node_sub(node)
+        pending = self.row_fragments(self.actor_cols, self.actor_at[node], cells, skip="name")
+        ref = packer.ref
+        parts = [
+            '{"title":',
+            ref(title),
+            ',"sub":',
+            ref(sub),
+            ',"sections":[{"h":',
+            ref(self.tr("map.info.attributes")),
+        ]
+        parts += [',"rows":[', self.rows_json(pending, packer, cells), "]}"]
+        if findings:
+            parts += [',{"h":', ref(self.tr("map.info.findings", n=len(findings)))]
+            parts += [',"lines":', packer.json(self.finding_lines(findings)), "}"]
+        ties_h, ties = self.node_ties(node)
+        parts += [',{"h":', ref(ties_h), ',"lines":', packer.json(ties), "}]", ',"own":', "true" if own else "false"]
+        if marker is not None:
+            parts += [',"marker":', packer.json(marker)]
+        parts.append("}")
+        return "".join(parts)
+
+    def node_sub(self, node: str) -> str:
+        """The line under a node tooltip's title: kind (subtype), whose own actor, regional."""
         region = self.region
         kind = region.kind[node]
         sub = [self.tr(f"kind.{kind}")]
@@ -944,11 +1071,11 @@ class _Builder:
             sub.append(self.tr("map.info.own_actor", names=", ".join(self.name(o) for o in owners)))
         if kind in ACTOR_NODE_KINDS and region.is_regional(node):
             sub.append(self.tr("map.info.regional"))
-        rows = self.rows_at(self.actor_cols, self.actor_at[node], skip="name")
-        # findings first: in a workshop they are what the actor is pointed at for
-        sections: list[dict[str, Any]] = [{"h": self.tr("map.info.attributes"), "rows": rows}]
-        if findings:
-            sections.append({"h": self.tr("map.info.findings", n=len(findings)), "lines": self.finding_lines(findings)})
+        return " · ".join(sub)
+
+    def node_ties(self, node: str) -> tuple[str, list[list[str]]]:
+        """A node tooltip's ties: the heading ("12 ties") and a line per tie shown."""
+        region = self.region
         rids = region.relations_of(node)
         shown = []
         tie_words = self._tie_words
@@ -964,10 +1091,8 @@ class _Builder:
         if rids:
             if len(rids) > MAX_TIES_SHOWN:
                 shown.append(["", self.tr("map.info.more", n=len(rids) - MAX_TIES_SHOWN), ""])
-            sections.append({"h": self.tr("map.info.ties", n=len(rids)), "lines": shown})
-        else:
-            sections.append({"h": self.tr("map.info.ties", n=0), "lines": [["", self.tr("map.info.no_ties"), ""]]})
-        return {"title": self.name(node), "sub": " · ".join(sub), "sections": sections, "own": own}
+            return self.tr("map.info.ties", n=len(rids)), shown
+        return self.tr("map.info.ties", n=0), [["", self.tr("map.info.no_ties"), ""]]
 
     # ---------------------------------------------------------------- edges
     def build_edges(self, packer: Packer | None = None) -> tuple[list[dict], dict[str, dict]]:
@@ -989,6 +1114,8 @@ class _Builder:
         attributes = tr("map.info.attributes")
         layer_tail = {layer: f" · {tr('map.layer_word')}: {tr('layer.' + layer)}" for layer in LAYERS}
         gov_of, own_of = self.region.government_of, self.own_of
+        raw = packer if packer is not None and packer.raw else None
+        cells: dict[tuple[str, type, Any], str | None] = {}  # a relation cell -> its row's page JSON
         for n, (rid, s, tg, k) in enumerate(self.rels):
             rk = RELATION_KINDS[k]
             # is_own_tie(s, tg), inline
@@ -1037,6 +1164,20 @@ class _Builder:
                 else:
                     styles[look] = packer.add_edge(item)
             arrow = "→" if rk.directed else "↔"
+            if raw is not None:  # the tooltip written as page JSON directly: what add_info(tip) writes
+                title, sub = tr("relation." + k), f"{name(s)} {arrow} {name(tg)}{layer_tail[rk.layer]}"
+                pending = self.row_fragments(rel_cols, rel_at[rid], cells)
+                found = by_rel.get((s, tg, k))
+                parts = ['{"title":', raw.ref(title), ',"sub":', raw.ref(sub), ',"sections":[']
+                if pending:
+                    parts += ['{"h":', raw.ref(attributes), ',"rows":[', self.rows_json(pending, raw, cells), "]}"]
+                if found:
+                    h = tr("map.info.findings", n=len(found))
+                    parts += [",{" if pending else "{", '"h":', raw.ref(h), ',"lines":']
+                    parts += [raw.json(self.finding_lines(found)), "}"]
+                parts.append("]}")
+                raw.add_info_json(eid, "".join(parts))
+                continue
             sections: list[dict[str, Any]] = []
             rows = self.rows_at(rel_cols, rel_at[rid])
             if rows:
