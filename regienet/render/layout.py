@@ -279,13 +279,42 @@ class Occupancy:
             return self.slot_free(centre, b)
         r, theta = state
         p = centre
+        # free() inline, its constants hoisted: a big map makes about a million probes
+        cx, cy = centre
+        w, h, dy = b.w, b.h, b.dy
+        g, c = self.gap, self.cell
+        get = self.grid.get
+        cos, sin, floor = math.cos, math.sin, math.floor
+        bounded = limit is not None and self.slot is not None
+        blocker = (math.inf, math.inf, -math.inf, -math.inf)  # blocks nothing
         for probe in range(1_000_000):
-            if limit is not None and self.slot is not None and probe >= limit:
+            if bounded and probe >= limit:  # type: ignore[operator]
                 self.crowded.add(centre)
                 state[0], state[1] = r, theta
                 return self.slot_free(centre, b)
-            p = (centre[0] + r * math.cos(theta), centre[1] + r * math.sin(theta))
-            if self.free(p, b):
+            x, y = cx + r * cos(theta), cy + r * sin(theta)
+            p = (x, y)
+            x0, y0, x1, y1 = x - w, y + dy - h, x + w, y + dy + h
+            # the box that blocked the last probe usually blocks this one too: asked first
+            a0, b0, a1, b1 = blocker
+            if x0 < a1 + g and a0 < x1 + g and y0 < b1 + g and b0 < y1 + g:
+                free = False
+            else:
+                free = True
+                ys = range(floor((y0 - g) / c), floor((y1 + g) / c) + 1)
+                for gx in range(floor((x0 - g) / c), floor((x1 + g) / c) + 1):
+                    for gy in ys:
+                        for rect in get((gx, gy), ()):
+                            a0, b0, a1, b1 = rect
+                            if x0 < a1 + g and a0 < x1 + g and y0 < b1 + g and b0 < y1 + g:
+                                free = False
+                                blocker = rect
+                                break
+                        if not free:
+                            break
+                    if not free:
+                        break
+            if free:
                 break
             dtheta = step / max(r, step)
             theta += dtheta
