@@ -627,6 +627,10 @@ class _Builder:
         rcols = [c for c in region.relations.columns if c not in ("source", "target", "kind", "rid", "line")]
         self.rel_cols = {c: _plain_column(region.relations[c], _clean) for c in rcols}
         self.rel_at = {int(rid): i for i, rid in enumerate(region.relations["rid"])}
+        # the same without the columns that are blank all the way down (no tooltip row comes of them;
+        # a region's relations leave most of their optional columns empty)
+        self.actor_said = {c: v for c, v in self.actor_cols.items() if v.count(None) + v.count("") < len(v)}
+        self.rel_said = {c: v for c, v in self.rel_cols.items() if v.count(None) + v.count("") < len(v)}
 
     def actor_row(self, node: str) -> dict[str, Any]:
         """The actor's row of actors.csv as ``{column: value}`` (``None`` when blank)."""
@@ -1017,7 +1021,7 @@ class _Builder:
 
     def node_info(self, node: str, own: bool, findings: list[Finding]) -> dict[str, Any]:
         """A node's tooltip: its kind, attributes, findings and ties."""
-        rows = self.rows_at(self.actor_cols, self.actor_at[node], skip="name")
+        rows = self.rows_at(self.actor_said, self.actor_at[node], skip="name")
         # findings first: in a workshop they are what the actor is pointed at for
         sections: list[dict[str, Any]] = [{"h": self.tr("map.info.attributes"), "rows": rows}]
         if findings:
@@ -1037,7 +1041,7 @@ class _Builder:
     ) -> str:
         """:meth:`node_info` (and its *marker*) as a raw *packer*'s page JSON: what ``packer.add_info`` writes of it."""
         title, sub = self.name(node), self.node_sub(node)
-        pending = self.row_fragments(self.actor_cols, self.actor_at[node], cells, skip="name")
+        pending = self.row_fragments(self.actor_said, self.actor_at[node], cells, skip="name")
         ref = packer.ref
         parts = [
             '{"title":',
@@ -1110,7 +1114,7 @@ class _Builder:
         pair_seen: dict[tuple[str, str], int] = defaultdict(int)
         vis_edges, info = [], {}
         styles: dict[tuple[Any, ...], int] = {}  # an edge's look -> its row of the packer's edgeStyles
-        sid, name, tr, rel_at, rel_cols = self.sid, self.name, self.tr, self.rel_at, self.rel_cols
+        sid, name, tr, rel_at, rel_cols = self.sid, self.name, self.tr, self.rel_at, self.rel_said
         attributes = tr("map.info.attributes")
         layer_tail = {layer: f" · {tr('map.layer_word')}: {tr('layer.' + layer)}" for layer in LAYERS}
         gov_of, own_of = self.region.government_of, self.own_of
