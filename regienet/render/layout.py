@@ -341,9 +341,12 @@ def separate(
     as soon as it is found (a later pair sees the moved boxes). The town
     halls of a big region view are packed tightly enough that this runs all
     its rounds, so the loop works on plain lists by rank (ids compared as
-    ranks, boxes unpacked once) and looks only at the later nodes of each
-    cell: the same pairs in the same order and the same float operations as
-    the dict-based version kept in tests/test_layout.py, in half the time.
+    ranks, boxes unpacked once), looks only at the later nodes of each cell,
+    tests height before width, and skips a cell above or below whose box
+    centres are all out of reach: the same overlapping pairs in the same
+    order and the same float operations as the dict-based version kept in
+    tests/test_layout.py, in less than half the time (3,000 town halls:
+    about 5.5 → 2.5 CPU s).
     """
     order = sorted(pos)
     n = len(order)
@@ -357,27 +360,48 @@ def separate(
     any_pinned = any(pinned)
     cell = 2 * max((max(b.w, b.h) for b in boxes.values()), default=20.0) + gap
     around = [(dx, dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
+    tallest = max(hs, default=0.0)
     for _ in range(iterations):
         grid: dict[tuple[int, int], list[int]] = defaultdict(list)
+        home = []  # k -> its cell in this round's grid
         for k in range(n):
-            grid[(int(xs[k] // cell), int(ys[k] // cell))].append(k)
+            key = (int(xs[k] // cell), int(ys[k] // cell))
+            grid[key].append(k)
+            home.append(key)
+        # per cell, the lowest and highest box centre (y + dy) of its members, widened as they move: a cell
+        # above or below whose centres are all out of reach of a box holds nothing it overlaps, to skip
+        span: dict[tuple[int, int], list[float]] = {}
+        for key, members in grid.items():
+            centres = [ys[k] + dys[k] for k in members]
+            span[key] = [min(centres), max(centres)]
         get = grid.get
         moved = False
         for i in range(n):
             xi, yi = xs[i], ys[i]
             gx, gy = int(xi // cell), int(yi // cell)
             wi, hi, dyi, fi = ws[i], hs[i], dys[i], pinned[i]
+            reach = hi + tallest + gap + 1.0  # a float's rounding is far below 1
             for dx, dy in around:
-                members = get((gx + dx, gy + dy))
+                key = (gx + dx, gy + dy)
+                members = get(key)
                 if not members or members[-1] <= i:
                     continue
+                if dy:
+                    low, high = span[key]
+                    if yi + dyi - high >= reach or low - (yi + dyi) >= reach:
+                        continue
                 for j in members[bisect_right(members, i) :]:  # ranks ascend in a cell: only j > i
                     if any_pinned and fi and pinned[j]:
                         continue
-                    wj, hj, dyj = ws[j], hs[j], dys[j]
-                    ox = wi + wj + gap - abs(xi - xs[j])
+                    # apart (or by less than a float's rounding)? Height first: a cell is as tall as it is
+                    # wide, boxes are wider than tall, so most pairs of a crowded map are apart in height
+                    hj, dyj = hs[j], dys[j]
                     oy = hi + hj + gap - abs((yi + dyi) - (ys[j] + dyj))
-                    if ox <= EPS or oy <= EPS:  # apart (or by less than a float's rounding)
+                    if oy <= EPS:
+                        continue
+                    wj = ws[j]
+                    ox = wi + wj + gap - abs(xi - xs[j])
+                    if ox <= EPS:
                         continue
                     moved = True
                     if ox / (wi + wj) < oy / (hi + hj):
@@ -404,6 +428,11 @@ def separate(
                         else:
                             yi -= sign * oy / 2
                             ys[j] += sign * oy / 2
+                        centre, bounds = ys[j] + dyj, span[home[j]]
+                        if centre < bounds[0]:
+                            bounds[0] = centre
+                        elif centre > bounds[1]:
+                            bounds[1] = centre
             xs[i], ys[i] = xi, yi
         if not moved:
             break
