@@ -1108,9 +1108,11 @@ class _Builder:
         looked up once: at 3,000 municipalities there are 190,000 edges.
         """
         _, by_rel = self.evidence
+        large = self.large
         pair_count: dict[tuple[str, str], int] = defaultdict(int)
-        for _, s, tg, _ in self.rels:
-            pair_count[(s, tg) if s < tg else (tg, s)] += 1
+        if not large:  # a large map draws parallel edges straight
+            for _, s, tg, _ in self.rels:
+                pair_count[(s, tg) if s < tg else (tg, s)] += 1
         pair_seen: dict[tuple[str, str], int] = defaultdict(int)
         vis_edges, info = [], {}
         styles: dict[tuple[Any, ...], int] = {}  # an edge's look -> its row of the packer's edgeStyles
@@ -1120,6 +1122,9 @@ class _Builder:
         gov_of, own_of = self.region.government_of, self.own_of
         raw = packer if packer is not None and packer.raw else None
         cells: dict[tuple[str, type, Any], str | None] = {}  # a relation cell -> its row's page JSON
+        heads: dict[str, str] = {}  # relation kind -> '{"title":12,"sub":'
+        attributes_head: str | None = None
+        names = self.region.name.get  # self.name(), inline
         for n, (rid, s, tg, k) in enumerate(self.rels):
             rk = RELATION_KINDS[k]
             # is_own_tie(s, tg), inline
@@ -1129,7 +1134,7 @@ class _Builder:
             eid = f"e{n}"
             smooth: dict[str, Any] | None = None
             pair = (s, tg) if s < tg else (tg, s)
-            if pair_count[pair] > 1 and not self.large:
+            if not large and pair_count[pair] > 1:
                 k_ = pair_seen[pair]
                 pair_seen[pair] += 1
                 if k_:
@@ -1169,12 +1174,19 @@ class _Builder:
                     styles[look] = packer.add_edge(item)
             arrow = "→" if rk.directed else "↔"
             if raw is not None:  # the tooltip written as page JSON directly: what add_info(tip) writes
-                title, sub = tr("relation." + k), f"{name(s)} {arrow} {name(tg)}{layer_tail[rk.layer]}"
+                # a string's place never changes once interned: the title's JSON is kept per kind after
+                # its first use, the attributes heading's after its first use (each interned in its turn)
+                head = heads.get(k)
+                if head is None:
+                    head = heads[k] = '{"title":' + raw.ref(tr("relation." + k)) + ',"sub":'
+                sub = f"{names(s, s)} {arrow} {names(tg, tg)}{layer_tail[rk.layer]}"
                 pending = self.row_fragments(rel_cols, rel_at[rid], cells)
                 found = by_rel.get((s, tg, k))
-                parts = ['{"title":', raw.ref(title), ',"sub":', raw.ref(sub), ',"sections":[']
+                parts = [head, raw.ref(sub), ',"sections":[']
                 if pending:
-                    parts += ['{"h":', raw.ref(attributes), ',"rows":[', self.rows_json(pending, raw, cells), "]}"]
+                    if attributes_head is None:
+                        attributes_head = '{"h":' + raw.ref(attributes) + ',"rows":['
+                    parts += [attributes_head, self.rows_json(pending, raw, cells), "]}"]
                 if found:
                     h = tr("map.info.findings", n=len(found))
                     parts += [",{" if pending else "{", '"h":', raw.ref(h), ',"lines":']
