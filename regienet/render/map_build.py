@@ -336,6 +336,8 @@ class Packer:
         self.edge_styles: list[dict[str, Any]] = []
         self.edges: list[list[Any]] = []
         self._seen: tuple[dict[str, int], dict[str, int]] = ({}, {})
+        #: page JSON of recurring pieces, kept by their writers once interned (a string's place never changes)
+        self.fragments: dict[Any, str] = {}
 
     def intern(self, value: Any) -> Any:
         """*value* with every string replaced by its place in ``text`` (added when new)."""
@@ -818,18 +820,34 @@ class _Builder:
             findings, key=lambda f: SEVERITY_RANK.get(f.severity, len(SEVERITY_RANK))
         )  # stable: rule order within
         for f in findings[:MAX_FINDINGS_SHOWN]:
-            line = self._finding_line.get(id(f))  # a finding is cited by its municipality and its actors
-            if line is None:
-                prefix = f"{f.rule} · {self.tr('severity.' + f.severity)}"
-                if self.view == "region":  # a regional finding (RG) is the region's, not a municipality's
-                    prefix += (
-                        f" · {self.tr('check.region_label') if f.municipality is None else self.name(f.municipality)}"
-                    )
-                line = self._finding_line[id(f)] = [prefix, f.message(self.lang), f.severity]
-            lines.append(list(line))
+            lines.append(list(self.finding_line(f)))
         if len(findings) > MAX_FINDINGS_SHOWN:
             lines.append(["", self.tr("map.info.more", n=len(findings) - MAX_FINDINGS_SHOWN), ""])
         return lines
+
+    def finding_line(self, f: Finding) -> list[str]:
+        """A finding's tooltip line ``[rule · severity, message, severity]``, made once per finding."""
+        line = self._finding_line.get(id(f))  # a finding is cited by its municipality and its actors
+        if line is None:
+            prefix = f"{f.rule} · {self.tr('severity.' + f.severity)}"
+            if self.view == "region":  # a regional finding (RG) is the region's, not a municipality's
+                prefix += f" · {self.tr('check.region_label') if f.municipality is None else self.name(f.municipality)}"
+            line = self._finding_line[id(f)] = [prefix, f.message(self.lang), f.severity]
+        return line
+
+    def finding_lines_json(self, findings: list[Finding], packer: Packer) -> str:
+        """``packer.json(self.finding_lines(findings))``, each finding's line kept as JSON once interned."""
+        findings = sorted(findings, key=lambda f: SEVERITY_RANK.get(f.severity, len(SEVERITY_RANK)))
+        memo = packer.fragments
+        out = []
+        for f in findings[:MAX_FINDINGS_SHOWN]:
+            frag = memo.get(("finding", id(f)))
+            if frag is None:
+                frag = memo[("finding", id(f))] = packer.json(self.finding_line(f))
+            out.append(frag)
+        if len(findings) > MAX_FINDINGS_SHOWN:
+            out.append(packer.json(["", self.tr("map.info.more", n=len(findings) - MAX_FINDINGS_SHOWN), ""]))
+        return "[" + ",".join(out) + "]"
 
     # ---------------------------------------------------------------- evidence
     @cached_property
@@ -1054,7 +1072,7 @@ class _Builder:
         parts += [',"rows":[', self.rows_json(pending, packer, cells), "]}"]
         if findings:
             parts += [',{"h":', ref(self.tr("map.info.findings", n=len(findings)))]
-            parts += [',"lines":', packer.json(self.finding_lines(findings)), "}"]
+            parts += [',"lines":', self.finding_lines_json(findings, packer), "}"]
         ties_h, ties = self.node_ties(node)
         parts += [',{"h":', ref(ties_h), ',"lines":', packer.json(ties), "}]", ',"own":', "true" if own else "false"]
         if marker is not None:
@@ -1190,7 +1208,7 @@ class _Builder:
                 if found:
                     h = tr("map.info.findings", n=len(found))
                     parts += [",{" if pending else "{", '"h":', raw.ref(h), ',"lines":']
-                    parts += [raw.json(self.finding_lines(found)), "}"]
+                    parts += [self.finding_lines_json(found, raw), "}"]
                 parts.append("]}")
                 raw.add_info_json(eid, "".join(parts))
                 continue
