@@ -607,10 +607,14 @@ class _Builder:
         self.node_set = set(self.nodes)
         self.sid = {n: f"n{i}" for i, n in enumerate(self.nodes)}
         rel = region.relations
+        rids = rel["rid"].tolist()  # plain Python values: iterating the Series costs more than reading it
+        node_set = self.node_set
         keep = [
             (int(rid), s, tg, k)
-            for rid, s, tg, k in zip(rel["rid"], rel["source"], rel["target"], rel["kind"], strict=True)
-            if s in self.node_set and tg in self.node_set
+            for rid, s, tg, k in zip(
+                rids, rel["source"].tolist(), rel["target"].tolist(), rel["kind"].tolist(), strict=True
+            )
+            if s in node_set and tg in node_set
         ]
         self.rels = sorted(keep)
         self.large = len(self.nodes) > LARGE
@@ -628,7 +632,7 @@ class _Builder:
         self.actor_at = {a: i for i, a in enumerate(self.actor_cols[acols[0]])} if acols else {}
         rcols = [c for c in region.relations.columns if c not in ("source", "target", "kind", "rid", "line")]
         self.rel_cols = {c: _plain_column(region.relations[c], _clean) for c in rcols}
-        self.rel_at = {int(rid): i for i, rid in enumerate(region.relations["rid"])}
+        self.rel_at = {int(rid): i for i, rid in enumerate(rids)}
         # the same without the columns that are blank all the way down (no tooltip row comes of them;
         # a region's relations leave most of their optional columns empty)
         self.actor_said = {c: v for c, v in self.actor_cols.items() if v.count(None) + v.count("") < len(v)}
