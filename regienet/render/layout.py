@@ -371,8 +371,8 @@ def separate(
         # per cell, the lowest and highest box centre (y + dy) of its members, widened as they move: a cell
         # above or below whose centres are all out of reach of a box holds nothing it overlaps, to skip
         span: dict[tuple[int, int], list[float]] = {}
-        for key, members in grid.items():
-            centres = [ys[k] + dys[k] for k in members]
+        for key, cell_members in grid.items():
+            centres = [ys[k] + dys[k] for k in cell_members]
             span[key] = [min(centres), max(centres)]
         get = grid.get
         moved = False

@@ -334,7 +334,7 @@ class Packer:
         self.node_styles: list[dict[str, Any]] = []
         self.nodes: list[list[Any]] = []
         self.edge_styles: list[dict[str, Any]] = []
-        self.edges: list[list[Any]] = []
+        self.edges: list[Any] = []  # rows, or their page JSON (_Raw)
         self._seen: tuple[dict[str, int], dict[str, int]] = ({}, {})
         #: page JSON of recurring pieces, kept by their writers once interned (a string's place never changes)
         self.fragments: dict[Any, str] = {}
