@@ -122,17 +122,19 @@ def short_label(name: str, places: Iterable[str]) -> str:
     ``short_label("LDE-initiatief Kortrijk", ["kortrijk"])`` → ``"LDE-initiatief"``;
     a name that is only the place name is kept whole.
     """
-    tail = None
+    ascii_name = name.isascii()
     for place in places:
-        if name.isascii() and place.isascii():
-            # in ASCII, ignoring case is lower(): a name that does not end with the place's words (any
-            # separators between them) cannot match, and its pattern need not be compiled (thousands
-            # of places at 3,000 municipalities: "gemeente aalhout" for every actor of Aalhout)
-            if tail is None:
-                tail = _SEPARATORS.sub(" ", name.rstrip().lower())
-            words = _place_words(place)
-            if words is None or not tail.endswith(words):
+        if ascii_name and place.isascii() and "," not in place:
+            # in ASCII, ignoring case is lower(): the suffix is found by hand, with no pattern to compile
+            # (thousands of places at 3,000 municipalities); the same cut as the pattern's
+            tokens = _place_tokens(place)
+            if not tokens:
                 continue
+            start = _ascii_suffix_start(name, tokens)
+            short = (name if start is None else name[:start]).rstrip(" -–,")  # as pattern.sub(...).rstrip(...)
+            if short != name and len(short) >= 2:
+                return short
+            continue
         pattern = _place_suffix(place)
         if pattern is None:
             continue
@@ -143,10 +145,37 @@ def short_label(name: str, places: Iterable[str]) -> str:
 
 
 @cache
-def _place_words(place: str) -> str | None:
-    """The words of a place name, lower case, one space apart (what :func:`_place_suffix` ends with)."""
-    tokens = [x for x in re.split(r"[\s_\-]+", place) if x]
-    return " ".join(tokens).lower() if tokens else None
+def _place_tokens(place: str) -> tuple[str, ...]:
+    """The words of a place name, lower case (those :func:`_place_suffix` looks for)."""
+    return tuple(x.lower() for x in re.split(r"[\s_\-]+", place) if x)
+
+
+def _ascii_suffix_start(name: str, tokens: tuple[str, ...]) -> int | None:
+    """Where :func:`_place_suffix`'s pattern for *tokens* starts matching ASCII *name*; ``None``: nowhere.
+
+    The pattern is separators (whitespace, ``,`` or ``-``), the words with
+    separators (whitespace, ``_`` or ``-``) between them, then whitespace to
+    the end. No word holds a separator, so from the end there is one way to
+    line the words up; the leftmost match starts where the run of separators
+    before the first word starts. Only for ASCII (where ignoring case is
+    ``lower()``) and words without a comma (which the first run could take).
+    """
+    if not tokens:
+        return None
+    end = len(name.rstrip())  # \s*$ takes all trailing whitespace
+    for k in range(len(tokens) - 1, -1, -1):
+        word = tokens[k]
+        begin = end - len(word)
+        if begin < 0 or name[begin:end].lower() != word:
+            return None
+        run = begin
+        between = " \t\n\r\f\v\x1c\x1d\x1e\x1f_-" if k else " \t\n\r\f\v\x1c\x1d\x1e\x1f,-"
+        while run > 0 and name[run - 1] in between:
+            run -= 1
+        if run == begin:  # at least one separator
+            return None
+        end = run
+    return end
 
 
 @cache
