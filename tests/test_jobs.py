@@ -76,6 +76,22 @@ def test_jobs_2_writes_what_jobs_1_writes(serial_outputs, synth_dir, forced_pool
     assert run([cmd, "--format", fmt], data, 2) == serial_outputs[f"{name}-{cmd}.{fmt}"]
 
 
+@pytest.mark.skipif(not parallel.can_fork(), reason="the pool needs the fork start method")
+@pytest.mark.parametrize("extra", [["--gaps"], ["--view", "region"]], ids=["gaps", "region-view"])
+def test_map_with_jobs_2_is_the_map_with_jobs_1(synth_dir, forced_pool, tmp_path, extra):
+    """``map`` runs its rules in the pool too (tooltips cite findings, municipalities show levels): the same page."""
+    pages = []
+    for jobs in (1, 2):
+        out = tmp_path / f"map-{jobs}.html"
+        argv = ["map", *extra, "--data", str(synth_dir), "-q", "--jobs", str(jobs), "-o", str(out)]
+        result = CliRunner().invoke(cli, argv, catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        pages.append(out.read_bytes())
+    assert pages[0] == pages[1]
+    if "--gaps" in extra:
+        assert b"SA05" in pages[0]  # the findings are really in it (the region view shows levels only)
+
+
 def test_one_municipality_with_jobs(forced_pool):
     """``-m M`` is one task; ``--jobs`` changes nothing there either."""
     args = ["report", "-m", "zwevegem", "--format", "json"]

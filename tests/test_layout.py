@@ -44,6 +44,79 @@ def test_separate_stops_when_only_rounding_is_left(monkeypatch):
         assert abs(out[p][0] - out[q][0]) >= boxes[p].w + boxes[q].w + 14.0 - 1e-6
 
 
+def _separate_reference(pos, boxes, fixed=(), gap=6.0, iterations=150):
+    """separate() as it was before it worked on lists by rank (commit c20a1b8): dicts by id, every
+    cell member looked at. The one in the library must give the same floats, pair for pair."""
+    fixed = set(fixed)
+    order = sorted(pos)
+    rank = {i: k for k, i in enumerate(order)}
+    xy = {i: list(pos[i]) for i in order}
+    cell = 2 * max((max(b.w, b.h) for b in boxes.values()), default=20.0) + gap
+    for _ in range(iterations):
+        grid = collections.defaultdict(list)
+        for i in order:
+            grid[(int(xy[i][0] // cell), int(xy[i][1] // cell))].append(i)
+        moved = False
+        for i in order:
+            gx, gy = int(xy[i][0] // cell), int(xy[i][1] // cell)
+            for dx in (-1, 0, 1):
+                for dy in (-1, 0, 1):
+                    for j in grid.get((gx + dx, gy + dy), ()):
+                        if j <= i or (i in fixed and j in fixed):
+                            continue
+                        bi, bj = boxes[i], boxes[j]
+                        ox = bi.w + bj.w + gap - abs(xy[i][0] - xy[j][0])
+                        oy = bi.h + bj.h + gap - abs((xy[i][1] + bi.dy) - (xy[j][1] + bj.dy))
+                        if ox <= layout.EPS or oy <= layout.EPS:
+                            continue
+                        moved = True
+                        if ox / (bi.w + bj.w) < oy / (bi.h + bj.h):
+                            axis, amount = 0, ox
+                        else:
+                            axis, amount = 1, oy
+                        ci = xy[i][axis] + (bi.dy if axis else 0.0)
+                        cj = xy[j][axis] + (bj.dy if axis else 0.0)
+                        sign = 1.0 if cj > ci else -1.0
+                        if cj == ci:
+                            sign = 1.0 if (rank[j] + axis) % 2 else -1.0
+                        if i in fixed:
+                            xy[j][axis] += sign * amount
+                        elif j in fixed:
+                            xy[i][axis] -= sign * amount
+                        else:
+                            xy[i][axis] -= sign * amount / 2
+                            xy[j][axis] += sign * amount / 2
+        if not moved:
+            break
+    return {i: (xy[i][0], xy[i][1]) for i in order}
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_separate_gives_exactly_what_the_reference_gives(seed):
+    """Crowded random boxes (most rounds run to the limit), some fixed, some on the same spot (the tie
+    rule), whole-number positions too: the same positions as the reference, to the last bit (repr)."""
+    import random
+
+    rnd = random.Random(seed)
+    n = 150
+    ids = [f"m{rnd.randrange(10**6):06d}-{k}" for k in range(n)]
+    pos = {i: (rnd.uniform(-400, 400), rnd.uniform(-300, 300)) for i in ids}
+    for i in ids[:10]:  # same spot as another: cj == ci on both axes
+        pos[i] = pos[ids[-1]]
+    for i in ids[10:20]:
+        pos[i] = (rnd.randrange(-300, 300), rnd.randrange(-200, 200))
+    boxes = {i: Box(rnd.uniform(10, 90), rnd.uniform(8, 30), rnd.choice((0.0, rnd.uniform(0, 12)))) for i in ids}
+    for i in ids[:5]:  # tall ones on one spot are pushed apart vertically (the tie rule on y), wide ones on x
+        boxes[i] = Box(10.0, 40.0)
+    for i in ids[5:10] + ids[-1:]:
+        boxes[i] = Box(40.0, 10.0)
+    fixed = set(rnd.sample(ids, 25)) if seed % 2 else ()
+    gap = rnd.choice((6.0, 14.0))
+    got = separate(pos, boxes, fixed, gap=gap, iterations=40)
+    assert repr(got) == repr(_separate_reference(pos, boxes, fixed, gap=gap, iterations=40))
+    assert got != pos  # there was work to do
+
+
 @pytest.fixture(scope="module")
 def flanders_like(tmp_path_factory):
     """A synthetic region of 200 municipalities: as wide as Flanders (about 2.8:1)."""

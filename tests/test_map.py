@@ -812,3 +812,41 @@ def test_a_hubs_region_in_pieces_is_the_same_page_too(tmp_path):
 def test_safe_json_chunks_is_safe_json_in_pieces():
     value = {"a": [list(HOSTILE), {"b": "x\u2028y"}], "c": [], "d": {}, "e": [1, [2, "</script>"]], "f": None}
     assert "".join(safe_json_chunks(value)) == safe_json(value)
+
+
+def _short_label_reference(name: str, places: list[str]) -> str:
+    """short_label as it was before its ASCII fast path (commit c20a1b8): one compiled pattern per place."""
+    for place in places:
+        tokens = [re.escape(x) for x in re.split(r"[\s_\-]+", place) if x]
+        if not tokens:
+            continue
+        pattern = re.compile(r"[\s,\-–]+" + r"[\s_\-]+".join(tokens) + r"\s*$", flags=re.IGNORECASE)
+        short = pattern.sub("", name, count=1).rstrip(" -–,")
+        if short != name and len(short) >= 2:
+            return short
+    return name
+
+
+def test_short_label_cuts_where_the_pattern_cuts():
+    """The suffix found by hand (ASCII) against the pattern: random names built from place words, other
+    words and every kind of separator, in any case, with trailing whitespace and newlines; places of one
+    to three words, with a comma or non-ASCII (those still go through the pattern)."""
+    import random
+
+    rnd = random.Random(16)
+    words = ["kort", "rijk", "Sint", "Eloois", "vijve", "x", "ab", "Kuurne", "stad", "é", "oost"]
+    seps = [" ", "  ", "-", "_", ",", ", ", " - ", "\t", "–", "\x1c", ""]
+    checked = 0
+    for _ in range(4000):
+        place_words = rnd.sample(words, rnd.randint(1, 3))
+        place = rnd.choice([" ", "-", "_ ", ", "]).join(place_words).casefold()
+        parts = [rnd.choice(words) for _ in range(rnd.randint(0, 3))]
+        tail = [w.upper() if rnd.random() < 0.3 else w for w in place_words]
+        name = ""
+        for w in parts + tail:
+            name += w + rnd.choice(seps)
+        name = name.rstrip() if rnd.random() < 0.5 else name + rnd.choice(["", " ", "\n", " \n "])
+        places = [place, rnd.choice(words).casefold()]
+        assert short_label(name, places) == _short_label_reference(name, places), (name, places)
+        checked += short_label(name, places) != name
+    assert checked > 500  # many names were really cut

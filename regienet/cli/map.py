@@ -8,6 +8,7 @@ from regienet.cli.common import (
     config_option,
     data_option,
     handle_errors,
+    jobs_option,
     lang_option,
     open_region,
     quiet_option,
@@ -45,6 +46,7 @@ from regienet.i18n import resolve_language, t
 @config_option
 @option("-o", "--output", "output", metavar="FILE", default=None, help="map.opt.output")
 @quiet_option
+@jobs_option
 @handle_errors
 def command(
     data: str | None,
@@ -57,6 +59,7 @@ def command(
     config_path: str | None,
     output: str | None,
     quiet: bool,
+    jobs: int,
 ) -> None:
     from pathlib import Path
 
@@ -70,7 +73,8 @@ def command(
         raise UsageError("map.err.view_options")
     region, config = open_region(data, year, config_path)
     m = resolve_municipality(region, municipality)
-    results = run_rules(region, config, lang, quiet, m)  # the map cites findings and levels: of M only in M's view
+    # the map cites findings and levels: of M only in M's view; the rules in --jobs processes (the same results)
+    results = run_rules(region, config, lang, quiet, m, jobs=jobs)
     analysis = None
     if view == "region":
         from regienet.region import analyse

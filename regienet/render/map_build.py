@@ -88,8 +88,11 @@ def _has(key: str) -> bool:
     return key in MESSAGES
 
 
+_SEPARATORS = re.compile(r"[\s_\-]+")
+
+
 def _norm(text: str) -> str:
-    return re.sub(r"[\s_\-]+", " ", text).strip().casefold()
+    return _SEPARATORS.sub(" ", text).strip().casefold()
 
 
 def place_names(region: Region, m: str) -> list[str]:
@@ -119,7 +122,19 @@ def short_label(name: str, places: Iterable[str]) -> str:
     ``short_label("LDE-initiatief Kortrijk", ["kortrijk"])`` → ``"LDE-initiatief"``;
     a name that is only the place name is kept whole.
     """
+    ascii_name = name.isascii()
     for place in places:
+        if ascii_name and place.isascii() and "," not in place:
+            # in ASCII, ignoring case is lower(): the suffix is found by hand, with no pattern to compile
+            # (thousands of places at 3,000 municipalities); the same cut as the pattern's
+            tokens = _place_tokens(place)
+            if not tokens:
+                continue
+            start = _ascii_suffix_start(name, tokens)
+            short = (name if start is None else name[:start]).rstrip(" -–,")  # as pattern.sub(...).rstrip(...)
+            if short != name and len(short) >= 2:
+                return short
+            continue
         pattern = _place_suffix(place)
         if pattern is None:
             continue
@@ -127,6 +142,40 @@ def short_label(name: str, places: Iterable[str]) -> str:
         if short != name and len(short) >= 2:
             return short
     return name
+
+
+@cache
+def _place_tokens(place: str) -> tuple[str, ...]:
+    """The words of a place name, lower case (those :func:`_place_suffix` looks for)."""
+    return tuple(x.lower() for x in re.split(r"[\s_\-]+", place) if x)
+
+
+def _ascii_suffix_start(name: str, tokens: tuple[str, ...]) -> int | None:
+    """Where :func:`_place_suffix`'s pattern for *tokens* starts matching ASCII *name*; ``None``: nowhere.
+
+    The pattern is separators (whitespace, ``,`` or ``-``), the words with
+    separators (whitespace, ``_`` or ``-``) between them, then whitespace to
+    the end. No word holds a separator, so from the end there is one way to
+    line the words up; the leftmost match starts where the run of separators
+    before the first word starts. Only for ASCII (where ignoring case is
+    ``lower()``) and words without a comma (which the first run could take).
+    """
+    if not tokens:
+        return None
+    end = len(name.rstrip())  # \s*$ takes all trailing whitespace
+    for k in range(len(tokens) - 1, -1, -1):
+        word = tokens[k]
+        begin = end - len(word)
+        if begin < 0 or name[begin:end].lower() != word:
+            return None
+        run = begin
+        between = " \t\n\r\f\v\x1c\x1d\x1e\x1f_-" if k else " \t\n\r\f\v\x1c\x1d\x1e\x1f,-"
+        while run > 0 and name[run - 1] in between:
+            run -= 1
+        if run == begin:  # at least one separator
+            return None
+        end = run
+    return end
 
 
 @cache
@@ -229,39 +278,63 @@ def safe_json_chunks(value: Any) -> Iterator[str]:
     """:func:`safe_json` of *value* in pieces: the same text, never all of it at once.
 
     Objects and lists at the top two levels (the packed page data and its big
-    tables) are written element by element, each element with the C encoder;
-    escaping is per character, so escaping the pieces is escaping the whole.
+    tables) are written in batches of :data:`_BATCH` elements: a batch of
+    :class:`_Raw` elements is joined as it is, a batch of plain values (the
+    page's ``text`` table: hundreds of thousands of strings) is encoded by
+    one call of the C encoder. Escaping is per character, so escaping the
+    pieces is escaping the whole.
     """
+
+    def batch_text(items: list[Any]) -> str:
+        raw = [type(v) is _Raw for v in items]
+        if all(raw):
+            return ",".join(items)
+        if not any(raw):
+            return _escape(_ENCODER.encode(items))[1:-1]  # '["a","b"]' without its brackets
+        return ",".join([_piece(v) for v in items])
+
+    def key_text(k: Any) -> str:
+        k = str(k)
+        return f'"{k}":' if _PLAIN_KEY.fullmatch(k) else _escape(_ENCODER.encode(k)) + ":"
 
     def walk(value: Any, depth: int) -> Iterator[str]:
         if depth >= 2 or type(value) is _Raw or not isinstance(value, dict | list) or not value:
             yield _piece(value)
         elif isinstance(value, dict):
+            if depth + 1 >= 2:  # the values are leaves: in batches
+                items = list(value.items())
+                for at in range(0, len(items), _BATCH):
+                    part = items[at : at + _BATCH]
+                    yield ("{" if at == 0 else ",") + ",".join(
+                        [key_text(k) + (v if type(v) is _Raw else _piece(v)) for k, v in part]
+                    )
+                yield "}"
+                return
             sep = "{"
             for k, v in value.items():
-                yield sep + _escape(_ENCODER.encode(str(k))) + ":"
+                yield sep + key_text(k)
                 yield from walk(v, depth + 1)
                 sep = ","
             yield "}"
+        elif depth + 1 >= 2:  # a list of leaves: in batches
+            for at in range(0, len(value), _BATCH):
+                yield ("[" if at == 0 else ",") + batch_text(value[at : at + _BATCH])
+            yield "]"
         else:
             sep = "["
-            batch: list[str] = []
             for v in value:
-                if depth + 1 >= 2:
-                    batch.append(sep + _piece(v))
-                    sep = ","
-                    if len(batch) >= 512:
-                        yield "".join(batch)
-                        batch = []
-                else:
-                    yield sep
-                    yield from walk(v, depth + 1)
-                    sep = ","
-            if batch:
-                yield "".join(batch)
+                yield sep
+                yield from walk(v, depth + 1)
+                sep = ","
             yield "]"
 
     yield from walk(value, 0)
+
+
+#: Elements of a big table written per piece by :func:`safe_json_chunks`.
+_BATCH = 512
+#: Object keys that JSON writes as they are, with nothing to escape (the page's ids: ``n12``, ``e7``).
+_PLAIN_KEY = re.compile(r"[A-Za-z0-9_]*")
 
 
 #: Version of the packed page data (:func:`pack_map_data`); map.js refuses any other.
@@ -290,8 +363,10 @@ class Packer:
         self.node_styles: list[dict[str, Any]] = []
         self.nodes: list[list[Any]] = []
         self.edge_styles: list[dict[str, Any]] = []
-        self.edges: list[list[Any]] = []
+        self.edges: list[Any] = []  # rows, or their page JSON (_Raw)
         self._seen: tuple[dict[str, int], dict[str, int]] = ({}, {})
+        #: page JSON of recurring pieces, kept by their writers once interned (a string's place never changes)
+        self.fragments: dict[Any, str] = {}
 
     def intern(self, value: Any) -> Any:
         """*value* with every string replaced by its place in ``text`` (added when new)."""
@@ -312,8 +387,98 @@ class Packer:
     def _keep(self, value: Any) -> Any:
         return _Raw(_escape(_ENCODER.encode(value))) if self.raw else value
 
+    @cached_property
+    def _interned_json(self) -> Callable[[Any], str]:
+        """``_escape(_ENCODER.encode(self.intern(value)))`` in one pass: the raw page JSON of a tooltip.
+
+        A region map has a quarter of a million tooltips; interning each into
+        a tree of positions, encoding that and escaping the text took more
+        time than building the tooltips. Interned, every string is a number
+        and every key one of the tooltip's own words, so nothing is left to
+        escape but the keys (escaped once, when first seen). Same positions,
+        in the same order, as :meth:`intern`.
+        """
+        position = self.position
+        keys: dict[str, str] = {}
+
+        def key_text(k: Any) -> str:
+            if type(k) is not str:
+                raise TypeError(f"tooltip keys must be text, not {k!r}")
+            keys[k] = text = _escape(_ENCODER.encode(k)) + ":"
+            return text
+
+        get = position.get
+
+        def walk(value: Any) -> str:  # strings inline in their list or object: most of the leaves
+            kind = type(value)
+            if kind is list:
+                out = []
+                for v in value:
+                    if type(v) is str:
+                        p = get(v)
+                        if p is None:
+                            p = position[v] = len(position)
+                        out.append(str(p))
+                    elif type(v) is list:  # a tooltip row, [label, text]: inline too
+                        row = []
+                        for x in v:
+                            if type(x) is str:
+                                p = get(x)
+                                if p is None:
+                                    p = position[x] = len(position)
+                                row.append(str(p))
+                            else:
+                                row.append(walk(x))
+                        out.append("[" + ",".join(row) + "]")
+                    else:
+                        out.append(walk(v))
+                return "[" + ",".join(out) + "]"
+            if kind is dict:
+                out = []
+                for k, v in value.items():
+                    if type(v) is str:
+                        p = get(v)
+                        if p is None:
+                            p = position[v] = len(position)
+                        out.append((keys.get(k) or key_text(k)) + str(p))
+                    else:
+                        out.append((keys.get(k) or key_text(k)) + walk(v))
+                return "{" + ",".join(out) + "}"
+            if kind is str:
+                p = get(value)
+                if p is None:
+                    p = position[value] = len(position)
+                return str(p)
+            if value is None:
+                return "null"
+            if kind is bool:
+                return "true" if value else "false"
+            raise TypeError(f"tooltip data must be text, lists, objects, booleans or null, not {value!r}")
+
+        return walk
+
+    def ref(self, text: str) -> str:
+        """*text*'s place in ``text`` as page JSON (``"17"``), added when new: :meth:`intern` of one string."""
+        p = self.position.get(text)
+        if p is None:
+            p = self.position[text] = len(self.position)
+        return str(p)
+
+    def json(self, value: Any) -> str:
+        """*value* interned and written as page JSON (a raw packer's tooltip, or part of one)."""
+        return self._interned_json(value)
+
+    def add_info_json(self, key: str, text: str) -> None:
+        """Add a tooltip written as interned page JSON already (:meth:`ref`, :meth:`json`; raw packers only)."""
+        if not self.raw:
+            raise ValueError("add_info_json needs a raw packer")
+        self.info[key] = _Raw(text)
+
     def add_info(self, key: str, value: Any) -> None:
-        self.info[key] = self._keep(self.intern(value))
+        if self.raw:
+            self.info[key] = _Raw(self._interned_json(value))
+        else:
+            self.info[key] = self.intern(value)
 
     def _row(self, item: dict[str, Any], own: tuple[str, ...], table: list[dict], seen: dict[str, int]) -> list:
         style = {k: v for k, v in item.items() if k not in own}
@@ -324,11 +489,29 @@ class Packer:
             table.append(style)
         return [item[c] for c in own] + [k]
 
-    def add_node(self, item: dict[str, Any]) -> None:
-        self.nodes.append(self._keep(self._row(item, _NODE_OWN, self.node_styles, self._seen[0])))
+    def add_node(self, item: dict[str, Any]) -> int:
+        """Add a vis node; returns the row of its style in ``nodeStyles``."""
+        row = self._row(item, _NODE_OWN, self.node_styles, self._seen[0])
+        self.nodes.append(self._keep(row))
+        return row[-1]
 
-    def add_edge(self, item: dict[str, Any]) -> None:
-        self.edges.append(self._keep(self._row(item, _EDGE_OWN, self.edge_styles, self._seen[1])))
+    def add_edge(self, item: dict[str, Any]) -> int:
+        """Add a vis edge; returns the row of its style in ``edgeStyles`` (for :meth:`add_edge_row`)."""
+        row = self._row(item, _EDGE_OWN, self.edge_styles, self._seen[1])
+        self.edges.append(self._keep(row))
+        return row[-1]
+
+    def add_edge_row(self, eid: str, source: str, target: str, style: int) -> None:
+        """Add an edge whose style is already row *style* of ``edgeStyles``: what :meth:`add_edge` adds for it.
+
+        The ids are the page's synthetic ones (``e12``, ``n3``): nothing in
+        them needs escaping, so the raw row is written directly. A region map
+        has a few hundred thousand edges and a dozen styles.
+        """
+        if self.raw:
+            self.edges.append(_Raw(f'["{eid}","{source}","{target}",{style}]'))
+        else:
+            self.edges.append([eid, source, target, style])
 
     def packed(self, rest: dict[str, Any]) -> dict[str, Any]:
         """The packed data: *rest* (every key but nodes, edges and info, in order) and the tables."""
@@ -418,14 +601,31 @@ def ego_nodes(region: Region, m: str) -> list[str]:
     return sorted(nodes)
 
 
+def _plain_column(column: Any, clean: Callable[[Any], Any]) -> list[Any]:
+    """``list(map(clean, column))`` for a pandas column, *clean* being :func:`regienet.model.plain_value`.
+
+    ``tolist()`` gives the same cells as iterating (numbers as Python
+    numbers), and text and blanks need no cleaning: most cells of a region's
+    tables are one or the other, and the map reads every cell.
+    """
+    return [v if v is None or type(v) is str else clean(v) for v in column.tolist()]
+
+
+#: Not yet in :meth:`_Builder.value_text`'s memo (where ``None`` is a text: "say nothing").
+_UNSAID: Any = object()
+
+
 class _Builder:
     """Collects the page data for one map (see :func:`map_data`)."""
 
     def __init__(self, region: Region, results: Results, municipality: str | None, gaps: bool, lang: str):
         self._words: dict[str, str] = {}  # memo of tr() without parameters
+        self._phrases: dict[tuple[Any, ...], str] = {}  # memo of tr() with parameters
         self._said: dict[tuple[str, type, Any], str | None] = {}  # memo of value_text() for scalar cells
         self._attr_labels: dict[str, str] = {}  # memo of attr_label()
         self._finding_line: dict[int, list[str]] = {}  # memo of a finding's tooltip line (by id: findings live on)
+        self._place_names: dict[str, list[str]] = {}  # memo of place_names()
+        self._tie_words: dict[tuple[str, str], str] = {}  # (arrow, relation kind) -> "→ informs"
         self.region = region
         self.results = results
         self.m = municipality
@@ -436,10 +636,14 @@ class _Builder:
         self.node_set = set(self.nodes)
         self.sid = {n: f"n{i}" for i, n in enumerate(self.nodes)}
         rel = region.relations
+        rids = rel["rid"].tolist()  # plain Python values: iterating the Series costs more than reading it
+        node_set = self.node_set
         keep = [
             (int(rid), s, tg, k)
-            for rid, s, tg, k in zip(rel["rid"], rel["source"], rel["target"], rel["kind"], strict=True)
-            if s in self.node_set and tg in self.node_set
+            for rid, s, tg, k in zip(
+                rids, rel["source"].tolist(), rel["target"].tolist(), rel["kind"].tolist(), strict=True
+            )
+            if s in node_set and tg in node_set
         ]
         self.rels = sorted(keep)
         self.large = len(self.nodes) > LARGE
@@ -453,11 +657,15 @@ class _Builder:
         # the attribute tables by column (a list per column, the cells shared with the frames), not a
         # dict per row: at 3,000 municipalities a dict per relation row alone took ~150 MB
         acols = [c for c in region.actors.columns if c != "line"]
-        self.actor_cols = {c: list(map(_clean, region.actors[c])) for c in acols}
+        self.actor_cols = {c: _plain_column(region.actors[c], _clean) for c in acols}
         self.actor_at = {a: i for i, a in enumerate(self.actor_cols[acols[0]])} if acols else {}
         rcols = [c for c in region.relations.columns if c not in ("source", "target", "kind", "rid", "line")]
-        self.rel_cols = {c: list(map(_clean, region.relations[c])) for c in rcols}
-        self.rel_at = {int(rid): i for i, rid in enumerate(region.relations["rid"])}
+        self.rel_cols = {c: _plain_column(region.relations[c], _clean) for c in rcols}
+        self.rel_at = {int(rid): i for i, rid in enumerate(rids)}
+        # the same without the columns that are blank all the way down (no tooltip row comes of them;
+        # a region's relations leave most of their optional columns empty)
+        self.actor_said = {c: v for c, v in self.actor_cols.items() if v.count(None) + v.count("") < len(v)}
+        self.rel_said = {c: v for c, v in self.rel_cols.items() if v.count(None) + v.count("") < len(v)}
 
     def actor_row(self, node: str) -> dict[str, Any]:
         """The actor's row of actors.csv as ``{column: value}`` (``None`` when blank)."""
@@ -471,8 +679,15 @@ class _Builder:
 
     # ---------------------------------------------------------------- text
     def tr(self, key: str, **params: Any) -> str:
-        if params:
-            return t(key, self.lang, **params)
+        if params:  # "12 ties", "3 findings": the same few counts over and over
+            try:
+                memo = (key, *params.items())
+                return self._phrases[memo]
+            except KeyError:
+                phrase = self._phrases[memo] = t(key, self.lang, **params)
+                return phrase
+            except TypeError:  # a parameter that is not hashable
+                return t(key, self.lang, **params)
         try:  # a region map asks for the same few words about a million times
             return self._words[key]
         except KeyError:
@@ -536,6 +751,7 @@ class _Builder:
         return str(value)
 
     def rows(self, frame_row: dict[str, Any], skip: Iterable[str]) -> list[list[str]]:
+        """``[label, text]`` of each cell of *frame_row* that says something (blank cells and *skip* left out)."""
         out = []
         skip = set(skip)
         labels = self._attr_labels
@@ -550,24 +766,121 @@ class _Builder:
                 out.append([label, text])
         return out
 
+    def row_fragments(
+        self, columns: dict[str, list[Any]], i: int, cells: dict[tuple[str, type, Any], str | None], skip: str = ""
+    ) -> list[Any]:
+        """:meth:`rows_at` for a raw packer: each row as its page JSON when *cells* has it, else ``[label, text, key]``.
+
+        The rows of a relation repeat ("formal: yes", "since: 2002"): once both
+        words of a row are interned, its JSON (``[3,41]``) never changes, so
+        :meth:`rows_json` keeps it in *cells* by the cell's column, type and value.
+        """
+        out: list[Any] = []
+        labels, said = self._attr_labels, self._said
+        for column, values in columns.items():
+            value = values[i]
+            if value is None or value == "" or column == skip:
+                continue
+            kind = type(value)
+            if kind is list or kind is tuple:
+                text = self._value_text(column, value)
+                key = None
+            else:
+                key = (column, kind, value)
+                known = cells.get(key, _UNSAID)
+                if known is not _UNSAID:
+                    if known is not None:
+                        out.append(known)
+                    continue
+                text = said.get(key, _UNSAID)
+                if text is _UNSAID:
+                    text = said[key] = self._value_text(column, value)
+                if text is None:
+                    cells[key] = None
+                    continue
+            if text is not None:
+                label = labels.get(column)
+                if label is None:
+                    label = labels[column] = self.attr_label(column)
+                out.append([label, text, key])
+        return out
+
+    @staticmethod
+    def rows_json(pending: list[Any], packer: Packer, cells: dict[tuple[str, type, Any], str | None]) -> str:
+        """The rows of :meth:`row_fragments` as page JSON, interning the new ones in order."""
+        out = []
+        for row in pending:
+            if type(row) is str:
+                out.append(row)
+            else:
+                label, text, key = row
+                frag = "[" + packer.ref(label) + "," + packer.ref(text) + "]"
+                if key is not None:
+                    cells[key] = frag
+                out.append(frag)
+        return ",".join(out)
+
+    def rows_at(self, columns: dict[str, list[Any]], i: int, skip: str = "") -> list[list[str]]:
+        """:meth:`rows` of row *i* of a table held by column (``actor_cols``, ``rel_cols``), *skip* left out.
+
+        The same rows without building the row's dict first, and with the
+        scalar cells' texts read straight from the memo of :meth:`value_text`.
+        """
+        out = []
+        labels, said = self._attr_labels, self._said
+        for column, values in columns.items():
+            value = values[i]
+            if value is None or value == "" or column == skip:
+                continue
+            kind = type(value)
+            if kind is list or kind is tuple:
+                text = self._value_text(column, value)
+            else:
+                key = (column, kind, value)
+                text = said.get(key, _UNSAID)
+                if text is _UNSAID:
+                    text = said[key] = self._value_text(column, value)
+            if text is not None:
+                label = labels.get(column)
+                if label is None:
+                    label = labels[column] = self.attr_label(column)
+                out.append([label, text])
+        return out
+
     def finding_lines(self, findings: list[Finding]) -> list[list[str]]:
         lines = []
         findings = sorted(
             findings, key=lambda f: SEVERITY_RANK.get(f.severity, len(SEVERITY_RANK))
         )  # stable: rule order within
         for f in findings[:MAX_FINDINGS_SHOWN]:
-            line = self._finding_line.get(id(f))  # a finding is cited by its municipality and its actors
-            if line is None:
-                prefix = f"{f.rule} · {self.tr('severity.' + f.severity)}"
-                if self.view == "region":  # a regional finding (RG) is the region's, not a municipality's
-                    prefix += (
-                        f" · {self.tr('check.region_label') if f.municipality is None else self.name(f.municipality)}"
-                    )
-                line = self._finding_line[id(f)] = [prefix, f.message(self.lang), f.severity]
-            lines.append(list(line))
+            lines.append(list(self.finding_line(f)))
         if len(findings) > MAX_FINDINGS_SHOWN:
             lines.append(["", self.tr("map.info.more", n=len(findings) - MAX_FINDINGS_SHOWN), ""])
         return lines
+
+    def finding_line(self, f: Finding) -> list[str]:
+        """A finding's tooltip line ``[rule · severity, message, severity]``, made once per finding."""
+        line = self._finding_line.get(id(f))  # a finding is cited by its municipality and its actors
+        if line is None:
+            prefix = f"{f.rule} · {self.tr('severity.' + f.severity)}"
+            if self.view == "region":  # a regional finding (RG) is the region's, not a municipality's
+                prefix += f" · {self.tr('check.region_label') if f.municipality is None else self.name(f.municipality)}"
+            line = self._finding_line[id(f)] = [prefix, f.message(self.lang), f.severity]
+        return line
+
+    def finding_lines_json(self, findings: list[Finding], packer: Packer) -> str:
+        """``packer.json(self.finding_lines(findings))``, each finding's line kept as JSON once interned."""
+        findings = sorted(findings, key=lambda f: SEVERITY_RANK.get(f.severity, len(SEVERITY_RANK)))
+        memo = packer.fragments
+        out = []
+        for f in findings[:MAX_FINDINGS_SHOWN]:
+            frag = memo.get(("finding", id(f)))
+            if frag is None:
+                frag = memo[("finding", id(f))] = packer.json(self.finding_line(f))
+            out.append(frag)
+        if len(findings) > MAX_FINDINGS_SHOWN:
+            out.append(packer.json(["", self.tr("map.info.more", n=len(findings) - MAX_FINDINGS_SHOWN), ""]))
+        return "[" + ",".join(out) + "]"
 
     # ---------------------------------------------------------------- evidence
     @cached_property
@@ -603,8 +916,15 @@ class _Builder:
         if self.view == "region":
             seat = self.seat(node)
             if seat is not None and not region.is_regional(node):
-                name = short_label(name, place_names(region, seat))
+                name = short_label(name, self.place_names(seat))
         return name
+
+    def place_names(self, m: str) -> list[str]:
+        """:func:`place_names` of *m*, worked out once per municipality (every actor there asks)."""
+        names = self._place_names.get(m)
+        if names is None:
+            names = self._place_names[m] = place_names(self.region, m)
+        return names
 
     def seat(self, node: str) -> str | None:
         """The municipality an actor belongs to: its government's, its seat, or the one place it works."""
@@ -641,7 +961,7 @@ class _Builder:
                 seat = self.seat(n)
                 place = place_name(self.region, seat) if seat is not None else ""
                 # a name that already ends with its place ("LDE-initiatief Kuurne") does not repeat it
-                if seat is not None and place and short_label(base[n], place_names(self.region, seat)) == base[n]:
+                if seat is not None and place and short_label(base[n], self.place_names(seat)) == base[n]:
                     places[n] = place
                 else:
                     places[n] = ""
@@ -694,6 +1014,7 @@ class _Builder:
             degree[tg] += 1
         by_node, _ = self.evidence
         vis_nodes, info = [], {}
+        cells: dict[tuple[str, type, Any], str | None] = {}  # an actor cell -> its row's page JSON
         for node in self.nodes:
             kind = region.kind[node]
             style = KIND_STYLES[kind]
@@ -731,18 +1052,69 @@ class _Builder:
                 item["borderWidth"] = gap["width"]
                 item["shapeProperties"] = {"borderDashes": gap["dashes"]}
             vis_nodes.append(item)
-            tip = self.node_info(node, own, by_node.get(node, []))
             if packer is None:
-                info[item["id"]] = tip
+                info[item["id"]] = self.node_info(node, own, by_node.get(node, []))
             else:
-                if node in markers:  # as build() adds it when not packing
-                    tip["marker"] = sorted({f.rule for f in markers[node]})
-                packer.add_info(item["id"], tip)
+                # the marker as build() adds it when not packing
+                marker = sorted({f.rule for f in markers[node]}) if node in markers else None
+                if packer.raw:
+                    packer.add_info_json(
+                        item["id"], self.node_info_json(node, own, by_node.get(node, []), marker, packer, cells)
+                    )
+                else:
+                    tip = self.node_info(node, own, by_node.get(node, []))
+                    if marker is not None:
+                        tip["marker"] = marker
+                    packer.add_info(item["id"], tip)
             if step is not None:
                 step()
         return vis_nodes, info
 
     def node_info(self, node: str, own: bool, findings: list[Finding]) -> dict[str, Any]:
+        """A node's tooltip: its kind, attributes, findings and ties."""
+        rows = self.rows_at(self.actor_said, self.actor_at[node], skip="name")
+        # findings first: in a workshop they are what the actor is pointed at for
+        sections: list[dict[str, Any]] = [{"h": self.tr("map.info.attributes"), "rows": rows}]
+        if findings:
+            sections.append({"h": self.tr("map.info.findings", n=len(findings)), "lines": self.finding_lines(findings)})
+        ties_h, ties = self.node_ties(node)
+        sections.append({"h": ties_h, "lines": ties})
+        return {"title": self.name(node), "sub": self.node_sub(node), "sections": sections, "own": own}
+
+    def node_info_json(
+        self,
+        node: str,
+        own: bool,
+        findings: list[Finding],
+        marker: list[str] | None,
+        packer: Packer,
+        cells: dict[tuple[str, type, Any], str | None],
+    ) -> str:
+        """:meth:`node_info` (and its *marker*) as a raw *packer*'s page JSON: what ``packer.add_info`` writes of it."""
+        title, sub = self.name(node), self.node_sub(node)
+        pending = self.row_fragments(self.actor_said, self.actor_at[node], cells, skip="name")
+        ref = packer.ref
+        parts = [
+            '{"title":',
+            ref(title),
+            ',"sub":',
+            ref(sub),
+            ',"sections":[{"h":',
+            ref(self.tr("map.info.attributes")),
+        ]
+        parts += [',"rows":[', self.rows_json(pending, packer, cells), "]}"]
+        if findings:
+            parts += [',{"h":', ref(self.tr("map.info.findings", n=len(findings)))]
+            parts += [',"lines":', self.finding_lines_json(findings, packer), "}"]
+        ties_h, ties = self.node_ties(node)
+        parts += [',{"h":', ref(ties_h), ',"lines":', packer.json(ties), "}]", ',"own":', "true" if own else "false"]
+        if marker is not None:
+            parts += [',"marker":', packer.json(marker)]
+        parts.append("}")
+        return "".join(parts)
+
+    def node_sub(self, node: str) -> str:
+        """The line under a node tooltip's title: kind (subtype), whose own actor, regional."""
         region = self.region
         kind = region.kind[node]
         sub = [self.tr(f"kind.{kind}")]
@@ -754,89 +1126,141 @@ class _Builder:
             sub.append(self.tr("map.info.own_actor", names=", ".join(self.name(o) for o in owners)))
         if kind in ACTOR_NODE_KINDS and region.is_regional(node):
             sub.append(self.tr("map.info.regional"))
-        row = self.actor_row(node)
-        # findings first: in a workshop they are what the actor is pointed at for
-        sections: list[dict[str, Any]] = [{"h": self.tr("map.info.attributes"), "rows": self.rows(row, ("name",))}]
-        if findings:
-            sections.append({"h": self.tr("map.info.findings", n=len(findings)), "lines": self.finding_lines(findings)})
+        return " · ".join(sub)
+
+    def node_ties(self, node: str) -> tuple[str, list[list[str]]]:
+        """A node tooltip's ties: the heading ("12 ties") and a line per tie shown."""
+        region = self.region
         rids = region.relations_of(node)
         shown = []
+        tie_words = self._tie_words
         for rid in rids[:MAX_TIES_SHOWN]:  # an authority tied to every municipality has thousands
             s, tg, k = region.relation(rid)
             directed = RELATION_KINDS[k].directed
             other = tg if s == node else s
             arrow = "↔" if not directed else ("→" if s == node else "←")
-            shown.append([f"{arrow} {self.tr('relation.' + k)}", self.name(other), ""])
+            words = tie_words.get((arrow, k))
+            if words is None:
+                words = tie_words[(arrow, k)] = f"{arrow} {self.tr('relation.' + k)}"
+            shown.append([words, self.name(other), ""])
         if rids:
             if len(rids) > MAX_TIES_SHOWN:
                 shown.append(["", self.tr("map.info.more", n=len(rids) - MAX_TIES_SHOWN), ""])
-            sections.append({"h": self.tr("map.info.ties", n=len(rids)), "lines": shown})
-        else:
-            sections.append({"h": self.tr("map.info.ties", n=0), "lines": [["", self.tr("map.info.no_ties"), ""]]})
-        return {"title": self.name(node), "sub": " · ".join(sub), "sections": sections, "own": own}
+            return self.tr("map.info.ties", n=len(rids)), shown
+        return self.tr("map.info.ties", n=0), [["", self.tr("map.info.no_ties"), ""]]
 
     # ---------------------------------------------------------------- edges
     def build_edges(self, packer: Packer | None = None) -> tuple[list[dict], dict[str, dict]]:
-        """The vis edges of the relations and their tooltips (with *packer*: both go to it)."""
+        """The vis edges of the relations and their tooltips (with *packer*: both go to it).
+
+        With a packer, an edge whose look (layer, own tie, arrow, curve) has
+        been seen goes in as a row of ids and the style's number
+        (:meth:`Packer.add_edge_row`), and the words every tooltip repeats are
+        looked up once: at 3,000 municipalities there are 190,000 edges.
+        """
         _, by_rel = self.evidence
+        large = self.large
         pair_count: dict[tuple[str, str], int] = defaultdict(int)
-        for _, s, tg, _ in self.rels:
-            pair_count[tuple(sorted((s, tg)))] += 1
+        if not large:  # a large map draws parallel edges straight
+            for _, s, tg, _ in self.rels:
+                pair_count[(s, tg) if s < tg else (tg, s)] += 1
         pair_seen: dict[tuple[str, str], int] = defaultdict(int)
         vis_edges, info = [], {}
+        styles: dict[tuple[Any, ...], int] = {}  # an edge's look -> its row of the packer's edgeStyles
+        sid, name, tr, rel_at, rel_cols = self.sid, self.name, self.tr, self.rel_at, self.rel_said
+        attributes = tr("map.info.attributes")
+        layer_tail = {layer: f" · {tr('map.layer_word')}: {tr('layer.' + layer)}" for layer in LAYERS}
+        gov_of, own_of = self.region.government_of, self.own_of
+        raw = packer if packer is not None and packer.raw else None
+        cells: dict[tuple[str, type, Any], str | None] = {}  # a relation cell -> its row's page JSON
+        heads: dict[str, str] = {}  # relation kind -> '{"title":12,"sub":'
+        attributes_head: str | None = None
+        names = self.region.name.get  # self.name(), inline
         for n, (rid, s, tg, k) in enumerate(self.rels):
             rk = RELATION_KINDS[k]
-            style = EDGE_STYLES[rk.layer]
-            own = self.is_own_tie(s, tg)
-            item: dict[str, Any] = {
-                "id": f"e{n}",
-                "from": self.sid[s],
-                "to": self.sid[tg],
-                "layer": rk.layer,
-                "color": {
-                    "color": style["color"],
-                    "highlight": style["color"],
-                    "hover": style["color"],
-                    "opacity": 0.85 if own else 0.55,
-                },
-                "width": 4 if own else 1.4,
-                "dashes": style["dashes"],
-            }
-            if rk.directed:
-                item["arrows"] = {"to": {"enabled": True, "scaleFactor": 0.45}}
-            pair = tuple(sorted((s, tg)))
-            if pair_count[pair] > 1 and not self.large:
+            # is_own_tie(s, tg), inline
+            own = (s in gov_of and gov_of[s] in own_of.get(tg, ())) or (
+                tg in gov_of and gov_of[tg] in own_of.get(s, ())
+            )
+            eid = f"e{n}"
+            smooth: dict[str, Any] | None = None
+            pair = (s, tg) if s < tg else (tg, s)
+            if not large and pair_count[pair] > 1:
                 k_ = pair_seen[pair]
                 pair_seen[pair] += 1
                 if k_:
                     clockwise = (k_ % 2 == 1) == (s == pair[0])
-                    item["smooth"] = {
+                    smooth = {
                         "enabled": True,
                         "type": "curvedCW" if clockwise else "curvedCCW",
                         "roundness": round(0.14 * ((k_ + 1) // 2), 2),
                     }
-            if packer is None:
-                vis_edges.append(item)
+            look = (rk.layer, own, rk.directed, None if smooth is None else (smooth["type"], smooth["roundness"]))
+            known = styles.get(look) if packer is not None else None
+            if known is not None and packer is not None:
+                packer.add_edge_row(eid, sid[s], sid[tg], known)
             else:
-                packer.add_edge(item)
-            row = self.rel_row(rid)
+                style = EDGE_STYLES[rk.layer]
+                item: dict[str, Any] = {
+                    "id": eid,
+                    "from": sid[s],
+                    "to": sid[tg],
+                    "layer": rk.layer,
+                    "color": {
+                        "color": style["color"],
+                        "highlight": style["color"],
+                        "hover": style["color"],
+                        "opacity": 0.85 if own else 0.55,
+                    },
+                    "width": 4 if own else 1.4,
+                    "dashes": style["dashes"],
+                }
+                if rk.directed:
+                    item["arrows"] = {"to": {"enabled": True, "scaleFactor": 0.45}}
+                if smooth is not None:
+                    item["smooth"] = smooth
+                if packer is None:
+                    vis_edges.append(item)
+                else:
+                    styles[look] = packer.add_edge(item)
             arrow = "→" if rk.directed else "↔"
+            if raw is not None:  # the tooltip written as page JSON directly: what add_info(tip) writes
+                # a string's place never changes once interned: the title's JSON is kept per kind after
+                # its first use, the attributes heading's after its first use (each interned in its turn)
+                head = heads.get(k)
+                if head is None:
+                    head = heads[k] = '{"title":' + raw.ref(tr("relation." + k)) + ',"sub":'
+                sub = f"{names(s, s)} {arrow} {names(tg, tg)}{layer_tail[rk.layer]}"
+                pending = self.row_fragments(rel_cols, rel_at[rid], cells)
+                found = by_rel.get((s, tg, k))
+                parts = [head, raw.ref(sub), ',"sections":[']
+                if pending:
+                    if attributes_head is None:
+                        attributes_head = '{"h":' + raw.ref(attributes) + ',"rows":['
+                    parts += [attributes_head, self.rows_json(pending, raw, cells), "]}"]
+                if found:
+                    h = tr("map.info.findings", n=len(found))
+                    parts += [",{" if pending else "{", '"h":', raw.ref(h), ',"lines":']
+                    parts += [self.finding_lines_json(found, raw), "}"]
+                parts.append("]}")
+                raw.add_info_json(eid, "".join(parts))
+                continue
             sections: list[dict[str, Any]] = []
-            rows = self.rows(row, ())
+            rows = self.rows_at(rel_cols, rel_at[rid])
             if rows:
-                sections.append({"h": self.tr("map.info.attributes"), "rows": rows})
-            found = by_rel.get((s, tg, k), [])
+                sections.append({"h": attributes, "rows": rows})
+            found = by_rel.get((s, tg, k))
             if found:
-                sections.append({"h": self.tr("map.info.findings", n=len(found)), "lines": self.finding_lines(found)})
+                sections.append({"h": tr("map.info.findings", n=len(found)), "lines": self.finding_lines(found)})
             tip = {
-                "title": self.tr("relation." + k),
-                "sub": f"{self.name(s)} {arrow} {self.name(tg)} · {self.tr('map.layer_word')}: {self.tr('layer.' + rk.layer)}",
+                "title": tr("relation." + k),
+                "sub": f"{name(s)} {arrow} {name(tg)}{layer_tail[rk.layer]}",
                 "sections": sections,
             }
             if packer is None:
-                info[item["id"]] = tip
+                info[eid] = tip
             else:
-                packer.add_info(item["id"], tip)
+                packer.add_info(eid, tip)
         return vis_edges, info
 
     def is_own_tie(self, s: str, tg: str) -> bool:
@@ -933,8 +1357,13 @@ class _Builder:
         labels = {n: v["label"] for n, v in zip(self.nodes, vis_nodes, strict=True)}
         sizes = {n: v.get("size", 12.0) for n, v in zip(self.nodes, vis_nodes, strict=True)}
 
-        def box(node: str) -> Box:
-            return self.box(node, labels, sizes)
+        boxes: dict[str, Box] = {}
+
+        def box(node: str) -> Box:  # the layout asks for each node's box several times
+            b = boxes.get(node)
+            if b is None:
+                b = boxes[node] = self.box(node, labels, sizes)
+            return b
 
         if self.m:
             return self.ego_positions(box, self.m)

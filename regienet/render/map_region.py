@@ -75,6 +75,7 @@ class RegionViewBuilder(_Builder):
             raise ValueError(f"not a component level: {level!r} (one of {', '.join(VIEW_LEVELS)})")
         self._words = {}
         self._said = {}
+        self._phrases = {}
         self.region = region
         self.results = results
         self.analysis = analysis
@@ -89,6 +90,15 @@ class RegionViewBuilder(_Builder):
         self.large = len(self.nodes) > LARGE
         self.ties = pair_ties(region, set(self.actors))
         self.cluster = {m: i for i, c in enumerate(analysis.clusters) for m in c.municipalities}
+        # per municipality, the regional actors it is tied to and those that miss a tie there: asking
+        # every actor about every municipality was 3,000 x 3,000 look-ups at 3,000 municipalities
+        self.tied_to: dict[str, set[str]] = defaultdict(set)
+        for m, a in self.ties:
+            self.tied_to[m].add(a)
+        self.missing_in: dict[str, set[str]] = defaultdict(set)
+        for a, ra in self.actors.items():
+            for m in ra.missing:
+                self.missing_in[m].add(a)
 
     # ---------------------------------------------------------------- words
     def ties_word(self, n: int) -> str:
@@ -175,14 +185,12 @@ class RegionViewBuilder(_Builder):
         rows = [[self.tr(f"map.component.{c}"), self.level_word(m, c)] for c in LEVEL_COMPONENTS]
         rows.append([self.tr("map.rv.actors_here"), str(len(region.actors_of(m)))])
         sections: list[dict[str, Any]] = [{"h": self.tr("map.ui.levels"), "rows": rows}]
-        tied = sorted((a for a in self.actors if (m, a) in self.ties), key=lambda a: (self.name(a).casefold(), a))
+        tied = sorted(self.tied_to.get(m, ()), key=lambda a: (self.name(a).casefold(), a))
         lines = [["", f"{self.name(a)}: {self.ties_word(sum(self.ties[(m, a)].values()))}", ""] for a in tied]
         sections.append(
             {"h": self.tr("map.rv.tied_actors", n=len(tied)), "lines": lines or [["", self.tr("map.info.no_ties"), ""]]}
         )
-        missing = sorted(
-            (a for a in self.actors if m in self.actors[a].missing), key=lambda a: (self.name(a).casefold(), a)
-        )
+        missing = sorted(self.missing_in.get(m, ()), key=lambda a: (self.name(a).casefold(), a))
         if missing:
             sections.append(
                 {
@@ -294,9 +302,13 @@ class RegionViewBuilder(_Builder):
         if step is not None:
             step(len(vis_nodes))
         vis_edges, edge_info = self.region_edges()
+        works_here: dict[str, set[str]] = defaultdict(set)  # municipality -> regional actors working there
+        for a in self.actors:
+            for m in region.operates.get(a, ()):
+                works_here[m].add(a)
         municipalities = []
         for m in region.municipalities:
-            near = {a for a in self.actors if (m, a) in self.ties or m in region.operates.get(a, ())}
+            near = self.tied_to.get(m, set()) | works_here.get(m, set())
             members = [self.sid[m]] + [self.sid[a] for a in sorted(near)]
             municipalities.append({"name": self.name(m), "nodes": members})
         layers = [{"id": layer, "label": self.tr(f"layer.{layer}")} for layer in LAYERS]

@@ -1,0 +1,81 @@
+"""The map pages stay byte-identical while their builder is made faster (issue 16).
+
+``tests/golden/maps.sha256`` holds the SHA-256 of each page as the code wrote
+it before the map speed work of issue 16 (captured with commit c20a1b8's
+:func:`regienet.render.map.render_map_chunks` on the same data). The cases
+cover both views, both languages, the gap overlay, one municipality's view,
+hostile text (tests/mapdata.py), a small map (curved parallel edges) and
+large ones (``large``: straight edges) of two ``synth`` shapes, and a region
+view whose municipalities are squeezed so that the overlap removal runs all
+its rounds. Regenerate with ``REGIENET_WRITE_GOLDEN=1 python -m pytest
+tests/test_map_golden.py`` only when a page is meant to change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import pytest
+from mapdata import hostile_region
+
+from regienet.load import load_dataset
+from regienet.model import Region
+from regienet.render.map import render_map_chunks
+from regienet.rules import check
+from regienet.synth import synth_region, write_region
+
+GOLDEN = Path(__file__).parent / "golden" / "maps.sha256"
+
+#: name → (data, render_map keyword arguments)
+CASES: dict[str, tuple[str, dict]] = {
+    "bundled-region-en": ("bundled", {}),
+    "bundled-gaps-nl": ("bundled", {"gaps": True, "lang": "nl"}),
+    "bundled-zwevegem-gaps-en": ("bundled", {"municipality": "zwevegem", "gaps": True}),
+    "bundled-anzegem-nl": ("bundled", {"municipality": "anzegem", "lang": "nl"}),
+    "bundled-view-sa-en": ("bundled", {"view": "region"}),
+    "bundled-view-ov-nl": ("bundled", {"view": "region", "level": "OV", "lang": "nl"}),
+    "hostile-gaps-en": ("hostile", {"gaps": True}),
+    "hostile-view-nl": ("hostile", {"view": "region", "lang": "nl"}),
+    "clusters80-en": ("clusters80", {}),
+    "clusters80-gaps-nl": ("clusters80", {"gaps": True, "lang": "nl"}),
+    "clusters80-view-en": ("clusters80", {"view": "region"}),
+    "clusters80-view-va-nl": ("clusters80", {"view": "region", "level": "VA", "lang": "nl"}),
+    "hubs80-gaps-en": ("hubs80", {"gaps": True}),
+    "hubs80-nl": ("hubs80", {"lang": "nl"}),
+    "hubs80-view-nl": ("hubs80", {"view": "region", "lang": "nl"}),
+}
+
+
+@pytest.fixture(scope="module")
+def regions(tmp_path_factory) -> dict[str, tuple[Region, object]]:
+    """Each data set of :data:`CASES`, loaded and checked once."""
+    folders: dict[str, Path | None] = {"bundled": None}
+    folders["hostile"] = hostile_region(tmp_path_factory.mktemp("hostile") / "data")
+    for shape in ("clusters", "hubs"):
+        folder = tmp_path_factory.mktemp(f"{shape}80")
+        write_region(*synth_region(80, seed=1, shape=shape), folder)
+        folders[f"{shape}80"] = folder
+    out = {}
+    for name, folder in folders.items():
+        region = Region(load_dataset(folder))
+        out[name] = (region, check(region))
+    return out
+
+
+def page_hash(regions, name: str) -> str:
+    data, kwargs = CASES[name]
+    region, results = regions[data]
+    digest = hashlib.sha256()
+    for chunk in render_map_chunks(region, results, **kwargs):
+        digest.update(chunk.encode("utf-8"))
+    return digest.hexdigest()
+
+
+def test_map_pages_match_the_golden(regions):
+    lines = [f"{page_hash(regions, name)}  {name}" for name in sorted(CASES)]
+    if os.environ.get("REGIENET_WRITE_GOLDEN"):
+        GOLDEN.parent.mkdir(exist_ok=True)
+        GOLDEN.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert GOLDEN.read_text(encoding="utf-8").splitlines() == lines
