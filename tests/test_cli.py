@@ -226,3 +226,26 @@ def test_main_gives_the_garbage_collector_back():
     with pytest.raises(SystemExit):
         main(["rules"])
     assert gc.isenabled()
+
+
+def test_console_script_exits_at_once_with_its_code_and_everything_flushed(tmp_path):
+    """``python -m regienet`` (and the ``regienet`` script) run :func:`regienet.cli.run`: after the command it
+    leaves with ``os._exit``, so the exit code must be the command's and stdout and stderr must be complete
+    (flushed first): a whole JSON document, exit 1 with findings, exit 2 with the error on stderr."""
+    import json
+    import subprocess
+    import sys
+
+    def regienet(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "regienet", *args], capture_output=True, text=True, timeout=120)
+
+    done = regienet("check", "--format", "json", "-q")
+    assert done.returncode == 1  # the bundled data has warnings (--fail-on warning is the default)
+    assert len(json.loads(done.stdout)["findings"]) > 50
+    missing = regienet("validate", "--data", str(tmp_path / "nowhere"))
+    assert missing.returncode == 2 and "nowhere" in missing.stderr
+    assert regienet("--version").returncode == 0
+    out = tmp_path / "report.md"
+    assert regienet("report", "--format", "markdown", "-o", str(out), "-q").returncode == 0
+    in_process = CliRunner().invoke(cli, ["report", "--format", "markdown", "-q"])
+    assert out.read_text(encoding="utf-8") == in_process.output  # the whole file, closed before the exit

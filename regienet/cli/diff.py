@@ -10,6 +10,7 @@ from regienet.cli.common import (
     format_option,
     handle_errors,
     jobs_option,
+    keep_alive,
     lang_option,
     output_option,
     quiet_option,
@@ -52,4 +53,5 @@ def command(old, new, years, data, lang, fmt, config_path, output, quiet, jobs) 
     total = len(a.municipalities) + len(b.municipalities)
     with progress(t("progress.check", lang), total=total, quiet=quiet) as step:
         before, after = check(a, cfg, step=step, jobs=jobs), check(b, cfg, step=step, jobs=jobs)
+    keep_alive(before, after)
     write_output(diff(before, after), fmt, lang, output, [data, old, new])

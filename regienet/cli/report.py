@@ -8,6 +8,7 @@ from regienet.cli.common import (
     format_option,
     handle_errors,
     jobs_option,
+    keep_alive,
     lang_option,
     municipality_option,
     open_region,
@@ -42,4 +43,5 @@ def command(data, lang, fmt, municipality, config_path, year, output, quiet, job
     total = len(region.municipalities) + (1 if m else len(region.municipalities))
     with progress(t("progress.check", lang), total=total, quiet=quiet) as step:
         report = build_report(region, config, municipality=m, step=step, jobs=jobs)
+    keep_alive(report)
     write_output(report, fmt, lang, output, [data])

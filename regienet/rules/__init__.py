@@ -268,6 +268,7 @@ def check(
     jobs: int = 1,
     also: Callable[[str], Any] | None = None,
     meanwhile: Callable[[], None] | None = None,
+    messages_in: str | None = None,
 ) -> Results:
     """Run the selected rules on every municipality (or the given ones) of *region*.
 
@@ -281,6 +282,8 @@ def check(
     municipality right after its rules, in the same process (its caches warm), and its
     value kept in ``Results.also``: the report's metrics ride in the same pool. *meanwhile*
     runs in this process while the workers run (see ``map_municipalities``), after the region rules.
+    *messages_in*: a language the findings' messages are rendered in right away, per municipality (in the
+    workers with *jobs* > 1), for output that will show them.
     """
     from regienet.parallel import map_municipalities
 
@@ -299,7 +302,17 @@ def check(
             meanwhile()
 
     done = map_municipalities(
-        _check_one, munis, region, rules, set(shown), waivers, also, jobs=jobs, step=step, meanwhile=region_rules
+        _check_one,
+        munis,
+        region,
+        rules,
+        set(shown),
+        waivers,
+        also,
+        messages_in,
+        jobs=jobs,
+        step=step,
+        meanwhile=region_rules,
     )
     for m, (outcomes, details, extra) in zip(munis, done, strict=True):
         for code, outcome in outcomes:
@@ -321,6 +334,7 @@ def _check_one(
     shown: set[str],
     waivers: dict[str, dict[str, str]],
     also: Callable[[str], Any] | None,
+    messages_in: str | None,
     m: str,
 ) -> tuple[list[tuple[str, Outcome]], dict[str, LevelDetail], Any]:
     """One municipality of :func:`check`: the outcomes of the shown rules (in rule order), the levels, and
@@ -334,6 +348,9 @@ def _check_one(
             outcome = replace(outcome, findings=tuple(replace(f, waived=waived[code]) for f in outcome.findings))
         if code in shown:
             outcomes.append((code, outcome))
+            if messages_in is not None:
+                for f in outcome.findings:
+                    f.message(messages_in)
         if rule.component in per_component:
             per_component[rule.component].append((type(rule), outcome))
     details = {c: level_detail(per_component[c], waived) for c in LEVEL_COMPONENTS}

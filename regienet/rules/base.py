@@ -191,10 +191,16 @@ class Finding:
     #: the analyst's reason when this finding is waived (``--waive M:RULE=reason``); waived findings are
     #: shown with the reason and left out of levels and of ``--fail-on``
     waived: str | None = None
+    #: the message per language once rendered (:meth:`message`); ``check(..., messages_in=)`` fills it in
+    #: the ``--jobs`` workers, so that the output does not render 100,000 messages after the pool
+    rendered: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def message(self, lang: str = "en") -> str:
-        """The finding's message in *lang*, its parameters put in words."""
-        return text(self.key, lang, **render_params(self.params, lang))
+        """The finding's message in *lang*, its parameters put in words (rendered once per language)."""
+        out = self.rendered.get(lang)
+        if out is None:
+            out = self.rendered[lang] = text(self.key, lang, **render_params(self.params, lang))
+        return out
 
     def to_dict(self, lang: str = "en") -> dict[str, Any]:
         """The finding as in the JSON contract (DESIGN §5, version 1).
