@@ -823,29 +823,10 @@ class _Builder:
     def rows_at(self, columns: dict[str, list[Any]], i: int, skip: str = "") -> list[list[str]]:
         """:meth:`rows` of row *i* of a table held by column (``actor_cols``, ``rel_cols``), *skip* left out.
 
-        The same rows without building the row's dict first, and with the
-        scalar cells' texts read straight from the memo of :meth:`value_text`.
+        The same rows without building the row's dict first: :meth:`row_fragments` with no cached
+        fragments, so every row comes back as ``[label, text]``.
         """
-        out = []
-        labels, said = self._attr_labels, self._said
-        for column, values in columns.items():
-            value = values[i]
-            if value is None or value == "" or column == skip:
-                continue
-            kind = type(value)
-            if kind is list or kind is tuple:
-                text = self._value_text(column, value)
-            else:
-                key = (column, kind, value)
-                text = said.get(key, _UNSAID)
-                if text is _UNSAID:
-                    text = said[key] = self._value_text(column, value)
-            if text is not None:
-                label = labels.get(column)
-                if label is None:
-                    label = labels[column] = self.attr_label(column)
-                out.append([label, text])
-        return out
+        return [[label, text] for label, text, _ in self.row_fragments(columns, i, {}, skip)]
 
     def finding_lines(self, findings: list[Finding]) -> list[list[str]]:
         lines = []
