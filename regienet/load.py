@@ -196,9 +196,6 @@ def parse_text(
     fast = _parse_fast(text, spec, display, encoding, delimiter, strip)
     if fast is not None:
         return fast
-    plain = _parse_plain(text, spec, display, encoding, delimiter, strip)
-    if plain is not None:
-        return plain
     reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=False)
     problems: list[Problem] = []
     collected = _Records()
@@ -258,8 +255,8 @@ def _parse_fast(
     ``csv.reader`` with a Python loop over the records cost ~1 s for a 190,000-row file; the tokenizer
     reads it in a fifth of that and keeps one copy of each repeated cell, as :class:`_Records` does.
     It quotes, doubles quotes and pads short rows as ``csv.reader`` does (the equivalence is tested
-    on hostile text in ``tests/test_parse_fast_path.py``), and declines — the slower readers then
-    run — where the two could differ or where the slow reader has something to report:
+    on hostile text in ``tests/test_parse_fast_path.py``), and declines — ``csv.reader`` then
+    runs — where the two could differ or where csv.reader has something to report:
 
     * a record over several lines (a quoted line break, or an unclosed quote): each record's line
       is then csv.reader's count, which the tokenizer does not give;
@@ -305,27 +302,6 @@ def _parse_fast(
     lines = (np.flatnonzero(filled) + 2).tolist()  # record i of the frame sits on line i + 1; the header on 1
     records = records[filled].reset_index(drop=True)
     return RawTable(spec, display, header, [], lines, delimiter, encoding, frame=records), []
-
-
-def _parse_plain(
-    text: str, spec: TableSpec, display: str, encoding: str, delimiter: str, strip: bool
-) -> tuple[RawTable | None, list[Problem]] | None:
-    """:func:`parse_text` for text without any quote character, or ``None`` when it has one.
-
-    Without quotes every record is one physical line and its cells are the line
-    split at the delimiter — exactly what ``csv.reader`` returns, at a fraction of
-    the cost. *strip*: some cell has whitespace at an end (see ``_EDGE_SPACE``).
-    """
-    if '"' in text:
-        return None
-    physical = text.split("\n")
-    if max(map(len, physical), default=0) > _FIELD_LIMIT:
-        return None  # let csv.reader report the oversized field
-    collected = _Records()
-    for number, line in enumerate(physical, start=1):
-        cells = line.split(delimiter)
-        collected.add(list(map(str.strip, cells)) if strip else cells, number)
-    return collected.table(spec, display, delimiter, encoding, [])
 
 
 def _too_large(display: str, size: int) -> Problem:

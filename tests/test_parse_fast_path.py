@@ -1,4 +1,5 @@
-"""parse_text's fast paths (no quotes: split lines; no edge whitespace: no strip) equal csv.reader.
+"""parse_text's fast paths (pandas' tokenizer where it reads as csv.reader; no edge whitespace: no strip)
+equal csv.reader.
 
 The reference below is the straightforward parser they replaced: csv.reader,
 every cell stripped. Hostile text (quotes, doubled quotes, Unicode spaces,
