@@ -63,8 +63,6 @@ def build_report(
     *step*, if given, is called twice per municipality (rules, then metrics). *jobs* > 1 computes the
     municipalities in that many processes (:mod:`regienet.parallel`), with the same result.
     """
-    from regienet.parallel import map_municipalities
-
     settings = resolve_settings(config.governance if config is not None else None)
     regional: list[Any] = []
 
@@ -85,15 +83,17 @@ def build_report(
 
     if municipality is None:  # the rules and the metrics of each municipality in one task, one pool
         results = check(region, config, step=both, jobs=jobs, also=profile, meanwhile=analyse_region)
-        done = [results.also[m] for m in region.municipalities]
-    else:
+        munis = list(region.municipalities)
+        done = [results.also[m] for m in munis]
+    else:  # the rules of every municipality, as before; the metrics of the one asked for
         results = check(region, config, step=step, jobs=jobs)
-    munis = [municipality] if municipality else list(region.municipalities)
+        munis = [municipality]
+        done = [profile(municipality)]
+        if step is not None:
+            step()
     rep = Report(region, results, munis, focus=municipality)
     rep.settings = settings
     rep.regional = regional[0] if regional else None
-    if municipality is not None:
-        done = map_municipalities(network_profile, munis, region, settings, jobs=jobs, step=step)
     for m, (conn, mode, brokerage) in zip(munis, done, strict=True):
         rep.connectivity[m] = conn
         rep.governance[m] = mode
