@@ -120,7 +120,7 @@ def finding_json(f: dict[str, Any], depth: int) -> str:
     def pad(k: int) -> str:
         return "\n" + "  " * (depth + k)
 
-    p1, p2, p3, p4 = pad(1), pad(2), pad(3), pad(4)
+    p1, p2, p3 = pad(1), pad(2), pad(3)
     ev = f["evidence"]
     keys = list(f)
     if keys == _FINDING_KEYS:
@@ -131,9 +131,8 @@ def finding_json(f: dict[str, Any], depth: int) -> str:
         raise KeyError("shape")
     if list(ev) != _EVIDENCE_KEYS:
         raise KeyError("shape")
-    actors = ("," + p3).join(map(enc, ev["actors"]))
-    actors = f"[{p3}{actors}{p2}]" if actors else "[]"
-    rels = ("," + p3).join("[" + p4 + ("," + p4).join(map(enc, r)) + p3 + "]" if r else "[]" for r in ev["relations"])
+    actors = string_list_json(ev["actors"], depth + 2)
+    rels = ("," + p3).join(string_list_json(r, depth + 3) for r in ev["relations"])
     rels = f"[{p3}{rels}{p2}]" if rels else "[]"
     return (
         f'{{{p1}"rule": {enc(f["rule"])},{p1}"component": {enc(f["component"])},'
