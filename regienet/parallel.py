@@ -28,8 +28,9 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import pickle
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from queue import Empty
 from typing import Any, cast
 
 #: Fewer municipalities than this run serially whatever ``--jobs`` says: the pool's start-up and the
@@ -79,6 +80,27 @@ def _run_chunk(chunk: Sequence[str]) -> list[Any]:
     return [_call(func, args, m) for m in chunk]
 
 
+def _worker(chunks: Sequence[Sequence[str]], bounds: Any, results: Any) -> None:
+    """A forked worker: take chunks from the start of *bounds* (``[next from the start, end]``) until it meets
+    the parent, and put ``(index, results)`` on *results* (or ``(-1, exception)`` and stop)."""
+    try:
+        while True:
+            with bounds.get_lock():
+                i = bounds[0]
+                if i >= bounds[1]:
+                    break
+                bounds[0] = i + 1
+            results.put((i, _run_chunk(chunks[i])))
+    except BaseException as error:  # raised again in the parent
+        try:
+            pickle.dumps(error)
+        except Exception:  # an exception that cannot be pickled: its name and text
+            error = RuntimeError(f"{type(error).__name__}: {error}")
+        results.put((-1, error))
+    results.close()
+    results.join_thread()  # everything sent before the process ends
+
+
 def map_municipalities(
     func: Callable[..., Any],
     municipalities: Sequence[str],
@@ -96,7 +118,18 @@ def map_municipalities(
     region-wide work that would otherwise wait for them. Runs serially when
     ``jobs <= 1``, below :data:`MIN_PARALLEL` municipalities, or where
     ``fork`` is not available. An exception in a worker is raised here, as
-    it would be serially.
+    it would be serially; a worker that dies raises :class:`RuntimeError`.
+
+    How the work is shared: the chunks of :data:`CHUNK` municipalities are
+    numbered; a shared pair ``[next from the start, end]`` under a lock hands
+    them out, the workers from the start and this process from the end, so
+    that nobody waits for anybody to be given work. A worker sends each
+    chunk's results on a queue whose feeder thread pickles and writes them
+    while the worker goes on (it never waits for this process to read); this
+    process takes what has arrived between its own chunks. (A
+    ``ProcessPoolExecutor`` fed the workers from a thread of this process,
+    which had to win the interpreter lock from the rules running here: its
+    worker idled about 40 % of the time at 3,000 municipalities.)
     """
     global _state
     munis = list(municipalities)
@@ -111,34 +144,52 @@ def map_municipalities(
         return out
     chunks = [munis[i : i + CHUNK] for i in range(0, len(munis), CHUNK)]
     parts: list[list[Any] | None] = [None] * len(chunks)
+    context = multiprocessing.get_context("fork")
+    bounds = context.Array("l", [0, len(chunks)])  # [next chunk from the start, one past the last left]
+    queue = context.Queue()
 
-    def advance(n: int) -> None:
-        for _ in range(n if step is not None else 0):
-            step()  # type: ignore[misc]  # not None when n > 0
+    def receive(block: bool) -> bool:
+        """Take one result off the queue into *parts* (waiting up to a second if *block*); False if none came."""
+        try:
+            i, part = queue.get(block, 1.0) if block else queue.get_nowait()
+        except Empty:
+            return False
+        if i < 0:
+            raise part
+        parts[i] = part
+        for _ in range(len(chunks[i]) if step is not None else 0):
+            step()  # type: ignore[misc]  # not None here
+        return True
 
     _state = (func, args)
+    workers = []
     try:
-        context = multiprocessing.get_context("fork")
-        # jobs - 1 workers; this process is the last one: it does *meanwhile*, then takes chunks
-        # from the end while the workers take them from the start (a chunk not yet started can
-        # be cancelled and done here). Its own results need no pickling, and one process fewer
-        # copies the region's pages on write.
-        with ProcessPoolExecutor(max_workers=min(jobs - 1, len(chunks)), mp_context=context) as pool:
-            futures = [pool.submit(_run_chunk, chunk) for chunk in chunks]  # workers forked here
-            if meanwhile is not None:
-                meanwhile()
-            for i in reversed(range(len(chunks))):
-                if not futures[i].cancel():
-                    break  # the workers have reached this chunk: they do the rest
-                parts[i] = _run_chunk(chunks[i])
-                advance(len(chunks[i]))
-            results: list[Any] = []
-            for i, future in enumerate(futures):
-                if future.cancelled():
-                    results.extend(cast(list[Any], parts[i]))
-                    continue
-                results.extend(future.result())
-                advance(len(chunks[i]))
+        for _ in range(min(jobs - 1, len(chunks))):
+            worker = context.Process(target=_worker, args=(chunks, bounds, queue), daemon=True)
+            worker.start()
+            workers.append(worker)
+        if meanwhile is not None:
+            meanwhile()
+        while True:  # this process: chunks from the end, taking what the workers sent in between
+            with bounds.get_lock():
+                i = bounds[1] - 1
+                if i < bounds[0]:
+                    break
+                bounds[1] = i
+            parts[i] = _run_chunk(chunks[i])
+            for _ in range(len(chunks[i]) if step is not None else 0):
+                step()  # type: ignore[misc]  # not None here
+            while receive(block=False):
+                pass
+        while any(part is None for part in parts):  # the workers' chunks still on their way
+            if not receive(block=True) and not any(w.is_alive() for w in workers) and queue.empty():
+                codes = ", ".join(str(w.exitcode) for w in workers)
+                raise RuntimeError(f"a --jobs worker process ended before sending its results (exit codes {codes})")
     finally:
         _state = None
-    return results
+        for worker in workers:
+            if worker.is_alive():
+                worker.terminate()  # only after an error: the others have sent everything and are ending
+            worker.join()
+        queue.close()
+    return [result for part in parts for result in cast(list[Any], part)]

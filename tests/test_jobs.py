@@ -16,6 +16,7 @@ Two kinds of evidence:
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 from pathlib import Path
 
@@ -111,10 +112,23 @@ def test_pool_runs_in_other_processes_in_order(forced_pool):
     """The work really leaves the parent, and comes back in the order asked."""
     items = [str(i) for i in range(20)]
     steps = []
-    got = parallel.map_municipalities(_pid_and_item, items, "x", jobs=2, step=lambda: steps.append(1))
-    assert [item for _, item in got] == [f"x{i}" for i in items]
+    # the parent waits (at most 10 s) until a worker has computed something: without that, on a busy machine
+    # the parent could do every chunk before the forked worker starts, and nothing would be shown to leave it
+    worker_ran = multiprocessing.get_context("fork").Event()
+    got = parallel.map_municipalities(
+        _pid_and_item_once_a_worker_ran, items, worker_ran, os.getpid(), jobs=2, step=lambda: steps.append(1)
+    )
+    assert [item for _, item in got] == items
     assert {pid for pid, _ in got} - {os.getpid()}
     assert len(steps) == len(items)
+
+
+def _pid_and_item_once_a_worker_ran(worker_ran, parent: int, m: str) -> tuple[int, str]:
+    if os.getpid() == parent:
+        worker_ran.wait(10)
+    else:
+        worker_ran.set()
+    return os.getpid(), m
 
 
 def _pid_and_item(prefix: str, m: str) -> tuple[int, str]:
@@ -133,6 +147,22 @@ def test_small_regions_and_one_job_stay_serial():
 def test_a_worker_error_is_raised_in_the_parent(forced_pool):
     with pytest.raises(ValueError, match="bad municipality 7"):
         parallel.map_municipalities(_fail_on_7, [str(i) for i in range(12)], jobs=2)
+
+
+@pytest.mark.skipif(not parallel.can_fork(), reason="the pool needs the fork start method")
+def test_a_worker_that_dies_is_an_error_not_a_hang(forced_pool):
+    """A worker killed mid-run (the OOM killer, a crash in C) sends nothing back: the parent says so."""
+    worker_ran = multiprocessing.get_context("fork").Event()
+    with pytest.raises(RuntimeError, match="ended before sending its results"):
+        parallel.map_municipalities(_die_in_a_worker, [str(i) for i in range(12)], worker_ran, os.getpid(), jobs=2)
+
+
+def _die_in_a_worker(worker_ran, parent: int, m: str) -> str:
+    if os.getpid() == parent:
+        worker_ran.wait(10)  # so that a worker surely takes a chunk
+        return m
+    worker_ran.set()
+    os._exit(3)
 
 
 def _fail_on_7(m: str) -> str:

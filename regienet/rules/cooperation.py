@@ -8,7 +8,7 @@ actors is lost (§3.3, §4.1.3, C3).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from regienet.rules._util import evidence, names
 from regienet.rules.base import NOT_APPLICABLE, PASSED, Msg, Outcome, Pct, Rule, Tags, Threshold, register
@@ -417,12 +417,12 @@ class SA05(Rule):
 
     def check(self, region: Region, m: str) -> Outcome:
         actors = sorted(region.actors_of(m))
-        acts: dict[str, set[str]] = {}
-        groups: dict[str, set[str]] = {}
+        acts: dict[str, frozenset[str]] = {}
+        groups: dict[str, frozenset[str]] = {}
         for a in actors:
-            x, g = region.value(a, "activities") or [], region.value(a, "target_groups") or []
+            x, g = region.tag_sets(a)
             if x or g:
-                acts[a], groups[a] = set(cast(list[str], x)), set(cast(list[str], g))  # tag columns hold lists
+                acts[a], groups[a] = x, g
         if len(acts) < 2:
             return self.unknown("activities", "target_groups")
         freq, total = region.tag_frequency()
