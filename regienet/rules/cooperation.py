@@ -420,9 +420,9 @@ class SA05(Rule):
         acts: dict[str, frozenset[str]] = {}
         groups: dict[str, frozenset[str]] = {}
         for a in actors:
-            x, g = region.tag_sets(a)
-            if x or g:
-                acts[a], groups[a] = x, g
+            tagged = region.tag_sets(a)
+            if tagged[0] or tagged[1]:
+                acts[a], groups[a] = tagged
         if len(acts) < 2:
             return self.unknown("activities", "target_groups")
         freq, total = region.tag_frequency()
