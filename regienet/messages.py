@@ -1633,13 +1633,15 @@ MESSAGES.update(
             "Check the municipalities in N processes (default: the number of cores; 1 when the CI variable "
             "is set). The output is the same as with --jobs 1. Loading the data and writing the output stay "
             "in one process, so N cores do not make it N times faster: on the 2-core machine of "
-            "docs/benchmarks.md, check at 3,000 municipalities is at most about a tenth faster. Below 400 "
-            "municipalities the work runs in one process, where a pool does not pay.",
+            "docs/benchmarks.md, two processes make check at 3,000 municipalities about a sixth faster and "
+            "report about a quarter. Below 400 municipalities the work runs in one process, where a pool "
+            "does not pay.",
             "Controleer de gemeenten in N processen (standaard: het aantal kernen; 1 als de variabele CI "
             "gezet is). De uitvoer is dezelfde als met --jobs 1. Het inlezen van de gegevens en het "
             "wegschrijven blijven in één proces, dus N kernen maken het niet N keer sneller: op de machine "
-            "met 2 kernen van docs/benchmarks.md is check bij 3.000 gemeenten hoogstens ongeveer een tiende "
-            "sneller. Onder 400 gemeenten loopt alles in één proces, waar een pool niet loont.",
+            "met 2 kernen van docs/benchmarks.md maken twee processen check bij 3.000 gemeenten ongeveer een "
+            "zesde sneller en report ongeveer een kwart. Onder 400 gemeenten loopt alles in één proces, waar "
+            "een pool niet loont.",
         ),
         "synth.bad_municipalities": (
             "--municipalities must be a whole number from 1 to {max}, not {value}.",

@@ -12,11 +12,12 @@ chunks from the end until it meets the workers. The results are collected
 in municipality order — so the output is byte-identical to ``--jobs 1``.
 
 What stays serial, and bounds the speed-up (the ceiling): loading and
-validating the data, building the region's indexes, merging the results,
-and writing the output (the region rules of ``check`` run in the parent
-while the workers check the municipalities). On the 2-core machine of
-docs/benchmarks.md that is a bit over a third of ``check`` at 3,000
-municipalities, so two processes save at most a third of the run.
+validating the data, building the region's indexes, unpickling and merging
+the results, and writing the output (the region rules of ``check`` run in
+the parent while the workers check the municipalities). On the 2-core
+machine of docs/benchmarks.md that is over half of ``check`` at 3,000
+municipalities: two processes make it about a sixth faster, ``report``
+about a quarter.
 
 Below :data:`MIN_PARALLEL` municipalities, or where ``fork`` is not available
 (Windows, macOS' default), the work runs serially: starting the pool and
