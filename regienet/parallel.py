@@ -30,8 +30,10 @@ import gc
 import multiprocessing
 import os
 import pickle
+import threading
 from collections.abc import Callable, Sequence
-from queue import Empty
+from multiprocessing.connection import Connection, wait
+from queue import SimpleQueue
 from typing import Any, cast
 
 #: Fewer municipalities than this run serially whatever ``--jobs`` says: the pool's start-up and the
@@ -81,9 +83,24 @@ def _run_chunk(chunk: Sequence[str]) -> list[Any]:
     return [_call(func, args, m) for m in chunk]
 
 
-def _worker(chunks: Sequence[Sequence[str]], bounds: Any, results: Any) -> None:
+def _worker(chunks: Sequence[Sequence[str]], bounds: Any, conn: Connection) -> None:
     """A forked worker: take chunks from the start of *bounds* (``[next from the start, end]``) until it meets
-    the parent, and put ``(index, results)`` on *results* (or ``(-1, exception)`` and stop)."""
+    the parent, and send ``(index, results)`` pickled on *conn* (or ``(-1, exception)`` and stop).
+
+    A thread of the worker writes to the pipe, so that the worker goes on with the next chunk while the parent
+    is busy with its own and does not read: a pipe holds only 64 KB, a chunk's results about 150 KB.
+    """
+    outbox: SimpleQueue[bytes | None] = SimpleQueue()
+
+    def send() -> None:
+        try:
+            while (data := outbox.get()) is not None:
+                conn.send_bytes(data)
+        except OSError:  # the parent has gone (it raised, or was interrupted): nothing to send to
+            pass
+
+    sender = threading.Thread(target=send, daemon=True)
+    sender.start()
     try:
         while True:
             with bounds.get_lock():
@@ -91,15 +108,16 @@ def _worker(chunks: Sequence[Sequence[str]], bounds: Any, results: Any) -> None:
                 if i >= bounds[1]:
                     break
                 bounds[0] = i + 1
-            results.put((i, _run_chunk(chunks[i])))
+            outbox.put(pickle.dumps((i, _run_chunk(chunks[i])), pickle.HIGHEST_PROTOCOL))
     except BaseException as error:  # raised again in the parent
         try:
-            pickle.dumps(error)
+            data = pickle.dumps((-1, error), pickle.HIGHEST_PROTOCOL)
         except Exception:  # an exception that cannot be pickled: its name and text
-            error = RuntimeError(f"{type(error).__name__}: {error}")
-        results.put((-1, error))
-    results.close()
-    results.join_thread()  # everything sent before the process ends
+            data = pickle.dumps((-1, RuntimeError(f"{type(error).__name__}: {error}")), pickle.HIGHEST_PROTOCOL)
+        outbox.put(data)
+    outbox.put(None)
+    sender.join()
+    conn.close()
 
 
 def map_municipalities(
@@ -124,13 +142,14 @@ def map_municipalities(
     How the work is shared: the chunks of :data:`CHUNK` municipalities are
     numbered; a shared pair ``[next from the start, end]`` under a lock hands
     them out, the workers from the start and this process from the end, so
-    that nobody waits for anybody to be given work. A worker sends each
-    chunk's results on a queue whose feeder thread pickles and writes them
-    while the worker goes on (it never waits for this process to read); this
-    process takes what has arrived between its own chunks. (A
-    ``ProcessPoolExecutor`` fed the workers from a thread of this process,
-    which had to win the interpreter lock from the rules running here: its
-    worker idled about 40 % of the time at 3,000 municipalities.)
+    that nobody waits for anybody to be given work. Each worker sends each
+    chunk's results on its own pipe as it finishes them (a thread of the
+    worker writes, so it never waits for this process to read); this process
+    takes what has arrived between its own chunks. Only the worker holds the
+    writing end of its pipe, so a worker that dies is seen here as the end of
+    its pipe. (A ``ProcessPoolExecutor`` fed the workers from a thread of this
+    process, which had to win the interpreter lock from the rules running
+    here: its worker idled about 40 % of the time at 3,000 municipalities.)
     """
     global _state
     munis = list(municipalities)
@@ -147,28 +166,34 @@ def map_municipalities(
     parts: list[list[Any] | None] = [None] * len(chunks)
     context = multiprocessing.get_context("fork")
     bounds = context.Array("l", [0, len(chunks)])  # [next chunk from the start, one past the last left]
-    queue = context.Queue()
+    readers: list[Connection] = []  # one per worker still sending
 
-    def receive(block: bool) -> bool:
-        """Take one result off the queue into *parts* (waiting up to a second if *block*); False if none came."""
-        try:
-            i, part = queue.get(block, 1.0) if block else queue.get_nowait()
-        except Empty:
-            return False
-        if i < 0:
-            raise part
-        parts[i] = part
-        for _ in range(len(chunks[i]) if step is not None else 0):
-            step()  # type: ignore[misc]  # not None here
-        return True
+    def receive(timeout: float | None) -> None:
+        """Take what the workers have sent into *parts* (waiting up to *timeout* s for something; None: no limit)."""
+        for reader in wait(readers, timeout):
+            conn = cast(Connection, reader)
+            try:
+                i, part = pickle.loads(conn.recv_bytes())
+            except EOFError:  # that worker has sent everything, or has died
+                readers.remove(conn)
+                conn.close()
+                continue
+            if i < 0:
+                raise part
+            parts[i] = part
+            for _ in range(len(chunks[i]) if step is not None else 0):
+                step()  # type: ignore[misc]  # not None here
 
     _state = (func, args)
     workers = []
     try:
         for _ in range(min(jobs - 1, len(chunks))):
-            worker = context.Process(target=_worker, args=(chunks, bounds, queue), daemon=True)
+            reader, writer = context.Pipe(duplex=False)
+            worker = context.Process(target=_worker, args=(chunks, bounds, writer), daemon=True)
             worker.start()
+            writer.close()  # this process's copy: the worker's end of the pipe is then the only one
             workers.append(worker)
+            readers.append(reader)
         if meanwhile is not None:
             meanwhile()
         while True:  # this process: chunks from the end, taking what the workers sent in between
@@ -180,17 +205,18 @@ def map_municipalities(
             parts[i] = _run_chunk(chunks[i])
             for _ in range(len(chunks[i]) if step is not None else 0):
                 step()  # type: ignore[misc]  # not None here
-            while receive(block=False):
-                pass
+            receive(0)
         while any(part is None for part in parts):  # the workers' chunks still on their way
-            if not receive(block=True) and not any(w.is_alive() for w in workers) and queue.empty():
+            if not readers:
                 codes = ", ".join(str(w.exitcode) for w in workers)
                 raise RuntimeError(f"a --jobs worker process ended before sending its results (exit codes {codes})")
+            receive(None)
     finally:
         _state = None
+        for reader in readers:
+            reader.close()
         for worker in workers:
-            if worker.is_alive():
-                worker.terminate()  # only after an error: the others have sent everything and are ending
+            if worker.is_alive() and any(part is None for part in parts):
+                worker.terminate()  # after an error: its results are not wanted
             worker.join()
-        queue.close()
     return [result for part in parts for result in cast(list[Any], part)]

@@ -108,15 +108,16 @@ def test_outputs_match_the_golden(serial_outputs):
 
 
 @pytest.mark.skipif(not parallel.can_fork(), reason="the pool needs the fork start method")
-def test_pool_runs_in_other_processes_in_order(forced_pool):
-    """The work really leaves the parent, and comes back in the order asked."""
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_pool_runs_in_other_processes_in_order(forced_pool, jobs):
+    """The work really leaves the parent, and comes back in the order asked (one worker, or two sharing)."""
     items = [str(i) for i in range(20)]
     steps = []
     # the parent waits (at most 10 s) until a worker has computed something: without that, on a busy machine
     # the parent could do every chunk before the forked worker starts, and nothing would be shown to leave it
     worker_ran = multiprocessing.get_context("fork").Event()
     got = parallel.map_municipalities(
-        _pid_and_item_once_a_worker_ran, items, worker_ran, os.getpid(), jobs=2, step=lambda: steps.append(1)
+        _pid_and_item_once_a_worker_ran, items, worker_ran, os.getpid(), jobs=jobs, step=lambda: steps.append(1)
     )
     assert [item for _, item in got] == items
     assert {pid for pid, _ in got} - {os.getpid()}
