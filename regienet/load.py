@@ -708,7 +708,7 @@ class _Checker:
                     wrong, column.name, "not_applicable", kind=kinds, applies=", ".join(sorted(column.applies_to))
                 )
                 s = s.where(~wrong, "")
-                blank = s == ""
+                blank = blank | wrong  # what s == "" gives now, without comparing every cell again
             typed[column.name] = self._typed(column, s, blank)
         return typed
 
