@@ -83,7 +83,7 @@ def _run_chunk(chunk: Sequence[str]) -> list[Any]:
     return [_call(func, args, m) for m in chunk]
 
 
-def _worker(chunks: Sequence[Sequence[str]], bounds: Any, conn: Connection) -> None:
+def _worker(chunks: Sequence[Sequence[str]], bounds: Any, conn: Connection, parent: int) -> None:
     """A forked worker: take chunks from the start of *bounds* (``[next from the start, end]``) until it meets
     the parent, and send ``(index, results)`` pickled on *conn* (or ``(-1, exception)`` and stop).
 
@@ -102,7 +102,7 @@ def _worker(chunks: Sequence[Sequence[str]], bounds: Any, conn: Connection) -> N
     sender = threading.Thread(target=send, daemon=True)
     sender.start()
     try:
-        while True:
+        while os.getppid() == parent:  # a parent that was killed leaves no reader: stop, not go on alone
             with bounds.get_lock():
                 i = bounds[0]
                 if i >= bounds[1]:
@@ -189,7 +189,7 @@ def map_municipalities(
     try:
         for _ in range(min(jobs - 1, len(chunks))):
             reader, writer = context.Pipe(duplex=False)
-            worker = context.Process(target=_worker, args=(chunks, bounds, writer), daemon=True)
+            worker = context.Process(target=_worker, args=(chunks, bounds, writer, os.getpid()), daemon=True)
             worker.start()
             writer.close()  # this process's copy: the worker's end of the pipe is then the only one
             workers.append(worker)

@@ -158,6 +158,54 @@ def test_a_worker_that_dies_is_an_error_not_a_hang(forced_pool):
         parallel.map_municipalities(_die_in_a_worker, [str(i) for i in range(12)], worker_ran, os.getpid(), jobs=2)
 
 
+_ORPHAN_SCRIPT = """
+import os, sys, time
+from regienet import parallel
+parallel.MIN_PARALLEL, parallel.CHUNK = 0, 1
+def slow(m):
+    if os.getpid() != parent:
+        open(sys.argv[1], "a").write(f"{os.getpid()}\\n")
+    time.sleep(0.2)
+    return m
+parent = os.getpid()
+parallel.map_municipalities(slow, [str(i) for i in range(200)], jobs=2)
+"""
+
+
+def _running(pid: int) -> bool:
+    """True while *pid* runs (a zombie waiting for a reaper counts as ended)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(not parallel.can_fork() or not Path("/proc").is_dir(), reason="fork and /proc")
+def test_a_worker_stops_when_its_parent_is_killed(tmp_path):
+    """A parent killed with SIGKILL (no cleanup runs) must not leave its worker checking municipalities alone
+    for minutes: the worker sees its parent change after the chunk in hand and stops."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    pids = tmp_path / "pids"
+    parent = subprocess.Popen([sys.executable, "-c", _ORPHAN_SCRIPT, str(pids)])
+    try:
+        deadline = time.monotonic() + 30
+        while not (pids.exists() and pids.read_text().strip()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        worker = int(pids.read_text().split()[0])  # 200 chunks of 0.2 s: 20 s of work left for it alone
+    finally:
+        parent.send_signal(signal.SIGKILL)
+        parent.wait()
+    deadline = time.monotonic() + 5
+    while _running(worker) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _running(worker)
+
+
 def _die_in_a_worker(worker_ran, parent: int, m: str) -> str:
     if os.getpid() == parent:
         worker_ran.wait(10)  # so that a worker surely takes a chunk
