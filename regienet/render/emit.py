@@ -212,7 +212,7 @@ RENDERERS: dict[str, tuple[str, dict[str, str]]] = {
     ),
     "gaps": (
         "regienet.render.workshop_text",
-        {"text": "gaps_text", "markdown": "gaps_markdown", "json": "write_gaps_json", "csv": "write_gaps_csv"},
+        {"text": "write_gaps_text", "markdown": "gaps_markdown", "json": "write_gaps_json", "csv": "write_gaps_csv"},
     ),
     "diff": (
         "regienet.render.workshop_text",
