@@ -2057,10 +2057,14 @@ MESSAGES.update(
             "JSON (version 1): version, data, municipality, changes [{op, source, target, kind}], levels {before, "
             "after}, level_details, findings {resolved, new, changed [{old, new}]}; with --reach also targets, plan "
             "[{source, target, kind, rule, why}], reached and search.\n\n"
+            "CSV: the columns of diff (what, change, id, kind, detail), one row per change, per tie of the plan "
+            "(after a row saying whether it reaches the target), per component (before → after) and per finding "
+            "resolved, new or changed.\n\n"
             "Example:\n\n\b\n"
             "    regienet whatif -m zwevegem --add zwevegem waak informs\n"
             "    regienet whatif -m zwevegem --remove zwevegem proper_zwevegem consulted --lang nl\n"
-            "    regienet whatif -m zwevegem --reach SA=2 --max-ties 3",
+            "    regienet whatif -m zwevegem --reach SA=2 --max-ties 3\n"
+            "    regienet whatif -m zwevegem --reach SA=2 --format csv -o zwevegem-plan.csv",
             "Wat als een gemeente banden toevoegde of liet vallen? --add BRON DOEL SOORT en --remove BRON DOEL SOORT "
             "(beide herhaalbaar; actor-id's zoals in actors.csv) wijzigen een kopie van de gegevens in het geheugen — "
             "gecontroleerd zoals een gegevensrij: gekende id's, een gekende relatiesoort, uiteinden die het "
@@ -2079,10 +2083,14 @@ MESSAGES.update(
             "JSON (versie 1): version, data, municipality, changes [{op, source, target, kind}], levels {before, "
             "after}, level_details, findings {resolved, new, changed [{old, new}]}; met --reach ook targets, plan "
             "[{source, target, kind, rule, why}], reached en search.\n\n"
+            "CSV: de kolommen van diff (what, change, id, kind, detail), een rij per wijziging, per band van het plan "
+            "(na een rij die zegt of het het doel haalt), per component (voor → na) en per bevinding die opgelost, "
+            "nieuw of gewijzigd is.\n\n"
             "Voorbeeld:\n\n\b\n"
             "    regienet whatif -m zwevegem --add zwevegem waak informs\n"
             "    regienet whatif -m zwevegem --remove zwevegem proper_zwevegem consulted --lang nl\n"
-            "    regienet whatif -m zwevegem --reach SA=2 --max-ties 3",
+            "    regienet whatif -m zwevegem --reach SA=2 --max-ties 3\n"
+            "    regienet whatif -m zwevegem --reach SA=2 --format csv -o zwevegem-plan.csv",
         ),
         "opt.add": ("Add a tie: SOURCE TARGET KIND (repeatable).", "Voeg een band toe: BRON DOEL SOORT (herhaalbaar)."),
         "opt.remove": (

@@ -240,6 +240,38 @@ def test_markdown_output(folder):
     assert out.startswith("# Gemeente A — what if") and "|---|" in out and "- [BL04]" in out
 
 
+def test_csv_says_what_the_json_says(folder):
+    """``--format csv``: diff's columns; one row per change, one per component (before → after), one per finding
+    resolved/new/changed, and with --reach a row saying whether the plan reaches the target, then its ties. The
+    same facts as the JSON of the same run (base rows minus a's informs: BL04 fires, BL 2 → 3)."""
+    import csv
+    import io
+
+    data = str(folder(no_informs))
+    args = ("whatif", "--data", data, "-m", "a", "--add", "a", "loc", "informs")
+    rows = list(csv.reader(io.StringIO(run(*args, "--format", "csv").stdout)))
+    out = json.loads(run(*args, "--format", "json").stdout)
+    assert rows[0] == ["what", "change", "id", "kind", "detail"]
+    assert rows[1] == ["relation", "added", "a>loc", "informs", "Gemeente A informs Werkplaats A"]  # builders names
+    levels = [r for r in rows if r[0] == "level"]
+    assert [r[3] for r in levels] == ["OV", "BL", "SA", "VA"]
+    assert [r[1] for r in levels] == [
+        "unchanged" if out["levels"]["before"][c] == out["levels"]["after"][c] else "changed"
+        for c in ("OV", "BL", "SA", "VA")
+    ]
+    assert levels[1][4] == "2 partial → 3 established"  # the level words of the catalogue
+    findings = [(r[1], r[3], r[4]) for r in rows if r[0] == "finding"]
+    assert findings == [("resolved", f["rule"], f["message"]) for f in out["findings"]["resolved"]]
+
+    planned = list(
+        csv.reader(io.StringIO(run("whatif", "--data", data, "-m", "a", "--reach", "BL=3", "--format", "csv").stdout))
+    )
+    plan_json = json.loads(run("whatif", "--data", data, "-m", "a", "--reach", "BL=3", "--format", "json").stdout)
+    plan = [r for r in planned if r[0] == "plan"]
+    assert plan[0][:4] == ["plan", "reached", "a", "BL ≥ 3"]
+    assert [r[2] for r in plan[1:]] == [f"{x['source']}>{x['target']}" for x in plan_json["plan"]]
+
+
 def test_bundled_zwevegem_reach_sa_2_and_reapply():
     """Zuid-West-Vlaanderen, Zwevegem: SA 0 (SA02, SA03, SA04 ×2, SA06 fire). --reach SA=2 finds a plan
     (measured: 2 ties, exact search, well under a second); --add of the plan gives the reported after levels."""

@@ -224,7 +224,7 @@ RENDERERS: dict[str, tuple[str, dict[str, str]]] = {
     ),
     "whatif": (
         "regienet.render.whatif",
-        {"text": "whatif_text", "markdown": "whatif_markdown", "json": "whatif_json_text"},
+        {"text": "whatif_text", "markdown": "whatif_markdown", "json": "whatif_json_text", "csv": "write_whatif_csv"},
     ),
     "sensitivity": (
         "regienet.render.sensitivity",

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import shlex
+from collections.abc import Iterator
+from typing import TextIO
 
 from regienet.i18n import number, t
+from regienet.outputs import write_csv
 from regienet.render.emit import dumps_at, emit_text
 from regienet.render.findings import level_label
 from regienet.render.tables import markdown_table
@@ -78,6 +81,49 @@ def render_whatif(ev: Evaluation, fmt: str, lang: str) -> str:
 
 def whatif_json_text(ev: Evaluation, lang: str) -> str:
     return dumps_at(whatif_json(ev, lang), 0)
+
+
+#: The columns of ``whatif --format csv``: those of ``diff --format csv``, so that one sheet reads both.
+WHATIF_HEADER = ["what", "change", "id", "kind", "detail"]
+
+
+def _whatif_rows(ev: Evaluation, lang: str) -> Iterator[list[object]]:
+    """One row per change, per tie of the plan (after a row saying whether it reaches the targets), per level
+    component (``changed``/``unchanged``, before → after) and per finding resolved, new or changed."""
+    m, region = ev.municipality, ev.after.region
+
+    def op(change: Change) -> str:
+        return "added" if change.op == "add" else "removed"
+
+    for change in ev.changes:
+        words = tie_words(ev.before.region if change.op == "remove" else region, change, lang)
+        yield ["relation", op(change), f"{change.source}>{change.target}", change.kind_text(), words]
+    p = ev.plan
+    if p is not None:
+        if p.reached:
+            outcome = t("whatif.reached", lang, n=len(p.ties))
+        else:
+            best = ", ".join(f"{c} {level_label(ev.after.level_details[m][c], lang)}" for c in p.targets)
+            outcome = t("whatif.not_reached", lang, k=p.max_ties, levels=best)
+        yield ["plan", "reached" if p.reached else "not_reached", m, _targets(p.targets), outcome]
+        for x in p.ties:
+            rule = f"[{x.rule}] " if x.rule and x.suggestion is not None else ""  # else the why names the rule
+            words = f"{tie_words(region, x.change, lang)} — {rule}{x.why(lang)}"
+            yield ["plan", op(x.change), f"{x.change.source}>{x.change.target}", x.change.kind_text(), words]
+    before, after = ev.before.level_details[m], ev.after.level_details[m]
+    for c in LEVEL_COMPONENTS:
+        b, a = level_label(before[c], lang), level_label(after[c], lang)
+        yield ["level", "unchanged" if b == a else "changed", m, c, f"{b} → {a}"]
+    for f in ev.resolved:
+        yield ["finding", "resolved", m, f.rule, f.message(lang)]
+    for f in ev.new:
+        yield ["finding", "new", m, f.rule, f.message(lang)]
+    for o, n in ev.changed:
+        yield ["finding", "changed", m, n.rule, f"{o.message(lang)} → {n.message(lang)}"]
+
+
+def write_whatif_csv(ev: Evaluation, lang: str, out: TextIO) -> None:
+    write_csv(out, WHATIF_HEADER, _whatif_rows(ev, lang))
 
 
 def _finding_name(f, lang: str) -> str:
