@@ -850,3 +850,72 @@ def test_short_label_cuts_where_the_pattern_cuts():
         assert short_label(name, places) == _short_label_reference(name, places), (name, places)
         checked += short_label(name, places) != name
     assert checked > 500  # many names were really cut
+
+
+#: Every text the canvas draws during one redraw, as ``[text, x0, y0, x1, y1]`` on screen (CSS pixels of the
+#: canvas): the box that the text's alignment, baseline and measured width give, through the canvas transform.
+DRAWN_TEXT_BOXES = """() => {
+  const rec = [];
+  const proto = CanvasRenderingContext2D.prototype;
+  const orig = proto.fillText;
+  proto.fillText = function (text, x, y) {
+    const w = this.measureText(text).width;
+    const m = /(\\d+(?:\\.\\d+)?)px/.exec(this.font);
+    const h = m ? parseFloat(m[1]) : 0;
+    const x0 = this.textAlign === "center" ? x - w / 2 : ["right", "end"].includes(this.textAlign) ? x - w : x;
+    const y0 = this.textBaseline === "middle" ? y - h / 2 : this.textBaseline === "top" ? y
+      : this.textBaseline === "bottom" ? y - h : y - 0.8 * h;
+    const t = this.getTransform(), r = window.devicePixelRatio;
+    const at = (px, py) => [(t.a * px + t.c * py + t.e) / r, (t.b * px + t.d * py + t.f) / r];
+    const [ax, ay] = at(x0, y0), [bx, by] = at(x0 + w, y0 + h);
+    rec.push([String(text), Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by)]);
+    return orig.apply(this, arguments);
+  };
+  try { window.regienetMap.network.redraw(); } finally { proto.fillText = orig; }
+  return rec;
+}"""
+
+
+@pytest.mark.browser
+def test_no_gap_label_is_drawn_over_another_label(page, tmp_path, region, results):
+    """Every municipality's gap map (the bundled data, in Dutch): the "SA04"/"SA05" of a gap edge covers no node
+    label and no other gap label, as the browser draws them (boxes from the canvas's own text calls). A gap
+    label takes the first curve of ``layout.EDGE_CURVES`` whose middle is clear; with one fixed curve,
+    Zwevegem's "SA04" was drawn over the name of its forum, Stuurgroep LSB Zwevegem."""
+    codes = {"SA04", "SA05"}
+    seen = 0
+    for m in region.municipalities:
+        html = render_map(region, results, municipality=m, gaps=True, lang="nl")
+        open_map(page, write(tmp_path, f"{m}.html", html))
+        boxes = page.evaluate(DRAWN_TEXT_BOXES)
+        for i, (code, x0, y0, x1, y1) in enumerate(boxes):
+            if code not in codes:
+                continue
+            seen += 1
+            for j, (text, a0, b0, a1, b1) in enumerate(boxes):
+                overlap = min(x1, a1) - max(x0, a0), min(y1, b1) - max(y0, b0)
+                assert i == j or min(overlap) <= 1.0, (m, code, text)
+    assert seen >= 13  # the gap labels were drawn at all (the bundled data has SA04/SA05 gaps nearly everywhere)
+    assert page.js_errors == []
+
+
+@pytest.mark.browser
+def test_where_a_gap_label_goes_is_where_vis_network_draws_it(page, tmp_path, region, results):
+    """``layout.curve_midpoint`` (what the label placement reasons with) against vis-network's own
+    ``edgeType.getPoint(0.5)`` for every gap edge of Zwevegem's and Wervik's gap maps, whatever curve each took."""
+    from regienet.render.layout import curve_midpoint
+
+    points = []
+    for m in ("zwevegem", "wervik"):
+        open_map(page, write(tmp_path, f"{m}.html", render_map(region, results, municipality=m, gaps=True)))
+        points += page.evaluate(
+            """() => Object.values(window.regienetMap.network.body.edges)
+                .filter(e => e.options.label === "SA04" || e.options.label === "SA05")
+                .map(e => { const p = e.edgeType.getPoint(0.5);
+                  return [e.from.x, e.from.y, e.to.x, e.to.y, e.options.smooth.type, e.options.smooth.roundness,
+                          p.x, p.y]; })"""
+        )
+    assert len({(kind, r) for *_, kind, r, _, _ in points}) >= 2  # more than one curve among them
+    for fx, fy, tx, ty, kind, r, px, py in points:
+        x, y = curve_midpoint((fx, fy), (tx, ty), (kind, r))
+        assert abs(x - px) < 0.01 and abs(y - py) < 0.01, (kind, r)

@@ -9,6 +9,10 @@ large ones (``large``: straight edges) of two ``synth`` shapes, and a region
 view whose municipalities are squeezed so that the overlap removal runs all
 its rounds. Regenerate with ``REGIENET_WRITE_GOLDEN=1 python -m pytest
 tests/test_map_golden.py`` only when a page is meant to change.
+
+Changed on purpose since: the four gap-overlay pages (session 6), whose gap
+edges now bend so that their "SA04"/"SA05" labels clear the node labels
+(``layout.label_curve``; tested in the browser by ``tests/test_map.py``).
 """
 
 from __future__ import annotations

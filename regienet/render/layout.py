@@ -26,7 +26,7 @@ import math
 import random
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
@@ -697,3 +697,79 @@ def ego_layout(
     r1 = place(inner, max(150.0, core_w / aspect + 60, core_h + 70))
     place(outer, r1 + 110.0)
     return {i: (round(x, 1), round(y, 1)) for i, (x, y) in sorted(pos.items())}
+
+
+#: The curves a gap edge may take, tried in this order: vis-network's ``smooth`` ``(type, roundness)``. The
+#: first is what every gap edge used to take; the others bend the other way, or more, or less.
+EDGE_CURVES: tuple[tuple[str, float], ...] = (
+    ("curvedCW", 0.18),
+    ("curvedCCW", 0.18),
+    ("curvedCW", 0.35),
+    ("curvedCCW", 0.35),
+    ("curvedCW", 0.05),
+    ("curvedCW", 0.55),
+    ("curvedCCW", 0.55),
+)
+
+
+def curve_midpoint(start: Point, end: Point, curve: tuple[str, float]) -> Point:
+    """Where vis-network draws the label of an edge from *start* to *end* bent as *curve*.
+
+    vis-network 9.1.2 (``BezierEdgeStatic._getViaCoordinates``) puts the control point of a ``curvedCW``
+    edge of roundness *r* at ``(0.5 r + 0.5) · length`` from *start*, at the edge's angle plus
+    ``(0.5 r + 0.5) π`` (``curvedCCW``: plus ``(0.5 − 0.5 r) π``), and the label at the quadratic Bézier's
+    middle: a quarter of each end plus half the control point.
+    """
+    (fx, fy), (tx, ty) = start, end
+    kind, r = curve
+    o, q = tx - fx, fy - ty
+    length = math.hypot(o, q)
+    turn = 0.5 * r + 0.5 if kind == "curvedCW" else 0.5 - 0.5 * r
+    angle = (math.atan2(q, o) + turn * math.pi) % (2 * math.pi)
+    reach = (0.5 * r + 0.5) * length
+    vx, vy = fx + reach * math.sin(angle), fy + reach * math.cos(angle)
+    return 0.25 * fx + 0.5 * vx + 0.25 * tx, 0.25 * fy + 0.5 * vy + 0.25 * ty
+
+
+class LabelSpace:
+    """The boxes already on a map (nodes with their labels, edge labels placed so far), in a grid of cells,
+    to ask whether a new label would cover one of them: a gap edge's label takes the first of
+    :data:`EDGE_CURVES` whose label is clear (on Zwevegem's gap map "SA04" was drawn over a forum's name)."""
+
+    CELL = 200.0
+
+    def __init__(self) -> None:
+        self._cells: dict[tuple[int, int], list[tuple[float, float, float, float]]] = defaultdict(list)
+
+    def _keys(self, x0: float, y0: float, x1: float, y1: float) -> Iterator[tuple[int, int]]:
+        c = self.CELL
+        for i in range(math.floor(x0 / c), math.floor(x1 / c) + 1):
+            for j in range(math.floor(y0 / c), math.floor(y1 / c) + 1):
+                yield i, j
+
+    def add(self, centre: Point, box: Box) -> None:
+        """Mark *box* (half sizes, centred *dy* below *centre*) as taken."""
+        rect = (centre[0] - box.w, centre[1] + box.dy - box.h, centre[0] + box.w, centre[1] + box.dy + box.h)
+        for key in self._keys(*rect):
+            self._cells[key].append(rect)
+
+    def free(self, centre: Point, box: Box) -> bool:
+        """Whether *box* at *centre* covers nothing taken."""
+        x0, y0 = centre[0] - box.w, centre[1] + box.dy - box.h
+        x1, y1 = centre[0] + box.w, centre[1] + box.dy + box.h
+        for key in self._keys(x0, y0, x1, y1):
+            for a0, b0, a1, b1 in self._cells.get(key, ()):
+                if x0 < a1 and a0 < x1 and y0 < b1 and b0 < y1:
+                    return False
+        return True
+
+
+def label_curve(start: Point, end: Point, label: Box, space: LabelSpace) -> tuple[str, float]:
+    """The first of :data:`EDGE_CURVES` whose label (*label*, half sizes) at the curve's middle is free in
+    *space* (then marked taken); the first curve when none is."""
+    for curve in EDGE_CURVES:
+        point = curve_midpoint(start, end, curve)
+        if space.free(point, label):
+            space.add(point, label)
+            return curve
+    return EDGE_CURVES[0]

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from regienet.i18n import fmt_money, fmt_number, t, tag_label
 from regienet.messages import MESSAGES, TAGS
-from regienet.render.layout import Box, ego_layout, region_layout
+from regienet.render.layout import Box, LabelSpace, ego_layout, label_curve, region_layout
 from regienet.rules.base import SEVERITY_RANK
 from regienet.schema import ACCOUNTABILITY_LEVELS, ACTOR_NODE_KINDS, LAYERS, RELATION_KINDS
 
@@ -626,6 +626,8 @@ class _Builder:
         self._finding_line: dict[int, list[str]] = {}  # memo of a finding's tooltip line (by id: findings live on)
         self._place_names: dict[str, list[str]] = {}  # memo of place_names()
         self._tie_words: dict[tuple[str, str], str] = {}  # (arrow, relation kind) -> "→ informs"
+        self._pos: dict[str, tuple[float, float]] = {}  # the nodes' places, once laid out (positions())
+        self._box: Callable[[str], Box] = lambda node: Box(0.0, 0.0)  # a node's box, once laid out
         self.region = region
         self.results = results
         self.m = municipality
@@ -1283,8 +1285,15 @@ class _Builder:
         self, gap_edges: dict[tuple[str, str, str], list[Finding]], start: int
     ) -> tuple[list[dict], dict[str, dict]]:
         vis_edges, info = [], {}
+        # each label where it covers no node, no node's label and no gap label placed before it
+        space = LabelSpace()
+        if gap_edges:
+            for node, xy in self._pos.items():
+                space.add(xy, self._box(node))
         for n, ((code, a, b), found) in enumerate(sorted(gap_edges.items()), start=start):
             style = GAP_STYLES[code]
+            w, h = _label_box(code, self.gap_font)
+            curve, roundness = label_curve(self._pos[a], self._pos[b], Box(w / 2, h / 2), space)
             item = {
                 "id": f"e{n}",
                 "from": self.sid[a],
@@ -1306,7 +1315,7 @@ class _Builder:
                     "strokeColor": "#ffffff",
                     "align": "horizontal",
                 },
-                "smooth": {"enabled": True, "type": "curvedCW", "roundness": 0.18},
+                "smooth": {"enabled": True, "type": curve, "roundness": roundness},
                 "ms": sorted(
                     {
                         self.municipality_index[f.municipality]
@@ -1346,6 +1355,7 @@ class _Builder:
                 b = boxes[node] = self.box(node, labels, sizes)
             return b
 
+        self._box = box  # for the gap edges' labels (build_gap_edges)
         if self.m:
             return self.ego_positions(box, self.m)
         coords = {}
@@ -1420,7 +1430,7 @@ class _Builder:
         self.municipality_index = {m: i for i, m in enumerate(region.municipalities)}
         gap_edges, markers = self.gap_overlay()
         vis_nodes, node_info = self.build_nodes(markers, step, packer)
-        pos = self.positions(vis_nodes)
+        pos = self._pos = self.positions(vis_nodes)
         if step is not None:
             step(len(vis_nodes))
         for node, item in zip(self.nodes, vis_nodes, strict=True):
