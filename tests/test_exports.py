@@ -86,6 +86,8 @@ def invocation(name: str, data, before) -> list[str]:
         return ["diff", str(before), str(data)]
     if name == "explain":
         return ["explain", "SA05"]
+    if name == "whatif":  # a tie to a hostile actor, and a plan: their names are in the rows
+        return ["whatif", "--data", str(data), "-m", "a", "--add", "a", "loc2", "informs", "--reach", "SA=3"]
     command = cli.get_command(None, name)
     has_data = any(p.name == "data" for p in command.params)
     return [name, *(["--data", str(data)] if has_data else [])]
