@@ -412,16 +412,14 @@ class Region:
         if self._tag_frequency is None:
             tags: list[tuple[str, str]] = []
             total = 0
-            acts_of, groups_of = self._cells("activities"), self._cells("target_groups")
             for a, k in self.kind.items():
                 if k not in ACTOR_NODE_KINDS:
                     continue
-                acts = acts_of.get(a) if acts_of is not None else None
-                groups = groups_of.get(a) if groups_of is not None else None
+                acts, groups = self.tag_sets(a)
                 if acts or groups:
                     total += 1
-                    tags += [("a", x) for x in set(cast(tuple[str, ...], acts or ()))]
-                    tags += [("g", x) for x in set(cast(tuple[str, ...], groups or ()))]
+                    tags += [("a", x) for x in acts]
+                    tags += [("g", x) for x in groups]
             self._tag_frequency = (Counter(tags), total)
         return self._tag_frequency
 

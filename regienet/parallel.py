@@ -168,6 +168,11 @@ def map_municipalities(
     bounds = context.Array("l", [0, len(chunks)])  # [next chunk from the start, one past the last left]
     readers: list[Connection] = []  # one per worker still sending
 
+    def done(i: int) -> None:
+        """Chunk *i* is in *parts*: one progress step per municipality."""
+        for _ in range(len(chunks[i]) if step is not None else 0):
+            step()  # type: ignore[misc]  # not None here
+
     def receive(timeout: float | None) -> None:
         """Take what the workers have sent into *parts* (waiting up to *timeout* s for something; None: no limit)."""
         for reader in wait(readers, timeout):
@@ -181,8 +186,7 @@ def map_municipalities(
             if i < 0:
                 raise part
             parts[i] = part
-            for _ in range(len(chunks[i]) if step is not None else 0):
-                step()  # type: ignore[misc]  # not None here
+            done(i)
 
     _state = (func, args)
     workers = []
@@ -203,8 +207,7 @@ def map_municipalities(
                     break
                 bounds[1] = i
             parts[i] = _run_chunk(chunks[i])
-            for _ in range(len(chunks[i]) if step is not None else 0):
-                step()  # type: ignore[misc]  # not None here
+            done(i)
             receive(0)
         while any(part is None for part in parts):  # the workers' chunks still on their way
             if not readers:

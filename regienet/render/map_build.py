@@ -626,7 +626,6 @@ class _Builder:
         self._finding_line: dict[int, list[str]] = {}  # memo of a finding's tooltip line (by id: findings live on)
         self._place_names: dict[str, list[str]] = {}  # memo of place_names()
         self._tie_words: dict[tuple[str, str], str] = {}  # (arrow, relation kind) -> "→ informs"
-        self._pos: dict[str, tuple[float, float]] = {}  # the nodes' places, once laid out (positions())
         self._box: Callable[[str], Box] = lambda node: Box(0.0, 0.0)  # a node's box, once laid out
         self.region = region
         self.results = results
@@ -1282,18 +1281,19 @@ class _Builder:
         return edges, markers
 
     def build_gap_edges(
-        self, gap_edges: dict[tuple[str, str, str], list[Finding]], start: int
+        self, gap_edges: dict[tuple[str, str, str], list[Finding]], start: int, pos: dict[str, tuple[float, float]]
     ) -> tuple[list[dict], dict[str, dict]]:
+        """The gap lines (ids from e*start*) and their tooltips; *pos*: the nodes' places (:meth:`positions`)."""
         vis_edges, info = [], {}
         # each label where it covers no node, no node's label and no gap label placed before it
         space = LabelSpace()
         if gap_edges:
-            for node, xy in self._pos.items():
+            for node, xy in pos.items():
                 space.add(xy, self._box(node))
         for n, ((code, a, b), found) in enumerate(sorted(gap_edges.items()), start=start):
             style = GAP_STYLES[code]
             w, h = _label_box(code, self.gap_font)
-            curve, roundness = label_curve(self._pos[a], self._pos[b], Box(w / 2, h / 2), space)
+            curve, roundness = label_curve(pos[a], pos[b], Box(w / 2, h / 2), space)
             item = {
                 "id": f"e{n}",
                 "from": self.sid[a],
@@ -1430,7 +1430,7 @@ class _Builder:
         self.municipality_index = {m: i for i, m in enumerate(region.municipalities)}
         gap_edges, markers = self.gap_overlay()
         vis_nodes, node_info = self.build_nodes(markers, step, packer)
-        pos = self._pos = self.positions(vis_nodes)
+        pos = self.positions(vis_nodes)
         if step is not None:
             step(len(vis_nodes))
         for node, item in zip(self.nodes, vis_nodes, strict=True):
@@ -1438,10 +1438,10 @@ class _Builder:
         if packer is not None:
             for item in vis_nodes:
                 packer.add_node(item)
-            del vis_nodes, pos
+            del vis_nodes
             self.build_edges(packer)
             n_edges = len(packer.edges)
-            extra, extra_info = self.build_gap_edges(gap_edges, n_edges)
+            extra, extra_info = self.build_gap_edges(gap_edges, n_edges, pos)
             for item in extra:
                 packer.add_edge(item)
             for key, tip in extra_info.items():
@@ -1449,7 +1449,7 @@ class _Builder:
         else:
             vis_edges, edge_info = self.build_edges()
             n_edges = len(vis_edges)
-            extra, extra_info = self.build_gap_edges(gap_edges, n_edges)
+            extra, extra_info = self.build_gap_edges(gap_edges, n_edges, pos)
             for node, found in markers.items():  # the marker's findings are already in the node's tooltip
                 node_info[self.sid[node]]["marker"] = sorted({f.rule for f in found})
         municipalities = []
