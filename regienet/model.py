@@ -40,7 +40,15 @@ import networkx as nx
 import pandas as pd
 
 from regienet.load import Dataset
-from regienet.schema import ACTOR_NODE_KINDS, GOVERNMENT_KINDS, LAYERS, RELATION_KINDS
+from regienet.schema import (
+    ACTOR_NODE_KINDS,
+    ASSOCIATION_KINDS,
+    COMPONENTS,
+    GOVERNMENT_KINDS,
+    INTEGRATED_FROM_YEAR,
+    LAYERS,
+    RELATION_KINDS,
+)
 
 DEFAULT_JOINT_VENTURE_MIN = 3
 #: Up to this many municipalities, an unknown one is answered with the list of all of them.
@@ -80,6 +88,24 @@ class _Shared:
 
     def dict(self, value: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
         return self._dicts.setdefault(tuple(value.items()), value)
+
+
+class Mandate(NamedTuple):
+    """Municipality *municipality* entrusted (part of) its regie to *association* (a ``mandates`` row).
+
+    ``scope`` is the components the mandate covers (a blank ``scope`` cell: all four); ``government`` the
+    government of the municipality that gave it, ``rid`` the relation row.
+    """
+
+    municipality: str
+    association: str
+    scope: frozenset[str]
+    government: str
+    rid: int
+
+    def covers(self, component: str) -> bool:
+        """The mandate covers *component* (``OV``, ``BL``, ``SA``, ``VA``)."""
+        return component in self.scope
 
 
 class Tie(NamedTuple):
@@ -291,6 +317,77 @@ class Region:
 
     def is_government(self, node: str) -> bool:
         return self.kind.get(node) in GOVERNMENT_KINDS
+
+    # ------------------------------------------------------------------ today's institutions (issue 24)
+    @cached_property
+    def associations(self) -> list[str]:
+        """Associations of municipalities (``kind=association``), by id."""
+        return sorted(a for a, k in self.kind.items() if k in ASSOCIATION_KINDS)
+
+    def is_association(self, node: str) -> bool:
+        return self.kind.get(node) in ASSOCIATION_KINDS
+
+    @cached_property
+    def _mandates(self) -> dict[str, list[Mandate]]:
+        """``municipality → mandates`` its governments gave, in file order (the year's relations only)."""
+        out: dict[str, list[Mandate]] = {}
+        for m in self.municipalities:
+            for g in self._governments[m]:
+                for rid in self._by_node_kind.get(g, {}).get("mandates", ()):
+                    if self._src[rid] != g:
+                        continue
+                    scope = self.attr(rid, "scope")
+                    covered = frozenset(cast(list[str], scope)) if scope else frozenset(COMPONENTS)
+                    out.setdefault(m, []).append(Mandate(m, self._tgt[rid], covered, g, rid))
+            if m in out:
+                out[m].sort(key=lambda x: x.rid)
+        return out
+
+    def mandates(self, m: str, component: str | None = None) -> list[Mandate]:
+        """The mandates *m*'s governments gave to associations (covering *component*, when given)."""
+        found = self._mandates.get(m, [])
+        return [x for x in found if component is None or x.covers(component)]
+
+    def mandated_by(self, association: str, component: str | None = None) -> list[str]:
+        """Municipalities that mandated *association* (for *component*, when given), by id."""
+        return sorted(
+            m for m, ms in self._mandates.items() if any(x.association == association for x in ms if component is None or x.covers(component))
+        )
+
+    def integrated(self, m: str) -> bool:
+        """Municipality and OCMW of *m* are one local government: *m* has no OCMW row (the municipality is
+        the whole local government), or the snapshot year (``--year``) is 2019 or later (Decreet over het
+        lokaal bestuur, in force 1 January 2019). Without ``--year`` a region with OCMW rows keeps the 2010
+        institutions: two governments."""
+        if len(self._governments[m]) < 2:
+            return True
+        return self.year is not None and self.year >= INTEGRATED_FROM_YEAR
+
+    @property
+    def has_plans(self) -> bool:
+        """The region has a ``plans.csv`` (then BL reads the plans' actions, not the self-reported answers)."""
+        return self.dataset.plans is not None
+
+    @cached_property
+    def _plans(self) -> dict[str, list[dict[str, object]]]:
+        plans = self.dataset.plans
+        out: dict[str, list[dict[str, object]]] = {}
+        if plans is None:
+            return out
+        columns = [c for c in plans.columns if c != "line"]
+        for row in plans[[*columns, "line"]].itertuples(index=False, name=None):
+            cells = {c: _clean(v) for c, v in zip([*columns, "line"], row, strict=True)}
+            year = cells.get("year")
+            if self.year is not None and isinstance(year, int) and year > self.year:
+                continue  # an action planned after the snapshot year is not yet in the plan
+            out.setdefault(str(cells["government"]), []).append(cells)
+        return out
+
+    def plan_actions(self, body: str) -> list[dict[str, object]]:
+        """The actions of *body*'s multi-year plan (a government or an association), in file order: dicts of
+        the plans.csv cells (``code``, ``title``, ``year``, ``budget_eur``, ``provenance``, ``line``).
+        With ``--year Y`` an action of a later year is left out."""
+        return list(self._plans.get(body, ()))
 
     def actors_of(self, m: str) -> frozenset[str]:
         """Enterprises and support organisations working in *m*."""

@@ -12,8 +12,28 @@ from dataclasses import dataclass, field
 
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9_.-]*")
 
-ACTOR_KINDS: tuple[str, ...] = ("municipality", "ocmw", "enterprise", "support", "forum", "authority")
+ACTOR_KINDS: tuple[str, ...] = (
+    "municipality",
+    "ocmw",
+    "enterprise",
+    "support",
+    "forum",
+    "authority",
+    "association",
+)
 GOVERNMENT_KINDS: frozenset[str] = frozenset({"municipality", "ocmw"})
+#: An intermunicipal body of local governments (regie association / lokaal regieverband, intermunicipal
+#: company, OCMW association): DESIGN §2, "Today's institutions". Towards actors it acts like a government.
+ASSOCIATION_KINDS: frozenset[str] = frozenset({"association"})
+#: Bodies whose ties can be regie work: the governments and the associations they mandate.
+REGIE_BODY_KINDS: frozenset[str] = GOVERNMENT_KINDS | ASSOCIATION_KINDS
+#: The four components, in order: the values of a mandate's ``scope`` (blank = all four).
+COMPONENTS: tuple[str, ...] = ("OV", "BL", "SA", "VA")
+#: From this year on municipality and OCMW form one local government (Decreet over het lokaal bestuur of
+#: 22 December 2017, in force 1 January 2019).
+INTEGRATED_FROM_YEAR = 2019
+#: The regie decree's reporting codes in the multi-year plan (BVR 29 April 2022): WSE-LR1 … WSE-LR4.
+REGIE_PLAN_CODES: tuple[str, ...] = ("WSE-LR1", "WSE-LR2", "WSE-LR3", "WSE-LR4")
 #: Kinds that count as "actors" a government can steer (DESIGN §3).
 ACTOR_NODE_KINDS: frozenset[str] = frozenset({"enterprise", "support"})
 
@@ -71,7 +91,7 @@ ACTOR_COLUMNS: tuple[Column, ...] = (
     Column(
         "subtype",
         "enum",
-        choices=("lde", "social_workshop", "sheltered_workshop", "insertion", "reuse", "other"),
+        choices=("lde", "social_workshop", "sheltered_workshop", "insertion", "reuse", "other", "maatwerkbedrijf"),
         applies_to=frozenset({"enterprise"}),
     ),
     Column("activities", "list"),
@@ -124,6 +144,8 @@ GOV = frozenset({"municipality", "ocmw"})
 ACT = ACTOR_NODE_KINDS
 FORUM = frozenset({"forum"})
 AUTHORITY = frozenset({"authority"})
+ASSOC = ASSOCIATION_KINDS
+BODY = GOV | ASSOC
 
 
 @dataclass(frozen=True)
@@ -142,18 +164,20 @@ RELATION_KINDS: dict[str, RelationKind] = {
     rk.name: rk
     for rk in (
         RelationKind("founded", GOV, ACT, "governance", ("OV", "RO")),
-        RelationKind("seat", GOV, ACT, "governance", ("OV",)),
+        RelationKind("seat", GOV, ACT | ASSOC, "governance", ("OV",)),
         RelationKind("client", GOV, frozenset({"enterprise"}), "economic", ("OV",)),
-        RelationKind("agreement", GOV | ACT, GOV | ACT, "economic", ("OV",), directed=False),
-        RelationKind("funding", GOV, ACT | FORUM, "economic", ("RO",)),
+        RelationKind("agreement", BODY | ACT | AUTHORITY, BODY | ACT | AUTHORITY, "economic", ("OV",), directed=False),
+        RelationKind("funding", GOV, ACT | FORUM | ASSOC, "economic", ("RO",)),
         RelationKind("referral", frozenset({"ocmw"}), frozenset({"enterprise"}), "economic", ("OV",)),
-        RelationKind("consulted", GOV, ACT | FORUM, "policy", ("BL",)),
-        RelationKind("informs", GOV, ACT | FORUM, "policy", ("BL", "SA")),
-        RelationKind("reports_to", ACT, GOV, "policy", ("BL",)),
-        RelationKind("convenes", GOV, FORUM, "cooperation", ("SA",)),
-        RelationKind("member", GOV | ACT | AUTHORITY, FORUM, "cooperation", ("SA",)),
+        RelationKind("consulted", BODY, ACT | FORUM, "policy", ("BL",)),
+        RelationKind("informs", BODY, ACT | FORUM, "policy", ("BL", "SA")),
+        RelationKind("reports_to", ACT, BODY, "policy", ("BL",)),
+        RelationKind("convenes", BODY, FORUM, "cooperation", ("SA",)),
+        RelationKind("member", BODY | ACT | AUTHORITY, FORUM, "cooperation", ("SA",)),
         RelationKind("cooperation", ACT, ACT, "cooperation", ("SA",), directed=False),
-        RelationKind("accounts_to", GOV, ACT | AUTHORITY, "policy", ("VA",)),
+        # an association may account to its member governments (checked as a pair by the loader)
+        RelationKind("accounts_to", BODY, ACT | AUTHORITY | GOV, "policy", ("VA",)),
+        RelationKind("mandates", GOV, ASSOC, "governance", COMPONENTS),
     )
 }
 
@@ -180,6 +204,7 @@ RELATION_COLUMNS: tuple[Column, ...] = (
         applies_to=frozenset({"funding"}),
     ),
     Column("via", "ref", applies_to=frozenset({"cooperation"})),
+    Column("scope", "enumlist", choices=COMPONENTS, applies_to=frozenset({"mandates"})),
     Column("since", "year"),
     Column("until", "year"),
     Column("provenance", "text"),
@@ -208,6 +233,23 @@ class TableSpec:
         return tuple(c.name for c in self.columns if c.required)
 
 
+#: plans.csv (optional): the actions of a government's or association's multi-year plan (DESIGN §2,
+#: "Today's institutions"). ``government`` is a municipality, OCMW or association id; ``code`` a reporting
+#: code such as ``WSE-LR1``…``WSE-LR4`` (the regie decree's), ``WVG100``, or free text.
+PLAN_COLUMNS: tuple[Column, ...] = (
+    Column("government", "ref", required=True),
+    Column("code", "text"),
+    Column("title", "text", required=True),
+    Column("year", "year"),
+    Column("budget_eur", "number", minimum=0),
+    Column("provenance", "text"),
+)
+
 ACTORS = TableSpec("actors", ACTOR_COLUMNS)
 RELATIONS = TableSpec("relations", RELATION_COLUMNS)
+PLANS = TableSpec("plans", PLAN_COLUMNS)
+#: The files every region has.
 TABLES: tuple[TableSpec, ...] = (ACTORS, RELATIONS)
+#: Files a region may have; read when present.
+OPTIONAL_TABLES: tuple[TableSpec, ...] = (PLANS,)
+ALL_TABLES: tuple[TableSpec, ...] = TABLES + OPTIONAL_TABLES
