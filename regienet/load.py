@@ -33,6 +33,7 @@ import pandas as pd
 from regienet.errors import DataError, Problem
 from regienet.schema import (
     ASSOCIATION_KINDS,
+    EXAMPLES,
     GOVERNMENT_KINDS,
     ID_PATTERN,
     OPTIONAL_TABLES,
@@ -78,11 +79,6 @@ def bundled_data_dir() -> Path:
     if packaged.is_dir():
         return Path(str(packaged))
     return Path(__file__).resolve().parent.parent / "data"
-
-
-#: The bundled example regions (``--example NAME``): ``zwvl`` the 2010 reconstruction (the default data),
-#: ``today`` a fictional region in today's institutions (issue 24: associations, mandates, plans).
-EXAMPLES: tuple[str, ...] = ("zwvl", "today")
 
 
 def example_data_dir(name: str) -> Path:

@@ -3183,6 +3183,7 @@ MESSAGES.update(
         "relation.mandates": ("mandates (regie entrusted to)", "mandateert (regie toevertrouwd aan)"),
         "kinds.plans": ("plan actions", "acties in beleidsplannen"),
         "kind.plans": ("plan action", "actie in een beleidsplan"),
+        "map.value.subtype.maatwerkbedrijf": ("maatwerkbedrijf (custom-work company)", "maatwerkbedrijf"),
         "init.example.association": ("Example regie association", "Regieverband Voorbeeld"),
         "init.plan.lr1": (
             "Local regisseur for social economy and work; environment analysis",

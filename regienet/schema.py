@@ -32,6 +32,9 @@ COMPONENTS: tuple[str, ...] = ("OV", "BL", "SA", "VA")
 #: From this year on municipality and OCMW form one local government (Decreet over het lokaal bestuur of
 #: 22 December 2017, in force 1 January 2019).
 INTEGRATED_FROM_YEAR = 2019
+#: The bundled example regions (``--example NAME``): ``zwvl`` the 2010 reconstruction (the default data),
+#: ``today`` a fictional region in today's institutions (issue 24: associations, mandates, plans).
+EXAMPLES: tuple[str, ...] = ("zwvl", "today")
 #: The regie decree's reporting codes in the multi-year plan (BVR 29 April 2022): WSE-LR1 … WSE-LR4.
 REGIE_PLAN_CODES: tuple[str, ...] = ("WSE-LR1", "WSE-LR2", "WSE-LR3", "WSE-LR4")
 #: Kinds that count as "actors" a government can steer (DESIGN §3).
@@ -79,7 +82,9 @@ class Column:
     questionnaire: str = ""
 
 
-QUESTIONNAIRE = GOVERNMENT_KINDS
+#: Rows that may carry the questionnaire's answers: the governments, and an association for the regie it
+#: carries on mandate (issue 24).
+QUESTIONNAIRE = GOVERNMENT_KINDS | ASSOCIATION_KINDS
 
 ACTOR_COLUMNS: tuple[Column, ...] = (
     Column("id", "id", required=True),

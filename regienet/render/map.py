@@ -69,7 +69,7 @@ from regienet.render.map_build import (  # noqa: F401
     wrap,
     wrap_with,
 )
-from regienet.render.style import dasharray, level_colour
+from regienet.render.style import LEGEND_IF_PRESENT, dasharray, level_colour
 from regienet.schema import ACTOR_NODE_KINDS, LAYERS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -185,12 +185,16 @@ def map_work(region: Region, municipality: str | None = None, view: str = "actor
     return 2 * len(ego_nodes(region, municipality))
 
 
-def _legend(lang: str, gaps: bool, subtypes_present: set[str]) -> dict[str, Any]:
-    kinds = [{"kind": k, "label": t(f"kind.{k}", lang), **KIND_STYLES[k]} for k in KIND_ORDER]
+def _legend(lang: str, gaps: bool, subtypes_present: set[str], kinds_present: set[str]) -> dict[str, Any]:
+    kinds = [
+        {"kind": k, "label": t(f"kind.{k}", lang), **KIND_STYLES[k]}
+        for k in KIND_ORDER
+        if k not in LEGEND_IF_PRESENT or k in kinds_present
+    ]
     subtypes = [
         {"label": t(f"map.value.subtype.{s}", lang) if s else t("map.ui.subtype_unknown", lang), "color": c}
         for s, c in SUBTYPE_COLOURS.items()
-        if s or "" in subtypes_present
+        if (s or "" in subtypes_present) and (s not in LEGEND_IF_PRESENT or s in subtypes_present)
     ]
     layers = [{"id": layer, "label": t(f"layer.{layer}", lang), **EDGE_STYLES[layer]} for layer in LAYERS]
     gap_items = [{"code": code, "label": t(f"map.gap.{code}", lang), **GAP_STYLES[code]} for code in GAP_RULES]
@@ -329,7 +333,7 @@ def render_map_chunks(
         "count_text": count_text,
         "region_legend": region_legend,
         "levels": levels,
-        "legend": _legend(lang, found_gaps, subtypes_present),
+        "legend": _legend(lang, found_gaps, subtypes_present, set(region.kind.values())),
         "view": data["view"],
         "s": strings,
         "municipalities": data["municipalities"],

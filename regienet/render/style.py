@@ -18,8 +18,10 @@ KIND_STYLES: dict[str, dict[str, str]] = {
     "support": {"shape": "triangle", "background": "#8d6e63", "border": "#4e342e"},
     "forum": {"shape": "hexagon", "background": "#f4a261", "border": "#a0522d"},
     "authority": {"shape": "star", "background": "#b5838d", "border": "#6d4c55"},
+    # issue 24: an association of municipalities (regie association), in the municipalities' blue family
+    "association": {"shape": "square", "background": "#457b9d", "border": "#1d3557"},
 }
-KIND_ORDER: tuple[str, ...] = ("municipality", "ocmw", "enterprise", "support", "forum", "authority")
+KIND_ORDER: tuple[str, ...] = ("municipality", "ocmw", "enterprise", "support", "forum", "authority", "association")
 
 #: Enterprise colour by subtype; ``""`` = subtype unknown.
 SUBTYPE_COLOURS: dict[str, str] = {
@@ -29,8 +31,12 @@ SUBTYPE_COLOURS: dict[str, str] = {
     "insertion": "#e9c46a",
     "reuse": "#6a994e",
     "other": "#8e9aaf",
+    "maatwerkbedrijf": "#b5477a",
     "": "#d3d7de",
 }
+#: Kinds and subtypes of today's institutions (issue 24): a legend lists them only where the region has them,
+#: so a map of 2010 data keeps its legend.
+LEGEND_IF_PRESENT: frozenset[str] = frozenset({"association", "maatwerkbedrijf"})
 
 #: Edge colour and dash pattern by layer, plus the gap overlay.
 EDGE_STYLES: dict[str, dict[str, Any]] = {
