@@ -3184,6 +3184,18 @@ MESSAGES.update(
         "kinds.plans": ("plan actions", "acties in beleidsplannen"),
         "kind.plans": ("plan action", "actie in een beleidsplan"),
         "map.value.subtype.maatwerkbedrijf": ("maatwerkbedrijf (custom-work company)", "maatwerkbedrijf"),
+        "region.regie_title": (
+            "Who carries the regie (mandates to associations, own regie)",
+            "Wie draagt de regie (mandaten aan samenwerkingsverbanden, eigen regie)",
+        ),
+        "region.regie_mandate": ("{association} on mandate for {scope}", "{association} met mandaat voor {scope}"),
+        "region.scope_all": ("all four components", "alle vier componenten"),
+        "region.regie_own": ("regie work of its own{codes}", "eigen regiewerk{codes}"),
+        "region.regie_codes": (" (plan: {codes})", " (plan: {codes})"),
+        "region.regie_none": (
+            "No regie arrangement at all — no mandate, no regie work of {n|its|their} own: {names}.",
+            "Helemaal geen regieregeling — geen mandaat, geen eigen regiewerk: {names}.",
+        ),
         "init.example.association": ("Example regie association", "Regieverband Voorbeeld"),
         "init.plan.lr1": (
             "Local regisseur for social economy and work; environment analysis",
