@@ -33,6 +33,7 @@ import pandas as pd
 from regienet.errors import DataError, Problem
 from regienet.schema import (
     ASSOCIATION_KINDS,
+    COMPONENTS,
     EXAMPLES,
     GOVERNMENT_KINDS,
     ID_PATTERN,
@@ -995,6 +996,14 @@ def _validate_relations(
         actors=actors_display,
         suggestion=lambda v: _closest(v, ids),
     )
+    # a mandate's blank scope means all four components (DESIGN §2, "Today's institutions"), not unknown:
+    # resolved here, so that the model, the exports and the maps read one value
+    blank_scope = (kind == "mandates") & typed["scope"].isna() & ch.col("scope").eq("")
+    if blank_scope.any():
+        scope = typed["scope"].astype(object)
+        for idx in blank_scope[blank_scope].index:
+            scope.at[idx] = COMPONENTS
+        typed["scope"] = scope
     since, until = typed["since"], typed["until"]
     order = since.notna() & until.notna() & (since > until)
     ch.emit(order.fillna(False).astype(bool), "until", "year_order", since=since)
