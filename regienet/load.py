@@ -766,9 +766,7 @@ class _Checker:
             if kind == "enumlist":
                 # matched case-insensitively, kept in the choice's own spelling (``ov|sa`` → ``("OV", "SA")``)
                 canonical = {c.lower(): c for c in column.choices}
-                bad_item = _per_distinct(
-                    s, lambda v: next((x for x in _items(v) if x.lower() not in canonical), None)
-                )
+                bad_item = _per_distinct(s, lambda v: next((x for x in _items(v) if x.lower() not in canonical), None))
                 bad = bad_item.notna()
                 self.emit(
                     bad, column.name, "unknown_value", values=bad_item, allowed=", ".join(column.choices), suggestion=""
@@ -1081,9 +1079,7 @@ def validate_tables(tables: dict[str, RawTable], source: str = "", problems: lis
     actors = actors.set_index("id", drop=False)
     actors.index.name = None
     files = {name: raw.display for name, raw in tables.items()}
-    return Dataset(
-        actors=actors, relations=relations.reset_index(drop=True), source=source, files=files, plans=plans
-    )
+    return Dataset(actors=actors, relations=relations.reset_index(drop=True), source=source, files=files, plans=plans)
 
 
 def load_dataset(path: Path | str | None = None) -> Dataset:

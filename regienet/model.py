@@ -351,7 +351,9 @@ class Region:
     def mandated_by(self, association: str, component: str | None = None) -> list[str]:
         """Municipalities that mandated *association* (for *component*, when given), by id."""
         return sorted(
-            m for m, ms in self._mandates.items() if any(x.association == association for x in ms if component is None or x.covers(component))
+            m
+            for m, ms in self._mandates.items()
+            if any(x.association == association for x in ms if component is None or x.covers(component))
         )
 
     def integrated(self, m: str) -> bool:

@@ -233,7 +233,9 @@ def regie_arrangements(region) -> list[RegieArrangement]:
                     break
             if own:
                 break
-        codes = sorted({str(a["code"]) for g in govs for a in region.plan_actions(g) if a.get("code") in REGIE_PLAN_CODES})
+        codes = sorted(
+            {str(a["code"]) for g in govs for a in region.plan_actions(g) if a.get("code") in REGIE_PLAN_CODES}
+        )
         own = own or bool(codes)
         mandates = [(x.association, [c for c in COMPONENTS if c in x.scope]) for x in region.mandates(m)]
         out.append(RegieArrangement(m, mandates, own, codes))

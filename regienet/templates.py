@@ -315,7 +315,11 @@ def workbook_bytes(lang: str = "en") -> bytes:
     wb = openpyxl.Workbook()
     wb.remove(wb.active)
     last = 2000  # rows that get dropdowns
-    for spec, rows in ((ACTORS, example_actors(lang)), (RELATIONS, example_relations(lang)), (PLANS, example_plans(lang))):
+    for spec, rows in (
+        (ACTORS, example_actors(lang)),
+        (RELATIONS, example_relations(lang)),
+        (PLANS, example_plans(lang)),
+    ):
         ws = wb.create_sheet(spec.name)
         ws.append([c.name for c in spec.columns])
         for row in _rows(spec, rows):

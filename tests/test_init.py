@@ -185,7 +185,9 @@ def test_folder_with_workbook_and_csvs_is_refused_naming_both(tmp_path, lang):
     for command in ("validate", "check"):
         result = run(command, "--data", str(tmp_path), "--lang", lang)
         assert result.exit_code == 2, result.output
-        assert str(tmp_path / "region.xlsx") in result.output and "actors.csv, relations.csv, plans.csv" in result.output
+        assert (
+            str(tmp_path / "region.xlsx") in result.output and "actors.csv, relations.csv, plans.csv" in result.output
+        )
         assert f"--data {tmp_path / 'region.xlsx'}" in result.output
     (tmp_path / "actors.csv").unlink()  # one CSV left: still both kinds
     assert run("validate", "--data", str(tmp_path)).exit_code == 2
