@@ -3193,8 +3193,9 @@ MESSAGES.update(
         "region.regie_own": ("regie work of its own{codes}", "eigen regiewerk{codes}"),
         "region.regie_codes": (" (plan: {codes})", " (plan: {codes})"),
         "region.regie_none": (
-            "No regie arrangement at all — no mandate, no regie work of {n|its|their} own: {names}.",
-            "Helemaal geen regieregeling — geen mandaat, geen eigen regiewerk: {names}.",
+            "No regie arrangement at all in {n} {n|municipality|municipalities} — no mandate, no regie work of "
+            "{n|its|their} own: {names}.",
+            "Helemaal geen regieregeling in {n} {n|gemeente|gemeenten} — geen mandaat, geen eigen regiewerk: {names}.",
         ),
         "init.example.association": ("Example regie association", "Regieverband Voorbeeld"),
         "init.plan.lr1": (

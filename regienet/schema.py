@@ -209,12 +209,13 @@ RELATION_COLUMNS: tuple[Column, ...] = (
         applies_to=frozenset({"funding"}),
     ),
     Column("via", "ref", applies_to=frozenset({"cooperation"})),
-    Column("scope", "enumlist", choices=COMPONENTS, applies_to=frozenset({"mandates"})),
     Column("since", "year"),
     Column("until", "year"),
     Column("provenance", "text"),
     Column("note", "text"),
     Column("reported_by", "list"),
+    # issue 24, last so that the columns before keep their place (and their spreadsheet letters)
+    Column("scope", "enumlist", choices=COMPONENTS, applies_to=frozenset({"mandates"})),
 )
 
 

@@ -63,14 +63,6 @@ def _data_or_example(ctx: click.Context, _param: click.Parameter, value: str | N
 def data_option(f: Callable) -> Callable:
     """``--data PATH`` and ``--example NAME`` (a bundled example instead of a folder of one's own)."""
     f = option(
-        "--data",
-        "data",
-        metavar="PATH",
-        default=None,
-        callback=_data_or_example,
-        help="opt.data",
-    )(f)
-    return option(
         "--example",
         type=click.Choice(EXAMPLES, case_sensitive=False),
         default=None,
@@ -78,6 +70,14 @@ def data_option(f: Callable) -> Callable:
         expose_value=False,
         callback=_remember_example,
         help="opt.example",
+    )(f)
+    return option(
+        "--data",
+        "data",
+        metavar="PATH",
+        default=None,
+        callback=_data_or_example,
+        help="opt.data",
     )(f)
 
 
