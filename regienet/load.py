@@ -83,12 +83,17 @@ def bundled_data_dir() -> Path:
 
 
 def example_data_dir(name: str) -> Path:
-    """The folder of the bundled example *name* (:data:`EXAMPLES`): ``zwvl`` is :func:`bundled_data_dir`,
-    ``today`` its subfolder ``today/`` (shipped in the wheel with the rest of ``data/``)."""
+    """The folder of the bundled example *name* (:data:`~regienet.schema.EXAMPLES`): ``zwvl`` is
+    :func:`bundled_data_dir`; the others (``today``) ship in the package as ``regienet/_examples/NAME`` (in a
+    source checkout or editable install: the repository's ``examples/NAME``)."""
     if name not in EXAMPLES:
         raise ValueError(f"unknown example {name!r}; known: {', '.join(EXAMPLES)}")
-    base = bundled_data_dir()
-    return base if name == "zwvl" else base / name
+    if name == "zwvl":
+        return bundled_data_dir()
+    packaged = resources.files("regienet") / "_examples" / name
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parent.parent / "examples" / name
 
 
 @dataclass
