@@ -315,6 +315,13 @@ class Region:
         """Governments of *m*: the municipality first, then its OCMW (if any)."""
         return list(self._governments[m])
 
+    def regie_bodies(self, m: str, component: str | None = None) -> list[str]:
+        """Who does regie for *m* in *component* (``OV``, ``BL``, ``SA``, ``VA``; ``None``: any): *m*'s
+        governments (the municipality first, then its OCMW), then the associations *m* mandated for the
+        component (regie by mandate, DESIGN §4; issue 24), in id order."""
+        mandated = sorted({x.association for x in self.mandates(m, component)})
+        return [*self._governments[m], *mandated]
+
     def is_government(self, node: str) -> bool:
         return self.kind.get(node) in GOVERNMENT_KINDS
 
@@ -492,9 +499,40 @@ class Region:
                         for member in sorted(self._forum_members.get(other, ())):
                             if kind_of(member) in ACTOR_NODE_KINDS:
                                 out.append(Tie(g, member, "forum", "cooperation", None, other))
+            out += self._mandated_ties(m)
             self._ties_cache[m] = out
         ties = self._ties_cache[m]
         return ties if layer is None else [x for x in ties if x.layer == layer]
+
+    def _mandated_ties(self, m: str) -> list[Tie]:
+        """The ties of the associations *m* mandated that count as *m*'s (regie by mandate, issue 24).
+
+        An association's relation with an actor working in *m* counts when the mandate covers a component of
+        the relation's kind (``RELATION_KINDS[kind].components``: consulting is BL, informing BL and SA,
+        a forum SA, an account VA, an agreement OV); a forum it convenes or sits in couples *m* to the forum's
+        members that work in *m* when the mandate covers SA. ``government`` of such a tie is the association.
+        """
+        scopes: dict[str, set[str]] = {}
+        for x in self.mandates(m):
+            scopes.setdefault(x.association, set()).update(x.scope)
+        if not scopes:
+            return []
+        here = self._actors_of.get(m, set())
+        src, tgt, kinds, kind_of = self._src, self._tgt, self._kind, self.kind.get
+        out: list[Tie] = []
+        for a, scope in scopes.items():
+            for rid in self._by_node.get(a, ()):
+                s, k = src[rid], kinds[rid]
+                other = tgt[rid] if s == a else s
+                other_kind = kind_of(other)
+                if other_kind in ACTOR_NODE_KINDS:
+                    if other in here and scope.intersection(RELATION_KINDS[k].components):
+                        out.append(Tie(a, other, k, _LAYER[k], rid))
+                elif other_kind == "forum" and k in ("convenes", "member") and "SA" in scope:
+                    for member in sorted(self._forum_members.get(other, ())):
+                        if kind_of(member) in ACTOR_NODE_KINDS and member in here:
+                            out.append(Tie(a, member, "forum", "cooperation", None, other))
+        return out
 
     def tied_actors(self, m: str, kinds: Iterable[str] | None = None) -> frozenset[str]:
         """Actors with at least one tie (of the given kinds) to a government of *m*."""
@@ -538,14 +576,15 @@ class Region:
         return out
 
     def reached_through_bodies(self, m: str) -> frozenset[str]:
-        """Actors a government of *m* reaches through a regional body it sits in.
+        """Actors a government of *m* reaches through a regional body it sits in, or that are known to an
+        association *m* mandated for OV (:meth:`_known_to_mandated`, issue 24).
 
         A government of *m* holds a ``seat`` in a regional actor B; every actor
         that cooperates or has an agreement with B is within reach (OV01: not a
         blind spot). Sinergiek, in whose board nearly all governments sit,
         bundles the expertise of its support partners (report Voorwoord, §2.3).
         """
-        out: set[str] = set()
+        out: set[str] = set(self._known_to_mandated(m))
         for g in self._governments[m]:
             for rid in self._by_node_kind.get(g, {}).get("seat", ()):
                 body = self._tgt[rid]
@@ -557,6 +596,21 @@ class Region:
                         if self.kind.get(other) in ACTOR_NODE_KINDS:
                             out.add(other)
         return frozenset(out)
+
+    def _known_to_mandated(self, m: str) -> set[str]:
+        """Actors working in *m* that an association *m* mandated for OV (the environment analysis) has any
+        relation with, or meets in a forum it convenes or sits in: known to the body that carries *m*'s
+        overview, so no blind spot of *m* (issue 24)."""
+        here = self._actors_of.get(m, set())
+        out: set[str] = set()
+        for x in self.mandates(m, "OV"):
+            for rid in self._by_node.get(x.association, ()):
+                other = self._tgt[rid] if self._src[rid] == x.association else self._src[rid]
+                if other in here:
+                    out.add(other)
+                elif self.kind.get(other) == "forum":
+                    out.update(a for a in self._forum_members.get(other, ()) if a in here)
+        return out
 
     def governments_tied_to(self, actor: str) -> frozenset[str]:
         """Municipalities whose governments have any relation with *actor* (forums included)."""

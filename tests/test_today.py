@@ -181,7 +181,9 @@ def test_plans_sheet_of_a_workbook_is_read(tmp_path):
 
 def test_maatwerkbedrijf_is_an_enterprise_subtype_and_2010_subtypes_stay():
     actors, relations = rows(assoc=False)
-    actors.append({"id": "mw", "name": "Maatwerk", "kind": "enterprise", "municipality": "a", "subtype": "maatwerkbedrijf"})
+    actors.append(
+        {"id": "mw", "name": "Maatwerk", "kind": "enterprise", "municipality": "a", "subtype": "maatwerkbedrijf"}
+    )
     region = region_from(actors, relations)
     assert region.value("mw", "subtype") == "maatwerkbedrijf" and region.value("loc", "subtype") == "social_workshop"
 
@@ -364,3 +366,59 @@ def test_exports_carry_the_association_and_the_mandate_scope(tmp_path, fmt):
         scopes = sorted(d["scope"] for _, _, d in G.edges(data=True) if d["kind"] == "mandates")
         assert scopes == ["OV|BL|SA|VA", "OV|SA"]
         assert G.nodes["regieverband_leievallei"]["kind"] == "association"
+
+
+# --------------------------------------------------------------------------- regie by mandate (phase 2)
+
+
+def _mandated_region(scope_b: str, *, year: int | None = None):
+    """b's actors: reg and sup (regional, everywhere). The association consults reg, informs sup, accounts to
+    reg and convenes forum_v where reg meets; b mandates it for *scope_b*; c mandates it for all four."""
+    actors, relations = rows()
+    actors.append({"id": "forum_v", "name": "Overleg Verband", "kind": "forum"})
+    relations += [
+        {"source": "b", "target": "verband", "kind": "mandates", "scope": scope_b},
+        {"source": "c", "target": "verband", "kind": "mandates"},
+        {"source": "verband", "target": "reg", "kind": "consulted"},
+        {"source": "verband", "target": "sup", "kind": "informs"},
+        {"source": "verband", "target": "reg", "kind": "accounts_to"},
+        {"source": "verband", "target": "forum_v", "kind": "convenes"},
+        {"source": "reg", "target": "forum_v", "kind": "member"},
+    ]
+    return region_from(actors, relations, year=year)
+
+
+def test_regie_bodies_are_the_governments_then_the_associations_mandated_for_the_component():
+    region = _mandated_region("OV|SA")
+    assert region.regie_bodies("b", "OV") == ["b", "ocmw_b", "verband"]
+    assert region.regie_bodies("b", "BL") == ["b", "ocmw_b"]  # OV|SA earns nothing in BL from the association
+    assert region.regie_bodies("c", "BL") == ["c", "ocmw_c", "verband"]
+    assert region.regie_bodies("a", "OV") == ["a", "ocmw_a"]  # no mandate: its own governments only
+    assert region.regie_bodies("b") == ["b", "ocmw_b", "verband"]
+
+
+def test_an_association_tie_counts_for_a_municipality_within_the_mandate_scope():
+    """For b (OV|SA): informs (BL, SA) and the forum (SA) count, consulted (BL) and accounts_to (VA) do not.
+    For c (all four) every one of the association's ties to an actor working in c counts."""
+    b = {(x.government, x.actor, x.kind) for x in _mandated_region("OV|SA").ties("b") if x.government == "verband"}
+    assert b == {("verband", "sup", "informs"), ("verband", "reg", "forum")}
+    c = {(x.actor, x.kind) for x in _mandated_region("OV|SA").ties("c") if x.government == "verband"}
+    assert c == {("reg", "consulted"), ("sup", "informs"), ("reg", "accounts_to"), ("reg", "forum")}
+
+
+def test_actors_known_to_the_association_are_no_blind_spots():
+    """Without any tie of b's own, reg and sup (working everywhere) are blind spots of b — unless b mandated
+    the association for OV: then what the association knows is in b's view (OV01 passes)."""
+    actors, relations = rows()
+    relations[:] = [r for r in relations if r["source"] not in ("b", "ocmw_b") and r["target"] not in ("b", "ocmw_b")]
+    relations += [
+        {"source": "verband", "target": "reg", "kind": "consulted"},
+        {"source": "verband", "target": "sup", "kind": "accounts_to"},
+    ]
+    assert check(region_from(actors, relations)).status("b", "OV01") == "fired"
+    relations.append({"source": "b", "target": "verband", "kind": "mandates", "scope": "OV"})
+    region = region_from(actors, relations)
+    assert region.reached_through_bodies("b") >= {"reg", "sup"}
+    assert check(region).status("b", "OV01") == "passed"
+    relations[-1]["scope"] = "VA"  # a mandate without OV: the association's accounts count (VA), not its overview
+    assert check(region_from(actors, relations)).status("b", "OV01") == "fired"
