@@ -108,6 +108,31 @@ class Mandate(NamedTuple):
         return component in self.scope
 
 
+class PlanEvidence(NamedTuple):
+    """What the multi-year plans (plans.csv) say about *m*'s policy lines (BL, issue 24).
+
+    ``actions`` are the ``(body, action)`` pairs with a regie decree code (``WSE-LR1``…``WSE-LR4``) in the plan
+    of a regie body of *m* for BL — its governments, and an association it mandated for BL.
+    ``in_plans``: social economy is in the plans (an action with such a code; BL01's question);
+    ``goals``: ``operational`` when an action carries a budget (goals translated into actions with means),
+    ``general`` when the codes are named without a budget, ``none`` without any such action (BL02's).
+    """
+
+    actions: tuple[tuple[str, dict[str, object]], ...]
+    in_plans: bool
+    goals: str
+
+    @property
+    def codes(self) -> list[str]:
+        """The regie codes in the plans, sorted."""
+        return sorted({str(a["code"]) for _, a in self.actions})
+
+    @property
+    def bodies(self) -> list[str]:
+        """The bodies whose plan holds the actions, in order of first action."""
+        return list(dict.fromkeys(b for b, _ in self.actions))
+
+
 class Tie(NamedTuple):
     """A tie between a government of M and an actor.
 
@@ -391,6 +416,24 @@ class Region:
                 continue  # an action planned after the snapshot year is not yet in the plan
             out.setdefault(str(cells["government"]), []).append(cells)
         return out
+
+    def plan_evidence(self, m: str) -> PlanEvidence | None:
+        """What the plans say about *m*'s policy lines (:class:`PlanEvidence`), or ``None`` when the region has
+        no plans.csv (then the self-reported answers se_in_plans and se_goals stand). A mandated association's
+        plan counts for *m* only when the mandate covers BL."""
+        if not self.has_plans:
+            return None
+        from regienet.schema import REGIE_PLAN_CODES
+
+        found = tuple(
+            (body, action)
+            for body in self.regie_bodies(m, "BL")
+            for action in self.plan_actions(body)
+            if action.get("code") in REGIE_PLAN_CODES
+        )
+        budgeted = any(_positive(a.get("budget_eur")) for _, a in found)
+        goals = "operational" if budgeted else "general" if found else "none"
+        return PlanEvidence(found, bool(found), goals)
 
     def plan_actions(self, body: str) -> list[dict[str, object]]:
         """The actions of *body*'s multi-year plan (a government or an association), in file order: dicts of
@@ -1116,6 +1159,11 @@ class _ChangedRegion(Region):
     @cached_property
     def forums(self) -> list[str]:
         return self._base.forums
+
+
+def _positive(value: object) -> bool:
+    """A known amount above zero (a plan action with a budget)."""
+    return isinstance(value, int | float) and not isinstance(value, bool) and value > 0
 
 
 def _couple(H: nx.Graph, u: str, v: str, why: str) -> None:

@@ -422,3 +422,25 @@ def test_actors_known_to_the_association_are_no_blind_spots():
     assert check(region).status("b", "OV01") == "passed"
     relations[-1]["scope"] = "VA"  # a mandate without OV: the association's accounts count (VA), not its overview
     assert check(region_from(actors, relations)).status("b", "OV01") == "fired"
+
+
+def test_plan_evidence_reads_the_regie_codes_of_the_bl_bodies():
+    """a's own plan: WSE-LR2 with a budget → social economy in the plans, operational goals. b mandates OV|SA:
+    the association's plan does not count (nothing for BL); c mandates all four: it does, but its only action
+    has no budget → general. Without plans.csv: None (the answers stand)."""
+    actors, relations = rows()
+    relations += [
+        {"source": "b", "target": "verband", "kind": "mandates", "scope": "OV|SA"},
+        {"source": "c", "target": "verband", "kind": "mandates"},
+    ]
+    plans = [
+        {"government": "a", "code": "WSE-LR2", "title": "Wijk-werken", "budget_eur": "20000"},
+        {"government": "a", "code": "WVG100", "title": "Welzijn", "budget_eur": "5000"},  # not a regie code
+        {"government": "verband", "code": "WSE-LR1", "title": "Regisseur"},
+    ]
+    region = region_from(actors, relations, plans)
+    a, b, c = (region.plan_evidence(m) for m in "abc")
+    assert (a.in_plans, a.goals, a.codes, a.bodies) == (True, "operational", ["WSE-LR2"], ["a"])
+    assert (b.in_plans, b.goals, b.codes) == (False, "none", [])
+    assert (c.in_plans, c.goals, c.codes, c.bodies) == (True, "general", ["WSE-LR1"], ["verband"])
+    assert region_from(actors, relations).plan_evidence("a") is None
