@@ -81,7 +81,7 @@ def ego_layout(region, m: str) -> dict[str, tuple[float, float, str]]:
     Returns node → (x, y, ring) with ring in ``government``, ``own``, ``local``, ``regional``.
     """
     pos: dict[str, tuple[float, float, str]] = {}
-    govs = region.governments(m)
+    govs = region.regie_bodies(m)  # the governments, and an association m mandated (issue 24) beside them
     for i, g in enumerate(govs):
         pos[g] = ((i - (len(govs) - 1) / 2) * 130, 0.0, "government")
     own = sorted(region.own_actors(m) & region.actors_of(m)) or sorted(region.own_actors(m))
