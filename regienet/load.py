@@ -32,7 +32,6 @@ import pandas as pd
 
 from regienet.errors import DataError, Problem
 from regienet.schema import (
-    ASSOCIATION_KINDS,
     COMPONENTS,
     EXAMPLES,
     GOVERNMENT_KINDS,
@@ -973,19 +972,21 @@ def _validate_relations(
             ch.emit(
                 wrong, end, "wrong_endpoint_kind", relation=name, end=end, actual=ek, allowed=", ".join(sorted(allowed))
             )
-    # accounts_to a government: only an association to its member governments (a municipality does not
-    # account to its own OCMW); the source is what is wrong
-    to_gov = (kind == "accounts_to") & endpoint_kind["target"].isin(GOVERNMENT_KINDS)
-    wrong_pair = to_gov & endpoint_kind["source"].notna() & ~endpoint_kind["source"].isin(ASSOCIATION_KINDS)
-    ch.emit(
-        wrong_pair,
-        "source",
-        "wrong_endpoint_kind",
-        relation="accounts_to",
-        end="source",
-        actual=endpoint_kind["source"],
-        allowed=", ".join(sorted(ASSOCIATION_KINDS)),
-    )
+    # targets only some sources may have (an accounts_to a government comes from an association): the source
+    # is what is wrong
+    for name, rk in RELATION_KINDS.items():
+        for targets, sources in rk.restricted:
+            rows = (kind == name) & endpoint_kind["target"].isin(targets)
+            wrong_pair = rows & endpoint_kind["source"].notna() & ~endpoint_kind["source"].isin(sources)
+            ch.emit(
+                wrong_pair,
+                "source",
+                "wrong_endpoint_kind",
+                relation=name,
+                end="source",
+                actual=endpoint_kind["source"],
+                allowed=", ".join(sorted(sources)),
+            )
     loop = typed["source"].notna() & (typed["source"] == typed["target"])
     ch.emit(loop, "target", "self_loop")
     via = typed["via"]

@@ -163,6 +163,15 @@ class RelationKind:
     layer: str
     components: tuple[str, ...]
     directed: bool = True
+    #: targets only some sources may have: ``(target kinds, the source kinds allowed for them)`` — an
+    #: ``accounts_to`` a government comes from an association only (its members, issue 24)
+    restricted: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+
+    def allows(self, source_kind: str | None, target_kind: str | None) -> bool:
+        """Whether a relation of this kind may run from a *source_kind* to a *target_kind*."""
+        if source_kind not in self.sources or target_kind not in self.targets:
+            return False
+        return all(source_kind in sources for targets, sources in self.restricted if target_kind in targets)
 
 
 RELATION_KINDS: dict[str, RelationKind] = {
@@ -180,8 +189,8 @@ RELATION_KINDS: dict[str, RelationKind] = {
         RelationKind("convenes", BODY, FORUM, "cooperation", ("SA",)),
         RelationKind("member", BODY | ACT | AUTHORITY, FORUM, "cooperation", ("SA",)),
         RelationKind("cooperation", ACT, ACT, "cooperation", ("SA",), directed=False),
-        # an association may account to its member governments (checked as a pair by the loader)
-        RelationKind("accounts_to", BODY, ACT | AUTHORITY | GOV, "policy", ("VA",)),
+        # an association may account to its member governments (a government accounts to no government)
+        RelationKind("accounts_to", BODY, ACT | AUTHORITY | GOV, "policy", ("VA",), restricted=((GOV, ASSOC),)),
         RelationKind("mandates", GOV, ASSOC, "governance", COMPONENTS),
     )
 }
