@@ -40,6 +40,7 @@ from regienet.render.style import (  # noqa: E402 - the one visual language, sha
     KIND_ORDER,
     KIND_STYLES,
     SUBTYPE_COLOURS,
+    dashes_at,
 )
 
 GAP_RULES: tuple[str, ...] = ("SA04", "OV01", "SA05")
@@ -1195,7 +1196,7 @@ class _Builder:
                         "opacity": 0.85 if own else 0.55,
                     },
                     "width": 4 if own else 1.4,
-                    "dashes": style["dashes"],
+                    "dashes": dashes_at(style["dashes"], 4 if own else 1.4),
                 }
                 if rk.directed:
                     item["arrows"] = {"to": {"enabled": True, "scaleFactor": 0.45}}
@@ -1307,7 +1308,7 @@ class _Builder:
                     "opacity": 0.95,
                 },
                 "width": style["width"],
-                "dashes": style["dashes"],
+                "dashes": dashes_at(style["dashes"], style["width"]),
                 "font": {
                     "size": self.gap_font,
                     "color": style["color"],
