@@ -49,7 +49,7 @@ def command(data, municipality, regional, lang, output, config_path, year) -> No
         from regienet.region import analyse
         from regienet.render.handout_region import render_region_handout
 
-        html = render_region_handout(region, analyse(region, config, with_brokers=False), lang)
+        html = render_region_handout(region, analyse(region, config, with_brokers=False), lang, check(region, config))
         path = atomic_write(folder / f"workshop-region{suffix}.html", html, inputs=[data] if data else [])
         click.echo(t("output.wrote", lang, path=str(path)))
         return

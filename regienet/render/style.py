@@ -112,3 +112,27 @@ def dashes_at(dashes: Any, width: float) -> Any:
     if stretch <= 1:
         return list(dashes)
     return [round(d * stretch, 1) for d in dashes]
+
+
+#: The gap kinds in legend order (lines SA04, border OV01, line SA05).
+GAP_ORDER: tuple[str, ...] = ("SA04", "OV01", "SA05")
+#: The tie layers in legend order.
+LAYER_ORDER: tuple[str, ...] = ("governance", "economic", "policy", "cooperation")
+
+
+def legend(lang: str, gaps: bool, subtypes_present: set[str]) -> dict[str, Any]:
+    """The legend every picture shows (the map's panel, the handouts under their diagram), from these tables:
+    actor kinds, enterprise types (the pale "type unknown" only when *subtypes_present* has ``""``), tie
+    layers and, with *gaps*, one entry per gap kind. The templates draw each entry with the swatch macros
+    of ``templates/_keys.html.j2``."""
+    from regienet.i18n import t
+
+    kinds = [{"kind": k, "label": t(f"kind.{k}", lang), **KIND_STYLES[k]} for k in KIND_ORDER]
+    subtypes = [
+        {"label": t(f"map.value.subtype.{s}", lang) if s else t("map.ui.subtype_unknown", lang), "color": c}
+        for s, c in SUBTYPE_COLOURS.items()
+        if s or "" in subtypes_present
+    ]
+    layers = [{"id": layer, "label": t(f"layer.{layer}", lang), **EDGE_STYLES[layer]} for layer in LAYER_ORDER]
+    gap_items = [{"code": code, "label": t(f"map.gap.{code}", lang), **GAP_STYLES[code]} for code in GAP_ORDER]
+    return {"kinds": kinds, "subtypes": subtypes, "layers": layers, "gaps": gap_items if gaps else []}

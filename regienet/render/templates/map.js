@@ -231,14 +231,89 @@
       state.municipality = select.value;
       unpin();
       applyFilters(true);
+      if (!textView.hidden) { buildText(); }
     });
   }
   Array.prototype.forEach.call(document.querySelectorAll("input[data-layer]"), function (box) {
     box.addEventListener("change", function () {
       state.layers[box.getAttribute("data-layer")] = box.checked;
       applyFilters(false);
+      if (!textView.hidden) { buildText(); }
     });
   });
+
+  // ------------------------------------------------------------ the map as text (issue 28): tables of the
+  // actors and of the ties and gaps in view (the municipality filter and the layer boxes apply), built from
+  // the tooltips' own text when the view opens, filtered as you type; the summary paragraph is in the page.
+  var alt = JSON.parse(document.getElementById("regienet-alt").textContent);
+  var textView = document.getElementById("text-view");
+  var toggle = document.getElementById("text-toggle");
+  var filter = document.getElementById("text-filter");
+  var MAX_ROWS = 2000;
+  function cell(tr, text, head) {
+    var c = el(head ? "th" : "td", null, text);
+    if (head) { c.scope = "row"; }
+    tr.appendChild(c);
+  }
+  function rowsOf(it, key) {
+    var found = "";
+    (it.sections || []).forEach(function (sec) {
+      (sec.rows || []).forEach(function (r) { if (!found && r[0] === key) { found = r[1]; } });
+    });
+    return found;
+  }
+  function buildText() {
+    var q = norm(filter.value.trim());
+    var capped = false;
+    var body = document.querySelector("#actors-table tbody");
+    clear(body);
+    var n = 0;
+    data.nodes.forEach(function (node) {
+      var shown = nodes.get(node.id);
+      if (!shown || shown.hidden) { return; }
+      var it = info(node.id);
+      if (!it) { return; }
+      var where = rowsOf(it, alt.municipality);
+      var level = alt.level ? rowsOf(it, alt.level) : null;
+      if (q && norm([it.title, it.sub, where, level || ""].join(" ")).indexOf(q) === -1) { return; }
+      n += 1;
+      if (n > MAX_ROWS) { capped = true; return; }
+      var tr = el("tr");
+      cell(tr, it.title, true);
+      cell(tr, it.sub || "");
+      cell(tr, where || (alt.level ? "" : ""));
+      if (alt.level) { cell(tr, level || ""); }
+      body.appendChild(tr);
+    });
+    document.getElementById("actors-count").textContent = "(" + n + ")";
+    body = document.querySelector("#ties-table tbody");
+    clear(body);
+    var m = 0;
+    data.edges.forEach(function (edge) {
+      var shown = edges.get(edge.id);
+      if (!shown || shown.hidden) { return; }
+      var it = info(edge.id);
+      if (!it) { return; }
+      if (q && norm(it.title + " " + (it.sub || "")).indexOf(q) === -1) { return; }
+      m += 1;
+      if (m > MAX_ROWS) { capped = true; return; }
+      var tr = el("tr");
+      cell(tr, it.title, true);
+      cell(tr, it.sub || "");
+      body.appendChild(tr);
+    });
+    document.getElementById("ties-count").textContent = "(" + m + ")";
+    document.getElementById("text-capped").hidden = !capped;
+  }
+  function showText(on) {
+    textView.hidden = !on;
+    document.body.classList.toggle("text-mode", on);
+    toggle.setAttribute("aria-expanded", on ? "true" : "false");
+    toggle.textContent = on ? toggle.getAttribute("data-map") : toggle.getAttribute("data-text");
+    if (on) { unpin(); buildText(); filter.focus(); }
+  }
+  toggle.addEventListener("click", function () { showText(textView.hidden); });
+  filter.addEventListener("input", buildText);
 
   window.regienetMap = {
     network: network,
@@ -252,6 +327,7 @@
       show(id, nodes.get(id) ? nodeDOM(id) : centre(), false);
       return tip.textContent;
     },
-    hideInfo: unpin
+    hideInfo: unpin,
+    showText: showText
   };
 })();
