@@ -3220,6 +3220,7 @@ MESSAGES.update(
             "Deze pagina toont de eerste {shown} van {n}; de bijlage somt ze allemaal op.",
         ),
         "handout.region.annex": ("Annex: the full lists", "Bijlage: de volledige lijsten"),
+        "handout.region.in_annex": ("… all {n} in the annex", "… alle {n} in de bijlage"),
         "handout.region.annex_clusters": ("All clusters", "Alle clusters"),
         "handout.region.annex_actors": ("All regional actors", "Alle regionale actoren"),
         "handout.region.annex_findings": ("All regional findings", "Alle regionale bevindingen"),

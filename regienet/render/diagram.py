@@ -164,7 +164,7 @@ def map_svg(data: dict[str, Any], label: str, css_class: str = "diagram", margin
     width = max(b[2] for b in boxes) + margin - left
     height = max(b[3] for b in boxes) + margin - top
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{_f(left)} {_f(top)} {_f(width)} {_f(height)}" '
+        f'<svg viewBox="{_f(left)} {_f(top)} {_f(width)} {_f(height)}" '
         f'role="img" aria-label="{escape(label)}" class="{css_class}" preserveAspectRatio="xMidYMid meet">',
         f"<title>{escape(label)}</title>",
         '<g class="edges" fill="none" stroke-linecap="round">',

@@ -33,7 +33,9 @@ from regienet.rules import REGISTRY
 
 MAX_ACTOR_ROWS = 15
 MAX_CLUSTERS = 4
-MAX_FINDINGS = 3
+#: Names per list (members of a cluster, places of a gap, places without a tie) before the annex.
+MAX_NAMES = 15
+MAX_FINDINGS = 6
 #: The discussion questions: (number in the study's questionnaire, or "" for the study's conclusion C3), key.
 REGION_QUESTIONS: tuple[tuple[str, str], ...] = (
     ("1.4.1", "question.region.contribution"),
@@ -45,8 +47,16 @@ REGION_QUESTIONS: tuple[tuple[str, str], ...] = (
 
 
 def _names(names: list[str]) -> str:
-    """Every name, in order (the handout cuts no list: issue 28)."""
+    """Every name, in order."""
     return ", ".join(names)
+
+
+def _short(names: list[str], lang: str, limit: int) -> tuple[str, bool]:
+    """The first *limit* names and, when there are more, where all of them are: "… alle 41 in de bijlage"
+    (never "and 5 more" with the five nowhere: issue 28). Returns the text and whether it was cut."""
+    if len(names) <= limit:
+        return ", ".join(names), False
+    return ", ".join(names[:limit]) + " " + t("handout.region.in_annex", lang, n=len(names)), True
 
 
 def diagram(region, results, analysis, lang: str, level: str = "SA"):
@@ -74,30 +84,37 @@ def region_handout_context(region, analysis, lang: str, results=None) -> dict[st
             t("handout.region.binding_item", lang, name=region.name[a], n=n, of=size)
             for a, n in zip(c.binding_actors, c.binding_ties, strict=False)
         ]
-        gaps = [
-            t(
-                "handout.region.gap_item",
-                lang,
-                name=region.name[g.actor],
-                places=_names([place[m] for m in g.missing]),
-            )
-            for g in c.gaps
-        ]
+        gaps, gaps_short, cut = [], [], False
+        for g in c.gaps:
+            missing = [place[m] for m in g.missing]
+            short, was_cut = _short(missing, lang, MAX_NAMES)
+            gaps.append(t("handout.region.gap_item", lang, name=region.name[g.actor], places=_names(missing)))
+            gaps_short.append(t("handout.region.gap_item", lang, name=region.name[g.actor], places=short))
+            cut = cut or was_cut
+        members = sorted(place[m] for m in c.municipalities)
+        members_short, was_cut = _short(members, lang, MAX_NAMES)
         clusters.append(
             {
                 "colour": cluster_colour(i),
                 "name": t("handout.region.cluster", lang, n=i + 1, size=size),
-                "members": _names(sorted(place[m] for m in c.municipalities)),
+                "members": _names(members),
                 "binding": binding,
                 "gaps": gaps,
+                # on the pages before the annex: long lists cut, saying that the annex has them all
+                "short": {"members": members_short, "binding": binding, "gaps": gaps_short},
+                "cut": cut or was_cut,
             }
         )
     singles = sum(1 for c in analysis.clusters if len(c.municipalities) == 1)
     rows = []
     judged = analysis.regional_actors
     for a in judged:
+        missing = sorted(place[m] for m in a.missing)
+        short, was_cut = _short(missing, lang, MAX_NAMES)
         rows.append(
             {
+                "cut": was_cut,
+                "missing_short": short if missing else "—",
                 "name": a.name,
                 "kind": t(f"kind.{a.kind}", lang),
                 "works_in": a.works_in,
@@ -138,8 +155,12 @@ def region_handout_context(region, analysis, lang: str, results=None) -> dict[st
         "n_actors": len(judged),
         "findings": findings,
         "max_findings": MAX_FINDINGS,
+        "annex_clusters": len(clusters) > MAX_CLUSTERS or any(c["cut"] for c in clusters[:MAX_CLUSTERS]),
+        "annex_actors": len(rows) > MAX_ACTOR_ROWS or any(r["cut"] for r in rows[:MAX_ACTOR_ROWS]),
         "annex": len(clusters) > MAX_CLUSTERS
+        or any(c["cut"] for c in clusters[:MAX_CLUSTERS])
         or len(rows) > MAX_ACTOR_ROWS
+        or any(r["cut"] for r in rows[:MAX_ACTOR_ROWS])
         or any(len(f["items"]) > MAX_FINDINGS for f in findings),
         "svg": diagram(region, results, analysis, lang) if results is not None else "",
         "map_hint": t("handout.region.map_hint", lang, component=t("component.SA", lang)),

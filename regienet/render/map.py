@@ -77,6 +77,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from regienet.model import Region
     from regienet.rules import Results
 
+#: Above this many actors, a whole-region actor map is no longer fluid in a browser on an ordinary laptop
+#: (measured with benchmarks/map_fluid.py, docs/maps.md "How big a map stays fluid"): ``regienet map``
+#: then writes the region view instead, unless ``--full``.
+FLUID_ACTORS = 2000
+
 __all__ = [
     "EDGE_STYLES",
     "GAP_STYLES",

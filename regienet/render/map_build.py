@@ -1457,7 +1457,22 @@ class _Builder:
         if self.view == "region":
             for m in region.municipalities:
                 members = [self.sid[n] for n in ego_nodes(region, m) if n in self.sid]
-                municipalities.append({"name": self.name(m), "nodes": members})
+                # what the filter zooms to: the municipality and the actors placed round its town hall (its
+                # OCMW, forums, local actors), not the ring of regional actors it shares with the others
+                core = [
+                    self.sid[n]
+                    for n in ego_nodes(region, m)
+                    if n in self.sid
+                    and (
+                        n == m
+                        or (
+                            region.kind[n] not in ("municipality", "authority")
+                            and not region.is_regional(n)
+                            and self.val(n, "municipality") == m
+                        )
+                    )
+                ]
+                municipalities.append({"name": self.name(m), "nodes": members, "core": core})
         layers = [{"id": layer, "label": self.tr(f"layer.{layer}")} for layer in LAYERS]
         drawn = {code: 0 for code in GAP_RULES} if self.gaps else {}
         for e in extra:

@@ -1,0 +1,108 @@
+"""Where does vis-network stop being fluid? Measure whole-region actor maps of growing size in Chromium.
+
+For each size N (municipalities, ``regienet synth --shape clusters``: about 13 actors and 60–90 relations
+per municipality) this script writes the whole-region actor map (``regienet map --full``), opens it in
+headless Debian Chromium (``/usr/bin/chromium``, 1400 × 900) and measures:
+
+- **first draw**: seconds from navigation until the page says its fitted picture is on screen
+  (``html[data-state=drawn]``);
+- **pan fps**: redraws per second while the mouse drags the map for 3 s in 60 small steps per second, as a
+  person panning would (vis-network redraws on every drag move; ``afterDrawing`` events are counted);
+- **JS heap**: the page's used JavaScript heap after the first draw (DevTools ``Performance.getMetrics``,
+  ``JSHeapUsedSize``), and the renderer's resident memory where ``/proc`` shows it.
+
+Results are printed as a Markdown table. The machine is shared: run it when it is quiet, best of
+``--repeat``. Timings are never asserted by the test suite (docs/maps.md quotes the numbers).
+
+Usage::
+
+    python benchmarks/map_fluid.py --sizes 10,50,100,200,400 --workdir /tmp/fluid
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]
+
+
+def make_map(n: int, work: Path) -> tuple[Path, int, int]:
+    data = work / f"synth-{n}"
+    if not (data / "actors.csv").exists():
+        subprocess.run(["regienet", "synth", "-n", str(n), "--seed", "1", "-o", str(data)], check=True)
+    out = work / f"map-{n}.html"
+    subprocess.run(["regienet", "map", "--data", str(data), "--full", "-q", "-o", str(out)], check=True)
+    actors = sum(1 for _ in open(data / "actors.csv", encoding="utf-8")) - 1
+    relations = sum(1 for _ in open(data / "relations.csv", encoding="utf-8")) - 1
+    return out, actors, relations
+
+
+def measure(browser, path: Path) -> dict[str, float]:
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Performance.enable")
+    start = time.perf_counter()
+    page.goto(path.as_uri())
+    page.wait_for_selector("html[data-state=drawn]", state="attached", timeout=300_000)
+    first = time.perf_counter() - start
+    metrics = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
+    heap = metrics.get("JSHeapUsedSize", 0.0) / 2**20
+    page.evaluate(
+        "() => { window.__draws = 0; window.regienetMap.network.on('afterDrawing', () => { window.__draws++; }); }"
+    )
+    box = page.locator("#map").bounding_box()
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    page.mouse.move(x, y)
+    page.mouse.down()
+    t0 = time.perf_counter()
+    steps = 0
+    while time.perf_counter() - t0 < 3.0:
+        steps += 1
+        page.mouse.move(x + 120 * ((steps // 30) % 2 and -1 or 1) * ((steps % 30) / 30), y + (steps % 7))
+        time.sleep(1 / 60)
+    page.mouse.up()
+    elapsed = time.perf_counter() - t0
+    draws = page.evaluate("window.__draws")
+    page.close()
+    return {"first": first, "fps": draws / elapsed, "heap": heap}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", default="10,50,100,200,400")
+    ap.add_argument("--workdir", default="/tmp/regienet-fluid")
+    ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--chromium", default="/usr/bin/chromium")
+    args = ap.parse_args(argv)
+    from playwright.sync_api import sync_playwright
+
+    work = Path(args.workdir)
+    work.mkdir(parents=True, exist_ok=True)
+    rows = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=args.chromium, args=ARGS)
+        for n in (int(s) for s in args.sizes.split(",")):
+            path, actors, relations = make_map(n, work)
+            runs = [measure(browser, path) for _ in range(args.repeat)]
+            best = {
+                "first": min(r["first"] for r in runs),
+                "fps": max(r["fps"] for r in runs),
+                "heap": min(r["heap"] for r in runs),
+            }
+            mb = path.stat().st_size / 2**20
+            rows.append((n, actors, relations, mb, best))
+            print(
+                f"| {n} | {actors:,} | {relations:,} | {mb:.1f} MB | {best['first']:.1f} s | {best['fps']:.0f} "
+                f"| {best['heap']:.0f} MB |",
+                flush=True,
+            )
+        browser.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
