@@ -36,8 +36,8 @@ def make_map(n: int, work: Path) -> tuple[Path, int, int]:
         subprocess.run(["regienet", "synth", "-n", str(n), "--seed", "1", "-o", str(data)], check=True)
     out = work / f"map-{n}.html"
     subprocess.run(["regienet", "map", "--data", str(data), "--full", "-q", "-o", str(out)], check=True)
-    actors = sum(1 for _ in open(data / "actors.csv", encoding="utf-8")) - 1
-    relations = sum(1 for _ in open(data / "relations.csv", encoding="utf-8")) - 1
+    actors = len((data / "actors.csv").read_text(encoding="utf-8").splitlines()) - 1
+    relations = len((data / "relations.csv").read_text(encoding="utf-8").splitlines()) - 1
     return out, actors, relations
 
 
@@ -62,7 +62,8 @@ def measure(browser, path: Path) -> dict[str, float]:
     steps = 0
     while time.perf_counter() - t0 < 3.0:
         steps += 1
-        page.mouse.move(x + 120 * ((steps // 30) % 2 and -1 or 1) * ((steps % 30) / 30), y + (steps % 7))
+        direction = -1 if (steps // 30) % 2 else 1  # back and forth, 120 px each way
+        page.mouse.move(x + 120 * direction * ((steps % 30) / 30), y + (steps % 7))
         time.sleep(1 / 60)
     page.mouse.up()
     elapsed = time.perf_counter() - t0

@@ -379,7 +379,7 @@ def render_map_chunks(
     context = {
         "lang": lang,
         "summary": summary,
-        "alt_json": safe_json(alt),
+        "alt": alt,
         "alt_level": view == "region",
         "title": title,
         "subtitle": subtitle,

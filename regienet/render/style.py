@@ -54,7 +54,7 @@ EDGE_STYLES: dict[str, dict[str, Any]] = {
 GAP_STYLES: dict[str, dict[str, Any]] = {
     "SA04": {"color": "#d62828", "dashes": [14, 7], "width": 3.0},  # long dashes
     "OV01": {"color": "#d62828", "dashes": [5, 4], "width": 4.0},  # dashed border round the actor
-    "SA05": {"color": "#d62828", "dashes": [12, 5, 2, 5], "width": 3.0},  # dash-dot
+    "SA05": {"color": "#d62828", "dashes": [12, 6, 2, 6], "width": 3.0},  # dash-dot (gaps wide enough at width 3)
 }
 #: Level 0 absent … 3 established, as on the level pills of map, handouts and region view.
 LEVEL_COLOURS = ("#c0392b", "#ffb619", "#f2d88c", "#2166ac")

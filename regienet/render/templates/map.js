@@ -297,8 +297,9 @@
   // ------------------------------------------------------------ the map as text (issue 28): tables of the
   // actors and of the ties and gaps in view (the municipality filter and the layer boxes apply), built from
   // the tooltips' own text when the view opens, filtered as you type; the summary paragraph is in the page.
-  var alt = JSON.parse(document.getElementById("regienet-alt").textContent);
   var textView = document.getElementById("text-view");
+  // the tooltip rows that hold an actor's municipality and (region view) a municipality's level
+  var alt = { municipality: textView.getAttribute("data-municipality-key"), level: textView.getAttribute("data-level-key") };
   var toggle = document.getElementById("text-toggle");
   var filter = document.getElementById("text-filter");
   var MAX_ROWS = 2000;
