@@ -280,3 +280,21 @@ def test_too_large_region_map_writes_the_region_view(tmp_path, monkeypatch):
     assert 'data-view="region"' in (tmp_path / "b.html").read_text(encoding="utf-8")
     res = runner.invoke(cli, ["map", "-m", "zwevegem", "-o", str(tmp_path / "c.html")], catch_exceptions=False)
     assert res.exit_code == 0 and 'data-view="municipality"' in (tmp_path / "c.html").read_text(encoding="utf-8")
+
+
+def test_one_language_rule(tmp_path, monkeypatch):
+    """README, "Language": --lang, else $REGIENET_LANG, else the family's default — Dutch for the workshop
+    handouts, English for the rest (map included). Before, `workshop` ignored REGIENET_LANG."""
+    monkeypatch.delenv("REGIENET_LANG", raising=False)
+    assert run("workshop", "-m", "zwevegem", "-o", str(tmp_path / "a")).exit_code == 0
+    assert 'lang="nl"' in (tmp_path / "a" / "workshop-zwevegem.html").read_text(encoding="utf-8")
+    assert run("map", "-m", "zwevegem", "-q", "-o", str(tmp_path / "m.html")).exit_code == 0
+    assert 'lang="en"' in (tmp_path / "m.html").read_text(encoding="utf-8")
+    monkeypatch.setenv("REGIENET_LANG", "en")
+    assert run("workshop", "-m", "zwevegem", "-o", str(tmp_path / "b")).exit_code == 0
+    assert 'lang="en"' in (tmp_path / "b" / "workshop-zwevegem.html").read_text(encoding="utf-8")
+    monkeypatch.setenv("REGIENET_LANG", "nl")
+    assert run("workshop", "--region", "--lang", "en", "-o", str(tmp_path / "c")).exit_code == 0
+    assert 'lang="en"' in (tmp_path / "c" / "workshop-region.html").read_text(encoding="utf-8")
+    assert run("map", "-m", "zwevegem", "-q", "-o", str(tmp_path / "n.html")).exit_code == 0
+    assert 'lang="nl"' in (tmp_path / "n.html").read_text(encoding="utf-8")

@@ -24,7 +24,7 @@ from regienet.i18n import resolve_language, t
 @data_option
 @municipality_option()
 @option("--region", "regional", is_flag=True, default=False, help="workshop.opt.region")
-@lang_option(default="nl")
+@lang_option()
 @folder_option(default="output")
 @config_option
 @year_option
@@ -38,7 +38,11 @@ def command(data, municipality, regional, lang, output, config_path, year) -> No
     from regienet.rules import check
     from regienet.whatif import rank_by_effect, workshop_plans
 
-    lang = resolve_language(lang)
+    import os
+
+    # the one language rule (README, "Language"): --lang, else $REGIENET_LANG, else the command family's
+    # default — Dutch for the handouts made for the room, English for everything else
+    lang = resolve_language(lang or os.environ.get("REGIENET_LANG") or "nl")
     if regional == (municipality is not None):
         raise UsageError("workshop.err.one_of")
     region, config = open_region(data, year, config_path)

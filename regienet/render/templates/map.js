@@ -303,6 +303,7 @@
   var toggle = document.getElementById("text-toggle");
   var filter = document.getElementById("text-filter");
   var MAX_ROWS = 2000;
+  var listed = null;
   function cell(tr, text, head) {
     var c = el(head ? "th" : "td", null, text);
     if (head) { c.scope = "row"; }
@@ -321,11 +322,14 @@
     var body = document.querySelector("#actors-table tbody");
     clear(body);
     var n = 0;
-    data.nodes.forEach(function (node) {
+    // the actors by name, their tooltips resolved once (the first time the view opens)
+    listed = listed || data.nodes.map(function (node) { return { node: node, it: info(node.id) }; })
+      .filter(function (x) { return x.it; })
+      .sort(function (a, b) { return String(a.it.title).localeCompare(String(b.it.title)); });
+    listed.forEach(function (x) {
+      var node = x.node, it = x.it;
       var shown = nodes.get(node.id);
       if (!shown || shown.hidden) { return; }
-      var it = info(node.id);
-      if (!it) { return; }
       var where = rowsOf(it, alt.municipality);
       var level = alt.level ? rowsOf(it, alt.level) : null;
       if (q && norm([it.title, it.sub, where, level || ""].join(" ")).indexOf(q) === -1) { return; }
@@ -334,7 +338,7 @@
       var tr = el("tr");
       cell(tr, it.title, true);
       cell(tr, it.sub || "");
-      cell(tr, where || (alt.level ? "" : ""));
+      cell(tr, where);
       if (alt.level) { cell(tr, level || ""); }
       body.appendChild(tr);
     });
