@@ -30,6 +30,7 @@ from regienet.i18n import resolve_language, t
 @year_option
 @handle_errors
 def command(data, municipality, regional, lang, output, config_path, year) -> None:
+    import os
     from pathlib import Path
 
     from regienet.gaps import suggestions
@@ -37,8 +38,6 @@ def command(data, municipality, regional, lang, output, config_path, year) -> No
     from regienet.render.handout import render_handout
     from regienet.rules import check
     from regienet.whatif import rank_by_effect, workshop_plans
-
-    import os
 
     # the one language rule (README, "Language"): --lang, else $REGIENET_LANG, else the command family's
     # default — Dutch for the handouts made for the room, English for everything else
