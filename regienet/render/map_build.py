@@ -61,6 +61,9 @@ MINOR_FONT = 16
 MINOR_LABEL_PX = 10
 #: Above this many nodes the map switches to straight edges and hides edges while panning.
 LARGE = 800
+#: ... or above this many relations (issue 28: 659 actors with 3,226 relations panned at 6 fps with their
+#: lines drawn, 1,345 actors at 13 fps with them hidden; benchmarks/map_fluid.py, docs/maps.md).
+LARGE_EDGES = 2000
 #: Coupling opportunities (SA05) drawn per municipality, best scores first: a region
 #: of thousands of actors has tens of thousands; ``regienet gaps`` lists them all.
 MAX_COUPLINGS = {"region": 5, "municipality": 20}
@@ -648,7 +651,7 @@ class _Builder:
             if s in node_set and tg in node_set
         ]
         self.rels = sorted(keep)
-        self.large = len(self.nodes) > LARGE
+        self.large = len(self.nodes) > LARGE or len(self.rels) > LARGE_EDGES
         self.own_of: dict[str, list[str]] = defaultdict(list)  # actor -> municipalities it is an own actor of
         for mm in region.municipalities:
             for a in sorted(region.own_actors(mm)):
