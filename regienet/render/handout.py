@@ -1,8 +1,9 @@
 """The workshop handout: one self-contained, printable HTML page per municipality.
 
 For facilitators who sit down with a municipality's aldermen and staff: the
-municipality's own network as a static diagram (SVG, so it prints crisply and
-needs no script), the four component levels as a scorecard, the findings in
+municipality's own network as the map draws it (``map -m M --gaps`` as a static
+SVG, :func:`diagram`: the same positions, symbols and colours, so it prints
+crisply, needs no script and matches the projected map), the four component levels as a scorecard, the findings in
 plain language, the best suggestions, and discussion questions taken from the
 2010 study's questionnaire (Bijlage 2, with its question numbers) for the
 components that scored lowest. Print CSS lays it out on A4 in at most four
