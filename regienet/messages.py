@@ -3173,3 +3173,71 @@ MESSAGES.update(
         "col.meaning": ("Meaning", "Betekenis"),
     }
 )
+
+# ---- issue 23: levels earned by regie activities (the study's activities per component, Pröpper 2004 pp. 18–19)
+MESSAGES.update(
+    {
+        "kind.public_partner": ("public labour-market partner", "publieke arbeidsmarktpartner"),
+        "activity.OV.environment_analysis": (
+            "environment analysis: actors in view",
+            "omgevingsanalyse: actoren in beeld",
+        ),
+        "activity.OV.inventory": ("formal inventory of the actors", "formele inventaris van de actoren"),
+        "activity.BL.vision": (
+            "stimulating a vision: actors consulted on the plans",
+            "visievorming stimuleren: actoren geconsulteerd over de plannen",
+        ),
+        "activity.BL.conflicts": (
+            "raising conflicts of goals: overlapping actors brought to one table",
+            "strijdige doelen thematiseren: actoren met overlappende werking aan één tafel",
+        ),
+        "activity.BL.formulating": (
+            "formulating policy lines: social economy in the plans, with specific goals",
+            "beleidslijnen formuleren: sociale economie in de plannen, met concrete doelen",
+        ),
+        "activity.BL.spreading": (
+            "spreading the policy lines: actors informed",
+            "beleidslijnen uitdragen: actoren geïnformeerd",
+        ),
+        "activity.BL.monitoring": (
+            "following progress up: actors reporting back",
+            "toezicht op de voortgang: actoren rapporteren",
+        ),
+        "activity.SA.mobilising": (
+            "mobilising actors: useful information, agreements, a seat at the forum",
+            "actoren mobiliseren: nuttige informatie, overeenkomsten, een plaats in het overleg",
+        ),
+        "activity.SA.coupling": (
+            "coupling actors: a forum where they meet, a cooperation brokered",
+            "actoren aan elkaar koppelen: een overleg waar ze elkaar ontmoeten, een bemiddelde samenwerking",
+        ),
+        "activity.SA.monitoring": (
+            "monitoring commitment and feeding back: reports received, accounts sent",
+            "toezicht op de inzet en terugkoppeling: rapportering ontvangen, verslag bezorgd",
+        ),
+        "activity.VA.accounting": (
+            "accounting for the whole to the actors",
+            "verantwoording over het geheel naar de actoren",
+        ),
+        "activity.VA.account_depth": (
+            "depth of the account: rekenschap or verantwoording",
+            "diepgang van de verantwoording: rekenschap of verantwoording",
+        ),
+        "activity.VA.involvement": (
+            "showing involvement: the public told about objectives",
+            "betrokkenheid tonen: de bevolking hoort over doelstellingen",
+        ),
+        "reach.none": ("reaches nobody", "bereikt niemand"),
+        "reach.own": ("own actor only", "enkel de eigen actor"),
+        "reach.some": ("some of the field", "een deel van het veld"),
+        "reach.most": ("most of the field", "het grootste deel van het veld"),
+        "reach.unknown": ("unknown (blank answer)", "onbekend (blanco antwoord)"),
+        "levels.earned_by": ("earned by", "verdiend door"),
+        "levels.earned_by_nothing": ("no regie activity earns it yet", "nog geen enkele regie-activiteit verdient het"),
+        "levels.activity_line": ("{activity} — {reach}", "{activity} — {reach}"),
+        "levels.na_reason": (
+            "no social-economy actor works here: nothing to steer (n.v.t.)",
+            "hier is geen actor sociale economie actief: niets om te regisseren (n.v.t.)",
+        ),
+    }
+)

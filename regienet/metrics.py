@@ -44,6 +44,19 @@ ATTENTION_KINDS: tuple[str, ...] = (
 )
 
 
+#: Activity tags of a public labour-market partner (VDAB in the bundled data; issue 23): a partner to work with,
+#: not a social-economy actor the overview must hold — no blind spot (OV01), not in M's field for the levels.
+PUBLIC_PARTNER_ACTIVITIES = frozenset({"job_mediation"})
+
+
+def is_public_partner(region, actor: str) -> bool:
+    """A public labour-market partner: an ``authority``, or an actor whose activities declare the public
+    employment service's task (``job_mediation``: VDAB)."""
+    if region.kind.get(actor) == "authority":
+        return True
+    return bool(region.tag_sets(actor)[0] & PUBLIC_PARTNER_ACTIVITIES)
+
+
 def attention_pairs(region, m: str) -> dict[tuple[str, str], list[int]]:
     """Government–actor pairs of *m* with a relation of :data:`ATTENTION_KINDS`: ``(government, actor) → rids``.
 
@@ -381,7 +394,9 @@ def connectivity(region, m: str) -> dict[str, Any]:
         "local_actors": len(actors - regional),
         "other_local_actors": len(actors - regional - own),
         "tied_actors": len(tied),
-        "blind_spots": len(actors - region.tied_actors(m) - region.reached_through_bodies(m)),  # as OV01 counts
+        "blind_spots": sum(  # as OV01 counts
+            not is_public_partner(region, a) for a in actors - region.tied_actors(m) - region.reached_through_bodies(m)
+        ),
         "ties": len(ties),
     }
     for layer, n in region.layer_counts(m).items():

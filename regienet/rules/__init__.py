@@ -345,7 +345,12 @@ def _check_one(
                     f.message(messages_in)
         if rule.component in per_component:
             per_component[rule.component].append((type(rule), outcome))
-    fired = {rule.code for c in LEVEL_COMPONENTS for rule, o in per_component[c] if o.status == "fired" and rule.code not in waived}
+    fired = {
+        rule.code
+        for c in LEVEL_COMPONENTS
+        for rule, o in per_component[c]
+        if o.status == "fired" and rule.code not in waived
+    }
     acts = municipality_activities(region, m, fired)
     details = {c: level_detail(per_component[c], waived, acts[c]) for c in LEVEL_COMPONENTS}
     return outcomes, details, None if also is None else also(m)

@@ -49,6 +49,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from regienet.metrics import is_public_partner
+
 if TYPE_CHECKING:  # pragma: no cover
     from regienet.model import Region
 
@@ -83,10 +85,6 @@ QUALIFIED_BY: dict[tuple[str, str], tuple[str, ...]] = {
     ("VA", "account_depth"): ("VA03",),
     ("VA", "involvement"): ("VA04",),
 }
-
-#: Activity tags of a public labour-market partner (VDAB in the bundled data): a partner to work with, not a
-#: social-economy actor M must keep in view (OV01) — left out of M's field.
-PUBLIC_PARTNER_ACTIVITIES = frozenset({"job_mediation"})
 
 #: Relation kinds from a regie body to an actor, read in the data's direction.
 _OUTGOING = ("consulted", "informs", "accounts_to", "client", "funding", "referral", "seat", "founded")
@@ -195,14 +193,6 @@ def regie_relations(region: Region, m: str, component: str, kinds: Iterable[str]
     return out
 
 
-def is_public_partner(region: Region, actor: str) -> bool:
-    """A public labour-market partner (an ``authority``, or activities such as ``job_mediation``: VDAB)."""
-    if region.kind.get(actor) == "authority":
-        return True
-    acts, _ = region.tag_sets(actor)
-    return bool(acts & PUBLIC_PARTNER_ACTIVITIES)
-
-
 def field_of(region: Region, m: str) -> frozenset[str]:
     """M's field: the actors working in *m*, without public labour-market partners."""
     return frozenset(a for a in region.actors_of(m) if not is_public_partner(region, a))
@@ -224,7 +214,9 @@ def reach_of(touched: Iterable[str], field: frozenset[str], own: frozenset[str])
 
 
 def _convened_forums(region: Region, m: str, component: str) -> list[tuple[str, int]]:
-    return [(f, rid) for b, f, rid in regie_relations(region, m, component, ["convenes"]) if region.relation(rid)[0] == b]
+    return [
+        (f, rid) for b, f, rid in regie_relations(region, m, component, ["convenes"]) if region.relation(rid)[0] == b
+    ]
 
 
 def _forum_seats(region: Region, forums: list[tuple[str, int]], field: frozenset[str]) -> dict[str, list[int]]:
@@ -246,7 +238,10 @@ def _brokered(region: Region, m: str, component: str, kinds: Iterable[str]) -> l
         for rid in region.relations_of(a, kinds):
             if region.attr(rid, "via") in bodies:
                 s, t, _ = region.relation(rid)
-                if region.kind.get(s) not in ("municipality", "ocmw") and region.kind.get(t) not in ("municipality", "ocmw"):
+                if region.kind.get(s) not in ("municipality", "ocmw") and region.kind.get(t) not in (
+                    "municipality",
+                    "ocmw",
+                ):
                     out.add(rid)
     return sorted(out)
 
@@ -259,7 +254,14 @@ class _Builder:
         self.field = field_of(region, m)
         self.own = region.own_actors(m) & self.field
 
-    def tied(self, comp: str, name: str, touched: dict[str, list[int]], applicable: bool = True, field: frozenset[str] | None = None) -> Activity:
+    def tied(
+        self,
+        comp: str,
+        name: str,
+        touched: dict[str, list[int]],
+        applicable: bool = True,
+        field: frozenset[str] | None = None,
+    ) -> Activity:
         region = self.region
         fld = self.field if field is None else field
         hit = {a: rids for a, rids in touched.items() if a in fld}
@@ -303,7 +305,7 @@ class _Builder:
         touched: dict[str, list[int]] = {}
         for b, other, rid in regie_relations(self.region, self.m, comp, kinds):
             src = self.region.relation(rid)[0]
-            if direction == "out" and src != b or direction == "in" and src == b:
+            if (direction == "out" and src != b) or (direction == "in" and src == b):
                 continue
             touched.setdefault(other, []).append(rid)
         return touched
@@ -334,7 +336,19 @@ def municipality_activities(region: Region, m: str, fired: Iterable[str] = ()) -
 
 def _ov(b: _Builder) -> tuple[Activity, ...]:
     region, m = b.region, b.m
-    kinds = ("seat", "client", "agreement", "funding", "referral", "consulted", "informs", "reports_to", "accounts_to", "founded", "cooperation")
+    kinds = (
+        "seat",
+        "client",
+        "agreement",
+        "funding",
+        "referral",
+        "consulted",
+        "informs",
+        "reports_to",
+        "accounts_to",
+        "founded",
+        "cooperation",
+    )
     seen = b.out("OV", kinds, "any")
     forums = [(f, rid) for _, f, rid in regie_relations(region, m, "OV", ["convenes", "member"])]
     seen = _merge(seen, _forum_seats(region, forums, b.field))
@@ -393,7 +407,13 @@ def _bl(b: _Builder) -> tuple[Activity, ...]:
     goals = [v for v in _answers(region, m, "se_goals") if v is not None]
     goals_n = len(_answers(region, m, "se_goals"))
     specific = any(g in ("strategic", "operational") for g in goals)
-    answers = {"se_in_plans": "yes" if any(v is True for v in plans) else "no" if plans and all(v is False for v in plans) else None}
+    answers = {
+        "se_in_plans": "yes"
+        if any(v is True for v in plans)
+        else "no"
+        if plans and all(v is False for v in plans)
+        else None
+    }
     answers["se_goals"] = max(goals, key=("none", "general", "strategic", "operational").index) if goals else None
     if specific:
         form = b.answered("BL", "formulating", "most", "most", answers)
