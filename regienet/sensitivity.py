@@ -41,7 +41,7 @@ the tests compare both).
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -50,6 +50,7 @@ from regienet.load import Dataset
 from regienet.model import Region
 from regienet.outputs import envelope
 from regienet.rules import LEVEL_COMPONENTS, REGISTRY, Outcome, Rule, check, level_detail, resolve_waivers, rule_codes
+from regienet.rules.activities import Activity, municipality_activities
 
 #: The Region parameter swept besides the rule thresholds.
 JOINT_VENTURE = "joint_venture_min"
@@ -224,15 +225,22 @@ def thresholds_to_sweep(config: Config, joint_venture_min: int) -> list[Swept]:
     return out
 
 
-def _levels(outcomes: dict[str, Outcome], components: Iterable[str], waived: Iterable[str] = ()) -> dict[str, Level]:
-    """The levels of *components* from rule outcomes, by the engine's own formula (waivers included), so the
-    fast path gives what :func:`regienet.rules.check` gives."""
+def _levels(
+    outcomes: dict[str, Outcome],
+    components: Iterable[str],
+    waived: Iterable[str] = (),
+    activities: Mapping[str, tuple[Activity, ...]] | None = None,
+) -> dict[str, Level]:
+    """The levels of *components* by the engine's own formula, so the fast path gives what
+    :func:`regienet.rules.check` gives. Issue 23: a level is earned by *activities* (which no rule threshold
+    moves), the rule outcomes are its findings."""
     by_component: dict[str, list[tuple[type[Rule], Outcome]]] = {c: [] for c in components}
     for code, outcome in outcomes.items():
         comp = REGISTRY[code].component
         if comp in by_component:
             by_component[comp].append((REGISTRY[code], outcome))
-    return {c: level_detail(by_component[c], waived).level for c in by_component}
+    acts = activities or {}
+    return {c: level_detail(by_component[c], waived, acts.get(c, ())).level for c in by_component}
 
 
 def analyse(
@@ -296,7 +304,8 @@ def analyse(
         advance(1)
     recorder.log = None
     waivers = resolve_waivers(region, config) if config.waivers else {}
-    base = {m: _levels(outcomes[m], LEVEL_COMPONENTS, waivers.get(m, {})) for m in munis}
+    acts = {m: municipality_activities(region, m) for m in munis}  # no rule threshold moves them
+    base = {m: _levels(outcomes[m], LEVEL_COMPONENTS, waivers.get(m, {}), acts[m]) for m in munis}
     cells = {m: {c: Cell(base[m][c]) for c in LEVEL_COMPONENTS} for m in munis}
 
     def note(sw: Swept, value: float | int, m: str, levels: dict[str, Level]) -> None:
@@ -329,7 +338,7 @@ def analyse(
                 for m, codes in who.items():
                     changed = {**outcomes[m], **{code: fresh[code].check(region, m) for code in codes}}
                     comps = {REGISTRY[code].component for code in codes} & set(LEVEL_COMPONENTS)
-                    note(sw, value, m, _levels(changed, sorted(comps), waivers.get(m, {})))
+                    note(sw, value, m, _levels(changed, sorted(comps), waivers.get(m, {}), acts[m]))
             advance(len(munis))
     return Sensitivity(region, munis, sweeps, cells)
 

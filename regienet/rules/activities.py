@@ -8,9 +8,9 @@ OV    environment_analysis  asking actors for all relevant information: the acto
                             a forum, a regional body M sits in)
       inventory             a formal inventory of the actors (questionnaire 1.2.1)
 BL    vision                stimulating a vision on the whole: actors consulted on the plans (2.2.2)
-      conflicts             raising conflicts of goals: actors that share an activity or a specific target
-                            group brought to one table — a forum M convenes, or an agreement or cooperation
-                            M brokered between them (2.4.3)
+      conflicts             raising conflicts of goals: actors brought to one table where goals and
+                            interests can be confronted — a forum M convenes where they meet, or an
+                            agreement or cooperation M brokered between them (2.4.3, "agree who does what")
       formulating           formulating policy lines: social economy in the plans, with strategic or
                             operational objectives (2.1.1–2.1.2)
       spreading             spreading the policy lines: actors informed (2.3)
@@ -365,44 +365,22 @@ def _ov(b: _Builder) -> tuple[Activity, ...]:
     return env, inv
 
 
-def _overlap_field(region: Region, field: frozenset[str]) -> tuple[frozenset[str], dict[str, set[str]]] | None:
-    """Actors of the field that share an activity or a target group with another one, and with whom; ``None``
-    when fewer than two actors have tags (unknown)."""
-    tags = {a: region.tag_sets(a) for a in field}
-    tagged = [a for a, (x, y) in tags.items() if x or y]
-    if len(tagged) < 2:
-        return None
-    peers: dict[str, set[str]] = {}
-    for i, a in enumerate(sorted(tagged)):
-        for c in sorted(tagged)[i + 1 :]:
-            if tags[a][0] & tags[c][0] or tags[a][1] & tags[c][1]:
-                peers.setdefault(a, set()).add(c)
-                peers.setdefault(c, set()).add(a)
-    return frozenset(peers), peers
-
-
 def _bl(b: _Builder) -> tuple[Activity, ...]:
     region, m = b.region, b.m
     vision = b.tied("BL", "vision", b.out("BL", ["consulted"]))
-    # conflicts of goals: overlapping actors brought to one table by M
-    overlap = _overlap_field(region, b.field)
-    if overlap is None:
-        conflicts = Activity("BL", "conflicts", True, None, "most", True, field=0, qualified_by=())
-    else:
-        fld, peers = overlap
-        touched: dict[str, list[int]] = {}
-        forums = _convened_forums(region, m, "BL")
-        for forum, conv in forums:
-            members = {region.relation(r)[0]: r for r in region.relations_of(forum, ["member"])}
-            for a, r in members.items():
-                if a in fld and peers[a] & set(members):
-                    touched.setdefault(a, []).extend([conv, r])
-        for rid in _brokered(region, m, "BL", ["agreement", "cooperation"]):
-            s, t, _ = region.relation(rid)
-            if s in fld and t in peers.get(s, ()):
-                touched.setdefault(s, []).append(rid)
-                touched.setdefault(t, []).append(rid)
-        conflicts = b.tied("BL", "conflicts", touched, applicable=bool(fld), field=fld)
+    # conflicts of goals: actors brought to one table by M, where goals and interests can be confronted
+    touched: dict[str, list[int]] = {}
+    for forum, conv in _convened_forums(region, m, "BL"):
+        members = {region.relation(r)[0]: r for r in region.relations_of(forum, ["member"])}
+        inside = [a for a in members if a in b.field]
+        if len(inside) >= 2:
+            for a in inside:
+                touched.setdefault(a, []).extend([conv, members[a]])
+    for rid in _brokered(region, m, "BL", ["agreement", "cooperation"]):
+        s, t, _ = region.relation(rid)
+        touched.setdefault(s, []).append(rid)
+        touched.setdefault(t, []).append(rid)
+    conflicts = b.tied("BL", "conflicts", touched, applicable=len(b.field) >= 2)
     plans = _answers(region, m, "se_in_plans")
     goals = [v for v in _answers(region, m, "se_goals") if v is not None]
     goals_n = len(_answers(region, m, "se_goals"))
