@@ -306,6 +306,10 @@ class Region:
         """Enterprises and support organisations working in *m*."""
         return frozenset(self._actors_of.get(m, ()))
 
+    def is_actor_of(self, m: str, node: str) -> bool:
+        """*node* is an enterprise or support organisation working in *m*."""
+        return node in self._actors_of.get(m, ())
+
     def is_regional(self, actor: str) -> bool:
         """``scope=regional`` or operating in two or more municipalities."""
         return self._regional.get(actor, False)

@@ -294,10 +294,11 @@ class Candidate:
         return self.suggestion.rule if self.suggestion is not None else None
 
 
-#: Which tie a gap suggestion type becomes (regienet.gaps.TYPES): a regional link or blind spot is a first
-#: tie (the government informs it), a coupling a cooperation brokered via the municipality.
+#: Which tie a gap suggestion type becomes (regienet.gaps.TYPES): a blind spot is a first tie (the government
+#: informs it), a missing regional link an agreement — working with the actor, not a note (issue 23) — and a
+#: coupling a cooperation brokered via the municipality.
 SUGGESTION_KIND = {
-    "link": "informs",
+    "link": "agreement",
     "contact": "informs",
     "contact_alone": "informs",
     "consult": "consulted",
@@ -355,7 +356,8 @@ def candidates(region: Region, m: str, results: Results | None = None, config: C
         add(Change.make("add", g, a, "accounts_to"))
     for i, a in enumerate(actors):
         for b in actors[i + 1 :]:
-            add(Change.make("add", a, b, "cooperation", via=g))
+            if couplable(region, a, b):
+                add(Change.make("add", a, b, "cooperation", via=g))
     forums = sorted(
         {
             region.relation(r)[1]
@@ -369,6 +371,22 @@ def candidates(region: Region, m: str, results: Results | None = None, config: C
             if region.kind.get(a) in ACTOR_NODE_KINDS:
                 add(Change.make("add", a, f, "member"))
     return out
+
+
+def shared_work(region: Region, a: str, b: str) -> tuple[str, ...]:
+    """The activities, else the target groups, *a* and *b* share (what a brokered cooperation is about)."""
+    (acts_a, groups_a), (acts_b, groups_b) = region.tag_sets(a), region.tag_sets(b)
+    return tuple(sorted(acts_a & acts_b or groups_a & groups_b))
+
+
+def couplable(region: Region, a: str, b: str) -> bool:
+    """A facilitator would broker *a* with *b* (issue 23): they share an activity or a target group, at least one
+    of them is local (two regional actors are the region's affair), and they are not two support bodies."""
+    if region.kind.get(a) == region.kind.get(b) == "support":
+        return False
+    if region.is_regional(a) and region.is_regional(b):
+        return False
+    return bool(shared_work(region, a, b))
 
 
 _candidates = candidates  # plan() has a parameter of that name
@@ -441,6 +459,9 @@ def _signature(res: Results, m: str, components: Iterable[str]) -> tuple:
         o = res.outcomes.get((m, code))
         if o is not None:
             out.append((code, o.status, o.share, tuple(f.message() for f in o.findings)))
+    # the levels are earned by activities (issue 23): a tie that widens an activity's reach changes something
+    for c in sorted(comps & set(res.level_details.get(m, {}))):
+        out.extend((c, a.name, a.reach, a.actors) for a in res.level_details[m][c].activities)
     return tuple(out)
 
 

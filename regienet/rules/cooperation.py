@@ -346,7 +346,8 @@ class SA05(Rule):
 
     Considers pairs of actors of M of which at least one is local (two
     regional actors are a matter for the region, not for M) and that are not
-    yet coupled (no cooperation, agreement or shared forum). A pair is an
+    yet coupled (no cooperation, agreement or shared forum), and not two
+    support bodies (a facilitator couples actors that do the work, issue 23). A pair is an
     opportunity when it shares an *activity* or a *specific* target group:
     a target group carried by more than ``generic_share`` of the region's
     actors ("long-term unemployed") says nothing about these two and is left
@@ -459,7 +460,11 @@ class SA05(Rule):
         candidates: set[tuple[str, str]] = set()
         for members in by_tag.values():  # members in sorted order: each pair comes as (a, b) with a < b
             for i, a in enumerate(members):
-                candidates.update((a, b) for b in members[i + 1 :] if not (regional[a] and regional[b]))
+                candidates.update(
+                    (a, b)
+                    for b in members[i + 1 :]
+                    if not (regional[a] and regional[b]) and not (region.kind[a] == region.kind[b] == "support")
+                )
         coupled = region.coupled_pairs(acts) if candidates else set()
         # how rare each tag of these actors is in the region (1 = only here), looked up per pair
         rarity = {key: 1.0 - (freq.get(key, 0) - 1) / max(total, 1) for key in by_tag}
