@@ -2324,8 +2324,8 @@ MESSAGES.update(
             "De actoren stemmen onderling af; geen enkele actor houdt het netwerk alleen samen.",
         ),
         "governance.about.lead_government": (
-            "The municipality or OCMW is the hub: it convenes and consults, and most ties run through it.",
-            "De gemeente of het OCMW is de spil: het brengt samen en consulteert, en de meeste banden lopen via het bestuur.",
+            "The municipality or OCMW is the hub: most of the ties that govern the network (consulting, informing, reports, a forum, a brokered cooperation, a seat by mandate) run through it.",
+            "De gemeente of het OCMW is de spil: de meeste banden die het netwerk sturen (consultatie, informatie, rapportering, een overleg, een bemiddelde samenwerking, een mandaat) lopen via het bestuur.",
         ),
         "governance.about.lead_own_actor": (
             "The own actor is the hub of cooperation: the other actors find each other through it.",
@@ -2344,6 +2344,10 @@ MESSAGES.update(
         "governance.step.none_few": (
             "Only {n} {n|actor is|actors are} tied to the governments or to another actor (fewer than {min}).",
             "Slechts {n} {n|actor heeft|actoren hebben} een band met de besturen of met een andere actor (minder dan {min}).",
+        ),
+        "governance.step.none_dyadic": (
+            "No network governance: the governments only make dyadic deals (buying, funding) with actors and none of the ties that govern a network.",
+            "Geen netwerksturing: de besturen sluiten met de actoren enkel tweezijdige deals (inkopen, financieren), zonder banden die een netwerk sturen.",
         ),
         "governance.step.split": (
             "{hub} holds the network together: {cut} of the actor pairs that reach each other do so only through it (threshold {split}).",
