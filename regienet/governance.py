@@ -377,9 +377,11 @@ def governed_actors(region, m: str) -> set[str]:
     govs = set(region.regie_bodies(m))
     out = set()
     for x in region.ties(m):
-        if x.rid is None or x.kind in GOVERNING_KINDS:
-            out.add(x.actor)
-        elif x.kind == "seat" and region.attr(x.rid, "capacity") == "mandate":
+        if (
+            x.rid is None
+            or x.kind in GOVERNING_KINDS
+            or (x.kind == "seat" and region.attr(x.rid, "capacity") == "mandate")
+        ):
             out.add(x.actor)
     for a in region.actors_of(m):
         for rid in region.relations_of(a, ["cooperation", "agreement"]):
@@ -484,8 +486,10 @@ def governance_mode(region, m: str, settings: Mapping[str, Any] | None = None) -
         deals = {x.actor for x in region.ties(m) if x.rid is not None}
         step = "none_dyadic" if gov is None and len(deals) >= s["min_participants"] else "none_few"
         return GovernanceMode("none", step, _rounded(ev))
-    if gov is None and not any(c for c in own if c in H) and not any(
-        region.kind.get(a) == "support" and _nao_funders(region, a) for a in actors
+    if (
+        gov is None
+        and not any(c for c in own if c in H)
+        and not any(region.kind.get(a) == "support" and _nao_funders(region, a) for a in actors)
     ):
         return GovernanceMode("none", "none_dyadic", _rounded(ev))
 

@@ -461,45 +461,52 @@ MESSAGES.update(
         ),
         "levels.title": ("Component levels", "Niveaus per component"),
         "levels.formula": (
-            "Each municipality gets a level per component (OV, BL, SA, VA): 0 absent, 1 weak, 2 partial, 3 established.\n"
-            "1. Each rule has one of four outcomes: fired, passed, not applicable (the question does not arise: no own "
-            "actor, no account sent, too few actors to couple) or unknown (the data it needs is blank). A rule that does "
-            "not apply is never counted as a pass.\n"
-            "2. Take the component's rules of severity warning or error that apply and are known; weigh error 2 and "
-            "warning 1. A fired rule counts fully, or by half where the rule says the failure is partial (consulting only "
-            "the own actor is better than consulting nobody). The failed share f is that weighted count divided by the "
-            "weight of those rules.\n"
-            "3. Level = 3 − ⌈3·f⌉: nothing fired → 3 established; f ≤ 1/3 → 2 partial; f ≤ 2/3 → 1 weak; f > 2/3 → 0 absent.\n"
-            "4. Certainty: the level if every unknown rule fired, and if every unknown rule passed, give a range "
-            '(shown as "1–2"). A component where no rule applies is "not applicable"; one where every applicable '
-            "rule is unknown has no level.\n"
-            "5. Fairness: the rules are written so that regie work — consulting or informing an actor other than the "
-            "own one, an actor reporting back, an account sent, a cooperation between actors, an actor joining a forum "
-            "the government convenes — never lowers a level (tested). Absence of what regie asks for (no actor known, "
-            "no cooperation at all, no forum) is a finding, not a non-application.\n"
-            "Info rules (suggestions such as SA05) never lower a level, RO (role) findings get no level, waived "
-            "findings are left out, and --select changes what is shown, not the levels. How firm a level is: "
-            "regienet sensitivity.",
-            "Elke gemeente krijgt per component (OV, BL, SA, VA) een niveau: 0 afwezig, 1 zwak, 2 gedeeltelijk, 3 uitgebouwd.\n"
-            "1. Elke regel heeft één van vier uitkomsten: gaat af, voldaan, niet van toepassing (de vraag stelt zich "
-            "niet: geen eigen actor, geen verantwoording verstuurd, te weinig actoren om te koppelen) of onbekend (de "
-            "gegevens die ze nodig heeft zijn niet ingevuld). Een regel die niet van toepassing is, telt nooit als voldaan.\n"
-            "2. Neem de regels van de component met ernst waarschuwing of fout die van toepassing en gekend zijn; weeg "
-            "fout 2 en waarschuwing 1. Een regel die afgaat telt volledig, of half waar de regel zegt dat het tekort "
-            "gedeeltelijk is (enkel de eigen actor consulteren is beter dan niemand). Het aandeel f is dat gewogen "
-            "aantal gedeeld door het gewicht van die regels.\n"
-            "3. Niveau = 3 − ⌈3·f⌉: niets gaat af → 3 uitgebouwd; f ≤ 1/3 → 2 gedeeltelijk; f ≤ 2/3 → 1 zwak; f > 2/3 → 0 afwezig.\n"
-            "4. Zekerheid: het niveau als elke onbekende regel afgaat, en als elke onbekende regel voldaan is, geven "
-            'een bereik (getoond als "1–2"). Een component waar geen enkele regel van toepassing is, is "n.v.t."; '
-            "één waar elke toepasselijke regel onbekend is, heeft geen niveau.\n"
-            "5. Billijkheid: de regels zijn zo geschreven dat regiewerk — een andere actor dan de eigen consulteren of "
-            "informeren, een actor die rapporteert, een verantwoording die verstuurd wordt, samenwerking tussen actoren, "
-            "een actor die aansluit bij een overleg van het bestuur — nooit een niveau verlaagt (getest). Het ontbreken "
-            "van wat regie vraagt (geen actor gekend, helemaal geen samenwerking, geen overleg) is een bevinding, geen "
-            "niet-toepasselijkheid.\n"
-            "Info-regels (suggesties zoals SA05) verlagen nooit een niveau, RO-bevindingen (rol) krijgen geen niveau, "
-            "bevindingen buiten beschouwing tellen niet mee, en --select verandert wat getoond wordt, niet de niveaus. "
-            "Hoe vast een niveau staat: regienet sensitivity.",
+            "Each municipality gets a level per component (OV, BL, SA, VA): 0 absent, 1 weak, 2 partial, 3 established. "
+            "A level is earned by evidence of regie work, never by absence of findings (issue 23).\n"
+            "1. Each component has the regie activities Pröpper names for it (2004, pp. 18–19): OV environment analysis "
+            "(actors in view) and a formal inventory; BL stimulating a vision (actors consulted), raising conflicts of "
+            "goals (actors brought to one table: a forum, a brokered agreement), formulating policy lines (plans with "
+            "specific goals), spreading them (actors informed) and following progress up (actors reporting back); SA "
+            "mobilising actors (useful information, agreements, a seat at the forum), coupling them (a forum where they "
+            "meet, a brokered cooperation) and monitoring and feeding back (reports, accounts); VA accounting for the "
+            "whole to the actors, the depth of the account and showing involvement (the public told about objectives).\n"
+            "2. Each activity has a reach in the municipality's field (the actors working there, public labour-market "
+            "partners left out): 0 none, 1 own actor only (while other actors work there), 2 some, 3 most (more than "
+            "half). Answers map onto the same scale (e.g. general goals some, strategic goals most). An activity that "
+            "cannot happen (one actor: nothing to couple) earns nothing.\n"
+            "3. Level = the mean reach of the component's activities, rounded down; at most 1 weak when no activity "
+            "built on ties reaches any actor (answers alone carry no more).\n"
+            "4. Where no actor works in the municipality, every component is not applicable (n.v.t.): there is no "
+            "field to steer. A blank answer earns nothing; the range shown as \"1–2\" says what it could add.\n"
+            "5. Rules are findings with evidence: a bias (own-actor focus) or a gap (no forum) qualifies an activity "
+            "but never subtracts from a level. Every reach grows with the actors an activity touches, so no tie of "
+            "regie work by the municipality or OCMW — towards the own actor included — lowers a level (tested). "
+            "Each level names the activities that earned it (check --format json: level_details.activities).",
+            "Elke gemeente krijgt per component (OV, BL, SA, VA) een niveau: 0 afwezig, 1 zwak, 2 gedeeltelijk, 3 uitgebouwd. "
+            "Een niveau wordt verdiend met bewijs van regiewerk, nooit door het ontbreken van bevindingen (issue 23).\n"
+            "1. Elke component heeft de regie-activiteiten die Pröpper ervoor noemt (2004, p. 18–19): OV omgevingsanalyse "
+            "(actoren in beeld) en een formele inventaris; BL visievorming stimuleren (actoren geconsulteerd), strijdige "
+            "doelen thematiseren (actoren aan één tafel: een overleg, een bemiddelde overeenkomst), beleidslijnen "
+            "formuleren (plannen met concrete doelen), ze uitdragen (actoren geïnformeerd) en toezicht op de voortgang "
+            "(actoren rapporteren); SA actoren mobiliseren (nuttige informatie, overeenkomsten, een plaats in het "
+            "overleg), ze aan elkaar koppelen (een overleg waar ze elkaar ontmoeten, een bemiddelde samenwerking) en "
+            "toezicht en terugkoppeling (rapportering, verslag); VA verantwoording over het geheel naar de actoren, de "
+            "diepgang van de verantwoording en betrokkenheid tonen (de bevolking hoort over doelstellingen).\n"
+            "2. Elke activiteit heeft een bereik in het veld van de gemeente (de actoren die er actief zijn, zonder "
+            "publieke arbeidsmarktpartners): 0 niemand, 1 enkel de eigen actor (terwijl er andere actoren actief zijn), "
+            "2 een deel, 3 het grootste deel (meer dan de helft). Antwoorden vallen op dezelfde schaal (algemene doelen: "
+            "een deel, strategische doelen: het grootste deel). Een activiteit die niet kan (één actor: niets te "
+            "koppelen) verdient niets.\n"
+            "3. Niveau = het gemiddelde bereik van de activiteiten van de component, naar beneden afgerond; hoogstens "
+            "1 zwak als geen enkele activiteit op basis van banden een actor bereikt (antwoorden alleen dragen niet meer).\n"
+            "4. Waar geen actor actief is in de gemeente, is elke component niet van toepassing (n.v.t.): er is geen "
+            "veld om te regisseren. Een blanco antwoord verdient niets; het bereik getoond als \"1–2\" zegt wat het kan "
+            "toevoegen.\n"
+            "5. Regels zijn bevindingen met bewijs: een vertekening (focus op de eigen actor) of een leemte (geen "
+            "overleg) kleurt een activiteit maar trekt nooit iets af van een niveau. Elk bereik groeit met de actoren "
+            "die een activiteit raakt, zodat geen enkele band van regiewerk door gemeente of OCMW — ook naar de eigen "
+            "actor — een niveau verlaagt (getest). Elk niveau noemt de activiteiten die het verdienden (check --format "
+            "json: level_details.activities).",
         ),
         # ---------------------------------------------------------------- report
         "report.title_region": (
@@ -3192,8 +3199,8 @@ MESSAGES.update(
             "visievorming stimuleren: actoren geconsulteerd over de plannen",
         ),
         "activity.BL.conflicts": (
-            "raising conflicts of goals: overlapping actors brought to one table",
-            "strijdige doelen thematiseren: actoren met overlappende werking aan één tafel",
+            "raising conflicts of goals: actors brought to one table",
+            "strijdige doelen thematiseren: actoren samen aan tafel gebracht",
         ),
         "activity.BL.formulating": (
             "formulating policy lines: social economy in the plans, with specific goals",

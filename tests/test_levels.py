@@ -104,9 +104,7 @@ def test_informs_spreads_and_mobilises_but_never_couples_or_closes_a_regional_li
     informed = _with(relations, ("a", "reg", "informs"))
     after = check(region_from(actors, informed))
     assert after.status("a", "SA04") == "fired"
-    coupling = [
-        next(x for x in r.level_details["a"]["SA"].activities if x.name == "coupling") for r in (res, after)
-    ]
+    coupling = [next(x for x in r.level_details["a"]["SA"].activities if x.name == "coupling") for r in (res, after)]
     assert coupling[0].actors == coupling[1].actors
     mobilising = next(x for x in after.level_details["a"]["SA"].activities if x.name == "mobilising")
     assert "reg" in mobilising.actors
@@ -152,7 +150,9 @@ def _star(center_rel, hub="own", extra=()):
     remove_actors(actors, relations, "loc", "loc2", "reg", "sup", "forum_a")
     relations[:] = [r for r in relations if r["source"] not in ("own",) and r["target"] not in ("own",)]
     for i in range(1, 5):
-        actors.append({"id": f"x{i}", "name": f"X{i}", "kind": "enterprise", "municipality": "a", "activities": "green"})
+        actors.append(
+            {"id": f"x{i}", "name": f"X{i}", "kind": "enterprise", "municipality": "a", "activities": "green"}
+        )
         relations.append({"source": hub, "target": f"x{i}", "kind": "cooperation"})
     relations += [{"source": s, "target": t, "kind": k} for s, t, k in (*center_rel, *extra)]
     return region_from(actors, relations)
@@ -160,8 +160,9 @@ def _star(center_rel, hub="own", extra=()):
 
 def test_governance_own_actor_hub_is_lead_own_actor():
     """A planted own-actor hub: a founded own, funds it, own cooperates with four enterprises, a buys from two of
-    them. Market ties do not govern: the own actor holds the network (cut 1) → lead_own_actor (was `shared` or
-    lead_government on the old graph, where client ties tied the government to everyone)."""
+    them. Market ties do not govern: the own actor holds the network (cut 1) → lead_own_actor. (A regression
+    guard: this simple star was already lead_own_actor before issue 23; the client ties must not make it
+    lead_government now that only governing ties link the government.)"""
     region = _star([("a", "own", "founded"), ("a", "own", "funding"), ("a", "x1", "client"), ("a", "x2", "client")])
     assert governance_mode(region, "a").mode == "lead_own_actor"
 
@@ -172,7 +173,9 @@ def test_governance_funded_network_bureau_is_nao():
     remove_actors(actors, relations, "own", "loc", "loc2", "reg", "sup", "forum_a")
     actors.append({"id": "bureau", "name": "Netwerkbureau", "kind": "support", "municipality": "a"})
     for i in range(1, 5):
-        actors.append({"id": f"x{i}", "name": f"X{i}", "kind": "enterprise", "municipality": "a", "activities": "green"})
+        actors.append(
+            {"id": f"x{i}", "name": f"X{i}", "kind": "enterprise", "municipality": "a", "activities": "green"}
+        )
         relations.append({"source": "bureau", "target": f"x{i}", "kind": "cooperation"})
         relations.append({"source": "a", "target": f"x{i}", "kind": "client"})
     relations.append({"source": "a", "target": "bureau", "kind": "funding"})

@@ -1,7 +1,7 @@
 """Regie work never lowers a level: a property over generated regions and over the bundled data.
 
-Issue 11, point 2: adding a tie of regie work — consulting or informing a
-non-own actor, a non-own actor reporting back, an account sent to an actor, a
+Issue 11, point 2, widened by issue 23 to own actors: adding a tie of regie work — consulting or
+informing any actor (the own actor included), any actor reporting back, an account sent to an actor, a
 cooperation between two actors of M (with or without the own actor, brokered
 or not), a non-own actor joining a forum M convenes — never lowers any of M's
 component levels, and removing one never raises them. The second half is the
@@ -32,12 +32,11 @@ def regie_work(region: Region, m: str, work: str) -> list[tuple[str, str, str, d
     """Every tie of kind *work* that is regie work of *m* in *region*: ``(source, target, kind, extra)``."""
     govs = region.governments(m)
     actors = sorted(region.actors_of(m))
-    own = region.own_actors(m)
-    others = [a for a in actors if a not in own]
+    # issue 23: own actors included — the OCMW informing the own actor, the own actor reporting back
     if work in ("consulted", "informs"):
-        return [(g, a, work, {}) for g in govs for a in others]
+        return [(g, a, work, {}) for g in govs for a in actors]
     if work == "reports_to":
-        return [(a, g, work, {}) for g in govs for a in others]
+        return [(a, g, work, {}) for g in govs for a in actors]
     if work == "accounts_to":
         return [(g, a, work, {}) for g in govs for a in actors]
     if work == "cooperation":
@@ -53,7 +52,7 @@ def regie_work(region: Region, m: str, work: str) -> list[tuple[str, str, str, d
                 if region.relation(r)[0] == g
             }
         )
-        return [(a, f, "member", {}) for f in forums for a in others]
+        return [(a, f, "member", {}) for f in forums for a in actors]
     raise AssertionError(work)
 
 

@@ -299,9 +299,7 @@ CASES = [
     Case(
         "SA02",
         "fires: 2 of 6 coupled (33 %)",
-        chain(
-            dropping(kind="member"), dropping(source="loc", target="loc2", kind="cooperation"), add_actor(LONE_FIRM)
-        ),
+        chain(dropping(kind="member"), dropping(source="loc", target="loc2", kind="cooperation"), add_actor(LONE_FIRM)),
         "fired",
         {"loc2", "reg", "sup", "lonef"},
     ),

@@ -56,6 +56,17 @@ def level_label(d: LevelDetail, lang: str) -> str:
     return f"{level_number(d, lang)} {level_words(d, lang)}"
 
 
+def earned_line(d: LevelDetail, lang: str) -> str:
+    """Which regie activities earned a level, with their reach (issue 23): ``earned by: …; …``."""
+    if not d.applicable:
+        return t("levels.na_reason", lang)
+    earned = d.earned_by
+    if not earned:
+        return t("levels.earned_by_nothing", lang)
+    parts = [t("levels.activity_line", lang, activity=t(a.key, lang), reach=t(f"reach.{a.reach}", lang)) for a in earned]
+    return f"{t('levels.earned_by', lang)}: " + "; ".join(parts)
+
+
 def levels_line(details: dict[str, LevelDetail], lang: str) -> str:
     return " · ".join(f"{c} {level_label(details[c], lang)}" for c in LEVEL_COMPONENTS)
 

@@ -24,7 +24,7 @@ from markupsafe import Markup, escape
 from regienet.gaps import Suggestion
 from regienet.i18n import fmt_date, t
 from regienet.messages import QUESTIONS
-from regienet.render.findings import level_number, level_words
+from regienet.render.findings import earned_line, level_number, level_words
 from regienet.render.style import EDGE_STYLES, GAP_STYLES, KIND_STYLES, SUBTYPE_COLOURS, UNKNOWN_LEVEL_COLOUR, dasharray
 from regienet.render.style import LEVEL_COLOURS as STYLE_LEVEL_COLOURS
 from regienet.report import first_findings
@@ -270,6 +270,7 @@ def handout_context(
                 "word": level_words(details[c], lang),
                 "colour": LEVEL_COLOURS[levels[c]],
                 "count": len(per_component[c]),
+                "earned": earned_line(details[c], lang),
             }
             for c in LEVEL_COMPONENTS
         ],
