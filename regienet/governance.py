@@ -429,10 +429,10 @@ def governance_mode(region, m: str, settings: Mapping[str, Any] | None = None) -
 
     Decision procedure (the first step that applies):
 
-    1. ``none`` — fewer than ``min_participants`` participants; ``none_dyadic`` when the governments do
-       not govern (no consulting, informing, reporting, seat by mandate, forum or brokered cooperation:
-       client and funding ties are dyadic deals, not network governance, issue 23) and neither an own
-       actor nor a funded support organisation holds the actors together;
+    1. ``none`` — fewer than ``min_participants`` participants; step ``none_dyadic`` when the governments
+       nevertheless have deals (client, funding, agreement, referral) with that many actors: a star of
+       dyadic deals is no network governance (C3, F24b; issue 23) — only the ties that govern (consulting,
+       informing, asking reports, a seat by mandate, a forum, a brokered cooperation) tie the government in;
     2. the candidate with the largest cut (ties: betweenness, then government,
        own actor, support organisation) holds the network together — cut ≥
        ``split_min`` — ``lead_government``, ``lead_own_actor`` or ``nao``;
@@ -486,12 +486,6 @@ def governance_mode(region, m: str, settings: Mapping[str, Any] | None = None) -
         deals = {x.actor for x in region.ties(m) if x.rid is not None}
         step = "none_dyadic" if gov is None and len(deals) >= s["min_participants"] else "none_few"
         return GovernanceMode("none", step, _rounded(ev))
-    if (
-        gov is None
-        and not any(c for c in own if c in H)
-        and not any(region.kind.get(a) == "support" and _nao_funders(region, a) for a in actors)
-    ):
-        return GovernanceMode("none", "none_dyadic", _rounded(ev))
 
     n = len(actors)
     # edges among the actors: all of H's but the government's (H has no self-loops); the count a subgraph
