@@ -3246,6 +3246,11 @@ MESSAGES.update(
         "levels.earned_by": ("earned by", "verdiend door"),
         "levels.earned_by_nothing": ("no regie activity earns it yet", "nog geen enkele regie-activiteit verdient het"),
         "levels.activity_line": ("{activity} — {reach}", "{activity} — {reach}"),
+        "whatif.adds": ("Adds {what}.", "Voegt toe: {what}."),
+        "whatif.adds_one": (
+            "{component} {activity} ({before} → {after})",
+            "{component} {activity} ({before} → {after})",
+        ),
         "levels.na_reason": (
             "no social-economy actor works here: nothing to steer (n.v.t.)",
             "hier is geen actor sociale economie actief: niets om te regisseren (n.v.t.)",

@@ -401,13 +401,38 @@ class PlanTie:
     change: Change
     rule: str | None
     suggestion: Any = None
+    #: the regie activities the tie widens (issue 23): ``(component, activity, reach before, reach after)``
+    adds: tuple[tuple[str, str, str, str], ...] = ()
 
     def why(self, lang: str = "en") -> str:
         if self.suggestion is not None:
-            return self.suggestion.message(lang)
-        if self.rule is None:
-            return t("whatif.why_none", lang)
-        return t("whatif.why_rule", lang, rule=self.rule, title=REGISTRY[self.rule].title_in(lang))
+            base = self.suggestion.message(lang)
+        elif self.rule is None:
+            base = "" if self.adds else t("whatif.why_none", lang)
+        else:
+            base = t("whatif.why_rule", lang, rule=self.rule, title=REGISTRY[self.rule].title_in(lang))
+        return " ".join(x for x in (self.adds_words(lang), base) if x)
+
+    def adds_words(self, lang: str = "en") -> str:
+        """Which activity the tie adds and why that raises the level: ``Adds to SA monitoring …: own actor
+        only → some of the field.``"""
+        if not self.adds:
+            return ""
+        parts = [
+            t(
+                "whatif.adds_one",
+                lang,
+                component=c,
+                activity=t(f"activity.{c}.{name}", lang),
+                before=t(f"reach.{b}", lang),
+                after=t(f"reach.{a}", lang),
+            )
+            for c, name, b, a in self.adds
+        ]
+        return t("whatif.adds", lang, what="; ".join(parts))
+
+    def adds_dicts(self) -> list[dict[str, str]]:
+        return [{"component": c, "activity": n, "before": b, "after": a} for c, n, b, a in self.adds]
 
 
 @dataclass
@@ -651,9 +676,24 @@ def _explain(
             ]
             moved.sort(key=lambda code: REGISTRY[code].component not in targets)
             rule = moved[0] if moved else None
-        out.append(PlanTie(cand.change, rule, cand.suggestion))
+        out.append(PlanTie(cand.change, rule, cand.suggestion, activity_gains(prev, res, m)))
         prev = res
     return out
+
+
+def activity_gains(before: Results, after: Results, m: str) -> tuple[tuple[str, str, str, str], ...]:
+    """The activities of *m* whose reach grows from *before* to *after*: ``(component, activity, before,
+    after)`` — what a tie adds, in the study's order (issue 23)."""
+    from regienet.rules.activities import REACH_VALUE
+
+    out = []
+    for c in LEVEL_COMPONENTS:
+        b = {a.name: a for a in before.level_details[m][c].activities}
+        for a in after.level_details[m][c].activities:
+            old = b.get(a.name)
+            if a.reach is not None and (old is None or old.reach is None or REACH_VALUE[a.reach] > REACH_VALUE[old.reach]):
+                out.append((c, a.name, "none" if old is None or old.reach is None else old.reach, a.reach))
+    return tuple(out)
 
 
 def _signature_of(res: Results, m: str, code: str) -> tuple:
@@ -720,6 +760,7 @@ def whatif_json(ev: Evaluation, lang: str) -> dict[str, Any]:
                 **dict(x.change.extra),
                 "rule": x.rule,
                 "why": x.why(lang),
+                "adds": x.adds_dicts(),
             }
             for x in p.ties
         ]
