@@ -826,14 +826,19 @@ def workshop_plans(
     components: int = 2,
     max_ties: int = 3,
 ) -> list[Plan]:
-    """Plans for the handout: for the *components* lowest components of *m* (a level below 3; lowest first,
-    catalogue order among equals), the smallest set of at most *max_ties* ties that raises each by one level
+    """Plans for the handout: for the *components* lowest components of *m* (a level below 3 that a tie can
+    raise — some tie activity short of "most"; lowest first, catalogue order among equals), the smallest set of at most *max_ties* ties that raises each by one level
     — or the best the search found, with ``reached`` False."""
     m = region.require_municipality(m)
     results = results if results is not None else _check(region, m, config)
     levels = results.levels[m]
+    # a component whose tie activities all reach most already can only rise by answers (an inventory, goals):
+    # no tie plan for it (issue 23: plans a facilitator would propose)
+    def ties_can_help(c: str) -> bool:
+        return any(a.ties and a.reach != "most" for a in results.level_details[m][c].activities)
+
     low = sorted(
-        (c for c in LEVEL_COMPONENTS if (lv := levels[c]) is not None and lv < 3),
+        (c for c in LEVEL_COMPONENTS if (lv := levels[c]) is not None and lv < 3 and ties_can_help(c)),
         key=lambda c: (levels[c], LEVEL_COMPONENTS.index(c)),
     )
     # a workshop discusses ties with a reason: cooperation only between actors a suggestion couples (shared

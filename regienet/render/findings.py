@@ -56,13 +56,17 @@ def level_label(d: LevelDetail, lang: str) -> str:
     return f"{level_number(d, lang)} {level_words(d, lang)}"
 
 
-def earned_line(d: LevelDetail, lang: str) -> str:
-    """Which regie activities earned a level, with their reach (issue 23): ``earned by: …; …``."""
+def earned_line(d: LevelDetail, lang: str, short: bool = False) -> str:
+    """Which regie activities earned a level, with their reach (issue 23): ``earned by: …; …``. *short*: the
+    activities' names without their explanation (``environment analysis (most of the field)``), for a page."""
     if not d.applicable:
         return t("levels.na_reason", lang)
     earned = d.earned_by
     if not earned:
         return t("levels.earned_by_nothing", lang)
+    if short:
+        parts = [f"{t(a.key, lang).split(':')[0]} ({t(f'reach.{a.reach}', lang)})" for a in earned]
+        return f"{t('levels.earned_by', lang)}: " + ", ".join(parts)
     parts = [t("levels.activity_line", lang, activity=t(a.key, lang), reach=t(f"reach.{a.reach}", lang)) for a in earned]
     return f"{t('levels.earned_by', lang)}: " + "; ".join(parts)
 

@@ -252,7 +252,7 @@ def handout_context(
     first = first_findings_for(region, results, m)
     per_component = {c: [f for f in findings if f.component == c and f.severity != "info"] for c in COMPONENTS}
     if plans:  # page 3 holds the plan too: fewer suggestions (the plan already names the ties that help most)
-        top = min(top, 3)
+        top = min(top, 2)
     return {
         "lang": lang,
         "t": lambda key, **kw: t(key, lang, **kw),
@@ -270,7 +270,7 @@ def handout_context(
                 "word": level_words(details[c], lang),
                 "colour": LEVEL_COLOURS[levels[c]],
                 "count": len(per_component[c]),
-                "earned": earned_line(details[c], lang),
+                "earned": earned_line(details[c], lang, short=True),
             }
             for c in LEVEL_COMPONENTS
         ],
