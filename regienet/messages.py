@@ -3112,8 +3112,8 @@ MESSAGES.update(
             "Van die paren bestuur–actor, de paren met een eigen actor.",
         ),
         "metric.own_tie_share": (
-            "Own pairs over all government–actor pairs (each pair once; founded, accounts_to and forum co-membership left out) — the share OV02 tests; high = attention goes to the own actor.",
-            "Eigen paren op alle paren bestuur–actor (elk paar één keer; oprichting, verantwoording en overleg niet meegeteld) — het aandeel dat OV02 toetst; hoog = de aandacht gaat naar de eigen actor.",
+            "Own pairs over all government–actor pairs (each pair once; founded, accounts_to and forum co-membership left out); OV02 weighs the same pairs by their layers (own_attention_share).",
+            "Eigen paren op alle paren bestuur–actor (elk paar één keer; oprichting, verantwoording en overleg niet meegeteld); OV02 weegt dezelfde paren naar hun lagen (own_attention_share).",
         ),
         "metric.own_funding_share": (
             "Share of the euros (amount_eur) of the governments' funding relations that goes to own actors; unknown when an amount is blank.",
@@ -3246,6 +3246,18 @@ MESSAGES.update(
         "levels.earned_by": ("earned by", "verdiend door"),
         "levels.earned_by_nothing": ("no regie activity earns it yet", "nog geen enkele regie-activiteit verdient het"),
         "levels.activity_line": ("{activity} — {reach}", "{activity} — {reach}"),
+        "metric.attention_layers": (
+            "Government–actor pairs weighed by their layers (governance, economic, policy): a pair with a seat, funding and a consultation weighs 3.",
+            "Paren bestuur–actor gewogen naar hun lagen (bestuur, economisch, beleid): een paar met een mandaat, financiering en een consultatie weegt 3.",
+        ),
+        "metric.own_layers": (
+            "The part of attention_layers that goes to the own actors.",
+            "Het deel van attention_layers dat naar de eigen actoren gaat.",
+        ),
+        "metric.own_attention_share": (
+            "own_layers over attention_layers — the share OV02 tests (it fires above half: the own actor takes most of the attention).",
+            "own_layers op attention_layers — het aandeel dat OV02 toetst (gaat af boven de helft: de eigen actor krijgt het grootste deel van de aandacht).",
+        ),
         "whatif.adds": ("Adds {what}.", "Voegt toe: {what}."),
         "whatif.adds_one": (
             "{component} {activity} ({before} → {after})",

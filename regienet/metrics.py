@@ -72,6 +72,15 @@ def attention_pairs(region, m: str) -> dict[tuple[str, str], list[int]]:
     return pairs
 
 
+def attention_weights(region, m: str, pairs: dict[tuple[str, str], list[int]] | None = None) -> dict[tuple[str, str], int]:
+    """Each attention pair of *m* weighed by its layers (governance, economic, policy; issue 23): OV02 and the
+    report's ``own_attention_share`` both use these weights, so they agree."""
+    from regienet.schema import RELATION_KINDS
+
+    pairs = attention_pairs(region, m) if pairs is None else pairs
+    return {d: len({RELATION_KINDS[region.relation(r)[2]].layer for r in rids}) for d, rids in pairs.items()}
+
+
 def brokerage_roles(
     G: nx.Graph, groups: Mapping[Hashable, Hashable], nodes: Iterable[Hashable] | None = None
 ) -> dict[Hashable, dict[str, int]]:
@@ -406,6 +415,10 @@ def connectivity(region, m: str) -> dict[str, Any]:
     out["attention_pairs"] = len(pairs)
     out["own_pairs"] = sum(a in own for _, a in pairs)
     out["own_tie_share"] = out["own_pairs"] / len(pairs) if pairs else None
+    weights = attention_weights(region, m, pairs)
+    out["attention_layers"] = sum(weights.values())
+    out["own_layers"] = sum(w for (_, a), w in weights.items() if a in own)
+    out["own_attention_share"] = out["own_layers"] / out["attention_layers"] if weights else None
     funding = [x for x in direct if x.kind == "funding"]
     amounts = [region.attr(x.rid, "amount_eur") for x in funding]
     if funding and all(a is not None for a in amounts) and sum(amounts) > 0:

@@ -10,16 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from regienet.metrics import attention_pairs, is_public_partner
+from regienet.metrics import attention_pairs, attention_weights, is_public_partner
 from regienet.rules._util import evidence, names, yes_no
 from regienet.rules.base import NOT_APPLICABLE, PASSED, Msg, Outcome, Pct, Rule, Threshold, register
-from regienet.schema import RELATION_KINDS
 
 if TYPE_CHECKING:  # pragma: no cover
     from regienet.model import Region
 
-#: relation kind → layer (OV02 weighs a pair by its layers)
-_LAYER = {kind: spec.layer for kind, spec in RELATION_KINDS.items()}
 
 
 @register
@@ -202,7 +199,7 @@ class OV02(Rule):
         dyads = attention_pairs(region, m)  # the report's own_tie_share counts the same pairs, unweighed
         if not own or not others or not dyads:
             return NOT_APPLICABLE
-        weight = {d: len({_LAYER[region.relation(r)[2]] for r in rids}) for d, rids in dyads.items()}
+        weight = attention_weights(region, m, dyads)  # the report's own_attention_share, the same weights
         total = sum(weight.values())
         to_own = [d for d in dyads if d[1] in own]
         mine = sum(weight[d] for d in to_own)
