@@ -50,7 +50,7 @@ from regienet.load import Dataset
 from regienet.model import Region
 from regienet.outputs import envelope
 from regienet.rules import LEVEL_COMPONENTS, REGISTRY, Outcome, Rule, check, level_detail, resolve_waivers, rule_codes
-from regienet.rules.activities import Activity, municipality_activities
+from regienet.rules.activities import LEVEL_THRESHOLDS, LEVELS_CODE, MOST_SHARE, Activity, municipality_activities
 
 #: The Region parameter swept besides the rule thresholds.
 JOINT_VENTURE = "joint_venture_min"
@@ -178,7 +178,8 @@ def _window(values: Iterable[float], integer: bool) -> float:
 
 
 def thresholds_to_sweep(config: Config, joint_venture_min: int) -> list[Swept]:
-    """Every declared threshold of a municipality rule (catalogue order), then ``joint_venture_min``, with the values to try.
+    """Every declared threshold of a municipality rule (catalogue order), then the level formula's own
+    (``levels.most_share``), then ``joint_venture_min``, with the values to try.
 
     Values a threshold's own validation refuses are dropped (a declared span
     wider than minimum … maximum); the current value is never among the
@@ -209,6 +210,22 @@ def thresholds_to_sweep(config: Config, joint_venture_min: int) -> list[Swept]:
                     th.integer,
                 )
             )
+    # the level formula's own thresholds (issue 23: levels are earned by activities, whose reach reads them)
+    for th in LEVEL_THRESHOLDS:
+        current = config.threshold(LEVELS_CODE, th.name, th.default)
+        values = th.sweep_values()
+        out.append(
+            Swept(
+                f"{LEVELS_CODE}.{th.name}",
+                LEVELS_CODE,
+                th.name,
+                th.default,
+                current,
+                tuple(v for v in values if not math.isclose(v, current, abs_tol=1e-9)),
+                _window([*values, current], th.integer),
+                th.integer,
+            )
+        )
     values = list(range(2, max(6, joint_venture_min + 3) + 1))
     out.append(
         Swept(
@@ -304,7 +321,9 @@ def analyse(
         advance(1)
     recorder.log = None
     waivers = resolve_waivers(region, config) if config.waivers else {}
-    acts = {m: municipality_activities(region, m) for m in munis}  # no rule threshold moves them
+    most_share = config.threshold(LEVELS_CODE, "most_share", MOST_SHARE)
+    # no rule threshold moves the activities; the level formula's own threshold does (swept below)
+    acts = {m: municipality_activities(region, m, most_share=most_share) for m in munis}
     base = {m: _levels(outcomes[m], LEVEL_COMPONENTS, waivers.get(m, {}), acts[m]) for m in munis}
     cells = {m: {c: Cell(base[m][c]) for c in LEVEL_COMPONENTS} for m in munis}
 
@@ -323,6 +342,10 @@ def analyse(
                 res = check(shifted, replace(config, joint_venture_min=int(value)), municipalities=munis)
                 for m in munis:
                     note(sw, value, m, res.levels[m])
+            elif sw.code == LEVELS_CODE and not exact:
+                for m in munis:
+                    moved_acts = municipality_activities(region, m, **{sw.name: value})
+                    note(sw, value, m, _levels(outcomes[m], LEVEL_COMPONENTS, waivers.get(m, {}), moved_acts))
             elif exact:
                 res = check(
                     region,

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any, cast
 from regienet.config import Config
 from regienet.rules import accountability, cooperation, overview, policy, role  # noqa: F401 - registers
 from regienet.rules import region as _region_rules  # noqa: F401 - registers RG
-from regienet.rules.activities import Activity, level_of, municipality_activities
+from regienet.rules.activities import LEVELS_CODE, MOST_SHARE, Activity, level_of, municipality_activities
 from regienet.rules.base import (
     COMPONENTS,
     LEVEL_COMPONENTS,
@@ -293,6 +293,7 @@ def check(
         if meanwhile is not None:
             meanwhile()
 
+    most_share = config.threshold(LEVELS_CODE, "most_share", MOST_SHARE)
     done = map_municipalities(
         _check_one,
         munis,
@@ -302,6 +303,7 @@ def check(
         waivers,
         also,
         messages_in,
+        most_share,
         jobs=jobs,
         step=step,
         meanwhile=region_rules,
@@ -327,6 +329,7 @@ def _check_one(
     waivers: dict[str, dict[str, str]],
     also: Callable[[str], Any] | None,
     messages_in: str | None,
+    most_share: float,
     m: str,
 ) -> tuple[list[tuple[str, Outcome]], dict[str, LevelDetail], Any]:
     """One municipality of :func:`check`: the outcomes of the shown rules (in rule order), the levels, and
@@ -351,7 +354,7 @@ def _check_one(
         for rule, o in per_component[c]
         if o.status == "fired" and rule.code not in waived
     }
-    acts = municipality_activities(region, m, fired)
+    acts = municipality_activities(region, m, fired, most_share)
     details = {c: level_detail(per_component[c], waived, acts[c]) for c in LEVEL_COMPONENTS}
     return outcomes, details, None if also is None else also(m)
 

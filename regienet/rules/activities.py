@@ -50,6 +50,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from regienet.metrics import is_public_partner
+from regienet.rules.base import Threshold
 
 if TYPE_CHECKING:  # pragma: no cover
     from regienet.model import Region
@@ -59,6 +60,23 @@ REACHES: tuple[str, ...] = ("none", "own", "some", "most")
 REACH_VALUE = {r: i for i, r in enumerate(REACHES)}
 #: A share of the field above this is "most" (the level's threshold and OV02's: more than half).
 MOST_SHARE = 0.5
+#: The code under which the level formula's own thresholds are overridden (``Config.overrides[("levels",
+#: name)]``) and swept by ``regienet sensitivity`` (``levels.most_share``).
+LEVELS_CODE = "levels"
+#: The level formula's declared thresholds.
+LEVEL_THRESHOLDS: tuple[Threshold, ...] = (
+    Threshold(
+        "most_share",
+        MOST_SHARE,
+        (
+            "Share of the municipality's field an activity must reach, strictly above which its reach is 'most' (3).",
+            "Aandeel van het veld van de gemeente dat een activiteit moet bereiken, waarboven haar bereik 'het "
+            "grootste deel' (3) is.",
+        ),
+        minimum=0.0,
+        maximum=1.0,
+    ),
+)
 #: Answers alone carry at most this level (no activity built on ties reaches any actor).
 ANSWERS_ONLY_MAX = 1
 
@@ -198,7 +216,7 @@ def field_of(region: Region, m: str) -> frozenset[str]:
     return frozenset(a for a in region.actors_of(m) if not is_public_partner(region, a))
 
 
-def reach_of(touched: Iterable[str], field: frozenset[str], own: frozenset[str]) -> str:
+def reach_of(touched: Iterable[str], field: frozenset[str], own: frozenset[str], most_share: float = MOST_SHARE) -> str:
     """The reach of an activity that touches *touched* in *field* (own actors *own*).
 
     ``none`` when it touches nobody; ``own`` when it touches only own actors while other actors are in the
@@ -210,7 +228,7 @@ def reach_of(touched: Iterable[str], field: frozenset[str], own: frozenset[str])
         return "none"
     if s <= own and field - own:
         return "own"
-    return "most" if len(s) / len(field) > MOST_SHARE else "some"
+    return "most" if len(s) / len(field) > most_share + 1e-9 else "some"
 
 
 def _convened_forums(region: Region, m: str, component: str) -> list[tuple[str, int]]:
@@ -249,8 +267,8 @@ def _brokered(region: Region, m: str, component: str, kinds: Iterable[str]) -> l
 class _Builder:
     """Collects the activities of one municipality (the region read once per component)."""
 
-    def __init__(self, region: Region, m: str, fired: frozenset[str]):
-        self.region, self.m, self.fired = region, m, fired
+    def __init__(self, region: Region, m: str, fired: frozenset[str], most_share: float = MOST_SHARE):
+        self.region, self.m, self.fired, self.most_share = region, m, fired, most_share
         self.field = field_of(region, m)
         self.own = region.own_actors(m) & self.field
 
@@ -265,7 +283,7 @@ class _Builder:
         region = self.region
         fld = self.field if field is None else field
         hit = {a: rids for a, rids in touched.items() if a in fld}
-        reach = reach_of(hit, fld, self.own) if applicable else "none"
+        reach = reach_of(hit, fld, self.own, self.most_share) if applicable else "none"
         rids = sorted({r for rids in hit.values() for r in rids})
         return Activity(
             comp,
@@ -323,14 +341,17 @@ def _merge(*parts: dict[str, list[int]]) -> dict[str, list[int]]:
     return out
 
 
-def municipality_activities(region: Region, m: str, fired: Iterable[str] = ()) -> dict[str, tuple[Activity, ...]]:
+def municipality_activities(
+    region: Region, m: str, fired: Iterable[str] = (), most_share: float = MOST_SHARE
+) -> dict[str, tuple[Activity, ...]]:
     """The regie activities of *m* per level component (empty tuples when no actor works in *m*).
 
     *fired*: codes of the rules that fired in *m* (to name the findings that qualify each activity).
+    *most_share*: the ``levels.most_share`` threshold (a configuration may move it; sensitivity sweeps it).
     """
     if not field_of(region, m):
         return {c: () for c in ACTIVITIES}
-    b = _Builder(region, m, frozenset(fired))
+    b = _Builder(region, m, frozenset(fired), most_share)
     return {"OV": _ov(b), "BL": _bl(b), "SA": _sa(b), "VA": _va(b)}
 
 
@@ -458,6 +479,8 @@ def _va(b: _Builder) -> tuple[Activity, ...]:
 
 __all__ = [
     "ACTIVITIES",
+    "LEVELS_CODE",
+    "LEVEL_THRESHOLDS",
     "MOST_SHARE",
     "REACHES",
     "Activity",
