@@ -344,7 +344,7 @@ def analyse(
                     note(sw, value, m, res.levels[m])
             elif sw.code == LEVELS_CODE and not exact:
                 for m in munis:
-                    moved_acts = municipality_activities(region, m, **{sw.name: value})
+                    moved_acts = municipality_activities(region, m, most_share=float(value))
                     note(sw, value, m, _levels(outcomes[m], LEVEL_COMPONENTS, waivers.get(m, {}), moved_acts))
             elif exact:
                 res = check(

@@ -476,7 +476,7 @@ def _weighted(code: str) -> bool:
 def _signature(res: Results, m: str, components: Iterable[str]) -> tuple:
     """What a level of *components* depends on, and how far each rule is from passing (its messages)."""
     comps = set(components)
-    out = []
+    out: list[tuple] = []
     for code in res.codes:
         rule = REGISTRY[code]
         if rule.component not in comps or not _weighted(code):

@@ -45,7 +45,7 @@ monotone in the reaches. Rules stay findings with evidence: no finding subtracts
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -299,7 +299,7 @@ class _Builder:
             self.qualified(comp, name),
         )
 
-    def answered(self, comp: str, name: str, low: str | None, best: str, answers: dict[str, object]) -> Activity:
+    def answered(self, comp: str, name: str, low: str | None, best: str, answers: Mapping[str, object]) -> Activity:
         return Activity(
             comp,
             name,
@@ -406,14 +406,15 @@ def _bl(b: _Builder) -> tuple[Activity, ...]:
     goals = [v for v in _answers(region, m, "se_goals") if v is not None]
     goals_n = len(_answers(region, m, "se_goals"))
     specific = any(g in ("strategic", "operational") for g in goals)
-    answers = {
+    answers: dict[str, object] = {
         "se_in_plans": "yes"
         if any(v is True for v in plans)
         else "no"
         if plans and all(v is False for v in plans)
         else None
     }
-    answers["se_goals"] = max(goals, key=("none", "general", "strategic", "operational").index) if goals else None
+    order = ("none", "general", "strategic", "operational")
+    answers["se_goals"] = max((str(g) for g in goals), key=order.index) if goals else None
     if specific:
         form = b.answered("BL", "formulating", "most", "most", answers)
     elif answers["se_in_plans"] == "no":
