@@ -477,7 +477,7 @@ MESSAGES.update(
             "3. Level = the mean reach of the component's activities, rounded down; at most 1 weak when no activity "
             "built on ties reaches any actor (answers alone carry no more).\n"
             "4. Where no actor works in the municipality, every component is not applicable (n.v.t.): there is no "
-            "field to steer. A blank answer earns nothing; the range shown as \"1–2\" says what it could add.\n"
+            'field to steer. A blank answer earns nothing; the range shown as "1–2" says what it could add.\n'
             "5. Rules are findings with evidence: a bias (own-actor focus) or a gap (no forum) qualifies an activity "
             "but never subtracts from a level. Every reach grows with the actors an activity touches, so no tie of "
             "regie work by the municipality or OCMW — towards the own actor included — lowers a level (tested). "
@@ -500,7 +500,7 @@ MESSAGES.update(
             "3. Niveau = het gemiddelde bereik van de activiteiten van de component, naar beneden afgerond; hoogstens "
             "1 zwak als geen enkele activiteit op basis van banden een actor bereikt (antwoorden alleen dragen niet meer).\n"
             "4. Waar geen actor actief is in de gemeente, is elke component niet van toepassing (n.v.t.): er is geen "
-            "veld om te regisseren. Een blanco antwoord verdient niets; het bereik getoond als \"1–2\" zegt wat het kan "
+            'veld om te regisseren. Een blanco antwoord verdient niets; het bereik getoond als "1–2" zegt wat het kan '
             "toevoegen.\n"
             "5. Regels zijn bevindingen met bewijs: een vertekening (focus op de eigen actor) of een leemte (geen "
             "overleg) kleurt een activiteit maar trekt nooit iets af van een niveau. Elk bereik groeit met de actoren "

@@ -72,7 +72,9 @@ def attention_pairs(region, m: str) -> dict[tuple[str, str], list[int]]:
     return pairs
 
 
-def attention_weights(region, m: str, pairs: dict[tuple[str, str], list[int]] | None = None) -> dict[tuple[str, str], int]:
+def attention_weights(
+    region, m: str, pairs: dict[tuple[str, str], list[int]] | None = None
+) -> dict[tuple[str, str], int]:
     """Each attention pair of *m* weighed by its layers (governance, economic, policy; issue 23): OV02 and the
     report's ``own_attention_share`` both use these weights, so they agree."""
     from regienet.schema import RELATION_KINDS

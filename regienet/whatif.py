@@ -691,7 +691,9 @@ def activity_gains(before: Results, after: Results, m: str) -> tuple[tuple[str, 
         b = {a.name: a for a in before.level_details[m][c].activities}
         for a in after.level_details[m][c].activities:
             old = b.get(a.name)
-            if a.reach is not None and (old is None or old.reach is None or REACH_VALUE[a.reach] > REACH_VALUE[old.reach]):
+            if a.reach is not None and (
+                old is None or old.reach is None or REACH_VALUE[a.reach] > REACH_VALUE[old.reach]
+            ):
                 out.append((c, a.name, "none" if old is None or old.reach is None else old.reach, a.reach))
     return tuple(out)
 
@@ -832,6 +834,7 @@ def workshop_plans(
     m = region.require_municipality(m)
     results = results if results is not None else _check(region, m, config)
     levels = results.levels[m]
+
     # a component whose tie activities all reach most already can only rise by answers (an inventory, goals):
     # no tie plan for it (issue 23: plans a facilitator would propose)
     def ties_can_help(c: str) -> bool:

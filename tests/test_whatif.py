@@ -87,7 +87,9 @@ def test_removing_the_forum_makes_sa06_appear(folder):
     brokered (own–loc, loc–loc2), and SA stays 3: coupling still reaches own, loc, loc2 (3 of 5, most),
     mobilising loc, reg, sup (informs, agreement), monitoring the 4 that report."""
     out = json.loads(
-        run("whatif", "--data", str(folder()), "-m", "a", "--remove", "a", "forum_a", "convenes", "--format", "json").stdout
+        run(
+            "whatif", "--data", str(folder()), "-m", "a", "--remove", "a", "forum_a", "convenes", "--format", "json"
+        ).stdout
     )
     assert [f["rule"] for f in out["findings"]["new"]] == ["SA06"]
     assert out["levels"]["before"]["SA"] == 3 and out["levels"]["after"]["SA"] == 3

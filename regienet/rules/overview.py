@@ -18,7 +18,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from regienet.model import Region
 
 
-
 @register
 class OV01(Rule):
     """Blind spots: actors working in M that no government of M is in touch with.
