@@ -57,6 +57,25 @@ def is_public_partner(region, actor: str) -> bool:
     return bool(region.tag_sets(actor)[0] & PUBLIC_PARTNER_ACTIVITIES)
 
 
+def reached_through_funded(region, m: str) -> frozenset[str]:
+    """Actors a government of *m* reaches through a support body it funds (a network bureau, an NAO): the
+    actors that cooperate or have an agreement with that body. Not blind spots (OV01), in view for the
+    environment analysis, and never told to "get to know" (issue 23)."""
+    govs = set(region.governments(m))
+    out: set[str] = set()
+    for g in govs:
+        for rid in region.relations_of(g, ["funding"]):
+            s, body, _ = region.relation(rid)
+            if s != g or region.kind.get(body) != "support":
+                continue
+            for r2 in region.relations_of(body, ["cooperation", "agreement"]):
+                a, b, _ = region.relation(r2)
+                other = b if a == body else a
+                if other not in govs and region.kind.get(other) in ("enterprise", "support"):
+                    out.add(other)
+    return frozenset(out)
+
+
 def attention_pairs(region, m: str) -> dict[tuple[str, str], list[int]]:
     """Government–actor pairs of *m* with a relation of :data:`ATTENTION_KINDS`: ``(government, actor) → rids``.
 
@@ -406,7 +425,11 @@ def connectivity(region, m: str) -> dict[str, Any]:
         "other_local_actors": len(actors - regional - own),
         "tied_actors": len(tied),
         "blind_spots": sum(  # as OV01 counts
-            not is_public_partner(region, a) for a in actors - region.tied_actors(m) - region.reached_through_bodies(m)
+            not is_public_partner(region, a)
+            for a in actors
+            - region.tied_actors(m)
+            - region.reached_through_bodies(m)
+            - reached_through_funded(region, m)
         ),
         "ties": len(ties),
     }

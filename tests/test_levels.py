@@ -202,3 +202,43 @@ def test_bundled_avelgem_is_not_led_by_its_government():
 
     region, _ = open_region(None, None, None)
     assert governance_mode(region, "avelgem").mode == "none"
+
+
+def test_no_get_to_know_for_actors_m_reaches_through_a_bureau_it_funds():
+    """Issue 23 point 4: a network bureau a funds coordinates four enterprises (cooperation with each); a has no
+    other tie with them. They are not blind spots (OV01 passes), the environment analysis counts them, and no
+    suggestion tells a to "get to know" them."""
+    from regienet.gaps import suggestions
+
+    actors, relations = base_rows()
+    remove_actors(actors, relations, "own", "loc", "loc2", "reg", "sup", "forum_a")
+    actors.append({"id": "bureau", "name": "Netwerkbureau", "kind": "support", "municipality": "a"})
+    for i in range(1, 5):
+        actors.append({"id": f"x{i}", "name": f"X{i}", "kind": "enterprise", "municipality": "a"})
+        relations.append({"source": "bureau", "target": f"x{i}", "kind": "cooperation"})
+    relations.append({"source": "a", "target": "bureau", "kind": "funding"})
+    region = region_from(actors, relations)
+    res = check(region)
+    assert res.status("a", "OV01") == "passed"
+    env = res.level_details["a"]["OV"].activities[0]
+    assert env.name == "environment_analysis" and env.reach == "most" and len(env.actors) == 5
+    assert not [s for s in suggestions(region, res, "a") if s.type.startswith("contact")]
+
+
+def test_rg01_lists_each_actor_as_what_it_is_enterprises_first():
+    """Issue 23: RG01 names the kind of each regional actor with low coverage, enterprises before support and
+    public bodies. Base rows without b's and c's client ties: reg (enterprise) and sup (support) are each tied
+    to a only, 1 of 3 municipalities (33 % < 50 %): reg first, as a social enterprise. Bundled: VDAB is named a
+    public labour-market partner."""
+    from regienet.cli.common import open_region
+    from regienet.rules import check_region
+
+    actors, relations = base_rows()
+    relations[:] = [r for r in relations if not (r["source"] in ("b", "c") and r["target"] == "reg")]
+    found = check_region(region_from(actors, relations), None, ["RG01"])["RG01"].findings
+    assert [f.actors[0] for f in found] == ["reg", "sup"]
+    assert found[0].message("en").startswith("Regio Energie (social enterprise) works in 3 municipalities")
+    assert found[1].message("nl").startswith("Steunpunt (ondersteunende organisatie) is actief in 3 gemeenten")
+    region, config = open_region(None, None, None)
+    vdab = [f for f in check_region(region, config, ["RG01"])["RG01"].findings if f.actors[0] == "vdab"]
+    assert "VDAB (public labour-market partner)" in vdab[0].message("en")

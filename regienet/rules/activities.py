@@ -49,7 +49,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from regienet.metrics import is_public_partner
+from regienet.metrics import is_public_partner, reached_through_funded
 from regienet.rules.base import Threshold
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -373,7 +373,7 @@ def _ov(b: _Builder) -> tuple[Activity, ...]:
     seen = b.out("OV", kinds, "any")
     forums = [(f, rid) for _, f, rid in regie_relations(region, m, "OV", ["convenes", "member"])]
     seen = _merge(seen, _forum_seats(region, forums, b.field))
-    for a in region.reached_through_bodies(m) & b.field:
+    for a in (region.reached_through_bodies(m) | reached_through_funded(region, m)) & b.field:
         seen.setdefault(a, [])
     env = b.tied("OV", "environment_analysis", seen)
     vals = _answers(region, m, "actor_inventory")

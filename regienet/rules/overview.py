@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from regienet.metrics import attention_pairs, attention_weights, is_public_partner
+from regienet.metrics import attention_pairs, attention_weights, is_public_partner, reached_through_funded
 from regienet.rules._util import evidence, names, yes_no
 from regienet.rules.base import NOT_APPLICABLE, PASSED, Msg, Outcome, Pct, Rule, Threshold, register
 
@@ -27,8 +27,10 @@ class OV01(Rule):
     it, meets it in a forum (as convener or member), or reaches it through a
     regional body it sits in: a government of M holds a ``seat`` in a
     regional actor that cooperates or has an agreement with it (Sinergiek
-    bundles the expertise of its support partners, report Voorwoord). Every
-    other actor of M is a blind spot.
+    bundles the expertise of its support partners, report Voorwoord), or
+    through a support body it funds that cooperates or has an agreement with
+    it (a network bureau coordinating enterprises, issue 23). Every other
+    actor of M is a blind spot.
 
     Blind enterprises weigh fully: they carry out social-economy work in M.
     When only support organisations are blind, the rule counts half
@@ -93,11 +95,8 @@ class OV01(Rule):
         actors = region.actors_of(m)
         if not actors:
             return self.fired(self.finding(m, "none", actors=region.governments(m)))
-        blind = sorted(
-            a
-            for a in actors - region.tied_actors(m) - region.reached_through_bodies(m)
-            if not is_public_partner(region, a)
-        )
+        seen = region.tied_actors(m) | region.reached_through_bodies(m) | reached_through_funded(region, m)
+        blind = sorted(a for a in actors - seen if not is_public_partner(region, a))
         if not blind:
             return PASSED
         firms = [a for a in blind if region.kind[a] == "enterprise"]
