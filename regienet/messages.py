@@ -3261,6 +3261,7 @@ MESSAGES.update(
             "own_layers over attention_layers — the share OV02 tests (it fires above half: the own actor takes most of the attention).",
             "own_layers op attention_layers — het aandeel dat OV02 toetst (gaat af boven de helft: de eigen actor krijgt het grootste deel van de aandacht).",
         ),
+        "levels.plan_adds": ("(adds: {what})", "(voegt toe: {what})"),
         "whatif.adds": ("Adds {what}.", "Voegt toe: {what}."),
         "whatif.adds_one": (
             "{component} {activity} ({before} → {after})",
