@@ -25,7 +25,7 @@ from regienet.model import Region
 from regienet.rules import LEVEL_COMPONENTS, check
 
 #: The kinds of regie work the property covers (issue 11, point 2).
-WORK = ("consulted", "informs", "reports_to", "accounts_to", "cooperation", "cooperation_via", "member")
+WORK = ("consulted", "informs", "reports_to", "accounts_to", "cooperation", "cooperation_via", "member", "convenes")
 
 
 def regie_work(region: Region, m: str, work: str) -> list[tuple[str, str, str, dict]]:
@@ -53,6 +53,10 @@ def regie_work(region: Region, m: str, work: str) -> list[tuple[str, str, str, d
             }
         )
         return [(a, f, "member", {}) for f in forums for a in actors]
+    if work == "convenes":  # issue 23: convening a forum (one it does not convene yet) is regie work too
+        convened = {region.relation(r)[1] for g in govs for r in region.relations_of(g, ["convenes"])}
+        others_forums = sorted(f for f, k in region.kind.items() if k == "forum" and f not in convened)
+        return [(g, f, "convenes", {}) for g in govs for f in others_forums]
     raise AssertionError(work)
 
 
