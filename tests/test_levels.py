@@ -242,3 +242,19 @@ def test_rg01_lists_each_actor_as_what_it_is_enterprises_first():
     region, config = open_region(None, None, None)
     vdab = [f for f in check_region(region, config, ["RG01"])["RG01"].findings if f.actors[0] == "vdab"]
     assert "VDAB (public labour-market partner)" in vdab[0].message("en")
+
+
+def test_the_level_threshold_is_configurable():
+    """``[thresholds.levels] most_share``: base region a's vision and accounting reach 2 of 5 (0.4): "some" at the
+    default 0.5 (BL 2, VA 2), "most" at 0.3 (BL 3, VA 3). A value out of 0 … 1 is refused, naming the key."""
+    import pytest
+
+    from regienet.errors import UsageError
+    from regienet.settings import from_mapping
+
+    cfg = from_mapping({"thresholds": {"levels": {"most_share": 0.3}}}, "test")
+    region = region_from(*base_rows())
+    assert check(region, cfg).levels["a"] == {"OV": 3, "BL": 3, "SA": 3, "VA": 3}
+    with pytest.raises(UsageError) as bad:
+        from_mapping({"thresholds": {"levels": {"most_share": 3}}}, "test")
+    assert "thresholds.levels.most_share" in str(bad.value.params)
