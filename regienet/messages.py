@@ -3262,6 +3262,7 @@ MESSAGES.update(
             "own_layers op attention_layers — het aandeel dat OV02 toetst (gaat af boven de helft: de eigen actor krijgt het grootste deel van de aandacht).",
         ),
         "levels.plan_adds": ("(adds: {what})", "(voegt toe: {what})"),
+        "whatif.shared": ("Both work on {shared}.", "Beide werken rond {shared}."),
         "whatif.adds": ("Adds {what}.", "Voegt toe: {what}."),
         "whatif.adds_one": (
             "{component} {activity} ({before} → {after})",

@@ -65,6 +65,7 @@ from regienet.i18n import t
 from regienet.model import Region
 from regienet.outputs import envelope
 from regienet.rules import LEVEL_COMPONENTS, REGISTRY, Finding, Results, check
+from regienet.rules.base import Tags
 from regienet.schema import ACTOR_NODE_KINDS, RELATION_KINDS
 
 #: Exact search when the subsets of up to K candidates number at most this many (see the module docstring).
@@ -403,6 +404,8 @@ class PlanTie:
     suggestion: Any = None
     #: the regie activities the tie widens (issue 23): ``(component, activity, reach before, reach after)``
     adds: tuple[tuple[str, str, str, str], ...] = ()
+    #: for a brokered cooperation: the activities (else target groups) the two actors share — what couples them
+    shared: tuple[str, ...] = ()
 
     def why(self, lang: str = "en") -> str:
         if self.suggestion is not None:
@@ -411,7 +414,13 @@ class PlanTie:
             base = "" if self.adds else t("whatif.why_none", lang)
         else:
             base = t("whatif.why_rule", lang, rule=self.rule, title=REGISTRY[self.rule].title_in(lang))
-        return " ".join(x for x in (self.adds_words(lang), base) if x)
+        # a suggestion's own message names what the two share already
+        share = (
+            t("whatif.shared", lang, shared=Tags(self.shared).render(lang))
+            if self.shared and not self.suggestion
+            else ""
+        )
+        return " ".join(x for x in (self.adds_words(lang), share, base) if x)
 
     def adds_words(self, lang: str = "en") -> str:
         """Which activity the tie adds and why that raises the level: ``Adds to SA monitoring …: own actor
@@ -676,7 +685,9 @@ def _explain(
             ]
             moved.sort(key=lambda code: REGISTRY[code].component not in targets)
             rule = moved[0] if moved else None
-        out.append(PlanTie(cand.change, rule, cand.suggestion, activity_gains(prev, res, m)))
+        ch = cand.change
+        shared = shared_work(res.region, ch.source, ch.target) if ch.kind == "cooperation" else ()
+        out.append(PlanTie(ch, rule, cand.suggestion, activity_gains(prev, res, m), shared))
         prev = res
     return out
 

@@ -258,3 +258,29 @@ def test_the_level_threshold_is_configurable():
     with pytest.raises(UsageError) as bad:
         from_mapping({"thresholds": {"levels": {"most_share": 3}}}, "test")
     assert "thresholds.levels.most_share" in str(bad.value.params)
+
+
+def test_brokered_cooperations_a_facilitator_would_propose():
+    """Issue 23 point 4. Bundled Spiere-Helkijn (no local actor): no candidate cooperation at all — the plans no
+    longer broker "Energiesnoeiers with Kanaal 127" or "Kringloopcentrum with Leiedal". Hand-built: without
+    forum and cooperations, loc (cleaning) and loc2 (made cleaning too) are the pair to couple; a plan for SA 3
+    brokers them and says what they share; never two support bodies, never a pair without a shared tag."""
+    from regienet.cli.common import open_region
+    from regienet.whatif import candidates, plan, shared_work
+
+    region, config = open_region(None, None, None)
+    coops = [c.change for c in candidates(region, "spiere-helkijn", config=config) if c.change.kind == "cooperation"]
+    assert coops == []
+    for m in region.municipalities:
+        for c in candidates(region, m, config=config):
+            ch = c.change
+            if ch.kind == "cooperation":
+                assert shared_work(region, ch.source, ch.target), (m, ch)
+                assert {region.kind[ch.source], region.kind[ch.target]} != {"support"}, (m, ch)
+    actors, relations = base_rows()
+    relations[:] = [r for r in relations if r["kind"] not in ("cooperation", "member")]
+    actors[[a["id"] for a in actors].index("loc2")]["activities"] = "cleaning"
+    p = plan(region_from(actors, relations), "a", {"SA": 3}, 3)
+    coop = [x for x in p.ties if x.change.kind == "cooperation"]
+    assert coop and {coop[0].change.source, coop[0].change.target} == {"loc", "loc2"}
+    assert "cleaning" in coop[0].why("en") and any(c == "SA" and n == "coupling" for c, n, _, _ in coop[0].adds)
