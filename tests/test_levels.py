@@ -284,3 +284,29 @@ def test_brokered_cooperations_a_facilitator_would_propose():
     coop = [x for x in p.ties if x.change.kind == "cooperation"]
     assert coop and {coop[0].change.source, coop[0].change.target} == {"loc", "loc2"}
     assert "cleaning" in coop[0].why("en") and any(c == "SA" and n == "coupling" for c, n, _, _ in coop[0].adds)
+
+
+def test_two_notes_sent_are_not_a_plan_bundled_zwevegem():
+    """The issue's example: Zwevegem informs Waak and the Kringloopcentrum. On the old formula this raised OV and
+    SA from 0 to 1 (the own-actor share fell under 30 %, and SA04 took the note as the regional link). Now OV and
+    SA do not move: OV's environment analysis already reached most of the field (9 of 10) and its inventory is
+    'no'; SA mobilising reaches 3 → 5 of 10 actors, still 'some' (not more than half). Only BL's spreading widens
+    (own actor only → some), and SA04 still names Waak: a note is not a regional link."""
+    from regienet.cli.common import open_region
+    from regienet.whatif import Change, evaluate
+
+    region, config = open_region(None, None, None)
+    ev = evaluate(
+        region,
+        "zwevegem",
+        [
+            Change.make("add", "zwevegem", "waak", "informs"),
+            Change.make("add", "zwevegem", "kringloop_zwvl", "informs"),
+        ],
+        config,
+    )
+    before, after = ev.levels("before"), ev.levels("after")
+    assert (before["OV"], before["SA"]) == (after["OV"], after["SA"]) == (1, 1)
+    assert any(f.rule == "SA04" and f.actors == ("waak",) for f in ev.after.findings_for("zwevegem"))
+    spreading = [a for a in ev.after.level_details["zwevegem"]["BL"].activities if a.name == "spreading"]
+    assert spreading[0].reach == "some"
