@@ -310,3 +310,25 @@ def test_two_notes_sent_are_not_a_plan_bundled_zwevegem():
     assert any(f.rule == "SA04" and f.actors == ("waak",) for f in ev.after.findings_for("zwevegem"))
     spreading = [a for a in ev.after.level_details["zwevegem"]["BL"].activities if a.name == "spreading"]
     assert spreading[0].reach == "some"
+
+
+def test_regie_bodies_is_the_one_reader_of_who_does_regie():
+    """Region.regie_bodies(m, component) is where branch `today` adds the associations M mandated. Here it is
+    widened by hand for BL with another government, ocmw_b (standing in for a body a mandated), that informs
+    loc: the BL rules (BL04) and the BL level's spreading activity both see that tie; SA does not."""
+    actors, relations = base_rows()
+    relations[:] = [r for r in relations if r["kind"] != "informs"]
+    relations.append({"source": "ocmw_b", "target": "loc", "kind": "informs"})
+    region = region_from(actors, relations)
+    assert check(region).status("a", "BL04") == "fired"
+    plain = region.regie_bodies
+    region.regie_bodies = lambda m, component=None: [
+        *plain(m, component),
+        *(["ocmw_b"] if m == "a" and component == "BL" else []),
+    ]
+    res = check(region, municipalities=["a"])
+    assert res.status("a", "BL04") == "passed"
+    spreading = next(a for a in res.level_details["a"]["BL"].activities if a.name == "spreading")
+    assert spreading.actors == ("loc",) and spreading.relations == (("ocmw_b", "loc", "informs"),)
+    mobilising = next(a for a in res.level_details["a"]["SA"].activities if a.name == "mobilising")
+    assert ("ocmw_b", "loc", "informs") not in mobilising.relations

@@ -121,7 +121,7 @@ def _confined(rule: Rule, region: Region, m: str, kind: str) -> Outcome:
     actors = region.actors_of(m)
     if not actors:
         return NOT_APPLICABLE
-    ties = direct_ties(region, m, [kind])
+    ties = direct_ties(region, m, [kind], rule.component)
     own = region.own_actors(m)
     reached = {x.actor for x in ties}
     if not reached:
@@ -230,7 +230,7 @@ class BL04(Rule):
         actors = region.actors_of(m)
         if not actors:
             return NOT_APPLICABLE
-        if direct_ties(region, m, ["informs"]):
+        if direct_ties(region, m, ["informs"], "BL"):
             return PASSED
         return self.fired(self.finding(m, actors=sorted(actors), n=len(actors)))
 
@@ -287,10 +287,10 @@ class BL05(Rule):
     }
 
     def check(self, region: Region, m: str) -> Outcome:
-        carry = direct_ties(region, m, CARRY_OUT_KINDS)
+        carry = direct_ties(region, m, CARRY_OUT_KINDS, "BL")
         if not carry:
             return NOT_APPLICABLE
-        if direct_ties(region, m, ["reports_to"]):  # a report, never a seat (F9)
+        if direct_ties(region, m, ["reports_to"], "BL"):  # a report, never a seat (F9)
             return PASSED
         silent = sorted({x.actor for x in carry})
         rel = evidence(region, (x.rid for x in carry))
