@@ -45,6 +45,11 @@ def assert_snapshot(name: str, text: str) -> None:
     expected = path.read_bytes().decode("utf-8")
     if text == expected:
         return
+    if expected.splitlines() == text.splitlines():
+        pytest.fail(
+            f"tests/snapshots/{name}: same lines, other line endings: {expected[:120]!r} … against {text[:120]!r} …",
+            pytrace=False,
+        )
     diff = list(
         difflib.unified_diff(
             expected.splitlines(keepends=True),
@@ -54,8 +59,6 @@ def assert_snapshot(name: str, text: str) -> None:
             n=2,
         )
     )
-    if not diff:  # only line endings differ
-        diff = [f"same lines, other line endings: {expected[:200]!r} … against {text[:200]!r} …\n"]
     shown = "".join(line if line.endswith("\n") else line + "\n" for line in diff[:MAX_DIFF_LINES])
     more = f"… and {len(diff) - MAX_DIFF_LINES} more diff lines\n" if len(diff) > MAX_DIFF_LINES else ""
     pytest.fail(
@@ -91,6 +94,7 @@ def records_json(data: dict[str, Any], per_line: tuple[str, ...] = ("nodes", "ed
             out += [f"  {json.dumps(key)}: {{"] + [f"    {r}," for r in rows[:-1]] + [f"    {rows[-1]}", f"  }}{comma}"]
         else:
             out.append(f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}{comma}")
+    out.append("}")
     return "\n".join(out) + "\n"
 
 

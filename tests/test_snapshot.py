@@ -19,7 +19,7 @@ def test_records_json_is_the_data_one_record_a_line():
 def test_a_difference_fails_with_a_diff_of_the_changed_line(tmp_path, monkeypatch):
     monkeypatch.setattr(snapshot, "SNAPSHOTS", tmp_path)
     monkeypatch.setattr(snapshot, "UPDATE", False)
-    (tmp_path / "out.txt").write_bytes("one\ntwo\nthree\n".encode())
+    (tmp_path / "out.txt").write_bytes(b"one\ntwo\nthree\n")
     snapshot.assert_snapshot("out.txt", "one\ntwo\nthree\n")
     with pytest.raises(pytest.fail.Exception) as info:
         snapshot.assert_snapshot("out.txt", "one\n2\nthree\n")
