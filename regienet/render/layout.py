@@ -569,7 +569,11 @@ def region_layout(
     known = {m: coords[m] for m in municipalities if m in coords}
     if width is None:
         area = sum((2 * box(n).w + 10) * (2 * box(n).h + 10) for ms in local.values() for n in ms)
-        width = max(MIN_WIDTH, math.sqrt(PACKING * area * 1.6), math.sqrt(PACKING * area / _aspect(known)))
+        aspect = _aspect(known)
+        # project() fits the height in width/1.5: a region taller than 2/3 of its width (a square grid of town
+        # halls) gets less than its width times aspect of height, and width is widened by as much
+        fit = max(1.0, 1.5 * aspect)
+        width = max(MIN_WIDTH, math.sqrt(PACKING * area * 1.6), fit * math.sqrt(PACKING * area / aspect))
     pos: dict[str, Point] = {}
     if len(known) >= 2:
         pos.update(project(known, width))
