@@ -40,6 +40,12 @@ from typing import TYPE_CHECKING
 
 from regienet.rules import LEVEL_COMPONENTS, Finding, Results
 
+__all__ = [
+    "Diff",
+    "diff",
+    "match_findings",
+]
+
 if TYPE_CHECKING:  # pragma: no cover
     from regienet.model import Region
 

@@ -41,6 +41,24 @@ from pathlib import Path
 
 from regienet.schema import ACTOR_COLUMNS, RELATION_COLUMNS
 
+__all__ = [
+    "ACTIVITIES",
+    "ACTOR_FIELDS",
+    "DEFAULT_SHAPE",
+    "LAT_RANGE",
+    "LDE_ACTIVITIES",
+    "LON_RANGE",
+    "MAX_MUNICIPALITIES",
+    "RELATION_FIELDS",
+    "SHAPES",
+    "SUPPORT_ACTIVITIES",
+    "TARGET_GROUPS",
+    "Synth",
+    "synth_region",
+    "to_csv",
+    "write_region",
+]
+
 #: Largest region ``synth`` builds: ~260k actors, ~1.3M relations (all of
 #: Belgium has 565 municipalities; this leaves room for stress tests).
 MAX_MUNICIPALITIES = 20_000

@@ -29,6 +29,29 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
+__all__ = [
+    "EDGE_CURVES",
+    "EPS",
+    "GOLDEN_ANGLE",
+    "MIN_WIDTH",
+    "PACKING",
+    "PROBE_LIMIT",
+    "SCREEN_ASPECT",
+    "Box",
+    "LabelSpace",
+    "Occupancy",
+    "band",
+    "circle",
+    "curve_midpoint",
+    "ego_layout",
+    "label_curve",
+    "project",
+    "region_layout",
+    "seeded",
+    "separate",
+    "sunflower",
+]
+
 GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 #: Overlaps smaller than this (map units; a label is ~20) count as none. Far from the
 #: origin, pushing two boxes apart by exactly their overlap can leave an overlap of one
