@@ -850,39 +850,9 @@ class Synth:
         for g in govs:
             if not own and not ch(0.9 if g == lead else 0.7):
                 continue
-            if is_enterprise and ch(0.8 if own else 0.6):  # F4: governments buy from enterprises
-                self.rel(g, a, "client", formal=self.pick(("yes", "no", "")))
-                carries = True
-                n_rel += 1
-            if g == ocmw and is_enterprise and ch(0.6):  # art. 60§7 referrals
-                self.rel(g, a, "referral", frequency=self.pick(("monthly", "quarterly", "adhoc")))
-                n_rel += 1
-            if ch(0.45 if not own else 0.2):  # F6: agreements with actors are common
-                self.rel(g, a, "agreement", formal="yes")
-                carries = True
-                n_rel += 1
-            if not own and ch(0.3):
-                self.rel(g, a, "funding", **self.funding(own=False))
-                carries = True
-                n_rel += 1
-            if not own and cat in ("local", "seated") and ch(0.2):
-                self.rel(
-                    g,
-                    a,
-                    "seat",
-                    body=self.pick(("board", "general_assembly", "advisory")),
-                    capacity=self.capacity(),
-                )
-                n_rel += 1
-            if policy.consults and ch(0.9 if own else 0.3):
-                self.rel(g, a, "consulted", frequency="adhoc")
-                n_rel += 1
-            if policy.informs and ch(0.9 if own else 0.35):
-                self.rel(g, a, "informs", frequency=self.pick(("yearly", "adhoc")))
-                n_rel += 1
-            if policy.accounts and ch(0.8):
-                self.rel(g, a, "accounts_to", frequency="yearly")
-                n_rel += 1
+            n, carried = self.government_ties(g, a, cat, g == ocmw, is_enterprise, policy)
+            n_rel += n
+            carries = carries or carried
         if policy.reporting and carries and ch(0.75):
             self.rel(
                 a,
@@ -895,6 +865,49 @@ class Synth:
         if not own and n_rel == 0:  # always at least one tie when "tied"
             self.rel(lead, a, "informs" if not is_enterprise else "client", frequency="adhoc")
         return True
+
+    def government_ties(
+        self, g: str, a: str, cat: str, is_ocmw: bool, is_enterprise: bool, policy: _Policy
+    ) -> tuple[int, bool]:
+        """The ties of one government *g* to actor *a* (:meth:`ties`): how many, and whether one carries
+        money or work (then *a* may report to the lead)."""
+        ch = self.chance
+        own = cat == "own"
+        n_rel, carries = 0, False
+        if is_enterprise and ch(0.8 if own else 0.6):  # F4: governments buy from enterprises
+            self.rel(g, a, "client", formal=self.pick(("yes", "no", "")))
+            carries = True
+            n_rel += 1
+        if is_ocmw and is_enterprise and ch(0.6):  # art. 60§7 referrals
+            self.rel(g, a, "referral", frequency=self.pick(("monthly", "quarterly", "adhoc")))
+            n_rel += 1
+        if ch(0.45 if not own else 0.2):  # F6: agreements with actors are common
+            self.rel(g, a, "agreement", formal="yes")
+            carries = True
+            n_rel += 1
+        if not own and ch(0.3):
+            self.rel(g, a, "funding", **self.funding(own=False))
+            carries = True
+            n_rel += 1
+        if not own and cat in ("local", "seated") and ch(0.2):
+            self.rel(
+                g,
+                a,
+                "seat",
+                body=self.pick(("board", "general_assembly", "advisory")),
+                capacity=self.capacity(),
+            )
+            n_rel += 1
+        if policy.consults and ch(0.9 if own else 0.3):
+            self.rel(g, a, "consulted", frequency="adhoc")
+            n_rel += 1
+        if policy.informs and ch(0.9 if own else 0.35):
+            self.rel(g, a, "informs", frequency=self.pick(("yearly", "adhoc")))
+            n_rel += 1
+        if policy.accounts and ch(0.8):
+            self.rel(g, a, "accounts_to", frequency="yearly")
+            n_rel += 1
+        return n_rel, carries
 
     def funding(self, own: bool) -> Row:
         """A funding amount (blank ~15 %: spending is hard to trace, F35) and support mix."""
