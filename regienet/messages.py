@@ -1588,7 +1588,9 @@ MESSAGES.update(
             "all over the region, one authority tied to every municipality: about 11 actors and 34 "
             "relations per municipality); flat (only local actors, no regional actors at all); dense "
             "(big local networks: 30-60 local actors per municipality with many cooperation ties, "
-            "about 48 actors and 220 relations per municipality).\n\n"
+            "about 48 actors and 220 relations per municipality); grid (town halls about 1 km apart "
+            "on a square grid, 4-12 local enterprises each, every one with two activities and two "
+            "target groups).\n\n"
             "Example:\n\n\b\n    regienet synth --municipalities 300 --seed 1 -o flanders/\n"
             "    regienet synth -n 3000 --shape hubs -o hubs-3000/",
             "Schrijf een synthetische regio volgens het gegevenscontract: N gemeenten op een raster "
@@ -1606,7 +1608,9 @@ MESSAGES.update(
             "gemeenten verspreid over de regio werken, één overheid verbonden met elke gemeente: "
             "ongeveer 11 actoren en 34 relaties per gemeente); flat (enkel lokale actoren, geen "
             "regionale); dense (grote lokale netwerken: 30-60 lokale actoren per gemeente met veel "
-            "samenwerkingsverbanden, ongeveer 48 actoren en 220 relaties per gemeente).\n\n"
+            "samenwerkingsverbanden, ongeveer 48 actoren en 220 relaties per gemeente); grid "
+            "(gemeentehuizen ongeveer 1 km uit elkaar op een vierkant raster, elk 4-12 lokale "
+            "ondernemingen met elk twee activiteiten en twee doelgroepen).\n\n"
             "Voorbeeld:\n\n\b\n    regienet synth --municipalities 300 --seed 1 -o vlaanderen/\n"
             "    regienet synth -n 3000 --shape hubs -o hubs-3000/",
         ),
@@ -1617,9 +1621,11 @@ MESSAGES.update(
         ),
         "synth.opt.shape": (
             "Kind of region: clusters (Flanders-like, the default), hubs (widely shared regional "
-            "actors), flat (no regional actors) or dense (big local networks).",
+            "actors), flat (no regional actors), dense (big local networks) or grid (town halls "
+            "1 km apart).",
             "Soort regio: clusters (zoals Vlaanderen, de standaard), hubs (regionale actoren die "
-            "veel gemeenten delen), flat (geen regionale actoren) of dense (grote lokale netwerken).",
+            "veel gemeenten delen), flat (geen regionale actoren), dense (grote lokale netwerken) of "
+            "grid (gemeentehuizen 1 km uit elkaar).",
         ),
         "synth.bad_shape": (
             "--shape must be one of {shapes}, not {value}.",
