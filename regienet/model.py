@@ -343,7 +343,9 @@ class Region:
     def regie_bodies(self, m: str, component: str | None = None) -> list[str]:
         """Who does regie for *m* in *component* (``OV``, ``BL``, ``SA``, ``VA``; ``None``: any): *m*'s
         governments (the municipality first, then its OCMW), then the associations *m* mandated for the
-        component (regie by mandate, DESIGN §4; issue 24), in id order."""
+        component (regie by mandate, DESIGN §4; issue 24), in id order: the bodies whose ties are *m*'s regie
+        work. The component levels and the rules read regie ties through it
+        (:func:`regienet.rules.activities.regie_relations`, :func:`regienet.rules._util.direct_ties`)."""
         mandated = sorted({x.association for x in self.mandates(m, component)})
         return [*self._governments[m], *mandated]
 
@@ -444,6 +446,10 @@ class Region:
     def actors_of(self, m: str) -> frozenset[str]:
         """Enterprises and support organisations working in *m*."""
         return frozenset(self._actors_of.get(m, ()))
+
+    def is_actor_of(self, m: str, node: str) -> bool:
+        """*node* is an enterprise or support organisation working in *m*."""
+        return node in self._actors_of.get(m, ())
 
     def is_regional(self, actor: str) -> bool:
         """``scope=regional`` or operating in two or more municipalities."""
