@@ -3214,6 +3214,14 @@ MESSAGES.update(
             "{n|its|their} own: {names}.",
             "Helemaal geen regieregeling in {n} {n|gemeente|gemeenten} — geen mandaat, geen eigen regiewerk: {names}.",
         ),
+        "governance.note.mandate": (
+            "{hub} governs the network on the municipality's mandate ({scope}): regie by mandate, a network "
+            "administrative organisation the municipalities set up themselves.",
+            "{hub} stuurt het netwerk met een mandaat van de gemeente ({scope}): regie via mandaat, een "
+            "netwerkorganisatie die de gemeenten zelf oprichtten.",
+        ),
+        "levels.via_mandate": ("via {names} (mandate)", "via {names} (mandaat)"),
+        "levels.from_plans": ("— from plans.csv: {codes}", "— uit plans.csv: {codes}"),
         "init.example.association": ("Example regie association", "Regieverband Voorbeeld"),
         "init.plan.lr1": (
             "Local regisseur for social economy and work; environment analysis",

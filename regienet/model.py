@@ -872,7 +872,7 @@ class Region:
         if m in cache:
             return cache[m]
         actors = self.actors_of(m)
-        govs = set(self._governments[m])
+        govs = set(self.regie_bodies(m, "SA"))  # the governments, and an association mandated for SA (issue 24)
         own_forums = {
             self._tgt[rid]
             for g in govs
