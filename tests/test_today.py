@@ -18,6 +18,7 @@ from click.testing import CliRunner
 from regienet.cli import cli
 from regienet.errors import DataError
 from regienet.load import example_data_dir, load_dataset
+from regienet.model import Region
 from regienet.region import analyse, regie_arrangements
 from regienet.rules import check
 from regienet.rules.region import forum_reach
@@ -444,3 +445,154 @@ def test_plan_evidence_reads_the_regie_codes_of_the_bl_bodies():
     assert (b.in_plans, b.goals, b.codes) == (False, "none", [])
     assert (c.in_plans, c.goals, c.codes, c.bodies) == (True, "general", ["WSE-LR1"], ["verband"])
     assert region_from(actors, relations).plan_evidence("a") is None
+
+
+def _association_for_b(scope_b: str | None, *, own_work: bool = False):
+    """b's field: reg and sup (both work everywhere). b has no regie work of its own (only the base's client
+    tie with reg); the association consults reg, informs sup, receives reg's report, accounts to both and
+    convenes forum_v where both meet. *scope_b*: b's mandate (``None``: no mandate)."""
+    actors, relations = rows()
+    actors.append({"id": "forum_v", "name": "Overleg Verband", "kind": "forum"})
+    relations += [
+        {"source": "verband", "target": "reg", "kind": "consulted"},
+        {"source": "verband", "target": "sup", "kind": "informs"},
+        {"source": "reg", "target": "verband", "kind": "reports_to"},
+        {"source": "verband", "target": "reg", "kind": "accounts_to"},
+        {"source": "verband", "target": "sup", "kind": "accounts_to"},
+        {"source": "verband", "target": "forum_v", "kind": "convenes"},
+        {"source": "reg", "target": "forum_v", "kind": "member"},
+        {"source": "sup", "target": "forum_v", "kind": "member"},
+    ]
+    if scope_b is not None:
+        relations.append({"source": "b", "target": "verband", "kind": "mandates", "scope": scope_b})
+    return actors, relations
+
+
+def _activities(results, m: str, component: str) -> dict[str, object]:
+    return {a.name: a for a in results.level_details[m][component].activities}
+
+
+def test_a_partial_mandate_earns_nothing_in_bl_from_the_association():
+    """b mandates only OV and SA: the association's consulting, informing and reports earn b nothing in BL
+    (every tie-based BL activity reaches none), while OV and SA are earned via the association. With a full
+    mandate the same work earns BL too. Hand count, full mandate: vision (reg) 1 of 2 actors = some,
+    spreading (sup) some, monitoring (reg reports) some, conflicts (reg and sup meet in forum_v) most
+    (2 of 2 > half); formulating from b's answers (se_in_plans yes, strategic) most → (2+3+3+2+2)//5 = 2."""
+    partial = check(region_from(*_association_for_b("OV|SA")))
+    bl = _activities(partial, "b", "BL")
+    assert [bl[n].reach for n in ("vision", "conflicts", "spreading", "monitoring")] == ["none"] * 4
+    assert partial.levels["b"]["BL"] == 0  # formulating (most, from b's answers) alone: (0+0+3+0+0)//5 = 0
+    sa = _activities(partial, "b", "SA")
+    assert sa["coupling"].reach == "most" and sa["coupling"].via == (("verband", "Regieverband Test"),)
+    assert partial.levels["b"]["VA"] is not None
+    assert _activities(partial, "b", "VA")["accounting"].reach == "none"  # VA not mandated
+    full = check(region_from(*_association_for_b("")))
+    assert full.levels["b"]["BL"] == 2
+    assert [a.via for a in full.level_details["b"]["BL"].activities if a.ties and a.reach != "none"] == [
+        (("verband", "Regieverband Test"),)
+    ] * 4
+    assert _activities(full, "b", "VA")["accounting"].reach == "most"
+
+
+def test_no_mandate_and_no_work_earns_nothing_and_leaves_blind_spots():
+    """Without a mandate the association's work is not b's: b's own only tie is the base's client tie with reg,
+    so sup is a blind spot (OV01 fires), SA is absent and nothing is earned via the association. With the
+    OV|SA mandate sup is known to the association that carries b's overview: OV01 passes."""
+    results = check(region_from(*_association_for_b(None)))
+    assert results.status("b", "OV01") == "fired"
+    assert results.levels["b"]["SA"] == 0 and results.levels["b"]["VA"] <= 1
+    assert all(not a.via for c in ("OV", "BL", "SA", "VA") for a in results.level_details["b"][c].activities)
+    with_mandate = check(region_from(*_association_for_b("OV|SA")))
+    assert with_mandate.status("b", "OV01") == "passed"  # known to the association that carries b's overview
+
+
+def test_the_evidence_says_via_the_association_in_both_languages():
+    from regienet.render.findings import earned_line
+
+    results = check(region_from(*_association_for_b("")))
+    d = results.level_details["b"]["SA"]
+    assert "via Regieverband Test (mandate)" in earned_line(d, "en")
+    assert "via Regieverband Test (mandaat)" in earned_line(d, "nl")
+    doc = [a.to_dict() for a in d.activities]
+    assert all(x.get("via_mandate") == ["verband"] for x in doc if x["reach"] != "none")
+
+
+def test_governance_mode_is_nao_where_the_mandate_covers_the_network():
+    """SA in the mandate: the association governs b's actors as a node of its own and holds them together
+    (reg and sup meet only in its forum and through its ties): nao, with the mandate note. A BL-only mandate
+    leaves network governance with b (its client tie governs nothing): not nao."""
+    from regienet.governance import governance_mode
+
+    mode = governance_mode(region_from(*_association_for_b("OV|SA")), "b")
+    assert mode.mode == "nao" and mode.evidence["nao"] == "verband"
+    assert mode.notes[0] == ("governance.note.mandate", {"hub": "verband", "scope": "OV, SA"})
+    assert governance_mode(region_from(*_association_for_b("BL")), "b").mode != "nao"
+
+
+def _own_regie_with_plans(plans):
+    actors, relations = rows(assoc=False)
+    return check(region_from(actors, relations, plans))
+
+
+def test_own_regie_with_plans_reads_the_plans_not_the_answers():
+    """a answered se_in_plans=yes, se_goals=strategic (base). With plans.csv those answers no longer count:
+    a budgeted WSE-LR action passes BL01 and BL02 (formulating: most, from plans.csv); codes without any
+    budget pass BL01 but fire BL02 (general); no regie-coded action of a's fires BL01 although a said yes."""
+    ok = _own_regie_with_plans([{"government": "a", "code": "WSE-LR1", "title": "Regisseur", "budget_eur": "40000"}])
+    assert ok.status("a", "BL01") == "passed" and ok.status("a", "BL02") == "passed"
+    form = _activities(ok, "a", "BL")["formulating"]
+    assert (form.reach, form.source, dict(form.answers)) == ("most", "plans", {"plans.csv": ["WSE-LR1"]})
+    assert form.to_dict()["source"] == "plans.csv"
+    general = _own_regie_with_plans([{"government": "a", "code": "WSE-LR4", "title": "VDAB"}])
+    (f,) = [x for x in general.findings_for("a") if x.rule == "BL02"]
+    assert "WSE-LR4" in f.message("en") and "plans.csv" in f.message("en") and "bron: plans.csv" in f.message("nl")
+    assert _activities(general, "a", "BL")["formulating"].reach == "some"
+    none = _own_regie_with_plans([{"government": "b", "code": "WSE-LR1", "title": "elsewhere"}])
+    (g,) = [x for x in none.findings_for("a") if x.rule == "BL01"]
+    assert "source: plans.csv" in g.message("en") and none.status("a", "BL02") == "not_applicable"
+    assert _own_regie_with_plans(None).status("a", "BL01") == "passed"  # without plans.csv: the answer stands
+
+
+def test_a_mandated_associations_plan_counts_within_scope():
+    """The association's budgeted WSE-LR2 counts for b's BL with a full mandate, not with OV|SA."""
+    plans = [{"government": "verband", "code": "WSE-LR2", "title": "Wijk-werken", "budget_eur": "100000"}]
+    full = check(region_from(*_association_for_b(""), plans))
+    assert full.status("b", "BL01") == "passed"
+    assert _activities(full, "b", "BL")["formulating"].via == (("verband", "Regieverband Test"),)
+    partial = check(region_from(*_association_for_b("OV|SA"), plans))
+    assert partial.status("b", "BL01") == "fired" and _activities(partial, "b", "BL")["formulating"].reach == "none"
+
+
+def test_levels_of_a_municipality_without_ocmw_row():
+    """One local government: the levels and rules run on the municipality alone (the OCMW's ties are gone with
+    its row: a's referrals), RO02 does not apply; nothing raises."""
+    actors, relations = rows(assoc=False)
+    remove_actors(actors, relations, "ocmw_a")
+    results = check(region_from(actors, relations))
+    assert results.status("a", "RO02") == "not_applicable"
+    assert all(results.levels["a"][c] is not None for c in ("OV", "BL", "SA", "VA"))
+
+
+def test_today_example_levels_modes_and_evidence():
+    """The bundled example, by kind of municipality (the numbers the closing note quotes):
+    Ardelgem (full mandate) OV 3 BL 2 SA 3 VA 3, nao; Bremdonk (OV|SA) OV 3 BL 0 SA 3 VA 1, nao — nothing in BL
+    from the association; Kervelde (own regie, WSE-LR1–4) OV 3 BL 2 SA 2 VA 2, lead_government; Molsele
+    (nothing) 0 0 0 0, none."""
+    from regienet.governance import governance_mode
+
+    region = Region(load_dataset(example_data_dir("today")))
+    results = check(region)
+    expected = {
+        "ardelgem": ({"OV": 3, "BL": 2, "SA": 3, "VA": 3}, "nao"),
+        "bremdonk": ({"OV": 3, "BL": 0, "SA": 3, "VA": 1}, "nao"),
+        "kervelde": ({"OV": 3, "BL": 2, "SA": 2, "VA": 2}, "lead_government"),
+        "molsele": ({"OV": 0, "BL": 0, "SA": 0, "VA": 0}, "none"),
+    }
+    for m, (levels, mode) in expected.items():
+        assert results.levels[m] == levels, m
+        assert governance_mode(region, m).mode == mode, m
+    report = run("check", "--example", "today", "-m", "Ardelgem").stdout
+    assert "via Regieverband Leievallei (mandate)" in report and "from plans.csv: WSE-LR1, WSE-LR2, WSE-LR4" in report
+    bl01 = {m: [f for f in results.findings_for(m) if f.rule == "BL01"] for m in expected}
+    assert not bl01["ardelgem"] and not bl01["kervelde"]
+    assert "source: plans.csv" in bl01["bremdonk"][0].message("en")
