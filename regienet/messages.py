@@ -3173,3 +3173,13 @@ MESSAGES.update(
         "col.meaning": ("Meaning", "Betekenis"),
     }
 )
+
+# ---- issue 26: faults that end cleanly (workers, exit codes, Ctrl-C, config ranges, escaping)
+MESSAGES.update(
+    {
+        "jobs.worker_lost": (
+            "a --jobs worker process was lost ({reason}); this process finishes its municipalities (same result).",
+            "een --jobs-werkproces ging verloren ({reason}); dit proces werkt zijn gemeenten af (zelfde resultaat).",
+        ),
+    }
+)
