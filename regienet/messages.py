@@ -3181,5 +3181,39 @@ MESSAGES.update(
             "a --jobs worker process was lost ({reason}); this process finishes its municipalities (same result).",
             "een --jobs-werkproces ging verloren ({reason}); dit proces werkt zijn gemeenten af (zelfde resultaat).",
         ),
+        "cli.interrupted": (
+            "Interrupted (Ctrl-C): no output file was written or changed.",
+            "Onderbroken (Ctrl-C): er werd geen uitvoerbestand geschreven of gewijzigd.",
+        ),
+        "cli.terminated": (
+            "Stopped (SIGTERM): no output file was written or changed.",
+            "Gestopt (SIGTERM): er werd geen uitvoerbestand geschreven of gewijzigd.",
+        ),
+        "cli.stdout": ("standard output", "standaarduitvoer"),
+        "cli.os_error": ("cannot use {path}: {reason}.", "kan {path} niet gebruiken: {reason}."),
+        "cli.not_a_year": (
+            "'{value}' is not a year: give a year from {first} to {last}.",
+            "'{value}' is geen jaartal: geef een jaar van {first} tot {last}.",
+        ),
+        "year.outside_data": (
+            "--year {year} lies outside the years in the data ({first}–{last}): give a year from {first} to {last}.",
+            "--year {year} valt buiten de jaren in de gegevens ({first}–{last}): geef een jaar van {first} tot {last}.",
+        ),
+        "config.not_utf8": (
+            "{file}:{line}: not UTF-8 text (byte {byte}). Save the file as UTF-8.",
+            "{file}:{line}: geen UTF-8-tekst (byte {byte}). Bewaar het bestand als UTF-8.",
+        ),
+        "config.too_deep": (
+            "{file} is not valid TOML for regienet: its values are nested too deeply (settings are at most three levels deep).",
+            "{file} is geen bruikbare TOML voor regienet: de waarden zijn te diep genest (instellingen zijn hoogstens drie niveaus diep).",
+        ),
+        "config.too_big": (
+            "{file} is larger than {limit} bytes: that is not a settings file.",
+            "{file} is groter dan {limit} bytes: dat is geen instellingenbestand.",
+        ),
+        "config.bad_value_huge": (
+            "{file}: '{key}' = {start}… (a number of {digits} digits) is not allowed; expected {allowed}.",
+            "{file}: '{key}' = {start}… (een getal van {digits} cijfers) is niet toegelaten; verwacht: {allowed}.",
+        ),
     }
 )

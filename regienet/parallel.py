@@ -45,6 +45,7 @@ sending the results back cost more than they save.
 from __future__ import annotations
 
 import concurrent.futures as cf
+import contextlib
 import ctypes
 import gc
 import multiprocessing
@@ -155,10 +156,8 @@ def _lost(reason: str) -> None:
 
     lang = resolve_language(None)
     with_warning = f"{t('cli.warning', lang)}: {t('jobs.worker_lost', lang, reason=reason)}"
-    try:
+    with contextlib.suppress(OSError, ValueError):  # stderr closed
         print(with_warning, file=sys.stderr, flush=True)
-    except (OSError, ValueError):  # pragma: no cover - stderr closed
-        pass
 
 
 def map_municipalities(

@@ -1,0 +1,294 @@
+"""Faults end cleanly (issue 26): exit codes, Ctrl-C, broken pipes, full disks, leftovers, bad settings.
+
+Each test here failed on the code before issue 26 (the failure it showed is in its docstring); the pool's
+own fault tests (an orphaned worker after ``kill -9``, a stopped worker) are in tests/test_jobs.py.
+Exit codes are those of the README's table: 0 fine, 1 findings, 2 bad input or unwritable output,
+130 Ctrl-C, 141 reader gone, 143 SIGTERM, 70 a bug.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from builders import base_rows, write_region
+from click.testing import CliRunner
+
+from regienet.cli import cli
+
+REGIENET = [sys.executable, "-m", "regienet"]
+
+
+def regienet(*args: str, **kw) -> subprocess.CompletedProcess:
+    """The real console entry (``python -m regienet``), as a user's shell runs it."""
+    return subprocess.run([*REGIENET, *args], capture_output=True, text=True, timeout=300, **kw)
+
+
+def no_traceback(stderr: str) -> None:
+    assert "Traceback" not in stderr and "internal error" not in stderr, stderr
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory) -> Path:
+    """A synthetic region big enough that check runs for a few seconds (600 municipalities)."""
+    from regienet.synth import synth_region
+    from regienet.synth import write_region as write_synth
+
+    folder = tmp_path_factory.mktemp("big600")
+    write_synth(*synth_region(600, seed=3), folder)
+    return folder
+
+
+def _cpu_seconds(pid: int) -> float:
+    with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _interrupt_midway(args: list[str], sig: int, cwd: Path) -> subprocess.CompletedProcess:
+    """Start regienet in a process group of its own, wait until it has worked 1.2 CPU-seconds (imports done,
+    the work running), send *sig* to the whole group — as a terminal's Ctrl-C reaches the workers too."""
+    proc = subprocess.Popen(
+        [*REGIENET, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=cwd, start_new_session=True
+    )
+    deadline = time.monotonic() + 120
+    while proc.poll() is None and _cpu_seconds(proc.pid) < 1.2 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert proc.poll() is None, "finished before it could be interrupted"
+    os.killpg(proc.pid, sig)
+    out, err = proc.communicate(timeout=60)
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="/proc")
+@pytest.mark.parametrize(("sig", "code", "word"), [(signal.SIGINT, 130, "Ctrl-C"), (signal.SIGTERM, 143, "SIGTERM")])
+def test_ctrl_c_and_sigterm_exit_cleanly_and_write_nothing(big, tmp_path, sig, code, word):
+    """Ctrl-C exited 1 (``check``'s "findings found") with click's "Aborted!"; SIGTERM killed the process.
+    Now: 130 (128 + SIGINT) or 143 (128 + SIGTERM), one line saying so, no traceback, no output file and no
+    temporary file left in the output folder."""
+    out = tmp_path / "out"
+    args = ["report", "--data", str(big), "-q", "--jobs", "2", "--format", "json", "-o", str(out / "r.json")]
+    done = _interrupt_midway(args, sig, tmp_path)
+    assert done.returncode == code, done.stderr
+    lines = [line for line in done.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and word in lines[0], done.stderr
+    no_traceback(done.stderr)
+    assert not out.exists() or list(out.iterdir()) == []
+
+
+def test_broken_pipe_is_quiet(big):
+    """``regienet check | head -1`` on a big output: exit 1 before (click's EPIPE handling), and a closed
+    stdout printed a traceback. Now 141 (128 + SIGPIPE, what the shell reports for ``yes | head -1``), and
+    nothing on stderr."""
+    proc = subprocess.Popen(
+        [*REGIENET, "check", "--data", str(big), "-q", "--jobs", "1", "--format", "json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()  # `head -1` has read its line and gone
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 141, err
+    assert err == ""
+
+
+@pytest.mark.skipif(not Path("/dev/full").is_char_device(), reason="/dev/full")
+@pytest.mark.parametrize("args", [["rules"], ["check", "--format", "json"], ["report"]])
+def test_stdout_on_a_full_disk_is_exit_2(args):
+    """Standard output on a full disk exited 70 ("a bug") — or 0, for an output small enough to sit in the
+    buffer until the interpreter's last flush (``rules``). Now exit 2 naming standard output and the reason."""
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([*REGIENET, *args], stdout=full, stderr=subprocess.PIPE, text=True, timeout=300)
+    assert done.returncode == 2, done.stderr
+    assert "standard output" in done.stderr and "No space left on device" in done.stderr
+    no_traceback(done.stderr)
+
+
+def test_closed_stdout_is_exit_2():
+    """``regienet check >&-``: an internal error (70) and a traceback at exit before; now exit 2, one line."""
+    done = subprocess.run([*REGIENET, "check"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                          timeout=300, preexec_fn=lambda: os.close(1))
+    assert done.returncode == 2, done.stderr
+    assert "standard output" in done.stderr
+    no_traceback(done.stderr)
+
+
+@pytest.mark.skipif(not Path("/dev/full").is_char_device(), reason="/dev/full")
+def test_output_option_on_a_device_writes_into_it_and_keeps_it():
+    """``-o /dev/full`` renamed a temporary file over the device (as root it *replaced* /dev/full with a
+    regular file, and said "Wrote /dev/full"). Now the device is written into: exit 2 for the full disk,
+    and /dev/full is still the device."""
+    done = regienet("check", "-q", "-o", "/dev/full")
+    assert done.returncode == 2, done.stderr
+    assert "No space left on device" in done.stderr
+    assert Path("/dev/full").is_char_device()
+    assert regienet("check", "-q", "-o", "/dev/null").returncode == 1 and Path("/dev/null").is_char_device()
+
+
+# ------------------------------------------------------------------------------------------- leftovers
+
+
+_KILLED_WRITER = """
+import sys, time
+from regienet.outputs import atomic_stream
+with atomic_stream(sys.argv[1], text=True) as fh:
+    fh.write("half")
+    fh.flush()
+    print("writing", flush=True)
+    time.sleep(60)
+"""
+
+
+def _temps(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
+
+
+def test_a_killed_runs_temp_file_is_removed_by_the_next_run(tmp_path):
+    """kill -9 while writing leaves ``.f.json.xxxxxxxx.tmp``; before issue 26 no later run removed it. Now the
+    next run writing f.json there removes it (its lock died with the killed process), and the output is whole."""
+    target = tmp_path / "f.json"
+    writer = subprocess.Popen([sys.executable, "-c", _KILLED_WRITER, str(target)], stdout=subprocess.PIPE, text=True)
+    assert writer.stdout is not None and writer.stdout.readline() == "writing\n"
+    writer.send_signal(signal.SIGKILL)
+    writer.wait()
+    assert len(_temps(tmp_path)) == 1 and not target.exists()  # what a killed run leaves
+    result = CliRunner().invoke(cli, ["check", "--format", "json", "-o", str(target)])
+    assert result.exit_code == 1, result.output
+    assert _temps(tmp_path) == []
+    assert target.read_text(encoding="utf-8").rstrip().endswith("}")
+
+
+def test_a_running_writers_temp_file_is_left_alone(tmp_path):
+    """The temporary file of a run that is still writing (its lock held) is not a leftover: it stays."""
+    target = tmp_path / "f.json"
+    writer = subprocess.Popen([sys.executable, "-c", _KILLED_WRITER, str(target)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout is not None and writer.stdout.readline() == "writing\n"
+        (live,) = _temps(tmp_path)
+        assert CliRunner().invoke(cli, ["check", "--format", "json", "-o", str(target)]).exit_code == 1
+        assert _temps(tmp_path) == [live]
+    finally:
+        writer.kill()
+        writer.wait()
+
+
+def test_leftover_names_are_never_outputs(tmp_path):
+    """Leftovers are hidden (a leading dot) and end in .tmp, never in the output's own ending: ``map -o DIR``,
+    ``workshop`` and the loader never take one for an output or an input."""
+    from regienet.outputs import _temp_name
+
+    assert _temp_name("actors.csv").fullmatch(".actors.csv.ab_12cde.tmp")
+    assert not _temp_name("actors.csv").fullmatch("actors.csv")
+
+
+# ------------------------------------------------------------------------------------------- settings
+
+
+def _config(tmp_path: Path, body: bytes | str) -> Path:
+    path = tmp_path / "regienet.toml"
+    path.write_bytes(body.encode() if isinstance(body, str) else body)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # each failed differently before issue 26: 70 (internal error) for the first three, accepted for the rest
+        (b"joint_venture_min = 3\n\xff\xfe = 1\n", ["regienet.toml:2", "not UTF-8", "0xff"]),
+        ("a = " + "[" * 3000 + "]" * 3000 + "\n", ["regienet.toml", "nested too deeply"]),
+        ("joint_venture_min = " + "9" * 5000 + "\n", ["regienet.toml", "joint_venture_min", "999999999999…", "5000 digits"]),
+        ("[thresholds.SA02]\nmin_coupled_share = nan\n", ["regienet.toml", "thresholds.SA02.min_coupled_share", "nan"]),
+        ("[thresholds.SA02]\nmin_coupled_share = inf\n", ["thresholds.SA02.min_coupled_share", "inf"]),
+        ("[thresholds.SA02]\nmin_actors = 1e308\n", ["thresholds.SA02.min_actors", "1e+308", "1000000"]),
+        ("[governance]\nmin_participants = -inf\n", ["governance.min_participants", "-inf"]),
+        ("joint_venture_min = 100000000000\n", ["joint_venture_min", "100000000000", "1000000"]),
+    ],
+    ids=["not-utf8", "deep", "5000-digits", "nan", "inf", "1e308-count", "governance-inf", "huge-count"],
+)
+def test_bad_settings_are_exit_2_with_file_key_and_value(tmp_path, body, expected):
+    config = _config(tmp_path, body)
+    done = regienet("check", "--config", str(config), "-q", cwd=tmp_path)
+    assert done.returncode == 2, done.stderr
+    for text in expected:
+        assert text in done.stderr
+    no_traceback(done.stderr)
+
+
+def test_in_range_settings_still_work(tmp_path):
+    """The ranges do not refuse what was right: a share in 0…1, a count of a few."""
+    config = _config(tmp_path, "joint_venture_min = 4\n[thresholds.SA02]\nmin_coupled_share = 0.5\nmin_actors = 3\n")
+    assert CliRunner().invoke(cli, ["check", "--config", str(config), "-q"]).exit_code in (0, 1)
+
+
+# ------------------------------------------------------------------------------------------- --year
+
+
+def test_year_that_is_not_a_year_is_an_error_with_the_range():
+    """``--year 0`` was taken (and 0 meant "this year" in the survey); now exit 2 naming 1900–2100."""
+    for value in ("0", "-5", "20100", "abc"):
+        result = CliRunner().invoke(cli, ["check", "--year", value])
+        assert result.exit_code == 2 and "1900" in result.output and "2100" in result.output, result.output
+    result = CliRunner().invoke(cli, ["survey", "make", "--year", "0", "-o", "x"])
+    assert result.exit_code == 2 and "1900" in result.output
+
+
+def test_year_outside_the_datas_years_is_an_error_with_the_range(tmp_path):
+    """Relations dated 2008–2012 (tests/builders.py plus dates): 1990 was a warning and a result; now exit 2."""
+    actors, relations = base_rows()
+    relations[0]["since"], relations[1]["until"] = "2008", "2012"
+    folder = write_region(tmp_path / "r", actors, relations)
+    result = CliRunner().invoke(cli, ["report", "--data", str(folder), "--year", "1990"])
+    assert result.exit_code == 2
+    assert "outside the years in the data (2008–2012)" in result.stderr and "2008 to 2012" in result.stderr
+    assert CliRunner().invoke(cli, ["report", "--data", str(folder), "--year", "2010"]).exit_code == 0
+
+
+# ------------------------------------------------------------------------------------------- names and folders
+
+
+def test_file_names_too_long_are_exit_2(tmp_path):
+    """A 300-character file name exited 70 (the stat of the target raised ENAMETOOLONG); now exit 2 naming it."""
+    long = tmp_path / ("a" * 300 + ".json")
+    done = regienet("check", "-q", "-o", str(long))
+    assert done.returncode == 2 and "File name too long" in done.stderr, done.stderr
+    no_traceback(done.stderr)
+    done = regienet("check", "-q", "--config", str(tmp_path / ("c" * 300 + ".toml")))
+    assert done.returncode == 2, done.stderr
+    no_traceback(done.stderr)
+
+
+def test_two_runs_racing_for_one_output_folder_is_exit_2(tmp_path, monkeypatch):
+    """``survey collect -o NEW``: another run creates NEW and writes into it after this run checked that NEW
+    was free and before it renamed its finished folder into place. The rename's OSError (directory not
+    empty) was reported as an internal error, 70; now exit 2 naming the folder, and the other run's file kept."""
+    import shutil
+
+    import regienet.load
+    from regienet.load import bundled_data_dir
+    from test_survey import fill
+
+    data, made = tmp_path / "data", tmp_path / "made"
+    shutil.copytree(bundled_data_dir(), data)
+    assert CliRunner().invoke(cli, ["survey", "make", "--data", str(data), "-o", str(made)]).exit_code == 0
+    answer = fill(made / "waak.xlsx", tmp_path / "answers" / "waak.xlsx")
+    new = tmp_path / "new"
+    real = regienet.load.load_dataset
+
+    def other_run_meanwhile(*args, **kwargs):
+        out = real(*args, **kwargs)
+        new.mkdir(exist_ok=True)
+        (new / "actors.csv").write_text("the other run's\n", encoding="utf-8")
+        return out
+
+    monkeypatch.setattr(regienet.load, "load_dataset", other_run_meanwhile)
+    result = CliRunner().invoke(cli, ["survey", "collect", "--data", str(data), str(answer), "-o", str(new)])
+    assert result.exit_code == 2, result.output
+    assert str(new) in result.stderr
+    assert (new / "actors.csv").read_text(encoding="utf-8") == "the other run's\n"
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".new")]
