@@ -3199,6 +3199,22 @@ MESSAGES.update(
             "--year {year} lies outside the years in the data ({first}–{last}): give a year from {first} to {last}.",
             "--year {year} valt buiten de jaren in de gegevens ({first}–{last}): geef een jaar van {first} tot {last}.",
         ),
+        "problem.duplicate_relation": (
+            "this relation repeats line {first} exactly, cell for cell.",
+            "deze relatie herhaalt regel {first} exact, cel voor cel.",
+        ),
+        "hint.duplicate_relation": (
+            "Remove the repeated line: a tie counts once (give it its own since/until or note if it is a different tie).",
+            "Verwijder de herhaalde regel: een band telt één keer (geef ze een eigen since/until of note als het een andere band is).",
+        ),
+        "problem.duplicate_relation_more": (
+            "{n} more {n|relation repeats|relations repeat} an earlier line exactly.",
+            "nog {n} {n|relatie herhaalt|relaties herhalen} een eerdere regel exact.",
+        ),
+        "hint.duplicate_relation_more": (
+            "Remove repeated lines, e.g. with a spreadsheet's 'remove duplicates', then run again.",
+            "Verwijder herhaalde regels, bv. met 'duplicaten verwijderen' in een rekenblad, en probeer opnieuw.",
+        ),
         "config.not_utf8": (
             "{file}:{line}: not UTF-8 text (byte {byte}). Save the file as UTF-8.",
             "{file}:{line}: geen UTF-8-tekst (byte {byte}). Bewaar het bestand als UTF-8.",

@@ -130,16 +130,21 @@ def markdown_table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> s
 
 
 def _is_input(target: Path, resolved: Path, inputs: Iterable[Path | str]) -> bool:
+    """Whether *target* is one of *inputs*: the same path, a data folder's input file, or the same file under
+    another name — a symbolic or hard link to an input file, or to an input file of an input folder (before
+    issue 26 only a link to an input *file* was seen: ``--data DIR`` was compared as a folder)."""
     for inp in inputs:
         p = Path(inp).resolve()
         if resolved == p:
             return True
         if p.is_dir() and resolved.parent == p and resolved.name.lower() in INPUT_NAMES:
             return True
-        if target.exists() and p.exists():
-            with contextlib.suppress(OSError):
-                if os.path.samefile(target, p):  # a hard link or another spelling of the input
-                    return True
+        if target.exists():
+            files = [p / name for name in sorted(INPUT_NAMES)] + sorted(p.glob("*.xlsx")) if p.is_dir() else [p]
+            for f in files:
+                with contextlib.suppress(OSError):
+                    if os.path.samefile(target, f):  # a hard link or another spelling of the input
+                        return True
     return False
 
 

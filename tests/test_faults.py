@@ -292,3 +292,139 @@ def test_two_runs_racing_for_one_output_folder_is_exit_2(tmp_path, monkeypatch):
     assert str(new) in result.stderr
     assert (new / "actors.csv").read_text(encoding="utf-8") == "the other run's\n"
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".new")]
+
+
+# ------------------------------------------------------------------------------------------- GraphML keys
+
+#: XML's NMTOKEN (XML 1.0 production [7], NameChar+), the type the GraphML XSD (graphml-attributes.xsd,
+#: ``key.extra.attrib``) gives ``attr.name``; written out here independently of the exporter's own pattern.
+NMTOKEN = r"^[A-Za-z0-9._:\-\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF\u200C\u200D\u203F\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]+$"
+
+
+def test_graphml_keys_are_valid_whatever_the_extra_columns_are_called(tmp_path):
+    """An extra column named ``my column`` was written ``attr.name="my column"``, which fails the GraphML XSD
+    (NMTOKEN: no spaces). Now every attr.name is an NMTOKEN, distinct within its scope; the values arrive."""
+    import re
+    import xml.etree.ElementTree as ET
+
+    import networkx as nx
+
+    actors, relations = base_rows()
+    for row in actors:
+        row["my column"], row["my_column"], row["a<b>&c"] = "x", "y", "z"
+    folder = write_region(tmp_path / "r", actors, relations)
+    out = tmp_path / "r.graphml"
+    assert CliRunner().invoke(cli, ["export", "--to", "graphml", "--data", str(folder), "-o", str(out), "-q"]).exit_code == 0
+    keys = ET.parse(out).getroot().findall("{http://graphml.graphdrawing.org/xmlns}key")
+    names = [(k.get("for"), k.get("attr.name")) for k in keys]
+    assert all(re.match(NMTOKEN, name) for _, name in names), names
+    assert len(set(names)) == len(names)
+    node = nx.read_graphml(out, force_multigraph=True).nodes[actors[-1]["id"]]
+    assert node["my_column"] == "y" and node["my_column_2"] == "x" and node["a_b__c"] == "z"
+
+
+# ------------------------------------------------------------------------------------------- inputs
+
+
+def test_a_hard_link_to_an_input_of_a_data_folder_is_refused(tmp_path):
+    """docs/robustness.md: a symbolic or hard link to actors.csv/relations.csv is refused as an output. With
+    ``--data DIR`` the link was compared with the folder, not its files, and ``-o link.csv`` was written
+    (exit 1, the link replaced). Now exit 2, and the input unchanged."""
+    import shutil
+
+    from regienet.load import bundled_data_dir
+
+    data = tmp_path / "data"
+    shutil.copytree(bundled_data_dir(), data)
+    before = (data / "relations.csv").read_bytes()
+    os.link(data / "relations.csv", tmp_path / "hard.csv")
+    (tmp_path / "soft.csv").symlink_to(data / "actors.csv")
+    for name in ("hard.csv", "soft.csv"):
+        result = CliRunner().invoke(cli, ["check", "--data", str(data), "--format", "csv", "-o", str(tmp_path / name)])
+        assert result.exit_code == 2 and "input" in result.stderr, result.output
+    assert (data / "relations.csv").read_bytes() == before
+    assert os.path.samefile(tmp_path / "hard.csv", data / "relations.csv")
+
+
+def test_a_file_of_duplicated_relations_is_refused_early(tmp_path):
+    """The bundled relations copied 40 times (12,000 rows, 97 % exact repeats): before issue 26 every copy was
+    checked and modelled (a 200 MB file of them took 311 s) and each tie counted 40 times. Now validation
+    refuses the file as duplicates — 20 repeats named with the line they repeat, one problem counting the
+    rest — and nothing is modelled. (The time is the benchmarks' business; this asserts the early error.)"""
+    import shutil
+
+    from regienet.load import bundled_data_dir
+
+    data = tmp_path / "data"
+    shutil.copytree(bundled_data_dir(), data)
+    header, *rows = (data / "relations.csv").read_text(encoding="utf-8").splitlines()
+    (data / "relations.csv").write_text("\n".join([header, *rows * 40]) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--data", str(data)])
+    assert result.exit_code == 2
+    repeats = [line for line in result.stderr.splitlines() if "repeats line" in line]
+    assert len(repeats) == 20
+    assert f"relations.csv:{len(rows) + 2}: column source (A): this relation repeats line 2 exactly" in repeats[0]
+    assert f"{39 * len(rows) - 20} more relations repeat an earlier line exactly" in result.stderr
+    a_few = [header, *rows, *rows[:5]]  # a few repeats stay allowed (regienet synth writes some)
+    (data / "relations.csv").write_text("\n".join(a_few) + "\n", encoding="utf-8")
+    assert CliRunner().invoke(cli, ["validate", "--data", str(data)]).exit_code == 0
+
+
+# ------------------------------------------------------------------------------------------- what people see
+
+ESC_BEL = "Zorg\x1b[2J\x1b]0;pwned\x07 vzw\u202e"
+
+
+@pytest.fixture(scope="module")
+def controlled(tmp_path_factory) -> Path:
+    """tests/builders.py's region with control characters (clear screen, set title, bell, RTL override) in the
+    name of municipality a and of its own actor."""
+    actors, relations = base_rows()
+    for row in actors:
+        if row["id"] in ("a", "own"):
+            row["name"] = ESC_BEL
+    return write_region(tmp_path_factory.mktemp("ctl"), actors, relations)
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+@pytest.mark.parametrize("command", ["check", "report", "region"])
+def test_control_characters_are_shown_escaped(controlled, command, fmt):
+    """ESC and BEL in names went raw to the terminal (a name could clear the screen or retitle the window).
+    Now text and Markdown show them as ``\\x1b``, ``\\x07``, ``\\u202e``; the rest of the name stays."""
+    result = CliRunner().invoke(cli, [command, "--data", str(controlled), "--format", fmt])
+    assert result.exit_code in (0, 1), result.output
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout and "\u202e" not in result.stdout
+    assert "Zorg\\x1b[2J" in result.stdout
+
+
+def test_control_characters_in_error_messages_are_shown_escaped(controlled):
+    result = CliRunner().invoke(cli, ["check", "--data", str(controlled), "-m", "x\x1b[2Jy"])
+    assert result.exit_code == 2
+    assert "\x1b" not in result.stderr and "x\\x1b[2Jy" in result.stderr
+
+
+# ------------------------------------------------------------------------------------------- Markdown
+
+
+@pytest.mark.parametrize("command", ["check", "report", "gaps", "region"])
+def test_markdown_rendered_in_a_browser_runs_nothing_from_the_data(command, tmp_path, page):
+    """``--format markdown`` on tests/mapdata.py's hostile region (every name an attack string), turned into HTML
+    by markdown-it with raw HTML on (as many Markdown viewers do) and opened in headless Chromium. Before
+    issue 26 the names went through as raw HTML: 5 alert dialogs for ``check``. Now: no dialog, no request,
+    no element carrying an event handler — and the names are there, as text."""
+    from markdown_it import MarkdownIt
+    from mapdata import HOSTILE, hostile_region
+
+    data = hostile_region(tmp_path / "hostile")
+    args = [command, "--data", str(data), "--format", "markdown"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code in (0, 1), result.output
+    markdown = result.stdout
+    html = MarkdownIt("commonmark", {"html": True}).enable("table").render(markdown)
+    page.set_content(f"<!doctype html><meta charset=utf-8><body>{html}</body>")
+    page.wait_for_timeout(300)  # an <img src=x onerror> fires its error within a few ms
+    assert page.dialogs == []
+    assert page.external_requests == []
+    handlers = "[onerror],[onload],[onclick],[onmouseover],script,iframe,object,embed,img,svg"
+    assert page.evaluate(f"document.querySelectorAll('{handlers}').length") == 0
+    assert HOSTILE[0] in page.inner_text("body") or HOSTILE[1] in page.inner_text("body")
