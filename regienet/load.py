@@ -931,7 +931,9 @@ def _check_repeated_rows(ch: _Checker) -> None:
     first = pd.Series({i: int(ch.lines.at[first_of[hashes.at[i]]]) for i in shown[shown].index}, dtype="int64")
     ch.emit(shown, "source", "duplicate_relation", first=first)
     if n > REPEATS_SHOWN:
-        ch.problems.append(Problem(ch.raw.display, None, None, None, "duplicate_relation_more", {"n": n - REPEATS_SHOWN}))
+        ch.problems.append(
+            Problem(ch.raw.display, None, None, None, "duplicate_relation_more", {"n": n - REPEATS_SHOWN})
+        )
 
 
 def _validate_relations(

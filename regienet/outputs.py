@@ -254,9 +254,10 @@ def _straight(resolved: Path, text: bool) -> Iterator[IO[Any]]:
     """Write into an existing target that is not a regular file (``-o /dev/null``, ``/dev/stdout``, a FIFO):
     there is nothing to rename over (renaming over ``/dev/null`` would replace the device)."""
     try:
-        fh: IO[Any] = open(  # noqa: SIM115 - closed by the with below, after the yield
-            resolved, "w" if text else "wb", **({"encoding": "utf-8", "newline": ""} if text else {})
-        )
+        if text:
+            fh: IO[Any] = open(resolved, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed below
+        else:
+            fh = open(resolved, "wb")  # noqa: SIM115 - closed by the with below, after the yield
     except OSError as exc:
         raise UsageError("output.unwritable", path=str(resolved), reason=exc.strerror or str(exc)) from None
     try:
@@ -286,11 +287,14 @@ def atomic_stream(
     """
     _target, resolved = _check_target(path, inputs, parents)
     folder = resolved.parent
-    with contextlib.suppress(OSError):
-        if not stat.S_ISREG(os.stat(resolved).st_mode):  # a device or a FIFO (folders are refused above)
-            with _straight(resolved, text) as fh:
-                yield fh
-            return
+    try:
+        special = not stat.S_ISREG(os.stat(resolved).st_mode)  # a device or a FIFO (folders are refused above)
+    except OSError:  # not there yet
+        special = False
+    if special:
+        with _straight(resolved, text) as straight:
+            yield straight
+        return
     try:
         fd, tmp = _locked_temp(folder, resolved.name)
     except OSError as exc:

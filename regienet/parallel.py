@@ -136,6 +136,7 @@ def die_with_parent() -> None:
 def _init_worker(parent: int) -> None:
     """Each worker, as it starts: die with the parent, leave Ctrl-C to it, and stop if it is already gone."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the console script's handler (cli.run): just end
     die_with_parent()
     if os.getppid() != parent:  # the parent died before prctl took effect: nobody to work for
         os._exit(0)
@@ -244,7 +245,7 @@ def map_municipalities(
                         stopped_since.pop(w.pid, None)
         except (BrokenProcessPool, _WorkerStopped) as exc:
             _kill(workers)
-            pool.shutdown(wait=False, cancel_futures=True)
+            pool.shutdown(wait=False)  # no cancel_futures: 3.11 trips over a cancelled one
             _lost(str(exc) if isinstance(exc, _WorkerStopped) else _exit_codes(workers))
             for i, part in enumerate(parts):
                 if part is None:
@@ -254,7 +255,7 @@ def map_municipalities(
         _state = None
         if not clean:  # an error or Ctrl-C: the workers' results are not wanted
             _kill(workers)
-            pool.shutdown(wait=False, cancel_futures=True)
+            pool.shutdown(wait=False)  # no cancel_futures: 3.11 trips over a cancelled one
         else:
             pool.shutdown(wait=True)
     return [result for part in parts for result in part or ()]

@@ -112,8 +112,14 @@ def test_stdout_on_a_full_disk_is_exit_2(args):
 
 def test_closed_stdout_is_exit_2():
     """``regienet check >&-``: an internal error (70) and a traceback at exit before; now exit 2, one line."""
-    done = subprocess.run([*REGIENET, "check"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                          timeout=300, preexec_fn=lambda: os.close(1))
+    done = subprocess.run(
+        [*REGIENET, "check"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=300,
+        preexec_fn=lambda: os.close(1),
+    )
     assert done.returncode == 2, done.stderr
     assert "standard output" in done.stderr
     no_traceback(done.stderr)
@@ -202,7 +208,10 @@ def _config(tmp_path: Path, body: bytes | str) -> Path:
         # each failed differently before issue 26: 70 (internal error) for the first three, accepted for the rest
         (b"joint_venture_min = 3\n\xff\xfe = 1\n", ["regienet.toml:2", "not UTF-8", "0xff"]),
         ("a = " + "[" * 3000 + "]" * 3000 + "\n", ["regienet.toml", "nested too deeply"]),
-        ("joint_venture_min = " + "9" * 5000 + "\n", ["regienet.toml", "joint_venture_min", "999999999999…", "5000 digits"]),
+        (
+            "joint_venture_min = " + "9" * 5000 + "\n",
+            ["regienet.toml", "joint_venture_min", "999999999999…", "5000 digits"],
+        ),
         ("[thresholds.SA02]\nmin_coupled_share = nan\n", ["regienet.toml", "thresholds.SA02.min_coupled_share", "nan"]),
         ("[thresholds.SA02]\nmin_coupled_share = inf\n", ["thresholds.SA02.min_coupled_share", "inf"]),
         ("[thresholds.SA02]\nmin_actors = 1e308\n", ["thresholds.SA02.min_actors", "1e+308", "1000000"]),
@@ -269,9 +278,10 @@ def test_two_runs_racing_for_one_output_folder_is_exit_2(tmp_path, monkeypatch):
     empty) was reported as an internal error, 70; now exit 2 naming the folder, and the other run's file kept."""
     import shutil
 
+    from test_survey import fill
+
     import regienet.load
     from regienet.load import bundled_data_dir
-    from test_survey import fill
 
     data, made = tmp_path / "data", tmp_path / "made"
     shutil.copytree(bundled_data_dir(), data)
@@ -314,7 +324,10 @@ def test_graphml_keys_are_valid_whatever_the_extra_columns_are_called(tmp_path):
         row["my column"], row["my_column"], row["a<b>&c"] = "x", "y", "z"
     folder = write_region(tmp_path / "r", actors, relations)
     out = tmp_path / "r.graphml"
-    assert CliRunner().invoke(cli, ["export", "--to", "graphml", "--data", str(folder), "-o", str(out), "-q"]).exit_code == 0
+    assert (
+        CliRunner().invoke(cli, ["export", "--to", "graphml", "--data", str(folder), "-o", str(out), "-q"]).exit_code
+        == 0
+    )
     keys = ET.parse(out).getroot().findall("{http://graphml.graphdrawing.org/xmlns}key")
     names = [(k.get("for"), k.get("attr.name")) for k in keys]
     assert all(re.match(NMTOKEN, name) for _, name in names), names
@@ -412,8 +425,8 @@ def test_markdown_rendered_in_a_browser_runs_nothing_from_the_data(command, tmp_
     by markdown-it with raw HTML on (as many Markdown viewers do) and opened in headless Chromium. Before
     issue 26 the names went through as raw HTML: 5 alert dialogs for ``check``. Now: no dialog, no request,
     no element carrying an event handler — and the names are there, as text."""
-    from markdown_it import MarkdownIt
     from mapdata import HOSTILE, hostile_region
+    from markdown_it import MarkdownIt
 
     data = hostile_region(tmp_path / "hostile")
     args = [command, "--data", str(data), "--format", "markdown"]

@@ -175,6 +175,12 @@ def run() -> NoReturn:
     try:
         main()
         code: int = 0
+    except Terminated:  # SIGTERM before a command started (while importing): the same one line
+        _say("cli.terminated")
+        code = 143
+    except KeyboardInterrupt:  # Ctrl-C before a command started
+        _say("cli.interrupted")
+        code = 130
     except SystemExit as exc:
         if exc.code is None or isinstance(exc.code, int):
             code = exc.code or 0
