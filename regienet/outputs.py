@@ -308,8 +308,12 @@ def atomic_stream(
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, resolved)
+            if os.name == "posix":  # renamed while still open, so still locked: no clearing run can take it
+                os.fchmod(fh.fileno(), 0o644)
+                os.replace(tmp, resolved)
+        if os.name != "posix":  # pragma: no cover - Windows cannot rename an open file
+            os.chmod(tmp, 0o644)
+            os.replace(tmp, resolved)
     except BaseException as exc:  # never leave the temp file, whatever stopped the writer
         with contextlib.suppress(OSError):
             os.unlink(tmp)
