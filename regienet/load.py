@@ -921,9 +921,13 @@ def _check_repeated_rows(ch: _Checker) -> None:
     modelled for 5 minutes before issue 26, then counted each tie once per copy. The first
     :data:`REPEATS_SHOWN` repeats name the line they repeat; one more problem counts the others. See
     :data:`MASS_REPEATS` for the bound."""
+    rows = len(ch.frame)
+    pair_repeats = int((ch.col("source") + "\x00" + ch.col("target")).duplicated().sum())  # an exact repeat
+    if pair_repeats < MASS_REPEATS or 2 * pair_repeats < rows:  # repeats its pair too: a cheap bound first
+        return
     repeat = ch.frame.duplicated(keep="first")
     n = int(repeat.sum())
-    if n < MASS_REPEATS or 2 * n < len(repeat):
+    if n < MASS_REPEATS or 2 * n < rows:
         return
     shown = repeat & (repeat.cumsum() <= REPEATS_SHOWN)
     hashes = pd.util.hash_pandas_object(ch.frame, index=False)
