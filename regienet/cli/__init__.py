@@ -53,7 +53,7 @@ class Terminated(KeyboardInterrupt):
 
 def _say(key: str, error: bool = False, **params: object) -> None:
     """One line on stderr in this invocation's language, after ``Error:`` if *error* (nothing if stderr is gone)."""
-    lang = resolve_language(None)
+    lang = help_lang()
     with contextlib.suppress(OSError, ValueError, AttributeError):
         click.echo((f"{t('cli.error', lang)}: " if error else "") + t(key, lang, **params), err=True)
 
@@ -104,7 +104,7 @@ def settle_faults(work: Callable[[], T]) -> T:
     except OSError as exc:
         if exc.errno is None:  # an OSError subclass raised by a library for its own reasons: a bug
             raise
-        where = exc.filename if exc.filename is not None else t("cli.stdout", resolve_language(None))
+        where = exc.filename if exc.filename is not None else t("cli.stdout", help_lang())
         _quiet_stdout()
         _say("cli.os_error", error=True, path=where, reason=exc.strerror or str(exc))
         sys.exit(2)
