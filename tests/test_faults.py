@@ -126,6 +126,30 @@ def test_closed_stdout_is_exit_2():
 
 
 @pytest.mark.skipif(not Path("/dev/full").is_char_device(), reason="/dev/full")
+def test_with_o_file_a_bad_stdout_only_loses_the_wrote_notice(tmp_path):
+    """``check -o FILE`` with standard output closed or full: the file is written, and the exit code is still
+    check's own (1: findings), not 2 — only the informational "Wrote FILE" line is lost."""
+    target = tmp_path / "f.json"
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [*REGIENET, "check", "-q", "-o", str(target)], stdout=full, stderr=subprocess.PIPE, text=True, timeout=300
+        )
+    assert done.returncode == 1 and done.stderr == "", done.stderr
+    assert target.read_text(encoding="utf-8").strip()
+    target.unlink()
+    done = subprocess.run(
+        [*REGIENET, "check", "-q", "-o", str(target)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=300,
+        preexec_fn=lambda: os.close(1),
+    )
+    assert done.returncode == 1 and done.stderr == "", done.stderr
+    assert target.exists()
+
+
+@pytest.mark.skipif(not Path("/dev/full").is_char_device(), reason="/dev/full")
 def test_output_option_on_a_device_writes_into_it_and_keeps_it():
     """``-o /dev/full`` renamed a temporary file over the device (as root it *replaced* /dev/full with a
     regular file, and said "Wrote /dev/full"). Now the device is written into: exit 2 for the full disk,

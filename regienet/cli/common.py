@@ -312,6 +312,25 @@ def folder_option(
     return deco
 
 
+def say_wrote(lang: str, path: object) -> None:
+    """``Wrote PATH`` on standard output, best effort: the file is written whatever happens to this notice, so a
+    closed or full standard output drops it (and is pointed at /dev/null) instead of turning a run that wrote
+    its output into exit 2."""
+    import os
+
+    try:
+        click.echo(t("output.wrote", lang, path=str(path)))
+        sys.stdout.flush()
+    except (OSError, ValueError):
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
+        except (OSError, ValueError, AttributeError):
+            pass
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - the process's stdout from now on
+
+
 def write_output(data: Any, fmt: str, lang: str, output: str | None, inputs: Sequence[str | None] = ()) -> None:
     """Emit *data* (:func:`regienet.render.emit.emit`) to standard output, or to the file *output*: streamed
     into a temporary file beside it and renamed when complete (never over one of *inputs*); then say where."""
@@ -328,4 +347,4 @@ def write_output(data: Any, fmt: str, lang: str, output: str | None, inputs: Seq
         emit(data, fmt, lang, fh)
     from pathlib import Path
 
-    click.echo(t("output.wrote", lang, path=str(Path(output).resolve())))
+    say_wrote(lang, Path(output).resolve())
