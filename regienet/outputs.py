@@ -204,35 +204,60 @@ def _lock(fd: int, wait: bool) -> bool:
     return True
 
 
-def clear_leftovers(folder: Path, name: str) -> list[Path]:
+def clear_leftovers(folder: Path, name: str, *, folders: bool = False) -> list[Path]:
     """Remove the temporary files of runs that were killed while writing *name* in *folder*; return them.
 
     Every run holds an exclusive ``flock`` on its temporary file while it writes (:func:`atomic_stream`),
     and the kernel drops that lock when the process ends, however it ends (``kill -9`` included). A
     ``.NAME.xxxxxxxx.tmp`` file whose lock can be taken therefore belongs to nobody: it is removed. One that
-    is locked belongs to a run writing right now, and is left alone.
+    is locked belongs to a run writing right now, and is left alone. With *folders*, the same for the
+    temporary folders ``.NAME.xxxxxxxx`` of :func:`temp_folder`.
     """
-    pattern = _temp_name(name)
+    pattern = re.compile(rf"\.{re.escape(name)}\.[a-z0-9_]{{8}}") if folders else _temp_name(name)
     removed: list[Path] = []
     try:
         entries = [e for e in os.scandir(folder) if pattern.fullmatch(e.name)]
     except OSError:
         return removed
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     for entry in entries:
         try:
-            fd = os.open(entry.path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+            fd = os.open(entry.path, flags | (getattr(os, "O_DIRECTORY", 0) if folders else 0))
         except OSError:
             continue
         try:
             st = os.fstat(fd)
-            if stat.S_ISREG(st.st_mode) and _lock(fd, wait=False) and os.stat(entry.path).st_ino == st.st_ino:
-                os.unlink(entry.path)
+            kind_ok = stat.S_ISDIR(st.st_mode) if folders else stat.S_ISREG(st.st_mode)
+            if kind_ok and _lock(fd, wait=False) and os.stat(entry.path).st_ino == st.st_ino:
+                if folders:
+                    import shutil
+
+                    shutil.rmtree(entry.path, ignore_errors=True)
+                else:
+                    os.unlink(entry.path)
                 removed.append(Path(entry.path))
         except OSError:
             pass
         finally:
             os.close(fd)
     return removed
+
+
+def temp_folder(parent: Path, name: str) -> tuple[Path, int]:
+    """A new hidden folder ``.NAME.xxxxxxxx`` in *parent* to fill and rename to NAME in one step, and the open
+    descriptor that holds its lock (close it after the rename). The folders of killed runs are cleared first
+    (:func:`clear_leftovers`)."""
+    clear_leftovers(parent, name, folders=True)
+    while True:
+        tmp = Path(tempfile.mkdtemp(prefix=f".{name}.", dir=parent))
+        fd = os.open(tmp, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        _lock(fd, wait=True)
+        try:
+            if os.stat(tmp).st_ino == os.fstat(fd).st_ino:
+                return tmp, fd
+        except FileNotFoundError:
+            pass
+        os.close(fd)
 
 
 def _locked_temp(folder: Path, name: str) -> tuple[int, str]:

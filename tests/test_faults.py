@@ -296,21 +296,29 @@ def test_file_names_too_long_are_exit_2(tmp_path):
     no_traceback(done.stderr)
 
 
-def test_two_runs_racing_for_one_output_folder_is_exit_2(tmp_path, monkeypatch):
-    """``survey collect -o NEW``: another run creates NEW and writes into it after this run checked that NEW
-    was free and before it renamed its finished folder into place. The rename's OSError (directory not
-    empty) was reported as an internal error, 70; now exit 2 naming the folder, and the other run's file kept."""
+@pytest.fixture(scope="module")
+def survey_answer(tmp_path_factory) -> tuple[Path, Path]:
+    """The bundled data copied, the survey workbooks made from it, and one answered (Waak's)."""
     import shutil
 
     from test_survey import fill
 
-    import regienet.load
     from regienet.load import bundled_data_dir
 
-    data, made = tmp_path / "data", tmp_path / "made"
+    base = tmp_path_factory.mktemp("survey")
+    data, made = base / "data", base / "made"
     shutil.copytree(bundled_data_dir(), data)
     assert CliRunner().invoke(cli, ["survey", "make", "--data", str(data), "-o", str(made)]).exit_code == 0
-    answer = fill(made / "waak.xlsx", tmp_path / "answers" / "waak.xlsx")
+    return data, fill(made / "waak.xlsx", base / "answers" / "waak.xlsx")
+
+
+def test_two_runs_racing_for_one_output_folder_is_exit_2(tmp_path, monkeypatch, survey_answer):
+    """``survey collect -o NEW``: another run creates NEW and writes into it after this run checked that NEW
+    was free and before it renamed its finished folder into place. The rename's OSError (directory not
+    empty) was reported as an internal error, 70; now exit 2 naming the folder, and the other run's file kept."""
+    import regienet.load
+
+    data, answer = survey_answer
     new = tmp_path / "new"
     real = regienet.load.load_dataset
 
@@ -326,6 +334,30 @@ def test_two_runs_racing_for_one_output_folder_is_exit_2(tmp_path, monkeypatch):
     assert str(new) in result.stderr
     assert (new / "actors.csv").read_text(encoding="utf-8") == "the other run's\n"
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".new")]
+
+
+def test_a_killed_survey_collects_temporary_folder_is_removed_by_the_next(tmp_path, survey_answer):
+    """``survey collect -o NEW`` fills a hidden ``.NEW.xxxxxxxx`` folder and renames it; a run killed meanwhile
+    left it for good. Now the next collect into NEW removes it (its lock is free) and keeps a running one's."""
+    import fcntl
+
+    data, answer = survey_answer
+    dead = tmp_path / ".new.abcd1234"
+    dead.mkdir()
+    (dead / "actors.csv").write_text("half", encoding="utf-8")
+    alive = tmp_path / ".new.efgh5678"
+    alive.mkdir()
+    fd = os.open(alive, os.O_RDONLY)
+    fcntl.flock(fd, fcntl.LOCK_EX)  # as a run still filling it holds it
+    try:
+        result = CliRunner().invoke(
+            cli, ["survey", "collect", "--data", str(data), str(answer), "-o", str(tmp_path / "new")]
+        )
+        assert result.exit_code == 0, result.output
+        assert not dead.exists() and alive.exists()
+        assert (tmp_path / "new" / "actors.csv").is_file()
+    finally:
+        os.close(fd)
 
 
 # ------------------------------------------------------------------------------------------- GraphML keys
