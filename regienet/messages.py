@@ -3196,8 +3196,10 @@ MESSAGES.update(
             "'{value}' is geen jaartal: geef een jaar van {first} tot {last}.",
         ),
         "year.outside_data": (
-            "--year {year} lies outside the years in the data ({first}–{last}): give a year from {first} to {last}.",
-            "--year {year} valt buiten de jaren in de gegevens ({first}–{last}): geef een jaar van {first} tot {last}.",
+            "--year {year} lies outside the years in the data ({first}–{last}): give a year from {low} to {high} "
+            "(any year before or after those shows the network of {low} or {high}).",
+            "--year {year} valt buiten de jaren in de gegevens ({first}–{last}): geef een jaar van {low} tot {high} "
+            "(elk jaar ervoor of erna toont het netwerk van {low} of {high}).",
         ),
         "problem.duplicate_relation": (
             "this relation repeats line {first} exactly, cell for cell.",

@@ -272,14 +272,18 @@ def test_year_that_is_not_a_year_is_an_error_with_the_range():
 
 
 def test_year_outside_the_datas_years_is_an_error_with_the_range(tmp_path):
-    """Relations dated 2008–2012 (tests/builders.py plus dates): 1990 was a warning and a result; now exit 2."""
+    """Relations dated 2008–2012 (tests/builders.py plus dates): 1990 was a warning and a result; now exit 2
+    naming 2007–2013 — the network changes only in the years named, so 2007 (before the first change) and 2013
+    (after the last) show every state it was in; 1990 would show 2007's. 2013 itself is still accepted."""
     actors, relations = base_rows()
     relations[0]["since"], relations[1]["until"] = "2008", "2012"
     folder = write_region(tmp_path / "r", actors, relations)
     result = CliRunner().invoke(cli, ["report", "--data", str(folder), "--year", "1990"])
     assert result.exit_code == 2
-    assert "outside the years in the data (2008–2012)" in result.stderr and "2008 to 2012" in result.stderr
+    assert "outside the years in the data (2008–2012)" in result.stderr and "2007 to 2013" in result.stderr
     assert CliRunner().invoke(cli, ["report", "--data", str(folder), "--year", "2010"]).exit_code == 0
+    assert CliRunner().invoke(cli, ["report", "--data", str(folder), "--year", "2013"]).exit_code == 0
+    assert CliRunner().invoke(cli, ["report", "--data", str(folder), "--year", "2014"]).exit_code == 2
 
 
 # ------------------------------------------------------------------------------------------- names and folders

@@ -216,8 +216,13 @@ def run_rules(region, config, lang: str, quiet: bool, municipality: str | None =
 
 
 def warn_about_year(region) -> None:
-    """``--year`` on data without dates: a warning on stderr; the command goes on (exit 0/1). ``--year`` outside
-    the years the data names: exit 2 with that range (issue 26: it used to be a warning too).
+    """``--year`` on data without dates, or just outside its years: a warning on stderr; the command goes on
+    (exit 0/1). Further outside: exit 2 with the range (issue 26: it used to be a warning too).
+
+    The network changes only in the years ``since``/``until`` name, so every state it was ever in shows in
+    one of the years from the first named minus one (before the first change) to the last plus one (after
+    the last): a year beyond those shows the same network as the nearer end, and was surely meant otherwise
+    (``--year 0``, ``--year 3000``, a typo).
 
     Blank ``since``/``until`` are open-ended, so the result is still the network "as far as the data knows";
     the warning makes sure nobody reads it as the network of that year.
@@ -225,8 +230,9 @@ def warn_about_year(region) -> None:
     warning = region.year_warning()
     if warning is not None:
         key, params = warning
-        if key == "year.outside":
-            raise UsageError("year.outside_data", **params)
+        year, first, last = params.get("year"), params.get("first"), params.get("last")
+        if key == "year.outside" and not first - 1 <= year <= last + 1:
+            raise UsageError("year.outside_data", year=year, first=first, last=last, low=first - 1, high=last + 1)
         ctx = click.get_current_context(silent=True)
         lang = resolve_language(ctx.params.get("lang") if ctx else None)
         click.echo(f"{t('cli.warning', lang)}: {t(key, lang, **params)}", err=True)
