@@ -112,7 +112,9 @@ def test_municipality_map_as_text_by_keyboard(page, pages, region, results):
     assert "Gemeente Zwevegem: 16 actoren en 29 relaties" in summary
     assert "1 ontbrekende regionale schakel (SA04), 1 blinde vlek (OV01) en 1 koppelkans (SA05)" in summary
     assert page.locator("#actors-table tbody tr").count() == len(data["nodes"]) == len(ego_nodes(region, "zwevegem"))
-    assert page.locator("#ties-table tbody tr").count() == len(data["edges"]) == 29 + 2  # 29 relations, one SA04 and one SA05 line (OV01 marks a node)
+    assert (
+        page.locator("#ties-table tbody tr").count() == len(data["edges"]) == 29 + 2
+    )  # 29 relations, one SA04 and one SA05 line (OV01 marks a node)
     ties = page.inner_text("#ties-table")
     assert "SA05" in ties and "SA04" in ties
     actors = page.inner_text("#actors-table")

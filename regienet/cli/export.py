@@ -11,6 +11,7 @@ from regienet.cli.common import (
     lang_option,
     open_region,
     quiet_option,
+    say_wrote,
     year_option,
 )
 from regienet.cli.localized import local_command, option
@@ -66,7 +67,7 @@ def command(
         with progress(t("progress.export", lang), total=total, quiet=quiet) as step:
             not_xml = write_export(region, fmt, fh, lang, step)
         _warn_not_xml(not_xml, lang)
-    click.echo(t("output.wrote", lang, path=str(target.resolve())))
+    say_wrote(lang, target.resolve())
 
 
 def _warn_not_xml(n: int, lang: str) -> None:
