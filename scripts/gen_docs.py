@@ -288,6 +288,36 @@ def today_markdown() -> list[str]:
         "",
         _example_rows("plans", lambda r: True, ["government", "code", "title", "year", "budget_eur"]),
         "",
+        "What regienet makes of it (`regienet report --example today`; tested in `tests/test_today.py`):",
+        "",
+        "| municipality | arrangement | OV | BL | SA | VA | governance mode |",
+        "|---|---|---|---|---|---|---|",
+        "| Ardelgem | full mandate | 3 | 2 | 3 | 3 | NAO (the association) |",
+        "| Bremdonk | mandate OV\\|SA | 3 | 0 | 3 | 1 | NAO (the association) |",
+        "| Kervelde | own regie, WSE-LR1–4 | 3 | 2 | 2 | 2 | lead government |",
+        "| Molsele | nothing | 0 | 0 | 0 | 0 | none |",
+        "",
+        "- **Regie by mandate counts for the municipality**, within the mandate's scope and towards the actors "
+        "working there: the association's consulting, informing, forum, brokering and accounting earn Ardelgem "
+        "every component; each activity says so — `coupling actors (most of the field) via Regieverband "
+        "Leievallei (mandate)` (`(mandaat)` in Dutch; `via_mandate` in JSON). Actors known to an association "
+        "mandated for OV are no blind spots.",
+        "- **A partial mandate earns nothing outside its scope**: Bremdonk mandated OV and SA, so the "
+        "association's consultations, reports and plan earn it nothing in BL (BL 0; BL01 fires: *No action in "
+        "the multi-year plan of Gemeente Bremdonk carries a regie code (WSE-LR1–4) (source: plans.csv)*) and "
+        "nothing in VA beyond Bremdonk's own answers.",
+        "- **Plans as evidence**: where plans.csv exists, BL01, BL02 and the BL activity *formulating policy "
+        "lines* read the WSE-LR actions of the municipality (and of an association it mandated for BL) instead "
+        "of `se_in_plans`/`se_goals`: an action with a budget is an operational goal, codes without budget a "
+        "general one. The evidence names the source: `formulating policy lines (fully) — from plans.csv: "
+        "WSE-LR1, WSE-LR2, WSE-LR3, WSE-LR4`.",
+        "- **Governance mode `nao`** where the mandate covers SA (the network's governance): the association is "
+        "a node of its own and holds the actors together; the report adds *Regieverband Leievallei governs the "
+        "network on the municipality's mandate (OV, SA)*.",
+        "- **RO01 in the decree's terms**: Kervelde runs its own maatwerkbedrijf and is regisseur, with no "
+        "association carrying its regie — *provider and regisseur at once … the roles are not separated*. RO02 "
+        "does not apply anywhere (no OCMW rows).",
+        "",
     ]
 
 
