@@ -59,6 +59,7 @@ from regienet.outputs import atomic_write, ensure_folder, envelope, safe_cell, t
 from regienet.schema import (
     ACCOUNTABILITY_LEVELS,
     ACTOR_COLUMNS,
+    ACTOR_KINDS,
     ACTOR_NODE_KINDS,
     GOVERNMENT_KINDS,
     ID_PATTERN,
@@ -208,12 +209,21 @@ def _text(value: object) -> str:
     return str(value)
 
 
+#: Columns the data contract gained after survey workbooks were first made (issue 24: a mandate's ``scope``):
+#: left out of the fingerprint while blank on every row, so a workbook made before the column existed still
+#: matches the unchanged data it was made from.
+_LATER_COLUMNS: dict[str, frozenset[str]] = {"relations": frozenset({"scope"})}
+
+
 def fingerprint(dataset: Dataset) -> str:
     """sha256 of the data's normalised content: the same for a folder re-saved by Excel (``;``, cp1252, BOM),
     different as soon as one cell, row or column differs. Rows are sorted, so their order does not count."""
     h = hashlib.sha256()
     for name, frame in (("actors", dataset.actors), ("relations", dataset.relations)):
-        columns = sorted(c for c in frame.columns if c not in ("line", "rid"))
+        later = _LATER_COLUMNS.get(name, frozenset())
+        columns = sorted(
+            c for c in frame.columns if c not in ("line", "rid") and not (c in later and frame[c].isna().all())
+        )
         rows = sorted(
             "\x1f".join(_text(v) for v in row) for row in zip(*(frame[c].tolist() for c in columns), strict=True)
         )
@@ -290,7 +300,8 @@ class _Survey:
         keys = relation_kinds_of(ties_keys(kind))
         keep = [p for p in out if any(tie_of(respondent, kind, p, self.kind[p], k) for k in keys)]
         order = {k: i for i, k in enumerate(("municipality", "ocmw", "enterprise", "support", "forum", "authority"))}
-        return sorted(keep, key=lambda p: (order[self.kind[p]], self.name[p].lower(), p))
+        # a kind added since (an association, issue 24) comes last
+        return sorted(keep, key=lambda p: (order.get(self.kind[p], len(order)), self.name[p].lower(), p))
 
     def attr(self, rids: Iterable[int], column: str) -> str | None:
         """The one value *column* has on all of *rids*, else None."""
@@ -347,9 +358,7 @@ def workbook_bytes(s: _Survey, respondent: str, lang: str, year: int, selection:
     for cell in ws[2]:
         cell.font, cell.fill, cell.alignment = st["head_font"], st["head_fill"], st["wrap"]
     ws.row_dimensions[2].height = 60
-    kind_words = {
-        k: t(f"kind.{k}", lang) for k in ("municipality", "ocmw", "enterprise", "support", "forum", "authority")
-    }
+    kind_words = {k: t(f"kind.{k}", lang) for k in ACTOR_KINDS}
     freq_words = value_words("frequency", lang)
     col_of = {k: i for i, k in enumerate(keys, start=1)}
     row = 2
