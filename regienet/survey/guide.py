@@ -1,0 +1,74 @@
+"""The printable interview guide of ``survey make --method interview`` (issue 25.2).
+
+The 2010 study was a structured interview with the alderman and officials of
+both governments, questions not sent in advance, "to measure practice rather
+than intentions". The guide gives the interviewer every item of Bijlage 2 in
+the study's order and wording (the Dutch of 2010; in English the translation
+with the 2010 Dutch beside it), today's questions, and room to write — no
+answer is pre-filled. It is one self-contained HTML page: no script, no
+external file, readable offline and on paper.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from regienet.i18n import t
+from regienet.survey.items import Item, items_for
+
+_CSS = """
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#111;background:#fff;
+max-width:52rem;margin:1.5rem auto;padding:0 1rem;line-height:1.45}
+h1{font-size:1.5rem}h2{font-size:1.15rem;border-bottom:2px solid #1f4e79;margin-top:2rem;color:#1f4e79}
+.item{break-inside:avoid;margin:1rem 0}.num{font-weight:700;margin-right:.4rem}
+.orig{color:#333;font-style:italic;margin:.2rem 0}.ties{color:#333;font-size:.95rem}
+.write{border:1px solid #555;min-height:6.5rem;margin-top:.3rem;
+background:repeating-linear-gradient(#fff 0,#fff 1.55rem,#bbb 1.6rem)}
+.write.short{min-height:2.2rem}
+dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.4rem 1rem}
+dl.meta dd{border-bottom:1px solid #555;min-height:1.5rem;margin:0}
+@media print{body{margin:0;max-width:none}h2{break-after:avoid}}
+"""
+
+
+def _item(item: Item, lang: str) -> str:
+    text = t(item.text_key, lang)
+    original = t(item.text_key, "nl") if lang != "nl" else ""
+    parts = [f'<div class="item"><p><span class="num">{escape(item.number)}</span>{escape(text)}</p>']
+    if original and original != text:
+        parts.append(f'<p class="orig" lang="nl">{escape(original)}</p>')
+    if item.ties:
+        labels = ", ".join(t(f"survey.col.{k}", lang) for k in item.ties if not k.startswith(("brokered", "mandates")))
+        if labels:
+            parts.append(f'<p class="ties">{escape(t("survey.guide.ties", lang, ties=labels))}</p>')
+    short = " short" if item.answer != "open" else ""
+    parts.append(
+        f'<div class="write{short}" role="img" aria-label="{escape(t("survey.guide.answer", lang))} '
+        f'{escape(item.number)}"></div></div>'
+    )
+    return "".join(parts)
+
+
+def guide_html(name: str, kind: str, lang: str, year: int, workbook: str) -> str:
+    """The interview guide for the government *name* (of *kind*) as one HTML page."""
+    title = t("survey.guide.title", lang, name=name)
+    body = [
+        f"<h1>{escape(title)}</h1>",
+        f"<p>{escape(t('survey.guide.intro', lang, workbook=workbook, year=year))}</p>",
+        '<dl class="meta">',
+        *(f"<dt>{escape(t(f'survey.guide.{k}', lang))}</dt><dd></dd>" for k in ("date", "interviewer", "present")),
+        "</dl>",
+    ]
+    section = None
+    for item in items_for(kind):
+        if item.section != section:
+            section = item.section
+            body.append(f"<h2>{escape(t(f'survey.section.{section}', lang))}</h2>")
+        body.append(_item(item, lang))
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n<main>\n"
+        + "\n".join(body)
+        + "\n</main>\n</body>\n</html>\n"
+    )
