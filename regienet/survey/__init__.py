@@ -621,20 +621,20 @@ def workbook_bytes(
         brokered_title = t("survey.sheet.brokered", lang)
         m.brokered_sheet(wb.create_sheet(brokered_title))
     m.method_note(questions, guide_name(respondent))
-    meta = {
-        "format": FORMAT,
-        "version": FORMAT_VERSION,
-        "respondent": respondent,
-        "kind": m.kind,
-        "year": str(year),
-        "fingerprint": print_fp,
-        "lang": lang,
-        "respondents": selection,
-        "method": prefill.method,
-        "ties_sheet": ws.title,
-        "questions_sheet": questions.title,
-        "brokered_sheet": brokered_title,
-    }
+    meta = dict(  # the hidden sheet (not a JSON envelope: its "version" is the workbook format's)
+        format=FORMAT,
+        version=FORMAT_VERSION,
+        respondent=respondent,
+        kind=m.kind,
+        year=str(year),
+        fingerprint=print_fp,
+        lang=lang,
+        respondents=selection,
+        method=prefill.method,
+        ties_sheet=ws.title,
+        questions_sheet=questions.title,
+        brokered_sheet=brokered_title,
+    )
     meta["signature"] = sign(key, meta)
     sheet = wb.create_sheet(META_SHEET)
     for i, (k, v) in enumerate(meta.items(), start=1):
