@@ -3569,6 +3569,13 @@ MESSAGES.update(
             "teruggestuurde werkmap die is die voor haar respondent gemaakt werd.\n",
         ),
         "survey.method.self": ("self-report (workbook)", "zelfrapportering (werkmap)"),
+        "diff.method_note": (
+            "Note: the waves were gathered differently — old: {old}; new: {new}. The 2010 study was a structured "
+            "interview; a self-report measures intentions as much as practice: read differences with care.",
+            "Let op: de golven werden anders verzameld — oud: {old}; nieuw: {new}. Het onderzoek van 2010 was een "
+            "gestructureerd interview; een zelfrapportering meet intenties evengoed als praktijk: lees verschillen "
+            "met zorg.",
+        ),
         "survey.method.interview": ("interview (guide, then workbook)", "interview (leidraad, dan werkmap)"),
         "opt.survey.method": (
             "self: a self-completion workbook per respondent (pre-filled with what is on record); interview: "

@@ -1652,3 +1652,43 @@ def write_folder(result: CollectResult, newdir: str | Path, *, inputs: Sequence[
 
 
 __all__ = ["CollectResult", "collect", "fingerprint", "make_workbooks", "ties_keys", "write_folder"]
+
+
+def wave_answers(region: Any, m: str) -> dict[str, Any] | None:
+    """The survey's open answers and figures about municipality *m* (its governments and the actors working
+    there) from the answers file beside the data, with the wave's method; None without such answers.
+
+    Used by ``report -m``: the open questions of Bijlage 2 have no column in the data contract, but they are
+    what a workshop talks about.
+    """
+    source = Path(region.dataset.source) if region.dataset.source else None
+    if source is None or not source.is_dir():
+        return None
+    who = set(region.governments(m)) | set(region.actors_of(m))
+    rows = [r for r in read_answers(source) if r.get("respondent") in who and r.get("answer")]
+    if not rows:
+        return None
+    methods = sorted({r.get("method") or "self" for r in rows})
+    return {
+        "method": methods[0] if len(methods) == 1 else "mixed",
+        "answers": [{k: r.get(k, "") for k in ANSWER_COLUMNS} for r in rows],
+    }
+
+
+def wave_method(dataset: Dataset) -> str | None:
+    """How a data folder's answers were gathered: the methods in its answers file (``self``, ``interview``,
+    ``mixed``); ``interview`` for the bundled 2010 study; None when nothing says."""
+    rows = read_answers(dataset.source) if dataset.source and Path(dataset.source).is_dir() else []
+    methods = sorted({r.get("method") or "self" for r in rows})
+    if methods:
+        return methods[0] if len(methods) == 1 else "mixed"
+    return "interview" if dataset.bundled else None
+
+
+def methods_note(old: Dataset, new: Dataset) -> tuple[str, str] | None:
+    """``(old method, new method)`` when a survey wave is compared with data gathered otherwise (issue 25.2:
+    2010 was an interview; a self-report wave is not its equal), else None."""
+    if not any(read_answers(d.source) if d.source and Path(d.source).is_dir() else () for d in (old, new)):
+        return None
+    a, b = wave_method(old) or "unknown", wave_method(new) or "unknown"
+    return (a, b) if a != b or "self" in (a, b) else None
