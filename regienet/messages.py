@@ -2662,32 +2662,41 @@ MESSAGES.update(
         ),
         "help.survey": (
             "A follow-up survey in two steps. 'survey make' writes one Excel workbook per municipality, OCMW "
-            "and actor, pre-filled with what the data says; 'survey collect' reads the returned workbooks and "
+            "and actor (self-report, pre-filled only with what is on record) or, with --method interview, an "
+            "interview guide per government as well; 'survey collect' reads the returned workbooks and "
             "writes a new data folder with the answers (the data folder itself is never changed). The whole "
             "cycle, step by step: docs/survey.md.\n\n"
             "Example:\n\n    regienet survey make --data my-region -o survey-2014 --year 2014",
             "Een vervolgbevraging in twee stappen. 'survey make' schrijft één Excel-werkmap per gemeente, OCMW "
-            "en actor, vooraf ingevuld met wat de gegevens zeggen; 'survey collect' leest de teruggestuurde "
+            "en actor (zelfrapportering, alleen vooraf ingevuld met wat gekend is) of, met --method interview, "
+            "ook een interviewleidraad per bestuur; 'survey collect' leest de teruggestuurde "
             "werkmappen en schrijft een nieuwe gegevensmap met de antwoorden (de gegevensmap zelf blijft "
             "ongewijzigd). De hele cyclus, stap voor stap: docs/survey.md.\n\n"
             "Voorbeeld:\n\n    regienet survey make --data mijn-regio -o bevraging-2014 --year 2014",
         ),
         "help.survey.make": (
             "Write OUT/<respondent id>.xlsx for every respondent and OUT/README.txt for the person who sends "
-            "them out. Governments (municipality, OCMW) get a sheet with the governance questions of "
-            "Bijlage 2 (question numbers, dropdowns, current answers filled in); everyone gets a sheet of ties: "
-            "one row per actor, forum or government they could have ties with, one column per kind of tie they "
-            "can report, the current ties marked yes, and free rows for actors not on the list. Row 1 holds "
-            "the machine keys and is protected; a hidden sheet records respondent, year and a fingerprint of "
-            "the data.\n\n"
+            "them out, and OUT/survey.key, the signing key (keep it, do not send it). Governments "
+            "(municipality, OCMW) get every item of Bijlage 2 (0.1-4.2.1, numbered, worded as in 2010), its "
+            "figures and today's questions; actors their activities, target groups and jobs; everyone a sheet "
+            "of ties: one row per actor, forum or government they could have ties with, one column per kind of "
+            "tie they can report, and free rows for actors not on the list. A value is pre-filled only when its "
+            "provenance is a source ('on record - please check'), never when it is illustrative or fictional. "
+            "--method interview also writes OUT/<id>.interview.html per government, a printable guide, and "
+            "pre-fills nothing. Row 1 holds the machine keys and is protected; a hidden sheet records "
+            "respondent, year, method and a fingerprint of the data, signed with the key.\n\n"
             "Example:\n\n    regienet survey make --data my-region -o survey-2014 --lang nl --year 2014",
             "Schrijf UIT/<id respondent>.xlsx voor elke respondent en UIT/README.txt voor wie ze verstuurt. "
-            "Besturen (gemeente, OCMW) krijgen een blad met de vragen over regie uit Bijlage 2 "
-            "(vraagnummers, keuzelijsten, huidige antwoorden ingevuld); iedereen krijgt een blad met banden: "
-            "één rij per actor, overlegplatform of bestuur waarmee ze banden kunnen hebben, één kolom per soort "
-            "band die ze kunnen melden, de huidige banden op ja, en vrije rijen voor actoren die niet op de "
-            "lijst staan. Rij 1 bevat de machinesleutels en is beveiligd; een verborgen blad bewaart "
-            "respondent, jaar en een vingerafdruk van de gegevens.\n\n"
+            "Daarbij UIT/survey.key, de sleutel voor de handtekening (bewaren, niet versturen). Besturen "
+            "(gemeente, OCMW) krijgen elke vraag van Bijlage 2 (0.1-4.2.1, genummerd, geformuleerd zoals in "
+            "2010), de cijfers en de vragen van vandaag; actoren hun activiteiten, doelgroepen en banen; "
+            "iedereen een blad met banden: één rij per actor, overlegplatform of bestuur waarmee ze banden "
+            "kunnen hebben, één kolom per soort band die ze kunnen melden, en vrije rijen voor actoren die niet "
+            "op de lijst staan. Een waarde wordt alleen vooraf ingevuld als haar herkomst een bron is ('gekend - "
+            "gelieve na te kijken'), nooit als ze illustratief of fictief is. --method interview schrijft ook "
+            "UIT/<id>.interview.html per bestuur, een afdrukbare leidraad, en vult niets vooraf in. Rij 1 bevat "
+            "de machinesleutels en is beveiligd; een verborgen blad bewaart respondent, jaar, methode en een "
+            "vingerafdruk van de gegevens, ondertekend met de sleutel.\n\n"
             "Voorbeeld:\n\n    regienet survey make --data mijn-regio -o bevraging-2014 --lang nl --year 2014",
         ),
         "help.survey.collect": (
@@ -2850,21 +2859,23 @@ MESSAGES.update(
         "survey.amount_error": ("A number of 0 or more.", "Een getal van 0 of meer."),
         "survey.instructions.ties": (
             "How to answer: one row per organisation. '{yes}' = this tie exists, '{no}' = it does not (the tie "
-            "will be removed). A blank cell means 'don't know' and changes nothing. The ties we know of are "
-            "already '{yes}': correct what is wrong. Grey cells do not apply. Organisations missing from the "
+            "will be removed). A blank cell means 'don't know' and changes nothing. Ties on record are "
+            "already '{yes}', with their source in the last column: correct what is wrong. Grey cells do not apply. Organisations missing from the "
             "list: use the free rows from row {free} on (name, kind, municipality; leave the id blank). Do not "
             "change row 1 or the sheet names.",
             "Zo antwoordt u: één rij per organisatie. '{yes}' = deze band bestaat, '{no}' = ze bestaat niet (de "
-            "band wordt geschrapt). Een lege cel betekent 'weet niet' en verandert niets. De banden die we kennen "
-            "staan al op '{yes}': verbeter wat niet klopt. Grijze cellen zijn niet van toepassing. Organisaties "
+            "band wordt geschrapt). Een lege cel betekent 'weet niet' en verandert niets. Gekende banden "
+            "staan al op '{yes}', met hun bron in de laatste kolom: verbeter wat niet klopt. Grijze cellen zijn niet van toepassing. Organisaties "
             "die ontbreken: gebruik de vrije rijen vanaf rij {free} (naam, soort, gemeente; laat het id leeg). "
             "Wijzig rij 1 en de namen van de bladen niet.",
         ),
         "survey.instructions.questions": (
-            "Choose an answer from the list; a blank answer means 'don't know' and changes nothing. The current "
-            "answer is filled in: correct it where needed.",
-            "Kies een antwoord uit de lijst; een leeg antwoord betekent 'weet niet' en verandert niets. Het "
-            "huidige antwoord is ingevuld: verbeter het waar nodig.",
+            "Choose an answer from the list where there is one, type a number or your own words elsewhere; a "
+            "blank answer means 'don't know' and changes nothing. An answer on record is filled in with its "
+            "source beside it: correct it where needed.",
+            "Kies een antwoord uit de lijst waar er een is, typ elders een getal of uw eigen woorden; een leeg "
+            "antwoord betekent 'weet niet' en verandert niets. Een gekend antwoord is ingevuld met zijn bron "
+            "ernaast: verbeter het waar nodig.",
         ),
         "survey.readme": (
             "regienet survey {year}: {n} {n|workbook|workbooks}\n"
