@@ -1377,7 +1377,7 @@ class _Merge:
         self.ties()
         self.brokered()
         governance = self.governance()
-        s, returned = self.s, self.returned
+        returned = self.returned
         answered = {r.respondent for r in returned}
         expected = self.expected()
         proposed = [{**p, "provenance": f"survey {self.year} {p['proposed_by'][0]} proposed"} for p in self.proposed]
@@ -1394,7 +1394,6 @@ class _Merge:
             for number, key, text in r.open_answers
         ]
         self.r_rows = [row for i, row in enumerate(self.r_rows) if i not in self.drop]
-        del s
         return CollectResult(
             year=self.year,
             respondents=sorted(answered),
@@ -1507,8 +1506,7 @@ class _Merge:
         for column, value in values.items():
             if value is None:
                 continue
-            i = self.r_col(column)
-            row = self.r_rows[rid]
+            i = self.r_col(column)  # widens every row in place
             old = row[i].strip().lower()
             same = _num_equal(old, float(value)) if column == "amount_eur" else old == value
             if not same:
@@ -1539,8 +1537,7 @@ class _Merge:
                 for rid in rids:
                     if rid in self.drop:
                         continue
-                    row = self.r_rows[rid]
-                    via = self.r_col("via")
+                    via = self.r_col("via")  # widens every row in place
                     row = self.r_rows[rid]
                     if row[via].strip() != ret.respondent:
                         row[via] = ret.respondent
@@ -1556,12 +1553,11 @@ class _Merge:
         for ret in self.returned:
             for column, code in ret.answers.items():
                 old = _text(actors.at[ret.respondent, column]) if column in actors.columns else ""
-                if old == code or (old and _num_equal(old, _number(code) or -1.0)):
+                numeric = _ACTOR_BY_NAME[column].type in ("number", "integer")
+                if old == code or (numeric and old and _num_equal(old, float(code))):
                     continue
-                row = row_of[ret.respondent]
-                i = self.a_col(column)
-                row = row_of[ret.respondent] = self.a_rows[self.a_rows.index(row)]
-                row[i] = code
+                row = row_of[ret.respondent]  # a_col widens every row in place: the same list
+                row[self.a_col(column)] = code
                 row[self.a_col("provenance")] = f"survey {self.year} {ret.respondent}"
                 out.append({"respondent": ret.respondent, "column": column, "old": old or None, "new": code})
         return out
