@@ -3524,6 +3524,18 @@ MESSAGES.update(
             "1.2.2 Zetel: als afgevaardigde of ten persoonlijke titel?",
         ),
         "survey.col.on_record": ("On record (please check)", "Gekend (gelieve na te kijken)"),
+        "survey.col.mandates": (
+            "We entrusted our regie to this association (mandate)",
+            "We vertrouwden onze regie toe aan dit samenwerkingsverband (mandaat)",
+        ),
+        "survey.col.mandated_by": (
+            "This government entrusted its regie to us (mandate)",
+            "Dit bestuur vertrouwde zijn regie aan ons toe (mandaat)",
+        ),
+        "survey.col.scope": (
+            "The mandate covers (OV|BL|SA|VA; blank = all four)",
+            "Het mandaat dekt (OV|BL|SA|VA; leeg = alle vier)",
+        ),
         "survey.value.capacity.mandate": ("on mandate", "als afgevaardigde"),
         "survey.value.capacity.personal": ("personal", "persoonlijke titel"),
         "survey.sheet.profile": ("organisation", "organisatie"),

@@ -63,7 +63,7 @@ def make(data, out, lang, respondents, year, method, quiet) -> None:
 
 
 def _kinds(respondents: str) -> set[str]:
-    govs, actors = {"municipality", "ocmw"}, {"enterprise", "support"}
+    govs, actors = {"municipality", "ocmw", "association"}, {"enterprise", "support"}
     return govs if respondents == "governments" else actors if respondents == "actors" else govs | actors
 
 

@@ -100,10 +100,35 @@ GOVERNMENT_REPORTS: tuple[str, ...] = (
     "convenes",
     "accounts_to",
     "reports_to_us",
+    "mandates",
 )
 #: Relation kinds an actor reports from its side; ``client_of``/``funded_by`` mirror ``client``/``funding``.
 ACTOR_REPORTS: tuple[str, ...] = ("reports_to", "member", "cooperation", "agreement", "client_of", "funded_by")
-MIRRORED: dict[str, str] = {"client_of": "client", "funded_by": "funding", "reports_to_us": "reports_to"}
+MIRRORED: dict[str, str] = {
+    "client_of": "client",
+    "funded_by": "funding",
+    "reports_to_us": "reports_to",
+    "mandated_by": "mandates",
+}
+#: An association (regie association, intermunicipal body; issue 24) answers for itself: its own workbook.
+ASSOCIATION = "association"
+#: Relation kinds an association reports from its side (those the data contract knows).
+ASSOCIATION_REPORTS: tuple[str, ...] = (
+    "mandated_by",
+    "funded_by",
+    "agreement",
+    "consulted",
+    "informs",
+    "convenes",
+    "member",
+    "accounts_to",
+    "reports_to_us",
+)
+#: Tail column of an association's ties sheet: what a mandate covers (OV, BL, SA, VA; blank = all four).
+SCOPE_KEY = "scope"
+MANDATE_COMPONENTS: tuple[str, ...] = ("OV", "BL", "SA", "VA")
+#: Who answers for a body of local governments: the governments and, where the contract has them, associations.
+BODY_KINDS: frozenset[str] = GOVERNMENT_KINDS | {ASSOCIATION}
 INFO_KEYS: tuple[str, ...] = ("actor_id", "name", "kind", "municipality")
 TAIL_KEYS: tuple[str, ...] = ("amount_eur", "frequency")
 #: Read-only column at the end of the ties sheet: what is on record, with its source (ignored on collect).
@@ -132,13 +157,21 @@ _ACTOR_BY_NAME = {c.name: c for c in ACTOR_COLUMNS}
 def ties_keys(kind: str) -> tuple[str, ...]:
     """Row 1 of the ties sheet for a respondent of *kind* (``municipality``, ``ocmw``, ``enterprise``, ``support``)."""
     if kind in GOVERNMENT_KINDS:
-        kinds = tuple(k for k in GOVERNMENT_REPORTS if k != "referral" or kind == "ocmw")
+        kinds = tuple(k for k in GOVERNMENT_REPORTS if _known(k) and (k != "referral" or kind == "ocmw"))
         return INFO_KEYS + kinds + TAIL_KEYS + (CAPACITY_KEY, NOTE_KEY)
+    if kind == ASSOCIATION:
+        return INFO_KEYS + tuple(k for k in ASSOCIATION_REPORTS if _known(k)) + TAIL_KEYS + (SCOPE_KEY, NOTE_KEY)
     return INFO_KEYS + ACTOR_REPORTS + TAIL_KEYS + (NOTE_KEY,)
 
 
+def _known(key: str) -> bool:
+    """Whether the data contract has the relation kind a ties column stands for."""
+    return MIRRORED.get(key, key) in RELATION_KINDS
+
+
 def relation_kinds_of(keys: Sequence[str]) -> tuple[str, ...]:
-    return tuple(k for k in keys if k not in INFO_KEYS and k not in TAIL_KEYS and k not in (CAPACITY_KEY, NOTE_KEY))
+    extra = (CAPACITY_KEY, NOTE_KEY, SCOPE_KEY)
+    return tuple(k for k in keys if k not in INFO_KEYS and k not in TAIL_KEYS and k not in extra)
 
 
 def is_fact(provenance: object) -> bool:
@@ -178,8 +211,8 @@ def norm_key(source: str, target: str, kind: str) -> tuple[str, str, str]:
 def can_report(node_kind: str, key: tuple[str, str, str], node: str) -> bool:
     """Whether a respondent of *node_kind* at end *node* of *key* has a column for it."""
     source, target, kind = key
-    if node_kind in GOVERNMENT_KINDS:
-        if kind == "reports_to":
+    if node_kind in BODY_KINDS:
+        if kind == "reports_to" or (node_kind == ASSOCIATION and kind in ("mandates", "funding")):
             return node == target
         cols = ties_keys(node_kind)
         return kind in cols and (node == source or not RELATION_KINDS[kind].directed)
@@ -282,6 +315,7 @@ class _Survey:
         self.seat = {i: (m if isinstance(m, str) else "") for i, m in zip(a["id"], a["municipality"], strict=True)}
         self.forums = [x for x, k in self.kind.items() if k == "forum"]
         self.authorities = [x for x, k in self.kind.items() if k == "authority"]
+        self.associations = [x for x, k in self.kind.items() if k == ASSOCIATION]
         everywhere = frozenset(self.region.municipalities)
         self.everywhere = sorted(x for x, w in self.region.operates.items() if w == everywhere and len(everywhere) > 1)
         scope = dict(zip(a["id"], a["scope"], strict=True)) if "scope" in a.columns else {}
@@ -292,9 +326,7 @@ class _Survey:
         self.open_forums = [f for f in self.forums if not self.seat.get(f) or scope.get(f) == "regional"]
 
     def respondents(self, which: str) -> list[str]:
-        kinds = {"governments": GOVERNMENT_KINDS, "actors": ACTOR_NODE_KINDS}.get(
-            which, GOVERNMENT_KINDS | ACTOR_NODE_KINDS
-        )
+        kinds = {"governments": BODY_KINDS, "actors": ACTOR_NODE_KINDS}.get(which, BODY_KINDS | ACTOR_NODE_KINDS)
         return [x for x in self.dataset.actors["id"] if self.kind[x] in kinds]
 
     def roster(self, respondent: str) -> list[str]:
@@ -305,7 +337,9 @@ class _Survey:
         working in its municipality, the other government there, the higher authorities. An actor adds:
         the governments of every municipality it works in, the actors and forums of its seat
         municipality (of the municipalities it works in, when it has no seat) — not every actor of
-        a wide area, which would make a list nobody reads.
+        a wide area, which would make a list nobody reads. Every government also sees the region's
+        associations; an association sees the governments, actors and forums of the municipalities it works
+        in, and the higher authorities (a VDAB agreement).
         """
         r = self.region
         kind = self.kind[respondent]
@@ -313,6 +347,11 @@ class _Survey:
         if kind in GOVERNMENT_KINDS:
             m = r.government_of[respondent]
             out |= r.actors_of(m) | set(r.governments(m)) | set(self.authorities) | set(self.forums_in.get(m, ()))
+            out |= set(self.associations)
+        elif kind == ASSOCIATION:
+            for m in r.operates.get(respondent) or r.municipalities:
+                out |= set(r.governments(m)) | r.actors_of(m) | set(self.forums_in.get(m, ()))
+            out |= set(self.authorities)
         else:
             where = r.operates.get(respondent, frozenset())
             for m in where:
@@ -323,8 +362,9 @@ class _Survey:
         out.discard(respondent)
         keys = relation_kinds_of(ties_keys(kind))
         keep = [p for p in out if any(tie_of(respondent, kind, p, self.kind[p], k) for k in keys)]
-        order = {k: i for i, k in enumerate(("municipality", "ocmw", "enterprise", "support", "forum", "authority"))}
-        return sorted(keep, key=lambda p: (order[self.kind[p]], self.name[p].lower(), p))
+        kinds = ("municipality", "ocmw", ASSOCIATION, "enterprise", "support", "forum", "authority")
+        order = {k: i for i, k in enumerate(kinds)}
+        return sorted(keep, key=lambda p: (order.get(self.kind[p], len(order)), self.name[p].lower(), p))
 
     def attr(self, rids: Iterable[int], column: str) -> str | None:
         """The one value *column* has on all of *rids*, else None."""
@@ -435,6 +475,13 @@ class _Maker:
                 yes_rids += rids
             values.append(yes if ok else None)
         funding = tie_of(self.respondent, kind, partner, pk, "funding" if kind in GOVERNMENT_KINDS else "funded_by")
+        if kind == ASSOCIATION:
+            mandate = tie_of(self.respondent, kind, partner, pk, "mandated_by")
+            m_rids = [r for r in s.current.get(mandate, []) if r in yes_rids] if mandate else []
+            scope = s.attr(m_rids, "scope") if m_rids and "scope" in s.rel.columns else None
+            tail: list[object] = [scope or None]
+        else:
+            tail = []
         fund_rids = [r for r in s.current.get(funding, []) if r in yes_rids] if funding else []
         amount = s.attr(fund_rids, "amount_eur") if fund_rids else None
         freq = s.attr(yes_rids, "frequency") if yes_rids else None
@@ -444,7 +491,7 @@ class _Maker:
             seat_rids = [r for r in s.current.get(seat, []) if r in yes_rids] if seat else []
             cap = s.attr(seat_rids, "capacity") if seat_rids and "capacity" in s.rel.columns else None
             values.append(value_words(CAPACITY_KEY, lang).get(cap) if cap else None)
-        return values, applicable, notes, funding is not None
+        return values + tail, applicable, notes, funding is not None
 
     def ties_sheet(self, ws: Any) -> None:
         s, lang, st = self.s, self.lang, self.st
@@ -469,7 +516,7 @@ class _Maker:
                 amount_cell.protection = st["open"]
             else:
                 amount_cell.fill = st["na_fill"]
-            for k in ("frequency", CAPACITY_KEY):
+            for k in ("frequency", CAPACITY_KEY, SCOPE_KEY):
                 if k in col_of:
                     ws.cell(row=row, column=col_of[k]).protection = st["open"]
         self._ties_free_rows(ws, keys, rkeys, row)
@@ -715,7 +762,7 @@ def make_workbooks(
             gc.collect()
         data_bytes = workbook_bytes(s, respondent, lang, year, respondents, fp, key=key, prefill=prefill)
         written.append(atomic_write(folder / f"{respondent}.xlsx", data_bytes, inputs=inputs))
-        if method == "interview" and s.kind[respondent] in GOVERNMENT_KINDS:
+        if method == "interview" and s.kind[respondent] in BODY_KINDS:
             page = guide_html(s.name[respondent], s.kind[respondent], lang, year, f"{respondent}.xlsx")
             written.append(atomic_write(folder / guide_name(respondent), page, inputs=inputs))
         if step:
@@ -801,6 +848,7 @@ class _Report:
     frequency: str | None = None
     proposal: str | None = None  # proposed actor's provisional id
     capacity: str | None = None
+    scope: str | None = None
 
 
 @dataclass
@@ -933,7 +981,7 @@ class _Reader:
             self.problem(META_SHEET, line.get("respondent", 3), 2, "respondent", respondent, "survey_signature")
             return None
         kind = self.s.kind.get(respondent)
-        if kind not in (GOVERNMENT_KINDS | ACTOR_NODE_KINDS) or kind != meta.get("kind"):
+        if kind not in (BODY_KINDS | ACTOR_NODE_KINDS) or kind != meta.get("kind"):
             self.problem(
                 META_SHEET, line.get("respondent", 3), 2, "respondent", respondent, "survey_unknown_respondent"
             )
@@ -1040,8 +1088,9 @@ class _Reader:
 
     def _tail(
         self, cells: list[str], col: dict[str, int], number: int, sheet: str, words: _TieWords
-    ) -> tuple[float | None, str | None, str | None]:
-        """The amount, frequency and capacity of a row (each None when blank or wrong; wrong is a problem)."""
+    ) -> tuple[float | None, str | None, str | None, str | None]:
+        """The amount, frequency, seat capacity and mandate scope of a row (each None when blank or wrong;
+        wrong is a problem)."""
         amount = None
         text = cells[col["amount_eur"]]
         if text:
@@ -1056,7 +1105,12 @@ class _Reader:
                 allowed = ", ".join(value_words(k, words.lang).values())
                 self.problem(sheet, number, col[k] + 1, k, text, "survey_bad_value", allowed=allowed)
             found.append(code)
-        return amount, found[0], found[1]
+        text = cells[col[SCOPE_KEY]] if SCOPE_KEY in col else ""
+        scope = _scope(text) if text else None
+        if text and scope is None:
+            allowed = "|".join(MANDATE_COMPONENTS)
+            self.problem(sheet, number, col[SCOPE_KEY] + 1, SCOPE_KEY, text, "survey_bad_value", allowed=allowed)
+        return amount, found[0], found[1], scope
 
     def _tie_line(
         self, cells: list[str], keys: tuple[str, ...], number: int, sheet: str, ret: _Returned, words: _TieWords
@@ -1066,7 +1120,7 @@ class _Reader:
         if found is None:
             return
         partner, pk, proposal = found
-        amount, frequency, capacity = self._tail(cells, col, number, sheet, words)
+        amount, frequency, capacity, scope = self._tail(cells, col, number, sheet, words)
         for k in relation_kinds_of(keys):
             text = cells[col[k]]
             if not text:
@@ -1092,6 +1146,7 @@ class _Reader:
                     frequency,
                     proposal["id"] if proposal else None,
                     capacity if k == "seat" else None,
+                    scope if k == "mandated_by" else None,
                 )
             )
         funding = "funding" if ret.kind in GOVERNMENT_KINDS else "funded_by"
@@ -1208,6 +1263,15 @@ class _Reader:
                     ok = False
             if ok and cells[0] != cells[1]:
                 ret.brokered.append((cells[0], cells[1]))
+
+
+def _scope(text: str) -> str | None:
+    """A mandate's scope as typed (``OV|SA``, ``ov, sa``) → ``OV|SA`` in component order; None when a part is
+    not a component."""
+    parts = {p.upper() for p in re.split(r"[|,;\s]+", text) if p}
+    if not parts or not parts <= set(MANDATE_COMPONENTS):
+        return None
+    return "|".join(c for c in MANDATE_COMPONENTS if c in parts)
 
 
 class _TieWords:
@@ -1486,6 +1550,7 @@ class _Merge:
             "amount_eur": next((_num_text(r.amount) for r in reps if r.amount is not None), None),
             "frequency": next((r.frequency for r in reps if r.frequency is not None), None),
             "capacity": next((r.capacity for r in reps if r.capacity is not None), None),
+            "scope": next((r.scope for r in reps if r.scope is not None), None),
         }
         tag = f"survey {self.year} {y[0]}" + (" proposed" if proposed else "")
         if not rids:
