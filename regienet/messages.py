@@ -3646,6 +3646,17 @@ MESSAGES.update(
             "Vraag ook, per organisatie op het blad banden: {ties}.",
         ),
         "survey.guide.answer": ("Answer", "Antwoord"),
+        "survey.guide.notes": ("Ties named in the interview", "Banden genoemd in het interview"),
+        "survey.guide.roster": ("Organisations to ask about", "Organisaties om naar te vragen"),
+        "survey.guide.roster_intro": (
+            "The organisations on the ties sheet of the workbook. Per organisation: founded, seat (on mandate or "
+            "personal), client, support (amount), agreement, consulted, informed, reports to you, forum, account "
+            "— note what is said, then fill in the workbook.",
+            "De organisaties op het blad banden van de werkmap. Per organisatie: opgericht, zetel (als "
+            "afgevaardigde of ten persoonlijke titel), klant, steun (bedrag), overeenkomst, betrokken, "
+            "geïnformeerd, rapporteert aan u, overleg, verantwoording — noteer wat gezegd wordt en vul daarna de "
+            "werkmap in.",
+        ),
         "survey.guide.present": ("Present at the interview", "Aanwezig op het interview"),
         "survey.guide.date": ("Date", "Datum"),
         "survey.guide.interviewer": ("Interviewer", "Interviewer"),

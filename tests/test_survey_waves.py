@@ -117,8 +117,9 @@ def test_interview_guides_in_the_study_order_with_nothing_prefilled(waves):
 def test_the_guide_escapes_a_hostile_name(tmp_path):
     from regienet.survey.guide import guide_html
 
-    page = guide_html('<img src=x onerror=alert(1)>"', "municipality", "nl", 2024, "x.xlsx")
-    assert "<img" not in page and "&lt;img src=x onerror=alert(1)&gt;&quot;" in page
+    hostile = '<img src=x onerror=alert(1)>"'
+    page = guide_html(hostile, "municipality", "nl", 2024, "x.xlsx", [(hostile, "sociale onderneming")])
+    assert "<img" not in page and page.count("&lt;img src=x onerror=alert(1)&gt;&quot;") == 3  # title, h1, roster
 
 
 @pytest.mark.browser
@@ -129,7 +130,7 @@ def test_the_guide_in_chromium_offline_printable_and_accessible(waves, page):
     path = out["interview"] / "kortrijk.interview.html"
     page.goto(path.as_uri())
     assert page.external_requests == [] and page.js_errors == []
-    assert page.locator("h2").count() == 7  # sections 0, 1–4, figures, today
+    assert page.locator("h2").count() == 8  # sections 0, 1–4, figures, today, the organisations to ask about
     assert page.locator(".write").count() >= 50
     page.emulate_media(media="print")
     heights = page.eval_on_selector_all(".write", "els => els.map(e => e.getBoundingClientRect().height)")

@@ -11,6 +11,7 @@ external file, readable offline and on paper.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from regienet.i18n import t
@@ -27,6 +28,8 @@ background:repeating-linear-gradient(#fff 0,#fff 1.55rem,#bbb 1.6rem)}
 .write.short{min-height:2.2rem}
 dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.4rem 1rem}
 dl.meta dd{border-bottom:1px solid #555;min-height:1.5rem;margin:0}
+table.roster{border-collapse:collapse;width:100%}table.roster th,table.roster td{border:1px solid #555;
+padding:.3rem .4rem;text-align:left;vertical-align:top}table.roster td:last-child{width:45%}
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}}
 """
 
@@ -49,8 +52,26 @@ def _item(item: Item, lang: str) -> str:
     return "".join(parts)
 
 
-def guide_html(name: str, kind: str, lang: str, year: int, workbook: str) -> str:
-    """The interview guide for the government *name* (of *kind*) as one HTML page."""
+def _roster(roster: Sequence[tuple[str, str]], lang: str) -> list[str]:
+    """The organisations of the workbook's ties sheet, with room to note the ties named in the interview."""
+    if not roster:
+        return []
+    head = (t("survey.col.name", lang), t("survey.col.kind", lang), t("survey.guide.notes", lang))
+    rows = "".join(f"<tr><td>{escape(n)}</td><td>{escape(k)}</td><td></td></tr>" for n, k in roster)
+    return [
+        f"<h2>{escape(t('survey.guide.roster', lang))}</h2>",
+        f"<p>{escape(t('survey.guide.roster_intro', lang))}</p>",
+        '<table class="roster"><thead><tr>'
+        + "".join(f'<th scope="col">{escape(h)}</th>' for h in head)
+        + f"</tr></thead><tbody>{rows}</tbody></table>",
+    ]
+
+
+def guide_html(
+    name: str, kind: str, lang: str, year: int, workbook: str, roster: Sequence[tuple[str, str]] = ()
+) -> str:
+    """The interview guide for the government *name* (of *kind*) as one HTML page; *roster* the (name, kind)
+    of the organisations on its workbook's ties sheet."""
     title = t("survey.guide.title", lang, name=name)
     body = [
         f"<h1>{escape(title)}</h1>",
@@ -65,6 +86,7 @@ def guide_html(name: str, kind: str, lang: str, year: int, workbook: str) -> str
             section = item.section
             body.append(f"<h2>{escape(t(f'survey.section.{section}', lang))}</h2>")
         body.append(_item(item, lang))
+    body += _roster(roster, lang)
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'

@@ -457,7 +457,8 @@ def make_workbooks(
         data_bytes = workbook_bytes(s, respondent, lang, year, respondents, fp, key=key, prefill=prefill)
         written.append(atomic_write(folder / f"{respondent}.xlsx", data_bytes, inputs=inputs))
         if method == "interview" and s.kind[respondent] in BODY_KINDS:
-            page = guide_html(s.name[respondent], s.kind[respondent], lang, year, f"{respondent}.xlsx")
+            roster = [(s.name[p], t(f"kind.{s.kind[p]}", lang)) for p in s.roster(respondent)]
+            page = guide_html(s.name[respondent], s.kind[respondent], lang, year, f"{respondent}.xlsx", roster)
             written.append(atomic_write(folder / guide_name(respondent), page, inputs=inputs))
         if step:
             step(1)
