@@ -86,12 +86,16 @@ def check(work: Path, profile: Path) -> None:
     hostile_data(work / "data")
     for method in ("self", "interview"):
         out = work / f"out-{method}"
-        regienet("survey", "make", "--data", str(work / "data"), "-o", str(out), "--year", "2014", "-q", "--method", method)
+        regienet(
+            "survey", "make", "--data", str(work / "data"), "-o", str(out), "--year", "2014", "-q", "--method", method
+        )
         fods = work / f"fods-{method}"
         fods.mkdir()
         soffice("fods", fods, sorted(out.glob("*.xlsx")), profile)
         n, formulas, names = count_formulas(fods)
-        print(f"{method}: LibreOffice opened {n} workbooks: {formulas} formula cells; hostile names seen as text {names} times")
+        print(
+            f"{method}: LibreOffice opened {n} workbooks: {formulas} formula cells; hostile names seen as text {names} times"
+        )
 
 
 def fixture(work: Path, profile: Path) -> None:

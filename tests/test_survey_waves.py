@@ -259,7 +259,9 @@ def test_a_realistic_wave_round_trip(waves, tmp_path):
     result = run("survey", "collect", "--data", str(data), *map(str, paths), "-o", str(new), "--format", "json")
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
-    assert report["method"] == "self" and report["answers"] == 5  # 3 open answers and a figure from Kortrijk, 1 from Waak
+    assert (
+        report["method"] == "self" and report["answers"] == 5
+    )  # 3 open answers and a figure from Kortrijk, 1 from Waak
     assert run("validate", "--data", str(new)).exit_code == 0
     act = {r["id"]: r for r in rows(new / "actors.csv")}
     k = act["kortrijk"]
