@@ -3702,6 +3702,22 @@ MESSAGES.update(
             "Gebruik de werkmap zoals ze voor deze respondent gemaakt werd, of maak ze opnieuw met 'regienet survey "
             "make'; gebruik bij collect --key met de survey.key van de map waarin de werkmappen gemaakt zijn.",
         ),
+        "problem.survey_bad_figure": (
+            "cell {cell}: '{value}' is not a number from 0 to {top}.",
+            "cel {cell}: '{value}' is geen getal van 0 tot {top}.",
+        ),
+        "hint.survey_bad_figure": (
+            "Type a percentage such as 20; leave blank when unknown.",
+            "Typ een percentage zoals 20; laat leeg als het niet gekend is.",
+        ),
+        "problem.survey_bad_figure_open": (
+            "cell {cell}: '{value}' is not a number of 0 or more.",
+            "cel {cell}: '{value}' is geen getal van 0 of meer.",
+        ),
+        "hint.survey_bad_figure_open": (
+            "Type a number such as 2.5 (FTE) or 15000 (EUR); leave blank when unknown.",
+            "Typ een getal zoals 2,5 (VTE) of 15000 (EUR); laat leeg als het niet gekend is.",
+        ),
         "problem.survey_bad_workbook": (
             "the workbook could not be read ({reason}).",
             "de werkmap kon niet gelezen worden ({reason}).",

@@ -305,3 +305,20 @@ def test_a_realistic_wave_round_trip(waves, tmp_path):
     assert json.loads(diff.output)["new"]["method"] == "self"
     diff_text = run("diff", str(data), str(new))
     assert "gathered differently" in diff_text.output
+
+
+def test_figures_are_checked_at_their_cell(waves, tmp_path):
+    """A percentage above 100 or a negative FTE is refused naming sheet and cell; '35%' is read as 35."""
+    data, out = waves
+    bad = answer(
+        out["self"] / "kortrijk.xlsx",
+        out["self"] / "figures" / "kortrijk.xlsx",
+        questions={"time_alderman_pct": "35%", "time_ocmw_chair_pct": 120, "staff_fte_lead": "-1"},
+        ties={},
+    )
+    result = run("survey", "collect", "--data", str(data), str(bad), "-o", str(tmp_path / "n"))
+    assert result.exit_code == 2, result.output
+    rows_of = {r[0]: i for i, r in enumerate(question_rows(bad), start=3)}
+    assert f"D{rows_of['time_ocmw_chair_pct']}" in result.output and "0 to 100" in result.output
+    assert f"D{rows_of['staff_fte_lead']}" in result.output
+    assert f"D{rows_of['time_alderman_pct']}" not in result.output

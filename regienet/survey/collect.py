@@ -509,11 +509,18 @@ class _Reader:
         if item.key in ("activities", "target_groups"):
             tags = [re.sub(r"\s+", "_", x.strip().lower()) for x in re.split(r"[|,;]", answer)]
             return "|".join(x for x in tags if x)[:MAX_TEXT]
-        value = _number(answer)
-        top = 100.0 if item.key.endswith("_pct") else (c.maximum if c is not None else None)
-        whole = c is not None and c.type == "integer"
-        if value is None or (whole and not value.is_integer()) or (top is not None and value > top):
-            self.problem(sheet, number, 4, item.key, answer, "survey_bad_number")
+        pct = item.key.endswith("_pct")
+        value = _number(answer.rstrip("% ") if pct else answer)
+        top = 100.0 if pct else (c.maximum if c is not None else None)
+        if c is not None and c.type == "integer":
+            if value is None or not value.is_integer() or (top is not None and value > top):
+                self.problem(sheet, number, 4, item.key, answer, "survey_bad_number")
+                return None
+        elif value is None or (top is not None and value > top):
+            if top is None:
+                self.problem(sheet, number, 4, item.key, answer, "survey_bad_figure_open")
+            else:
+                self.problem(sheet, number, 4, item.key, answer, "survey_bad_figure", top=_num_text(top))
             return None
         return _num_text(value)
 
