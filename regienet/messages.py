@@ -3016,7 +3016,7 @@ MESSAGES.update(
         # the merge report
         "survey.report.title": (
             "Survey {year}: {n} {n|respondent|respondents} answered",
-            "Bevraging {year}: {n} {n|respondent|respondenten} antwoordden",
+            "Bevraging {year}: {n} {n|respondent antwoordde|respondenten antwoordden}",
         ),
         "survey.report.written": ("New data folder: {path}", "Nieuwe gegevensmap: {path}"),
         "survey.report.confirmed": ("Ties confirmed by both sides: {n}", "Banden bevestigd door beide kanten: {n}"),
@@ -3671,8 +3671,13 @@ MESSAGES.update(
             "zelfrapportering is daar niet als gelijke mee te vergelijken.",
         ),
         "survey.report.answers": (
-            "Open answers kept ({n}) in answers.csv:",
-            "Open antwoorden bewaard ({n}) in answers.csv:",
+            "Open answers and time figures kept in answers.csv: {n} (regienet report -m shows them).",
+            "Open antwoorden en tijdsbestedingen bewaard in answers.csv: {n} (regienet report -m toont ze).",
+        ),
+        "survey.report.method": ("Method: {method}", "Methode: {method}"),
+        "survey.report.brokered": (
+            "Cooperations brought about by a government (cooperation via): {n}",
+            "Samenwerkingen tot stand gebracht door een bestuur (samenwerking via): {n}",
         ),
         "problem.survey_too_large": (
             "the workbook declares more than the limit of {limit} ({what}); it is not read.",
