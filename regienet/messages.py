@@ -2685,7 +2685,7 @@ MESSAGES.update(
             "--method interview also writes OUT/<id>.interview.html per government, a printable guide, and "
             "pre-fills nothing. Row 1 holds the machine keys and is protected; a hidden sheet records "
             "respondent, year, method and a fingerprint of the data, signed with the key.\n\n"
-            "Example:\n\n    regienet survey make --data my-region -o survey-2014 --lang nl --year 2014\n"
+            "Example:\n\n    regienet survey make --data my-region -o survey-2014 --lang nl --year 2014\n\n"
             "    regienet survey make --data my-region -o interviews-2014 --method interview",
             "Schrijf UIT/<id respondent>.xlsx voor elke respondent en UIT/README.txt voor wie ze verstuurt. "
             "Daarbij UIT/survey.key, de sleutel voor de handtekening (bewaren, niet versturen). Besturen "
@@ -2698,7 +2698,7 @@ MESSAGES.update(
             "UIT/<id>.interview.html per bestuur, een afdrukbare leidraad, en vult niets vooraf in. Rij 1 bevat "
             "de machinesleutels en is beveiligd; een verborgen blad bewaart respondent, jaar, methode en een "
             "vingerafdruk van de gegevens, ondertekend met de sleutel.\n\n"
-            "Voorbeeld:\n\n    regienet survey make --data mijn-regio -o bevraging-2014 --lang nl --year 2014\n"
+            "Voorbeeld:\n\n    regienet survey make --data mijn-regio -o bevraging-2014 --lang nl --year 2014\n\n"
             "    regienet survey make --data mijn-regio -o interviews-2014 --method interview",
         ),
         "help.survey.collect": (
