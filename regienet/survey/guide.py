@@ -34,9 +34,14 @@ padding:.3rem .4rem;text-align:left;vertical-align:top}table.roster td:last-chil
 """
 
 
+def _unnumbered(text: str, number: str) -> str:
+    """*text* without its leading item number (the guide shows the number in bold before it)."""
+    return text[len(number) :].lstrip() if text.startswith(number + " ") else text
+
+
 def _item(item: Item, lang: str) -> str:
-    text = t(item.text_key, lang)
-    original = t(item.text_key, "nl") if lang != "nl" else ""
+    text = _unnumbered(t(item.text_key, lang), item.number)
+    original = _unnumbered(t(item.text_key, "nl"), item.number) if lang != "nl" else ""
     parts = [f'<div class="item"><p><span class="num">{escape(item.number)}</span>{escape(text)}</p>']
     if original and original != text:
         parts.append(f'<p class="orig" lang="nl">{escape(original)}</p>')
