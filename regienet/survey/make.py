@@ -396,14 +396,15 @@ def guide_name(respondent: str) -> str:
 
 
 def _check_out(out: Path, data: str | Path | None) -> None:
-    """``make`` never writes into the data folder (an actor with id ``region`` would make it unloadable)."""
+    """``make`` never writes into a data folder or below it (an actor with id ``region`` would make it
+    unloadable); a data *workbook* is a file, and writing beside it harms nothing."""
     from regienet.load import bundled_data_dir
 
     folder = Path(data) if data is not None else bundled_data_dir()
     if not folder.is_dir():
-        folder = folder.parent if folder.suffix.lower() in (".xlsx", ".xlsm") and data is None else folder
-    resolved = out.resolve()
-    if folder.is_dir() and (resolved == folder.resolve() or folder.resolve() in resolved.parents):
+        return
+    resolved, root = out.resolve(), folder.resolve()
+    if resolved == root or root in resolved.parents:
         raise UsageError("survey.out_is_data", path=str(out), data=str(folder))
 
 

@@ -56,9 +56,14 @@ SIGNED: tuple[str, ...] = (
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
+#: The most characters a spreadsheet cell holds (Excel's limit; LibreOffice cuts too).
+MAX_CELL = 32767
+
+
 def clean_text(value: str) -> str:
-    """*value* with the control characters an xlsx cannot hold replaced by U+FFFD (visible, not dropped)."""
-    return _ILLEGAL.sub("\ufffd", value)
+    """*value* with the control characters an xlsx cannot hold replaced by U+FFFD (visible, not dropped), cut
+    to what a cell holds."""
+    return _ILLEGAL.sub("\ufffd", value)[:MAX_CELL]
 
 
 def defuse(wb: Any) -> int:
