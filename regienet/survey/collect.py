@@ -1025,4 +1025,4 @@ def methods_note(old: Dataset, new: Dataset) -> tuple[str, str] | None:
     if not any(read_answers(d.source) if d.source and Path(d.source).is_dir() else () for d in (old, new)):
         return None
     a, b = wave_method(old) or "unknown", wave_method(new) or "unknown"
-    return (a, b) if a != b or "self" in (a, b) else None
+    return (a, b) if a != b else None
