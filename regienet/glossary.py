@@ -12,6 +12,13 @@ from __future__ import annotations
 
 from regienet.i18n import t
 
+__all__ = [
+    "GLOSSARY",
+    "REGION_COLUMNS",
+    "glossary",
+    "meaning",
+]
+
 #: metric key → catalogue key, in the order the report shows them
 GLOSSARY: dict[str, str] = {
     **{
@@ -33,6 +40,9 @@ GLOSSARY: dict[str, str] = {
             "attention_pairs",
             "own_pairs",
             "own_tie_share",
+            "attention_layers",
+            "own_layers",
+            "own_attention_share",
             "own_funding_share",
             "density_actors",
             "components_actors",
