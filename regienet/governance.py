@@ -349,6 +349,9 @@ def _government_graph(region, m: str) -> tuple[nx.Graph, int]:
     actors = region.actors_of(m)
     edges = {tuple(sorted((u, v))) for u, v, rids in region.local_couplings(m).edges(data="rids") if rids}
     edges |= {tuple(sorted((m, a))) for a in governed_actors(region, m) if a in actors}
+    # an association m mandated for SA governs as a node of its own: a network administrative organisation
+    for body, governed in mandated_governance(region, m).items():
+        edges |= {tuple(sorted((body, a))) for a in governed if a in actors}
     # The graph the report has always measured is ``nx.Graph(nx.subgraph(H0, sorted(H0, key=str)))`` with H0
     # built by ``add_edges_from(sorted(edges))``. A view of every node iterates in H0's own order, so that
     # graph is ``H0.copy()``: H0's nodes, then H0's edges added node by node — which fixes each node's
@@ -373,11 +376,12 @@ GOVERNING_KINDS: tuple[str, ...] = ("consulted", "informs", "reports_to")
 
 def governed_actors(region, m: str) -> set[str]:
     """Actors M's governments govern as a network: consulted, informed, reporting, a seat by mandate, met in a
-    forum, or coupled through a cooperation brokered ``via`` a government of M."""
-    govs = set(region.regie_bodies(m))
+    forum, or coupled through a cooperation brokered ``via`` a government of M. (An association M mandated
+    governs on its own account: :func:`mandated_governance`.)"""
+    govs = set(region.governments(m))
     out = set()
     for x in region.ties(m):
-        if (
+        if x.government in govs and (
             x.rid is None
             or x.kind in GOVERNING_KINDS
             or (x.kind == "seat" and region.attr(x.rid, "capacity") == "mandate")
@@ -387,6 +391,26 @@ def governed_actors(region, m: str) -> set[str]:
         for rid in region.relations_of(a, ["cooperation", "agreement"]):
             if region.attr(rid, "via") in govs:
                 out.add(a)
+    return out
+
+
+def mandated_governance(region, m: str) -> dict[str, set[str]]:
+    """``association → actors of M it governs as a network`` for each association M mandated for SA — the
+    network's governance (issue 24): consulted, informed, reporting to it, met in a forum it convenes or sits
+    in, or coupled through a cooperation it brokered. Such an association is a network administrative
+    organisation for M (Provan & Kenis's NAO, here set up by the municipalities themselves)."""
+    out: dict[str, set[str]] = {}
+    bodies = [b for b in region.regie_bodies(m, "SA") if region.is_association(b)]
+    if not bodies:
+        return out
+    for x in region.ties(m):
+        if x.government in bodies and (x.rid is None or x.kind in GOVERNING_KINDS):
+            out.setdefault(x.government, set()).add(x.actor)
+    for a in region.actors_of(m):
+        for rid in region.relations_of(a, ["cooperation", "agreement"]):
+            via = region.attr(rid, "via")
+            if via in bodies:
+                out.setdefault(str(via), set()).add(a)
     return out
 
 
@@ -461,7 +485,8 @@ def governance_mode(region, m: str, settings: Mapping[str, Any] | None = None) -
     s = resolve_settings(settings)
     H, isolated = _government_graph(region, m)
     gov = m if m in H else None
-    actors = [n for n in H if n != gov]
+    mandated = [n for n in H if region.is_association(n)]  # associations governing on M's mandate (issue 24)
+    actors = [n for n in H if n != gov and n not in mandated]
     own = region.own_actors(m)
     ev: dict[str, Any] = {
         "participants": len(actors),
@@ -491,6 +516,7 @@ def governance_mode(region, m: str, settings: Mapping[str, Any] | None = None) -
     # edges among the actors: all of H's but the government's (H has no self-loops); the count a subgraph
     # view of the actors gives, without the view
     among = sum(len(nbrs) for nbrs in H._adj.values()) // 2 - (len(H._adj[gov]) if gov is not None else 0)
+    among -= sum(len(H._adj[b]) for b in mandated)  # an association's edges go to actors only
     ev["actor_density"] = 2 * among / (n * (n - 1))
     bc = betweenness(H)  # nx.betweenness_centrality(H), the same floats
     dc, bc_c = centralisation(H, bc)
@@ -512,6 +538,7 @@ def governance_mode(region, m: str, settings: Mapping[str, Any] | None = None) -
         candidates.append(("own", best_own[2], best_own[0], best_own[1]))
         ev["own_actor"], ev["cut_own_actor"] = best_own[2], best_own[0]
     naos = [a for a in actors if region.kind.get(a) == "support" and a not in own and _nao_funders(region, a)]
+    naos += mandated  # an association M mandated to govern the network (issue 24)
     best_nao = max(((cut(a), bc[a], a) for a in naos), key=lambda x: (x[0], x[1]), default=None)
     if best_nao is not None:
         candidates.append(("nao", best_nao[2], best_nao[0], best_nao[1]))
@@ -527,6 +554,11 @@ def governance_mode(region, m: str, settings: Mapping[str, Any] | None = None) -
         ev.update(hub=node, hub_kind=kind, hub_cut=cut)
         mode = mode_of[kind]
         notes = _notes(m, mode, ev, s)
+        if node in mandated:  # regie by mandate (issue 24): say so before the contingency check
+            scope = sorted(
+                {c for x in region.mandates(m) if x.association == node for c in x.scope}, key="OVBLSAVA".index
+            )
+            notes.insert(0, ("governance.note.mandate", {"hub": node, "scope": ", ".join(scope)}))
         return GovernanceMode(mode, step, _rounded(ev), tuple(notes))
 
     if candidates:

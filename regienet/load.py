@@ -32,8 +32,14 @@ import pandas as pd
 
 from regienet.errors import DataError, Problem
 from regienet.schema import (
+    COMPONENTS,
+    EXAMPLES,
     GOVERNMENT_KINDS,
     ID_PATTERN,
+    OPTIONAL_TABLES,
+    PLANS,
+    REGIE_BODY_KINDS,
+    REGIE_PLAN_CODES,
     RELATION_KINDS,
     RELATIONS,
     TABLES,
@@ -75,6 +81,20 @@ def bundled_data_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "data"
 
 
+def example_data_dir(name: str) -> Path:
+    """The folder of the bundled example *name* (:data:`~regienet.schema.EXAMPLES`): ``zwvl`` is
+    :func:`bundled_data_dir`; the others (``today``) ship in the package as ``regienet/_examples/NAME`` (in a
+    source checkout or editable install: the repository's ``examples/NAME``)."""
+    if name not in EXAMPLES:
+        raise ValueError(f"unknown example {name!r}; known: {', '.join(EXAMPLES)}")
+    if name == "zwvl":
+        return bundled_data_dir()
+    packaged = resources.files("regienet") / "_examples" / name
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parent.parent / "examples" / name
+
+
 @dataclass
 class RawTable:
     """One table as read: header, rows of stripped strings, physical line of each row."""
@@ -111,11 +131,16 @@ class Dataset:
     files: dict[str, str] = field(default_factory=dict)
     #: True for the bundled Zuid-West-Vlaanderen reconstruction (reports then say so).
     bundled: bool = False
+    #: The actions of the multi-year plans (``plans.csv``, optional; ``None`` when the region has no such
+    #: file): columns of :data:`~regienet.schema.PLANS` plus ``line``; ``code`` WSE-LR codes normalised.
+    plans: pd.DataFrame | None = None
 
     def summary(self) -> dict[str, int]:
         """Counts per actor kind plus ``relations``: the one-line success summary."""
         counts = {k: int(v) for k, v in self.actors["kind"].value_counts().sort_index().items()}
         counts["relations"] = len(self.relations)
+        if self.plans is not None:
+            counts["plans"] = len(self.plans)
         return counts
 
 
@@ -430,8 +455,10 @@ def read_workbook(path: Path) -> tuple[dict[str, RawTable], list[Problem]]:
     problems: list[Problem] = []
     try:
         sheets = {name.strip().lower(): name for name in wb.sheetnames}
-        for spec in TABLES:
+        for spec in TABLES + OPTIONAL_TABLES:
             if spec.name not in sheets:
+                if spec in OPTIONAL_TABLES:
+                    continue  # plans: optional, read when the workbook has the sheet
                 problems.append(
                     Problem(display, None, None, spec.name, "missing_sheet", {"sheets": ", ".join(wb.sheetnames)})
                 )
@@ -486,7 +513,7 @@ def _workbook_beside_csvs(folder: Path) -> Problem | None:
     """A folder holding both ``region.xlsx`` and the CSVs is ambiguous: which one holds the data? Refused,
     naming both and how to choose (``--data DIR/region.xlsx``, or remove the CSVs) — never a silent pick."""
     workbook = folder / WORKBOOK_NAME
-    csvs = [folder / spec.filename for spec in TABLES if (folder / spec.filename).is_file()]
+    csvs = [folder / spec.filename for spec in TABLES + OPTIONAL_TABLES if (folder / spec.filename).is_file()]
     if not workbook.is_file() or not csvs:
         return None
     return Problem(
@@ -502,8 +529,10 @@ def _workbook_beside_csvs(folder: Path) -> Problem | None:
 def _read_folder(folder: Path, show) -> tuple[dict[str, RawTable], list[Problem]]:
     tables: dict[str, RawTable] = {}
     problems: list[Problem] = []
-    for spec in TABLES:
+    for spec in TABLES + OPTIONAL_TABLES:
         file = folder / spec.filename
+        if spec in OPTIONAL_TABLES and not file.exists():
+            continue  # plans.csv: optional
         table, probs = read_csv_file(file, spec, show(file))
         problems += probs
         if table is not None:
@@ -694,7 +723,7 @@ class _Checker:
 
     def normalise(self, kinds: pd.Series) -> dict[str, pd.Series]:
         """Check each declared column; return typed series (None/NaN = unknown)."""
-        self.valid_kinds = self.spec.by_name["kind"].choices
+        self.valid_kinds = self.spec.by_name["kind"].choices if "kind" in self.spec.by_name else ()
         typed: dict[str, pd.Series] = {}
         for column in self.spec.columns:
             s = self.col(column.name)
@@ -739,14 +768,16 @@ class _Checker:
                 return pd.Series([None] * len(s), index=s.index, dtype=object)
             s = s[filled]  # the work on filled cells only; the rest is None (unknown)
             if kind == "enumlist":
-                bad_item = _per_distinct(
-                    s, lambda v: next((x for x in _items(v) if x.lower() not in column.choices), None)
-                )
+                # matched case-insensitively, kept in the choice's own spelling (``ov|sa`` → ``("OV", "SA")``)
+                canonical = {c.lower(): c for c in column.choices}
+                bad_item = _per_distinct(s, lambda v: next((x for x in _items(v) if x.lower() not in canonical), None))
                 bad = bad_item.notna()
                 self.emit(
                     bad, column.name, "unknown_value", values=bad_item, allowed=", ".join(column.choices), suggestion=""
                 )
-                items = _per_distinct(s, _lowered_items).where(~bad, None)
+                items = _per_distinct(s, lambda v: tuple(canonical.get(x.lower(), x) for x in _items(v))).where(
+                    ~bad, None
+                )
             elif kind == "list":
                 items = _per_distinct(s, _lowered_items)
             else:
@@ -777,7 +808,7 @@ class _Checker:
 
         if column.type == "number":
             thousands = _per_distinct(text, _matcher(r"[0-9]{1,3}([.][0-9]{3})+")).astype(bool) & (
-                column.name == "amount_eur"
+                column.name in ("amount_eur", "budget_eur")
             )
             self.emit(whole(thousands), column.name, "ambiguous_number")
             decimal_comma = _per_distinct(text, _matcher(r"-?[0-9]+,[0-9]+")).astype(bool)
@@ -941,11 +972,26 @@ def _validate_relations(
             ch.emit(
                 wrong, end, "wrong_endpoint_kind", relation=name, end=end, actual=ek, allowed=", ".join(sorted(allowed))
             )
+    # targets only some sources may have (an accounts_to a government comes from an association): the source
+    # is what is wrong
+    for name, rk in RELATION_KINDS.items():
+        for targets, sources in rk.restricted:
+            rows = (kind == name) & endpoint_kind["target"].isin(targets)
+            wrong_pair = rows & endpoint_kind["source"].notna() & ~endpoint_kind["source"].isin(sources)
+            ch.emit(
+                wrong_pair,
+                "source",
+                "wrong_endpoint_kind",
+                relation=name,
+                end="source",
+                actual=endpoint_kind["source"],
+                allowed=", ".join(sorted(sources)),
+            )
     loop = typed["source"].notna() & (typed["source"] == typed["target"])
     ch.emit(loop, "target", "self_loop")
     via = typed["via"]
     via_rows = via[via.notna()]
-    bad_via = via_rows.isin(known) & ~via_rows.map(lambda v: known.get(v) in GOVERNMENT_KINDS or known.get(v) is None)
+    bad_via = via_rows.isin(known) & ~via_rows.map(lambda v: known.get(v) in REGIE_BODY_KINDS or known.get(v) is None)
     ch.emit(bad_via, "via", "via_not_government", suggestion="")
     ch.emit(
         via.notna() & ~via.isin(known),
@@ -954,6 +1000,14 @@ def _validate_relations(
         actors=actors_display,
         suggestion=lambda v: _closest(v, ids),
     )
+    # a mandate's blank scope means all four components (DESIGN §2, "Today's institutions"), not unknown:
+    # resolved here, so that the model, the exports and the maps read one value
+    blank_scope = (kind == "mandates") & typed["scope"].isna() & ch.col("scope").eq("")
+    if blank_scope.any():
+        scope = typed["scope"].astype(object)
+        for idx in blank_scope[blank_scope].index:
+            scope.at[idx] = COMPONENTS
+        typed["scope"] = scope
     since, until = typed["since"], typed["until"]
     order = since.notna() & until.notna() & (since > until)
     ch.emit(order.fillna(False).astype(bool), "until", "year_order", since=since)
@@ -963,6 +1017,46 @@ def _validate_relations(
     for name in [c for c in ch.frame.columns if c not in ch.spec.by_name]:
         frame[name] = ch.frame[name].where(ch.frame[name] != "", None)
     return frame
+
+
+#: A WSE-LR reporting code however it is typed (``wse lr1``, ``WSE_LR 2``): normalised to ``WSE-LR1``.
+_REGIE_CODE = re.compile(r"wse[\s_-]*lr[\s_-]*([0-9]+)", re.IGNORECASE)
+
+
+def _plan_code(value: str) -> str:
+    """``WSE-LR<n>`` for a regie code however typed; other codes as written."""
+    match = _REGIE_CODE.fullmatch(value.strip())
+    return f"WSE-LR{int(match.group(1))}" if match else value
+
+
+def _validate_plans(
+    raw: RawTable, problems: list[Problem], actor_kinds: dict[str, str], actors_display: str
+) -> pd.DataFrame | None:
+    """plans.csv: every action names a government (municipality, OCMW) or an association of actors.csv; a
+    WSE-LR code is one of the regie decree's four (``WSE-LR1``…``WSE-LR4``)."""
+    ch = _Checker(raw, problems)
+    if not ch.check_required_columns():
+        return None
+    ch.check_cell_lengths()
+    typed = ch.normalise(pd.Series("", index=ch.frame.index, dtype=object))
+    gov = typed["government"]
+    ids = list(actor_kinds)
+    unknown = gov.notna() & ~gov.isin(actor_kinds)
+    ch.emit(unknown, "government", "unknown_actor", actors=actors_display, suggestion=lambda v: _closest(v, ids))
+    kinds = gov.map(actor_kinds)
+    wrong = gov.notna() & ~unknown & ~kinds.isin(REGIE_BODY_KINDS)
+    ch.emit(wrong, "government", "plan_not_government", actual=kinds)
+    code = typed["code"]
+    normal = code.map(lambda v: _plan_code(v) if isinstance(v, str) else None)
+    regie_like = code.map(lambda v: isinstance(v, str) and _REGIE_CODE.fullmatch(v.strip()) is not None)
+    bad_code = regie_like & ~normal.isin(REGIE_PLAN_CODES)
+    ch.emit(bad_code, "code", "unknown_plan_code", allowed=", ".join(REGIE_PLAN_CODES))
+    typed["code"] = normal.where(~bad_code, None)
+    frame = pd.DataFrame(typed)
+    frame["line"] = ch.lines
+    for name in [c for c in ch.frame.columns if c not in ch.spec.by_name]:
+        frame[name] = ch.frame[name].where(ch.frame[name] != "", None)
+    return frame.reset_index(drop=True)
 
 
 def validate_tables(tables: dict[str, RawTable], source: str = "", problems: list[Problem] | None = None) -> Dataset:
@@ -978,6 +1072,9 @@ def validate_tables(tables: dict[str, RawTable], source: str = "", problems: lis
         actors, actor_info = _validate_actors(tables["actors"], problems)
     if "relations" in tables and actors is not None:
         relations = _validate_relations(tables["relations"], problems, actor_info["kinds"], tables["actors"].display)
+    plans = None
+    if PLANS.name in tables and actors is not None:
+        plans = _validate_plans(tables[PLANS.name], problems, actor_info["kinds"], tables["actors"].display)
     if problems:
         order = {raw.display: i for i, raw in enumerate(tables.values())}
         problems.sort(
@@ -988,7 +1085,7 @@ def validate_tables(tables: dict[str, RawTable], source: str = "", problems: lis
     actors = actors.set_index("id", drop=False)
     actors.index.name = None
     files = {name: raw.display for name, raw in tables.items()}
-    return Dataset(actors=actors, relations=relations.reset_index(drop=True), source=source, files=files)
+    return Dataset(actors=actors, relations=relations.reset_index(drop=True), source=source, files=files, plans=plans)
 
 
 def load_dataset(path: Path | str | None = None) -> Dataset:

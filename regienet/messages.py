@@ -275,8 +275,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "hint.self_loop": ("A relation links two different actors.", "Een relatie verbindt twee verschillende actoren."),
     "problem.via_not_government": (
-        "'{value}' in 'via' is not a municipality or OCMW.",
-        "'{value}' in 'via' is geen gemeente of OCMW.",
+        "'{value}' in 'via' is not a municipality, OCMW or association.",
+        "'{value}' in 'via' is geen gemeente, OCMW of samenwerkingsverband.",
     ),
     "hint.via_not_government": (
         "'via' names the government that brokered the cooperation; leave blank if none.",
@@ -3779,6 +3779,115 @@ MESSAGES.update(
         "guide.col.actors.budget_third_parties_eur": (
             "money per year supporting third-party actors, in euro (Enkele cijfers: ondersteuning derden-actoren)",
             "middelen per jaar ter ondersteuning van derden-actoren, in euro (Enkele cijfers)",
+        ),
+    }
+)
+
+# ---- issue 24: today's institutions (association, mandates and their scope, plans.csv, maatwerkbedrijf,
+# the integrated local government, the second bundled example)
+MESSAGES.update(
+    {
+        "kind.association": ("association of municipalities", "samenwerkingsverband van gemeenten"),
+        "kinds.association": ("associations of municipalities", "samenwerkingsverbanden van gemeenten"),
+        "relation.mandates": ("mandates (regie entrusted to)", "mandateert (regie toevertrouwd aan)"),
+        "kinds.plans": ("plan actions", "acties in beleidsplannen"),
+        "kind.plans": ("plan action", "actie in een beleidsplan"),
+        "map.value.subtype.maatwerkbedrijf": ("maatwerkbedrijf (custom-work company)", "maatwerkbedrijf"),
+        "region.regie_title": (
+            "Who carries the regie (mandates to associations, own regie)",
+            "Wie draagt de regie (mandaten aan samenwerkingsverbanden, eigen regie)",
+        ),
+        "region.regie_mandate": ("{association} on mandate for {scope}", "{association} met mandaat voor {scope}"),
+        "region.scope_all": ("all four components", "alle vier componenten"),
+        "region.regie_own": ("regie work of its own{codes}", "eigen regiewerk{codes}"),
+        "region.regie_codes": (" (plan: {codes})", " (plan: {codes})"),
+        "region.regie_none": (
+            "No regie arrangement at all in {n} {n|municipality|municipalities} — no mandate, no regie work of "
+            "{n|its|their} own: {names}.",
+            "Helemaal geen regieregeling in {n} {n|gemeente|gemeenten} — geen mandaat, geen eigen regiewerk: {names}.",
+        ),
+        "governance.note.mandate": (
+            "{hub} governs the network on the municipality's mandate ({scope}): regie by mandate, a network "
+            "administrative organisation the municipalities set up themselves.",
+            "{hub} stuurt het netwerk met een mandaat van de gemeente ({scope}): regie via mandaat, een "
+            "netwerkorganisatie die de gemeenten zelf oprichtten.",
+        ),
+        "levels.via_mandate": ("via {names} (mandate)", "via {names} (mandaat)"),
+        "levels.from_plans": ("— from plans.csv: {codes}", "— uit plans.csv: {codes}"),
+        "init.example.association": ("Example regie association", "Regieverband Voorbeeld"),
+        "init.plan.lr1": (
+            "Local regisseur for social economy and work; environment analysis",
+            "Lokale regisseur sociale economie en werk; omgevingsanalyse",
+        ),
+        "init.plan.lr4": (
+            "Local cooperation agreement with VDAB",
+            "Lokaal samenwerkingsakkoord met VDAB",
+        ),
+        "guide.v.regie_body_ref": (
+            "id of a municipality, OCMW or association",
+            "id van een gemeente, OCMW of samenwerkingsverband",
+        ),
+        "guide.col.relations.scope": (
+            "on mandates: the components entrusted to the association (OV|BL|SA|VA); blank = all four",
+            "bij mandates: de componenten die aan het samenwerkingsverband zijn toevertrouwd (OV|BL|SA|VA); leeg = alle vier",
+        ),
+        "guide.rel.mandates": (
+            "the government entrusted (part of) its regie to the association (column scope: which components)",
+            "het bestuur vertrouwde (een deel van) zijn regie toe aan het samenwerkingsverband (kolom scope: welke componenten)",
+        ),
+        "guide.plans_title": ("plans.csv (optional)", "plans.csv (optioneel)"),
+        "guide.plans_intro": (
+            "The actions of the multi-year plans (meerjarenplan), one row per action. When this file is there, "
+            "the policy lines (BL) are read from the actions and their codes instead of the self-reported answers "
+            "se_in_plans and se_goals. The regie decree's codes are WSE-LR1 (taking up the regie role), WSE-LR2 "
+            "(employment of people far from the labour market), WSE-LR3 (social entrepreneurship) and WSE-LR4 "
+            "(partnerships with VDAB and a local cooperation agreement). Leave the file out if you have no plans to enter.",
+            "De acties van de meerjarenplannen, één rij per actie. Staat dit bestand er, dan worden de beleidslijnen "
+            "(BL) gelezen uit de acties en hun codes in plaats van uit de zelfgerapporteerde antwoorden se_in_plans en "
+            "se_goals. De codes van het regiebesluit zijn WSE-LR1 (opnemen van de regierol), WSE-LR2 (tewerkstelling "
+            "van personen met een grote afstand tot de arbeidsmarkt), WSE-LR3 (sociaal ondernemerschap) en WSE-LR4 "
+            "(partnerschappen met VDAB en een lokaal samenwerkingsakkoord). Laat het bestand weg als u geen plannen invult.",
+        ),
+        "guide.col.plans.government": (
+            "the municipality, OCMW or association whose plan holds the action",
+            "de gemeente, het OCMW of het samenwerkingsverband in wiens plan de actie staat",
+        ),
+        "guide.col.plans.code": (
+            "reporting code: WSE-LR1 … WSE-LR4 (regie decree), another code or free text",
+            "rapporteringscode: WSE-LR1 … WSE-LR4 (regiebesluit), een andere code of vrije tekst",
+        ),
+        "guide.col.plans.title": ("the action as the plan names it", "de actie zoals het plan ze noemt"),
+        "guide.col.plans.year": ("the year the action starts", "het jaar waarin de actie start"),
+        "guide.col.plans.budget_eur": (
+            "budget of the action per year (blank: no budget known)",
+            "budget van de actie per jaar (leeg: geen budget gekend)",
+        ),
+        "guide.col.plans.provenance": ("where the row comes from", "waar de rij vandaan komt"),
+        "problem.plan_not_government": (
+            "'{value}' is a {actual}; a plan belongs to a municipality, an OCMW or an association.",
+            "'{value}' is een {actual}; een plan hoort bij een gemeente, een OCMW of een samenwerkingsverband.",
+        ),
+        "hint.plan_not_government": (
+            "Write the id of the government (or association) whose multi-year plan holds the action.",
+            "Schrijf de id van het bestuur (of samenwerkingsverband) in wiens meerjarenplan de actie staat.",
+        ),
+        "problem.unknown_plan_code": (
+            "'{value}' looks like a regie code but is not one of the regie decree's four.",
+            "'{value}' lijkt op een regiecode maar is geen van de vier van het regiebesluit.",
+        ),
+        "hint.unknown_plan_code": (
+            "Use one of: {allowed}; another code (WVG100) or free text is kept as written.",
+            "Gebruik een van: {allowed}; een andere code (WVG100) of vrije tekst blijft zoals geschreven.",
+        ),
+        "opt.example": (
+            "Use a bundled example instead of --data: zwvl (the 2010 reconstruction, the default) or today "
+            "(a fictional region in today's institutions: a regie association on mandate, plans.csv).",
+            "Gebruik een meegeleverd voorbeeld in plaats van --data: zwvl (de reconstructie van 2010, standaard) "
+            "of today (een fictieve regio in de instellingen van vandaag: een regieverband met mandaat, plans.csv).",
+        ),
+        "cli.example_and_data": (
+            "--example and --data both name the data; give one of them.",
+            "--example en --data noemen allebei de gegevens; geef er één van.",
         ),
     }
 )

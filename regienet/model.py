@@ -40,7 +40,15 @@ import networkx as nx
 import pandas as pd
 
 from regienet.load import Dataset
-from regienet.schema import ACTOR_NODE_KINDS, GOVERNMENT_KINDS, LAYERS, RELATION_KINDS
+from regienet.schema import (
+    ACTOR_NODE_KINDS,
+    ASSOCIATION_KINDS,
+    COMPONENTS,
+    GOVERNMENT_KINDS,
+    INTEGRATED_FROM_YEAR,
+    LAYERS,
+    RELATION_KINDS,
+)
 
 DEFAULT_JOINT_VENTURE_MIN = 3
 #: Up to this many municipalities, an unknown one is answered with the list of all of them.
@@ -80,6 +88,49 @@ class _Shared:
 
     def dict(self, value: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
         return self._dicts.setdefault(tuple(value.items()), value)
+
+
+class Mandate(NamedTuple):
+    """Municipality *municipality* entrusted (part of) its regie to *association* (a ``mandates`` row).
+
+    ``scope`` is the components the mandate covers (a blank ``scope`` cell: all four); ``government`` the
+    government of the municipality that gave it, ``rid`` the relation row.
+    """
+
+    municipality: str
+    association: str
+    scope: frozenset[str]
+    government: str
+    rid: int
+
+    def covers(self, component: str) -> bool:
+        """The mandate covers *component* (``OV``, ``BL``, ``SA``, ``VA``)."""
+        return component in self.scope
+
+
+class PlanEvidence(NamedTuple):
+    """What the multi-year plans (plans.csv) say about *m*'s policy lines (BL, issue 24).
+
+    ``actions`` are the ``(body, action)`` pairs with a regie decree code (``WSE-LR1``…``WSE-LR4``) in the plan
+    of a regie body of *m* for BL — its governments, and an association it mandated for BL.
+    ``in_plans``: social economy is in the plans (an action with such a code; BL01's question);
+    ``goals``: ``operational`` when an action carries a budget (goals translated into actions with means),
+    ``general`` when the codes are named without a budget, ``none`` without any such action (BL02's).
+    """
+
+    actions: tuple[tuple[str, dict[str, object]], ...]
+    in_plans: bool
+    goals: str
+
+    @property
+    def codes(self) -> list[str]:
+        """The regie codes in the plans, sorted."""
+        return sorted({str(a["code"]) for _, a in self.actions})
+
+    @property
+    def bodies(self) -> list[str]:
+        """The bodies whose plan holds the actions, in order of first action."""
+        return list(dict.fromkeys(b for b, _ in self.actions))
 
 
 class Tie(NamedTuple):
@@ -290,17 +341,107 @@ class Region:
         return list(self._governments[m])
 
     def regie_bodies(self, m: str, component: str | None = None) -> list[str]:
-        """Who does regie for *m* in *component* (``OV``, ``BL``, ``SA``, ``VA``; ``None``: any): the bodies whose
-        ties are *m*'s regie work.
-
-        Today these are *m*'s governments (the municipality first, then its OCMW). The one place to widen this
-        (DESIGN §4, "regie by mandate": an association *m* mandated for the component): the component levels
-        and the rules read regie ties through it (:func:`regienet.rules.activities.regie_relations`).
-        """
-        return list(self._governments[m])
+        """Who does regie for *m* in *component* (``OV``, ``BL``, ``SA``, ``VA``; ``None``: any): *m*'s
+        governments (the municipality first, then its OCMW), then the associations *m* mandated for the
+        component (regie by mandate, DESIGN §4; issue 24), in id order: the bodies whose ties are *m*'s regie
+        work. The component levels and the rules read regie ties through it
+        (:func:`regienet.rules.activities.regie_relations`, :func:`regienet.rules._util.direct_ties`)."""
+        mandated = sorted({x.association for x in self.mandates(m, component)})
+        return [*self._governments[m], *mandated]
 
     def is_government(self, node: str) -> bool:
         return self.kind.get(node) in GOVERNMENT_KINDS
+
+    # ------------------------------------------------------------------ today's institutions (issue 24)
+    @cached_property
+    def associations(self) -> list[str]:
+        """Associations of municipalities (``kind=association``), by id."""
+        return sorted(a for a, k in self.kind.items() if k in ASSOCIATION_KINDS)
+
+    def is_association(self, node: str) -> bool:
+        return self.kind.get(node) in ASSOCIATION_KINDS
+
+    @cached_property
+    def _mandates(self) -> dict[str, list[Mandate]]:
+        """``municipality → mandates`` its governments gave, in file order (the year's relations only)."""
+        out: dict[str, list[Mandate]] = {}
+        for m in self.municipalities:
+            for g in self._governments[m]:
+                for rid in self._by_node_kind.get(g, {}).get("mandates", ()):
+                    if self._src[rid] != g:
+                        continue
+                    scope = self.attr(rid, "scope")
+                    covered = frozenset(cast(list[str], scope)) if scope else frozenset(COMPONENTS)
+                    out.setdefault(m, []).append(Mandate(m, self._tgt[rid], covered, g, rid))
+            if m in out:
+                out[m].sort(key=lambda x: x.rid)
+        return out
+
+    def mandates(self, m: str, component: str | None = None) -> list[Mandate]:
+        """The mandates *m*'s governments gave to associations (covering *component*, when given)."""
+        found = self._mandates.get(m, [])
+        return [x for x in found if component is None or x.covers(component)]
+
+    def mandated_by(self, association: str, component: str | None = None) -> list[str]:
+        """Municipalities that mandated *association* (for *component*, when given), by id."""
+        return sorted(
+            m
+            for m, ms in self._mandates.items()
+            if any(x.association == association for x in ms if component is None or x.covers(component))
+        )
+
+    def integrated(self, m: str) -> bool:
+        """Municipality and OCMW of *m* are one local government: *m* has no OCMW row (the municipality is
+        the whole local government), or the snapshot year (``--year``) is 2019 or later (Decreet over het
+        lokaal bestuur, in force 1 January 2019). Without ``--year`` a region with OCMW rows keeps the 2010
+        institutions: two governments."""
+        if len(self._governments[m]) < 2:
+            return True
+        return self.year is not None and self.year >= INTEGRATED_FROM_YEAR
+
+    @property
+    def has_plans(self) -> bool:
+        """The region has a ``plans.csv`` (then BL reads the plans' actions, not the self-reported answers)."""
+        return self.dataset.plans is not None
+
+    @cached_property
+    def _plans(self) -> dict[str, list[dict[str, object]]]:
+        plans = self.dataset.plans
+        out: dict[str, list[dict[str, object]]] = {}
+        if plans is None:
+            return out
+        columns = [c for c in plans.columns if c != "line"]
+        for row in plans[[*columns, "line"]].itertuples(index=False, name=None):
+            cells = {c: _clean(v) for c, v in zip([*columns, "line"], row, strict=True)}
+            year = cells.get("year")
+            if self.year is not None and isinstance(year, int) and year > self.year:
+                continue  # an action planned after the snapshot year is not yet in the plan
+            out.setdefault(str(cells["government"]), []).append(cells)
+        return out
+
+    def plan_evidence(self, m: str) -> PlanEvidence | None:
+        """What the plans say about *m*'s policy lines (:class:`PlanEvidence`), or ``None`` when the region has
+        no plans.csv (then the self-reported answers se_in_plans and se_goals stand). A mandated association's
+        plan counts for *m* only when the mandate covers BL."""
+        if not self.has_plans:
+            return None
+        from regienet.schema import REGIE_PLAN_CODES
+
+        found = tuple(
+            (body, action)
+            for body in self.regie_bodies(m, "BL")
+            for action in self.plan_actions(body)
+            if action.get("code") in REGIE_PLAN_CODES
+        )
+        budgeted = any(_positive(a.get("budget_eur")) for _, a in found)
+        goals = "operational" if budgeted else "general" if found else "none"
+        return PlanEvidence(found, bool(found), goals)
+
+    def plan_actions(self, body: str) -> list[dict[str, object]]:
+        """The actions of *body*'s multi-year plan (a government or an association), in file order: dicts of
+        the plans.csv cells (``code``, ``title``, ``year``, ``budget_eur``, ``provenance``, ``line``).
+        With ``--year Y`` an action of a later year is left out."""
+        return list(self._plans.get(body, ()))
 
     def actors_of(self, m: str) -> frozenset[str]:
         """Enterprises and support organisations working in *m*."""
@@ -407,9 +548,40 @@ class Region:
                         for member in sorted(self._forum_members.get(other, ())):
                             if kind_of(member) in ACTOR_NODE_KINDS:
                                 out.append(Tie(g, member, "forum", "cooperation", None, other))
+            out += self._mandated_ties(m)
             self._ties_cache[m] = out
         ties = self._ties_cache[m]
         return ties if layer is None else [x for x in ties if x.layer == layer]
+
+    def _mandated_ties(self, m: str) -> list[Tie]:
+        """The ties of the associations *m* mandated that count as *m*'s (regie by mandate, issue 24).
+
+        An association's relation with an actor working in *m* counts when the mandate covers a component of
+        the relation's kind (``RELATION_KINDS[kind].components``: consulting is BL, informing BL and SA,
+        a forum SA, an account VA, an agreement OV); a forum it convenes or sits in couples *m* to the forum's
+        members that work in *m* when the mandate covers SA. ``government`` of such a tie is the association.
+        """
+        scopes: dict[str, set[str]] = {}
+        for x in self.mandates(m):
+            scopes.setdefault(x.association, set()).update(x.scope)
+        if not scopes:
+            return []
+        here = self._actors_of.get(m, set())
+        src, tgt, kinds, kind_of = self._src, self._tgt, self._kind, self.kind.get
+        out: list[Tie] = []
+        for a, scope in scopes.items():
+            for rid in self._by_node.get(a, ()):
+                s, k = src[rid], kinds[rid]
+                other = tgt[rid] if s == a else s
+                other_kind = kind_of(other)
+                if other_kind in ACTOR_NODE_KINDS:
+                    if other in here and scope.intersection(RELATION_KINDS[k].components):
+                        out.append(Tie(a, other, k, _LAYER[k], rid))
+                elif other_kind == "forum" and k in ("convenes", "member") and "SA" in scope:
+                    for member in sorted(self._forum_members.get(other, ())):
+                        if kind_of(member) in ACTOR_NODE_KINDS and member in here:
+                            out.append(Tie(a, member, "forum", "cooperation", None, other))
+        return out
 
     def tied_actors(self, m: str, kinds: Iterable[str] | None = None) -> frozenset[str]:
         """Actors with at least one tie (of the given kinds) to a government of *m*."""
@@ -453,14 +625,15 @@ class Region:
         return out
 
     def reached_through_bodies(self, m: str) -> frozenset[str]:
-        """Actors a government of *m* reaches through a regional body it sits in.
+        """Actors a government of *m* reaches through a regional body it sits in, or that are known to an
+        association *m* mandated for OV (:meth:`_known_to_mandated`, issue 24).
 
         A government of *m* holds a ``seat`` in a regional actor B; every actor
         that cooperates or has an agreement with B is within reach (OV01: not a
         blind spot). Sinergiek, in whose board nearly all governments sit,
         bundles the expertise of its support partners (report Voorwoord, §2.3).
         """
-        out: set[str] = set()
+        out: set[str] = set(self._known_to_mandated(m))
         for g in self._governments[m]:
             for rid in self._by_node_kind.get(g, {}).get("seat", ()):
                 body = self._tgt[rid]
@@ -472,6 +645,21 @@ class Region:
                         if self.kind.get(other) in ACTOR_NODE_KINDS:
                             out.add(other)
         return frozenset(out)
+
+    def _known_to_mandated(self, m: str) -> set[str]:
+        """Actors working in *m* that an association *m* mandated for OV (the environment analysis) has any
+        relation with, or meets in a forum it convenes or sits in: known to the body that carries *m*'s
+        overview, so no blind spot of *m* (issue 24)."""
+        here = self._actors_of.get(m, set())
+        out: set[str] = set()
+        for x in self.mandates(m, "OV"):
+            for rid in self._by_node.get(x.association, ()):
+                other = self._tgt[rid] if self._src[rid] == x.association else self._src[rid]
+                if other in here:
+                    out.add(other)
+                elif self.kind.get(other) == "forum":
+                    out.update(a for a in self._forum_members.get(other, ()) if a in here)
+        return out
 
     def governments_tied_to(self, actor: str) -> frozenset[str]:
         """Municipalities whose governments have any relation with *actor* (forums included)."""
@@ -684,7 +872,7 @@ class Region:
         if m in cache:
             return cache[m]
         actors = self.actors_of(m)
-        govs = set(self._governments[m])
+        govs = set(self.regie_bodies(m, "SA"))  # the governments, and an association mandated for SA (issue 24)
         own_forums = {
             self._tgt[rid]
             for g in govs
@@ -977,6 +1165,11 @@ class _ChangedRegion(Region):
     @cached_property
     def forums(self) -> list[str]:
         return self._base.forums
+
+
+def _positive(value: object) -> bool:
+    """A known amount above zero (a plan action with a budget)."""
+    return isinstance(value, int | float) and not isinstance(value, bool) and value > 0
 
 
 def _couple(H: nx.Graph, u: str, v: str, why: str) -> None:

@@ -34,6 +34,9 @@ brokers
 interlocks
     governing bodies (``seat`` with the same ``body``) in which governments
     of two or more municipalities sit (:func:`regienet.rules.region.shared_bodies`).
+regie arrangements
+    who carries each municipality's regie (issue 24): the associations it mandated and for which
+    components, its own regie work, or nothing at all (:func:`regie_arrangements`).
 findings
     the region rules RG01–RG04 (:mod:`regienet.rules.region`).
 
@@ -199,6 +202,65 @@ class Broker:
         }
 
 
+#: Relations in which a government does regie work itself (its own regie arrangement, issue 24).
+_OWN_REGIE_KINDS = ("consulted", "informs", "convenes", "accounts_to", "reports_to")
+
+
+@dataclass(frozen=True)
+class RegieArrangement:
+    """Who carries the regie of one municipality (issue 24): the associations it mandated (with the components
+    of each mandate), whether its own governments do regie work (consult, inform, convene, account, receive
+    reports, or a WSE-LR action in their plan), and the WSE-LR codes of its own plan."""
+
+    municipality: str
+    #: ``(association, components)`` per mandate, in file order
+    mandates: list[tuple[str, list[str]]]
+    own_regie: bool
+    plan_codes: list[str] = field(default_factory=list)
+
+    @property
+    def kind(self) -> str:
+        """``mandate_and_own``, ``mandate``, ``own`` or ``none`` (no regie arrangement at all)."""
+        if self.mandates:
+            return "mandate_and_own" if self.own_regie else "mandate"
+        return "own" if self.own_regie else "none"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "municipality": self.municipality,
+            "arrangement": self.kind,
+            "mandates": [{"association": a, "scope": list(c)} for a, c in self.mandates],
+            "own_regie": self.own_regie,
+            "plan_codes": list(self.plan_codes),
+        }
+
+
+def regie_arrangements(region) -> list[RegieArrangement]:
+    """Every municipality's :class:`RegieArrangement`, in region order."""
+    from regienet.schema import COMPONENTS, REGIE_PLAN_CODES
+
+    out = []
+    for m in region.municipalities:
+        govs = region.governments(m)
+        own = False
+        for g in govs:
+            for rid in region.relations_of(g, _OWN_REGIE_KINDS):
+                source, target, kind = region.relation(rid)
+                other = source if kind == "reports_to" else target
+                if (target == g) == (kind == "reports_to") and region.kind.get(other) in (*ACTOR_NODE_KINDS, "forum"):
+                    own = True
+                    break
+            if own:
+                break
+        codes = sorted(
+            {str(a["code"]) for g in govs for a in region.plan_actions(g) if a.get("code") in REGIE_PLAN_CODES}
+        )
+        own = own or bool(codes)
+        mandates = [(x.association, [c for c in COMPONENTS if c in x.scope]) for x in region.mandates(m)]
+        out.append(RegieArrangement(m, mandates, own, codes))
+    return out
+
+
 @dataclass
 class RegionAnalysis:
     """What :func:`analyse` found; :meth:`to_dict` is the ``region --format json`` shape (version 1)."""
@@ -215,6 +277,13 @@ class RegionAnalysis:
     hub_limit: int = HUB_LIMIT
     #: ``exact`` or ``estimated from N pivots``
     betweenness: str = "exact"
+    #: who carries each municipality's regie (issue 24): mandates to associations, own regie, or none
+    arrangements: list[RegieArrangement] = field(default_factory=list)
+
+    @property
+    def without_regie(self) -> list[str]:
+        """Municipalities with no regie arrangement at all: no mandate and no regie work of their own."""
+        return [a.municipality for a in self.arrangements if a.kind == "none"]
 
     def cluster_of(self, m: str) -> int:
         """Index of the cluster holding municipality *m*."""
@@ -237,6 +306,8 @@ class RegionAnalysis:
             interlocks=[b.to_dict(region) for b in self.interlocks],
             findings=[f.to_dict(lang) for f in self.findings],
             rules={code: o.status for code, o in self.outcomes.items()},
+            regie_arrangements=[a.to_dict() for a in self.arrangements],
+            without_regie=self.without_regie,
             method={
                 "hub_limit": self.hub_limit,
                 "hubs": list(self.hubs),
@@ -408,5 +479,15 @@ def analyse(
     top, method = brokers(region) if with_brokers else ([], "not computed")
     interlocks = [Body(b.actor, b.body, len(b.governments), sorted(b.municipalities)) for b in shared_bodies(region)]
     return RegionAnalysis(
-        region, regional_actors(region), groups, top, interlocks, found, outcomes, hubs, hub_limit, method
+        region,
+        regional_actors(region),
+        groups,
+        top,
+        interlocks,
+        found,
+        outcomes,
+        hubs,
+        hub_limit,
+        method,
+        regie_arrangements(region),
     )

@@ -12,8 +12,31 @@ from dataclasses import dataclass, field
 
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9_.-]*")
 
-ACTOR_KINDS: tuple[str, ...] = ("municipality", "ocmw", "enterprise", "support", "forum", "authority")
+ACTOR_KINDS: tuple[str, ...] = (
+    "municipality",
+    "ocmw",
+    "enterprise",
+    "support",
+    "forum",
+    "authority",
+    "association",
+)
 GOVERNMENT_KINDS: frozenset[str] = frozenset({"municipality", "ocmw"})
+#: An intermunicipal body of local governments (regie association / lokaal regieverband, intermunicipal
+#: company, OCMW association): DESIGN §2, "Today's institutions". Towards actors it acts like a government.
+ASSOCIATION_KINDS: frozenset[str] = frozenset({"association"})
+#: Bodies whose ties can be regie work: the governments and the associations they mandate.
+REGIE_BODY_KINDS: frozenset[str] = GOVERNMENT_KINDS | ASSOCIATION_KINDS
+#: The four components, in order: the values of a mandate's ``scope`` (blank = all four).
+COMPONENTS: tuple[str, ...] = ("OV", "BL", "SA", "VA")
+#: From this year on municipality and OCMW form one local government (Decreet over het lokaal bestuur of
+#: 22 December 2017, in force 1 January 2019).
+INTEGRATED_FROM_YEAR = 2019
+#: The bundled example regions (``--example NAME``): ``zwvl`` the 2010 reconstruction (the default data),
+#: ``today`` a fictional region in today's institutions (issue 24: associations, mandates, plans).
+EXAMPLES: tuple[str, ...] = ("zwvl", "today")
+#: The regie decree's reporting codes in the multi-year plan (BVR 29 April 2022): WSE-LR1 … WSE-LR4.
+REGIE_PLAN_CODES: tuple[str, ...] = ("WSE-LR1", "WSE-LR2", "WSE-LR3", "WSE-LR4")
 #: Kinds that count as "actors" a government can steer (DESIGN §3).
 ACTOR_NODE_KINDS: frozenset[str] = frozenset({"enterprise", "support"})
 
@@ -59,7 +82,9 @@ class Column:
     questionnaire: str = ""
 
 
-QUESTIONNAIRE = GOVERNMENT_KINDS
+#: Rows that may carry the questionnaire's answers: the governments, and an association for the regie it
+#: carries on mandate (issue 24).
+QUESTIONNAIRE = GOVERNMENT_KINDS | ASSOCIATION_KINDS
 
 ACTOR_COLUMNS: tuple[Column, ...] = (
     Column("id", "id", required=True),
@@ -71,7 +96,7 @@ ACTOR_COLUMNS: tuple[Column, ...] = (
     Column(
         "subtype",
         "enum",
-        choices=("lde", "social_workshop", "sheltered_workshop", "insertion", "reuse", "other"),
+        choices=("lde", "social_workshop", "sheltered_workshop", "insertion", "reuse", "other", "maatwerkbedrijf"),
         applies_to=frozenset({"enterprise"}),
     ),
     Column("activities", "list"),
@@ -130,6 +155,8 @@ GOV = frozenset({"municipality", "ocmw"})
 ACT = ACTOR_NODE_KINDS
 FORUM = frozenset({"forum"})
 AUTHORITY = frozenset({"authority"})
+ASSOC = ASSOCIATION_KINDS
+BODY = GOV | ASSOC
 
 
 @dataclass(frozen=True)
@@ -142,24 +169,35 @@ class RelationKind:
     layer: str
     components: tuple[str, ...]
     directed: bool = True
+    #: targets only some sources may have: ``(target kinds, the source kinds allowed for them)`` — an
+    #: ``accounts_to`` a government comes from an association only (its members, issue 24)
+    restricted: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+
+    def allows(self, source_kind: str | None, target_kind: str | None) -> bool:
+        """Whether a relation of this kind may run from a *source_kind* to a *target_kind*."""
+        if source_kind not in self.sources or target_kind not in self.targets:
+            return False
+        return all(source_kind in sources for targets, sources in self.restricted if target_kind in targets)
 
 
 RELATION_KINDS: dict[str, RelationKind] = {
     rk.name: rk
     for rk in (
         RelationKind("founded", GOV, ACT, "governance", ("OV", "RO")),
-        RelationKind("seat", GOV, ACT, "governance", ("OV",)),
+        RelationKind("seat", GOV, ACT | ASSOC, "governance", ("OV",)),
         RelationKind("client", GOV, frozenset({"enterprise"}), "economic", ("OV",)),
-        RelationKind("agreement", GOV | ACT, GOV | ACT, "economic", ("OV",), directed=False),
-        RelationKind("funding", GOV, ACT | FORUM, "economic", ("RO",)),
+        RelationKind("agreement", BODY | ACT | AUTHORITY, BODY | ACT | AUTHORITY, "economic", ("OV",), directed=False),
+        RelationKind("funding", GOV, ACT | FORUM | ASSOC, "economic", ("RO",)),
         RelationKind("referral", frozenset({"ocmw"}), frozenset({"enterprise"}), "economic", ("OV",)),
-        RelationKind("consulted", GOV, ACT | FORUM, "policy", ("BL",)),
-        RelationKind("informs", GOV, ACT | FORUM, "policy", ("BL", "SA")),
-        RelationKind("reports_to", ACT, GOV, "policy", ("BL",)),
-        RelationKind("convenes", GOV, FORUM, "cooperation", ("SA",)),
-        RelationKind("member", GOV | ACT | AUTHORITY, FORUM, "cooperation", ("SA",)),
+        RelationKind("consulted", BODY, ACT | FORUM, "policy", ("BL",)),
+        RelationKind("informs", BODY, ACT | FORUM, "policy", ("BL", "SA")),
+        RelationKind("reports_to", ACT, BODY, "policy", ("BL",)),
+        RelationKind("convenes", BODY, FORUM, "cooperation", ("SA",)),
+        RelationKind("member", BODY | ACT | AUTHORITY, FORUM, "cooperation", ("SA",)),
         RelationKind("cooperation", ACT, ACT, "cooperation", ("SA",), directed=False),
-        RelationKind("accounts_to", GOV, ACT | AUTHORITY, "policy", ("VA",)),
+        # an association may account to its member governments (a government accounts to no government)
+        RelationKind("accounts_to", BODY, ACT | AUTHORITY | GOV, "policy", ("VA",), restricted=((GOV, ASSOC),)),
+        RelationKind("mandates", GOV, ASSOC, "governance", COMPONENTS),
     )
 }
 
@@ -191,6 +229,8 @@ RELATION_COLUMNS: tuple[Column, ...] = (
     Column("provenance", "text"),
     Column("note", "text"),
     Column("reported_by", "list"),
+    # issue 24, last so that the columns before keep their place (and their spreadsheet letters)
+    Column("scope", "enumlist", choices=COMPONENTS, applies_to=frozenset({"mandates"})),
 )
 
 
@@ -214,6 +254,23 @@ class TableSpec:
         return tuple(c.name for c in self.columns if c.required)
 
 
+#: plans.csv (optional): the actions of a government's or association's multi-year plan (DESIGN §2,
+#: "Today's institutions"). ``government`` is a municipality, OCMW or association id; ``code`` a reporting
+#: code such as ``WSE-LR1``…``WSE-LR4`` (the regie decree's), ``WVG100``, or free text.
+PLAN_COLUMNS: tuple[Column, ...] = (
+    Column("government", "ref", required=True),
+    Column("code", "text"),
+    Column("title", "text", required=True),
+    Column("year", "year"),
+    Column("budget_eur", "number", minimum=0),
+    Column("provenance", "text"),
+)
+
 ACTORS = TableSpec("actors", ACTOR_COLUMNS)
 RELATIONS = TableSpec("relations", RELATION_COLUMNS)
+PLANS = TableSpec("plans", PLAN_COLUMNS)
+#: The files every region has.
 TABLES: tuple[TableSpec, ...] = (ACTORS, RELATIONS)
+#: Files a region may have; read when present.
+OPTIONAL_TABLES: tuple[TableSpec, ...] = (PLANS,)
+ALL_TABLES: tuple[TableSpec, ...] = TABLES + OPTIONAL_TABLES

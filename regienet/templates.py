@@ -28,6 +28,7 @@ from regienet.outputs import atomic_write, csv_text, markdown_table
 from regienet.schema import (
     ACTOR_KINDS,
     ACTORS,
+    PLANS,
     RELATION_KINDS,
     RELATIONS,
     Column,
@@ -37,7 +38,7 @@ from regienet.schema import (
 #: Name of the workbook ``--xlsx`` writes.
 WORKBOOK = "region.xlsx"
 #: Files that hold data once filled in: ``init`` never overwrites them, not even with ``--force``.
-DATA_FILES = frozenset({"actors.csv", "relations.csv", WORKBOOK})
+DATA_FILES = frozenset({"actors.csv", "relations.csv", "plans.csv", WORKBOOK})
 #: Separator of the CSV templates per language (see the module docstring).
 DELIMITER = {"en": ",", "nl": ";"}
 BOM = "\ufeff"
@@ -90,6 +91,8 @@ _EXAMPLE_ACTORS: tuple[dict[str, str], ...] = (
     },
     {"id": "forum_voorbeeld", "kind": "forum", "municipality": "voorbeeld"},
     {"id": "vlaanderen", "kind": "authority"},
+    # issue 24: a regie association its member municipalities may mandate (operates_in = the members)
+    {"id": "regieverband", "kind": "association", "scope": "regional", "operates_in": "voorbeeld"},
 )
 
 #: One example relation per kind, in the order of the data contract.
@@ -126,6 +129,13 @@ _EXAMPLE_RELATIONS: tuple[dict[str, str], ...] = (
     {"source": "kringloop_voorbeeld", "target": "forum_voorbeeld", "kind": "member"},
     {"source": "kringloop_voorbeeld", "target": "steunpunt", "kind": "cooperation", "via": "voorbeeld"},
     {"source": "voorbeeld", "target": "vlaanderen", "kind": "accounts_to", "frequency": "yearly"},
+    {"source": "voorbeeld", "target": "regieverband", "kind": "mandates", "scope": "OV|SA", "since": "2023"},
+)
+
+#: Example actions of a multi-year plan (plans.csv); titles translated.
+_EXAMPLE_PLANS: tuple[dict[str, str], ...] = (
+    {"government": "voorbeeld", "code": "WSE-LR1", "title": "init.plan.lr1", "year": "2026", "budget_eur": "40000"},
+    {"government": "voorbeeld", "code": "WSE-LR4", "title": "init.plan.lr4", "year": "2026", "budget_eur": ""},
 )
 
 
@@ -147,13 +157,27 @@ def example_relations(lang: str = "en") -> list[dict[str, str]]:
     ]
 
 
+def example_plans(lang: str = "en") -> list[dict[str, str]]:
+    """Example actions of a multi-year plan (plans.csv, optional): a regie code each, title in *lang*."""
+    return [
+        {**row, "title": t(row["title"], lang), "provenance": t("init.example_provenance", lang)}
+        for row in _EXAMPLE_PLANS
+    ]
+
+
+def _examples(spec: TableSpec, lang: str) -> list[dict[str, str]]:
+    if spec is ACTORS:
+        return example_actors(lang)
+    return example_relations(lang) if spec is RELATIONS else example_plans(lang)
+
+
 def _rows(spec: TableSpec, rows: list[dict[str, str]]) -> list[list[str]]:
     return [[row.get(c.name, "") for c in spec.columns] for row in rows]
 
 
 def template_csv(spec: TableSpec, lang: str = "en") -> str:
-    """A CSV template for *spec* (actors or relations): header and example rows, with BOM."""
-    rows = example_actors(lang) if spec is ACTORS else example_relations(lang)
+    """A CSV template for *spec* (actors, relations or plans): header and example rows, with BOM."""
+    rows = _examples(spec, lang)
     header = [c.name for c in spec.columns]
     return BOM + csv_text(header, _rows(spec, rows), delimiter=DELIMITER.get(lang, ","))
 
@@ -162,7 +186,11 @@ def template_csv(spec: TableSpec, lang: str = "en") -> str:
 
 
 #: References narrower than "an actor id".
-_REF_VALUES = {"municipality": "guide.v.municipality_ref", "via": "guide.v.government_ref"}
+_REF_VALUES = {
+    "municipality": "guide.v.municipality_ref",
+    "via": "guide.v.regie_body_ref",
+    "government": "guide.v.regie_body_ref",
+}
 
 
 def column_values(c: Column, lang: str) -> str:
@@ -255,6 +283,12 @@ def guide_markdown(lang: str = "en", folder: str = "DIR") -> str:
             "",
             markdown_table(relation_kind_header(lang), relation_kind_rows(lang)),
             "",
+            f"## {t('guide.plans_title', lang)}",
+            "",
+            t("guide.plans_intro", lang),
+            "",
+            markdown_table(column_header(lang), column_rows(PLANS, lang)),
+            "",
         ]
     )
 
@@ -263,7 +297,8 @@ def guide_markdown(lang: str = "en", folder: str = "DIR") -> str:
 
 
 def workbook_bytes(lang: str = "en") -> bytes:
-    """``region.xlsx``: sheets ``actors`` and ``relations`` (styled header, frozen, dropdowns) and a guide sheet.
+    """``region.xlsx``: sheets ``actors``, ``relations`` and ``plans`` (styled header, frozen, dropdowns) and a
+    guide sheet.
 
     Needs openpyxl; raises :class:`~regienet.errors.UsageError` when it is missing.
     """
@@ -280,7 +315,11 @@ def workbook_bytes(lang: str = "en") -> bytes:
     wb = openpyxl.Workbook()
     wb.remove(wb.active)
     last = 2000  # rows that get dropdowns
-    for spec, rows in ((ACTORS, example_actors(lang)), (RELATIONS, example_relations(lang))):
+    for spec, rows in (
+        (ACTORS, example_actors(lang)),
+        (RELATIONS, example_relations(lang)),
+        (PLANS, example_plans(lang)),
+    ):
         ws = wb.create_sheet(spec.name)
         ws.append([c.name for c in spec.columns])
         for row in _rows(spec, rows):
@@ -296,7 +335,7 @@ def workbook_bytes(lang: str = "en") -> bytes:
             choices = c.choices if c.type == "enum" else ("yes", "no") if c.type == "yesno" else ()
             if choices:
                 dv = DataValidation(type="list", formula1='"' + ",".join(choices) + '"', allow_blank=True)
-            elif spec is RELATIONS and c.name in ("source", "target"):
+            elif (spec is RELATIONS and c.name in ("source", "target")) or (spec is PLANS and c.name == "government"):
                 dv = DataValidation(type="list", formula1=f"actors!$A$2:$A${last}", allow_blank=True)
                 dv.errorStyle = "warning"  # an id still to be added to actors must not be blocked
             else:
@@ -317,6 +356,7 @@ def workbook_bytes(lang: str = "en") -> bytes:
         ("actors", column_header(lang), column_rows(ACTORS, lang)),
         ("relations", column_header(lang), column_rows(RELATIONS, lang)),
         (t("guide.relation_kinds", lang), relation_kind_header(lang), relation_kind_rows(lang)),
+        (t("guide.plans_title", lang), column_header(lang), column_rows(PLANS, lang)),
     ):
         guide.append([])
         guide.append([title])
@@ -352,6 +392,7 @@ def template_files(lang: str = "en", *, xlsx: bool = False, folder: str = "DIR")
     files: dict[str, str | bytes] = {
         ACTORS.filename: template_csv(ACTORS, lang),
         RELATIONS.filename: template_csv(RELATIONS, lang),
+        PLANS.filename: template_csv(PLANS, lang),
         # with the workbook beside the CSVs the folder is refused: the guide's command names the workbook
         t("guide.file", lang): guide_markdown(lang, str(Path(folder) / WORKBOOK) if xlsx else folder),
     }

@@ -150,7 +150,7 @@ def validate_change(region: Region, change: Change) -> Change:
         raise UsageError("whatif.self_loop", value=s, where=where)
     rk = RELATION_KINDS[kind]
     ks, kt = region.kind[s], region.kind[tg]
-    if ks not in rk.sources or kt not in rk.targets:
+    if not rk.allows(ks, kt):
         swapped = kt in rk.sources and ks in rk.targets
         raise UsageError(
             "whatif.wrong_direction_swap" if swapped else "whatif.wrong_direction",
@@ -168,7 +168,7 @@ def validate_change(region: Region, change: Change) -> Change:
         if kind != "cooperation":
             raise UsageError("whatif.via_only_cooperation", value=extra["via"], where=where)
         via = _resolve_actor(region, extra["via"], where)
-        if not region.is_government(via):
+        if not (region.is_government(via) or region.is_association(via)):  # an association brokers too (issue 24)
             raise UsageError("whatif.via_not_government", value=via, where=where)
         extra["via"] = via
     out = Change.make(change.op, s, tg, kind, **extra)

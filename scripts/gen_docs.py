@@ -16,7 +16,15 @@ from pathlib import Path
 from regienet.i18n import t
 from regienet.messages import TAGS
 from regienet.render.tables import markdown_table
-from regienet.schema import ACTOR_COLUMNS, ACTOR_KINDS, RELATION_COLUMNS, RELATION_KINDS, YESNO_SPELLINGS, Column
+from regienet.schema import (
+    ACTOR_COLUMNS,
+    ACTOR_KINDS,
+    PLAN_COLUMNS,
+    RELATION_COLUMNS,
+    RELATION_KINDS,
+    YESNO_SPELLINGS,
+    Column,
+)
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 REGENERATE = "python scripts/gen_docs.py"
@@ -165,13 +173,122 @@ def data_format_markdown() -> str:
             "",
             "## Relation kinds",
             "",
-            "government = `municipality` or `ocmw`. A relation between the wrong kinds of actor is an error that names the allowed kinds.",
+            "government = `municipality` or `ocmw`; an `association` acts like a government towards actors (see "
+            "below). A relation between the wrong kinds of actor is an error that names the allowed kinds.",
             "",
             markdown_table(["kind", "source", "target", "direction", "layer", "components", "Dutch"], rels),
             "",
+            *today_markdown(),
             robustness_markdown(),
         ]
     )
+
+
+def _example_rows(name: str, keep: Callable[[dict[str, str]], bool], columns: list[str]) -> str:
+    """Rows of the bundled ``today`` example's *name*.csv, the *columns* only, as a CSV block."""
+    import csv
+    import io
+
+    from regienet.load import example_data_dir
+
+    with (example_data_dir("today") / f"{name}.csv").open(encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f) if keep(r)]
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows([r[c] for c in columns] for r in rows)
+    return "```csv\n" + buf.getvalue() + "```"
+
+
+def today_markdown() -> list[str]:
+    """Today's institutions (issue 24): the additions, plans.csv, and a worked example from ``--example today``."""
+    return [
+        "## Today's institutions (data from 2019 on)",
+        "",
+        'The contract grows without breaking 2010 data (DESIGN §2, "Today\'s institutions"):',
+        "",
+        "- **One local government.** Since 1 January 2019 (Decreet over het lokaal bestuur) a municipality and "
+        "its OCMW share one council, board and general director. A region may have **no OCMW rows**: the "
+        "municipality is then the whole local government. With OCMW rows, `--year 2019` or later treats the two "
+        "as one government: RO02 (no agreement between municipality and OCMW) does not apply there, and RO01 asks "
+        "the regie decree's question — is the local government provider (an own actor, an LDE recognition) and "
+        "regisseur (stated role, a `WSE-LR1` action, a mandate) at once, and are the roles separated (an "
+        "association carries its regie on mandate)? For earlier years, and without `--year`, RO01 and RO02 keep "
+        "their 2010 meaning.",
+        "- **`association`** (samenwerkingsverband: a lokaal regieverband, an intermunicipal company, an OCMW "
+        "association): towards actors it acts like a government — it consults, informs, convenes forums, "
+        "accounts, makes agreements, brokers cooperation (`via`); actors report to it; governments sit in it, "
+        "fund it and mandate it; it may account to its member governments (`accounts_to` to a government is "
+        "allowed from an association only). Its `operates_in` lists its members. It may carry the questionnaire's "
+        "answers for the regie it carries.",
+        "- **`mandates`** (government → association): the municipality entrusted (part of) its regie to the "
+        "association; **`scope`** says which components (`OV|BL|SA|VA`, any case; blank = all four, written out "
+        "as all four in exports).",
+        "- **`maatwerkbedrijf`**: the enterprise subtype of sheltered and social workshops since the maatwerk "
+        "decree (2019); the 2010 subtypes stay valid.",
+        "- **`agreement` with an `authority`** (the local cooperation agreement with VDAB, WSE-LR4) and an "
+        "authority as forum `member` (VDAB in a local employment forum).",
+        "",
+        "### plans.csv (optional)",
+        "",
+        "A third file (or sheet `plans`) with the actions of the multi-year plans, one row per action. It is "
+        "read when present; without it nothing changes. `government` is a municipality, OCMW or association id. "
+        "A regie code is normalised however it is typed (`wse lr1` → `WSE-LR1`); a code that looks like one but "
+        "is not one of the four (`WSE-LR5`) is an error; other codes (`WVG100`) and free text are kept. With "
+        "`--year Y` an action of a later year is not yet in the plan.",
+        "",
+        _table(PLAN_COLUMNS),
+        "",
+        "The regie decree's codes (BVR of 29 April 2022): `WSE-LR1` taking up the regie role (a local regisseur, "
+        "an environment analysis, consultation and networking, a policy vision), `WSE-LR2` employment of people "
+        "far from the labour market (wijk-werken, tijdelijke werkervaring, gemeenschapsdienst), `WSE-LR3` social "
+        "and socially responsible entrepreneurship, `WSE-LR4` partnerships with VDAB and a local cooperation "
+        "agreement.",
+        "",
+        "### Worked example: `--example today`",
+        "",
+        "A second bundled region, **fictional** (invented names, `provenance` `fictional`), shows the additions "
+        "at work. Every command that takes `--data` takes `--example today` instead (`--example zwvl` is the "
+        "default 2010 data):",
+        "",
+        "```sh",
+        "regienet validate --example today",
+        "regienet report --example today --lang nl",
+        "regienet region --example today",
+        "regienet check --example today --municipality Bremdonk",
+        "```",
+        "",
+        "Four municipalities, no OCMW rows (one local government each), and a regie association "
+        "(`regieverband_leievallei`) with two members:",
+        "",
+        _example_rows(
+            "actors",
+            lambda r: r["kind"] in ("municipality", "association"),
+            ["id", "name", "kind", "operates_in", "role_choice"],
+        ),
+        "",
+        "Ardelgem mandates the association for all four components (blank `scope`), Bremdonk only for the "
+        "environment analysis and networking (`OV|SA`); the association accounts to both member councils, and "
+        "Kervelde has a cooperation agreement with VDAB:",
+        "",
+        _example_rows(
+            "relations",
+            lambda r: (
+                r["kind"] == "mandates"
+                or (r["kind"] == "accounts_to" and r["target"] in ("ardelgem", "bremdonk"))
+                or (r["kind"] == "agreement" and r["target"] == "vdab")
+            ),
+            ["source", "target", "kind", "scope", "since"],
+        ),
+        "",
+        "Kervelde does its own regie and its multi-year plan carries the four regie codes; the association's plan "
+        "counts for its members within their mandate's scope (so for Ardelgem's BL, not for Bremdonk's); "
+        'Molsele has no mandate, no regie work and no plan — `regienet region` lists it under "no regie '
+        'arrangement at all":',
+        "",
+        _example_rows("plans", lambda r: True, ["government", "code", "title", "year", "budget_eur"]),
+        "",
+    ]
 
 
 def robustness_markdown() -> str:
@@ -201,7 +318,7 @@ def robustness_markdown() -> str:
             + " are reserved: regienet adds them to the tables itself.",
             "- **Encodings.** UTF-8 (with or without BOM), UTF-16 (with BOM, or recognised by its NUL bytes), "
             "Windows-1252. A byte that is neither is named with its line; a NUL byte in other text means a binary file.",
-            "- **Excel.** `--data book.xlsx` (or `.xlsm`) reads sheets `actors` and `relations` (names match "
+            "- **Excel.** `--data book.xlsx` (or `.xlsm`) reads sheets `actors` and `relations` (and `plans` when present; names match "
             "case-insensitively, other sheets are ignored) with the same validation. Typed cells are read as a CSV "
             "export would hold them: `2010.0` → `2010`, booleans → yes/no in yes/no columns. A date in a year or number "
             "column is reported as a date (Excel turned the value into one). "

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from regienet.load import parse_text, validate_tables
 from regienet.model import Region
-from regienet.schema import ACTOR_COLUMNS, ACTORS, RELATION_COLUMNS, RELATIONS
+from regienet.schema import ACTOR_COLUMNS, ACTORS, PLAN_COLUMNS, PLANS, RELATION_COLUMNS, RELATIONS
 
 GOOD_ANSWERS = {
     "actor_inventory": "yes",  # OV03
@@ -164,19 +164,30 @@ def relation_columns() -> list[str]:
     return [c.name for c in RELATION_COLUMNS]
 
 
-def write_region(folder: Path, actors: list[dict], relations: list[dict]) -> Path:
-    """Write actors.csv/relations.csv into *folder* (created); return it."""
+def plan_columns() -> list[str]:
+    return [c.name for c in PLAN_COLUMNS]
+
+
+def write_region(folder: Path, actors: list[dict], relations: list[dict], plans: list[dict] | None = None) -> Path:
+    """Write actors.csv/relations.csv (and plans.csv when *plans* is given) into *folder* (created); return it."""
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "actors.csv").write_text(csv_of(actors, actor_columns()), encoding="utf-8")
     (folder / "relations.csv").write_text(csv_of(relations, relation_columns()), encoding="utf-8")
+    if plans is not None:
+        (folder / "plans.csv").write_text(csv_of(plans, plan_columns()), encoding="utf-8")
     return folder
 
 
-def region_from(actors: list[dict], relations: list[dict], **kwargs) -> Region:
-    """A :class:`Region` from row dicts, through the real parser and validator."""
+def region_from(actors: list[dict], relations: list[dict], plans: list[dict] | None = None, **kwargs) -> Region:
+    """A :class:`Region` from row dicts, through the real parser and validator; *plans*: rows of plans.csv
+    (``None``: the region has no plans.csv)."""
     a, _ = parse_text(csv_of(actors, actor_columns()), ACTORS, "actors.csv")
     r, _ = parse_text(csv_of(relations, relation_columns()), RELATIONS, "relations.csv")
-    return Region(validate_tables({"actors": a, "relations": r}, "test"), **kwargs)
+    tables = {"actors": a, "relations": r}
+    if plans is not None:
+        p, _ = parse_text(csv_of(plans, plan_columns()), PLANS, "plans.csv")
+        tables["plans"] = p
+    return Region(validate_tables(tables, "test"), **kwargs)
 
 
 def mutated(fn) -> tuple[list[dict], list[dict]]:

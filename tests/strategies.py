@@ -118,7 +118,7 @@ def regions(
         if not sources:
             continue
         source = draw(st.sampled_from(sources))
-        targets = [a for a, k in kind_of.items() if k in rk.targets and a != source]
+        targets = [a for a, k in kind_of.items() if rk.allows(kind_of[source], k) and a != source]
         if not targets:
             continue
         target = draw(st.sampled_from(targets))

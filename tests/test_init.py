@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from regienet.cli import cli
 from regienet.load import load_dataset
-from regienet.schema import ACTOR_COLUMNS, ACTOR_KINDS, RELATION_COLUMNS, RELATION_KINDS
+from regienet.schema import ACTOR_COLUMNS, ACTOR_KINDS, PLAN_COLUMNS, RELATION_COLUMNS, RELATION_KINDS
 from regienet.templates import DELIMITER, guide_markdown
 
 LANGS = ("en", "nl")
@@ -31,7 +31,7 @@ def test_init_then_validate_passes(tmp_path, lang):
     folder = tmp_path / "regio"
     result = run("init", str(folder), "--lang", lang)
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in folder.iterdir()) == sorted(["actors.csv", "relations.csv", GUIDE[lang]])
+    assert sorted(p.name for p in folder.iterdir()) == sorted(["actors.csv", "relations.csv", "plans.csv", GUIDE[lang]])
     assert f"validate --data {folder}" in result.stdout
     check = run("validate", "--data", str(folder), "--lang", lang)
     assert check.exit_code == 0, check.output
@@ -48,6 +48,13 @@ def test_templates_have_the_schema_header_and_one_example_per_kind(tmp_path, lan
     assert sorted(r["kind"] for r in actors) == sorted(ACTOR_KINDS)
     assert sorted(r["kind"] for r in relations) == sorted(RELATION_KINDS)
     assert all(r["provenance"] for r in actors + relations), "example rows say they are examples"
+    # issue 24: the optional plans.csv, with the plans' columns and actions carrying the regie decree's codes
+    plans = rows_of(tmp_path / "x" / "plans.csv", lang)
+    assert list(plans[0]) == [c.name for c in PLAN_COLUMNS]
+    assert {r["code"] for r in plans} == {"WSE-LR1", "WSE-LR4"}
+    assert all(r["provenance"] and r["title"] for r in plans)
+    mandate = next(r for r in relations if r["kind"] == "mandates")
+    assert mandate["scope"] == "OV|SA" and mandate["target"] == "regieverband"
 
 
 def test_separator_and_bom_per_language(tmp_path):
@@ -63,8 +70,9 @@ def test_guide_in_both_languages_is_generated_from_the_schema():
     en, nl = guide_markdown("en"), guide_markdown("nl")
     assert en.startswith("# Guide to the data files") and nl.startswith("# Gids bij de gegevensbestanden")
     for text in (en, nl):
-        for c in (*ACTOR_COLUMNS, *RELATION_COLUMNS):
+        for c in (*ACTOR_COLUMNS, *RELATION_COLUMNS, *PLAN_COLUMNS):
             assert f"| {c.name} |" in text, c.name
+        assert "plans.csv" in text and "WSE-LR4" in text
         for k in RELATION_KINDS:
             assert f"| {k} |" in text
         assert "| 4.2.1 |" in text  # questionnaire numbers
@@ -137,11 +145,11 @@ def test_xlsx_template_loads_like_the_csv_one(tmp_path, lang):
     from_xlsx = load_dataset(book)
     book = book.rename(tmp_path.parent / f"{tmp_path.name}-region.xlsx")  # the CSVs alone
     from_csv = load_dataset(tmp_path)
-    for frame in ("actors", "relations"):
+    for frame in ("actors", "relations", "plans"):
         a, b = getattr(from_csv, frame), getattr(from_xlsx, frame)
         assert a.drop(columns="line").equals(b.drop(columns="line")), frame
     wb = openpyxl.load_workbook(book)
-    assert wb.sheetnames == ["actors", "relations", "guide" if lang == "en" else "gids"]
+    assert wb.sheetnames == ["actors", "relations", "plans", "guide" if lang == "en" else "gids"]
     ws = wb["actors"]
     assert ws.freeze_panes == "A2"
     assert ws["A1"].font.bold
@@ -177,11 +185,15 @@ def test_folder_with_workbook_and_csvs_is_refused_naming_both(tmp_path, lang):
     for command in ("validate", "check"):
         result = run(command, "--data", str(tmp_path), "--lang", lang)
         assert result.exit_code == 2, result.output
-        assert str(tmp_path / "region.xlsx") in result.output and "actors.csv, relations.csv" in result.output
+        assert (
+            str(tmp_path / "region.xlsx") in result.output and "actors.csv, relations.csv, plans.csv" in result.output
+        )
         assert f"--data {tmp_path / 'region.xlsx'}" in result.output
     (tmp_path / "actors.csv").unlink()  # one CSV left: still both kinds
     assert run("validate", "--data", str(tmp_path)).exit_code == 2
-    (tmp_path / "relations.csv").unlink()  # only the workbook: the folder has no CSVs (missing files, as before)
+    (tmp_path / "relations.csv").unlink()
+    assert run("validate", "--data", str(tmp_path)).exit_code == 2  # plans.csv beside the workbook: both too
+    (tmp_path / "plans.csv").unlink()  # only the workbook: the folder has no CSVs (missing files, as before)
     result = run("validate", "--data", str(tmp_path))
     assert result.exit_code == 2 and "actors.csv" in result.output
     assert run("validate", "--data", str(tmp_path / "region.xlsx")).exit_code == 0

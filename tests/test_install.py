@@ -52,3 +52,9 @@ def test_wheel_install_runs_outside_the_repository(tmp_path):
         [env_dir / "bin" / "regienet", "report", "--lang", "nl"], cwd=elsewhere, capture_output=True, text=True
     )
     assert rep.returncode == 0 and "gemeenten" in rep.stdout
+    # issue 24: the second example ships in the wheel too (regienet/_examples/today, plans.csv included)
+    today = subprocess.run(
+        [env_dir / "bin" / "regienet", "validate", "--example", "today"], cwd=elsewhere, capture_output=True, text=True
+    )
+    assert today.returncode == 0, today.stderr
+    assert "_examples" in today.stdout and "7 plan actions" in today.stdout

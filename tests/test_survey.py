@@ -299,6 +299,7 @@ def test_region_made_with_init(tmp_path):
         "README.txt",
         "kringloop_voorbeeld.xlsx",
         "ocmw_voorbeeld.xlsx",
+        "regieverband.xlsx",  # the template's association answers in its own workbook (issue 24/25)
         "steunpunt.xlsx",
         "survey.key",
         "voorbeeld.xlsx",

@@ -16,6 +16,7 @@ import click
 from regienet.cli.localized import LANG_KEY, option
 from regienet.errors import DataError, RegienetError, UsageError
 from regienet.i18n import LANGUAGES, resolve_language, t
+from regienet.schema import EXAMPLES
 
 if TYPE_CHECKING:  # the model loads pandas and networkx: not at CLI start-up
     from regienet.model import Region
@@ -34,12 +35,48 @@ def keep_alive(*objects: Any) -> None:
         KEEP_ALIVE.extend(objects)
 
 
+#: ``ctx.meta`` key for ``--example NAME`` (read by ``--data``'s callback, whatever the order on the line).
+EXAMPLE_KEY = "regienet.example"
+
+
+def _remember_example(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    ctx.meta[EXAMPLE_KEY] = value
+
+
+def _data_or_example(ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """``--data PATH``, or the folder of ``--example NAME`` (issue 24: ``--example today``); both is a usage
+    error (exit 2). ``--example zwvl`` is the default data, as if neither were given."""
+    example = ctx.meta.get(EXAMPLE_KEY)
+    if example is None:
+        return value
+    if value is not None:
+        from regienet.cli.localized import help_lang
+
+        raise click.UsageError(t("cli.example_and_data", help_lang(ctx)), ctx)
+    if example == "zwvl":
+        return None
+    from regienet.load import example_data_dir
+
+    return str(example_data_dir(example))
+
+
 def data_option(f: Callable) -> Callable:
+    """``--data PATH`` and ``--example NAME`` (a bundled example instead of a folder of one's own)."""
+    f = option(
+        "--example",
+        type=click.Choice(EXAMPLES, case_sensitive=False),
+        default=None,
+        is_eager=True,  # before --data's callback, which reads it
+        expose_value=False,
+        callback=_remember_example,
+        help="opt.example",
+    )(f)
     return option(
         "--data",
         "data",
         metavar="PATH",
         default=None,
+        callback=_data_or_example,
         help="opt.data",
     )(f)
 

@@ -71,10 +71,26 @@ def earned_line(d: LevelDetail, lang: str, short: bool = False) -> str:
     if not earned:
         return t("levels.earned_by_nothing", lang)
     if short:
-        parts = [f"{t(a.key, lang).split(':')[0]} ({reach_words(a, lang)})" for a in earned]
+        parts = [f"{t(a.key, lang).split(':')[0]} ({reach_words(a, lang)}){mandate_words(a, lang)}" for a in earned]
         return f"{t('levels.earned_by', lang)}: " + ", ".join(parts)
-    parts = [t("levels.activity_line", lang, activity=t(a.key, lang), reach=reach_words(a, lang)) for a in earned]
+    parts = [
+        t("levels.activity_line", lang, activity=t(a.key, lang), reach=reach_words(a, lang)) + mandate_words(a, lang)
+        for a in earned
+    ]
     return f"{t('levels.earned_by', lang)}: " + "; ".join(parts)
+
+
+def mandate_words(a: Activity, lang: str) -> str:
+    """Where an activity comes from beyond the municipality's own ties and answers (issue 24): `` via
+    Regieverband X (mandate)`` and `` — from plans.csv: WSE-LR1, WSE-LR2``; empty otherwise."""
+    out = ""
+    if a.source == "plans":
+        codes = next((v for k, v in a.answers if k == "plans.csv"), None)
+        listed = ", ".join(map(str, codes)) if isinstance(codes, list) else ""
+        out += " " + t("levels.from_plans", lang, codes=listed or "–")
+    if a.via:
+        out += " " + t("levels.via_mandate", lang, names=", ".join(name for _, name in a.via))
+    return out
 
 
 def earned_summary(details: dict[str, LevelDetail], lang: str) -> str:
@@ -84,7 +100,9 @@ def earned_summary(details: dict[str, LevelDetail], lang: str) -> str:
         d = details[c]
         if not d.applicable:
             continue
-        acts = ", ".join(f"{t(a.key, lang).split(':')[0]} ({reach_words(a, lang)})" for a in d.earned_by)
+        acts = ", ".join(
+            f"{t(a.key, lang).split(':')[0]} ({reach_words(a, lang)}){mandate_words(a, lang)}" for a in d.earned_by
+        )
         parts.append(f"{c} {acts or '–'}")
     return f"{t('levels.earned_by', lang)}: " + " · ".join(parts) if parts else t("levels.na_reason", lang)
 

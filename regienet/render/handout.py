@@ -218,10 +218,9 @@ def handout_legend(region, m: str, lang: str) -> dict[str, Any]:
     """The map's legend (:func:`regienet.render.style.legend`), with the gap keys."""
     from regienet.render.map import ego_nodes
 
-    present = {
-        str(region.value(n, "subtype") or "") for n in ego_nodes(region, m) if region.kind.get(n) == "enterprise"
-    }
-    return style_legend(lang, True, present)
+    nodes = ego_nodes(region, m)
+    present = {str(region.value(n, "subtype") or "") for n in nodes if region.kind.get(n) == "enterprise"}
+    return style_legend(lang, True, present, {region.kind.get(n) for n in nodes})
 
 
 def first_findings_for(region, results: Results, m: str):

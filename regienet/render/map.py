@@ -191,9 +191,9 @@ def map_work(region: Region, municipality: str | None = None, view: str = "actor
     return 2 * len(ego_nodes(region, municipality))
 
 
-def _legend(lang: str, gaps: bool, subtypes_present: set[str]) -> dict[str, Any]:
+def _legend(lang: str, gaps: bool, subtypes_present: set[str], kinds_present: set[str]) -> dict[str, Any]:
     """The map's legend: the one every picture shows (:func:`regienet.render.style.legend`)."""
-    return style_legend(lang, gaps, subtypes_present)
+    return style_legend(lang, gaps, subtypes_present, kinds_present)
 
 
 def render_map(
@@ -390,7 +390,7 @@ def render_map_chunks(
         "count_text": count_text,
         "region_legend": region_legend,
         "levels": levels,
-        "legend": _legend(lang, found_gaps, subtypes_present),
+        "legend": _legend(lang, found_gaps, subtypes_present, set(region.kind.values())),
         "view": data["view"],
         "s": strings,
         "municipalities": data["municipalities"],

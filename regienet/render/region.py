@@ -155,6 +155,30 @@ def _actor_header(lang: str) -> list[str]:
     ]
 
 
+def arrangement_lines(an: RegionAnalysis, lang: str) -> list[str]:
+    """Who carries each municipality's regie (issue 24): one line per municipality with a mandate or own regie
+    work, then the municipalities with no regie arrangement at all."""
+    region = an.region
+    lines = []
+    for a in an.arrangements[:MAX_ROWS]:
+        if a.kind == "none":
+            continue
+        parts = []
+        for assoc, scope in a.mandates:
+            where = t("region.scope_all", lang) if len(scope) == 4 else join(scope, lang)
+            parts.append(t("region.regie_mandate", lang, association=region.name.get(assoc, assoc), scope=where))
+        if a.own_regie:
+            codes = t("region.regie_codes", lang, codes=", ".join(a.plan_codes)) if a.plan_codes else ""
+            parts.append(t("region.regie_own", lang, codes=codes))
+        lines.append(f"{region.name[a.municipality]}: {'; '.join(parts)}")
+    if len(an.arrangements) > MAX_ROWS:
+        lines.append(t("region.more_rows", lang, n=len(an.arrangements) - MAX_ROWS))
+    none = an.without_regie
+    if none:
+        lines.append(t("region.regie_none", lang, n=len(none), names=_names(an, none, MAX_NAMED * 2, lang)))
+    return lines
+
+
 def region_text(an: RegionAnalysis, lang: str) -> str:
     from rich.console import Console
     from rich.table import Table
@@ -194,6 +218,8 @@ def region_text(an: RegionAnalysis, lang: str) -> str:
     lines += [f"  - {body_text(an, b, lang)}" for b in an.interlocks[:MAX_CLUSTERS]] or [
         "  " + t("region.no_bodies", lang)
     ]
+    lines += ["", t("region.regie_title", lang)]
+    lines += [f"  - {x}" for x in arrangement_lines(an, lang)]
     lines += ["", t("region.findings_title", lang)]
     for f in an.findings:
         lines.append(f"  {f.rule} {t(f'severity.{f.severity}', lang):<9} {finding_text(f, lang)}")
@@ -228,6 +254,8 @@ def region_markdown(an: RegionAnalysis, lang: str) -> str:
     parts += [f"- {broker_text(an, b, lang)}" for b in an.brokers] or [t("region.no_brokers", lang)]
     parts += ["", f"## {t('region.bodies_title', lang)}", ""]
     parts += [f"- {body_text(an, b, lang)}" for b in an.interlocks[:MAX_CLUSTERS]] or [t("region.no_bodies", lang)]
+    parts += ["", f"## {t('region.regie_title', lang)}", ""]
+    parts += [f"- {x}" for x in arrangement_lines(an, lang)]
     parts += ["", f"## {t('region.findings_title', lang)}", ""]
     if an.findings:
         parts.append(

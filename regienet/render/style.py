@@ -16,6 +16,7 @@ The enterprise types are Okabe & Ito's colour-blind palette; the cluster borders
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 __all__ = [
@@ -41,8 +42,10 @@ KIND_STYLES: dict[str, dict[str, str]] = {
     "support": {"shape": "triangle", "background": "#8d6e63", "border": "#4e342e"},
     "forum": {"shape": "hexagon", "background": "#f4a261", "border": "#a0522d"},
     "authority": {"shape": "star", "background": "#54278f", "border": "#2d1450"},
+    # issue 24: an association of municipalities (regie association): a square, beside the municipality's box
+    "association": {"shape": "square", "background": "#4d9221", "border": "#27490f"},
 }
-KIND_ORDER: tuple[str, ...] = ("municipality", "ocmw", "enterprise", "support", "forum", "authority")
+KIND_ORDER: tuple[str, ...] = ("municipality", "ocmw", "enterprise", "support", "forum", "authority", "association")
 
 #: Enterprise colour by subtype; ``""`` = subtype unknown.
 SUBTYPE_COLOURS: dict[str, str] = {
@@ -52,8 +55,12 @@ SUBTYPE_COLOURS: dict[str, str] = {
     "insertion": "#f0e442",  # yellow
     "reuse": "#56b4e9",  # sky blue
     "other": "#555555",  # dark grey
+    "maatwerkbedrijf": "#b3de69",  # light green (issue 24: sheltered and social workshops since 2019)
     "": "#e3e6ea",  # pale grey: type unknown
 }
+#: Kinds and subtypes of today's institutions (issue 24): a legend lists them only where the region has them,
+#: so a map of 2010 data keeps its legend.
+LEGEND_IF_PRESENT: frozenset[str] = frozenset({"association", "maatwerkbedrijf"})
 
 #: Edge colour and dash pattern by layer, plus the gap overlay.
 EDGE_STYLES: dict[str, dict[str, Any]] = {
@@ -134,18 +141,26 @@ GAP_ORDER: tuple[str, ...] = ("SA04", "OV01", "SA05")
 LAYER_ORDER: tuple[str, ...] = ("governance", "economic", "policy", "cooperation")
 
 
-def legend(lang: str, gaps: bool, subtypes_present: set[str]) -> dict[str, Any]:
+def legend(
+    lang: str, gaps: bool, subtypes_present: set[str], kinds_present: Iterable[str] | None = None
+) -> dict[str, Any]:
     """The legend every picture shows (the map's panel, the handouts under their diagram), from these tables:
     actor kinds, enterprise types (the pale "type unknown" only when *subtypes_present* has ``""``), tie
     layers and, with *gaps*, one entry per gap kind. The templates draw each entry with the swatch macros
-    of ``templates/_keys.html.j2``."""
+    of ``templates/_keys.html.j2``. The kinds and types of today's institutions (:data:`LEGEND_IF_PRESENT`)
+    are listed only when *kinds_present* / *subtypes_present* have them."""
     from regienet.i18n import t
 
-    kinds = [{"kind": k, "label": t(f"kind.{k}", lang), **KIND_STYLES[k]} for k in KIND_ORDER]
+    present = set(kinds_present or ())
+    kinds = [
+        {"kind": k, "label": t(f"kind.{k}", lang), **KIND_STYLES[k]}
+        for k in KIND_ORDER
+        if k not in LEGEND_IF_PRESENT or k in present
+    ]
     subtypes = [
         {"label": t(f"map.value.subtype.{s}", lang) if s else t("map.ui.subtype_unknown", lang), "color": c}
         for s, c in SUBTYPE_COLOURS.items()
-        if s or "" in subtypes_present
+        if (s or "" in subtypes_present) and (s not in LEGEND_IF_PRESENT or s in subtypes_present)
     ]
     layers = [{"id": layer, "label": t(f"layer.{layer}", lang), **EDGE_STYLES[layer]} for layer in LAYER_ORDER]
     gap_items = [{"code": code, "label": t(f"map.gap.{code}", lang), **GAP_STYLES[code]} for code in GAP_ORDER]

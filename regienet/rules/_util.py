@@ -12,14 +12,23 @@ if TYPE_CHECKING:  # pragma: no cover
     from regienet.model import Region
 
 
-def answers(region: Region, m: str, column: str) -> list[object]:
-    """The values of *column* on the governments of *m* (``None`` = blank/unknown)."""
-    return [region.value(g, column) for g in region.governments(m)]
+def answers(region: Region, m: str, column: str, component: str | None = None) -> list[object]:
+    """The values of *column* on the governments of *m* (``None`` = blank/unknown); with *component*, then the
+    known values of the associations *m* mandated for it (issue 24: the association answers for the regie it
+    carries; its blank adds no unknown)."""
+    govs = region.governments(m)
+    out = [region.value(g, column) for g in govs]
+    if component is not None:
+        for body in region.regie_bodies(m, component):
+            if body not in govs and (value := region.value(body, column)) is not None:
+                out.append(value)
+    return out
 
 
-def yes_no(region: Region, m: str, column: str) -> str:
-    """``yes`` if either government answered yes, ``no`` if all answered no, else ``unknown``."""
-    vals = answers(region, m, column)
+def yes_no(region: Region, m: str, column: str, component: str | None = None) -> str:
+    """``yes`` if either government (or, with *component*, an association mandated for it) answered yes,
+    ``no`` if all answered no, else ``unknown``."""
+    vals = answers(region, m, column, component)
     if any(v is True for v in vals):
         return "yes"
     if vals and all(v is False for v in vals):
@@ -42,13 +51,17 @@ def direct_ties(region: Region, m: str, kinds: Iterable[str] | None = None, comp
     *component* (:meth:`regienet.model.Region.regie_bodies`; issue 23): *m*'s governments today, read from
     the cached ``Region.ties``; any other body (an association *m* mandated) read from its relations."""
     ks = set(kinds) if kinds is not None else None
-    govs = region.governments(m)
-    out = [x for x in region.ties(m) if x.rid is not None and (ks is None or x.kind in ks)]
+    govs = set(region.governments(m))
+    # the governments' own ties (Region.ties also holds an association's ties within any component of a
+    # mandate; here only the mandates covering *component* count, below)
+    out = [x for x in region.ties(m) if x.rid is not None and x.government in govs and (ks is None or x.kind in ks)]
     inside = set(region.regie_bodies(m, component))
-    for body in sorted(inside - set(govs)):  # bodies beyond the governments (none until mandates exist)
+    here = region.actors_of(m)
+    for body in sorted(inside - govs):  # an association m mandated for the component (issue 24)
         for rid in region.relations_of(body, ks):
             s, t, k = region.relation(rid)
             other = t if s == body else s
-            if other not in inside and region.kind.get(other) in ACTOR_NODE_KINDS:
+            # towards the actors working in m: the association works for several municipalities
+            if other not in inside and region.kind.get(other) in ACTOR_NODE_KINDS and other in here:
                 out.append(Tie(body, other, k, RELATION_KINDS[k].layer, rid))
     return out

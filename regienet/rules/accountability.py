@@ -167,7 +167,7 @@ class VA03(Rule):
     }
 
     def check(self, region: Region, m: str) -> Outcome:
-        vals = answers(region, m, "accountability_level")
+        vals = answers(region, m, "accountability_level", "VA")
         known = [int(cast(int, v)) for v in vals if v is not None]  # a level column: numbers
         limit = self.threshold("min_level")
         best = max(known) if known else None
@@ -223,7 +223,7 @@ class VA04(Rule):
     ORDER = ("none", "activities", "objectives")
 
     def check(self, region: Region, m: str) -> Outcome:
-        vals = answers(region, m, "public_reporting")
+        vals = answers(region, m, "public_reporting", "VA")
         known = [v for v in vals if v is not None]
         best = max(known, key=self.ORDER.index) if known else None
         if best == "objectives":

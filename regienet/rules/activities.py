@@ -46,7 +46,7 @@ monotone in the reaches. Rules stay findings with evidence: no finding subtracts
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from regienet.metrics import is_public_partner, reached_through_funded
@@ -130,6 +130,11 @@ class Activity:
     answers: tuple[tuple[str, object], ...] = ()
     field: int = 0
     qualified_by: tuple[str, ...] = ()
+    #: ``(id, name)`` of the associations whose work (relations, answers, plan) this rests on: regie by mandate
+    #: (issue 24), shown as "via Regieverband X (mandate)"
+    via: tuple[tuple[str, str], ...] = ()
+    #: where an answer-based activity was read: ``""`` the questionnaire answers, ``"plans"`` plans.csv
+    source: str = ""
 
     @property
     def key(self) -> str:
@@ -162,6 +167,10 @@ class Activity:
             out["evidence"]["answers"] = {k: v for k, v in self.answers}
         if self.qualified_by:
             out["qualified_by"] = list(self.qualified_by)
+        if self.via:
+            out["via_mandate"] = [i for i, _ in self.via]
+        if self.source:
+            out["source"] = "plans.csv" if self.source == "plans" else self.source
         return out
 
 
@@ -285,6 +294,11 @@ class _Builder:
         hit = {a: rids for a, rids in touched.items() if a in fld}
         reach = reach_of(hit, fld, self.own, self.most_share) if applicable else "none"
         rids = sorted({r for rids in hit.values() for r in rids})
+        mandated = self.mandated(comp)
+        via: set[str] = set()
+        if mandated and reach != "none":
+            for r in rids:
+                via.update(x for x in (*region.relation(r)[:2], region.attr(r, "via")) if x in mandated)
         return Activity(
             comp,
             name,
@@ -297,9 +311,19 @@ class _Builder:
             (),
             len(fld),
             self.qualified(comp, name),
+            self.named(via),
         )
 
-    def answered(self, comp: str, name: str, low: str | None, best: str, answers: Mapping[str, object]) -> Activity:
+    def answered(
+        self,
+        comp: str,
+        name: str,
+        low: str | None,
+        best: str,
+        answers: Mapping[str, object],
+        via: Iterable[str] = (),
+        source: str = "",
+    ) -> Activity:
         return Activity(
             comp,
             name,
@@ -312,7 +336,20 @@ class _Builder:
             tuple(answers.items()),
             0,
             self.qualified(comp, name),
+            self.named(via),
+            source,
         )
+
+    def mandated(self, comp: str) -> frozenset[str]:
+        """The associations *m* mandated for *comp* (its regie bodies beyond its governments)."""
+        return frozenset(self.region.regie_bodies(self.m, comp)) - frozenset(self.region.governments(self.m))
+
+    def named(self, ids: Iterable[str]) -> tuple[tuple[str, str], ...]:
+        return tuple((i, self.region.name.get(i, i)) for i in sorted(set(ids)))
+
+    def answer_via(self, comp: str, column: str) -> list[str]:
+        """The associations mandated for *comp* whose answer in *column* was read (not blank)."""
+        return [a for a in sorted(self.mandated(comp)) if self.region.value(a, column) is not None]
 
     def qualified(self, comp: str, name: str) -> tuple[str, ...]:
         return tuple(c for c in QUALIFIED_BY.get((comp, name), ()) if c in self.fired)
@@ -329,8 +366,17 @@ class _Builder:
         return touched
 
 
-def _answers(region: Region, m: str, column: str) -> list[object]:
-    return [region.value(g, column) for g in region.governments(m)]
+def _answers(region: Region, m: str, column: str, component: str | None = None) -> list[object]:
+    """The answers of *m*'s governments in *column*, then the known answers of the associations *m* mandated
+    for *component* (issue 24: the association answers for the regie it carries; its blank answer adds no
+    unknown)."""
+    govs = region.governments(m)
+    out = [region.value(g, column) for g in govs]
+    if component is not None:
+        for body in region.regie_bodies(m, component):
+            if body not in govs and (value := region.value(body, column)) is not None:
+                out.append(value)
+    return out
 
 
 def _merge(*parts: dict[str, list[int]]) -> dict[str, list[int]]:
@@ -376,13 +422,14 @@ def _ov(b: _Builder) -> tuple[Activity, ...]:
     for a in (region.reached_through_bodies(m) | reached_through_funded(region, m)) & b.field:
         seen.setdefault(a, [])
     env = b.tied("OV", "environment_analysis", seen)
-    vals = _answers(region, m, "actor_inventory")
+    vals = _answers(region, m, "actor_inventory", "OV")
+    via = b.answer_via("OV", "actor_inventory")
     if any(v is True for v in vals):
-        inv = b.answered("OV", "inventory", "most", "most", {"actor_inventory": "yes"})
+        inv = b.answered("OV", "inventory", "most", "most", {"actor_inventory": "yes"}, via)
     elif vals and all(v is False for v in vals):
-        inv = b.answered("OV", "inventory", "none", "none", {"actor_inventory": "no"})
+        inv = b.answered("OV", "inventory", "none", "none", {"actor_inventory": "no"}, via)
     else:
-        inv = b.answered("OV", "inventory", None, "most", {"actor_inventory": None})
+        inv = b.answered("OV", "inventory", None, "most", {"actor_inventory": None}, via)
     return env, inv
 
 
@@ -402,9 +449,17 @@ def _bl(b: _Builder) -> tuple[Activity, ...]:
         touched.setdefault(s, []).append(rid)
         touched.setdefault(t, []).append(rid)
     conflicts = b.tied("BL", "conflicts", touched, applicable=len(b.field) >= 2)
-    plans = _answers(region, m, "se_in_plans")
-    goals = [v for v in _answers(region, m, "se_goals") if v is not None]
-    goals_n = len(_answers(region, m, "se_goals"))
+    spreading = b.tied("BL", "spreading", b.out("BL", ["informs"]))
+    monitoring = b.tied("BL", "monitoring", b.out("BL", ["reports_to"], "in"))
+    evidence = region.plan_evidence(m)
+    if evidence is not None:  # plans.csv: the actions and their regie codes, not the self-reported answers
+        reach = {"operational": "most", "general": "some", "none": "none"}[evidence.goals]
+        via = [x for x in evidence.bodies if region.is_association(x)]
+        form = b.answered("BL", "formulating", reach, reach, {"plans.csv": evidence.codes}, via, "plans")
+        return vision, conflicts, form, spreading, monitoring
+    plans = _answers(region, m, "se_in_plans", "BL")
+    goals = [v for v in _answers(region, m, "se_goals", "BL") if v is not None]
+    goals_n = len(_answers(region, m, "se_goals", "BL"))
     specific = any(g in ("strategic", "operational") for g in goals)
     answers: dict[str, object] = {
         "se_in_plans": "yes"
@@ -424,8 +479,8 @@ def _bl(b: _Builder) -> tuple[Activity, ...]:
         form = b.answered("BL", "formulating", low, "some" if low else "most", answers)
     else:
         form = b.answered("BL", "formulating", None, "most", answers)
-    spreading = b.tied("BL", "spreading", b.out("BL", ["informs"]))
-    monitoring = b.tied("BL", "monitoring", b.out("BL", ["reports_to"], "in"))
+    if b.answer_via("BL", "se_in_plans") or b.answer_via("BL", "se_goals"):
+        form = replace(form, via=b.named({*b.answer_via("BL", "se_in_plans"), *b.answer_via("BL", "se_goals")}))
     return vision, conflicts, form, spreading, monitoring
 
 
@@ -456,25 +511,28 @@ def _sa(b: _Builder) -> tuple[Activity, ...]:
 def _va(b: _Builder) -> tuple[Activity, ...]:
     region, m = b.region, b.m
     accounting = b.tied("VA", "accounting", b.out("VA", ["accounts_to"]))
-    levels = _answers(region, m, "accountability_level")
+    levels = _answers(region, m, "accountability_level", "VA")
     known = [int(v) for v in levels if v is not None]  # type: ignore[call-overload]
     best = max(known) if known else None
 
     def depth(x: int) -> str:
         return "most" if x >= 3 else "some" if x >= 1 else "none"
 
+    via = b.answer_via("VA", "accountability_level")
     if best is not None and (best >= 3 or len(known) == len(levels)):
-        acc = b.answered("VA", "account_depth", depth(best), depth(best), {"accountability_level": best})
+        acc = b.answered("VA", "account_depth", depth(best), depth(best), {"accountability_level": best}, via)
     else:
-        acc = b.answered("VA", "account_depth", None, "most", {"accountability_level": best})
+        acc = b.answered("VA", "account_depth", None, "most", {"accountability_level": best}, via)
     order = ("none", "activities", "objectives")
-    pub = [v for v in _answers(region, m, "public_reporting") if v is not None]
+    answered = _answers(region, m, "public_reporting", "VA")
+    pub = [v for v in answered if v is not None]
     far = max(pub, key=order.index) if pub else None
     word = {"none": "none", "activities": "some", "objectives": "most"}
-    if far == "objectives" or (far is not None and len(pub) == len(_answers(region, m, "public_reporting"))):
-        inv = b.answered("VA", "involvement", word[str(far)], word[str(far)], {"public_reporting": far})
+    via = b.answer_via("VA", "public_reporting")
+    if far == "objectives" or (far is not None and len(pub) == len(answered)):
+        inv = b.answered("VA", "involvement", word[str(far)], word[str(far)], {"public_reporting": far}, via)
     else:
-        inv = b.answered("VA", "involvement", None, "most", {"public_reporting": far})
+        inv = b.answered("VA", "involvement", None, "most", {"public_reporting": far}, via)
     return accounting, acc, inv
 
 

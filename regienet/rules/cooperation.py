@@ -176,16 +176,19 @@ class SA02(Rule):
 
 
 def _meeting_forums(region: Region, m: str, min_members: int) -> list[tuple[str, list[str]]]:
-    """Forums a government of *m* convenes with at least *min_members* non-own enterprise/support members."""
+    """Forums a government of *m* — or an association *m* mandated for SA, counting the members that work in
+    *m* (issue 24) — convenes with at least *min_members* non-own enterprise/support members."""
     own = region.own_actors(m)
+    govs = set(region.governments(m))
+    here = region.actors_of(m)
     out = []
-    for g in region.governments(m):
+    for g in region.regie_bodies(m, "SA"):
         for rid in region.relations_of(g, ["convenes"]):
             forum = region.relation(rid)[1]
             members = sorted(
                 a
                 for a in region.forum_members(forum)
-                if region.kind.get(a) in ("enterprise", "support") and a not in own
+                if region.kind.get(a) in ("enterprise", "support") and a not in own and (g in govs or a in here)
             )
             if len(members) >= min_members:
                 out.append((forum, members))

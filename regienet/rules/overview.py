@@ -257,7 +257,7 @@ class OV03(Rule):
     }
 
     def check(self, region: Region, m: str) -> Outcome:
-        answer = yes_no(region, m, "actor_inventory")
+        answer = yes_no(region, m, "actor_inventory", "OV")
         if answer == "yes":
             return PASSED
         if answer == "unknown":

@@ -26,6 +26,11 @@ class BL01(Rule):
 
     Fires when municipality and OCMW both answered ``se_in_plans=no``;
     unknown when an answer is blank and none is yes.
+
+    **With plans.csv** (issue 24) the plans are the evidence instead of the self-reported answer: passes when
+    the multi-year plan of a government of M — or of an association M mandated for BL — holds an action with
+    one of the regie decree's codes (``WSE-LR1``…``WSE-LR4``), fires when none does; the message says it read
+    plans.csv.
     """
 
     code = "BL01"
@@ -52,10 +57,20 @@ class BL01(Rule):
             "Social economy is in neither the municipality's nor the OCMW's policy plans.",
             "Sociale economie staat in de beleidsplannen van gemeente noch OCMW.",
         ),
+        "plans": (
+            "No action in the multi-year plan of {bodies} carries a regie code (WSE-LR1–4) (source: plans.csv).",
+            "Geen actie in het meerjarenplan van {bodies} draagt een regiecode (WSE-LR1–4) (bron: plans.csv).",
+        ),
     }
 
     def check(self, region: Region, m: str) -> Outcome:
-        answer = yes_no(region, m, "se_in_plans")
+        plan = region.plan_evidence(m)
+        if plan is not None:
+            if plan.in_plans:
+                return PASSED
+            bodies = region.regie_bodies(m, "BL")
+            return self.fired(self.finding(m, "plans", actors=bodies, bodies=names(region, bodies)))
+        answer = yes_no(region, m, "se_in_plans", "BL")
         if answer == "yes":
             return PASSED
         if answer == "unknown":
@@ -72,6 +87,10 @@ class BL02(Rule):
     unknown when no government answered (and none answered strategic/operational).
     Does not apply when social economy is in neither government's plans: that
     is BL01's finding, and a plan that does not exist has no objectives to judge.
+
+    **With plans.csv** (issue 24): the goals are translated into actions when a regie-coded action of M's
+    (or of an association M mandated for BL) carries a budget (``budget_eur`` > 0): passes; fires when the
+    codes are named without any budget; does not apply when there is no regie-coded action (BL01).
     """
 
     code = "BL02"
@@ -101,12 +120,25 @@ class BL02(Rule):
             "The most specific social-economy objective is '{goals}': no strategic or operational objectives.",
             "De meest concrete doelstelling rond sociale economie is '{goals}': geen strategische of operationele doelstellingen.",
         ),
+        "plans": (
+            "The plans name regie priorities ({codes}) but translate none into an action with a budget "
+            "(source: plans.csv).",
+            "De plannen noemen regieprioriteiten ({codes}) maar vertalen er geen in een actie met een budget "
+            "(bron: plans.csv).",
+        ),
     }
 
     def check(self, region: Region, m: str) -> Outcome:
-        if yes_no(region, m, "se_in_plans") == "no":
+        plan = region.plan_evidence(m)
+        if plan is not None:
+            if not plan.in_plans:
+                return NOT_APPLICABLE
+            if plan.goals == "operational":
+                return PASSED
+            return self.fired(self.finding(m, "plans", actors=plan.bodies, codes=", ".join(plan.codes)))
+        if yes_no(region, m, "se_in_plans", "BL") == "no":
             return NOT_APPLICABLE
-        vals = answers(region, m, "se_goals")
+        vals = answers(region, m, "se_goals", "BL")
         known = [v for v in vals if v is not None]
         best = max(known, key=GOAL_ORDER.index) if known else None
         if best in ("strategic", "operational"):

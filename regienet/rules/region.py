@@ -115,11 +115,20 @@ def shared_bodies(region: Region, min_municipalities: int = 2) -> list[SharedBod
 
 
 def forum_reach(region: Region) -> dict[str, frozenset[str]]:
-    """``forum → municipalities`` whose governments convene it or are members of it."""
+    """``forum → municipalities`` whose governments convene it or are members of it.
+
+    A forum an association convenes or sits in reaches every municipality that mandated the association
+    for SA (organising commitment and cooperation: the regie decree's networking, issue 24): the regie
+    association's employment forum is a regional forum of its members, not "no regional forum".
+    """
     out = {}
     for f in region.forums:
-        govs = region.forum_conveners(f) | region.forum_members(f)
-        out[f] = frozenset(region.government_of[g] for g in govs if g in region.government_of)
+        bodies = region.forum_conveners(f) | region.forum_members(f)
+        reached = {region.government_of[g] for g in bodies if g in region.government_of}
+        for body in bodies:
+            if region.is_association(body):
+                reached.update(region.mandated_by(body, "SA"))
+        out[f] = frozenset(reached)
     return out
 
 
@@ -321,6 +330,10 @@ class RG03(RegionRule):
     place where the governments meet is where the actor could report on its
     part in the policy goals and the governments could give an account of the
     whole — and neither happens. This is C4 at regional level.
+
+    An association of municipalities (issue 24) is read the other way round: it carries regie for its
+    members, so it is the one that owes them an account. Its body passes when it sends ``accounts_to``
+    a government of a municipality sitting in it; actors reporting to it are no account to the members.
     """
 
     code = "RG03"
@@ -367,6 +380,13 @@ class RG03(RegionRule):
             "Besturen van {n} van de {total} gemeenten zetelen in de {body} van {name}, maar {name} rapporteert "
             "aan geen van hen en geen enkel bestuur legt er verantwoording aan af.",
         ),
+        # issue 24: an association of municipalities and its members
+        "association": (
+            "Governments of {n} of the {total} municipalities sit in the {body} of the association {name}, but it "
+            "sends none of its members an account of the regie it carries for them.",
+            "Besturen van {n} van de {total} gemeenten zetelen in de {body} van het samenwerkingsverband {name}, "
+            "maar het legt aan geen van zijn leden verantwoording af over de regie die het voor hen draagt.",
+        ),
     }
 
     def check_region(self, region: Region) -> Outcome:
@@ -377,6 +397,31 @@ class RG03(RegionRule):
             return NOT_APPLICABLE
         found = []
         for b in bodies:
+            if region.is_association(b.actor):
+                # an association of municipalities accounts to its members: an account to a government of a
+                # municipality that sits in it (issue 24); its actors reporting to it are no account to them
+                members = b.municipalities
+                accounted = {
+                    region.government_of[x[1]]
+                    for rid in region.relations_of(b.actor, ("accounts_to",))
+                    if (x := region.relation(rid))[0] == b.actor and x[1] in region.government_of
+                }
+                if accounted & members:
+                    continue
+                found.append(
+                    self.finding(
+                        None,
+                        "association",
+                        actors=[b.actor],
+                        relations=sorted({(g, b.actor, "seat") for g in b.governments}),
+                        score=float(len(members)),
+                        n=len(members),
+                        total=total,
+                        body=body_word(b.body),
+                        name=region.name[b.actor],
+                    )
+                )
+                continue
             rids = region.relations_of(b.actor, ("reports_to", "accounts_to"))
             if any(region.is_government(x) for rid in rids for x in region.relation(rid)[:2]):
                 continue
@@ -401,7 +446,9 @@ class RG04(RegionRule):
     """No regional forum: no forum where governments of several municipalities meet.
 
     Fires when no forum has conveners or members from the governments of at
-    least ``min_municipalities`` municipalities. Governments may still meet
+    least ``min_municipalities`` municipalities. A forum an association convenes
+    or sits in reaches the municipalities that mandated it for SA (issue 24):
+    the regie association's employment forum is a regional forum. Governments may still meet
     in the boards of regional actors (RG03's bodies; named in the message),
     but a board steers one enterprise, not the field. Does not apply to a
     region with fewer municipalities than ``min_municipalities``.

@@ -25,6 +25,14 @@ class RO01(Rule):
     Unknown when a blank ``role_choice`` or ``lde_recognized`` could change
     that (derived by the engine from ``columns``): a blank answer is unknown,
     never "not regisseur" or "not recognised".
+
+    **One local government** (from 2019, or no OCMW row; :meth:`~regienet.model.Region.integrated`), the
+    regie decree's question (issue 24): is the local government provider and regisseur at once, and are
+    the roles separated? It is regisseur when it says so (``role_choice``), when its multi-year plan takes
+    up the regie role (a ``WSE-LR1`` action in plans.csv) or when it mandated an association; provider when
+    it runs an own actor or is itself a recognised LDE initiative. The roles are separated when an
+    association carries its regie on mandate (the provider does not steer the field it provides in);
+    otherwise the rule fires.
     """
 
     code = "RO01"
@@ -63,9 +71,23 @@ class RO01(Rule):
             "the government runs {own_n|the own actor|own actors} {names} and is itself a recognised LDE initiative",
             "het bestuur heeft {own_n|de eigen actor|eigen actoren} {names} en is zelf erkend als LDE-initiatief",
         ),
+        # issue 24: the decree-era question for one integrated local government
+        "integrated": (
+            "The local government is regisseur ({basis}) and provider at once: {why}; no association carries its "
+            "regie on mandate, so the roles are not separated.",
+            "Het lokaal bestuur is tegelijk regisseur ({basis}) en aanbieder: {why}; geen samenwerkingsverband "
+            "draagt de regie met een mandaat, dus de rollen zijn niet gescheiden.",
+        ),
+        "basis_answer": ("stated role", "gekozen rol"),
+        "basis_plan": (
+            "the multi-year plan takes up the regie role, WSE-LR1",
+            "het meerjarenplan neemt de regierol op, WSE-LR1",
+        ),
     }
 
     def check(self, region: Region, m: str) -> Outcome:
+        if region.integrated(m):
+            return self._check_integrated(region, m)
         roles = answers(region, m, "role_choice")
         if "regisseur" not in roles:
             return self.unknown("role_choice") if all(r is None for r in roles) else NOT_APPLICABLE
@@ -85,6 +107,34 @@ class RO01(Rule):
             self.finding(m, actors=[*region.governments(m), *sorted(own)], relations=evidence(region, rels), why=why)
         )
 
+    def _check_integrated(self, region: Region, m: str) -> Outcome:
+        """RO01 for one local government (2019 on): provider and regisseur at once, roles not separated."""
+        govs = region.governments(m)
+        roles = answers(region, m, "role_choice")
+        by_plan = any(a.get("code") == "WSE-LR1" for g in govs for a in region.plan_actions(g))
+        if region.mandates(m):
+            return PASSED  # an association carries the regie: the roles are separated (or nobody is provider)
+        if "regisseur" not in roles and not by_plan:
+            return self.unknown("role_choice") if all(r is None for r in roles) else NOT_APPLICABLE
+        own = region.own_actors(m)
+        lde = yes_no(region, m, "lde_recognized") == "yes"
+        if not own and not lde:
+            return PASSED
+        variant = "both" if own and lde else ("own" if own else "lde")
+        rels = [rid for g in govs for rid in region.relations_of(g, ["founded"]) if region.relation(rid)[1] in own]
+        why = Msg(self.message_key(variant), (("names", names(region, own)), ("own_n", len(own))))
+        basis = Msg(self.message_key("basis_answer" if "regisseur" in roles else "basis_plan"))
+        return self.fired(
+            self.finding(
+                m,
+                actors=[*govs, *sorted(own)],
+                relations=evidence(region, rels),
+                variant="integrated",
+                why=why,
+                basis=basis,
+            )
+        )
+
 
 @register
 class RO02(Rule):
@@ -95,16 +145,25 @@ class RO02(Rule):
     agreement, and almost nowhere a clear division of tasks". Who takes the
     lead (``se_lead``) is shown as context, not as the fault: one government
     leading by tacit consensus, both investing comparably (Kortrijk, the
-    centre city) or neither. Does not apply to a municipality without an OCMW
-    row. F34 says this of every municipality, so on the report's data it
-    fires in all 13: that is the report's finding, not an artefact.
+    centre city) or neither. F34 says this of every municipality, so on the
+    report's data it fires in all 13: that is the report's finding, not an
+    artefact.
+
+    2010 institutions only: it does not apply to one integrated local government — a municipality without
+    an OCMW row, or any municipality for snapshot years from 2019 (``--year``; Decreet over het lokaal
+    bestuur: one council, one board, one general director). Its 2010 meaning is kept for earlier data.
     """
 
     code = "RO02"
     component = "RO"
     severity = "warning"
     reference = "F34; §4.2.3"
-    not_applicable_when = ("M has no OCMW in the data.", "M heeft geen OCMW in de gegevens.")
+    not_applicable_when = (
+        "M has no OCMW in the data, or the snapshot year is 2019 or later: municipality and OCMW are one local "
+        "government.",
+        "M heeft geen OCMW in de gegevens, of het peiljaar is 2019 of later: gemeente en OCMW vormen één lokaal "
+        "bestuur.",
+    )
     title = (
         "No formal agreement between municipality and OCMW",
         "Geen formele afspraak tussen gemeente en OCMW",
@@ -138,7 +197,7 @@ class RO02(Rule):
 
     def check(self, region: Region, m: str) -> Outcome:
         govs = region.governments(m)
-        if len(govs) < 2:
+        if len(govs) < 2 or region.integrated(m):
             return NOT_APPLICABLE
         pair = {(govs[0], govs[1]), (govs[1], govs[0])}
         if any(region.relation(r)[:2] in pair for r in region.relations_of(govs[0], ["agreement"])):

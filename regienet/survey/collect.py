@@ -689,6 +689,12 @@ class _Merge:
         if "reported_by" not in [h.strip().lower() for h in self.r_header]:
             self.r_header.append("reported_by")
         self.r_rows = [list(r) + [""] * (len(self.r_header) - len(r)) for r in rel_raw.records()]
+        #: other files of the region (plans.csv, issue 24) go to the new folder unchanged
+        self.other = {
+            name: (list(raw.header), [list(r) for r in raw.records()])
+            for name, raw in tables.items()
+            if name not in ("actors", "relations")
+        }
         self.ai = {h.strip().lower(): i for i, h in enumerate(self.a_header)}
         self.ri = {h.strip().lower(): i for i, h in enumerate(self.r_header)}
         self.real_id: dict[str, str] = {}
@@ -745,7 +751,7 @@ class _Merge:
             removed=self.out["removed"],
             proposed_actors=proposed,
             governance=governance,
-            tables={"actors": (self.a_header, self.a_rows), "relations": (self.r_header, self.r_rows)},
+            tables={"actors": (self.a_header, self.a_rows), "relations": (self.r_header, self.r_rows), **self.other},
             answers=answers,
             methods=sorted({r.method for r in returned}),
             brokered=self.out["brokered"],
@@ -964,7 +970,7 @@ def write_folder(result: CollectResult, newdir: str | Path, *, inputs: Sequence[
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise UsageError("survey.newdir_not_empty", path=str(target))
     parent = ensure_folder(resolved.parent)
-    files = {f"{name}.csv": _csv(*result.tables[name]) for name in ("actors", "relations")}
+    files = {f"{name}.csv": _csv(*table) for name, table in result.tables.items()}
     if result.answers:
         files[ANSWERS_FILE] = answers_csv(result.answers)
     try:

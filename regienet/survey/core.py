@@ -213,12 +213,26 @@ def _text(value: object) -> str:
     return str(value)
 
 
+#: Columns the data contract gained after survey workbooks were first made (issue 24: a mandate's ``scope``;
+#: issue 25: the figures): left out of the fingerprint while blank on every row, so a workbook made before the
+#: column existed still matches the unchanged data it was made from.
+_LATER_COLUMNS: dict[str, frozenset[str]] = {
+    "relations": frozenset({"scope"}),
+    "actors": frozenset(
+        {"staff_fte_lead", "staff_fte_exec", "budget_policy_eur", "budget_own_actor_eur", "budget_third_parties_eur"}
+    ),
+}
+
+
 def fingerprint(dataset: Dataset) -> str:
     """sha256 of the data's normalised content: the same for a folder re-saved by Excel (``;``, cp1252, BOM),
     different as soon as one cell, row or column differs. Rows are sorted, so their order does not count."""
     h = hashlib.sha256()
     for name, frame in (("actors", dataset.actors), ("relations", dataset.relations)):
-        columns = sorted(c for c in frame.columns if c not in ("line", "rid"))
+        later = _LATER_COLUMNS.get(name, frozenset())
+        columns = sorted(
+            c for c in frame.columns if c not in ("line", "rid") and not (c in later and frame[c].isna().all())
+        )
         rows = sorted(
             "\x1f".join(_text(v) for v in row) for row in zip(*(frame[c].tolist() for c in columns), strict=True)
         )
