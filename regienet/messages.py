@@ -3572,10 +3572,14 @@ MESSAGES.update(
             "gekend — gelieve na te kijken ({source})",
         ),
         "survey.not_prefilled": (
-            "not filled in: our data has an {source} value, not a fact — please answer",
-            "niet ingevuld: onze gegevens hebben een {source} waarde, geen feit — gelieve te antwoorden",
+            "not filled in: the value in our data is {source}, not a fact — please answer",
+            "niet ingevuld: de waarde in onze gegevens is {source}, geen feit — gelieve te antwoorden",
         ),
         "survey.source_unstated": ("source not stated", "bron niet vermeld"),
+        "survey.not_fact.illustrative": ("illustrative", "illustratief"),
+        "survey.not_fact.fictional": ("fictional", "fictief"),
+        "survey.not_fact.fictitious": ("fictitious", "fictief"),
+        "survey.not_fact.invented": ("invented", "verzonnen"),
         "survey.self_report": (
             "SELF-REPORT. This workbook is a self-completion questionnaire. The 2010 study was a structured "
             "interview with the alderman and officials, questions not sent in advance, to measure practice rather "

@@ -323,3 +323,71 @@ def test_figures_are_checked_at_their_cell(waves, tmp_path):
     assert f"D{rows_of['time_ocmw_chair_pct']}" in result.output and "0 to 100" in result.output
     assert f"D{rows_of['staff_fte_lead']}" in result.output
     assert f"D{rows_of['time_alderman_pct']}" not in result.output
+
+
+# ------------------------------------------------------------------ today's institutions: an association answers
+
+
+EXAMPLE_TODAY = ROOT / "examples" / "today"
+
+
+@pytest.mark.skipif(not (EXAMPLE_TODAY / "actors.csv").exists(), reason="the 'today' example (issue 24) is missing")
+def test_an_association_answers_in_its_own_workbook(tmp_path):
+    """Issue 25.4 on the bundled example of today's institutions (issue 24, fictional): the regie association
+    gets its own workbook with today's questions; it reports a new mandate from Molsele for networking and
+    accounting (SA|VA), which Molsele confirms, and its VDAB agreement; an enterprise answers its activities.
+    Nothing of the fictional example is pre-filled. The new folder validates and keeps plans.csv."""
+    data = tmp_path / "today"
+    shutil.copytree(EXAMPLE_TODAY, data)
+    out = tmp_path / "out"
+    result = run("survey", "make", "--data", str(data), "-o", str(out), "--lang", "nl", "--year", "2024", "-q")
+    assert result.exit_code == 0, result.output
+    assoc = out / "regieverband_leievallei.xlsx"
+    keys = [c.value for c in openpyxl.load_workbook(assoc)["banden"][1]]
+    assert {"mandated_by", "funded_by", "agreement", "accounts_to", "scope"} <= set(keys)
+    assert [r[0] for r in question_rows(assoc)][:4] == ["activities", "target_groups", "jobs", "open.A.1"]
+    assert all(r[3] is None for r in question_rows(assoc))  # fictional: nothing pre-filled as a fact
+    assert "mandates" in [c.value for c in openpyxl.load_workbook(out / "molsele.xlsx")["banden"][1]]
+    ret = out / "returned"
+    paths = [
+        answer(
+            assoc,
+            ret / "regieverband_leievallei.xlsx",
+            questions={"activities": "omgevingsanalyse|netwerking", "open.A.3": "WSE-LR1 voor Ardelgem en Bremdonk."},
+            ties={
+                ("molsele", "mandated_by"): "ja",
+                ("molsele", "scope"): "sa, va",
+                ("vdab", "agreement"): "ja",
+            },
+        ),
+        answer(
+            out / "molsele.xlsx",
+            ret / "molsele.xlsx",
+            questions={"open.T.3": "Ja, sinds 2024: het regieverband, voor netwerken en verantwoording."},
+            ties={("regieverband_leievallei", "mandates"): "ja"},
+        ),
+        answer(
+            out / "leiewerf.xlsx",
+            ret / "leiewerf.xlsx",
+            questions={"activities": "groen|fietsherstel", "target_groups": "handicap", "jobs": "85"},
+            ties={},
+        ),
+    ]
+    new = tmp_path / "wave"
+    result = run("survey", "collect", "--data", str(data), *map(str, paths), "-o", str(new), "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert run("validate", "--data", str(new)).exit_code == 0
+    assert rows(new / "plans.csv") == rows(data / "plans.csv")  # the same cells (CSV quoting may differ)
+    triples = {(r["source"], r["target"], r["kind"]): r for r in rows(new / "relations.csv")}
+    mandate = triples[("molsele", "regieverband_leievallei", "mandates")]
+    assert mandate["scope"] == "SA|VA" and mandate["reported_by"] == "molsele|regieverband_leievallei"
+    vdab = [k for k in triples if set(k[:2]) == {"regieverband_leievallei", "vdab"} and k[2] == "agreement"]
+    assert vdab and triples[vdab[0]]["reported_by"] == "regieverband_leievallei"
+    act = {r["id"]: r for r in rows(new / "actors.csv")}
+    assert act["regieverband_leievallei"]["activities"] == "omgevingsanalyse|netwerking"
+    assert (act["leiewerf"]["activities"], act["leiewerf"]["jobs"]) == ("groen|fietsherstel", "85")
+    answers = {(a["respondent"], a["item"]) for a in rows(new / "answers.csv")}
+    assert {("regieverband_leievallei", "A.3"), ("molsele", "T.3")} <= answers
+    # report -m molsele shows its own answer and the answer of the association it mandated
+    text = run("report", "--data", str(new), "-m", "molsele", "--lang", "nl").output
+    assert "Ja, sinds 2024: het regieverband" in text and "WSE-LR1 voor Ardelgem en Bremdonk." in text

@@ -1005,6 +1005,8 @@ def wave_answers(region: Any, m: str) -> dict[str, Any] | None:
     if source is None or not source.is_dir():
         return None
     who = set(region.governments(m)) | set(region.actors_of(m))
+    if hasattr(region, "regie_bodies"):  # the associations m mandated answer for its regie too (issue 24)
+        who |= set(region.regie_bodies(m))
     rows = [r for r in read_answers(source) if r.get("respondent") in who and r.get("answer")]
     if not rows:
         return None

@@ -104,7 +104,7 @@ class _Prefill:
             return True, t("survey.on_record", lang, source=sources[:300])
         self.skipped += 1
         word = next(w for w in NOT_FACT if any(w in p.lower() for p in provs))
-        return False, t("survey.not_prefilled", lang, source=word)
+        return False, t("survey.not_prefilled", lang, source=t(f"survey.not_fact.{word}", lang))
 
 
 def _cells(ws: Any, row: int, values: Sequence[object]) -> None:
