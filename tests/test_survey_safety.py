@@ -318,3 +318,25 @@ def test_proposed_names_and_open_answers_go_out_as_text(made, tmp_path):
     assert "'=HYPERLINK" in text and ",=HYPERLINK" not in text
     answers = (new / "answers.csv").read_text(encoding="utf-8")
     assert "'=1+1" in answers
+
+
+def test_a_merge_the_contract_refuses_names_the_new_folder_not_a_temp_one(tmp_path):
+    """The last guard of write_folder (the new folder is validated before it is renamed into place): should a
+    merge ever produce rows the contract refuses, the problems name NEWDIR, not its hidden temporary twin, and
+    nothing is left behind."""
+    from regienet.errors import DataError
+    from regienet.survey import CollectResult, write_folder
+
+    result = CollectResult(
+        year=YEAR, respondents=[], missing_respondents=[], confirmed=[], one_sided=[], contradictions=[],
+        added=[], removed=[], proposed_actors=[], governance=[],
+        tables={
+            "actors": (["id", "name", "kind"], [["a", "A", "municipality"]]),
+            "relations": (["source", "target", "kind"], [["a", "no_such_actor", "founded"]]),
+        },
+    )  # fmt: skip
+    with pytest.raises(DataError) as caught:
+        write_folder(result, tmp_path / "new")
+    files = {p.file for p in caught.value.problems}
+    assert files and all(f.startswith(str(tmp_path / "new")) for f in files), files
+    assert list(tmp_path.iterdir()) == []

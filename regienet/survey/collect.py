@@ -956,6 +956,13 @@ def read_answers(folder: str | Path | None) -> list[dict[str, str]]:
         return [dict(r) for r in csv.DictReader(fh)]
 
 
+def _renamed(problem: Problem, tmp: str, target: Path) -> Problem:
+    """*problem* with the temporary folder's name in its file replaced by the new folder's."""
+    import dataclasses
+
+    return dataclasses.replace(problem, file=problem.file.replace(tmp, target.name))
+
+
 def write_folder(result: CollectResult, newdir: str | Path, *, inputs: Sequence[str | Path | None] = ()) -> Path:
     """Write the new data folder: whole or not at all, never over an input, never into a folder with files.
 
@@ -982,7 +989,10 @@ def write_folder(result: CollectResult, newdir: str | Path, *, inputs: Sequence[
             atomic_write(tmp / name, text)
         from regienet.load import load_dataset
 
-        load_dataset(tmp)  # the new folder must meet the contract; a DataError here is a bug, reported as such
+        try:
+            load_dataset(tmp)  # the new folder must meet the contract; a DataError here is a bug, reported as such
+        except DataError as exc:  # … naming the folder the user asked for, never the temporary one (issue 25)
+            raise DataError([_renamed(p, tmp.name, target) for p in exc.problems]) from None
         os.chmod(tmp, 0o755)
         if target.exists():
             target.rmdir()
