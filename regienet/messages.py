@@ -2679,33 +2679,44 @@ MESSAGES.update(
         ),
         "help.survey": (
             "A follow-up survey in two steps. 'survey make' writes one Excel workbook per municipality, OCMW "
-            "and actor, pre-filled with what the data says; 'survey collect' reads the returned workbooks and "
+            "and actor (self-report, pre-filled only with what is on record) or, with --method interview, an "
+            "interview guide per government as well; 'survey collect' reads the returned workbooks and "
             "writes a new data folder with the answers (the data folder itself is never changed). The whole "
             "cycle, step by step: docs/survey.md.\n\n"
             "Example:\n\n    regienet survey make --data my-region -o survey-2014 --year 2014",
             "Een vervolgbevraging in twee stappen. 'survey make' schrijft één Excel-werkmap per gemeente, OCMW "
-            "en actor, vooraf ingevuld met wat de gegevens zeggen; 'survey collect' leest de teruggestuurde "
+            "en actor (zelfrapportering, alleen vooraf ingevuld met wat gekend is) of, met --method interview, "
+            "ook een interviewleidraad per bestuur; 'survey collect' leest de teruggestuurde "
             "werkmappen en schrijft een nieuwe gegevensmap met de antwoorden (de gegevensmap zelf blijft "
             "ongewijzigd). De hele cyclus, stap voor stap: docs/survey.md.\n\n"
             "Voorbeeld:\n\n    regienet survey make --data mijn-regio -o bevraging-2014 --year 2014",
         ),
         "help.survey.make": (
             "Write OUT/<respondent id>.xlsx for every respondent and OUT/README.txt for the person who sends "
-            "them out. Governments (municipality, OCMW) get a sheet with the governance questions of "
-            "Bijlage 2 (question numbers, dropdowns, current answers filled in); everyone gets a sheet of ties: "
-            "one row per actor, forum or government they could have ties with, one column per kind of tie they "
-            "can report, the current ties marked yes, and free rows for actors not on the list. Row 1 holds "
-            "the machine keys and is protected; a hidden sheet records respondent, year and a fingerprint of "
-            "the data.\n\n"
-            "Example:\n\n    regienet survey make --data my-region -o survey-2014 --lang nl --year 2014",
+            "them out, and OUT/survey.key, the signing key (keep it, do not send it). Governments "
+            "(municipality, OCMW) get every item of Bijlage 2 (0.1-4.2.1, numbered, worded as in 2010), its "
+            "figures and today's questions; actors their activities, target groups and jobs; everyone a sheet "
+            "of ties: one row per actor, forum or government they could have ties with, one column per kind of "
+            "tie they can report, and free rows for actors not on the list. A value is pre-filled only when its "
+            "provenance is a source ('on record - please check'), never when it is illustrative or fictional. "
+            "--method interview also writes OUT/<id>.interview.html per government, a printable guide, and "
+            "pre-fills nothing. Row 1 holds the machine keys and is protected; a hidden sheet records "
+            "respondent, year, method and a fingerprint of the data, signed with the key.\n\n"
+            "Example:\n\n    regienet survey make --data my-region -o survey-2014 --lang nl --year 2014\n\n"
+            "    regienet survey make --data my-region -o interviews-2014 --method interview",
             "Schrijf UIT/<id respondent>.xlsx voor elke respondent en UIT/README.txt voor wie ze verstuurt. "
-            "Besturen (gemeente, OCMW) krijgen een blad met de vragen over regie uit Bijlage 2 "
-            "(vraagnummers, keuzelijsten, huidige antwoorden ingevuld); iedereen krijgt een blad met banden: "
-            "één rij per actor, overlegplatform of bestuur waarmee ze banden kunnen hebben, één kolom per soort "
-            "band die ze kunnen melden, de huidige banden op ja, en vrije rijen voor actoren die niet op de "
-            "lijst staan. Rij 1 bevat de machinesleutels en is beveiligd; een verborgen blad bewaart "
-            "respondent, jaar en een vingerafdruk van de gegevens.\n\n"
-            "Voorbeeld:\n\n    regienet survey make --data mijn-regio -o bevraging-2014 --lang nl --year 2014",
+            "Daarbij UIT/survey.key, de sleutel voor de handtekening (bewaren, niet versturen). Besturen "
+            "(gemeente, OCMW) krijgen elke vraag van Bijlage 2 (0.1-4.2.1, genummerd, geformuleerd zoals in "
+            "2010), de cijfers en de vragen van vandaag; actoren hun activiteiten, doelgroepen en banen; "
+            "iedereen een blad met banden: één rij per actor, overlegplatform of bestuur waarmee ze banden "
+            "kunnen hebben, één kolom per soort band die ze kunnen melden, en vrije rijen voor actoren die niet "
+            "op de lijst staan. Een waarde wordt alleen vooraf ingevuld als haar herkomst een bron is ('gekend - "
+            "gelieve na te kijken'), nooit als ze illustratief of fictief is. --method interview schrijft ook "
+            "UIT/<id>.interview.html per bestuur, een afdrukbare leidraad, en vult niets vooraf in. Rij 1 bevat "
+            "de machinesleutels en is beveiligd; een verborgen blad bewaart respondent, jaar, methode en een "
+            "vingerafdruk van de gegevens, ondertekend met de sleutel.\n\n"
+            "Voorbeeld:\n\n    regienet survey make --data mijn-regio -o bevraging-2014 --lang nl --year 2014\n\n"
+            "    regienet survey make --data mijn-regio -o interviews-2014 --method interview",
         ),
         "help.survey.collect": (
             "Read returned workbooks (any subset, saved by Excel or LibreOffice) and write NEWDIR: a new data "
@@ -2867,21 +2878,23 @@ MESSAGES.update(
         "survey.amount_error": ("A number of 0 or more.", "Een getal van 0 of meer."),
         "survey.instructions.ties": (
             "How to answer: one row per organisation. '{yes}' = this tie exists, '{no}' = it does not (the tie "
-            "will be removed). A blank cell means 'don't know' and changes nothing. The ties we know of are "
-            "already '{yes}': correct what is wrong. Grey cells do not apply. Organisations missing from the "
+            "will be removed). A blank cell means 'don't know' and changes nothing. Ties on record are "
+            "already '{yes}', with their source in the last column: correct what is wrong. Grey cells do not apply. Organisations missing from the "
             "list: use the free rows from row {free} on (name, kind, municipality; leave the id blank). Do not "
             "change row 1 or the sheet names.",
             "Zo antwoordt u: één rij per organisatie. '{yes}' = deze band bestaat, '{no}' = ze bestaat niet (de "
-            "band wordt geschrapt). Een lege cel betekent 'weet niet' en verandert niets. De banden die we kennen "
-            "staan al op '{yes}': verbeter wat niet klopt. Grijze cellen zijn niet van toepassing. Organisaties "
+            "band wordt geschrapt). Een lege cel betekent 'weet niet' en verandert niets. Gekende banden "
+            "staan al op '{yes}', met hun bron in de laatste kolom: verbeter wat niet klopt. Grijze cellen zijn niet van toepassing. Organisaties "
             "die ontbreken: gebruik de vrije rijen vanaf rij {free} (naam, soort, gemeente; laat het id leeg). "
             "Wijzig rij 1 en de namen van de bladen niet.",
         ),
         "survey.instructions.questions": (
-            "Choose an answer from the list; a blank answer means 'don't know' and changes nothing. The current "
-            "answer is filled in: correct it where needed.",
-            "Kies een antwoord uit de lijst; een leeg antwoord betekent 'weet niet' en verandert niets. Het "
-            "huidige antwoord is ingevuld: verbeter het waar nodig.",
+            "Choose an answer from the list where there is one, type a number or your own words elsewhere; a "
+            "blank answer means 'don't know' and changes nothing. An answer on record is filled in with its "
+            "source beside it: correct it where needed.",
+            "Kies een antwoord uit de lijst waar er een is, typ elders een getal of uw eigen woorden; een leeg "
+            "antwoord betekent 'weet niet' en verandert niets. Een gekend antwoord is ingevuld met zijn bron "
+            "ernaast: verbeter het waar nodig.",
         ),
         "survey.readme": (
             "regienet survey {year}: {n} {n|workbook|workbooks}\n"
@@ -3022,7 +3035,7 @@ MESSAGES.update(
         # the merge report
         "survey.report.title": (
             "Survey {year}: {n} {n|respondent|respondents} answered",
-            "Bevraging {year}: {n} {n|respondent|respondenten} antwoordden",
+            "Bevraging {year}: {n} {n|respondent antwoordde|respondenten antwoordden}",
         ),
         "survey.report.written": ("New data folder: {path}", "Nieuwe gegevensmap: {path}"),
         "survey.report.confirmed": ("Ties confirmed by both sides: {n}", "Banden bevestigd door beide kanten: {n}"),
@@ -3188,6 +3201,589 @@ MESSAGES.update(
         ),
         "col.metric": ("Metric", "Cijfer"),
         "col.meaning": ("Meaning", "Betekenis"),
+    }
+)
+
+# ---- issue 25: the follow-up survey — the 2010 questionnaire in full (Bijlage 2, nl as in 2010), today's
+# questions, both methods, honest pre-filling, safety
+MESSAGES.update(
+    {
+        # items of Bijlage 2 answered in words (the nl text is the 2010 wording)
+        "survey.item.open.0.1": (
+            "0.1 Possibly relevant policy documents: which plans do you have (general policy programme, strategic "
+            "multi-year plan, multi-year financial plan, local social policy plan, OCMW multi-year plan; youth, "
+            "housing, mobility, equal opportunities plans; LDE action plan, subsidy rules for social economy "
+            "initiatives; other)? Today: the multi-year plan and its actions.",
+            "0.1 Mogelijks relevante beleidsdocumenten: relevante plannen (algemeen beleidsprogramma, strategisch "
+            "meerjarenplan gemeente, meerjarig financieel beleidsplan, lokaal sociaal beleidsplan, meerjarenplan "
+            "OCMW; jeugdwerkbeleidsplan, woonbehoeftestudie, mobiliteitsplan, gelijkekansenplan; actieplan lokale "
+            "diensteneconomie, subsidiereglementen voor initiatieven in sociale economie; andere)?",
+        ),
+        "survey.item.open.0.2": (
+            "0.2 Possibly relevant consultation forums and partnerships: local employment forum, local job shop, other?",
+            "0.2 Mogelijks relevante overlegfora en samenwerkingsverbanden: lokaal werkgelegenheidsforum, lokale "
+            "werkwinkel, andere?",
+        ),
+        "survey.item.open.1.1.1": (
+            "1.1.1 What does social economy mean for your municipality/OCMW? (Which description of SE does the "
+            "municipality, OCMW, elected official, civil servant give?)",
+            "1.1.1 Wat betekent sociale economie voor uw gemeente/OCMW? (Welke omschrijving voor SE geeft resp. "
+            "gemeente, OCMW, mandataris, ambtenaar, …?)",
+        ),
+        "survey.item.open.1.1.2": (
+            "1.1.2 Is SE structurally embedded in the organisation? Are you a client of SE initiatives? Do other "
+            "policy domains work with SE initiatives? In what way?",
+            "1.1.2 Is SE structureel ingebed binnen de organisatie? Bent u klant van SE initiatieven? Werken andere "
+            "beleidsdomeinen samen met SE initiatieven? Op welke manier?",
+        ),
+        "survey.item.open.1.1.3": (
+            "1.1.3 Through which relevant information channels do you keep informed about SE? How often do you "
+            "consult these sources? (e.g. SE policy paper, study days, newsletters, …)",
+            "1.1.3 Via welke relevante informatiekanalen informeert u zich over SE? Hoe vaak consulteert u deze "
+            "bronnen? (Vb. beleidsnota SE, studiedagen, nieuwsbrieven, …)",
+        ),
+        "survey.item.open.1.2.1": (
+            "1.2.1 Has someone been appointed responsible for the Dienstenwijzer (services guide)?",
+            "1.2.1 Is er een verantwoordelijke aangesteld voor Dienstenwijzer?",
+        ),
+        "survey.item.open.1.2.2": (
+            "1.2.2 Does the local government have a cooperation agreement with an SE initiative? Does a delegate "
+            "of the municipality/OCMW sit on the board of an initiative? Does someone sit on a board in a personal "
+            "capacity? (Per organisation on the ties sheet: agreement, seat, mandate or personal.)",
+            "1.2.2 Heeft het lokaal bestuur een samenwerkingsovereenkomst met een initiatief in de SE? Zetelt een "
+            "afgevaardigde van gemeente/OCMW in een raad van bestuur van een initiatief? Zetelt iemand ten "
+            "persoonlijke titel in een raad van bestuur van een initiatief? (Per organisatie op het blad banden.)",
+        ),
+        "survey.item.open.1.3.1": (
+            "1.3.1 List for the initiatives in your territory: which activities do they carry out? For which "
+            "target group? Why do they do this — what is their vision, what do they aim for?",
+            "1.3.1 Som op voor de verschillende initiatieven op uw grondgebied: Welke activiteiten oefenen deze "
+            "initiatieven uit? Voor welke doelgroep oefenen ze deze activiteiten uit? Waarom oefenen ze dit uit? "
+            "Wat is de visie van de initiatieven? Wat beogen ze?",
+        ),
+        "survey.item.open.1.3.2": (
+            "1.3.2 Do the initiatives work together for this? If so, who works with whom? Which initiatives carry "
+            "out similar activities? (Cooperations you brought about: the sheet 'brokered'.)",
+            "1.3.2 Werken de initiatieven hiervoor samen? Zoja, wie werkt samen met wie? Welke initiatieven "
+            "oefenen gelijkaardige activiteiten uit? (Samenwerkingen die u tot stand bracht: blad 'bemiddeld'.)",
+        ),
+        "survey.item.open.1.4.1": (
+            "1.4.1 (cf. 2.2: origin of policy lines) The input actors have — in content and organisation, "
+            "including 'auxiliary or sub-regie'.",
+            "1.4.1 (cfr. 2.2.: herkomst beleidslijnen) De inbreng die actoren hebben (inhoudelijk, inclusief "
+            "'hulp- of subregie'; organisatorisch, inclusief 'hulp- of subregie').",
+        ),
+        "survey.item.open.1.5.1": (
+            "1.5.1 (cf. 1.3.1: actors' vision) Relevant policy of the actors, jointly or separately — e.g. "
+            "employment of groups at risk: municipality's focus 50+, an actor's focus young people: does the "
+            "municipality know this?",
+            "1.5.1 (cfr. 1.3.1.: visie actoren) Relevant beleid (van gezamenlijke of afzonderlijke actoren) — vb. "
+            "tewerkstelling kansengroepen: gemeentefocus 50+, actorfocus jongeren: weet gemeente dit?",
+        ),
+        "survey.item.open.1.5.2": (
+            "1.5.2 (cf. 2.4: reporting) … its progress and results: does the municipality follow this up?",
+            "1.5.2 (cfr. 2.4.: rapportage) … de voortgang en resultaten daarvan: volgt gemeente dit op?",
+        ),
+        "survey.item.open.2.1.2": (
+            "2.1.2 Which actions follow from these objectives?",
+            "2.1.2 Welke acties volgen uit deze doelstellingen?",
+        ),
+        "survey.item.open.2.1.3": (
+            "2.1.3 Have these actions been translated into the financial plans?",
+            "2.1.3 Zijn deze acties vertaald in de financiële plannen?",
+        ),
+        "survey.item.open.2.1.4": (
+            "2.1.4 Has your municipality/OCMW drawn up other policy documents that include SE? E.g. LDE action "
+            "plan, subsidy rules, youth work plan, equal opportunities plan, mobility plan, …",
+            "2.1.4 Zijn nog andere beleidsdocumenten opgemaakt door uw gemeente/OCMW waarin SE wordt opgenomen? "
+            "Vb. actieplan lokale diensteneconomie, subsidiereglementering, Jeugdwerkplan, gelijkekansenplan, "
+            "mobiliteitsplan, …",
+        ),
+        "survey.item.open.2.2.1": (
+            "2.2.1 Who wrote the policy programme, the multi-year plan of municipality/OCMW and the local social "
+            "policy plan (the SE part)?",
+            "2.2.1 Wie heeft resp. het beleidsprogramma, meerjarenplan gemeente/OCMW en Lokaal sociaal "
+            "beleidsplan uitgeschreven (m.b.t. onderdeel SE)?",
+        ),
+        "survey.item.open.2.2.2": (
+            "2.2.2 When drawing up these policy documents, did you contact the possible partners for carrying them "
+            "out? If so, how: local employment forum, meeting, brainstorm, information session, informal contact, "
+            "other? (Who: column 'consulted' on the ties sheet.)",
+            "2.2.2 Heeft u bij de opmaak van deze beleidsdocumenten contact genomen met de mogelijke partners voor "
+            "de uitvoering hiervan? Zoja, op welke manier: forum lokale werkgelegenheid, vergadering, "
+            "brainstormsessie, infosessie, informeel contact, andere?",
+        ),
+        "survey.item.open.2.2.3": (
+            "2.2.3 Did the possible partners make policy proposals? Were they in line with the vision of the "
+            "municipality/OCMW? If not, did you adjust the policy vision to these proposals?",
+            "2.2.3 Hebben de mogelijke partners voorstellen voor het beleid geformuleerd? Waren deze voorstellen "
+            "gelijklopend met de visie van gemeente/OCMW? Zoniet, heeft u de beleidsvisie bijgestuurd volgens deze "
+            "voorstellen?",
+        ),
+        "survey.item.open.2.3.1": (
+            "2.3.1 Did you distribute the policy documents to the partners? If so, how? (To whom: column 'informs'.)",
+            "2.3.1 Heeft u de beleidsdocumenten verspreid naar de partners? Zoja, hoe?",
+        ),
+        "survey.item.open.2.3.2": (
+            "2.3.2 Did you give further explanation with them?",
+            "2.3.2 Heeft u hierbij verdere toelichting gegeven?",
+        ),
+        "survey.item.open.2.4.1": (
+            "2.4.1 Are there SE initiatives that (help) carry out an objective of this policy? If so, do they "
+            "report to the local government on these activities? Formally (e.g. standard report) or informally "
+            "(e.g. at a reception)? Is this reporting mandatory? How often is it expected? (Who: column "
+            "'reports to us'.)",
+            "2.4.1 Zijn er SE-initiatieven die een doelstelling uit dit beleid (mee) uitvoeren? Zoja, rapporteren "
+            "deze initiatieven aan het lokaal bestuur over deze activiteiten? Gebeurt dit formeel (vb. "
+            "standaardrapport) of informeel (vb. op receptie)? Is deze rapportage verplicht? Hoe vaak wordt deze "
+            "rapportage verwacht?",
+        ),
+        "survey.item.open.2.4.2": (
+            "2.4.2 Do you discuss the (interim) results of this reporting with the initiative? Can you adjust the "
+            "objectives if needed? If so, do you? Formally or informally?",
+            "2.4.2 Bespreekt u met het initiatief de (voorlopige) resultaten uit deze rapportage? Kan u de "
+            "doelstellingen bijstellen, indien nodig? Zoja, past u de doelstellingen aan? Gebeurt dit formeel of "
+            "informeel?",
+        ),
+        "survey.item.open.2.4.3": (
+            "2.4.3 When initiatives cooperate: do they state their objectives? With conflicting interests: do the "
+            "initiatives mention these problems in their reporting (formally and/or informally)? Do you look for a "
+            "solution?",
+            "2.4.3 Bij een samenwerking tussen verschillende initiatieven: spreken de initiatieven hun "
+            "doelstellingen uit? Bij conflicterende belangen tussen de initiatieven: vermelden de initiatieven deze "
+            "problemen in hun rapportage (formeel en/of informeel)? Zoekt u naar een oplossing voor deze problemen?",
+        ),
+        "survey.item.open.3.1.1": (
+            "3.1.1 Do you approach possible partners to contribute to carrying out the policy? Do you give them "
+            "information for inspiration: policy in preparation, other possible partners, best practices, …?",
+            "3.1.1 Spreekt u mogelijke partners aan om bij te dragen aan de uitvoering van het beleid? Geeft u "
+            "deze mogelijke partners informatie mee ter inspiratie: informatie over beleid dat nog in de steigers "
+            "staat, andere mogelijke partners aanreiken, best practices, …?",
+        ),
+        "survey.item.open.3.1.2": (
+            "3.1.2 In what other way do you motivate the actors?",
+            "3.1.2 Op welke andere manier motiveert u de actoren?",
+        ),
+        "survey.item.open.3.2.1": (
+            "3.2.1 Do you make sure yourself that the initiatives meet? How: consultation, informal meeting, …? "
+            "Do you introduce possible partners to each other? Do you help formalise cooperation, e.g. in an "
+            "agreement? Do you help it succeed in practice (meeting room, taking minutes, …)?",
+            "3.2.1 Zorgt u er zelf voor dat de verschillende initiatieven elkaar ontmoeten? Op welke manier: "
+            "overleg, informeel ontmoetingsmoment, …? Stelt u mogelijke partners aan elkaar voor? Helpt u mee om de "
+            "samenwerking te formaliseren in bvb. een samenwerkingsovereenkomst? Helpt u de samenwerking om "
+            "praktisch te slagen: vb. door vergaderruimte ter beschikking te stellen, op te treden als "
+            "verslaggever, …?",
+        ),
+        "survey.item.open.3.2.2": (
+            "3.2.2 Do you alert the initiatives when you see a possible cross-link (e.g. compatible objectives)?",
+            "3.2.2 Verwittigt u de initiatieven als u een mogelijk kruisverband ziet (bvb. bij verenigbare "
+            "doelstellingen)?",
+        ),
+        "survey.item.open.3.2.3": (
+            "3.2.3 Do you ask the initiatives to clarify their tasks in a cooperation?",
+            "3.2.3 Vraagt u de initiatieven om hun taakomschrijving te verduidelijken bij een samenwerking?",
+        ),
+        "survey.item.open.3.2.4": (
+            "3.2.4 Who sets the agenda of consultation in a cooperation? Do you see the minutes of such meetings? "
+            "Do you put items on the agenda?",
+            "3.2.4 Wie bepaalt agenda van overleg in een samenwerking? Krijgt u het verslag van dergelijk overleg te "
+            "zien? Zet u bepaalde punten op de agenda?",
+        ),
+        "survey.item.open.3.2.5": (
+            "3.2.5 Do you hold partners to account for their commitment in a cooperation? How: formally (e.g. "
+            "minutes, agenda item) or informally?",
+            "3.2.5 Spreekt u de partners aan op hun inzet in een samenwerking? Hoe doet u dit: formeel (vb. via "
+            "verslag, agendapunt op vergadering) of informeel?",
+        ),
+        "survey.item.open.4.1.2": (
+            "4.1.2 To whom does the local government send these reports: higher government (province, Flanders, "
+            "federal), the field (the initiatives themselves), the population? (Column 'accounts to' on the ties "
+            "sheet.)",
+            "4.1.2 Aan wie verspreidt het lokale bestuur deze verslagen/rapporten?: hogere overheid (provincie, "
+            "Vlaanderen, federaal), werkveld (aan de initiatieven zelf), bevolking?",
+        ),
+        "survey.item.open.4.1.3": (
+            "4.1.3 Which initiatives are mentioned in these reports? All of them?",
+            "4.1.3 Welke initiatieven worden in deze rapportages vermeld? Allemaal aanwezig?",
+        ),
+        # Enkele cijfers
+        "survey.item.time_alderman_pct": (
+            "Figures — time spent on the policy domain (%): alderman responsible for work and SE",
+            "Enkele cijfers — tijdsbesteding % voor het beleidsdomein: schepen bevoegd voor Werk en SE",
+        ),
+        "survey.item.time_other_alderman_pct": (
+            "Figures — time spent (%): alderman not specifically responsible for work and SE",
+            "Enkele cijfers — tijdsbesteding %: schepen niet specifiek bevoegd voor Werk en SE",
+        ),
+        "survey.item.time_ocmw_chair_pct": (
+            "Figures — time spent (%): OCMW chair (today: chair of the committee for social services)",
+            "Enkele cijfers — tijdsbesteding %: OCMW-voorzitter",
+        ),
+        "survey.q.staff_fte_lead": (
+            "Figures — own staff released for the domain, in FTE: managerial",
+            "Enkele cijfers — eigen vrijgestelde medewerkers, aantal in VTE: leidinggevend",
+        ),
+        "survey.q.staff_fte_exec": (
+            "Figures — own staff released for the domain, in FTE: executive",
+            "Enkele cijfers — eigen vrijgestelde medewerkers, aantal in VTE: uitvoerend",
+        ),
+        "survey.q.budget_policy_eur": (
+            "Figures — financial means, amount per year (EUR): policy (beleidsmatig)",
+            "Enkele cijfers — inzet van financiële middelen, bedrag per jaar (EUR): beleidsmatig",
+        ),
+        "survey.q.budget_own_actor_eur": (
+            "Figures — financial means (EUR): own government as actor",
+            "Enkele cijfers — inzet van financiële middelen (EUR): eigen bestuur als actor",
+        ),
+        "survey.q.budget_third_parties_eur": (
+            "Figures — financial means (EUR): support to third-party actors",
+            "Enkele cijfers — inzet van financiële middelen (EUR): ondersteuning derden-actoren",
+        ),
+        # today's questions (since 2019 / the 2022 regie decree)
+        "survey.item.open.T.1": (
+            "Today — one local government since 2019: how are the roles of provider (own actor) and regisseur "
+            "separated in your integrated municipality and OCMW?",
+            "Vandaag — één lokaal bestuur sinds 2019: hoe zijn de rollen van aanbieder (eigen actor) en regisseur "
+            "gescheiden in uw geïntegreerde gemeente en OCMW?",
+        ),
+        "survey.item.open.T.2": (
+            "Today — which actions of your multi-year plan carry the codes WSE-LR1 to WSE-LR4 (regie role, "
+            "employment of people far from the labour market, social entrepreneurship, partnerships with VDAB)? "
+            "Title, year and budget.",
+            "Vandaag — welke acties van uw meerjarenplan dragen de codes WSE-LR1 tot WSE-LR4 (regierol, "
+            "tewerkstelling van mensen ver van de arbeidsmarkt, sociaal ondernemerschap, partnerschappen met "
+            "VDAB)? Titel, jaar en budget.",
+        ),
+        "survey.item.open.T.3": (
+            "Today — does an association (a local regie association, an intermunicipal body) carry the regie for "
+            "you? Which one, and for what: environment analysis, vision and policy, networking, accounting?",
+            "Vandaag — draagt een samenwerkingsverband (een lokaal regieverband, een intergemeentelijk "
+            "samenwerkingsverband) de regie voor u? Welk, en waarvoor: omgevingsanalyse, visie en beleid, "
+            "netwerken, verantwoording?",
+        ),
+        "survey.item.open.T.4": (
+            "Today — do you have a local cooperation agreement with VDAB? Since when, and on what?",
+            "Vandaag — heeft u een lokale samenwerkingsovereenkomst met VDAB? Sinds wanneer, en waarover?",
+        ),
+        # the actor's profile
+        "survey.q.activities": (
+            "1.3.1 Which activities do you carry out? (separate with |, e.g. cleaning|catering)",
+            "1.3.1 Welke activiteiten oefent u uit? (scheid met |, bv. schoonmaak|catering)",
+        ),
+        "survey.q.target_groups": (
+            "1.3.1 For which target groups? (separate with |, e.g. long_term_unemployed|disability)",
+            "1.3.1 Voor welke doelgroepen? (scheid met |, bv. langdurig_werkzoekenden|handicap)",
+        ),
+        "survey.q.jobs": (
+            "How many jobs (people employed, in FTE)?",
+            "Hoeveel banen (tewerkgestelde mensen, in VTE)?",
+        ),
+        "survey.item.open.P.1": (
+            "1.3.1 Why do you do this? What is your vision, what do you aim for?",
+            "1.3.1 Waarom oefent u dit uit? Wat is uw visie? Wat beoogt u?",
+        ),
+        "survey.item.open.P.2": (
+            "1.3.2 Which initiatives carry out similar activities? Who brought your cooperations about?",
+            "1.3.2 Welke initiatieven oefenen gelijkaardige activiteiten uit? Wie bracht uw samenwerkingen tot stand?",
+        ),
+        "survey.item.open.P.3": (
+            "2.4.1 Do you report to the local government? Formally or informally, mandatory, how often?",
+            "2.4.1 Rapporteert u aan het lokaal bestuur? Formeel of informeel, verplicht, hoe vaak?",
+        ),
+        # the association's questions (today's institutions, issue 24)
+        "survey.item.open.A.1": (
+            "Which local governments are members, and which of them entrusted their regie for social economy and "
+            "work to you?",
+            "Welke lokale besturen zijn lid, en welke vertrouwden hun regie voor sociale economie en werk aan u toe?",
+        ),
+        "survey.item.open.A.2": (
+            "For each member: what does the mandate cover — environment analysis (OV), vision and policy (BL), "
+            "networking (SA), accounting (VA)? (Column 'mandates' on the ties sheet.)",
+            "Per lid: wat dekt het mandaat — omgevingsanalyse (OV), visie en beleid (BL), netwerken (SA), "
+            "verantwoording (VA)? (Kolom 'mandaat' op het blad banden.)",
+        ),
+        "survey.item.open.A.3": (
+            "Which actions of the regie decree (WSE-LR1 to WSE-LR4) do you carry out, for whom?",
+            "Welke acties van het regiebesluit (WSE-LR1 tot WSE-LR4) voert u uit, en voor wie?",
+        ),
+        "survey.item.open.A.4": (
+            "Is there a local cooperation agreement with VDAB, and who signed it?",
+            "Is er een lokale samenwerkingsovereenkomst met VDAB, en wie ondertekende ze?",
+        ),
+        "survey.item.open.A.5": (
+            "How do you account to your member governments: which reports, how often?",
+            "Hoe legt u verantwoording af aan uw leden-besturen: welke verslagen, hoe vaak?",
+        ),
+        "survey.section.0": ("0 Relevant policy instruments", "0 Relevante beleidsinstrumenten"),
+        "survey.section.1": (
+            "Component 1: overview of the whole situation",
+            "Component 1: overzicht over de gehele situatie",
+        ),
+        "survey.section.2": (
+            "Component 2: setting out or organising policy lines for the whole",
+            "Component 2: het uitzetten of organiseren van beleidslijnen ten aanzien van het geheel",
+        ),
+        "survey.section.3": (
+            "Component 3: organising commitment and cooperation for the whole",
+            "Component 3: het organiseren van inzet en samenwerking met het oog op het geheel",
+        ),
+        "survey.section.4": (
+            "Component 4: accounting for the whole",
+            "Component 4: verantwoording over het geheel afleggen",
+        ),
+        "survey.section.C": ("Some figures", "Enkele cijfers"),
+        "survey.section.T": ("Today's questions (not in 2010)", "Vragen van vandaag (niet in 2010)"),
+        "survey.section.P": ("Your organisation", "Uw organisatie"),
+        "survey.section.A": ("The association (today's institutions)", "Het samenwerkingsverband (vandaag)"),
+        # the sheets and columns added by issue 25
+        "survey.qcol.on_record": ("On record (please check)", "Gekend (gelieve na te kijken)"),
+        "survey.col.reports_to_us": ("2.4.1 It reports to us", "2.4.1 Rapporteert aan ons"),
+        "survey.col.capacity": (
+            "1.2.2 Seat: on mandate or personal?",
+            "1.2.2 Zetel: als afgevaardigde of ten persoonlijke titel?",
+        ),
+        "survey.col.on_record": ("On record (please check)", "Gekend (gelieve na te kijken)"),
+        "survey.col.mandates": (
+            "We entrusted our regie to this association (mandate)",
+            "We vertrouwden onze regie toe aan dit samenwerkingsverband (mandaat)",
+        ),
+        "survey.col.mandated_by": (
+            "This government entrusted its regie to us (mandate)",
+            "Dit bestuur vertrouwde zijn regie aan ons toe (mandaat)",
+        ),
+        "survey.col.scope": (
+            "The mandate covers (OV|BL|SA|VA; blank = all four)",
+            "Het mandaat dekt (OV|BL|SA|VA; leeg = alle vier)",
+        ),
+        "survey.value.capacity.mandate": ("on mandate", "als afgevaardigde"),
+        "survey.value.capacity.personal": ("personal", "persoonlijke titel"),
+        "survey.sheet.profile": ("organisation", "organisatie"),
+        "survey.sheet.brokered": ("brokered", "bemiddeld"),
+        "survey.bcol.actor_a": ("Organisation A (id from the list)", "Organisatie A (id uit de lijst)"),
+        "survey.bcol.actor_b": ("Organisation B (id from the list)", "Organisatie B (id uit de lijst)"),
+        "survey.instructions.brokered": (
+            "1.3.2 / 3.2.1 Cooperations between two organisations that your government brought about: one row per "
+            "pair, with the ids from the ties sheet. They are recorded as a cooperation 'via' your government.",
+            "1.3.2 / 3.2.1 Samenwerkingen tussen twee organisaties die uw bestuur tot stand bracht: één rij per "
+            "paar, met de id's van het blad banden. Ze worden opgenomen als samenwerking 'via' uw bestuur.",
+        ),
+        "survey.on_record": (
+            "on record — please check ({source})",
+            "gekend — gelieve na te kijken ({source})",
+        ),
+        "survey.not_prefilled": (
+            "not filled in: the value in our data is {source}, not a fact — please answer",
+            "niet ingevuld: de waarde in onze gegevens is {source}, geen feit — gelieve te antwoorden",
+        ),
+        "survey.source_unstated": ("source not stated", "bron niet vermeld"),
+        "survey.not_fact.illustrative": ("illustrative", "illustratief"),
+        "survey.not_fact.fictional": ("fictional", "fictief"),
+        "survey.not_fact.fictitious": ("fictitious", "fictief"),
+        "survey.not_fact.invented": ("invented", "verzonnen"),
+        "survey.self_report": (
+            "SELF-REPORT. This workbook is a self-completion questionnaire. The 2010 study was a structured "
+            "interview with the alderman and officials, questions not sent in advance, to measure practice rather "
+            "than intentions; answers given here are a self-report and are marked so when waves are compared. "
+            "Values already filled in are what is on record, with their source: please check them.",
+            "ZELFRAPPORTERING. Deze werkmap is een vragenlijst om zelf in te vullen. Het onderzoek van 2010 was "
+            "een gestructureerd interview met de schepen en ambtenaren, zonder de vragen vooraf te bezorgen, om de "
+            "praktijk te meten eerder dan de intenties; de antwoorden hier zijn een zelfrapportering en worden zo "
+            "gemarkeerd wanneer golven vergeleken worden. Wat al ingevuld is, is wat gekend is, met de bron: "
+            "gelieve het na te kijken.",
+        ),
+        "survey.interview_note": (
+            "INTERVIEW. The interviewer fills this workbook in after the interview (guide: {guide}). Nothing is "
+            "pre-filled.",
+            "INTERVIEW. De interviewer vult deze werkmap in na het interview (leidraad: {guide}). Niets is vooraf "
+            "ingevuld.",
+        ),
+        "survey.readme.prefill": (
+            "\nPre-filling ({method}):\n"
+            "  {filled} {filled|answer|answers} pre-filled as 'on record — please check', from these sources:\n"
+            "{sources}"
+            "  {skipped} {skipped|value was|values were} left blank because the data marks {skipped|it|them} as "
+            "illustrative or fictional.\n"
+            "Keep {key} in this folder and do not send it: 'survey collect' needs it to check that each returned\n"
+            "workbook is the one made for its respondent.\n",
+            "\nVooraf ingevuld ({method}):\n"
+            "  {filled} {filled|antwoord|antwoorden} vooraf ingevuld als 'gekend — gelieve na te kijken', uit deze "
+            "bronnen:\n"
+            "{sources}"
+            "  {skipped} {skipped|waarde bleef|waarden bleven} leeg omdat de gegevens {skipped|ze|ze} als "
+            "illustratief of fictief aanduiden.\n"
+            "Bewaar {key} in deze map en verstuur het niet: 'survey collect' heeft het nodig om na te gaan dat elke\n"
+            "teruggestuurde werkmap die is die voor haar respondent gemaakt werd.\n",
+        ),
+        "survey.method.self": ("self-report (workbook)", "zelfrapportering (werkmap)"),
+        "diff.method_note": (
+            "Note: the waves were gathered differently — old: {old}; new: {new}. The 2010 study was a structured "
+            "interview; a self-report measures intentions as much as practice: read differences with care.",
+            "Let op: de golven werden anders verzameld — oud: {old}; nieuw: {new}. Het onderzoek van 2010 was een "
+            "gestructureerd interview; een zelfrapportering meet intenties evengoed als praktijk: lees verschillen "
+            "met zorg.",
+        ),
+        "survey.method.interview": ("interview (guide, then workbook)", "interview (leidraad, dan werkmap)"),
+        "opt.survey.method": (
+            "self: a self-completion workbook per respondent (pre-filled with what is on record); interview: "
+            "also a printable interview guide per government, and workbooks with nothing pre-filled for the "
+            "interviewer to fill in afterwards.",
+            "self: een werkmap per respondent om zelf in te vullen (vooraf ingevuld met wat gekend is); "
+            "interview: ook een afdrukbare interviewleidraad per bestuur, en werkmappen zonder vooraf ingevulde "
+            "antwoorden die de interviewer nadien invult.",
+        ),
+        "opt.survey.key": (
+            "The signing key 'survey make' wrote (survey.key, or the folder holding it); default: looked for "
+            "beside the returned workbooks and in their parent folder.",
+            "De sleutel die 'survey make' schreef (survey.key, of de map die hem bevat); standaard: gezocht naast "
+            "de teruggestuurde werkmappen en in hun bovenliggende map.",
+        ),
+        "survey.out_is_data": (
+            "refusing to write workbooks to {path}: it is (or is inside) the data folder {data}; choose another "
+            "folder.",
+            "{path} wordt niet gebruikt voor de werkmappen: het is (of ligt in) de gegevensmap {data}; kies een "
+            "andere map.",
+        ),
+        "survey.no_key": (
+            "no signing key found (survey.key, written by 'survey make'); pass --key with the file or the folder "
+            "the workbooks were made in.",
+            "geen sleutel gevonden (survey.key, geschreven door 'survey make'); geef --key met het bestand of de "
+            "map waarin de werkmappen gemaakt zijn.",
+        ),
+        "survey.bad_key": (
+            "{path} is not a survey key made by 'survey make' (64 hexadecimal characters).",
+            "{path} is geen sleutel van 'survey make' (64 hexadecimale tekens).",
+        ),
+        "survey.guide.title": ("Interview guide — {name}", "Interviewleidraad — {name}"),
+        "survey.guide.intro": (
+            "Structured interview with the alderman and the officials, as in 2010: do not send the questions in "
+            "advance — the aim is to measure practice rather than intentions. Ask in this order; write the "
+            "answers in the space under each question, then fill in the workbook {workbook} (nothing is "
+            "pre-filled). Survey year {year}.",
+            "Gestructureerd interview met de schepen en de ambtenaren, zoals in 2010: bezorg de vragen niet vooraf "
+            "— het doel is de praktijk te meten eerder dan de intenties. Vraag in deze volgorde; schrijf de "
+            "antwoorden in de ruimte onder elke vraag en vul daarna de werkmap {workbook} in (niets is vooraf "
+            "ingevuld). Jaar van de bevraging {year}.",
+        ),
+        "survey.guide.ties": (
+            "Ask also, per organisation on the ties sheet: {ties}.",
+            "Vraag ook, per organisatie op het blad banden: {ties}.",
+        ),
+        "survey.guide.answer": ("Answer", "Antwoord"),
+        "survey.guide.notes": ("Ties named in the interview", "Banden genoemd in het interview"),
+        "survey.guide.roster": ("Organisations to ask about", "Organisaties om naar te vragen"),
+        "survey.guide.roster_intro": (
+            "The organisations on the ties sheet of the workbook. Per organisation: founded, seat (on mandate or "
+            "personal), client, support (amount), agreement, consulted, informed, reports to you, forum, account "
+            "— note what is said, then fill in the workbook.",
+            "De organisaties op het blad banden van de werkmap. Per organisatie: opgericht, zetel (als "
+            "afgevaardigde of ten persoonlijke titel), klant, steun (bedrag), overeenkomst, betrokken, "
+            "geïnformeerd, rapporteert aan u, overleg, verantwoording — noteer wat gezegd wordt en vul daarna de "
+            "werkmap in.",
+        ),
+        "survey.guide.present": ("Present at the interview", "Aanwezig op het interview"),
+        "survey.guide.date": ("Date", "Datum"),
+        "survey.guide.interviewer": ("Interviewer", "Interviewer"),
+        "survey.answers.title": (
+            "Open answers of the survey ({n} {n|answer|answers})",
+            "Open antwoorden van de bevraging ({n} {n|antwoord|antwoorden})",
+        ),
+        "survey.answers.method_note": (
+            "Method: {method}. The 2010 baseline was a structured interview; a self-report wave is not "
+            "comparable with it as an equal.",
+            "Methode: {method}. De nulmeting van 2010 was een gestructureerd interview; een golf met "
+            "zelfrapportering is daar niet als gelijke mee te vergelijken.",
+        ),
+        "survey.report.answers": (
+            "Open answers and time figures kept in answers.csv: {n} (regienet report -m shows them).",
+            "Open antwoorden en tijdsbestedingen bewaard in answers.csv: {n} (regienet report -m toont ze).",
+        ),
+        "survey.report.method": ("Method: {method}", "Methode: {method}"),
+        "survey.report.brokered": (
+            "Cooperations brought about by a government (cooperation via): {n}",
+            "Samenwerkingen tot stand gebracht door een bestuur (samenwerking via): {n}",
+        ),
+        "problem.survey_too_large": (
+            "the workbook declares more than the limit of {limit} ({what}); it is not read.",
+            "de werkmap vermeldt meer dan de grens van {limit} ({what}); ze wordt niet gelezen.",
+        ),
+        "hint.survey_too_large": (
+            "A returned survey workbook is small; ask the respondent for the workbook as it was sent, answered.",
+            "Een teruggestuurde werkmap is klein; vraag de respondent de werkmap zoals ze verstuurd werd, ingevuld.",
+        ),
+        "problem.survey_too_many_rows": (
+            "cell {cell}: the sheet has more than {limit} rows; it is not read further.",
+            "cel {cell}: het blad heeft meer dan {limit} rijen; het wordt niet verder gelezen.",
+        ),
+        "hint.survey_too_many_rows": (
+            "Delete the rows below the table, or ask the respondent for the workbook as it was sent.",
+            "Verwijder de rijen onder de tabel, of vraag de respondent de werkmap zoals ze verstuurd werd.",
+        ),
+        "problem.survey_signature": (
+            "cell {cell}: the workbook's keys (respondent, year, data or sheets) were changed after 'survey make': "
+            "its signature does not match.",
+            "cel {cell}: de sleutels van de werkmap (respondent, jaar, gegevens of bladen) werden gewijzigd na "
+            "'survey make': de handtekening klopt niet.",
+        ),
+        "hint.survey_signature": (
+            "Use the workbook as it was made for this respondent, or make it again with 'regienet survey make'; "
+            "collect with --key the survey.key of the folder the workbooks were made in.",
+            "Gebruik de werkmap zoals ze voor deze respondent gemaakt werd, of maak ze opnieuw met 'regienet survey "
+            "make'; gebruik bij collect --key met de survey.key van de map waarin de werkmappen gemaakt zijn.",
+        ),
+        "problem.survey_bad_figure": (
+            "cell {cell}: '{value}' is not a number from 0 to {top}.",
+            "cel {cell}: '{value}' is geen getal van 0 tot {top}.",
+        ),
+        "hint.survey_bad_figure": (
+            "Type a percentage such as 20; leave blank when unknown.",
+            "Typ een percentage zoals 20; laat leeg als het niet gekend is.",
+        ),
+        "problem.survey_bad_figure_open": (
+            "cell {cell}: '{value}' is not a number of 0 or more.",
+            "cel {cell}: '{value}' is geen getal van 0 of meer.",
+        ),
+        "hint.survey_bad_figure_open": (
+            "Type a number such as 2.5 (FTE) or 15000 (EUR); leave blank when unknown.",
+            "Typ een getal zoals 2,5 (VTE) of 15000 (EUR); laat leeg als het niet gekend is.",
+        ),
+        "problem.survey_bad_workbook": (
+            "the workbook could not be read ({reason}).",
+            "de werkmap kon niet gelezen worden ({reason}).",
+        ),
+        "hint.survey_bad_workbook": (
+            "Save it again as .xlsx in Excel or LibreOffice, or ask the respondent for the workbook as it was sent.",
+            "Bewaar ze opnieuw als .xlsx in Excel of LibreOffice, of vraag de respondent de werkmap zoals ze "
+            "verstuurd werd.",
+        ),
+        "problem.survey_unknown_pair": (
+            "cell {cell}: '{value}' is not the id of an enterprise or support organisation on the ties sheet.",
+            "cel {cell}: '{value}' is geen id van een sociale onderneming of ondersteunende organisatie op het blad "
+            "banden.",
+        ),
+        "hint.survey_unknown_pair": (
+            "Copy the id from the ties sheet's first column.",
+            "Kopieer het id uit de eerste kolom van het blad banden.",
+        ),
+        "guide.col.actors.staff_fte_lead": (
+            "own staff released for work and SE, managerial, in FTE (questionnaire: Enkele cijfers)",
+            "eigen vrijgestelde medewerkers voor werk en SE, leidinggevend, in VTE (vragenlijst: Enkele cijfers)",
+        ),
+        "guide.col.actors.staff_fte_exec": (
+            "own staff released for work and SE, executive, in FTE (Enkele cijfers)",
+            "eigen vrijgestelde medewerkers voor werk en SE, uitvoerend, in VTE (Enkele cijfers)",
+        ),
+        "guide.col.actors.budget_policy_eur": (
+            "money spent per year on policy for work and SE, in euro (Enkele cijfers: beleidsmatig)",
+            "middelen per jaar beleidsmatig ingezet voor werk en SE, in euro (Enkele cijfers)",
+        ),
+        "guide.col.actors.budget_own_actor_eur": (
+            "money per year for the government's own actors, in euro (Enkele cijfers: eigen bestuur als actor)",
+            "middelen per jaar voor het eigen bestuur als actor, in euro (Enkele cijfers)",
+        ),
+        "guide.col.actors.budget_third_parties_eur": (
+            "money per year supporting third-party actors, in euro (Enkele cijfers: ondersteuning derden-actoren)",
+            "middelen per jaar ter ondersteuning van derden-actoren, in euro (Enkele cijfers)",
+        ),
     }
 )
 

@@ -57,6 +57,17 @@ class Report:
             self.confirmation[m] = tie_confirmation(self.region, m)
         return self.confirmation[m]
 
+    # ---- issue 25: the survey's open answers (answers.csv beside the data), shown by report -m
+    answers: dict[str, dict[str, Any] | None] = field(default_factory=dict)
+
+    def answers_of(self, m: str) -> dict[str, Any] | None:
+        """The survey's open answers about *m* and the wave's method (:func:`regienet.survey.wave_answers`)."""
+        if m not in self.answers:
+            from regienet.survey import wave_answers
+
+            self.answers[m] = wave_answers(self.region, m)
+        return self.answers[m]
+
     @property
     def total(self) -> int:
         return len(self.region.municipalities)

@@ -139,6 +139,12 @@ ACTOR_COLUMNS: tuple[Column, ...] = (
         applies_to=QUESTIONNAIRE,
         questionnaire="4.2.1",
     ),
+    # ---- issue 25: the "Enkele cijfers" of Bijlage 2 — own staff in FTE and the money split (optional)
+    Column("staff_fte_lead", "number", minimum=0, applies_to=QUESTIONNAIRE, questionnaire="C.2"),
+    Column("staff_fte_exec", "number", minimum=0, applies_to=QUESTIONNAIRE, questionnaire="C.2"),
+    Column("budget_policy_eur", "number", minimum=0, applies_to=QUESTIONNAIRE, questionnaire="C.3"),
+    Column("budget_own_actor_eur", "number", minimum=0, applies_to=QUESTIONNAIRE, questionnaire="C.3"),
+    Column("budget_third_parties_eur", "number", minimum=0, applies_to=QUESTIONNAIRE, questionnaire="C.3"),
     Column("provenance", "text"),
 )
 

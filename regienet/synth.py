@@ -83,7 +83,9 @@ KM_LAT, KM_LON = 1 / 111.2, 1 / 70.0
 SHAPES: tuple[str, ...] = ("clusters", "hubs", "flat", "dense", "grid")
 DEFAULT_SHAPE = SHAPES[0]
 
-ACTOR_FIELDS: tuple[str, ...] = tuple(c.name for c in ACTOR_COLUMNS)
+#: The columns synth writes: the contract's, without the optional figures of issue 25 (synth has none to give,
+#: and its regions stay byte-identical).
+ACTOR_FIELDS: tuple[str, ...] = tuple(c.name for c in ACTOR_COLUMNS if c.questionnaire not in ("C.2", "C.3"))
 RELATION_FIELDS: tuple[str, ...] = tuple(c.name for c in RELATION_COLUMNS)
 
 Row = dict[str, str]

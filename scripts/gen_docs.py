@@ -179,6 +179,7 @@ def data_format_markdown() -> str:
             markdown_table(["kind", "source", "target", "direction", "layer", "components", "Dutch"], rels),
             "",
             *today_markdown(),
+            *survey_markdown(),
             robustness_markdown(),
         ]
     )
@@ -319,6 +320,50 @@ def today_markdown() -> list[str]:
         "does not apply anywhere (no OCMW rows).",
         "",
     ]
+
+
+def survey_markdown() -> list[str]:
+    """What a survey wave adds (issue 25): the figures' columns, the relation attributes it fills, answers.csv."""
+    from regienet.survey.collect import ANSWER_COLUMNS
+
+    return [
+        "## What a survey wave adds (issue 25)",
+        "",
+        "`regienet survey collect` (docs/survey.md) writes the answers that have a place in the contract into it, "
+        "additively:",
+        "",
+        '- the **figures** of the questionnaire ("Enkele cijfers") as optional columns of a government\'s row in '
+        "actors.csv: `staff_fte_lead`, `staff_fte_exec` (own staff released for work and social economy, in "
+        "FTE), `budget_policy_eur`, `budget_own_actor_eur`, `budget_third_parties_eur` (money per year: policy, "
+        "the government as actor, support to third-party actors);",
+        "- an actor's `activities`, `target_groups` and `jobs` (1.3.1), a seat's `capacity` (1.2.2: `mandate` "
+        "or `personal`), `reports_to` reported from either side (2.4.1), a `cooperation` a government brought "
+        "about with `via` (1.3.2, 3.2.1), a `mandates` tie with its `scope` (an association's workbook), and "
+        "`reported_by` on every reported tie.",
+        "",
+        "### answers.csv (written by survey collect)",
+        "",
+        "The open questions of the questionnaire have no column: their answers (and the time spent per policy "
+        "maker, in %) are kept beside actors.csv and relations.csv in `answers.csv`, one row per respondent and "
+        "item, every text cell neutralised against formulas. `regienet report -m` shows them; the loader does "
+        "not read the file, and a folder without it is unchanged.",
+        "",
+        "| column | meaning |",
+        "|---|---|",
+        *(f"| `{c}` | {ANSWER_MEANING[c]} |" for c in ANSWER_COLUMNS),
+        "",
+    ]
+
+
+ANSWER_MEANING = {
+    "respondent": "id of the government, association or actor whose workbook it was",
+    "year": "the survey year",
+    "method": "`self` (self-report workbook) or `interview` (filled in by the interviewer)",
+    "item": "the item number of Bijlage 2 (`1.1.1`, `C.1`), or `T.1`–`T.4` today's questions, `P.*` an actor's, "
+    "`A.*` an association's",
+    "key": "the row key of the questions sheet (`open.1.1.1`, `time_alderman_pct`)",
+    "answer": "the answer as typed (at most 4,000 characters)",
+}
 
 
 def robustness_markdown() -> str:

@@ -37,6 +37,8 @@ def _answer(draw, column: Column) -> str:
     if column.type == "integer":
         hi = int(column.maximum) if column.maximum is not None else 12
         return draw(st.sampled_from(("", *(str(i) for i in range(0, hi + 1)))))
+    if column.type == "number":  # the figures of Bijlage 2 (issue 25): FTE and euro
+        return draw(st.sampled_from(("", "0", "1.5", "12000")))
     raise AssertionError(column)  # pragma: no cover - schema has no other questionnaire types
 
 

@@ -301,8 +301,9 @@ def test_file_names_too_long_are_exit_2(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def survey_answer(tmp_path_factory) -> tuple[Path, Path]:
-    """The bundled data copied, the survey workbooks made from it, and one answered (Waak's)."""
+def survey_answer(tmp_path_factory) -> tuple[Path, Path, Path]:
+    """The bundled data copied, the survey workbooks made from it, one answered (Waak's), and the signing key
+    ``survey make`` kept beside the workbooks (issue 25: collect checks each workbook's signature with it)."""
     import shutil
 
     from test_survey import fill
@@ -313,7 +314,7 @@ def survey_answer(tmp_path_factory) -> tuple[Path, Path]:
     data, made = base / "data", base / "made"
     shutil.copytree(bundled_data_dir(), data)
     assert CliRunner().invoke(cli, ["survey", "make", "--data", str(data), "-o", str(made)]).exit_code == 0
-    return data, fill(made / "waak.xlsx", base / "answers" / "waak.xlsx")
+    return data, fill(made / "waak.xlsx", base / "answers" / "waak.xlsx"), made / "survey.key"
 
 
 def test_two_runs_racing_for_one_output_folder_is_exit_2(tmp_path, monkeypatch, survey_answer):
@@ -322,7 +323,7 @@ def test_two_runs_racing_for_one_output_folder_is_exit_2(tmp_path, monkeypatch, 
     empty) was reported as an internal error, 70; now exit 2 naming the folder, and the other run's file kept."""
     import regienet.load
 
-    data, answer = survey_answer
+    data, answer, key = survey_answer
     new = tmp_path / "new"
     real = regienet.load.load_dataset
 
@@ -333,7 +334,9 @@ def test_two_runs_racing_for_one_output_folder_is_exit_2(tmp_path, monkeypatch, 
         return out
 
     monkeypatch.setattr(regienet.load, "load_dataset", other_run_meanwhile)
-    result = CliRunner().invoke(cli, ["survey", "collect", "--data", str(data), str(answer), "-o", str(new)])
+    result = CliRunner().invoke(
+        cli, ["survey", "collect", "--data", str(data), str(answer), "--key", str(key), "-o", str(new)]
+    )
     assert result.exit_code == 2, result.output
     assert str(new) in result.stderr
     assert (new / "actors.csv").read_text(encoding="utf-8") == "the other run's\n"
@@ -345,7 +348,7 @@ def test_a_killed_survey_collects_temporary_folder_is_removed_by_the_next(tmp_pa
     left it for good. Now the next collect into NEW removes it (its lock is free) and keeps a running one's."""
     import fcntl
 
-    data, answer = survey_answer
+    data, answer, key = survey_answer
     dead = tmp_path / ".new.abcd1234"
     dead.mkdir()
     (dead / "actors.csv").write_text("half", encoding="utf-8")
@@ -355,7 +358,7 @@ def test_a_killed_survey_collects_temporary_folder_is_removed_by_the_next(tmp_pa
     fcntl.flock(fd, fcntl.LOCK_EX)  # as a run still filling it holds it
     try:
         result = CliRunner().invoke(
-            cli, ["survey", "collect", "--data", str(data), str(answer), "-o", str(tmp_path / "new")]
+            cli, ["survey", "collect", "--data", str(data), str(answer), "--key", str(key), "-o", str(tmp_path / "new")]
         )
         assert result.exit_code == 0, result.output
         assert not dead.exists() and alive.exists()

@@ -68,6 +68,9 @@ def made(tmp_path_factory):
     data = base / "data"
     shutil.copytree(DATA, data)
     out = base / "out"
+    out.mkdir()
+    # the committed test key (not a secret), so that the LibreOffice fixture's signature matches these workbooks
+    shutil.copy(FIXTURES / "survey.key", out / "survey.key")
     result = run("survey", "make", "--data", str(data), "-o", str(out), "--lang", "nl", "--year", str(YEAR))
     assert result.exit_code == 0, result.output
     return data, out
@@ -79,7 +82,12 @@ def answer_kortrijk_wave(out: Path, dst: Path) -> list[Path]:
         fill(
             out / "kortrijk.xlsx",
             dst / "kortrijk.xlsx",
-            ties={("waak", "funding"): "ja", ("waak", "amount_eur"): 5000, ("waak", "client"): "nee"},
+            ties={
+                ("waak", "funding"): "ja",
+                ("waak", "amount_eur"): 5000,
+                ("waak", "client"): "nee",
+                ("lde_kortrijk", "client"): "ja",
+            },
             questions={"actor_inventory": "nee", "council_mentions": 4},
             new={
                 "name": "Buurtrestaurant De Kaai",
@@ -92,9 +100,17 @@ def answer_kortrijk_wave(out: Path, dst: Path) -> list[Path]:
         fill(
             out / "lde_kortrijk.xlsx",
             dst / "lde_kortrijk.xlsx",
-            ties={("ocmw_kortrijk", "funded_by"): "nee", ("energiesnoeiers", "cooperation"): "ja"},
+            ties={
+                ("ocmw_kortrijk", "funded_by"): "nee",
+                ("energiesnoeiers", "cooperation"): "ja",
+                ("kortrijk", "client_of"): "ja",
+            },
         ),
-        fill(out / "waak.xlsx", dst / "waak.xlsx", ties={("kortrijk", "funded_by"): "ja"}),
+        fill(
+            out / "waak.xlsx",
+            dst / "waak.xlsx",
+            ties={("kortrijk", "funded_by"): "ja", ("kortrijk", "client_of"): "ja"},
+        ),
     ]
 
 
@@ -103,7 +119,19 @@ def test_round_trip_on_the_bundled_data(made, tmp_path):
     before = folder_hash(data)
     paths = answer_kortrijk_wave(out, tmp_path / "returned")
     new = tmp_path / "wave2"
-    result = run("survey", "collect", "--data", str(data), *map(str, paths), "-o", str(new), "--format", "json")
+    result = run(
+        "survey",
+        "collect",
+        "--data",
+        str(data),
+        "--key",
+        str(out),
+        *map(str, paths),
+        "-o",
+        str(new),
+        "--format",
+        "json",
+    )
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
     assert folder_hash(data) == before  # the input folder is byte-identical
@@ -117,10 +145,11 @@ def test_round_trip_on_the_bundled_data(made, tmp_path):
     assert added["provenance"] == f"survey {YEAR} kortrijk"
     # one side says no, the other did not answer: removed
     assert ("ocmw_kortrijk", "lde_kortrijk", "funding") not in triples
-    # confirmed by both sides (pre-filled yes left as yes): kept with its provenance, reported_by set
+    # confirmed by both sides (illustrative in the data, so not pre-filled: both answered yes): kept with its
+    # provenance, reported_by set
     client = triples[("kortrijk", "lde_kortrijk", "client")]
     assert client["reported_by"] == "kortrijk|lde_kortrijk" and client["provenance"].startswith("illustrative")
-    # contradiction: Kortrijk says no, Waak (pre-filled) says yes: kept as it is
+    # contradiction: Kortrijk says no, Waak says yes: kept as it is
     assert ("kortrijk", "waak", "client") in triples
     assert {
         "source": "kortrijk",
@@ -168,7 +197,17 @@ def test_json_shape(made, tmp_path):
     data, out = made
     paths = answer_kortrijk_wave(out, tmp_path / "returned")
     result = run(
-        "survey", "collect", "--data", str(data), *map(str, paths), "-o", str(tmp_path / "n"), "--format", "json"
+        "survey",
+        "collect",
+        "--data",
+        str(data),
+        "--key",
+        str(out),
+        *map(str, paths),
+        "-o",
+        str(tmp_path / "n"),
+        "--format",
+        "json",
     )
     report = json.loads(result.output)
     assert report["version"] == 1 and report["written"] == str(tmp_path / "n")
@@ -182,7 +221,9 @@ def test_text_report_and_diff_between_the_waves(made, tmp_path):
     data, out = made
     paths = answer_kortrijk_wave(out, tmp_path / "returned")
     new = tmp_path / "wave2"
-    text = run("survey", "collect", "--data", str(data), *map(str, paths), "-o", str(new), "--lang", "nl")
+    text = run(
+        "survey", "collect", "--data", str(data), "--key", str(out), *map(str, paths), "-o", str(new), "--lang", "nl"
+    )
     assert text.exit_code == 0
     assert "Tegenspraken" in text.output and "kortrijk → waak (client)" in text.output
     diff = run("diff", str(data), str(new), "--format", "json")
@@ -194,7 +235,7 @@ def test_text_report_and_diff_between_the_waves(made, tmp_path):
 def test_dutch_and_english_words(made, tmp_path):
     _data, out = made
     wb = openpyxl.load_workbook(out / "kortrijk.xlsx")
-    assert wb.sheetnames == ["vragen", "banden", "_regienet"] and wb["_regienet"].sheet_state == "hidden"
+    assert wb.sheetnames == ["vragen", "banden", "bemiddeld", "_regienet"] and wb["_regienet"].sheet_state == "hidden"
     ws = wb["banden"]
     values = {c.value for row in ws.iter_rows(min_row=3) for c in row if c.value in ("ja", "nee", "yes", "no")}
     assert values == {"ja"}
@@ -219,7 +260,7 @@ def test_dutch_and_english_words(made, tmp_path):
         "governments",
     )
     wb = openpyxl.load_workbook(en / "kortrijk.xlsx")
-    assert wb.sheetnames == ["questions", "ties", "_regienet"]
+    assert wb.sheetnames == ["questions", "ties", "brokered", "_regienet"]
     assert '"yes,no"' in {dv.formula1 for dv in wb["ties"].data_validations.dataValidation}
     assert sorted(p.name for p in en.iterdir())[:2] == ["README.txt", "anzegem.xlsx"]
     assert not (en / "lde_kortrijk.xlsx").exists()  # --respondents governments
@@ -258,7 +299,9 @@ def test_region_made_with_init(tmp_path):
         "README.txt",
         "kringloop_voorbeeld.xlsx",
         "ocmw_voorbeeld.xlsx",
+        "regieverband.xlsx",  # the template's association answers in its own workbook (issue 24/25)
         "steunpunt.xlsx",
+        "survey.key",
         "voorbeeld.xlsx",
     ]
     ret = fill(
@@ -268,7 +311,9 @@ def test_region_made_with_init(tmp_path):
         questions={"se_goals": "operational"},
     )
     new = tmp_path / "new"
-    result = run("survey", "collect", "--data", str(region), str(ret), "-o", str(new), "--format", "json")
+    result = run(
+        "survey", "collect", "--data", str(region), "--key", str(out), str(ret), "-o", str(new), "--format", "json"
+    )
     assert result.exit_code == 0, result.output
     assert run("validate", "--data", str(new)).exit_code == 0
     triples = {(r["source"], r["target"], r["kind"]) for r in rows(new / "relations.csv")}
@@ -301,9 +346,10 @@ def _bad_cases(out: Path, tmp: Path) -> dict[str, tuple[Path, str, str]]:
     wb.save(tmp / "dropdown.xlsx")
     cases["value outside dropdown"] = (tmp / "dropdown.xlsx", "[banden]", f"G{row}")
     wb = openpyxl.load_workbook(out / "kortrijk.xlsx")
-    wb["vragen"]["D5"] = "soms"
+    qrow = next(r for r in range(3, 80) if wb["vragen"].cell(row=r, column=1).value == "actor_inventory")
+    wb["vragen"].cell(row=qrow, column=4, value="soms")
     wb.save(tmp / "question.xlsx")
-    cases["question outside dropdown"] = (tmp / "question.xlsx", "[vragen]", "D5")
+    cases["question outside dropdown"] = (tmp / "question.xlsx", "[vragen]", f"D{qrow}")
     other = tmp / "other"
     run("init", str(other))
     run("survey", "make", "--data", str(other), "-o", str(tmp / "other-out"), "--respondents", "governments")
@@ -317,7 +363,7 @@ def test_bad_workbooks_exit_2_name_file_sheet_cell_and_write_nothing(made, tmp_p
     for name, (path, sheet, cell) in _bad_cases(out, tmp_path).items():
         new = tmp_path / f"new-{name.replace(' ', '_')}"
         result = CliRunner().invoke(
-            cli, ["survey", "collect", "--data", str(data), str(good), str(path), "-o", str(new)]
+            cli, ["survey", "collect", "--data", str(data), "--key", str(out), str(good), str(path), "-o", str(new)]
         )
         assert result.exit_code == 2, (name, result.output)
         err = result.stderr if hasattr(result, "stderr") else result.output
@@ -332,14 +378,18 @@ def test_duplicate_respondent_and_existing_newdir(made, tmp_path):
     a = fill(out / "waak.xlsx", tmp_path / "a" / "waak.xlsx")
     b = fill(out / "waak.xlsx", tmp_path / "b" / "waak.xlsx")
     result = CliRunner().invoke(
-        cli, ["survey", "collect", "--data", str(data), str(a), str(b), "-o", str(tmp_path / "n")]
+        cli, ["survey", "collect", "--data", str(data), "--key", str(out), str(a), str(b), "-o", str(tmp_path / "n")]
     )
     assert result.exit_code == 2 and "B3" in result.output
     (tmp_path / "full").mkdir()
     (tmp_path / "full" / "x.txt").write_text("keep")
-    result = CliRunner().invoke(cli, ["survey", "collect", "--data", str(data), str(a), "-o", str(tmp_path / "full")])
+    result = CliRunner().invoke(
+        cli, ["survey", "collect", "--data", str(data), "--key", str(out), str(a), "-o", str(tmp_path / "full")]
+    )
     assert result.exit_code == 2 and (tmp_path / "full" / "x.txt").read_text() == "keep"
-    result = CliRunner().invoke(cli, ["survey", "collect", "--data", str(data), str(a), "-o", str(data)])
+    result = CliRunner().invoke(
+        cli, ["survey", "collect", "--data", str(data), "--key", str(out), str(a), "-o", str(data)]
+    )
     assert result.exit_code == 2
 
 
@@ -360,7 +410,8 @@ def libreoffice_edits(out: Path, dst: Path) -> Path:
 @pytest.mark.skipif(not (FIXTURES / "kortrijk-libreoffice.xlsx").exists(), reason="fixture missing")
 def test_libreoffice_saved_workbook_reads_the_same(made, tmp_path):
     """tests/fixtures/survey/kortrijk-libreoffice.xlsx: libreoffice_edits() saved by openpyxl, then converted by
-    ``soffice --headless --convert-to xlsx`` (LibreOffice 7). It must merge exactly like the openpyxl original."""
+    ``soffice --headless --convert-to xlsx`` (LibreOffice 7.4; rebuilt by ``scripts/survey_libreoffice_check.py
+    --fixture`` with the committed test key). It must merge exactly like the openpyxl original."""
     from regienet.survey import collect
 
     _data, out = made
@@ -368,7 +419,7 @@ def test_libreoffice_saved_workbook_reads_the_same(made, tmp_path):
     lo_dir.mkdir()
     shutil.copy(FIXTURES / "kortrijk-libreoffice.xlsx", lo_dir / "kortrijk.xlsx")
     original = libreoffice_edits(out, tmp_path / "py" / "kortrijk.xlsx")
-    a = collect(DATA, [original]).to_dict()
-    b = collect(DATA, [lo_dir / "kortrijk.xlsx"]).to_dict()
+    a = collect(DATA, [original], key=out).to_dict()
+    b = collect(DATA, [lo_dir / "kortrijk.xlsx"], key=out).to_dict()
     assert a == b
     assert a["governance"] and a["proposed_actors"][0]["name"] == "Fietsatelier"

@@ -248,3 +248,12 @@ def test_without_openpyxl_a_clear_message(tmp_path, monkeypatch):
     assert result.exit_code == 2
     assert "reading .xlsx needs the optional package openpyxl" in result.stdout
     assert "pip install 'regienet[xlsx]'" in result.stdout
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_the_init_workbook_has_no_formula_cell(tmp_path, lang):
+    """Issue 25.5: nothing regienet writes to xlsx is a formula — the init template included (its guide sheet
+    quotes the catalogue, whose lines may one day start with '=')."""
+    assert run("init", str(tmp_path), "--lang", lang, "--xlsx").exit_code == 0
+    wb = openpyxl.load_workbook(tmp_path / "region.xlsx")
+    assert [c.coordinate for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.data_type == "f"] == []

@@ -41,9 +41,16 @@ def _lang(lang: str | None) -> str:
     help="opt.survey.respondents",
 )
 @option("--year", type=YEAR, default=None, metavar="YEAR", help="opt.survey.year")
+@option(
+    "--method",
+    type=click.Choice(("self", "interview")),
+    default="self",
+    show_default=True,
+    help="opt.survey.method",
+)
 @quiet_option
 @handle_errors
-def make(data, out, lang, respondents, year, quiet) -> None:
+def make(data, out, lang, respondents, year, method, quiet) -> None:
     from regienet.load import load_dataset
     from regienet.progress import progress
     from regienet.survey import make_workbooks
@@ -52,12 +59,12 @@ def make(data, out, lang, respondents, year, quiet) -> None:
     dataset = load_dataset(data)
     n = len(dataset.actors[dataset.actors["kind"].isin(_kinds(respondents))])
     with progress(t("progress.survey.make", lang), total=n, quiet=quiet) as step:
-        paths = make_workbooks(data, out, lang, respondents, year, step=step, dataset=dataset)
-    click.echo(t("survey.made", lang, n=len(paths) - 1, folder=out))
+        paths = make_workbooks(data, out, lang, respondents, year, method=method, step=step, dataset=dataset)
+    click.echo(t("survey.made", lang, n=sum(1 for p in paths if p.suffix == ".xlsx"), folder=out))
 
 
 def _kinds(respondents: str) -> set[str]:
-    govs, actors = {"municipality", "ocmw"}, {"enterprise", "support"}
+    govs, actors = {"municipality", "ocmw", "association"}, {"enterprise", "support"}
     return govs if respondents == "governments" else actors if respondents == "actors" else govs | actors
 
 
@@ -66,11 +73,12 @@ def _kinds(respondents: str) -> set[str]:
 @click.argument("responses", nargs=-1, required=True, metavar="RESPONSES…")
 @folder_option("-o", "--out", "newdir", help="opt.survey.newdir", required=True)
 @option("--year", type=YEAR, default=None, metavar="YEAR", help="opt.survey.collect_year")
+@option("--key", "key", type=click.Path(), default=None, metavar="FILE", help="opt.survey.key")
 @lang_option()
 @format_option(("text", "json"))
 @quiet_option
 @handle_errors
-def collect(data, responses, newdir, year, lang, fmt, quiet) -> None:
+def collect(data, responses, newdir, year, key, lang, fmt, quiet) -> None:
     from regienet.progress import progress
     from regienet.render.survey import Collected
     from regienet.survey import collect as collect_answers
@@ -78,7 +86,7 @@ def collect(data, responses, newdir, year, lang, fmt, quiet) -> None:
 
     lang = _lang(lang)
     with progress(t("progress.survey.collect", lang), total=len(responses), quiet=quiet) as step:
-        result = collect_answers(data, responses, year, step=step)
+        result = collect_answers(data, responses, year, key=key, step=step)
     write_folder(result, newdir, inputs=[data] if data else [])
     if data is None:
         from regienet.load import bundled_data_dir

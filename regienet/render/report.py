@@ -374,6 +374,24 @@ def broker_lines(rep: Report, m: str, lang: str) -> list[str]:
     return lines
 
 
+def answers_lines(rep: Report, m: str, lang: str, width: int = 160) -> list[str]:
+    """The survey's open answers about *m* (issue 25), with the wave's method; nothing without answers."""
+    found = rep.answers_of(m)
+    if not found:
+        return []
+    method = (
+        t(f"survey.method.{found['method']}", lang) if found["method"] in ("self", "interview") else found["method"]
+    )
+    lines = ["", t("survey.answers.title", lang, n=len(found["answers"]))]
+    if found["method"] != "interview":
+        lines.append("  " + t("survey.answers.method_note", lang, method=method))
+    for a in found["answers"]:
+        text = " ".join(a["answer"].split())
+        text = text if len(text) <= width else text[: width - 1] + "…"
+        lines.append(f"  {a['item']} ({rep.region.name.get(a['respondent'], a['respondent'])}): {text}")
+    return lines
+
+
 def _bar(level: int | None) -> str:
     return "····" if level is None else "■" * level + "□" * (3 - level)
 
@@ -405,6 +423,7 @@ def municipality_text(rep: Report, m: str, lang: str) -> str:
     for line, means in numbers_explained(rep, m, lang):
         lines += [f"  {line}", *([f"    → {means}"] if means else [])]
     lines += ["", t("governance.title", lang)] + [f"  {s}" for s in governance_lines(rep, m, lang)]
+    lines += answers_lines(rep, m, lang)
     lines += ["", t("report.all_findings", lang)]
     for comp in COMPONENTS:
         fs = [f for f in res.findings_for(m) if f.component == comp]
@@ -505,6 +524,7 @@ def _municipality_json(rep: Report, m: str, lang: str) -> StreamDict:
         "level_details": {c: d.to_dict() for c, d in res.level_details[m].items()},
         "connectivity": rep.connectivity[m],
         **({"confirmation": conf} if (conf := _confirmation_json(rep, m)) else {}),
+        **({"survey_answers": answers} if (answers := rep.answers_of(m)) else {}),
         "governance": rep.governance[m].to_dict(),
         "brokerage_policy": rep.brokerage_policy[m],
         "look_first": [f.rule for f in first_findings(rep, m)],

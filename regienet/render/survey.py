@@ -37,6 +37,11 @@ def collect_text(c: Collected, lang: str) -> str:
     result, data = c.result, c.data
     by = t("survey.report.by", lang)
     lines = [t("survey.report.title", lang, n=len(result["respondents"]), year=result["year"])]
+    if result.get("method"):
+        method = result["method"]
+        lines.append(
+            t("survey.report.method", lang, method=t(f"survey.method.{method}", lang) if method != "mixed" else method)
+        )
     if result.get("written"):
         lines.append(t("survey.report.written", lang, path=result["written"]))
     sections = (
@@ -52,6 +57,7 @@ def collect_text(c: Collected, lang: str) -> str:
         ("added", lambda i: f"{_tie(i)} — {by} {', '.join(i['reported_by'])}"),
         ("removed", lambda i: f"{_tie(i)} — {by} {', '.join(i['reported_by'])}"),
         ("governance", lambda i: f"{i['respondent']}: {i['column']} {i['old'] or '—'} → {i['new']}"),
+        ("brokered", lambda i: f"{_tie(i)} — via {i['via']}"),
         (
             "proposed",
             lambda i: (
@@ -62,12 +68,14 @@ def collect_text(c: Collected, lang: str) -> str:
     )
     keys = {"proposed": "proposed_actors", "missing": "missing_respondents"}
     for name, line in sections:
-        items = result[keys.get(name, name)]
+        items = result.get(keys.get(name, name), [])
         lines += ["", t(f"survey.report.{name}", lang, n=len(items))]
         if name == "missing" and len(items) > 20:
             lines.append("  " + ", ".join(items[:20]) + ", …")
             continue
         lines += [f"  {line(i)}" for i in items]
+    if result.get("answers"):
+        lines += ["", t("survey.report.answers", lang, n=result["answers"])]
     if result.get("written"):
         lines += ["", t("survey.report.next", lang, path=result["written"], data=data or "DIR")]
     return "\n".join(lines)

@@ -115,9 +115,10 @@ def diff_document(d: Diff, lang: str) -> StreamDict:
     def findings(items: Iterable[Finding]) -> Stream:
         return Stream((f.to_dict(lang) for f in items), finding_json)
 
+    methods = _methods(d)  # issue 25: only when a survey wave is compared (additive)
     doc = envelope(
-        old={"data": d.old.region.dataset.source, "year": d.old.region.year},
-        new={"data": d.new.region.dataset.source, "year": d.new.region.year},
+        old={"data": d.old.region.dataset.source, "year": d.old.region.year, **_method(methods, 0)},
+        new={"data": d.new.region.dataset.source, "year": d.new.region.year, **_method(methods, 1)},
         actors=StreamDict([("added", Stream(d.actors_added)), ("removed", Stream(d.actors_removed))]),
         relations=StreamDict(
             [
@@ -138,6 +139,25 @@ def diff_document(d: Diff, lang: str) -> StreamDict:
         levels=Stream({"municipality": m, "component": c, "old": o, "new": n} for m, c, o, n in d.level_changes),
     )
     return StreamDict(doc.items())
+
+
+def _methods(d: Diff) -> tuple[str, str] | None:
+    from regienet.survey import methods_note
+
+    return methods_note(d.old.region.dataset, d.new.region.dataset)
+
+
+def _method(methods: tuple[str, str] | None, i: int) -> dict[str, str]:
+    return {"method": methods[i]} if methods else {}
+
+
+def method_line(d: Diff, lang: str) -> list[str]:
+    """A note when a self-report wave is compared with an interview (2010) or unknown method (issue 25.2)."""
+    methods = _methods(d)
+    if methods is None:
+        return []
+    old, new = (t(f"survey.method.{m}", lang) if m in ("self", "interview") else m for m in methods)
+    return [t("diff.method_note", lang, old=old, new=new), ""]
 
 
 def _changed(item: dict[str, Any], depth: int) -> str:
@@ -213,7 +233,8 @@ def diff_markdown(d: Diff, lang: str) -> str:
         t("diff.changed", lang, n=num(len(d.findings_changed))),
         t("diff.levels", lang, n=num(len(d.level_changes))),
     ]
-    return " · ".join(summary) + "\n\n" + markdown_table(DIFF_HEADER, rows)
+    note = "".join(f"{line}\n" for line in method_line(d, lang))
+    return note + " · ".join(summary) + "\n\n" + markdown_table(DIFF_HEADER, rows)
 
 
 def diff_text(d: Diff, lang: str) -> str:
@@ -228,7 +249,7 @@ def diff_text(d: Diff, lang: str) -> str:
 
     if d.empty:
         return t("diff.nothing", lang)
-    lines = [t("diff.title", lang, old=_label(old), new=_label(new)), ""]
+    lines = [t("diff.title", lang, old=_label(old), new=_label(new)), "", *method_line(d, lang)]
 
     def counts(which: str) -> str:
         prefix = "kind." if which.startswith("actors") else "relation."
