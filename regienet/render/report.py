@@ -15,7 +15,7 @@ from regienet.i18n import fmt_number, fmt_percent, t
 from regienet.outputs import write_csv
 from regienet.render.emit import Stream, StreamDict, emit_text, envelope, json_text, materialize, write_json
 from regienet.render.findings import finding_json, level_label, level_number
-from regienet.render.tables import markdown_table, text_table
+from regienet.render.tables import fit_table, markdown_table
 from regienet.report import BROKER_ROLES, Report, build_report, first_findings
 from regienet.rules import COMPONENTS, LEVEL_COMPONENTS, REGISTRY
 
@@ -465,7 +465,7 @@ def region_text(rep: Report, lang: str) -> str:
         for c, lv in ((rep.connectivity[m], rep.results.level_details[m]),)
     )
     justify = ["left" if col == header[0] else "right" for col in header]
-    lines.append(text_table(header, rows, width=110, title=t("report.per_municipality", lang), justify=justify))
+    lines.append(fit_table(header, rows, title=t("report.per_municipality", lang), justify=justify))
     lines += ["", *legend(lang), t("report.hint", lang)]
     return "\n".join(lines)
 
