@@ -3173,3 +3173,117 @@ MESSAGES.update(
         "col.meaning": ("Meaning", "Betekenis"),
     }
 )
+
+# ---- issue 28: click's own strings, brokerage roles in the report, whole Dutch sentences -----------------------
+# click writes "Usage:", "Options:", "[default: …]" and its usage errors through gettext; regienet.cli.localized
+# hands those texts to these entries (click.* keys; the placeholders are click's own).
+MESSAGES.update(
+    {
+        "click.usage": ("Usage:", "Gebruik:"),
+        "click.options": ("Options", "Opties"),
+        "click.commands": ("Commands", "Commando's"),
+        "click.positional": ("Positional arguments", "Positionele argumenten"),
+        "click.version_help": ("Show the version and exit.", "Toon de versie en stop."),
+        "click.help_help": ("Show this message and exit.", "Toon deze uitleg en stop."),
+        "click.version": ("%(prog)s, version %(version)s", "%(prog)s, versie %(version)s"),
+        "click.default": ("default: {default}", "standaard: {default}"),
+        "click.env_var": ("env var: {var}", "omgevingsvariabele: {var}"),
+        "click.required": ("required", "verplicht"),
+        "click.dynamic": ("(dynamic)", "(berekend)"),
+        "click.deprecated": ("deprecated", "verouderd"),
+        "click.aborted": ("Aborted!", "Afgebroken."),
+        "click.error": ("Error: {message}", "Fout: {message}"),
+        "click.try_help": ("Try '{command} {option}' for help.", "Meer uitleg: '{command} {option}'."),
+        "click.missing_command": ("Missing command.", "Er ontbreekt een commando."),
+        "click.missing_argument": ("Missing argument", "Er ontbreekt een argument"),
+        "click.missing_option": ("Missing option", "Er ontbreekt een optie"),
+        "click.missing_parameter": ("Missing parameter", "Er ontbreekt een parameter"),
+        "click.missing_parameter_name": ("Missing parameter: {param_name}", "Er ontbreekt een parameter: {param_name}"),
+        "click.missing_type": ("Missing {param_type}", "Ontbrekende {param_type}"),
+        "click.no_such_option": ("No such option {name!r}.", "Onbekende optie {name!r}."),
+        "click.no_such_command": ("No such command {name!r}.", "Onbekend commando {name!r}."),
+        "click.invalid_value_for": (
+            "Invalid value for {param_hint}: {message}",
+            "Ongeldige waarde voor {param_hint}: {message}",
+        ),
+        "click.invalid_value": ("Invalid value: {message}", "Ongeldige waarde: {message}"),
+        "click.unknown_error": ("unknown error", "onbekende fout"),
+        "click.no_value": ("Option {name!r} does not take a value.", "Optie {name!r} neemt geen waarde."),
+        "click.did_you_mean": ("Did you mean {possibility}?", "Bedoelde u {possibility}?"),
+        "click.did_you_mean_many": (
+            "(Did you mean one of: {possibilities}?)",
+            "(Bedoelde u een van: {possibilities}?)",
+        ),
+        "click.extra_argument": ("Got unexpected extra argument ({args})", "Onverwacht extra argument ({args})"),
+        "click.extra_arguments": ("Got unexpected extra arguments ({args})", "Onverwachte extra argumenten ({args})"),
+        "click.requires_argument": ("Option {name!r} requires an argument.", "Optie {name!r} vraagt een waarde."),
+        "click.requires_arguments": (
+            "Option {name!r} requires {nargs} arguments.",
+            "Optie {name!r} vraagt {nargs} waarden.",
+        ),
+        "click.not_choice": ("{value!r} is not {choice}.", "{value!r} is niet {choice}."),
+        "click.not_choices": (
+            "{value!r} is not one of {choices}.",
+            "{value!r} is geen geldige keuze; kies uit {choices}.",
+        ),
+        "click.not_in_range": ("{value} is not in the range {range}.", "{value} ligt niet in het bereik {range}."),
+        "click.not_number": (
+            "{value!r} is not a valid {number_type}.",
+            "{value!r} is geen geldig getal ({number_type}).",
+        ),
+        "click.not_boolean": (
+            "{value!r} is not a valid boolean. Recognized values: {states}",
+            "{value!r} is geen geldige ja/nee-waarde. Gekende waarden: {states}",
+        ),
+        "click.path_missing": ("{name} {filename!r} does not exist.", "{name} {filename!r} bestaat niet."),
+        "click.path_is_file": ("{name} {filename!r} is a file.", "{name} {filename!r} is een bestand."),
+        "click.path_is_dir": ("{name} {filename!r} is a directory.", "{name} {filename!r} is een map."),
+        "click.path_unreadable": ("{name} {filename!r} is not readable.", "{name} {filename!r} is niet leesbaar."),
+        "click.path_unwritable": ("{name} {filename!r} is not writable.", "{name} {filename!r} is niet schrijfbaar."),
+        "click.word_file": ("file", "bestand"),
+        "click.word_directory": ("directory", "map"),
+        "click.word_path": ("path", "pad"),
+        "click.could_not_open": (
+            "Could not open file {filename!r}: {message}",
+            "Kon bestand {filename!r} niet openen: {message}",
+        ),
+        "click.confirm": ("Do you want to continue?", "Wilt u doorgaan?"),
+        "click.options_metavar": ("[OPTIONS]", "[OPTIES]"),
+        # the placeholders of option values in --help (metavar=…), where a word
+        "metavar.FILE": ("FILE", "BESTAND"),
+        "metavar.DIR": ("DIR", "MAP"),
+        "metavar.PATH": ("PATH", "PAD"),
+        "metavar.YEAR": ("YEAR", "JAAR"),
+        "metavar.CODES": ("CODES", "CODES"),
+        "metavar.SHAPE": ("SHAPE", "VORM"),
+        "metavar.M:RULE=REASON": ("M:RULE=REASON", "M:REGEL=REDEN"),
+        "metavar.SOURCE TARGET KIND": ("SOURCE TARGET KIND", "BRON DOEL SOORT"),
+        "metavar.RESPONSES…": ("RESPONSES…", "ANTWOORDEN…"),
+        # Gould & Fernandez's five brokerage roles, counted in the report's network-in-numbers line: how many
+        # open two-paths the governments broker in each role, with what the role means in this network
+        "report.role_count.coordinator": (
+            "{n} as coordinator (all three in one group)",
+            "{n} als coördinator (alle drie in dezelfde groep)",
+        ),
+        "report.role_count.itinerant": (
+            "{n} as itinerant broker (two actors of one group, linked by an outsider)",
+            "{n} als consultant (twee actoren van dezelfde groep, verbonden door een buitenstaander)",
+        ),
+        "report.role_count.representative": (
+            "{n} as representative (speaking for its own group to another)",
+            "{n} als vertegenwoordiger (namens de eigen groep naar een andere)",
+        ),
+        "report.role_count.gatekeeper": (
+            "{n} as gatekeeper (letting another group into its own)",
+            "{n} als poortwachter (een andere groep binnenlaten in de eigen)",
+        ),
+        "report.role_count.liaison": (
+            "{n} as liaison (actors of two different groups)",
+            "{n} als liaison (actoren van twee verschillende groepen)",
+        ),
+        # `explain CODE`: the rule's summary made a whole sentence (the summary is written to follow "In 4 of
+        # the 13 municipalities …", verb first in Dutch)
+        "explain.what_municipality": ("{what}: {summary}.", "{what}: in de gemeente {summary}."),
+        "explain.what_region": ("{what}: {summary}.", "{what}: {summary}."),
+    }
+)
