@@ -408,10 +408,10 @@ MESSAGES.update(
         "severity.warning": ("warning", "waarschuwing"),
         "severity.error": ("error", "fout"),
         "role.coordinator": ("coordinator", "coördinator"),
-        "role.itinerant": ("itinerant", "consulent"),
+        "role.itinerant": ("itinerant broker", "consultant"),
         "role.representative": ("representative", "vertegenwoordiger"),
         "role.gatekeeper": ("gatekeeper", "poortwachter"),
-        "role.liaison": ("liaison", "verbindingspersoon"),
+        "role.liaison": ("liaison", "liaison"),
         "col.municipality": ("Municipality", "Gemeente"),
         "col.rule": ("Rule", "Regel"),
         "col.severity": ("Severity", "Ernst"),
@@ -567,16 +567,16 @@ MESSAGES.update(
             "Eigen actoren: {own} van de {pairs} {pairs|paar|paren} bestuur–actor ({ties}; elk paar één keer, oprichting en verantwoording niet meegeteld — de telling van OV02); {funding} van de financiering in euro.",
         ),
         "report.components": (
-            "Groups among the {actors} actors: {without} without the governments' ties, {with_} with them; density {d0} without → {d1} with the governments.",
-            "Groepen onder de {actors} actoren: {without} zonder de banden van de besturen, {with_} met die banden; dichtheid {d0} zonder → {d1} met de besturen.",
+            "Groups among the {actors} actors, counting every coupling (the region's own too): {without} without the governments' ties, {with_} with them; density {d0} without → {d1} with the governments.",
+            "Groepen onder de {actors} actoren, met elke koppeling (ook die van de regio): {without} zonder de banden van de besturen, {with_} met die banden; dichtheid {d0} zonder → {d1} met de besturen.",
         ),
         "report.position": (
             "Structural holes (Burt), mean over the governments with ties: constraint {constraint}, effective size {size}.",
-            "Structurele gaten (Burt), gemiddeld over de besturen met banden: constraint {constraint}, effectieve omvang {size}.",
+            "Structurele gaten (Burt), gemiddeld over de besturen met banden: beperking {constraint}, effectieve omvang {size}.",
         ),
         "report.brokerage": (
-            "Brokerage (Gould–Fernandez): the governments broker {brokerage} open {brokerage|two-path|two-paths} actor–government–actor{roles}.",
-            "Makelaarschap (Gould–Fernandez): de besturen overbruggen {brokerage} open {brokerage|tweestapspad|tweestapspaden} actor–bestuur–actor{roles}.",
+            "Brokerage (Gould–Fernandez): the governments broker {brokerage|one open two-path|{brokerage} open two-paths|not a single open two-path} actor–government–actor{roles}.",
+            "Makelaarschap (Gould–Fernandez): de besturen overbruggen {brokerage|één open tweestapspad|{brokerage} open tweestapspaden|geen enkel open tweestapspad} actor–bestuur–actor{roles}.",
         ),
         "report.reach": (
             "Regional reach: {reach} of the {regional} regional actors working here are tied.",
@@ -584,7 +584,7 @@ MESSAGES.update(
         ),
         "report.means.actors": (
             "Actors working here = enterprises and support organisations with the municipality in operates_in; a blind spot is out of view as OV01 counts it: no tie with the municipality or OCMW, not met in a forum, not reached through a regional body a government sits in.",
-            "Actoren die hier actief zijn = ondernemingen en ondersteunende organisaties met de gemeente in operates_in; een blinde vlek is buiten beeld zoals OV01 telt: geen band met gemeente of OCMW, niet ontmoet in een overleg, niet bereikt via een regionale organisatie waarin een bestuur zetelt.",
+            "Actoren die hier actief zijn = ondernemingen en ondersteunende organisaties die volgens de gegevens in de gemeente werken; een blinde vlek is buiten beeld zoals OV01 telt: geen band met gemeente of OCMW, niet ontmoet in een overleg, niet bereikt via een regionale organisatie waarin een bestuur zetelt.",
         ),
         "report.means.ties": (
             "Every relation counts (an actor with funding and a seat counts twice), and so does every actor of a forum the government convenes or sits in.",
@@ -600,7 +600,7 @@ MESSAGES.update(
         ),
         "report.means.position": (
             "Low constraint (towards 0) / high effective size: the government reaches actors that are not tied to each other, it is their only bridge — a broker position it can use to couple them; high constraint (towards 1): its contacts already know each other, little room to steer between them.",
-            "Lage constraint (naar 0) / hoge effectieve omvang: het bestuur bereikt actoren die onderling niet verbonden zijn en is hun enige brug — een makelaarspositie die het kan gebruiken om ze te koppelen; hoge constraint (naar 1): de contacten kennen elkaar al, weinig ruimte om ertussen te sturen.",
+            "Lage beperking (naar 0) / hoge effectieve omvang: het bestuur bereikt actoren die onderling niet verbonden zijn en is hun enige brug — een makelaarspositie die het kan gebruiken om ze te koppelen; hoge beperking (naar 1): de contacten kennen elkaar al, weinig ruimte om ertussen te sturen.",
         ),
         "report.means.brokerage": (
             "Each open two-path is a pair of actors linked only through the government: many = it can couple them (or keep them apart); 0 = the actors meet without it.",
@@ -608,7 +608,7 @@ MESSAGES.update(
         ),
         "report.means.confirmed": (
             "From the survey's reported_by: a tie both the government and the actor reported is confirmed; ties nobody reported do not count.",
-            "Uit reported_by van de bevraging: een band die zowel het bestuur als de actor meldde, is bevestigd; banden die niemand meldde, tellen niet mee.",
+            "Uit de bevraging (wie de band meldde): een band die zowel het bestuur als de actor meldde, is bevestigd; banden die niemand meldde, tellen niet mee.",
         ),
         "report.means.reach": (
             "How much of the regional offer working here the municipality or OCMW has in view.",
@@ -1188,7 +1188,7 @@ MESSAGES.update(
             "The regional checks found nothing to discuss.",
             "De regionale toetsen vonden niets om te bespreken.",
         ),
-        "handout.region.passed": ("In order:", "In orde:"),
+        "handout.region.passed": ("Checked, no finding:", "Nagekeken, geen bevinding:"),
         "handout.region.questions_intro": (
             "About sub-regional regie, after the 2010 study: its questionnaire (Bijlage 2, with its numbers: 1.4.1 "
             "on the actors' input including 'auxiliary or sub-regie', 2.2.2 on consulting partners, 0.2 on forums "
@@ -2342,8 +2342,8 @@ MESSAGES.update(
         "governance.mode_line": ("Governance mode: {name} — {about}", "Vorm van netwerksturing: {name} — {about}"),
         # why: one sentence per step of the decision procedure
         "governance.step.none_few": (
-            "Only {n} {n|actor is|actors are} tied to the governments or to another actor (fewer than {min}).",
-            "Slechts {n} {n|actor heeft|actoren hebben} een band met de besturen of met een andere actor (minder dan {min}).",
+            "{n|Only one actor is|Only {n} actors are|Not a single actor is} tied to the governments or to another actor (fewer than {min}).",
+            "{n|Slechts één actor heeft|Slechts {n} actoren hebben|Geen enkele actor heeft} een band met de besturen of met een andere actor (minder dan {min}).",
         ),
         "governance.step.split": (
             "{hub} holds the network together: {cut} of the actor pairs that reach each other do so only through it (threshold {split}).",
@@ -2351,7 +2351,7 @@ MESSAGES.update(
         ),
         "governance.step.central": (
             "No single removal splits the network, but it is centred on {hub} (betweenness centralisation {c}, threshold {min}).",
-            "Geen enkele actor wegnemen splitst het netwerk, maar het is gecentreerd rond {hub} (betweenness-centralisatie {c}, drempel {min}).",
+            "Geen enkele actor wegnemen splitst het netwerk, maar het is gecentreerd rond {hub} (centralisatie naar tussenpositie {c}, drempel {min}).",
         ),
         "governance.step.shared": (
             "No government, own actor or funded support organisation holds the network together, and the actors are tied among themselves (density {d}, threshold {min}).",
@@ -2362,8 +2362,8 @@ MESSAGES.update(
             "Geen spil houdt de actoren samen en ze zijn onderling nauwelijks verbonden (dichtheid {d}, onder {min}).",
         ),
         "governance.evidence": (
-            "Without the governments {gov} of the connected actor pairs lose each other; without the own actor {own}; without the funded support organisation {nao}. Centralisation: degree {dc}, betweenness {bc}; density among the {n} participating actors {d}.",
-            "Zonder de besturen verliest {gov} van de verbonden actorparen elkaar; zonder de eigen actor {own}; zonder de gefinancierde ondersteunende organisatie {nao}. Centralisatie: degree {dc}, betweenness {bc}; dichtheid tussen de {n} deelnemende actoren {d}.",
+            "In the local network — the governments' ties and only the couplings that are this municipality's work; {participants} — without the governments {gov} of the connected actor pairs lose each other; without the own actor {own}; without the funded support organisation {nao}. Centralisation by degree {dc}, by betweenness {bc}; density among the participants {d}.",
+            "In het lokale netwerk — de banden van de besturen en enkel de koppelingen die het werk van deze gemeente zijn; {participants} — verliest zonder de besturen {gov} van de verbonden actorparen elkaar; zonder de eigen actor {own}; zonder de gefinancierde ondersteunende organisatie {nao}. Centralisatie naar aantal banden {dc}, naar tussenpositie {bc}; dichtheid tussen de deelnemers {d}.",
         ),
         "governance.context": ("Fit (Provan & Kenis 2008):", "Past de vorm? (Provan & Kenis 2008):"),
         # contingency check (Provan & Kenis 2008, Table 2)
@@ -2483,7 +2483,7 @@ MESSAGES.update(
         ),
         "governance.explain.intro": (
             "Each municipality's actor network gets a governance mode after Provan & Kenis (2008, 'Modes of network governance', JPART 18(2):229–252), computed from its one-mode network (actors, their couplings and their ties to the governments; municipality and OCMW count as one node, the local government). The cut of a node is the share of the connected actor pairs that reach each other only through it.",
-            "Elk actorennetwerk van een gemeente krijgt een vorm van netwerksturing naar Provan & Kenis (2008, 'Modes of network governance', JPART 18(2):229–252), berekend op het one-mode-netwerk (actoren, hun onderlinge koppelingen en hun banden met de besturen; gemeente en OCMW tellen als één knoop, het lokaal bestuur). De snede van een knoop is het aandeel van de verbonden actorparen dat elkaar enkel via die knoop bereikt.",
+            "Elk actorennetwerk van een gemeente krijgt een vorm van netwerksturing naar Provan & Kenis (2008, 'Modes of network governance', JPART 18(2):229–252), berekend op het netwerk van de actoren onderling (actoren, hun onderlinge koppelingen en hun banden met de besturen; gemeente en OCMW tellen als één knoop, het lokaal bestuur). De snede van een knoop is het aandeel van de verbonden actorparen dat elkaar enkel via die knoop bereikt.",
         ),
         "governance.explain.modes": ("Modes", "Vormen"),
         "governance.explain.procedure": (
@@ -2498,8 +2498,8 @@ MESSAGES.update(
             "5. none — loose pieces that neither a hub nor mutual ties hold together.\n"
             "Then the contingency check of Provan & Kenis (Table 2): number of participants (shared: few; lead organisation: moderate; NAO: moderate to many), trust as density among the actors (shared: high; lead: low; NAO: moderate), goal consensus as the share of actor pairs with an activity or target group in common (shared: high; lead: moderately low; NAO: moderately high), and the need for network-level competencies as the number of different activities (shared: low; lead: moderate; NAO: high).",
             "1. geen — minder dan min_participants actoren hebben een band met de besturen of met een andere actor.\n"
-            "2. Een spil houdt het netwerk samen: van de kandidaten — het lokaal bestuur, elke eigen actor, elke ondersteunende organisatie die een lokaal bestuur financiert of contracteert (financiering, overeenkomst, klant) — heeft die met de grootste snede (gelijke stand: betweenness, dan bestuur, eigen actor, ondersteunende organisatie) een snede ≥ split_min → bestuur leidt, eigen actor leidt of NAO.\n"
-            "3. Geen enkele actor wegnemen splitst het, maar de betweenness-centralisatie ≥ centralisation_min en de meest centrale knoop is een kandidaat → de vorm van die kandidaat.\n"
+            "2. Een spil houdt het netwerk samen: van de kandidaten — het lokaal bestuur, elke eigen actor, elke ondersteunende organisatie die een lokaal bestuur financiert of contracteert (financiering, overeenkomst, klant) — heeft die met de grootste snede (gelijke stand: de hoogste tussenpositie, dan bestuur, eigen actor, ondersteunende organisatie) een snede ≥ split_min → bestuur leidt, eigen actor leidt of NAO.\n"
+            "3. Geen enkele actor wegnemen splitst het, maar de centralisatie naar tussenpositie ≥ centralisation_min en de meest centrale knoop is een kandidaat → de vorm van die kandidaat.\n"
             "4. gedeeld — dichtheid tussen de deelnemende actoren ≥ shared_density_min.\n"
             "5. geen — losse stukken die noch een spil noch onderlinge banden samenhouden.\n"
             "Daarna de contingentietoets van Provan & Kenis (tabel 2): aantal deelnemers (gedeeld: weinig; leidende organisatie: matig; NAO: matig tot veel), vertrouwen als dichtheid tussen de actoren (gedeeld: hoog; leidend: laag; NAO: matig), doelconsensus als het aandeel actorparen met een gemeenschappelijke activiteit of doelgroep (gedeeld: hoog; leidend: vrij laag; NAO: vrij hoog), en de nood aan competenties op netwerkniveau als het aantal verschillende activiteiten (gedeeld: laag; leidend: matig; NAO: hoog).",
@@ -3042,7 +3042,7 @@ MESSAGES.update(
     {
         "metric.actors": (
             "Social enterprises and support organisations working in the municipality (it is in their operates_in).",
-            "Sociale ondernemingen en ondersteunende organisaties die in de gemeente actief zijn (ze staat in hun operates_in).",
+            "Sociale ondernemingen en ondersteunende organisaties die volgens de gegevens in de gemeente actief zijn.",
         ),
         "metric.own_actors": (
             "Actors working here that the municipality or OCMW founded, regional joint ventures of several municipalities excepted: its own actors.",
@@ -3106,7 +3106,7 @@ MESSAGES.update(
         ),
         "metric.own_funding_share": (
             "Share of the euros (amount_eur) of the governments' funding relations that goes to own actors; unknown when an amount is blank.",
-            "Aandeel van de euro's (amount_eur) van de financieringsrelaties van de besturen dat naar eigen actoren gaat; onbekend als een bedrag ontbreekt.",
+            "Aandeel van de bedragen in euro van de financieringsrelaties van de besturen dat naar eigen actoren gaat; onbekend als een bedrag ontbreekt.",
         ),
         "metric.density_actors": (
             "Share of the possible pairs of actors working here that are coupled by any cooperation, agreement or shared forum (the region's own included; SA02 counts only this municipality's), without the governments: 0 = nobody works together, 1 = everybody does.",
@@ -3126,7 +3126,7 @@ MESSAGES.update(
         ),
         "metric.constraint": (
             "Burt's constraint of the governments (mean): low (towards 0) = their contacts are not tied to each other and the government is the only bridge between them, a broker position it can use to couple them; high (towards 1) = its ties go to actors tied to each other, little room to steer between them.",
-            "Constraint (Burt) van de besturen (gemiddelde): laag (naar 0) = hun contacten zijn niet met elkaar verbonden en het bestuur is de enige brug ertussen, een makelaarspositie die het kan gebruiken om ze te koppelen; hoog (naar 1) = de banden gaan naar actoren die onderling verbonden zijn, weinig ruimte om ertussen te sturen.",
+            "Beperking (Burt) van de besturen (gemiddelde): laag (naar 0) = hun contacten zijn niet met elkaar verbonden en het bestuur is de enige brug ertussen, een makelaarspositie die het kan gebruiken om ze te koppelen; hoog (naar 1) = de banden gaan naar actoren die onderling verbonden zijn, weinig ruimte om ertussen te sturen.",
         ),
         "metric.effective_size": (
             "Burt's effective size (mean): how many of the government's contacts are not redundant (not tied to its other contacts); high = many separate parts of the field it reaches directly, equal to its number of contacts when none of them are tied to each other.",
@@ -3166,8 +3166,8 @@ MESSAGES.update(
         ),
         "metrics.title": ("What the numbers mean", "Wat de cijfers betekenen"),
         "metrics.intro": (
-            "Every number of regienet report, with its key in the JSON (connectivity, glossary) and CSV output.",
-            "Elk cijfer van regienet report, met zijn sleutel in de JSON- (connectivity, glossary) en CSV-uitvoer.",
+            "Every number of regienet report, with its key in the JSON (connectivity, governance.evidence, glossary) and CSV output.",
+            "Elk cijfer van regienet report, met zijn sleutel in de JSON- (connectivity, governance.evidence, glossary) en CSV-uitvoer.",
         ),
         "col.metric": ("Metric", "Cijfer"),
         "col.meaning": ("Meaning", "Betekenis"),
@@ -3261,6 +3261,46 @@ MESSAGES.update(
         "metavar.RESPONSES…": ("RESPONSES…", "ANTWOORDEN…"),
         # Gould & Fernandez's five brokerage roles, counted in the report's network-in-numbers line: how many
         # open two-paths the governments broker in each role, with what the role means in this network
+        # the governance evidence of `report -m`: who takes part in the local network the mode is computed on
+        "governance.participants": (
+            "{n} {n|participant|participants}, the actors with a tie or coupling in it ({isolated|1 of the {actors} actors working here has none|{isolated} of the {actors} actors working here have none|all {actors} actors working here take part})",
+            "{n} {n|deelnemer|deelnemers}, de actoren met een band of koppeling daarin ({isolated|1 van de {actors} actoren die hier actief zijn, heeft er geen|{isolated} van de {actors} actoren die hier actief zijn, hebben er geen|alle {actors} actoren die hier actief zijn, doen mee})",
+        ),
+        # where the two networks of the report seem to disagree: say why (issue 28.3)
+        "report.networks_differ": (
+            "This does not contradict {groups|the one group|the {groups} groups|the groups} under The network in numbers: that count takes every coupling, the region's own too (regional actors working together, other municipalities' forums), while the local network counts only the couplings that are this municipality's work; hence also the two densities ({d0} among all {actors} actors, {d} among the participants).",
+            "Dat spreekt {groups|de ene groep|de {groups} groepen|de groepen} onder Het netwerk in cijfers niet tegen: die telling neemt elke koppeling, ook die van de regio (regionale actoren onder elkaar, overleggen van andere gemeenten), terwijl het lokale netwerk enkel de koppelingen telt die het werk van deze gemeente zijn; vandaar ook de twee dichtheden ({d0} tussen alle {actors} actoren, {d} tussen de deelnemers).",
+        ),
+        "report.density_drops": (
+            "With the governments the density drops ({d0} → {d1}): they add {pairs} possible pairs but only {links} {links|tie|ties}. Density is the share of possible pairs that are linked, so a node with few ties lowers it even when it links actors; the number of groups shows whether it does.",
+            "Met de besturen erbij daalt de dichtheid ({d0} → {d1}): ze voegen {pairs} mogelijke paren toe, maar {links|slechts één band|slechts {links} banden|geen enkele band}. Dichtheid is het aandeel van de mogelijke paren dat verbonden is; een knoop met weinig banden verlaagt ze, ook als hij actoren verbindt — het aantal groepen toont of hij dat doet.",
+        ),
+        # the glossary's entries for the governance evidence (regienet.glossary.GLOSSARY; report JSON
+        # governance.evidence): the local network, its participants and its figures, apart from those above
+        "metric.governance.participants": (
+            "Participants of the local network the governance mode is computed on (the governments' ties and only the couplings that are this municipality's work, not the region's own): the actors working here with a tie or such a coupling — fewer than the actors working here when some have neither.",
+            "Deelnemers aan het lokale netwerk waarop de vorm van netwerksturing berekend wordt (de banden van de besturen en enkel de koppelingen die het werk van deze gemeente zijn, niet die van de regio): de actoren die hier actief zijn met een band of zo'n koppeling — minder dan de actoren die hier actief zijn als sommigen geen van beide hebben.",
+        ),
+        "metric.governance.isolated_actors": (
+            "Actors working here that take no part in the local network: no tie with the governments and no coupling that is this municipality's work.",
+            "Actoren die hier actief zijn maar niet deelnemen aan het lokale netwerk: geen band met de besturen en geen koppeling die het werk van deze gemeente is.",
+        ),
+        "metric.governance.actor_density": (
+            "Density among the participants of the local network, the governments left out: only this municipality's couplings count, so it is lower than the density over every coupling (the region's own too) of The network in numbers.",
+            "Dichtheid tussen de deelnemers aan het lokale netwerk, zonder de besturen: enkel de koppelingen van deze gemeente tellen, dus lager dan de dichtheid over elke koppeling (ook die van de regio) onder Het netwerk in cijfers.",
+        ),
+        "metric.governance.cut_government": (
+            "Share of the connected actor pairs of the local network that reach each other only through the local government: what that network loses without it.",
+            "Aandeel van de verbonden actorparen in het lokale netwerk die elkaar enkel via het lokaal bestuur bereiken: wat dat netwerk zonder het bestuur verliest.",
+        ),
+        "metric.governance.degree_centralisation": (
+            "Freeman centralisation of the local network by degree: 0 = every node has as many ties, 1 = a star around one node.",
+            "Centralisatie (Freeman) van het lokale netwerk naar aantal banden: 0 = elke knoop heeft evenveel banden, 1 = een ster rond één knoop.",
+        ),
+        "metric.governance.betweenness_centralisation": (
+            "Freeman centralisation of the local network by betweenness: 0 = no node stands between others more than the rest, 1 = every path runs through one node.",
+            "Centralisatie (Freeman) van het lokale netwerk naar tussenpositie: 0 = geen knoop staat meer tussen de andere dan de rest, 1 = elk pad loopt via één knoop.",
+        ),
         "report.role_count.coordinator": (
             "{n} as coordinator (all three in one group)",
             "{n} als coördinator (alle drie in dezelfde groep)",

@@ -149,7 +149,7 @@ def numbers_explained(rep: Report, m: str, lang: str) -> list[tuple[str, str]]:
     """The network of *m* in plain sentences, each with what it means (which ties it counts, what high or low means)."""
     c = rep.connectivity[m]
     b = c["brokerage"]
-    roles = ", ".join(f"{t('role.' + r, lang)} {b[r]}" for r in BROKER_ROLES if b[r])
+    roles = ", ".join(t(f"report.role_count.{r}", lang, n=b[r]) for r in BROKER_ROLES if b[r])
     return [
         (
             t(
@@ -198,7 +198,8 @@ def numbers_explained(rep: Report, m: str, lang: str) -> list[tuple[str, str]]:
                 with_=c["components_with_governments"],
                 d0=_num(c["density_actors"], lang=lang),
                 d1=_num(c["density_with_governments"], lang=lang),
-            ),
+            )
+            + density_drop(rep, m, lang),
             t("report.means.components", lang),
         ),
         (
@@ -211,7 +212,7 @@ def numbers_explained(rep: Report, m: str, lang: str) -> list[tuple[str, str]]:
             t("report.means.position", lang),
         ),
         (
-            t("report.brokerage", lang, brokerage=sum(b.values()), roles=f" ({roles})" if roles else ""),
+            t("report.brokerage", lang, brokerage=sum(b.values()), roles=f": {roles}" if roles else ""),
             t("report.means.brokerage", lang),
         ),
         (
@@ -223,6 +224,29 @@ def numbers_explained(rep: Report, m: str, lang: str) -> list[tuple[str, str]]:
             for i, line in enumerate(confirmation_lines(rep, m, lang))
         ),  # survey data only
     ]
+
+
+def density_drop(rep: Report, m: str, lang: str) -> str:
+    """Why the density falls when the governments are added (it moves against intuition): ``""`` when it does not.
+
+    Density is ties over possible pairs; two governments with a tie or two add many more pairs than ties.
+    The counts are those of the two graphs the densities are computed on (:func:`regienet.metrics.connectivity`).
+    """
+    c = rep.connectivity[m]
+    d0, d1 = c["density_actors"], c["density_with_governments"]
+    if d0 is None or d1 is None or _num(d1, lang=lang) == _num(d0, lang=lang) or d1 > d0:
+        return ""  # as printed: 0,31 → 0,31 does not drop
+    bare = rep.region.municipal_graph(m, with_governments=False)
+    full = rep.region.municipal_graph(m, with_governments=True, couplings=bare)
+    n0, n1 = bare.number_of_nodes(), full.number_of_nodes()
+    return " " + t(
+        "report.density_drops",
+        lang,
+        d0=_num(d0, lang=lang),
+        d1=_num(d1, lang=lang),
+        pairs=n1 * (n1 - 1) // 2 - n0 * (n0 - 1) // 2,
+        links=full.number_of_edges() - bare.number_of_edges(),
+    )
 
 
 def numbers(rep: Report, m: str, lang: str) -> list[str]:
@@ -299,6 +323,29 @@ def _note_params(rep: Report, key: str, params: dict[str, Any], lang: str = "en"
     return out
 
 
+def networks_differ(rep: Report, m: str, lang: str) -> list[str]:
+    """One sentence where the two networks of the report seem to contradict each other, else nothing.
+
+    "The network in numbers" counts groups over every coupling, the region's own too; the governance mode is
+    computed on the local network (the governments' ties and only the couplings that are this municipality's
+    work). When the first finds the actors together without the governments while the second finds most actor
+    pairs losing each other without them (Zwevegem: 1 group, 90 %), the reader is told why both hold."""
+    c, ev = rep.connectivity[m], rep.governance[m].evidence
+    cut = ev.get("cut_government")
+    if cut is None or cut < 0.5 or c["components_actors"] != c["components_with_governments"]:
+        return []
+    return [
+        t(
+            "report.networks_differ",
+            lang,
+            groups=c["components_actors"],
+            actors=c["actors"],
+            d0=_num(c["density_actors"], lang=lang),
+            d=_num(ev["actor_density"], lang=lang),
+        )
+    ]
+
+
 def governance_lines(rep: Report, m: str, lang: str) -> list[str]:
     """The Governance section of ``report -m``: mode, why, evidence, fit (Provan & Kenis), policy brokers."""
     g = rep.governance[m]
@@ -339,10 +386,17 @@ def governance_lines(rep: Report, m: str, lang: str) -> list[str]:
                 nao=nao,
                 dc=_num(ev["degree_centralisation"], lang=lang),
                 bc=_num(ev["betweenness_centralisation"], lang=lang),
-                n=ev["participants"],
+                participants=t(
+                    "governance.participants",
+                    lang,
+                    n=ev["participants"],
+                    isolated=ev["isolated_actors"],
+                    actors=rep.connectivity[m]["actors"],
+                ),
                 d=_num(ev["actor_density"], lang=lang),
             )
         )
+        lines += networks_differ(rep, m, lang)
     fits = [t(k, lang, **_note_params(rep, k, p, lang)) for k, p in g.notes if k.startswith("governance.fit.")]
     lines += [t(k, lang, **_note_params(rep, k, p, lang)) for k, p in g.notes if not k.startswith("governance.fit.")]
     if fits:
