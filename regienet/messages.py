@@ -105,8 +105,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "problem.empty_file": ("the file is empty (no header row).", "het bestand is leeg (geen kopregel)."),
     "hint.empty_file": (
-        "The first line must name the columns; see docs/data-format.md or run 'regienet init DIR'.",
-        "De eerste regel moet de kolommen benoemen; zie docs/data-format.md of 'regienet init MAP'.",
+        "The first line must name the columns; see 'regienet docs data-format' or run 'regienet init DIR'.",
+        "De eerste regel moet de kolommen benoemen; zie 'regienet docs data-format' of 'regienet init MAP'.",
     ),
     "problem.no_rows": ("the file has a header but no rows.", "het bestand heeft een kopregel maar geen rijen."),
     "hint.no_rows": (
@@ -165,8 +165,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "verplichte kolom '{column}' ontbreekt (gevonden: {found}).",
     ),
     "hint.missing_column": (
-        "Add a column named '{column}' to the header row; see docs/data-format.md.",
-        "Voeg een kolom '{column}' toe aan de kopregel; zie docs/data-format.md.",
+        "Add a column named '{column}' to the header row; see 'regienet docs data-format'.",
+        "Voeg een kolom '{column}' toe aan de kopregel; zie 'regienet docs data-format'.",
     ),
     "problem.cell_too_long": ("the cell is longer than {max} characters.", "de cel is langer dan {max} tekens."),
     "hint.cell_too_long": (
@@ -266,8 +266,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "een relatie '{relation}' kan '{value}' (soort {actual}) niet als {end} hebben.",
     ),
     "hint.wrong_endpoint_kind": (
-        "The {end} of '{relation}' must be of kind: {allowed}. Swap source and target or pick another kind; see docs/data-format.md.",
-        "De {end} van '{relation}' moet van soort {allowed} zijn. Wissel source en target of kies een andere soort; zie docs/data-format.md.",
+        "The {end} of '{relation}' must be of kind: {allowed}. Swap source and target or pick another kind; see 'regienet docs data-format'.",
+        "De {end} van '{relation}' moet van soort {allowed} zijn. Wissel source en target of kies een andere soort; zie 'regienet docs data-format'.",
     ),
     "problem.self_loop": (
         "source and target are the same actor '{value}'.",
@@ -510,9 +510,9 @@ MESSAGES.update(
         "report.source": ("Data: {source}", "Gegevens: {source}"),
         "report.bundled": (
             "Note: the bundled data reconstructs the anonymised 2010 study; regional figures are the report's, "
-            "per-municipality assignments are illustrative (see docs/data.md).",
+            "per-municipality assignments are illustrative (see 'regienet docs data').",
             "Let op: de meegeleverde gegevens reconstrueren de geanonimiseerde studie van 2010; de regionale cijfers "
-            "komen uit het rapport, de toewijzing per gemeente is illustratief (zie docs/data.md).",
+            "komen uit het rapport, de toewijzing per gemeente is illustratief (zie 'regienet docs data').",
         ),
         "report.governments": ("Local governments: {govs}", "Lokale besturen: {govs}"),
         "report.component_levels": (
@@ -638,8 +638,8 @@ MESSAGES.update(
             "de configuratie). Zulke bevindingen worden getoond met de reden, maar niet meegeteld in niveaus en --fail-on.",
         ),
         "opt.config": (
-            "TOML file with thresholds and defaults (see docs/configuration.md).",
-            "TOML-bestand met drempels en standaarden (zie docs/configuration.md).",
+            "TOML file with thresholds and defaults (see 'regienet docs configuration').",
+            "TOML-bestand met drempels en standaarden (zie 'regienet docs configuration').",
         ),
         "opt.municipality": (
             "Only this municipality (id or name, case-insensitive).",
@@ -947,8 +947,8 @@ MESSAGES.update(
         ),
         "sensitivity.no_changes": ("No threshold moves any level.", "Geen enkele drempel verschuift een niveau."),
         "sensitivity.hint": (
-            "Every value tried: --format json. What a threshold means: regienet explain CODE; to change one, see docs/configuration.md.",
-            "Elke geteste waarde: --format json. Wat een drempel betekent: regienet explain CODE; een drempel aanpassen: zie docs/configuration.md.",
+            "Every value tried: --format json. What a threshold means: regienet explain CODE; to change one, see 'regienet docs configuration'.",
+            "Elke geteste waarde: --format json. Wat een drempel betekent: regienet explain CODE; een drempel aanpassen: zie 'regienet docs configuration'.",
         ),
     }
 )
@@ -1630,18 +1630,8 @@ MESSAGES.update(
         ),
         "opt.quiet": ("Show no progress bar.", "Toon geen voortgangsbalk."),
         "opt.jobs": (
-            "Check the municipalities in N processes (default: the number of cores; 1 when the CI variable "
-            "is set). The output is the same as with --jobs 1. Loading the data and writing the output stay "
-            "in one process, so N cores do not make it N times faster: on the 2-core machine of "
-            "docs/benchmarks.md, two processes make check at 3,000 municipalities about a sixth faster and "
-            "report about a quarter. Below 400 municipalities the work runs in one process, where a pool "
-            "does not pay.",
-            "Controleer de gemeenten in N processen (standaard: het aantal kernen; 1 als de variabele CI "
-            "gezet is). De uitvoer is dezelfde als met --jobs 1. Het inlezen van de gegevens en het "
-            "wegschrijven blijven in één proces, dus N kernen maken het niet N keer sneller: op de machine "
-            "met 2 kernen van docs/benchmarks.md maken twee processen check bij 3.000 gemeenten ongeveer een "
-            "zesde sneller en report ongeveer een kwart. Onder 400 gemeenten loopt alles in één proces, waar "
-            "een pool niet loont.",
+            "Worker processes (default: the cores); see 'regienet docs benchmarks'.",
+            "Werkprocessen (standaard: de kernen); zie 'regienet docs benchmarks'.",
         ),
         "synth.bad_municipalities": (
             "--municipalities must be a whole number from 1 to {max}, not {value}.",
@@ -2053,7 +2043,7 @@ MESSAGES.update(
             "actors via the municipality, joining a forum it convenes). The plan comes on top of any --add/--remove, "
             "and re-applying it with --add gives the same levels. Every plan is tried, smallest first, up to the size "
             "where there are 1,000 of them; larger ones are built greedily, one tie at a time. When no plan within "
-            "--max-ties reaches the target, the best one found is shown with the levels it reaches. See docs/whatif.md.\n\n"
+            "--max-ties reaches the target, the best one found is shown with the levels it reaches. See 'regienet docs whatif'.\n\n"
             "JSON (version 1): version, data, municipality, changes [{op, source, target, kind}], levels {before, "
             "after}, level_details, findings {resolved, new, changed [{old, new}]}; with --reach also targets, plan "
             "[{source, target, kind, rule, why}], reached and search.\n\n"
@@ -2079,7 +2069,7 @@ MESSAGES.update(
             "komt bovenop --add/--remove, en het opnieuw toepassen met --add geeft dezelfde niveaus. Elk plan wordt "
             "geprobeerd, het kleinste eerst, tot de grootte waarbij het er 1.000 zijn; grotere worden band per band "
             "opgebouwd. Haalt geen plan binnen --max-ties het doel, dan volgt het beste gevonden plan met de niveaus die het "
-            "haalt. Zie docs/whatif.md.\n\n"
+            "haalt. Zie 'regienet docs whatif'.\n\n"
             "JSON (versie 1): version, data, municipality, changes [{op, source, target, kind}], levels {before, "
             "after}, level_details, findings {resolved, new, changed [{old, new}]}; met --reach ook targets, plan "
             "[{source, target, kind, rule, why}], reached en search.\n\n"
@@ -2136,9 +2126,9 @@ MESSAGES.update(
         ),
         "whatif.wrong_direction": (
             "{where}: a tie of kind '{kind}' goes from {sources} to {targets}, but '{source}' is of kind {source_kind} and "
-            "'{target}' of kind {target_kind}. Choose other ends or another kind (docs/data-format.md).",
+            "'{target}' of kind {target_kind}. Choose other ends or another kind ('regienet docs data-format').",
             "{where}: een band van soort '{kind}' gaat van {sources} naar {targets}, maar '{source}' is van soort {source_kind} en "
-            "'{target}' van soort {target_kind}. Kies andere uiteinden of een andere soort (docs/data-format.md).",
+            "'{target}' van soort {target_kind}. Kies andere uiteinden of een andere soort ('regienet docs data-format').",
         ),
         "whatif.wrong_direction_swap": (
             "{where}: a tie of kind '{kind}' goes from {sources} to {targets}, but '{source}' is of kind {source_kind} and "
@@ -2541,7 +2531,7 @@ MESSAGES.update(
             "miss it); clusters of municipalities that work with the same actors and sit in the same bodies, with "
             "the actors that bind them and the gaps a joint approach would close; the actors and municipalities "
             "that broker between municipalities and the bodies where governments meet; and the regional findings "
-            "RG01-RG04. --format csv gives one row per regional actor; --format json everything (docs/region.md).\n\n"
+            "RG01-RG04. --format csv gives one row per regional actor; --format json everything ('regienet docs region').\n\n"
             "Example:\n\n    regienet region --lang nl --format markdown",
             "Bekijk de regio als geheel, zoals het regionale platform dat doet: elke regionale actor met het aantal "
             "gemeenten waar hij actief is en het aantal dat er een band mee heeft (dekking, per laag, en welke "
@@ -2549,7 +2539,7 @@ MESSAGES.update(
             "zetelen, met de actoren die ze binden en de lacunes die een gezamenlijke aanpak zou dichten; de "
             "actoren en gemeenten die tussen gemeenten bemiddelen en de organen waar besturen elkaar ontmoeten; en "
             "de regionale bevindingen RG01-RG04. --format csv geeft één rij per regionale actor; --format json "
-            "alles (docs/region.md).\n\n"
+            "alles ('regienet docs region').\n\n"
             "Voorbeeld:\n\n    regienet region --lang nl --format markdown",
         ),
         "region.title": ("The region as regisseur — {n} municipalities", "De regio als regisseur — {n} gemeenten"),
@@ -2581,9 +2571,9 @@ MESSAGES.update(
         "region.clusters_title": ("Clusters for joint regie", "Clusters voor gezamenlijke regie"),
         "region.clusters_intro": (
             "Municipalities that work with the same actors and sit in the same bodies (communities of the "
-            "municipality projection; see docs/region.md).",
+            "municipality projection; see 'regienet docs region').",
             "Gemeenten die met dezelfde actoren werken en in dezelfde organen zetelen (gemeenschappen in de "
-            "projectie op gemeenten; zie docs/region.md).",
+            "projectie op gemeenten; zie 'regienet docs region').",
         ),
         "region.cluster_members": (
             "{names} ({n} {n|municipality|municipalities})",
@@ -3300,6 +3290,32 @@ MESSAGES.update(
         "metric.governance.betweenness_centralisation": (
             "Freeman centralisation of the local network by betweenness: 0 = no node stands between others more than the rest, 1 = every path runs through one node.",
             "Centralisatie (Freeman) van het lokale netwerk naar tussenpositie: 0 = geen knoop staat meer tussen de andere dan de rest, 1 = elk pad loopt via één knoop.",
+        ),
+        # `regienet docs [TOPIC]`: the documentation pages, shipped in the wheel
+        "short.docs": ("Print a documentation page (also after pip install).", "Toon een documentatiepagina (ook na pip install)."),
+        "help.docs": (
+            "Print a page of the documentation as Markdown: TOPIC is its name (configuration, data-format, "
+            "survey …); without TOPIC, the list of pages. Messages and --help name pages this way, and the "
+            "pages ship with the package, so they are there after pip install too.\n\n"
+            "Example:\n\n    regienet docs configuration",
+            "Toon een pagina van de documentatie als Markdown: TOPIC is haar naam (configuration, "
+            "data-format, survey …); zonder TOPIC de lijst van pagina's. Meldingen en --help verwijzen zo naar "
+            "pagina's, en de pagina's worden met het pakket meegeleverd, dus ze zijn er ook na pip install.\n\n"
+            "Voorbeeld:\n\n    regienet docs configuration",
+        ),
+        "opt.docs_path": ("Print where the page is instead of the page.", "Toon waar de pagina staat in plaats van de pagina."),
+        "docs.topics": ("Documentation pages (regienet docs TOPIC):", "Documentatiepagina's (regienet docs TOPIC):"),
+        "docs.hint": (
+            "The pages are in English; the --help of every command and its output follow --lang.",
+            "De pagina's zijn in het Engels; de --help van elk commando en zijn uitvoer volgen --lang.",
+        ),
+        "docs.unknown_topic": (
+            "no documentation page '{topic}'. Did you mean '{near}'? Pages: {known}.",
+            "geen documentatiepagina '{topic}'. Bedoelde u '{near}'? Pagina's: {known}.",
+        ),
+        "docs.unknown_topic_far": (
+            "no documentation page '{topic}'. Pages: {known}.",
+            "geen documentatiepagina '{topic}'. Pagina's: {known}.",
         ),
         "report.role_count.coordinator": (
             "{n} as coordinator (all three in one group)",

@@ -40,6 +40,7 @@ COMMANDS: dict[str, str] = {
     "synth": "regienet.cli.synth",
     "init": "regienet.cli.init",
     "survey": "regienet.cli.survey",
+    "docs": "regienet.cli.docs",
 }
 
 
