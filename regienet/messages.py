@@ -563,8 +563,8 @@ MESSAGES.update(
             "Banden van gemeente/OCMW met actoren: {ties} ({rows} relaties + {forum} samen in een overleg) — bestuur {governance}, economisch {economic}, beleid {policy}, samenwerking {cooperation}.",
         ),
         "report.own_share": (
-            "Own actors: {own} of the {pairs} government–actor {pairs|pair|pairs} ({ties}; each pair once, founded and accounts_to left out — the count of OV02); {funding} of the funding in euros.",
-            "Eigen actoren: {own} van de {pairs} {pairs|paar|paren} bestuur–actor ({ties}; elk paar één keer, oprichting en verantwoording niet meegeteld — de telling van OV02); {funding} van de financiering in euro.",
+            "Own actors: {own|1|{own}|none} of the {pairs} government–actor {pairs|pair|pairs} ({ties}; each pair once, founded and accounts_to left out — the count of OV02); {funding}.",
+            "Eigen actoren: {own|1|{own}|geen enkel} van de {pairs} {pairs|paar|paren} bestuur–actor ({ties}; elk paar één keer, oprichting en verantwoording niet meegeteld — de telling van OV02); {funding}.",
         ),
         "report.components": (
             "Groups among the {actors} actors, counting every coupling (the region's own too): {without} without the governments' ties, {with_} with them; density {d0} without → {d1} with the governments.",
@@ -619,7 +619,10 @@ MESSAGES.update(
             "Not evaluated — the data leaves these blank (fill them in to know):",
             "Niet beoordeeld — deze gegevens zijn niet ingevuld (vul ze aan om het te weten):",
         ),
-        "report.unknown_rule": ("{code} {title}: needs {columns}", "{code} {title}: vraagt {columns}"),
+        "report.unknown_rule": (
+            "{code} {title}: needs {n|column|columns} {columns}",
+            "{code} {title}: vraagt {n|de kolom|de kolommen} {columns}",
+        ),
         "report.per_municipality": ("Per municipality", "Per gemeente"),
         "report.legend": (
             "Levels 0 absent · 1 weak · 2 partial · 3 established; 1–2: depends on answers left blank; n/a: no rule applies (regienet explain levels). The columns (all numbers: regienet explain metrics):",
@@ -1133,7 +1136,7 @@ MESSAGES.update(
             "end are for our discussion.",
             "Geen enkele gemeente ziet alleen het hele netwerk. Dit werkdocument toont wat we samen zien: welke "
             "gemeenten al dezelfde partners hebben en samen regie kunnen opnemen, welke regionale actoren in onze "
-            "gemeenten actief zijn zonder dat die er een band mee hebben, en wat de regionale toetsen vonden. De "
+            "gemeenten actief zijn zonder dat onze besturen er een band mee hebben, en wat de regionale toetsen vonden. De "
             "vragen achteraan zijn voor ons gesprek.",
         ),
         "handout.region.clusters": ("Clusters for joint regie", "Clusters voor gezamenlijke regie"),
@@ -3316,6 +3319,12 @@ MESSAGES.update(
         "docs.unknown_topic_far": (
             "no documentation page '{topic}'. Pages: {known}.",
             "geen documentatiepagina '{topic}'. Pagina's: {known}.",
+        ),
+        # the funding part of the report's own-actors line: the share, or why there is none
+        "report.funding_share": ("{share} of the funding in euros", "{share} van de financiering in euro"),
+        "report.funding_unknown": (
+            "share of the funding unknown (no funding, or an amount left blank)",
+            "aandeel van de financiering onbekend (geen financiering, of een bedrag niet ingevuld)",
         ),
         "report.role_count.coordinator": (
             "{n} as coordinator (all three in one group)",

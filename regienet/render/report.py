@@ -185,7 +185,9 @@ def numbers_explained(rep: Report, m: str, lang: str) -> list[tuple[str, str]]:
                 own=c["own_pairs"],
                 pairs=c["attention_pairs"],
                 ties=_pct(c["own_tie_share"], lang=lang),
-                funding=_pct(c["own_funding_share"], lang=lang),
+                funding=t("report.funding_unknown", lang)
+                if c["own_funding_share"] is None
+                else t("report.funding_share", lang, share=_pct(c["own_funding_share"], lang=lang)),
             ),
             t("report.means.own_share", lang),
         ),
@@ -473,7 +475,12 @@ def municipality_text(rep: Report, m: str, lang: str) -> str:
             lines.append(
                 "  "
                 + t(
-                    "report.unknown_rule", lang, code=code, title=REGISTRY[code].title_in(lang), columns=", ".join(cols)
+                    "report.unknown_rule",
+                    lang,
+                    code=code,
+                    title=REGISTRY[code].title_in(lang),
+                    columns=", ".join(cols),
+                    n=len(cols),
                 )
             )
     return "\n".join(lines)
