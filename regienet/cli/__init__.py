@@ -65,7 +65,8 @@ class LazyGroup(LocalGroup):
 def _show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
     """``--version``: click's own option, with its help and its line in the invocation's language."""
     if value and not ctx.resilient_parsing:
-        click.echo(t("click.version", help_lang(ctx)) % {"prog": "regienet", "version": __version__})
+        line = t("click.version", help_lang(ctx))  # click's own message id: "%(prog)s, version %(version)s"
+        click.echo(line.replace("%(prog)s", "regienet").replace("%(version)s", __version__))
         ctx.exit()
 
 
