@@ -374,10 +374,12 @@ MESSAGES.update(
             "kiest zelf de namen van de bestanden die het schrijft. Geef een map op, bijvoorbeeld -o {folder}.",
         ),
         "opt.output_file": (
-            "Write to this file instead of standard output (missing folders are created; the file is written "
-            "whole or not at all).",
-            "Schrijf naar dit bestand in plaats van naar de standaarduitvoer (ontbrekende mappen worden "
-            "aangemaakt; het bestand wordt in zijn geheel geschreven of helemaal niet).",
+            "Write to this file instead of standard output; a folder (ending in / or existing) gets the "
+            "command's own file name (report.md, check.json …). Missing folders are created; the file is "
+            "written whole or not at all.",
+            "Schrijf naar dit bestand in plaats van naar de standaarduitvoer; een map (eindigend op / of "
+            "bestaand) krijgt de eigen bestandsnaam van het commando (report.md, check.json …). Ontbrekende "
+            "mappen worden aangemaakt; het bestand wordt in zijn geheel geschreven of helemaal niet.",
         ),
         "output.unwritable": (
             "cannot write {path}: {reason}. Choose another place with -o (for example -o ~/regienet-output/…).",
@@ -1314,10 +1316,10 @@ MESSAGES.update(
             "Toon de hiaten: ontbrekende regionale schakels (SA04), blinde vlekken (OV01), koppelkansen (SA05).",
         ),
         "map.opt.output": (
-            "Output file (default: output/map-region.html, output/map-<municipality>.html or "
-            "output/map-region-view-<level>.html).",
-            "Uitvoerbestand (standaard: output/map-region.html, output/map-<gemeente>.html of "
-            "output/map-region-view-<niveau>.html).",
+            "Output file, or a folder (ending in / or existing) for the default name (default: "
+            "output/map-region.html, output/map-<municipality>.html or output/map-region-view-<level>.html).",
+            "Uitvoerbestand, of een map (eindigend op / of bestaand) voor de standaardnaam (standaard: "
+            "output/map-region.html, output/map-<gemeente>.html of output/map-region-view-<niveau>.html).",
         ),
         "short.export": (
             "Export the network for Gephi (GEXF, GraphML) or Kumu (JSON).",
@@ -1337,8 +1339,10 @@ MESSAGES.update(
         ),
         "export.opt.to": ("Format: gexf, graphml or kumu.", "Formaat: gexf, graphml of kumu."),
         "export.opt.output": (
-            "Output file, or '-' for standard output (default: output/region.<ext>).",
-            "Uitvoerbestand, of '-' voor de standaarduitvoer (standaard: output/region.<ext>).",
+            "Output file, '-' for standard output, or a folder (ending in / or existing) for the default name "
+            "(default: output/region.<ext>).",
+            "Uitvoerbestand, '-' voor de standaarduitvoer, of een map (eindigend op / of bestaand) voor de "
+            "standaardnaam (standaard: output/region.<ext>).",
         ),
         # ------------------------------------------------------------ titles
         "map.title.region": ("Social-economy network", "Netwerk sociale economie"),

@@ -69,3 +69,96 @@ def test_jobs_help_is_short(command, lang):
 
 def test_docs_command_is_registered():
     assert "docs" in COMMANDS
+
+
+# ------------------------------------------------------------------------------------------ README's claims
+def _commands():
+    """Every command and sub-command: name → click command."""
+    import importlib
+
+    import click
+
+    out = {}
+    for name, module in COMMANDS.items():
+        cmd = importlib.import_module(module).command
+        if isinstance(cmd, click.Group):
+            out.update({f"{name} {sub}": c for sub, c in cmd.commands.items()})
+        else:
+            out[name] = cmd
+    return out
+
+
+def _readme_table() -> dict[str, list[str]]:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    readme = readme.split("| command | `--data` |", 1)[1].split("\n\n", 1)[0]
+    rows = re.findall(r"^\| `([a-z ]+)` \| (.+) \|$", readme, re.M)
+    return {name: [c.strip() for c in rest.split(" | ")] for name, rest in rows if "|" in rest}
+
+
+def test_readme_option_table_is_true_for_every_command():
+    """The README said every command takes --data and --format text|markdown|json|csv; that was wrong for
+    sensitivity, survey collect, rules, explain, init and synth. Its table now says per command, and this
+    checks every cell against the command's own options."""
+    import click
+
+    table = _readme_table()
+    commands = _commands()
+    assert set(table) == set(commands), set(table) ^ set(commands)
+    for name, cmd in commands.items():
+        data, fmt, year, out, lang = table[name]
+        opts = {o: p for p in cmd.params if isinstance(p, click.Option) for o in p.opts}
+        assert (data == "yes") == ("--data" in opts), name
+        formats = list(opts["--format"].type.choices) if "--format" in opts else None
+        assert formats == (fmt.split(", ") if not fmt.startswith("–") else None), (name, formats)
+        assert (year == "yes") == ("--year" in opts), name
+        o = opts.get("-o")
+        kind = (
+            None if o is None else {"FILE": "file", "DIR": "folder"}[getattr(o, "_metavar", o.metavar)]
+        )  # (untranslated)
+        assert kind == (None if out.startswith("–") else out), (name, kind)
+        default = opts["--lang"].default if "--lang" in opts else None
+        assert (default or "en") == lang, (name, default)
+
+
+# -------------------------------------------------------------------------------------------- -o semantics
+@pytest.mark.parametrize(
+    ("args", "name"),
+    [
+        (["report", "--format", "markdown"], "report.md"),
+        (["check", "-m", "zwevegem", "--format", "json"], "check.json"),
+        (["gaps", "-m", "zwevegem"], "gaps.txt"),
+        (["explain", "SA02", "--format", "csv"], "explain.csv"),
+        (["map", "-m", "zwevegem", "-q"], "map-zwevegem.html"),
+        (["export", "--to", "gexf", "-q"], "region.gexf"),
+    ],
+)
+@pytest.mark.parametrize("how", ["slash", "existing"])
+def test_o_folder_means_in_that_folder(tmp_path, args, name, how):
+    """``-o kaarten/`` (trailing slash) or an existing folder: the command's default file name in it — before,
+    ``map -o kaarten/`` wrote a file called ``kaarten``, and ``report -o out/`` failed or did the same."""
+    folder = tmp_path / "kaarten"
+    if how == "existing":
+        folder.mkdir()
+        target = str(folder)
+    else:
+        target = str(folder) + "/"
+    result = invoke(*args, "-o", target)
+    assert result.exit_code in (0, 1) and "Wrote " in result.output, result.output  # check: 1 = findings
+    assert folder.is_dir() and (folder / name).is_file(), sorted(p.name for p in tmp_path.rglob("*"))
+    assert [p.name for p in folder.iterdir()] == [name]
+
+
+def test_o_file_is_still_a_file(tmp_path):
+    out = tmp_path / "sub" / "zwevegem.md"
+    assert invoke("report", "-m", "zwevegem", "--format", "markdown", "-o", str(out)).exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith("# Gemeente Zwevegem")
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_o_help_says_what_a_folder_means(lang):
+    for command in ("report", "map", "export"):
+        out = CliRunner(env={"COLUMNS": "200"}).invoke(cli, [command, "--help", "--lang", lang]).output
+        flat = " ".join(out.split())
+        assert (
+            "a folder (ending in / or existing)" if lang == "en" else "een map (eindigend op / of bestaand)"
+        ) in flat

@@ -18,6 +18,8 @@ from regienet.errors import DataError, RegienetError, UsageError
 from regienet.i18n import LANGUAGES, resolve_language, t
 
 if TYPE_CHECKING:  # the model loads pandas and networkx: not at CLI start-up
+    from pathlib import Path
+
     from regienet.model import Region
 
 FORMATS = ("text", "markdown", "json", "csv")
@@ -229,6 +231,46 @@ def quiet_option(f: Callable) -> Callable:
     return option("--quiet", "-q", is_flag=True, default=False, help="opt.quiet")(f)
 
 
+#: the file ending of each ``--format``, for the default name of ``-o FOLDER/``
+FORMAT_SUFFIXES = {"text": "txt", "markdown": "md", "json": "json", "csv": "csv"}
+
+
+def output_path(output: str | None, default_name: str, default_folder: str | None = None) -> Path | None:
+    """Where ``-o`` writes: the one rule of every command that writes one file (issue 28).
+
+    * no ``-o`` (or ``-``): ``None`` — standard output — or *default_folder*/*default_name* for a command
+      whose output is a page (``map``: ``output/map-region.html``);
+    * ``-o kaarten/`` (a trailing slash) or ``-o kaarten`` when ``kaarten`` is an existing folder: in that
+      folder, with the command's default file name (``kaarten/map-region.html``) — before, ``map -o
+      kaarten/`` wrote a file called ``kaarten``;
+    * anything else: that file.
+
+    Commands that write several files (``workshop``, ``survey make``, ``synth``, ``init``) take a folder
+    (:func:`folder_option`) and name their files themselves.
+    """
+    import os
+    from pathlib import Path
+
+    if output in (None, "-"):
+        return None if default_folder is None else Path(default_folder) / default_name
+    assert output is not None
+    if (
+        output.endswith(("/", os.sep))
+        or (os.altsep is not None and output.endswith(os.altsep))
+        or Path(output).is_dir()
+    ):
+        return Path(output) / default_name
+    return Path(output)
+
+
+def default_output_name(fmt: str) -> str:
+    """The file name of ``-o FOLDER/`` for a command that writes to standard output: ``<command>.<ending>``
+    (``report.md``, ``check.json``), from the running click command."""
+    ctx = click.get_current_context(silent=True)
+    name = "-".join(ctx.command_path.split()[1:]) if ctx is not None and ctx.command_path else "regienet"
+    return f"{name or 'regienet'}.{FORMAT_SUFFIXES.get(fmt, 'txt')}"
+
+
 def output_option(f: Callable) -> Callable:
     """``-o/--output FILE``: write the command's output to a file instead of standard output (``-`` or no
     ``-o``: standard output). Missing folders are created; the file is written whole or not at all."""
@@ -285,15 +327,14 @@ def write_output(data: Any, fmt: str, lang: str, output: str | None, inputs: Seq
     into a temporary file beside it and renamed when complete (never over one of *inputs*); then say where."""
     from regienet.render.emit import emit
 
-    if output in (None, "-"):
+    target = output_path(output, default_output_name(fmt))
+    if target is None:
         out = sys.stdout  # (replaced by click's CliRunner in tests)
         emit(data, fmt, lang, out)
         out.flush()
         return
     from regienet.outputs import atomic_stream
 
-    with atomic_stream(output, inputs=[i for i in inputs if i], parents=True, text=True) as fh:
+    with atomic_stream(target, inputs=[i for i in inputs if i], parents=True, text=True) as fh:
         emit(data, fmt, lang, fh)
-    from pathlib import Path
-
-    click.echo(t("output.wrote", lang, path=str(Path(output).resolve())))
+    click.echo(t("output.wrote", lang, path=str(target.resolve())))
