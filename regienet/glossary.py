@@ -58,6 +58,8 @@ GLOSSARY: dict[str, str] = {
         )
     },
     **{c: f"metric.level.{c}" for c in ("OV", "BL", "SA", "VA")},
+    # issue 28.7: the range of each level in the CSV (the text's "0–1")
+    **{f"{c}_{end}": f"metric.level_{end}" for c in ("OV", "BL", "SA", "VA") for end in ("low", "high")},
     "findings": "metric.findings",
     "governance_mode": "metric.governance_mode",
 }

@@ -3330,6 +3330,21 @@ MESSAGES.update(
             "share of the funding unknown (no funding, or an amount left blank)",
             "aandeel van de financiering onbekend (geen financiering, of een bedrag niet ingevuld)",
         ),
+        # the level ranges of the report CSV (OV_low … VA_high), one entry for the four components
+        "metric.level_low": (
+            "Lowest level the component can have while answers are left blank (the first number of the text's 0–1; equal to the level when nothing is unknown; blank when not applicable).",
+            "Laagste niveau dat de component kan hebben zolang antwoorden leeg zijn (het eerste getal van 0–1 in de tekst; gelijk aan het niveau als niets onbekend is; leeg als niet van toepassing).",
+        ),
+        "metric.level_high": (
+            "Highest level the component can have while answers are left blank (the second number of the text's 0–1).",
+            "Hoogste niveau dat de component kan hebben zolang antwoorden leeg zijn (het tweede getal van 0–1 in de tekst).",
+        ),
+        "opt.csv_dialect": (
+            "CSV for: standard (',', decimal point, as scripts and pandas read it) or excel-nl (';', decimal "
+            "comma, UTF-8 BOM: a Belgian or Dutch Excel opens it in columns).",
+            "CSV voor: standard (',', decimaalpunt, zoals scripts en pandas het lezen) of excel-nl (';', "
+            "decimaalkomma, UTF-8-BOM: een Belgische of Nederlandse Excel opent het in kolommen).",
+        ),
         "report.role_count.coordinator": (
             "{n} as coordinator (all three in one group)",
             "{n} als coördinator (alle drie in dezelfde groep)",

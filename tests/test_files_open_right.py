@@ -162,3 +162,52 @@ def test_o_help_says_what_a_folder_means(lang):
         assert (
             "a folder (ending in / or existing)" if lang == "en" else "een map (eindigend op / of bestaand)"
         ) in flat
+
+
+# ------------------------------------------------------------------------------------------ CSV for Excel
+def test_excel_nl_csv_opens_in_columns_with_decimal_commas():
+    """``--csv-dialect excel-nl``: BOM, ``;``, decimal comma, CRLF — the same cells as the plain CSV (before:
+    comma-separated with decimal points, one column in a Belgian Excel)."""
+    import csv
+    import io
+
+    plain = invoke("report", "--format", "csv").output
+    excel = invoke("report", "--format", "csv", "--csv-dialect", "excel-nl").stdout_bytes.decode("utf-8")
+    assert excel.startswith("\ufeffmunicipality;name;OV;BL;SA;VA;") and "\r\n" in excel
+    rows_plain = list(csv.reader(io.StringIO(plain)))
+    rows_excel = list(csv.reader(io.StringIO(excel.lstrip("\ufeff"), newline=""), delimiter=";"))
+    assert len(rows_plain) == len(rows_excel) == 14
+    anzegem = dict(zip(rows_excel[0], rows_excel[1], strict=True))
+    assert anzegem["own_tie_share"] == "0,3333" and anzegem["name"] == "Gemeente Anzegem"
+    for p, e in zip(rows_plain, rows_excel, strict=True):
+        assert [c.replace(".", ",") if re.fullmatch(r"-?\d+\.\d+", c) else c for c in p] == e
+
+
+def test_excel_nl_keeps_quoted_cells_and_formula_guard(tmp_path):
+    """Findings hold ``,`` ``;`` and quotes; the rewrite parses records, it does not split on characters."""
+    import csv
+    import io
+
+    out = tmp_path / "check.csv"
+    invoke("check", "-m", "zwevegem", "--format", "csv", "--csv-dialect", "excel-nl", "-o", str(out))
+    text = out.read_text(encoding="utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
+    plain = list(csv.reader(io.StringIO(invoke("check", "-m", "zwevegem", "--format", "csv").output)))
+    assert rows == plain  # no decimals in check's cells: identical cells
+
+
+@pytest.mark.parametrize("command", ["report", "check", "gaps", "region", "diff", "whatif", "explain", "rules"])
+def test_csv_dialect_offered_where_csv_is(command):
+    assert "--csv-dialect" in invoke(command, "--help").output
+
+
+def test_report_csv_carries_level_ranges():
+    """Lendelede's VA is 0–1 in the text (an answer left blank decides); the CSV said 0 only."""
+    import csv
+    import io
+
+    text = CliRunner(env={"COLUMNS": "200"}).invoke(cli, ["report"]).output
+    assert re.search(r"Gemeente Lendelede\s+0\s+0\s+0\s+0–1", text)
+    rows = {r["municipality"]: r for r in csv.DictReader(io.StringIO(invoke("report", "--format", "csv").output))}
+    assert (rows["lendelede"]["VA"], rows["lendelede"]["VA_low"], rows["lendelede"]["VA_high"]) == ("0", "0", "1")
+    assert (rows["kortrijk"]["OV_low"], rows["kortrijk"]["OV_high"]) == ("3", "3")

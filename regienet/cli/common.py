@@ -67,8 +67,26 @@ def lang_option(default: str | None = None) -> Callable:
     return deco
 
 
+def _remember_csv_dialect(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    ctx.meta["regienet.csv_dialect"] = value
+
+
 def format_option(choices: tuple[str, ...] = FORMATS) -> Callable:
+    """``--format``; where CSV is one of the formats, also ``--csv-dialect standard|excel-nl`` (issue 28: a
+    Belgian Excel opens the plain CSV as one column). The dialect is kept in the click context and applied
+    by :func:`write_output`, so the commands' signatures stay as they are."""
+
     def deco(f: Callable) -> Callable:
+        if "csv" in choices:
+            f = option(
+                "--csv-dialect",
+                type=click.Choice(("standard", "excel-nl"), case_sensitive=False),
+                default="standard",
+                show_default=True,
+                expose_value=False,
+                callback=_remember_csv_dialect,
+                help="opt.csv_dialect",
+            )(f)
         return option(
             "--format",
             "fmt",
@@ -327,14 +345,28 @@ def write_output(data: Any, fmt: str, lang: str, output: str | None, inputs: Seq
     into a temporary file beside it and renamed when complete (never over one of *inputs*); then say where."""
     from regienet.render.emit import emit
 
+    ctx = click.get_current_context(silent=True)
+    dialect = (ctx.meta.get("regienet.csv_dialect") if ctx is not None else None) or "standard"
+
+    def write(out: Any) -> None:
+        from regienet.render.csv_dialect import DIALECT_WRITERS
+
+        wrapper = DIALECT_WRITERS.get((fmt, dialect.lower()))
+        if wrapper is None:
+            emit(data, fmt, lang, out)
+            return
+        converted = wrapper(out)
+        emit(data, fmt, lang, converted)
+        converted.close()
+
     target = output_path(output, default_output_name(fmt))
     if target is None:
         out = sys.stdout  # (replaced by click's CliRunner in tests)
-        emit(data, fmt, lang, out)
+        write(out)
         out.flush()
         return
     from regienet.outputs import atomic_stream
 
     with atomic_stream(target, inputs=[i for i in inputs if i], parents=True, text=True) as fh:
-        emit(data, fmt, lang, fh)
+        write(fh)
     click.echo(t("output.wrote", lang, path=str(target.resolve())))

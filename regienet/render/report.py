@@ -615,7 +615,26 @@ CSV_METRICS = (
 )
 
 
-CSV_HEADER = ["municipality", "name", *LEVEL_COMPONENTS, *CSV_METRICS, "brokerage", "findings", "governance_mode"]
+#: the range of each level where blank answers decide (the text's "0–1"): low and high, after the columns that
+#: were there before (issue 28: the CSV dropped the ranges the text shows)
+LEVEL_RANGE_COLUMNS = tuple(f"{c}_{end}" for c in LEVEL_COMPONENTS for end in ("low", "high"))
+CSV_HEADER = [
+    "municipality",
+    "name",
+    *LEVEL_COMPONENTS,
+    *CSV_METRICS,
+    "brokerage",
+    "findings",
+    "governance_mode",
+    *LEVEL_RANGE_COLUMNS,
+]
+
+
+def _level_range(d) -> tuple[int | None, int | None]:
+    """``(low, high)`` of a level detail: both the level when nothing is unknown, blank when not applicable."""
+    if not d.applicable:
+        return (None, None)
+    return (d.level if d.low is None else d.low, d.level if d.high is None else d.high)
 
 
 def write_report_csv(rep: Report, lang: str, out: TextIO) -> None:
@@ -629,6 +648,7 @@ def write_report_csv(rep: Report, lang: str, out: TextIO) -> None:
             sum(c["brokerage"].values()),
             len(rep.results.findings_for(m)),
             rep.governance[m].mode,
+            *(v for x in LEVEL_COMPONENTS for v in _level_range(rep.results.level_details[m][x])),
         ]
         for m in rep.municipalities
         for c in (rep.connectivity[m],)
