@@ -3345,6 +3345,16 @@ MESSAGES.update(
             "CSV voor: standard (',', decimaalpunt, zoals scripts en pandas het lezen) of excel-nl (';', "
             "decimaalkomma, UTF-8-BOM: een Belgische of Nederlandse Excel opent het in kolommen).",
         ),
+        "validate.warn.no_operates_in": (
+            "operates_in is missing or empty for all {n} enterprises and support organisations: each then "
+            "counts only in its seat municipality (the column municipality), a regional actor in one municipality "
+            "only, and every level and figure changes. Fill in operates_in in actors.csv: the municipality ids "
+            "where the actor works, separated by '|', or '*' for all ('regienet docs data-format').",
+            "operates_in ontbreekt of is leeg voor alle {n} ondernemingen en ondersteunende organisaties: elk telt "
+            "dan enkel in de gemeente van zijn zetel (kolom municipality), een regionale actor in één gemeente, en "
+            "elk niveau en cijfer verandert. Vul operates_in in actors.csv in: de id's van de gemeenten waar de "
+            "actor werkt, gescheiden door '|', of '*' voor alle ('regienet docs data-format').",
+        ),
         "report.role_count.coordinator": (
             "{n} as coordinator (all three in one group)",
             "{n} als coördinator (alle drie in dezelfde groep)",

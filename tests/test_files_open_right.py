@@ -211,3 +211,68 @@ def test_report_csv_carries_level_ranges():
     rows = {r["municipality"]: r for r in csv.DictReader(io.StringIO(invoke("report", "--format", "csv").output))}
     assert (rows["lendelede"]["VA"], rows["lendelede"]["VA_low"], rows["lendelede"]["VA_high"]) == ("0", "0", "1")
     assert (rows["kortrijk"]["OV_low"], rows["kortrijk"]["OV_high"]) == ("3", "3")
+
+
+# ------------------------------------------------------------------------------------- xlsx tables, validate
+def _csv_to_xlsx(csv_path: Path, xlsx_path: Path, sheet: str) -> None:
+    """What Excel does when a user opens actors.csv and saves it as a workbook: one sheet, text cells."""
+    import csv
+
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = sheet
+    with csv_path.open(encoding="utf-8-sig", newline="") as fh:
+        for row in csv.reader(fh):
+            ws.append(row)
+    wb.save(xlsx_path)
+
+
+@pytest.mark.parametrize("sheet", ["Blad1", "actors"])
+def test_folder_with_actors_and_relations_xlsx_is_read(tmp_path, sheet):
+    """A folder with actors.xlsx and relations.xlsx (no CSVs) got "actors.csv: file not found"; it is read
+    as the two tables, the sheet named after the table or else the first sheet — the same region as the CSVs
+    it was made from (the bundled data: 13 municipalities, 304 relations)."""
+    from regienet.load import bundled_data_dir, load_dataset
+
+    for name in ("actors", "relations"):
+        _csv_to_xlsx(
+            bundled_data_dir() / f"{name}.csv", tmp_path / f"{name}.xlsx", sheet if name == "actors" else "Sheet"
+        )
+    ds = load_dataset(tmp_path)
+    bundled = load_dataset()
+    assert ds.summary() == bundled.summary() and ds.summary()["relations"] == 304
+    out = invoke("validate", "--data", str(tmp_path), "--lang", "nl")
+    assert out.exit_code == 0 and "geldig" in out.output and "13 gemeenten" in out.output
+
+
+def test_xlsx_table_problems_name_the_workbook(tmp_path):
+    from regienet.load import bundled_data_dir
+
+    _csv_to_xlsx(bundled_data_dir() / "actors.csv", tmp_path / "actors.xlsx", "Blad1")
+    (tmp_path / "relations.csv").write_text("source,target,kind\nzwevegem,nobody,funding\n", encoding="utf-8")
+    out = invoke("validate", "--data", str(tmp_path))
+    assert out.exit_code == 2 and "nobody" in out.output
+
+
+def test_validate_warns_when_operates_in_is_missing(tmp_path):
+    """Dropping operates_in changes every result (each actor counts in its seat only) while validate said
+    "valid": now a warning on stderr, still exit 0 (the data is valid)."""
+    import csv
+
+    from regienet.load import bundled_data_dir
+
+    with (bundled_data_dir() / "actors.csv").open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    header = [c for c in rows[0] if c != "operates_in"]
+    with (tmp_path / "actors.csv").open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, header, extrasaction="ignore")
+        w.writeheader()
+        w.writerows(rows)
+    (tmp_path / "relations.csv").write_bytes((bundled_data_dir() / "relations.csv").read_bytes())
+    runner = CliRunner()
+    result = runner.invoke(cli, ["validate", "--data", str(tmp_path), "--lang", "nl"])
+    assert result.exit_code == 0, result.output
+    assert "Waarschuwing: operates_in ontbreekt of is leeg voor alle 20 ondernemingen" in result.stderr
+    assert "Warning" not in invoke("validate").output  # the bundled data fills it in
+    assert "operates_in" not in CliRunner().invoke(cli, ["validate"]).stderr
