@@ -355,8 +355,10 @@ def write_output(data: Any, fmt: str, lang: str, output: str | None, inputs: Seq
         if wrapper is None:
             emit(data, fmt, lang, out)
             return
+        from typing import IO, cast
+
         converted = wrapper(out)
-        emit(data, fmt, lang, converted)
+        emit(data, fmt, lang, cast(IO[str], converted))  # a text stream (io.TextIOBase) that rewrites as it goes
         converted.close()
 
     target = output_path(output, default_output_name(fmt))

@@ -97,7 +97,7 @@ class _LocalHelp:
         return opt
 
     @property
-    def options_metavar(self) -> str:
+    def options_metavar(self) -> str | None:
         """``[OPTIONS]`` in the usage line, in the invocation's language."""
         return t("click.options_metavar", help_lang())
 
@@ -139,7 +139,7 @@ class LocalOption(click.Option):
         super().__init__(*args, **kwargs)  # click would ``cleandoc`` the help given here: a key is set after
         self._help_key = help
 
-    @property  # type: ignore[override]
+    @property
     def metavar(self) -> str | None:
         """The placeholder of the value (``FILE``, ``DIR``) in the invocation's language (``BESTAND``, ``MAP``)."""
         if self._metavar is None:
