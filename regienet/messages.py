@@ -441,7 +441,7 @@ MESSAGES.update(
         "check.unknown": ("unknown (data left blank): {codes}", "onbekend (gegevens niet ingevuld): {codes}"),
         "check.summary": (
             "{n} {n|finding|findings} ({error} {error|error|errors}, {warning} {warning|warning|warnings}, {info} info) in {munis} {munis|municipality|municipalities}; {unknown} rule {unknown|outcome|outcomes} unknown because data is blank.",
-            "{n} {n|bevinding|bevindingen} ({error} {error|fout|fouten}, {warning} {warning|waarschuwing|waarschuwingen}, {info} info) in {munis} {munis|gemeente|gemeenten}; {unknown} {unknown|regeluitkomst|regeluitkomsten} onbekend omdat gegevens ontbreken.",
+            "{n} {n|bevinding|bevindingen} ({error} {error|fout|fouten}, {warning} {warning|waarschuwing|waarschuwingen}, {info} info) in {munis} {munis|gemeente|gemeenten}; {unknown|1 regeluitkomst|{unknown} regeluitkomsten|geen enkele regeluitkomst} onbekend omdat gegevens ontbreken.",
         ),
         # ---------------------------------------------------------------- rules / explain
         "rules.more": (
@@ -519,7 +519,7 @@ MESSAGES.update(
         "report.governments": ("Local governments: {govs}", "Lokale besturen: {govs}"),
         "report.component_levels": (
             "{component} ({code}): established in {established}, partial in {partial}, weak in {weak}, absent in {absent} of {total} municipalities.",
-            "{component} ({code}): uitgebouwd in {established}, gedeeltelijk in {partial}, zwak in {weak}, afwezig in {absent} van de {total} gemeenten.",
+            "{component} ({code}): {established|uitgebouwd in 1|uitgebouwd in {established}|nergens uitgebouwd}, {partial|gedeeltelijk in 1|gedeeltelijk in {partial}|nergens gedeeltelijk}, {weak|zwak in 1|zwak in {weak}|nergens zwak}, {absent|afwezig in 1|afwezig in {absent}|nergens afwezig} van de {total} gemeenten.",
         ),
         "report.levels_na": ("Not applicable in {n}.", "Niet van toepassing in {n}."),
         "report.levels_unknown": ("Unknown in {n}.", "Onbekend in {n}."),
@@ -558,7 +558,7 @@ MESSAGES.update(
         "report.numbers": ("The network in numbers", "Het netwerk in cijfers"),
         "report.actors": (
             "Actors working here: {actors} ({own} own, {local} other local, {regional} regional); tied to the municipality/OCMW: {tied}; blind spots: {blind}.",
-            "Actoren die hier actief zijn: {actors} ({own} eigen, {local} andere lokale, {regional} regionale); verbonden met gemeente/OCMW: {tied}; blinde vlekken: {blind}.",
+            "Actoren die hier actief zijn: {actors} ({own|1 eigen|{own} eigen|geen eigen}, {local|1 andere lokale|{local} andere lokale|geen andere lokale}, {regional|1 regionale|{regional} regionale|geen regionale}); verbonden met gemeente/OCMW: {tied}; blinde vlekken: {blind|1|{blind}|geen}.",
         ),
         "report.ties": (
             "Ties of the municipality/OCMW with actors: {ties} ({rows} relation rows + {forum} forum co-membership) — governance {governance}, economic {economic}, policy {policy}, cooperation {cooperation}.",

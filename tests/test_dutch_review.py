@@ -97,7 +97,7 @@ def _leaks(text: str, skip_rule_text: bool = True) -> list[str]:
         if skip_rule_text and _RULE_TEXT.search(line):
             continue
         body = _ALLOWED.sub("", line)
-        if _WORD.search(body) or re.search(r"\b[Ss]lechts 0\b|^\s*\S+: 0 van de\b", line):
+        if _WORD.search(body) or re.search(r"\b[Ss]lechts 0\b|^\s*\S+: 0 van de\b|\(0 eigen|\bin 0\b", line):
             bad.append(line.strip())
     return bad
 
@@ -147,6 +147,9 @@ def test_the_issue_quotes_are_gone():
     sh = run("report", "-m", "Spiere-Helkijn", "--lang", "nl")
     assert "geen enkel open tweestapspad" in sh and "0 open tweestapspaden" not in sh
     assert "Eigen actoren: geen enkel van de 2 paren" in sh and "? van de financiering" not in sh
+    av = run("report", "-m", "Avelgem", "--lang", "nl")
+    assert "(geen eigen, geen andere lokale, 10 regionale)" in av
+    assert "uitgebouwd in 2, nergens gedeeltelijk, zwak in 4" in run("report", "--lang", "nl")
     explain = run("explain", "SA02", "--lang", "nl")
     assert "Wat de regel aanduidt: in de gemeente zijn weinig actoren aan elkaar gekoppeld" in explain
     assert "SA02.min_coupled_share = 0,4 —" in explain  # as sensitivity writes it (0,4), not 0.4
