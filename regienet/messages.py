@@ -2302,7 +2302,7 @@ MESSAGES.update(
         # short words (region table) and names
         "governance.short.shared": ("shared", "gedeeld"),
         "governance.short.lead_government": ("lead gov.", "bestuur leidt"),
-        "governance.short.lead_own_actor": ("lead own", "eigen leidt"),
+        "governance.short.lead_own_actor": ("lead own", "eigen actor leidt"),
         "governance.short.nao": ("NAO", "NAO"),
         "governance.short.none": ("none", "geen"),
         "governance.name.shared": ("shared governance", "gedeelde sturing"),
