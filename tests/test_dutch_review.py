@@ -189,3 +189,32 @@ def test_brokerage_roles_have_their_dutch_names():
         "gatekeeper": "poortwachter",
         "liaison": "liaison",
     }
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["report"],
+        ["report", "-m", "Zwevegem"],
+        ["region"],
+        ["sensitivity", "-m", "Zwevegem"],
+        ["whatif", "-m", "Zwevegem", "--reach", "SA=2"],
+        ["explain", "governance"],
+        ["explain", "SA02"],
+        ["explain", "metrics"],
+    ],
+    ids=" ".join,
+)
+def test_dutch_numbers_have_decimal_commas_everywhere(args, fmt):
+    """One number format per language: no 0.31 in Dutch text or Markdown (§4.1.1, F24b and versions aside);
+    'explain' wrote 0.3 where 'sensitivity' wrote 0,3."""
+    out = run(*args, "--lang", "nl", "--format", fmt)
+    bad = []
+    for line in out.splitlines():
+        plain = re.sub(r"§[\d.]+|\d+\.\d+\.\d+|F\d+\w?", "", line)
+        if re.search(r"(?<![\w.])\d+\.(?!\d{3}(?!\d))\d+(?![\d.])", plain):  # € 45.000 is a thousands point
+            bad.append(line.strip())
+    assert not bad, bad
+    if args != ["explain", "metrics"]:  # (its first column is the JSON key, on purpose: tested above)
+        assert not _leaks(out), _leaks(out)
