@@ -277,7 +277,7 @@ def fit_table(
         return text_table(header, body, width=width, title=title, justify=aligns)
     widths = [max(d, w, 1) for d, w in zip(data_w, word_w, strict=True)]
     if sum(widths) + gaps > width:
-        return stacked_table(header, body, title=title)
+        return stacked_table(header, body, title=title, width=width)
     room = width - gaps - sum(widths)
     while room > 0:  # widen the column whose header takes the most lines, while that saves a line
         tallest = max(range(n), key=lambda i: (len(_wrap_words(header[i], widths[i])), -i))
@@ -313,18 +313,30 @@ def fit_table(
     return "\n".join(out).rstrip()
 
 
-def stacked_table(header: Sequence[str], rows: Iterable[Sequence[str]], *, title: str | None = None) -> str:
-    """A table for a narrow terminal: a block per row, its first cell alone on a line, then ``header: value``.
+def stacked_table(
+    header: Sequence[str], rows: Iterable[Sequence[str]], *, title: str | None = None, width: int | None = None
+) -> str:
+    """A table for a narrow terminal: a block per row, its first cell alone on a line, then its other cells as
+    ``header: value`` pairs, as many on a line as fit *width* (``·`` between them), a pair never split.
 
-    Nothing is cut and nothing is wrapped by the table itself; a terminal narrower than a name wraps it as
-    it wraps any text."""
+    Nothing is cut and nothing is wrapped by the table itself; a terminal narrower than one pair wraps it as
+    it wraps any text. Without *width*, one pair per line."""
     from rich.cells import cell_len
 
-    label_w = max((cell_len(h) for h in header[1:]), default=0) + 1
     out = [title, "-" * cell_len(title)] if title else []
     for i, r in enumerate(rows):
         if i:
             out.append("")
         out.append(r[0])
-        out += [f"  {(h + ':'):<{label_w}} {c}".rstrip() for h, c in zip(header[1:], r[1:], strict=True)]
+        line = ""
+        for h, c in zip(header[1:], r[1:], strict=True):
+            pair = f"{h}: {c}".rstrip()
+            if line and width is not None and cell_len(line) + 3 + cell_len(pair) <= width:
+                line += " · " + pair
+                continue
+            if line:
+                out.append(line)
+            line = "  " + pair
+        if line:
+            out.append(line)
     return "\n".join(out)
