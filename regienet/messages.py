@@ -334,7 +334,14 @@ MESSAGES.update(
             "Folder with actors.csv and relations.csv, or an .xlsx workbook (default: the bundled Zuid-West-Vlaanderen data).",
             "Map met actors.csv en relations.csv, of een .xlsx-werkmap (standaard: de meegeleverde gegevens van Zuid-West-Vlaanderen).",
         ),
-        "opt.lang": ("Language of the output: en or nl.", "Taal van de uitvoer: en of nl."),
+        "opt.lang": (
+            "Language of the output: en or nl (default: en, or $REGIENET_LANG).",
+            "Taal van de uitvoer: en of nl (standaard: en, of $REGIENET_LANG).",
+        ),
+        "opt.lang_default_nl": (
+            "Language of the output: en or nl (default: nl, the handout is for a Flemish room).",
+            "Taal van de uitvoer: en of nl (standaard: nl, het werkdocument is voor een Vlaamse zaal).",
+        ),
         "opt.lang_all": (
             "Language of help and output for the command that follows: en or nl (like that command's own --lang).",
             "Taal van de hulp en de uitvoer van het commando dat volgt: en of nl (zoals het --lang van dat commando).",

@@ -276,3 +276,10 @@ def test_validate_warns_when_operates_in_is_missing(tmp_path):
     assert "Waarschuwing: operates_in ontbreekt of is leeg voor alle 20 ondernemingen" in result.stderr
     assert "Warning" not in invoke("validate").output  # the bundled data fills it in
     assert "operates_in" not in CliRunner().invoke(cli, ["validate"]).stderr
+
+
+def test_lang_help_states_the_default_of_each_command():
+    """The language rule of the README in each --help: English (or $REGIENET_LANG), workshop Dutch."""
+    for command, expected in (("report", "(default: en, or $REGIENET_LANG)"), ("workshop", "(default: nl,")):
+        out = " ".join(CliRunner().invoke(cli, [command, "--help"]).output.split())
+        assert expected in out, (command, out[:600])

@@ -61,7 +61,7 @@ def lang_option(default: str | None = None) -> Callable:
             type=click.Choice(LANGUAGES, case_sensitive=False),
             default=default,
             callback=_lang_or_group,
-            help="opt.lang",
+            help="opt.lang" if default is None else f"opt.lang_default_{default}",  # the README's language rule
         )(f)
 
     return deco
