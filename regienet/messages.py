@@ -3306,7 +3306,10 @@ MESSAGES.update(
             "Centralisatie (Freeman) van het lokale netwerk naar tussenpositie: 0 = geen knoop staat meer tussen de andere dan de rest, 1 = elk pad loopt via één knoop.",
         ),
         # `regienet docs [TOPIC]`: the documentation pages, shipped in the wheel
-        "short.docs": ("Print a documentation page (also after pip install).", "Toon een documentatiepagina (ook na pip install)."),
+        "short.docs": (
+            "Print a documentation page (also after pip install).",
+            "Toon een documentatiepagina (ook na pip install).",
+        ),
         "help.docs": (
             "Print a page of the documentation as Markdown: TOPIC is its name (configuration, data-format, "
             "survey …); without TOPIC, the list of pages. Messages and --help name pages this way, and the "
@@ -3317,7 +3320,10 @@ MESSAGES.update(
             "pagina's, en de pagina's worden met het pakket meegeleverd, dus ze zijn er ook na pip install.\n\n"
             "Voorbeeld:\n\n    regienet docs configuration",
         ),
-        "opt.docs_path": ("Print where the page is instead of the page.", "Toon waar de pagina staat in plaats van de pagina."),
+        "opt.docs_path": (
+            "Print where the page is instead of the page.",
+            "Toon waar de pagina staat in plaats van de pagina.",
+        ),
         "docs.topics": ("Documentation pages (regienet docs TOPIC):", "Documentatiepagina's (regienet docs TOPIC):"),
         "docs.hint": (
             "The pages are in English; the --help of every command and its output follow --lang.",
