@@ -218,3 +218,39 @@ def test_dutch_numbers_have_decimal_commas_everywhere(args, fmt):
     assert not bad, bad
     if args != ["explain", "metrics"]:  # (its first column is the JSON key, on purpose: tested above)
         assert not _leaks(out), _leaks(out)
+
+
+def _html_text(path) -> str:
+    from html.parser import HTMLParser
+
+    class Text(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.parts: list[str] = []
+            self.skip = 0
+
+        def handle_starttag(self, tag, attrs):
+            self.skip += tag in ("script", "style")
+
+        def handle_endtag(self, tag):
+            self.skip -= tag in ("script", "style")
+
+        def handle_data(self, data):
+            if not self.skip and data.strip():
+                self.parts.append(data.strip())
+
+    parser = Text()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return "\n".join(parser.parts)
+
+
+@pytest.mark.parametrize("which", [["-m", "Zwevegem"], ["--region"]], ids=["Zwevegem", "region"])
+def test_dutch_handouts_have_no_contract_keys(tmp_path, which):
+    """The workshop handouts (Dutch by default) as their readers see them, findings included."""
+    out = run("workshop", *which, "-o", str(tmp_path))
+    assert "Geschreven" in out
+    (page,) = tmp_path.glob("*.html")
+    text = _html_text(page)
+    assert not _leaks(text, skip_rule_text=False), _leaks(text, skip_rule_text=False)
+    if which == ["--region"]:
+        assert "In orde:" not in text and "Nagekeken, geen bevinding:" in text
