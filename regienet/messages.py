@@ -335,12 +335,12 @@ MESSAGES.update(
             "Map met actors.csv en relations.csv, of een .xlsx-werkmap (standaard: de meegeleverde gegevens van Zuid-West-Vlaanderen).",
         ),
         "opt.lang": (
-            "Language of the output: en or nl (default: en, or $REGIENET_LANG).",
-            "Taal van de uitvoer: en of nl (standaard: en, of $REGIENET_LANG).",
+            "Language of the output: en or nl (default: $REGIENET_LANG, else en).",
+            "Taal van de uitvoer: en of nl (standaard: $REGIENET_LANG, anders en).",
         ),
         "opt.lang_default_nl": (
-            "Language of the output: en or nl (default: nl, the handout is for a Flemish room).",
-            "Taal van de uitvoer: en of nl (standaard: nl, het werkdocument is voor een Vlaamse zaal).",
+            "Language of the output: en or nl (default: $REGIENET_LANG, else nl: the handout is for a Flemish room).",
+            "Taal van de uitvoer: en of nl (standaard: $REGIENET_LANG, anders nl: het werkdocument is voor een Vlaamse zaal).",
         ),
         "opt.lang_all": (
             "Language of help and output for the command that follows: en or nl (like that command's own --lang).",
@@ -3392,5 +3392,66 @@ MESSAGES.update(
         # the 13 municipalities …", verb first in Dutch)
         "explain.what_municipality": ("{what}: {summary}.", "{what}: in de gemeente {summary}."),
         "explain.what_region": ("{what}: {summary}.", "{what}: {summary}."),
+    }
+)
+
+# ---- issue 28 (pictures): text alternative of the maps, region handout diagram and annex, large maps
+MESSAGES.update(
+    {
+        "map.ui.text_view": ("Map as text", "Kaart als tekst"),
+        "map.ui.map_view": ("Back to the map", "Terug naar de kaart"),
+        "map.ui.text_title": ("The map as text", "De kaart als tekst"),
+        "map.ui.text_filter": ("Filter the lists", "Filter de lijsten"),
+        "map.ui.text_filter_placeholder": ("name, kind, municipality…", "naam, soort, gemeente…"),
+        "map.ui.col_name": ("Name", "Naam"),
+        "map.ui.col_description": ("What", "Wat"),
+        "map.ui.col_municipality": ("Municipality", "Gemeente"),
+        "map.ui.col_level": ("Level", "Niveau"),
+        "map.ui.col_tie": ("Tie or gap", "Band of hiaat"),
+        "map.ui.col_between": ("Between", "Tussen"),
+        "map.ui.text_actors": ("Actors in view", "Actoren in beeld"),
+        "map.ui.text_ties": ("Ties and gaps in view", "Banden en hiaten in beeld"),
+        "map.ui.text_capped": (
+            "Only the first rows are listed: type in the filter to find the others.",
+            "Alleen de eerste rijen staan in de lijst: typ in de filter om de andere te vinden.",
+        ),
+        "map.alt.municipality": (
+            "{name}: {nodes} {nodes|actor|actors} and {edges} {edges|relation|relations} on this map. Levels of regie: {levels}.",
+            "{name}: {nodes} {nodes|actor|actoren} en {edges} {edges|relatie|relaties} op deze kaart. Niveaus van regie: {levels}.",
+        ),
+        "map.alt.gaps": (
+            "Gaps in red: {sa04} {sa04|missing regional link|missing regional links} (SA04), {ov01} {ov01|blind spot|blind spots} (OV01) and {sa05} {sa05|coupling opportunity|coupling opportunities} (SA05).",
+            "Hiaten in het rood: {sa04} {sa04|ontbrekende regionale schakel|ontbrekende regionale schakels} (SA04), {ov01} {ov01|blinde vlek|blinde vlekken} (OV01) en {sa05} {sa05|koppelkans|koppelkansen} (SA05).",
+        ),
+        "map.alt.region": (
+            "The whole region: {municipalities} {municipalities|municipality|municipalities}, {nodes} {nodes|actor|actors} and {edges} {edges|relation|relations}. Each municipality stands at its town hall with its own actors round it; regional actors and higher governments form a ring round the region.",
+            "De hele regio: {municipalities} {municipalities|gemeente|gemeenten}, {nodes} {nodes|actor|actoren} en {edges} {edges|relatie|relaties}. Elke gemeente staat op de plaats van haar gemeentehuis, met haar eigen actoren eromheen; regionale actoren en hogere overheden vormen een ring rond de regio.",
+        ),
+        "map.alt.region_view": (
+            "{municipalities} {municipalities|municipality|municipalities}, each coloured by its level of {component}: {counts}. {clusters} {clusters|cluster|clusters} for joint regie. {actors} regional {actors|actor|actors} round the region; {pairs} {pairs|line joins|lines join} a municipality and an actor with a tie.",
+            "{municipalities} {municipalities|gemeente|gemeenten}, elk gekleurd naar haar niveau van {component}: {counts}. {clusters} {clusters|cluster|clusters} voor gezamenlijke regie. {actors} regionale {actors|actor|actoren} rond de regio; {pairs} {pairs|lijn verbindt|lijnen verbinden} een gemeente met een actor waarmee ze een band heeft.",
+        ),
+        "handout.region.map": ("The region at a glance", "De regio in één beeld"),
+        "handout.region.map_hint": (
+            "Each square is a municipality at its town hall: its fill is its level of {component}, its border the colour of its cluster. Round the region stand the regional actors; a line joins a municipality and an actor with a tie — the wider, the more ties.",
+            "Elk vierkant is een gemeente, op de plaats van haar gemeentehuis: de vulling toont haar niveau van {component}, de rand de kleur van haar cluster. Rond de regio staan de regionale actoren; een lijn verbindt een gemeente met een actor waarmee ze een band heeft — hoe breder, hoe meer banden.",
+        ),
+        "handout.region.see_annex": (
+            "This page shows the first {shown} of {n}; the annex lists them all.",
+            "Deze pagina toont de eerste {shown} van {n}; de bijlage somt ze allemaal op.",
+        ),
+        "handout.region.annex": ("Annex: the full lists", "Bijlage: de volledige lijsten"),
+        "handout.region.in_annex": ("… all {n} in the annex", "… alle {n} in de bijlage"),
+        "handout.region.annex_clusters": ("All clusters", "Alle clusters"),
+        "handout.region.annex_actors": ("All regional actors", "Alle regionale actoren"),
+        "handout.region.annex_findings": ("All regional findings", "Alle regionale bevindingen"),
+        "map.too_large": (
+            "The map of the whole region would draw {nodes} actors: above {limit} a browser stops being fluid (slow to open, jerky to pan). Wrote the region view instead (municipalities as squares, with the regional actors). For every actor of one municipality use --municipality; for the whole network, the Gephi export (regienet export --to gexf); to write the full map anyway, add --full.",
+            "De kaart van de hele regio zou {nodes} actoren tekenen: boven {limit} loopt een browser niet meer vlot (traag om te openen, schokkerig bij het verschuiven). In de plaats daarvan is het regiobeeld geschreven (gemeenten als vierkanten, met de regionale actoren). Voor alle actoren van één gemeente: --municipality; voor het hele netwerk: de export naar Gephi (regienet export --to gexf); om toch de volledige kaart te schrijven: --full.",
+        ),
+        "help.map.full": (
+            "Write the whole-region actor map even above the size a browser draws fluidly (see 'regienet docs maps').",
+            "Schrijf de actorenkaart van de hele regio, ook boven de grootte die een browser vlot tekent (zie 'regienet docs maps').",
+        ),
     }
 )

@@ -181,8 +181,12 @@ def test_every_actor_and_relation_is_in_the_region_map(region, results):
 
 def test_layers_colour_and_dash_edges_and_own_ties_are_thick(region, results):
     data = map_data(region, results)
-    styles = {(e["layer"], e["color"]["color"], str(e["dashes"])) for e in data["edges"]}
+    from regienet.render.style import EDGE_STYLES, dashes_at
+
+    styles = {(e["layer"], e["color"]["color"], str(EDGE_STYLES[e["layer"]]["dashes"])) for e in data["edges"]}
     assert len({s[1] for s in styles}) == 4 and len({s[2] for s in styles}) == 3  # governance/economic solid
+    # each line's dashes: its layer's pattern, stretched for its width so that it stays dashed (issue 28)
+    assert all(e["dashes"] == dashes_at(EDGE_STYLES[e["layer"]]["dashes"], e["width"]) for e in data["edges"])
     sid = {n: f"n{i}" for i, n in enumerate(sorted(region.kind))}
     own = [e for e in data["edges"] if e["from"] == sid["ocmw_kortrijk"] and e["to"] == sid["lde_kortrijk"]]
     other = [e for e in data["edges"] if e["from"] == sid["kortrijk"] and e["to"] == sid["sinergiek"]]

@@ -130,7 +130,7 @@ def test_handout_speaks_the_maps_visual_language(tmp_path):
     from regienet.render.style import EDGE_STYLES, GAP_STYLES, LEVEL_COLOURS
 
     html = Path(handout(tmp_path, "-m", "zwevegem")).read_text(encoding="utf-8")
-    svg = html.split('class="ego"', 1)[1].split("</svg>", 1)[0]
+    svg = html.split('class="ego diagram"', 1)[1].split("</svg>", 1)[0]
     for layer in ("governance", "economic", "policy"):
         assert EDGE_STYLES[layer]["color"] in svg, layer
     assert len(re.findall(r'data-layer="(governance|economic|policy)"', svg)) >= 3

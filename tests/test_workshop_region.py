@@ -13,7 +13,7 @@ from regienet.cli import cli
 from regienet.load import load_dataset
 from regienet.model import Region
 from regienet.region import analyse
-from regienet.render.handout_region import MAX_ACTOR_ROWS, region_handout_context
+from regienet.render.handout_region import MAX_ACTOR_ROWS, region_handout_context, render_region_handout
 
 HOSTILE = "<img src=x onerror=alert(1)></script><script>alert(2)</script>"
 
@@ -81,10 +81,20 @@ def test_hostile_names_are_text(tmp_path):
     assert "&lt;img src=x onerror=alert(1)&gt;" in html
 
 
-def test_long_lists_are_cut_for_300_municipalities(s300):
+def test_long_lists_point_to_an_annex_for_300_municipalities(s300):
+    """Issue 28: no "and 5 more". The pages show the first clusters, actors and findings, say so, and the
+    annex lists every one of them."""
     region = Region(load_dataset(s300))
-    ctx = region_handout_context(region, analyse(region, with_brokers=False), "nl")
-    assert len(ctx["actors"]) == MAX_ACTOR_ROWS and ctx["more_actors"] > 0 and ctx["more_clusters"] > 0
+    a = analyse(region, with_brokers=False)
+    ctx = region_handout_context(region, a, "nl")
+    assert ctx["annex"] and len(ctx["actors"]) == len(a.regional_actors) > MAX_ACTOR_ROWS
+    assert len(ctx["clusters"]) == len(a.clusters)
+    html = render_region_handout(region, a, "nl")
+    assert not re.search(r"en nog \d", html)
+    annex = html.split('id="annex"', 1)[1]
+    table = annex.split('id="coverage-all"', 1)[1].split("</table>", 1)[0]
+    assert len(re.findall(r"<tr[ >]", table)) - 1 == len(a.regional_actors)  # every actor, under the header
+    assert "de bijlage somt ze allemaal op" in html
 
 
 def pdf_pages(page, path: Path) -> int:
@@ -103,6 +113,11 @@ def test_prints_on_at_most_four_a4_pages_offline(tmp_path, page, lang):
 
 
 @pytest.mark.browser
-def test_300_municipalities_still_fit_on_four_pages(tmp_path, page, s300):
-    assert 1 <= pdf_pages(page, handout(tmp_path, "--data", str(s300))) <= 4
+def test_300_municipalities_fit_on_four_pages_before_the_annex(tmp_path, page, s300):
+    """The pages before the annex (diagram, clusters, actors, findings, questions) stay at four A4 pages;
+    the annex holds the full lists (issue 28: nothing cut without saying where it is)."""
+    total = pdf_pages(page, handout(tmp_path, "--data", str(s300)))
+    page.evaluate("document.getElementById('annex').remove()")
+    pdf = page.pdf(format="A4", print_background=True)
+    assert 1 <= len(re.findall(rb"/Type\s*/Page[^s]", pdf)) <= 4 < total
     assert page.external_requests == [] and page.js_errors == []

@@ -54,14 +54,17 @@ def _lang_or_group(ctx: click.Context, _param: click.Parameter, value: str | Non
     return value.lower() if isinstance(value, str) else value
 
 
-def lang_option(default: str | None = None) -> Callable:
+def lang_option(default: str | None = None, family_default: str = "en") -> Callable:
+    """``--lang en|nl``. Without it: ``$REGIENET_LANG``, else the command family's language (*family_default*:
+    Dutch for the workshop handouts, English for everything else — README, "Language"), which the help says."""
+
     def deco(f: Callable) -> Callable:
         return option(
             "--lang",
             type=click.Choice(LANGUAGES, case_sensitive=False),
             default=default,
             callback=_lang_or_group,
-            help="opt.lang" if default is None else f"opt.lang_default_{default}",  # the README's language rule
+            help="opt.lang" if family_default == "en" else f"opt.lang_default_{family_default}",
         )(f)
 
     return deco

@@ -45,6 +45,7 @@ from regienet.i18n import resolve_language, t
 @lang_option()
 @year_option
 @config_option
+@option("--full", "full", is_flag=True, default=False, help="help.map.full")
 @option("-o", "--output", "output", metavar="FILE", default=None, help="map.opt.output")
 @quiet_option
 @jobs_option
@@ -61,11 +62,12 @@ def command(
     output: str | None,
     quiet: bool,
     jobs: int,
+    full: bool,
 ) -> None:
 
     from regienet.outputs import atomic_stream, ensure_folder
     from regienet.progress import progress
-    from regienet.render.map import default_filename, map_work, render_map_chunks
+    from regienet.render.map import FLUID_ACTORS, default_filename, map_work, render_map_chunks
 
     lang = resolve_language(lang)
     level = level.upper()
@@ -73,6 +75,13 @@ def command(
         raise UsageError("map.err.view_options")
     region, config = open_region(data, year, config_path)
     m = resolve_municipality(region, municipality)
+    if view == "actors" and m is None and not full and len(region.kind) > FLUID_ACTORS:
+        # a whole-region actor map a browser cannot draw fluidly (docs/maps.md): the region view instead (issue 28)
+        from regienet.i18n import fmt_number
+
+        sizes = {"nodes": fmt_number(len(region.kind), lang), "limit": fmt_number(FLUID_ACTORS, lang)}
+        click.echo(t("map.too_large", lang, **sizes), err=True)
+        view, gaps = "region", False
     # the map cites findings and levels: of M only in M's view; the rules in --jobs processes (the same results)
     results = run_rules(region, config, lang, quiet, m, jobs=jobs)
     analysis = None

@@ -24,12 +24,13 @@ from regienet.i18n import resolve_language, t
 @data_option
 @municipality_option()
 @option("--region", "regional", is_flag=True, default=False, help="workshop.opt.region")
-@lang_option(default="nl")
+@lang_option(family_default="nl")
 @folder_option(default="output")
 @config_option
 @year_option
 @handle_errors
 def command(data, municipality, regional, lang, output, config_path, year) -> None:
+    import os
     from pathlib import Path
 
     from regienet.gaps import suggestions
@@ -38,7 +39,9 @@ def command(data, municipality, regional, lang, output, config_path, year) -> No
     from regienet.rules import check
     from regienet.whatif import rank_by_effect, workshop_plans
 
-    lang = resolve_language(lang)
+    # the one language rule (README, "Language"): --lang, else $REGIENET_LANG, else the command family's
+    # default — Dutch for the handouts made for the room, English for everything else
+    lang = resolve_language(lang or os.environ.get("REGIENET_LANG") or "nl")
     if regional == (municipality is not None):
         raise UsageError("workshop.err.one_of")
     region, config = open_region(data, year, config_path)
@@ -49,7 +52,7 @@ def command(data, municipality, regional, lang, output, config_path, year) -> No
         from regienet.region import analyse
         from regienet.render.handout_region import render_region_handout
 
-        html = render_region_handout(region, analyse(region, config, with_brokers=False), lang)
+        html = render_region_handout(region, analyse(region, config, with_brokers=False), lang, check(region, config))
         path = atomic_write(folder / f"workshop-region{suffix}.html", html, inputs=[data] if data else [])
         click.echo(t("output.wrote", lang, path=str(path)))
         return

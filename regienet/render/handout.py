@@ -1,8 +1,9 @@
 """The workshop handout: one self-contained, printable HTML page per municipality.
 
 For facilitators who sit down with a municipality's aldermen and staff: the
-municipality's own network as a static diagram (SVG, so it prints crisply and
-needs no script), the four component levels as a scorecard, the findings in
+municipality's own network as the map draws it (``map -m M --gaps`` as a static
+SVG, :func:`diagram`: the same positions, symbols and colours, so it prints
+crisply, needs no script and matches the projected map), the four component levels as a scorecard, the findings in
 plain language, the best suggestions, and discussion questions taken from the
 2010 study's questionnaire (Bijlage 2, with its question numbers) for the
 components that scored lowest. Print CSS lays it out on A4 in at most four
@@ -12,27 +13,27 @@ pages. Every user text is escaped (Jinja2 autoescape; SVG text through
 
 from __future__ import annotations
 
-import math
 import os
 import time
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from regienet.gaps import Suggestion
 from regienet.i18n import fmt_date, t
 from regienet.messages import QUESTIONS
+from regienet.render.diagram import DIAGRAM_CSS
 from regienet.render.findings import level_number, level_words
-from regienet.render.style import EDGE_STYLES, GAP_STYLES, KIND_STYLES, SUBTYPE_COLOURS, UNKNOWN_LEVEL_COLOUR, dasharray
 from regienet.render.style import LEVEL_COLOURS as STYLE_LEVEL_COLOURS
+from regienet.render.style import UNKNOWN_LEVEL_COLOUR, dasharray
+from regienet.render.style import legend as style_legend
 from regienet.report import first_findings
 from regienet.rules import COMPONENTS, LEVEL_COMPONENTS, REGISTRY, Results
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-#: Layer colours and level palette: the map's (regienet.render.style), so map and handout speak one language.
-LAYER_COLOURS = {layer: EDGE_STYLES[layer]["color"] for layer in ("governance", "economic", "policy", "cooperation")}
+#: The level palette: the map's (regienet.render.style), so map and handout speak one language.
 LEVEL_COLOURS: dict[int | None, str] = {**dict(enumerate(STYLE_LEVEL_COLOURS)), None: UNKNOWN_LEVEL_COLOUR}
 
 
@@ -53,140 +54,6 @@ def today() -> str:
     """ISO date; honours ``SOURCE_DATE_EPOCH`` so that builds can be reproducible."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     return time.strftime("%Y-%m-%d", time.gmtime(int(epoch)) if epoch and epoch.isdigit() else time.gmtime())
-
-
-#: Characters of a government's name per line in its 124-px box (13px bold DejaVu Sans: ~8.6 px a character).
-GOV_LINE_CHARS = 12
-
-
-def _wrap(text: str, width: int = 16, lines: int = 2) -> list[str]:
-    words, out, cur = text.split(), [], ""
-    for w in words:
-        if cur and len(cur) + 1 + len(w) > width:
-            out.append(cur)
-            cur = w
-        else:
-            cur = f"{cur} {w}".strip()
-    out.append(cur)
-    if len(out) > lines:
-        out = out[:lines]
-        out[-1] = out[-1][: width - 1] + "…"
-    return out
-
-
-def ego_layout(region, m: str) -> dict[str, tuple[float, float, str]]:
-    """Deterministic positions around (0, 0): governments in the centre, own actors on
-    the inner ring, other local actors on the middle ring, regional actors outside.
-
-    Returns node → (x, y, ring) with ring in ``government``, ``own``, ``local``, ``regional``.
-    """
-    pos: dict[str, tuple[float, float, str]] = {}
-    govs = region.governments(m)
-    for i, g in enumerate(govs):
-        pos[g] = ((i - (len(govs) - 1) / 2) * 130, 0.0, "government")
-    own = sorted(region.own_actors(m) & region.actors_of(m)) or sorted(region.own_actors(m))
-    rest = sorted(region.actors_of(m) - set(own))
-    local = [a for a in rest if not region.is_regional(a)]
-    regional = [a for a in rest if region.is_regional(a)]
-    for ring, nodes, radius, offset in (
-        ("own", own, 165, -math.pi / 2),
-        ("local", local, 255, -math.pi / 3),
-        ("regional", regional, 345, -math.pi / 2 + 0.25),
-    ):
-        for i, a in enumerate(nodes):
-            angle = offset + 2 * math.pi * i / max(len(nodes), 1)
-            pos[a] = (radius * math.cos(angle), radius * math.sin(angle) * 1.3, ring)
-    return pos
-
-
-def ego_svg(region, results: Results, m: str, lang: str, gap_actors: set[str] | None = None) -> Markup:
-    """The municipality's network as an SVG diagram (escaped text, no script)."""
-    pos = ego_layout(region, m)
-    gap_actors = gap_actors or set()
-    tied = region.tied_actors(m)
-    width, height = 860, 1010
-    cx, cy = width / 2, height / 2 - 8
-    parts: list[str] = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
-        f'aria-label="{escape(t("handout.map_title", lang, name=region.name[m]))}" class="ego">'
-    ]
-    # ties, aggregated per government-actor pair and layer: one line per layer, side by side, in the
-    # map's colours and dashes (a pair with founded + seat + consulted shows governance and policy)
-    weights: dict[tuple[str, str], dict[str, int]] = {}
-    for tie in region.ties(m):
-        if tie.actor in pos:
-            layers = weights.setdefault((tie.government, tie.actor), {})
-            layers[tie.layer] = layers.get(tie.layer, 0) + 1
-    for (g, a), layers in sorted(weights.items()):
-        (x1, y1, _), (x2, y2, _) = pos[g], pos[a]
-        length = max(((x2 - x1) ** 2 + (y2 - y1) ** 2) ** 0.5, 1.0)
-        nx_, ny_ = -(y2 - y1) / length, (x2 - x1) / length  # unit normal: parallel lines per layer
-        present = [k for k in LAYER_COLOURS if k in layers]
-        for i, layer in enumerate(present):
-            off = (i - (len(present) - 1) / 2) * 3.5
-            style = EDGE_STYLES[layer]
-            dash = f' stroke-dasharray="{dasharray(style["dashes"])}"' if style["dashes"] else ""
-            parts.append(
-                f'<line x1="{cx + x1 + nx_ * off:.1f}" y1="{cy + y1 + ny_ * off:.1f}" x2="{cx + x2 + nx_ * off:.1f}" '
-                f'y2="{cy + y2 + ny_ * off:.1f}" stroke="{style["color"]}" stroke-width="{min(1.2 + layers[layer] * 0.8, 5):.1f}" '
-                f'stroke-opacity="0.85"{dash} data-layer="{layer}"/>'
-            )
-    coop = EDGE_STYLES["cooperation"]
-    couplings = region.actor_couplings([a for a in pos if pos[a][2] != "government"])
-    for u, v in sorted(couplings.edges()):
-        (x1, y1, _), (x2, y2, _) = pos[u], pos[v]
-        parts.append(
-            f'<line x1="{cx + x1:.1f}" y1="{cy + y1:.1f}" x2="{cx + x2:.1f}" y2="{cy + y2:.1f}" stroke="{coop["color"]}" stroke-opacity="0.55" stroke-width="1" stroke-dasharray="{dasharray(coop["dashes"])}"/>'
-        )
-    missing = GAP_STYLES["SA04"]
-    for a in sorted(gap_actors & set(pos)):  # missing regional links (SA04): the map's gap line
-        (x1, y1, _), (x2, y2, _) = pos[m], pos[a]
-        parts.append(
-            f'<line x1="{cx + x1:.1f}" y1="{cy + y1:.1f}" x2="{cx + x2:.1f}" y2="{cy + y2:.1f}" stroke="{missing["color"]}" stroke-width="2" stroke-dasharray="{dasharray(missing["dashes"])}"/>'
-        )
-    own = region.own_actors(m)
-    in_view = tied | region.reached_through_bodies(m)  # as OV01 counts: reached through a body it sits in
-    blind = GAP_STYLES["OV01"]
-    for node, (x, y, ring) in sorted(pos.items(), key=lambda kv: kv[0]):
-        X, Y = cx + x, cy + y
-        name = region.name[node]
-        if ring == "government":
-            style = KIND_STYLES[region.kind.get(node, "municipality")]
-            parts.append(
-                f'<rect x="{X - 62:.1f}" y="{Y - 24:.1f}" width="124" height="48" rx="6" fill="{style["background"]}" stroke="{style["border"]}" stroke-width="1.5"/>'
-            )
-            lines = _wrap(name, GOV_LINE_CHARS)
-            for i, line in enumerate(lines):
-                # a line longer than the box holds at 13px bold is squeezed to fit, never spills over
-                fit = ' textLength="112" lengthAdjust="spacingAndGlyphs"' if len(line) > GOV_LINE_CHARS else ""
-                y = Y + 5 - (len(lines) - 1) * 8 + i * 16  # the lines centred in the box
-                parts.append(f'<text x="{X:.1f}" y="{y:.1f}" class="gov"{fit}>{escape(line)}</text>')
-            continue
-        kind = region.kind.get(node, "enterprise")
-        fill = (
-            SUBTYPE_COLOURS.get(region.value(node, "subtype") or "", SUBTYPE_COLOURS[""])
-            if kind == "enterprise"
-            else KIND_STYLES.get(kind, KIND_STYLES["support"])["background"]
-        )
-        stroke_width: float  # not the diagram's width
-        if node not in in_view:  # out of view as OV01 counts it: the map's OV01 border
-            stroke, stroke_width, dash = blind["color"], 2.5, f' stroke-dasharray="{dasharray(blind["dashes"])}"'
-        elif node in own:  # own actor: thick black border, as on the map
-            stroke, stroke_width, dash = "#000", 4, ""
-        else:
-            stroke, stroke_width, dash = KIND_STYLES.get(kind, KIND_STYLES["enterprise"])["border"], 1.5, ""
-        if kind == "enterprise":
-            parts.append(
-                f'<circle cx="{X:.1f}" cy="{Y:.1f}" r="14" fill="{fill}" stroke="{stroke}" stroke-width="{stroke_width}"{dash}/>'
-            )
-        else:  # support organisation: the map's triangle
-            parts.append(
-                f'<polygon points="{X:.1f},{Y - 16:.1f} {X - 15:.1f},{Y + 11:.1f} {X + 15:.1f},{Y + 11:.1f}" fill="{fill}" stroke="{stroke}" stroke-width="{stroke_width}"{dash}/>'
-            )
-        for i, line in enumerate(_wrap(name)):
-            parts.append(f'<text x="{X:.1f}" y="{Y + 31 + i * 15:.1f}" class="lbl">{escape(line)}</text>')
-    parts.append("</svg>")
-    return Markup("".join(parts))
 
 
 def discussion_questions(
@@ -296,7 +163,8 @@ def handout_context(
         ],
         "plans": plan_blocks(region, results, m, plans or [], lang),
         "more_suggestions": max(len(items) - top, 0),
-        "svg": ego_svg(region, results, m, lang, {a for s in items if s.type == "link" for a in s.actors}),
+        "svg": diagram(region, results, m, lang),
+        "legend": handout_legend(region, m, lang),
         "questions": [
             {
                 "component": c,
@@ -305,24 +173,29 @@ def handout_context(
             }
             for c, qs in discussion_questions(results, m)
         ],
-        "layers": [
-            {"colour": LAYER_COLOURS[k], "dash": dasharray(EDGE_STYLES[k]["dashes"]), "name": t(f"layer.{k}", lang)}
-            for k in LAYER_COLOURS
-        ],
-        "style": {
-            "lde": SUBTYPE_COLOURS["lde"],
-            "enterprise_border": KIND_STYLES["enterprise"]["border"],
-            "support": KIND_STYLES["support"]["background"],
-            "support_border": KIND_STYLES["support"]["border"],
-            "blind": GAP_STYLES["OV01"]["color"],
-            "blind_dash": dasharray(GAP_STYLES["OV01"]["dashes"]),
-            "missing": GAP_STYLES["SA04"]["color"],
-            "missing_dash": dasharray(GAP_STYLES["SA04"]["dashes"]),
-            "coop": EDGE_STYLES["cooperation"]["color"],
-            "coop_dash": dasharray(EDGE_STYLES["cooperation"]["dashes"]),
-        },
         "max_findings": 2 if plans else 3,
     }
+
+
+def diagram(region, results: Results, m: str, lang: str) -> Markup:
+    """The handout's network picture: the municipality's gap map (``map -m M --gaps``) in print — the map's
+    own positions, shapes, colours, gap lines (SA04, SA05) and blind-spot borders (OV01), as an SVG
+    (:func:`regienet.render.diagram.map_svg`)."""
+    from regienet.render.diagram import map_svg
+    from regienet.render.map import map_data
+
+    data = map_data(region, results, m, gaps=True, lang=lang)
+    return map_svg(data, t("handout.map_title", lang, name=region.name[m]), css_class="ego diagram")
+
+
+def handout_legend(region, m: str, lang: str) -> dict[str, Any]:
+    """The map's legend (:func:`regienet.render.style.legend`), with the gap keys."""
+    from regienet.render.map import ego_nodes
+
+    present = {
+        str(region.value(n, "subtype") or "") for n in ego_nodes(region, m) if region.kind.get(n) == "enterprise"
+    }
+    return style_legend(lang, True, present)
 
 
 def first_findings_for(region, results: Results, m: str):
@@ -332,15 +205,26 @@ def first_findings_for(region, results: Results, m: str):
     return first_findings(Report(region, results, [m]), m)
 
 
-def render_handout(
-    region, results: Results, m: str, items: list[Suggestion], lang: str = "nl", plans: list | None = None
-) -> str:
-    """The handout for municipality *m* as one self-contained HTML document; *plans*
-    (:func:`regienet.whatif.workshop_plans`) add a "with these ties…" section."""
+def handout_env() -> Environment:
+    """The Jinja2 environment of both handouts (autoescape; the legend swatches' ``dasharray`` filter)."""
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
         autoescape=select_autoescape(["html", "j2"]),
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    return env.get_template("handout.html.j2").render(**handout_context(region, results, m, items, lang, plans=plans))
+    env.filters["dasharray"] = dasharray
+    env.globals["diagram_css"] = Markup(DIAGRAM_CSS)
+    return env
+
+
+def render_handout(
+    region, results: Results, m: str, items: list[Suggestion], lang: str = "nl", plans: list | None = None
+) -> str:
+    """The handout for municipality *m* as one self-contained HTML document; *plans*
+    (:func:`regienet.whatif.workshop_plans`) add a "with these ties…" section."""
+    return (
+        handout_env()
+        .get_template("handout.html.j2")
+        .render(**handout_context(region, results, m, items, lang, plans=plans))
+    )

@@ -9,10 +9,15 @@ handout (:mod:`regienet.render.handout`, the shared ``_handout.css``), at most
 four A4 pages, no script, every name escaped (Jinja2 autoescape). It speaks
 to the participants: no commands, no file names.
 
-Long lists are cut so that a region of hundreds of municipalities still fits:
-:data:`MAX_ACTOR_ROWS` regional actors (the lowest coverage), :data:`MAX_NAMES`
-names per list, :data:`MAX_CLUSTERS` clusters, :data:`MAX_FINDINGS` findings
-per rule; the page says how many more there are.
+Page 1 is the region view of the map in print (:func:`diagram`: the same squares,
+ring, colours and lines as ``map --view region``), with its legend. Nothing is cut
+to "and 5 more" (issue 28): every name of a cluster, of a gap and of a finding is
+listed. Where a region of hundreds of municipalities has more than
+:data:`MAX_CLUSTERS` clusters, :data:`MAX_ACTOR_ROWS` regional actors or
+:data:`MAX_FINDINGS` findings of one rule, the pages show the first ones (the
+lowest coverage first) and say that the annex at the end lists them all; the
+annex is only there when something is in it. The sections follow each other
+without forced page breaks, so the pages are used to the bottom.
 """
 
 from __future__ import annotations
@@ -20,18 +25,17 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
-
 from regienet.i18n import fmt_date, fmt_percent, t
-from regienet.render.handout import TEMPLATES, source_label, today
+from regienet.render.handout import handout_env, source_label, today
 from regienet.render.map import place_name
 from regienet.render.style import cluster_colour
 from regienet.rules import REGISTRY
 
 MAX_ACTOR_ROWS = 15
-MAX_NAMES = 10
 MAX_CLUSTERS = 4
-MAX_FINDINGS = 3
+#: Names per list (members of a cluster, places of a gap, places without a tie) before the annex.
+MAX_NAMES = 15
+MAX_FINDINGS = 6
 #: The discussion questions: (number in the study's questionnaire, or "" for the study's conclusion C3), key.
 REGION_QUESTIONS: tuple[tuple[str, str], ...] = (
     ("1.4.1", "question.region.contribution"),
@@ -42,55 +46,82 @@ REGION_QUESTIONS: tuple[tuple[str, str], ...] = (
 )
 
 
-def _names(names: list[str], lang: str, limit: int = MAX_NAMES) -> str:
-    shown = ", ".join(names[:limit])
-    if len(names) > limit:
-        shown += " " + t("handout.region.and_more", lang, n=len(names) - limit)
-    return shown
+def _names(names: list[str]) -> str:
+    """Every name, in order."""
+    return ", ".join(names)
 
 
-def region_handout_context(region, analysis, lang: str) -> dict[str, Any]:
+def _short(names: list[str], lang: str, limit: int) -> tuple[str, bool]:
+    """The first *limit* names and, when there are more, where all of them are: "… alle 41 in de bijlage"
+    (never "and 5 more" with the five nowhere: issue 28). Returns the text and whether it was cut."""
+    if len(names) <= limit:
+        return ", ".join(names), False
+    return ", ".join(names[:limit]) + " " + t("handout.region.in_annex", lang, n=len(names)), True
+
+
+def diagram(region, results, analysis, lang: str, level: str = "SA"):
+    """The region view (``map --view region``) as an SVG: the map's own nodes, colours and lines."""
+    from regienet.render.diagram import map_svg
+    from regienet.render.map import map_data
+
+    data = map_data(region, results, lang=lang, view="region", level=level, analysis=analysis)
+    return map_svg(data, t("handout.region.map", lang), css_class="diagram region")
+
+
+def region_legend(region, results, analysis, lang: str) -> dict[str, Any]:
+    """The region view's legend (levels, clusters, actor kinds and types, layers), as the map shows it."""
+    from regienet.render.map_region import region_view_legend
+
+    return region_view_legend(region, results, analysis, "SA", lang)
+
+
+def region_handout_context(region, analysis, lang: str, results=None) -> dict[str, Any]:
     place = {m: place_name(region, m) for m in region.municipalities}
     clusters = []
-    for i, c in enumerate(analysis.clusters[:MAX_CLUSTERS]):
+    for i, c in enumerate(analysis.clusters):
         size = len(c.municipalities)
         binding = [
             t("handout.region.binding_item", lang, name=region.name[a], n=n, of=size)
             for a, n in zip(c.binding_actors, c.binding_ties, strict=False)
         ]
-        gaps = [
-            t(
-                "handout.region.gap_item",
-                lang,
-                name=region.name[g.actor],
-                places=_names([place[m] for m in g.missing], lang),
-            )
-            for g in c.gaps
-        ]
+        gaps, gaps_short, cut = [], [], False
+        for g in c.gaps:
+            missing = [place[m] for m in g.missing]
+            short, was_cut = _short(missing, lang, MAX_NAMES)
+            gaps.append(t("handout.region.gap_item", lang, name=region.name[g.actor], places=_names(missing)))
+            gaps_short.append(t("handout.region.gap_item", lang, name=region.name[g.actor], places=short))
+            cut = cut or was_cut
+        members = sorted(place[m] for m in c.municipalities)
+        members_short, was_cut = _short(members, lang, MAX_NAMES)
         clusters.append(
             {
                 "colour": cluster_colour(i),
                 "name": t("handout.region.cluster", lang, n=i + 1, size=size),
-                "members": _names(sorted(place[m] for m in c.municipalities), lang, 12),
-                "binding": binding[:3],
-                "more_binding": max(len(binding) - 3, 0),
-                "gaps": gaps[:3],
-                "more_gaps": max(len(gaps) - 3, 0),
+                "members": _names(members),
+                "binding": binding,
+                "gaps": gaps,
+                # on the pages before the annex: long lists cut, saying that the annex has them all
+                "short": {"members": members_short, "binding": binding, "gaps": gaps_short},
+                "cut": cut or was_cut,
             }
         )
     singles = sum(1 for c in analysis.clusters if len(c.municipalities) == 1)
     rows = []
     judged = analysis.regional_actors
-    for a in judged[:MAX_ACTOR_ROWS]:
+    for a in judged:
+        missing = sorted(place[m] for m in a.missing)
+        short, was_cut = _short(missing, lang, MAX_NAMES)
         rows.append(
             {
+                "cut": was_cut,
+                "missing_short": short if missing else "—",
                 "name": a.name,
                 "kind": t(f"kind.{a.kind}", lang),
                 "works_in": a.works_in,
                 "tied": a.tied_municipalities,
                 "coverage": "–" if a.coverage is None else fmt_percent(a.coverage, lang),
                 "low": a.coverage is not None and a.coverage < 0.5,
-                "missing": _names(sorted(place[m] for m in a.missing), lang, 8) if a.missing else "—",
+                "missing": _names(sorted(place[m] for m in a.missing)) if a.missing else "—",
             }
         )
     by_rule: dict[str, list] = defaultdict(list)
@@ -100,8 +131,7 @@ def region_handout_context(region, analysis, lang: str) -> dict[str, Any]:
         {
             "rule": code,
             "title": REGISTRY[code].title_in(lang),
-            "items": [f.message(lang) for f in found[:MAX_FINDINGS]],
-            "more": max(len(found) - MAX_FINDINGS, 0),
+            "items": [f.message(lang) for f in found],
         }
         for code, found in sorted(by_rule.items())
     ]
@@ -118,23 +148,37 @@ def region_handout_context(region, analysis, lang: str) -> dict[str, Any]:
         "source": source_label(region.dataset.source, lang, region.dataset.bundled),
         "bundled": region.dataset.bundled,
         "clusters": clusters,
-        "more_clusters": max(len(analysis.clusters) - MAX_CLUSTERS, 0),
+        "max_clusters": MAX_CLUSTERS,
         "singles": singles,
         "actors": rows,
-        "more_actors": max(len(judged) - MAX_ACTOR_ROWS, 0),
+        "max_actors": MAX_ACTOR_ROWS,
         "n_actors": len(judged),
         "findings": findings,
+        "max_findings": MAX_FINDINGS,
+        "annex_clusters": len(clusters) > MAX_CLUSTERS or any(c["cut"] for c in clusters[:MAX_CLUSTERS]),
+        "annex_actors": len(rows) > MAX_ACTOR_ROWS or any(r["cut"] for r in rows[:MAX_ACTOR_ROWS]),
+        "annex": len(clusters) > MAX_CLUSTERS
+        or any(c["cut"] for c in clusters[:MAX_CLUSTERS])
+        or len(rows) > MAX_ACTOR_ROWS
+        or any(r["cut"] for r in rows[:MAX_ACTOR_ROWS])
+        or any(len(f["items"]) > MAX_FINDINGS for f in findings),
+        "svg": diagram(region, results, analysis, lang) if results is not None else "",
+        "map_hint": t("handout.region.map_hint", lang, component=t("component.SA", lang)),
+        "legend": region_legend(region, results, analysis, lang) if results is not None else None,
         "passed": passed,
         "questions": [{"number": num, "text": t(key, lang)} for num, key in REGION_QUESTIONS],
     }
 
 
-def render_region_handout(region, analysis, lang: str = "nl") -> str:
-    """The regional handout as one self-contained HTML document (see the module docstring)."""
-    env = Environment(
-        loader=FileSystemLoader(TEMPLATES),
-        autoescape=select_autoescape(["html", "j2"]),
-        trim_blocks=True,
-        lstrip_blocks=True,
+def render_region_handout(region, analysis, lang: str = "nl", results=None) -> str:
+    """The regional handout as one self-contained HTML document (see the module docstring). *results*
+    (``regienet.rules.check(region)``) colour the diagram's municipalities by level; computed when omitted."""
+    if results is None:
+        from regienet.rules import check
+
+        results = check(region)
+    return (
+        handout_env()
+        .get_template("handout_region.html.j2")
+        .render(**region_handout_context(region, analysis, lang, results))
     )
-    return env.get_template("handout_region.html.j2").render(**region_handout_context(region, analysis, lang))

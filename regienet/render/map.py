@@ -70,11 +70,17 @@ from regienet.render.map_build import (  # noqa: F401
     wrap_with,
 )
 from regienet.render.style import dasharray, level_colour
-from regienet.schema import ACTOR_NODE_KINDS, LAYERS
+from regienet.render.style import legend as style_legend
+from regienet.schema import ACTOR_NODE_KINDS
 
 if TYPE_CHECKING:  # pragma: no cover
     from regienet.model import Region
     from regienet.rules import Results
+
+#: Above this many actors, a whole-region actor map is no longer fluid in a browser on an ordinary laptop
+#: (measured with benchmarks/map_fluid.py, docs/maps.md "How big a map stays fluid"): ``regienet map``
+#: then writes the region view instead, unless ``--full``.
+FLUID_ACTORS = 2000
 
 __all__ = [
     "EDGE_STYLES",
@@ -186,15 +192,8 @@ def map_work(region: Region, municipality: str | None = None, view: str = "actor
 
 
 def _legend(lang: str, gaps: bool, subtypes_present: set[str]) -> dict[str, Any]:
-    kinds = [{"kind": k, "label": t(f"kind.{k}", lang), **KIND_STYLES[k]} for k in KIND_ORDER]
-    subtypes = [
-        {"label": t(f"map.value.subtype.{s}", lang) if s else t("map.ui.subtype_unknown", lang), "color": c}
-        for s, c in SUBTYPE_COLOURS.items()
-        if s or "" in subtypes_present
-    ]
-    layers = [{"id": layer, "label": t(f"layer.{layer}", lang), **EDGE_STYLES[layer]} for layer in LAYERS]
-    gap_items = [{"code": code, "label": t(f"map.gap.{code}", lang), **GAP_STYLES[code]} for code in GAP_RULES]
-    return {"kinds": kinds, "subtypes": subtypes, "layers": layers, "gaps": gap_items if gaps else []}
+    """The map's legend: the one every picture shows (:func:`regienet.render.style.legend`)."""
+    return style_legend(lang, gaps, subtypes_present)
 
 
 def render_map(
@@ -221,6 +220,57 @@ def render_map(
     return "".join(
         render_map_chunks(region, results, municipality, gaps, lang, step, view=view, level=level, analysis=analysis)
     )
+
+
+def _summary(
+    region: Region,
+    results: Results,
+    data: dict[str, Any],
+    municipality: str | None,
+    view: str,
+    level: str,
+    analysis: Any,
+    lang: str,
+    relations: int,
+    levels: list[dict[str, Any]],
+) -> str:
+    """The one-paragraph text alternative of a map (issue 28): what the picture shows, in words."""
+    nodes = len(data["nodes"])
+    if view == "region":
+        from collections import Counter
+
+        counts = Counter(results.levels.get(m, {}).get(level) for m in region.municipalities)
+        words = [
+            f"{counts[lv]} {t(f'level.{lv}', lang) if lv is not None else t('word.unknown', lang)}"
+            for lv in (0, 1, 2, 3, None)
+            if counts[lv]
+        ]
+        return t(
+            "map.alt.region_view",
+            lang,
+            municipalities=len(region.municipalities),
+            component=t(f"component.{level}", lang),
+            counts=", ".join(words),
+            clusters=len(analysis.clusters) if analysis is not None else 0,
+            actors=nodes - len(region.municipalities),
+            pairs=len(data["edges"]),
+        )
+    if municipality is None:
+        return t("map.alt.region", lang, municipalities=len(region.municipalities), nodes=nodes, edges=relations)
+    text = t(
+        "map.alt.municipality",
+        lang,
+        name=region.name[municipality],
+        nodes=nodes,
+        edges=relations,
+        levels="; ".join(f"{lv['full']}: {lv['word']}" for lv in levels),
+    )
+    found = data["gaps"]
+    if any(found.values()):
+        text += " " + t(
+            "map.alt.gaps", lang, sa04=found.get("SA04", 0), ov01=found.get("OV01", 0), sa05=found.get("SA05", 0)
+        )
+    return text
 
 
 #: Stands for the page data in the rendered template, which is then cut there (any text that
@@ -319,8 +369,18 @@ def render_map_chunks(
             actors=len(data["nodes"]) - len(region.municipalities),
             pairs=len(data["edges"]),
         )
+    summary = _summary(region, results, data, municipality, view, level, analysis, lang, relations, levels)
+    from regienet.messages import MESSAGES as _M
+
+    alt = {
+        "municipality": t("map.attr.municipality", lang) if "map.attr.municipality" in _M else "municipality",
+        "level": t(f"map.component.{level}", lang) if view == "region" else None,
+    }
     context = {
         "lang": lang,
+        "summary": summary,
+        "alt": alt,
+        "alt_level": view == "region",
         "title": title,
         "subtitle": subtitle,
         "subtitle_class": "subtitle" if found_gaps else "subtitle none",

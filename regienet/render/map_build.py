@@ -40,6 +40,7 @@ from regienet.render.style import (  # noqa: E402 - the one visual language, sha
     KIND_ORDER,
     KIND_STYLES,
     SUBTYPE_COLOURS,
+    dashes_at,
 )
 
 GAP_RULES: tuple[str, ...] = ("SA04", "OV01", "SA05")
@@ -60,6 +61,9 @@ MINOR_FONT = 16
 MINOR_LABEL_PX = 10
 #: Above this many nodes the map switches to straight edges and hides edges while panning.
 LARGE = 800
+#: ... or above this many relations (issue 28: 659 actors with 3,226 relations panned at 6 fps with their
+#: lines drawn, 1,345 actors at 13 fps with them hidden; benchmarks/map_fluid.py, docs/maps.md).
+LARGE_EDGES = 2000
 #: Coupling opportunities (SA05) drawn per municipality, best scores first: a region
 #: of thousands of actors has tens of thousands; ``regienet gaps`` lists them all.
 MAX_COUPLINGS = {"region": 5, "municipality": 20}
@@ -647,7 +651,7 @@ class _Builder:
             if s in node_set and tg in node_set
         ]
         self.rels = sorted(keep)
-        self.large = len(self.nodes) > LARGE
+        self.large = len(self.nodes) > LARGE or len(self.rels) > LARGE_EDGES
         self.own_of: dict[str, list[str]] = defaultdict(list)  # actor -> municipalities it is an own actor of
         for mm in region.municipalities:
             for a in sorted(region.own_actors(mm)):
@@ -1195,7 +1199,7 @@ class _Builder:
                         "opacity": 0.85 if own else 0.55,
                     },
                     "width": 4 if own else 1.4,
-                    "dashes": style["dashes"],
+                    "dashes": dashes_at(style["dashes"], 4 if own else 1.4),
                 }
                 if rk.directed:
                     item["arrows"] = {"to": {"enabled": True, "scaleFactor": 0.45}}
@@ -1307,7 +1311,7 @@ class _Builder:
                     "opacity": 0.95,
                 },
                 "width": style["width"],
-                "dashes": style["dashes"],
+                "dashes": dashes_at(style["dashes"], style["width"]),
                 "font": {
                     "size": self.gap_font,
                     "color": style["color"],
@@ -1456,7 +1460,22 @@ class _Builder:
         if self.view == "region":
             for m in region.municipalities:
                 members = [self.sid[n] for n in ego_nodes(region, m) if n in self.sid]
-                municipalities.append({"name": self.name(m), "nodes": members})
+                # what the filter zooms to: the municipality and the actors placed round its town hall (its
+                # OCMW, forums, local actors), not the ring of regional actors it shares with the others
+                core = [
+                    self.sid[n]
+                    for n in ego_nodes(region, m)
+                    if n in self.sid
+                    and (
+                        n == m
+                        or (
+                            region.kind[n] not in ("municipality", "authority")
+                            and not region.is_regional(n)
+                            and self.val(n, "municipality") == m
+                        )
+                    )
+                ]
+                municipalities.append({"name": self.name(m), "nodes": members, "core": core})
         layers = [{"id": layer, "label": self.tr(f"layer.{layer}")} for layer in LAYERS]
         drawn = {code: 0 for code in GAP_RULES} if self.gaps else {}
         for e in extra:

@@ -40,7 +40,7 @@ from regienet.render.map_build import (
     place_name,
     wrap,
 )
-from regienet.render.style import LEVEL_COLOURS, UNKNOWN_LEVEL_COLOUR, cluster_colour, level_colour
+from regienet.render.style import LEVEL_COLOURS, UNKNOWN_LEVEL_COLOUR, cluster_colour, dashes_at, level_colour
 from regienet.schema import LAYERS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -232,6 +232,7 @@ class RegionViewBuilder(_Builder):
             layers = sorted(counts, key=lambda x: order[x])
             main = max(layers, key=lambda x: (counts[x], -order[x]))
             style = EDGE_STYLES[main]
+            width = round(min(1.5 + 1.5 * (total - 1), 12.0), 1)
             item = {
                 "id": f"e{n}",
                 "from": self.sid[m],
@@ -244,8 +245,8 @@ class RegionViewBuilder(_Builder):
                     "hover": style["color"],
                     "opacity": 0.7,
                 },
-                "width": round(min(1.5 + 1.5 * (total - 1), 12.0), 1),
-                "dashes": style["dashes"],
+                "width": width,
+                "dashes": dashes_at(style["dashes"], width),
             }
             vis.append(item)
             info[item["id"]] = {

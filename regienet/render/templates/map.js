@@ -63,7 +63,7 @@
   // and on a 1024 x 768 projector every pixel goes to the labels. FIT_MARGIN px round the
   // bounding boxes (labels included) of the nodes shown.
   var FIT_MARGIN = 14, MAX_ZOOM = 2.5;
-  function fitAll(ids) {
+  function fitView(ids) {
     var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
     (ids || nodes.getIds()).forEach(function (id) {
       var b = network.getBoundingBox(id);
@@ -71,13 +71,61 @@
       x0 = Math.min(x0, b.left); x1 = Math.max(x1, b.right);
       y0 = Math.min(y0, b.top); y1 = Math.max(y1, b.bottom);
     });
-    if (!(x1 >= x0 && y1 >= y0)) { network.fit({ animation: false, maxZoomLevel: MAX_ZOOM }); return; }
+    if (!(x1 >= x0 && y1 >= y0)) { return null; }
     var w = Math.max(container.clientWidth - 2 * FIT_MARGIN, 1), h = Math.max(container.clientHeight - 2 * FIT_MARGIN, 1);
     var scale = Math.min(w / Math.max(x1 - x0, 1), h / Math.max(y1 - y0, 1), MAX_ZOOM);
-    network.moveTo({ position: { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, scale: scale, animation: false });
+    return { position: { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, scale: scale };
+  }
+  function fitAll(ids) {
+    var v = fitView(ids);
+    if (!v) { network.fit({ animation: false, maxZoomLevel: MAX_ZOOM }); return; }
+    network.moveTo({ position: v.position, scale: v.scale, animation: false });
+  }
+  // The first drawing is not thrown away (issue 28): before it, the view is set from the nodes' positions and
+  // an estimate of their labels; after it, the exact fit (labels measured) replaces it only when
+  // the first view cuts something off or is more than 4 % smaller. On a big map a drawing costs seconds, and
+  // the old way drew everything twice.
+  var estimated = null;
+  function estimateFit() {
+    var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    var base = (data.options.nodes && data.options.nodes.font && data.options.nodes.font.size) || 14;
+    data.nodes.forEach(function (n) {
+      var font = (n.font && n.font.size) || base;
+      var lines = String(n.label || "").split("\n");
+      var chars = Math.max.apply(null, lines.map(function (l) { return l.length; }));
+      var w, top, bottom;
+      if (n.shape === "box") {
+        var m = n.margin || 5;
+        w = chars * font * 0.6 / 2 + m; top = n.y - lines.length * font * 0.56 - m; bottom = n.y + lines.length * font * 0.56 + m;
+      } else {
+        var r = (n.size || 25) * (n.shape === "star" ? 1.3 : 1);
+        w = Math.max(r, chars * font * 0.3); top = n.y - r; bottom = n.y + r + 4 + lines.length * font * 1.12;
+      }
+      x0 = Math.min(x0, n.x - w); x1 = Math.max(x1, n.x + w); y0 = Math.min(y0, top); y1 = Math.max(y1, bottom);
+    });
+    if (!(x1 >= x0 && y1 >= y0)) { return null; }
+    var w = Math.max(container.clientWidth - 2 * FIT_MARGIN, 1), h = Math.max(container.clientHeight - 2 * FIT_MARGIN, 1);
+    var scale = Math.min(w / Math.max(x1 - x0, 1), h / Math.max(y1 - y0, 1), MAX_ZOOM);
+    return { position: { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, scale: scale };
+  }
+  estimated = estimateFit();
+  if (estimated) { network.moveTo({ position: estimated.position, scale: estimated.scale, animation: false }); }
+  state.firstDrawKept = false;
+  // the first drawing's view holds everything the exact fit holds, at no less than 96 % of its scale
+  function firstViewFits(exact) {
+    var scale = network.getScale(), at = network.getViewPosition();
+    if (!exact || scale > exact.scale * 1.0001 || scale < exact.scale * 0.96) { return false; }
+    var slackX = (container.clientWidth / scale - container.clientWidth / exact.scale) / 2;
+    var slackY = (container.clientHeight / scale - container.clientHeight / exact.scale) / 2;
+    return Math.abs(at.x - exact.position.x) <= slackX + 0.5 && Math.abs(at.y - exact.position.y) <= slackY + 0.5;
   }
   network.on("afterDrawing", function onDraw() {
-    if (!fitted) { fitted = true; fitAll(); return; }
+    if (!fitted) {
+      fitted = true;
+      var exact = fitView();
+      if (!firstViewFits(exact)) { fitAll(); return; }  // redrawn at the exact fit: wait for that drawing
+      state.firstDrawKept = true;
+    }
     network.off("afterDrawing", onDraw);
     state.drawn = true;
     state.drawnAt = performance.now();
@@ -221,7 +269,11 @@
       return { id: e.id, hidden: hidden };
     }));
     if (fit) {
-      var ids = data.nodes.filter(function (n) { return !only || only[n.id]; }).map(function (n) { return n.id; });
+      // a municipality of the region map: zoom to it (its town hall and the actors round it), not to the
+      // whole ring of regional actors it shares, so that its labels can be read (issue 28)
+      var core = mi !== null ? data.municipalities[mi].core : null;
+      var ids = core && core.length ? core
+        : data.nodes.filter(function (n) { return !only || only[n.id]; }).map(function (n) { return n.id; });
       fitAll(ids);
     }
   }
@@ -231,14 +283,94 @@
       state.municipality = select.value;
       unpin();
       applyFilters(true);
+      if (!textView.hidden) { buildText(); }
     });
   }
   Array.prototype.forEach.call(document.querySelectorAll("input[data-layer]"), function (box) {
     box.addEventListener("change", function () {
       state.layers[box.getAttribute("data-layer")] = box.checked;
       applyFilters(false);
+      if (!textView.hidden) { buildText(); }
     });
   });
+
+  // ------------------------------------------------------------ the map as text (issue 28): tables of the
+  // actors and of the ties and gaps in view (the municipality filter and the layer boxes apply), built from
+  // the tooltips' own text when the view opens, filtered as you type; the summary paragraph is in the page.
+  var textView = document.getElementById("text-view");
+  // the tooltip rows that hold an actor's municipality and (region view) a municipality's level
+  var alt = { municipality: textView.getAttribute("data-municipality-key"), level: textView.getAttribute("data-level-key") };
+  var toggle = document.getElementById("text-toggle");
+  var filter = document.getElementById("text-filter");
+  var MAX_ROWS = 2000;
+  var listed = null;
+  function cell(tr, text, head) {
+    var c = el(head ? "th" : "td", null, text);
+    if (head) { c.scope = "row"; }
+    tr.appendChild(c);
+  }
+  function rowsOf(it, key) {
+    var found = "";
+    (it.sections || []).forEach(function (sec) {
+      (sec.rows || []).forEach(function (r) { if (!found && r[0] === key) { found = r[1]; } });
+    });
+    return found;
+  }
+  function buildText() {
+    var q = norm(filter.value.trim());
+    var capped = false;
+    var body = document.querySelector("#actors-table tbody");
+    clear(body);
+    var n = 0;
+    // the actors by name, their tooltips resolved once (the first time the view opens)
+    listed = listed || data.nodes.map(function (node) { return { node: node, it: info(node.id) }; })
+      .filter(function (x) { return x.it; })
+      .sort(function (a, b) { return String(a.it.title).localeCompare(String(b.it.title)); });
+    listed.forEach(function (x) {
+      var node = x.node, it = x.it;
+      var shown = nodes.get(node.id);
+      if (!shown || shown.hidden) { return; }
+      var where = rowsOf(it, alt.municipality);
+      var level = alt.level ? rowsOf(it, alt.level) : null;
+      if (q && norm([it.title, it.sub, where, level || ""].join(" ")).indexOf(q) === -1) { return; }
+      n += 1;
+      if (n > MAX_ROWS) { capped = true; return; }
+      var tr = el("tr");
+      cell(tr, it.title, true);
+      cell(tr, it.sub || "");
+      cell(tr, where);
+      if (alt.level) { cell(tr, level || ""); }
+      body.appendChild(tr);
+    });
+    document.getElementById("actors-count").textContent = "(" + n + ")";
+    body = document.querySelector("#ties-table tbody");
+    clear(body);
+    var m = 0;
+    data.edges.forEach(function (edge) {
+      var shown = edges.get(edge.id);
+      if (!shown || shown.hidden) { return; }
+      var it = info(edge.id);
+      if (!it) { return; }
+      if (q && norm(it.title + " " + (it.sub || "")).indexOf(q) === -1) { return; }
+      m += 1;
+      if (m > MAX_ROWS) { capped = true; return; }
+      var tr = el("tr");
+      cell(tr, it.title, true);
+      cell(tr, it.sub || "");
+      body.appendChild(tr);
+    });
+    document.getElementById("ties-count").textContent = "(" + m + ")";
+    document.getElementById("text-capped").hidden = !capped;
+  }
+  function showText(on) {
+    textView.hidden = !on;
+    document.body.classList.toggle("text-mode", on);
+    toggle.setAttribute("aria-expanded", on ? "true" : "false");
+    toggle.textContent = on ? toggle.getAttribute("data-map") : toggle.getAttribute("data-text");
+    if (on) { unpin(); buildText(); filter.focus(); }
+  }
+  toggle.addEventListener("click", function () { showText(textView.hidden); });
+  filter.addEventListener("input", buildText);
 
   window.regienetMap = {
     network: network,
@@ -252,6 +384,7 @@
       show(id, nodes.get(id) ? nodeDOM(id) : centre(), false);
       return tip.textContent;
     },
-    hideInfo: unpin
+    hideInfo: unpin,
+    showText: showText
   };
 })();
