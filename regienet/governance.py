@@ -171,7 +171,7 @@ GOVERNANCE_SETTINGS: tuple[Threshold, ...] = (
 )
 
 #: The decision procedure, in order: the first step that applies gives the mode (message keys ``governance.step.N``).
-DECISION_STEPS: tuple[str, ...] = ("none_few", "split", "central", "shared", "none_loose")
+DECISION_STEPS: tuple[str, ...] = ("none_few", "none_dyadic", "split", "central", "shared", "none_loose")
 
 # the settings' descriptions stay with their declarations (``explain governance`` translates them
 # with regienet.i18n.translate): nothing writes into the shared catalogue at import
@@ -348,7 +348,7 @@ def _government_graph(region, m: str) -> tuple[nx.Graph, int]:
     """
     actors = region.actors_of(m)
     edges = {tuple(sorted((u, v))) for u, v, rids in region.local_couplings(m).edges(data="rids") if rids}
-    edges |= {tuple(sorted((m, x.actor))) for x in region.ties(m) if x.actor in actors}
+    edges |= {tuple(sorted((m, a))) for a in governed_actors(region, m) if a in actors}
     # The graph the report has always measured is ``nx.Graph(nx.subgraph(H0, sorted(H0, key=str)))`` with H0
     # built by ``add_edges_from(sorted(edges))``. A view of every node iterates in H0's own order, so that
     # graph is ``H0.copy()``: H0's nodes, then H0's edges added node by node — which fixes each node's
@@ -363,6 +363,31 @@ def _government_graph(region, m: str) -> tuple[nx.Graph, int]:
     H.add_edges_from((u, v) for u, nbrs in adjacency.items() for v in nbrs)
     isolated = sum(1 for a in actors if a not in H)
     return H, isolated
+
+
+#: Relation kinds by which a government governs the network (issue 23): consulting, informing, asking reports.
+#: A seat counts when held by mandate; convening and brokering come from forums and ``via``; client, funding,
+#: agreement and referral are dyadic deals — buying green maintenance is not governing a network (C3, F24b).
+GOVERNING_KINDS: tuple[str, ...] = ("consulted", "informs", "reports_to")
+
+
+def governed_actors(region, m: str) -> set[str]:
+    """Actors M's governments govern as a network: consulted, informed, reporting, a seat by mandate, met in a
+    forum, or coupled through a cooperation brokered ``via`` a government of M."""
+    govs = set(region.regie_bodies(m))
+    out = set()
+    for x in region.ties(m):
+        if (
+            x.rid is None
+            or x.kind in GOVERNING_KINDS
+            or (x.kind == "seat" and region.attr(x.rid, "capacity") == "mandate")
+        ):
+            out.add(x.actor)
+    for a in region.actors_of(m):
+        for rid in region.relations_of(a, ["cooperation", "agreement"]):
+            if region.attr(rid, "via") in govs:
+                out.add(a)
+    return out
 
 
 def _nao_funders(region, actor: str) -> frozenset[str]:
@@ -404,7 +429,10 @@ def governance_mode(region, m: str, settings: Mapping[str, Any] | None = None) -
 
     Decision procedure (the first step that applies):
 
-    1. ``none`` — fewer than ``min_participants`` participants;
+    1. ``none`` — fewer than ``min_participants`` participants; step ``none_dyadic`` when the governments
+       nevertheless have deals (client, funding, agreement, referral) with that many actors: a star of
+       dyadic deals is no network governance (C3, F24b; issue 23) — only the ties that govern (consulting,
+       informing, asking reports, a seat by mandate, a forum, a brokered cooperation) tie the government in;
     2. the candidate with the largest cut (ties: betweenness, then government,
        own actor, support organisation) holds the network together — cut ≥
        ``split_min`` — ``lead_government``, ``lead_own_actor`` or ``nao``;
@@ -455,7 +483,9 @@ def governance_mode(region, m: str, settings: Mapping[str, Any] | None = None) -
         "activities": 0,
     }
     if len(actors) < s["min_participants"]:
-        return GovernanceMode("none", "none_few", _rounded(ev))
+        deals = {x.actor for x in region.ties(m) if x.rid is not None}
+        step = "none_dyadic" if gov is None and len(deals) >= s["min_participants"] else "none_few"
+        return GovernanceMode("none", step, _rounded(ev))
 
     n = len(actors)
     # edges among the actors: all of H's but the government's (H has no self-loops); the count a subgraph

@@ -470,45 +470,52 @@ MESSAGES.update(
         ),
         "levels.title": ("Component levels", "Niveaus per component"),
         "levels.formula": (
-            "Each municipality gets a level per component (OV, BL, SA, VA): 0 absent, 1 weak, 2 partial, 3 established.\n"
-            "1. Each rule has one of four outcomes: fired, passed, not applicable (the question does not arise: no own "
-            "actor, no account sent, too few actors to couple) or unknown (the data it needs is blank). A rule that does "
-            "not apply is never counted as a pass.\n"
-            "2. Take the component's rules of severity warning or error that apply and are known; weigh error 2 and "
-            "warning 1. A fired rule counts fully, or by half where the rule says the failure is partial (consulting only "
-            "the own actor is better than consulting nobody). The failed share f is that weighted count divided by the "
-            "weight of those rules.\n"
-            "3. Level = 3 − ⌈3·f⌉: nothing fired → 3 established; f ≤ 1/3 → 2 partial; f ≤ 2/3 → 1 weak; f > 2/3 → 0 absent.\n"
-            "4. Certainty: the level if every unknown rule fired, and if every unknown rule passed, give a range "
-            '(shown as "1–2"). A component where no rule applies is "not applicable"; one where every applicable '
-            "rule is unknown has no level.\n"
-            "5. Fairness: the rules are written so that regie work — consulting or informing an actor other than the "
-            "own one, an actor reporting back, an account sent, a cooperation between actors, an actor joining a forum "
-            "the government convenes — never lowers a level (tested). Absence of what regie asks for (no actor known, "
-            "no cooperation at all, no forum) is a finding, not a non-application.\n"
-            "Info rules (suggestions such as SA05) never lower a level, RO (role) findings get no level, waived "
-            "findings are left out, and --select changes what is shown, not the levels. How firm a level is: "
-            "regienet sensitivity.",
-            "Elke gemeente krijgt per component (OV, BL, SA, VA) een niveau: 0 afwezig, 1 zwak, 2 gedeeltelijk, 3 uitgebouwd.\n"
-            "1. Elke regel heeft één van vier uitkomsten: gaat af, voldaan, niet van toepassing (de vraag stelt zich "
-            "niet: geen eigen actor, geen verantwoording verstuurd, te weinig actoren om te koppelen) of onbekend (de "
-            "gegevens die ze nodig heeft zijn niet ingevuld). Een regel die niet van toepassing is, telt nooit als voldaan.\n"
-            "2. Neem de regels van de component met ernst waarschuwing of fout die van toepassing en gekend zijn; weeg "
-            "fout 2 en waarschuwing 1. Een regel die afgaat telt volledig, of half waar de regel zegt dat het tekort "
-            "gedeeltelijk is (enkel de eigen actor consulteren is beter dan niemand). Het aandeel f is dat gewogen "
-            "aantal gedeeld door het gewicht van die regels.\n"
-            "3. Niveau = 3 − ⌈3·f⌉: niets gaat af → 3 uitgebouwd; f ≤ 1/3 → 2 gedeeltelijk; f ≤ 2/3 → 1 zwak; f > 2/3 → 0 afwezig.\n"
-            "4. Zekerheid: het niveau als elke onbekende regel afgaat, en als elke onbekende regel voldaan is, geven "
-            'een bereik (getoond als "1–2"). Een component waar geen enkele regel van toepassing is, is "n.v.t."; '
-            "één waar elke toepasselijke regel onbekend is, heeft geen niveau.\n"
-            "5. Billijkheid: de regels zijn zo geschreven dat regiewerk — een andere actor dan de eigen consulteren of "
-            "informeren, een actor die rapporteert, een verantwoording die verstuurd wordt, samenwerking tussen actoren, "
-            "een actor die aansluit bij een overleg van het bestuur — nooit een niveau verlaagt (getest). Het ontbreken "
-            "van wat regie vraagt (geen actor gekend, helemaal geen samenwerking, geen overleg) is een bevinding, geen "
-            "niet-toepasselijkheid.\n"
-            "Info-regels (suggesties zoals SA05) verlagen nooit een niveau, RO-bevindingen (rol) krijgen geen niveau, "
-            "bevindingen buiten beschouwing tellen niet mee, en --select verandert wat getoond wordt, niet de niveaus. "
-            "Hoe vast een niveau staat: regienet sensitivity.",
+            "Each municipality gets a level per component (OV, BL, SA, VA): 0 absent, 1 weak, 2 partial, 3 established. "
+            "A level is earned by evidence of regie work, never by absence of findings (issue 23).\n"
+            "1. Each component has the regie activities Pröpper names for it (2004, pp. 18–19): OV environment analysis "
+            "(actors in view) and a formal inventory; BL stimulating a vision (actors consulted), raising conflicts of "
+            "goals (actors brought to one table: a forum, a brokered agreement), formulating policy lines (plans with "
+            "specific goals), spreading them (actors informed) and following progress up (actors reporting back); SA "
+            "mobilising actors (useful information, agreements, a seat at the forum), coupling them (a forum where they "
+            "meet, a brokered cooperation) and monitoring and feeding back (reports, accounts); VA accounting for the "
+            "whole to the actors, the depth of the account and showing involvement (the public told about objectives).\n"
+            "2. Each activity has a reach in the municipality's field (the actors working there, public labour-market "
+            "partners left out): 0 none, 1 own actor only (while other actors work there), 2 some, 3 most (more than "
+            "half). Answers map onto the same scale (e.g. general goals some, strategic goals most). An activity that "
+            "cannot happen (one actor: nothing to couple) earns nothing.\n"
+            "3. Level = the mean reach of the component's activities, rounded down; at most 1 weak when no activity "
+            "built on ties reaches any actor (answers alone carry no more).\n"
+            "4. Where no actor works in the municipality, every component is not applicable (n.v.t.): there is no "
+            'field to steer. A blank answer earns nothing; the range shown as "1–2" says what it could add.\n'
+            "5. Rules are findings with evidence: a bias (own-actor focus) or a gap (no forum) qualifies an activity "
+            "but never subtracts from a level. Every reach grows with the actors an activity touches, so no tie of "
+            "regie work by the municipality or OCMW — towards the own actor included — lowers a level (tested). "
+            "Each level names the activities that earned it (check --format json: level_details.activities).",
+            "Elke gemeente krijgt per component (OV, BL, SA, VA) een niveau: 0 afwezig, 1 zwak, 2 gedeeltelijk, 3 uitgebouwd. "
+            "Een niveau wordt verdiend met bewijs van regiewerk, nooit door het ontbreken van bevindingen (issue 23).\n"
+            "1. Elke component heeft de regie-activiteiten die Pröpper ervoor noemt (2004, p. 18–19): OV omgevingsanalyse "
+            "(actoren in beeld) en een formele inventaris; BL visievorming stimuleren (actoren geconsulteerd), strijdige "
+            "doelen thematiseren (actoren aan één tafel: een overleg, een bemiddelde overeenkomst), beleidslijnen "
+            "formuleren (plannen met concrete doelen), ze uitdragen (actoren geïnformeerd) en toezicht op de voortgang "
+            "(actoren rapporteren); SA actoren mobiliseren (nuttige informatie, overeenkomsten, een plaats in het "
+            "overleg), ze aan elkaar koppelen (een overleg waar ze elkaar ontmoeten, een bemiddelde samenwerking) en "
+            "toezicht en terugkoppeling (rapportering, verslag); VA verantwoording over het geheel naar de actoren, de "
+            "diepgang van de verantwoording en betrokkenheid tonen (de bevolking hoort over doelstellingen).\n"
+            "2. Elke activiteit heeft een bereik in het veld van de gemeente (de actoren die er actief zijn, zonder "
+            "publieke arbeidsmarktpartners): 0 niemand, 1 enkel de eigen actor (terwijl er andere actoren actief zijn), "
+            "2 een deel, 3 het grootste deel (meer dan de helft). Antwoorden vallen op dezelfde schaal (algemene doelen: "
+            "een deel, strategische doelen: het grootste deel). Een activiteit die niet kan (één actor: niets te "
+            "koppelen) verdient niets.\n"
+            "3. Niveau = het gemiddelde bereik van de activiteiten van de component, naar beneden afgerond; hoogstens "
+            "1 zwak als geen enkele activiteit op basis van banden een actor bereikt (antwoorden alleen dragen niet meer).\n"
+            "4. Waar geen actor actief is in de gemeente, is elke component niet van toepassing (n.v.t.): er is geen "
+            'veld om te regisseren. Een blanco antwoord verdient niets; het bereik getoond als "1–2" zegt wat het kan '
+            "toevoegen.\n"
+            "5. Regels zijn bevindingen met bewijs: een vertekening (focus op de eigen actor) of een leemte (geen "
+            "overleg) kleurt een activiteit maar trekt nooit iets af van een niveau. Elk bereik groeit met de actoren "
+            "die een activiteit raakt, zodat geen enkele band van regiewerk door gemeente of OCMW — ook naar de eigen "
+            "actor — een niveau verlaagt (getest). Elk niveau noemt de activiteiten die het verdienden (check --format "
+            "json: level_details.activities).",
         ),
         # ---------------------------------------------------------------- report
         "report.title_region": (
@@ -2328,8 +2335,8 @@ MESSAGES.update(
             "De actoren stemmen onderling af; geen enkele actor houdt het netwerk alleen samen.",
         ),
         "governance.about.lead_government": (
-            "The municipality or OCMW is the hub: it convenes and consults, and most ties run through it.",
-            "De gemeente of het OCMW is de spil: het brengt samen en consulteert, en de meeste banden lopen via het bestuur.",
+            "The municipality or OCMW is the hub: most of the ties that govern the network (consulting, informing, reports, a forum, a brokered cooperation, a seat by mandate) run through it.",
+            "De gemeente of het OCMW is de spil: de meeste banden die het netwerk sturen (consultatie, informatie, rapportering, een overleg, een bemiddelde samenwerking, een mandaat) lopen via het bestuur.",
         ),
         "governance.about.lead_own_actor": (
             "The own actor is the hub of cooperation: the other actors find each other through it.",
@@ -2349,6 +2356,10 @@ MESSAGES.update(
             "{n|Only one actor is|Only {n} actors are|Not a single actor is} tied to the governments or to another actor (fewer than {min}).",
             "{n|Slechts één actor heeft|Slechts {n} actoren hebben|Geen enkele actor heeft} een band met de besturen of met een andere actor (minder dan {min}).",
         ),
+        "governance.step.none_dyadic": (
+            "No network governance: the governments only make dyadic deals (buying, funding) with actors and none of the ties that govern a network.",
+            "Geen netwerksturing: de besturen sluiten met de actoren enkel tweezijdige deals (inkopen, financieren), zonder banden die een netwerk sturen.",
+        ),
         "governance.step.split": (
             "{hub} holds the network together: {cut} of the actor pairs that reach each other do so only through it (threshold {split}).",
             "{hub} houdt het netwerk samen: {cut} van de actorparen die elkaar bereiken, doet dat enkel via {hub} (drempel {split}).",
@@ -2366,8 +2377,8 @@ MESSAGES.update(
             "Geen spil houdt de actoren samen en ze zijn onderling nauwelijks verbonden (dichtheid {d}, onder {min}).",
         ),
         "governance.evidence": (
-            "In the local network — the governments' ties and only the couplings that are this municipality's work; {participants} — without the governments {gov} of the connected actor pairs lose each other; without the own actor {own}; without the funded support organisation {nao}. Centralisation by degree {dc}, by betweenness {bc}; density among the participants {d}.",
-            "In het lokale netwerk — de banden van de besturen en enkel de koppelingen die het werk van deze gemeente zijn; {participants} — verliest zonder de besturen {gov} van de verbonden actorparen elkaar; zonder de eigen actor {own}; zonder de gefinancierde ondersteunende organisatie {nao}. Centralisatie naar aantal banden {dc}, naar tussenpositie {bc}; dichtheid tussen de deelnemers {d}.",
+            "In the local network — the ties by which the governments govern (consulting, informing, reports, a forum, a brokered cooperation, a mandate) and only the couplings that are this municipality's work; {participants} — without the governments {gov} of the connected actor pairs lose each other; without the own actor {own}; without the funded support organisation {nao}. Centralisation by degree {dc}, by betweenness {bc}; density among the participants {d}.",
+            "In het lokale netwerk — de banden waarmee de besturen sturen (consultatie, informatie, rapportering, een overleg, een bemiddelde samenwerking, een mandaat) en enkel de koppelingen die het werk van deze gemeente zijn; {participants} — verliest zonder de besturen {gov} van de verbonden actorparen elkaar; zonder de eigen actor {own}; zonder de gefinancierde ondersteunende organisatie {nao}. Centralisatie naar aantal banden {dc}, naar tussenpositie {bc}; dichtheid tussen de deelnemers {d}.",
         ),
         "governance.context": ("Fit (Provan & Kenis 2008):", "Past de vorm? (Provan & Kenis 2008):"),
         # contingency check (Provan & Kenis 2008, Table 2)
@@ -3105,8 +3116,8 @@ MESSAGES.update(
             "Van die paren bestuur–actor, de paren met een eigen actor.",
         ),
         "metric.own_tie_share": (
-            "Own pairs over all government–actor pairs (each pair once; founded, accounts_to and forum co-membership left out) — the share OV02 tests; high = attention goes to the own actor.",
-            "Eigen paren op alle paren bestuur–actor (elk paar één keer; oprichting, verantwoording en overleg niet meegeteld) — het aandeel dat OV02 toetst; hoog = de aandacht gaat naar de eigen actor.",
+            "Own pairs over all government–actor pairs (each pair once; founded, accounts_to and forum co-membership left out); OV02 weighs the same pairs by their layers (own_attention_share).",
+            "Eigen paren op alle paren bestuur–actor (elk paar één keer; oprichting, verantwoording en overleg niet meegeteld); OV02 weegt dezelfde paren naar hun lagen (own_attention_share).",
         ),
         "metric.own_funding_share": (
             "Share of the euros (amount_eur) of the governments' funding relations that goes to own actors; unknown when an amount is blank.",
@@ -3282,8 +3293,8 @@ MESSAGES.update(
         # the glossary's entries for the governance evidence (regienet.glossary.GLOSSARY; report JSON
         # governance.evidence): the local network, its participants and its figures, apart from those above
         "metric.governance.participants": (
-            "Participants of the local network the governance mode is computed on (the governments' ties and only the couplings that are this municipality's work, not the region's own): the actors working here with a tie or such a coupling — fewer than the actors working here when some have neither.",
-            "Deelnemers aan het lokale netwerk waarop de vorm van netwerksturing berekend wordt (de banden van de besturen en enkel de koppelingen die het werk van deze gemeente zijn, niet die van de regio): de actoren die hier actief zijn met een band of zo'n koppeling — minder dan de actoren die hier actief zijn als sommigen geen van beide hebben.",
+            "Participants of the local network the governance mode is computed on (the ties by which the governments govern — not a purchase, funding, agreement or referral — and only the couplings that are this municipality's work, not the region's own): the actors working here with a tie or such a coupling — fewer than the actors working here when some have neither.",
+            "Deelnemers aan het lokale netwerk waarop de vorm van netwerksturing berekend wordt (de banden waarmee de besturen sturen — geen aankoop, financiering, overeenkomst of doorverwijzing — en enkel de koppelingen die het werk van deze gemeente zijn, niet die van de regio): de actoren die hier actief zijn met een band of zo'n koppeling — minder dan de actoren die hier actief zijn als sommigen geen van beide hebben.",
         ),
         "metric.governance.isolated_actors": (
             "Actors working here that take no part in the local network: no tie with the governments and no coupling that is this municipality's work.",
@@ -3452,6 +3463,96 @@ MESSAGES.update(
         "help.map.full": (
             "Write the whole-region actor map even above the size a browser draws fluidly (see 'regienet docs maps').",
             "Schrijf de actorenkaart van de hele regio, ook boven de grootte die een browser vlot tekent (zie 'regienet docs maps').",
+        ),
+    }
+)
+
+# ---- issue 23: levels earned by regie activities (the study's activities per component, Pröpper 2004 pp. 18–19)
+MESSAGES.update(
+    {
+        "kind.public_partner": ("public labour-market partner", "publieke arbeidsmarktpartner"),
+        "activity.OV.environment_analysis": (
+            "environment analysis: actors in view",
+            "omgevingsanalyse: actoren in beeld",
+        ),
+        "activity.OV.inventory": ("formal inventory of the actors", "formele inventaris van de actoren"),
+        "activity.BL.vision": (
+            "stimulating a vision: actors consulted on the plans",
+            "visievorming stimuleren: actoren geconsulteerd over de plannen",
+        ),
+        "activity.BL.conflicts": (
+            "raising conflicts of goals: actors brought to one table",
+            "strijdige doelen thematiseren: actoren samen aan tafel gebracht",
+        ),
+        "activity.BL.formulating": (
+            "formulating policy lines: social economy in the plans, with specific goals",
+            "beleidslijnen formuleren: sociale economie in de plannen, met concrete doelen",
+        ),
+        "activity.BL.spreading": (
+            "spreading the policy lines: actors informed",
+            "beleidslijnen uitdragen: actoren geïnformeerd",
+        ),
+        "activity.BL.monitoring": (
+            "following progress up: actors reporting back",
+            "toezicht op de voortgang: actoren rapporteren",
+        ),
+        "activity.SA.mobilising": (
+            "mobilising actors: useful information, agreements, a seat at the forum",
+            "actoren mobiliseren: nuttige informatie, overeenkomsten, een plaats in het overleg",
+        ),
+        "activity.SA.coupling": (
+            "coupling actors: a forum where they meet, a cooperation brokered",
+            "actoren aan elkaar koppelen: een overleg waar ze elkaar ontmoeten, een bemiddelde samenwerking",
+        ),
+        "activity.SA.monitoring": (
+            "monitoring commitment and feeding back: reports received, accounts sent",
+            "toezicht op de inzet en terugkoppeling: rapportering ontvangen, verslag bezorgd",
+        ),
+        "activity.VA.accounting": (
+            "accounting for the whole to the actors",
+            "verantwoording over het geheel naar de actoren",
+        ),
+        "activity.VA.account_depth": (
+            "depth of the account: rekenschap or verantwoording",
+            "diepgang van de verantwoording: rekenschap of verantwoording",
+        ),
+        "activity.VA.involvement": (
+            "showing involvement: the public told about objectives",
+            "betrokkenheid tonen: de bevolking hoort over doelstellingen",
+        ),
+        "reach.none": ("reaches nobody", "bereikt niemand"),
+        "reach.own": ("own actor only", "enkel de eigen actor"),
+        "reach.some": ("some of the field", "een deel van het veld"),
+        "reach.most": ("most of the field", "het grootste deel van het veld"),
+        "reach.unknown": ("unknown (blank answer)", "onbekend (blanco antwoord)"),
+        "reach.answer.none": ("not done", "niet gedaan"),
+        "reach.answer.some": ("partly", "gedeeltelijk"),
+        "reach.answer.most": ("fully", "volledig"),
+        "levels.earned_by": ("earned by", "verdiend door"),
+        "levels.earned_by_nothing": ("no regie activity earns it yet", "nog geen enkele regie-activiteit verdient het"),
+        "levels.activity_line": ("{activity} — {reach}", "{activity} — {reach}"),
+        "metric.attention_layers": (
+            "Government–actor pairs weighed by their layers (governance, economic, policy): a pair with a seat, funding and a consultation weighs 3.",
+            "Paren bestuur–actor gewogen naar hun lagen (bestuur, economisch, beleid): een paar met een mandaat, financiering en een consultatie weegt 3.",
+        ),
+        "metric.own_layers": (
+            "The part of attention_layers that goes to the own actors.",
+            "Het deel van attention_layers dat naar de eigen actoren gaat.",
+        ),
+        "metric.own_attention_share": (
+            "own_layers over attention_layers — the share OV02 tests (it fires above half: the own actor takes most of the attention).",
+            "own_layers op attention_layers — het aandeel dat OV02 toetst (gaat af boven de helft: de eigen actor krijgt het grootste deel van de aandacht).",
+        ),
+        "levels.plan_adds": ("(adds: {what})", "(voegt toe: {what})"),
+        "whatif.shared": ("Both work on {shared}.", "Beide werken rond {shared}."),
+        "whatif.adds": ("Adds {what}.", "Voegt toe: {what}."),
+        "whatif.adds_one": (
+            "{component} {activity} ({before} → {after})",
+            "{component} {activity} ({before} → {after})",
+        ),
+        "levels.na_reason": (
+            "no social-economy actor works here: nothing to steer (n.v.t.)",
+            "hier is geen actor sociale economie actief: niets om te regisseren (n.v.t.)",
         ),
     }
 )

@@ -44,6 +44,38 @@ ATTENTION_KINDS: tuple[str, ...] = (
 )
 
 
+#: Activity tags of a public labour-market partner (VDAB in the bundled data; issue 23): a partner to work with,
+#: not a social-economy actor the overview must hold — no blind spot (OV01), not in M's field for the levels.
+PUBLIC_PARTNER_ACTIVITIES = frozenset({"job_mediation"})
+
+
+def is_public_partner(region, actor: str) -> bool:
+    """A public labour-market partner: an ``authority``, or an actor whose activities declare the public
+    employment service's task (``job_mediation``: VDAB)."""
+    if region.kind.get(actor) == "authority":
+        return True
+    return bool(region.tag_sets(actor)[0] & PUBLIC_PARTNER_ACTIVITIES)
+
+
+def reached_through_funded(region, m: str) -> frozenset[str]:
+    """Actors a government of *m* reaches through a support body it funds (a network bureau, an NAO): the
+    actors that cooperate or have an agreement with that body. Not blind spots (OV01), in view for the
+    environment analysis, and never told to "get to know" (issue 23)."""
+    govs = set(region.governments(m))
+    out: set[str] = set()
+    for g in govs:
+        for rid in region.relations_of(g, ["funding"]):
+            s, body, _ = region.relation(rid)
+            if s != g or region.kind.get(body) != "support":
+                continue
+            for r2 in region.relations_of(body, ["cooperation", "agreement"]):
+                a, b, _ = region.relation(r2)
+                other = b if a == body else a
+                if other not in govs and region.kind.get(other) in ("enterprise", "support"):
+                    out.add(other)
+    return frozenset(out)
+
+
 def attention_pairs(region, m: str) -> dict[tuple[str, str], list[int]]:
     """Government–actor pairs of *m* with a relation of :data:`ATTENTION_KINDS`: ``(government, actor) → rids``.
 
@@ -57,6 +89,17 @@ def attention_pairs(region, m: str) -> dict[tuple[str, str], list[int]]:
         if x.rid is not None and x.kind in kinds:
             pairs.setdefault((x.government, x.actor), []).append(x.rid)
     return pairs
+
+
+def attention_weights(
+    region, m: str, pairs: dict[tuple[str, str], list[int]] | None = None
+) -> dict[tuple[str, str], int]:
+    """Each attention pair of *m* weighed by its layers (governance, economic, policy; issue 23): OV02 and the
+    report's ``own_attention_share`` both use these weights, so they agree."""
+    from regienet.schema import RELATION_KINDS
+
+    pairs = attention_pairs(region, m) if pairs is None else pairs
+    return {d: len({RELATION_KINDS[region.relation(r)[2]].layer for r in rids}) for d, rids in pairs.items()}
 
 
 def brokerage_roles(
@@ -381,7 +424,13 @@ def connectivity(region, m: str) -> dict[str, Any]:
         "local_actors": len(actors - regional),
         "other_local_actors": len(actors - regional - own),
         "tied_actors": len(tied),
-        "blind_spots": len(actors - region.tied_actors(m) - region.reached_through_bodies(m)),  # as OV01 counts
+        "blind_spots": sum(  # as OV01 counts
+            not is_public_partner(region, a)
+            for a in actors
+            - region.tied_actors(m)
+            - region.reached_through_bodies(m)
+            - reached_through_funded(region, m)
+        ),
         "ties": len(ties),
     }
     for layer, n in region.layer_counts(m).items():
@@ -391,6 +440,10 @@ def connectivity(region, m: str) -> dict[str, Any]:
     out["attention_pairs"] = len(pairs)
     out["own_pairs"] = sum(a in own for _, a in pairs)
     out["own_tie_share"] = out["own_pairs"] / len(pairs) if pairs else None
+    weights = attention_weights(region, m, pairs)
+    out["attention_layers"] = sum(weights.values())
+    out["own_layers"] = sum(w for (_, a), w in weights.items() if a in own)
+    out["own_attention_share"] = out["own_layers"] / out["attention_layers"] if weights else None
     funding = [x for x in direct if x.kind == "funding"]
     amounts = [region.attr(x.rid, "amount_eur") for x in funding]
     if funding and all(a is not None for a in amounts) and sum(amounts) > 0:

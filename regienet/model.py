@@ -289,12 +289,26 @@ class Region:
         """Governments of *m*: the municipality first, then its OCMW (if any)."""
         return list(self._governments[m])
 
+    def regie_bodies(self, m: str, component: str | None = None) -> list[str]:
+        """Who does regie for *m* in *component* (``OV``, ``BL``, ``SA``, ``VA``; ``None``: any): the bodies whose
+        ties are *m*'s regie work.
+
+        Today these are *m*'s governments (the municipality first, then its OCMW). The one place to widen this
+        (DESIGN §4, "regie by mandate": an association *m* mandated for the component): the component levels
+        and the rules read regie ties through it (:func:`regienet.rules.activities.regie_relations`).
+        """
+        return list(self._governments[m])
+
     def is_government(self, node: str) -> bool:
         return self.kind.get(node) in GOVERNMENT_KINDS
 
     def actors_of(self, m: str) -> frozenset[str]:
         """Enterprises and support organisations working in *m*."""
         return frozenset(self._actors_of.get(m, ()))
+
+    def is_actor_of(self, m: str, node: str) -> bool:
+        """*node* is an enterprise or support organisation working in *m*."""
+        return node in self._actors_of.get(m, ())
 
     def is_regional(self, actor: str) -> bool:
         """``scope=regional`` or operating in two or more municipalities."""

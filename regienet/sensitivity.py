@@ -41,7 +41,7 @@ the tests compare both).
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -50,6 +50,7 @@ from regienet.load import Dataset
 from regienet.model import Region
 from regienet.outputs import envelope
 from regienet.rules import LEVEL_COMPONENTS, REGISTRY, Outcome, Rule, check, level_detail, resolve_waivers, rule_codes
+from regienet.rules.activities import LEVEL_THRESHOLDS, LEVELS_CODE, MOST_SHARE, Activity, municipality_activities
 
 #: The Region parameter swept besides the rule thresholds.
 JOINT_VENTURE = "joint_venture_min"
@@ -177,7 +178,8 @@ def _window(values: Iterable[float], integer: bool) -> float:
 
 
 def thresholds_to_sweep(config: Config, joint_venture_min: int) -> list[Swept]:
-    """Every declared threshold of a municipality rule (catalogue order), then ``joint_venture_min``, with the values to try.
+    """Every declared threshold of a municipality rule (catalogue order), then the level formula's own
+    (``levels.most_share``), then ``joint_venture_min``, with the values to try.
 
     Values a threshold's own validation refuses are dropped (a declared span
     wider than minimum … maximum); the current value is never among the
@@ -208,6 +210,22 @@ def thresholds_to_sweep(config: Config, joint_venture_min: int) -> list[Swept]:
                     th.integer,
                 )
             )
+    # the level formula's own thresholds (issue 23: levels are earned by activities, whose reach reads them)
+    for th in LEVEL_THRESHOLDS:
+        current = config.threshold(LEVELS_CODE, th.name, th.default)
+        values = th.sweep_values()
+        out.append(
+            Swept(
+                f"{LEVELS_CODE}.{th.name}",
+                LEVELS_CODE,
+                th.name,
+                th.default,
+                current,
+                tuple(v for v in values if not math.isclose(v, current, abs_tol=1e-9)),
+                _window([*values, current], th.integer),
+                th.integer,
+            )
+        )
     values = list(range(2, max(6, joint_venture_min + 3) + 1))
     out.append(
         Swept(
@@ -224,15 +242,22 @@ def thresholds_to_sweep(config: Config, joint_venture_min: int) -> list[Swept]:
     return out
 
 
-def _levels(outcomes: dict[str, Outcome], components: Iterable[str], waived: Iterable[str] = ()) -> dict[str, Level]:
-    """The levels of *components* from rule outcomes, by the engine's own formula (waivers included), so the
-    fast path gives what :func:`regienet.rules.check` gives."""
+def _levels(
+    outcomes: dict[str, Outcome],
+    components: Iterable[str],
+    waived: Iterable[str] = (),
+    activities: Mapping[str, tuple[Activity, ...]] | None = None,
+) -> dict[str, Level]:
+    """The levels of *components* by the engine's own formula, so the fast path gives what
+    :func:`regienet.rules.check` gives. Issue 23: a level is earned by *activities* (which no rule threshold
+    moves), the rule outcomes are its findings."""
     by_component: dict[str, list[tuple[type[Rule], Outcome]]] = {c: [] for c in components}
     for code, outcome in outcomes.items():
         comp = REGISTRY[code].component
         if comp in by_component:
             by_component[comp].append((REGISTRY[code], outcome))
-    return {c: level_detail(by_component[c], waived).level for c in by_component}
+    acts = activities or {}
+    return {c: level_detail(by_component[c], waived, acts.get(c, ())).level for c in by_component}
 
 
 def analyse(
@@ -296,7 +321,10 @@ def analyse(
         advance(1)
     recorder.log = None
     waivers = resolve_waivers(region, config) if config.waivers else {}
-    base = {m: _levels(outcomes[m], LEVEL_COMPONENTS, waivers.get(m, {})) for m in munis}
+    most_share = config.threshold(LEVELS_CODE, "most_share", MOST_SHARE)
+    # no rule threshold moves the activities; the level formula's own threshold does (swept below)
+    acts = {m: municipality_activities(region, m, most_share=most_share) for m in munis}
+    base = {m: _levels(outcomes[m], LEVEL_COMPONENTS, waivers.get(m, {}), acts[m]) for m in munis}
     cells = {m: {c: Cell(base[m][c]) for c in LEVEL_COMPONENTS} for m in munis}
 
     def note(sw: Swept, value: float | int, m: str, levels: dict[str, Level]) -> None:
@@ -314,6 +342,10 @@ def analyse(
                 res = check(shifted, replace(config, joint_venture_min=int(value)), municipalities=munis)
                 for m in munis:
                     note(sw, value, m, res.levels[m])
+            elif sw.code == LEVELS_CODE and not exact:
+                for m in munis:
+                    moved_acts = municipality_activities(region, m, most_share=float(value))
+                    note(sw, value, m, _levels(outcomes[m], LEVEL_COMPONENTS, waivers.get(m, {}), moved_acts))
             elif exact:
                 res = check(
                     region,
@@ -329,7 +361,7 @@ def analyse(
                 for m, codes in who.items():
                     changed = {**outcomes[m], **{code: fresh[code].check(region, m) for code in codes}}
                     comps = {REGISTRY[code].component for code in codes} & set(LEVEL_COMPONENTS)
-                    note(sw, value, m, _levels(changed, sorted(comps), waivers.get(m, {})))
+                    note(sw, value, m, _levels(changed, sorted(comps), waivers.get(m, {}), acts[m]))
             advance(len(munis))
     return Sensitivity(region, munis, sweeps, cells)
 

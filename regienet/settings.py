@@ -17,6 +17,7 @@ from regienet.config import KNOWN_KEYS, Config, config_table
 from regienet.errors import UsageError
 from regienet.governance import GOVERNANCE_SETTINGS
 from regienet.rules import REGISTRY, SEVERITIES, Threshold, select_codes
+from regienet.rules.activities import LEVEL_THRESHOLDS, LEVELS_CODE
 
 __all__ = ["add_waiver", "from_mapping", "load_config"]
 
@@ -88,18 +89,22 @@ def from_mapping(data: dict[str, Any], source: str) -> Config:
     if not isinstance(thresholds, dict):
         raise _bad(source, "thresholds", thresholds, "a table [thresholds.CODE]")
     for code, table in thresholds.items():
-        rule = REGISTRY.get(str(code).upper())
-        if rule is None:
-            raise _bad(source, f"thresholds.{code}", code, ", ".join(c for c in REGISTRY if REGISTRY[c].thresholds))
+        # [thresholds.levels]: the level formula's own thresholds (issue 23: levels.most_share)
+        levels = str(code).lower() == LEVELS_CODE
+        rule = None if levels else REGISTRY.get(str(code).upper())
+        if rule is None and not levels:
+            known = [c for c in REGISTRY if REGISTRY[c].thresholds] + [LEVELS_CODE]
+            raise _bad(source, f"thresholds.{code}", code, ", ".join(known))
         if not isinstance(table, dict):
             raise _bad(source, f"thresholds.{code}", table, "a table of name = value")
-        declared = {th.name: th for th in rule.thresholds}
+        declared = {th.name: th for th in (LEVEL_THRESHOLDS if rule is None else rule.thresholds)}
+        key = LEVELS_CODE if rule is None else rule.code
         for name, value in table.items():
             th = declared.get(name)
             if th is None:
                 raise _bad(source, f"thresholds.{code}.{name}", name, ", ".join(declared) or "-")
             try:
-                cfg.overrides[(rule.code, name)] = th.validate(value)
+                cfg.overrides[(key, name)] = th.validate(value)
             except ValueError:
                 raise _bad(source, f"thresholds.{code}.{name}", value, _range_text(th)) from None
     _governance(cfg, data.get("governance", {}), source)

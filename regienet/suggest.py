@@ -131,7 +131,7 @@ def suggestions(region: Region, results: Results, municipality: str | None = Non
         for f in results.findings_for(m):
             if f.rule == "OV01":
                 for a in f.actors:
-                    if a in linked:
+                    if a in linked or not region.is_actor_of(m, a):  # the "none" finding names the governments
                         continue
                     k = len(region.governments_tied_to(a) - {m})
                     typ = "contact" if k else "contact_alone"

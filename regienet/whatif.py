@@ -65,6 +65,7 @@ from regienet.i18n import t
 from regienet.model import Region
 from regienet.outputs import envelope
 from regienet.rules import LEVEL_COMPONENTS, REGISTRY, Finding, Results, check
+from regienet.rules.base import Tags
 from regienet.schema import ACTOR_NODE_KINDS, RELATION_KINDS
 
 #: Exact search when the subsets of up to K candidates number at most this many (see the module docstring).
@@ -294,10 +295,11 @@ class Candidate:
         return self.suggestion.rule if self.suggestion is not None else None
 
 
-#: Which tie a gap suggestion type becomes (regienet.gaps.TYPES): a regional link or blind spot is a first
-#: tie (the government informs it), a coupling a cooperation brokered via the municipality.
+#: Which tie a gap suggestion type becomes (regienet.gaps.TYPES): a blind spot is a first tie (the government
+#: informs it), a missing regional link an agreement — working with the actor, not a note (issue 23) — and a
+#: coupling a cooperation brokered via the municipality.
 SUGGESTION_KIND = {
-    "link": "informs",
+    "link": "agreement",
     "contact": "informs",
     "contact_alone": "informs",
     "consult": "consulted",
@@ -355,7 +357,8 @@ def candidates(region: Region, m: str, results: Results | None = None, config: C
         add(Change.make("add", g, a, "accounts_to"))
     for i, a in enumerate(actors):
         for b in actors[i + 1 :]:
-            add(Change.make("add", a, b, "cooperation", via=g))
+            if couplable(region, a, b):
+                add(Change.make("add", a, b, "cooperation", via=g))
     forums = sorted(
         {
             region.relation(r)[1]
@@ -371,6 +374,22 @@ def candidates(region: Region, m: str, results: Results | None = None, config: C
     return out
 
 
+def shared_work(region: Region, a: str, b: str) -> tuple[str, ...]:
+    """The activities, else the target groups, *a* and *b* share (what a brokered cooperation is about)."""
+    (acts_a, groups_a), (acts_b, groups_b) = region.tag_sets(a), region.tag_sets(b)
+    return tuple(sorted(acts_a & acts_b or groups_a & groups_b))
+
+
+def couplable(region: Region, a: str, b: str) -> bool:
+    """A facilitator would broker *a* with *b* (issue 23): they share an activity or a target group, at least one
+    of them is local (two regional actors are the region's affair), and they are not two support bodies."""
+    if region.kind.get(a) == region.kind.get(b) == "support":
+        return False
+    if region.is_regional(a) and region.is_regional(b):
+        return False
+    return bool(shared_work(region, a, b))
+
+
 _candidates = candidates  # plan() has a parameter of that name
 
 # ---------------------------------------------------------------------------------------------- plan
@@ -383,13 +402,46 @@ class PlanTie:
     change: Change
     rule: str | None
     suggestion: Any = None
+    #: the regie activities the tie widens (issue 23): ``(component, activity, reach before, reach after)``
+    adds: tuple[tuple[str, str, str, str], ...] = ()
+    #: for a brokered cooperation: the activities (else target groups) the two actors share — what couples them
+    shared: tuple[str, ...] = ()
 
     def why(self, lang: str = "en") -> str:
         if self.suggestion is not None:
-            return self.suggestion.message(lang)
-        if self.rule is None:
-            return t("whatif.why_none", lang)
-        return t("whatif.why_rule", lang, rule=self.rule, title=REGISTRY[self.rule].title_in(lang))
+            base = self.suggestion.message(lang)
+        elif self.rule is None:
+            base = "" if self.adds else t("whatif.why_none", lang)
+        else:
+            base = t("whatif.why_rule", lang, rule=self.rule, title=REGISTRY[self.rule].title_in(lang))
+        # a suggestion's own message names what the two share already
+        share = (
+            t("whatif.shared", lang, shared=Tags(self.shared).render(lang))
+            if self.shared and not self.suggestion
+            else ""
+        )
+        return " ".join(x for x in (self.adds_words(lang), share, base) if x)
+
+    def adds_words(self, lang: str = "en") -> str:
+        """Which activity the tie adds and why that raises the level: ``Adds to SA monitoring …: own actor
+        only → some of the field.``"""
+        if not self.adds:
+            return ""
+        parts = [
+            t(
+                "whatif.adds_one",
+                lang,
+                component=c,
+                activity=t(f"activity.{c}.{name}", lang),
+                before=t(f"reach.{b}", lang),
+                after=t(f"reach.{a}", lang),
+            )
+            for c, name, b, a in self.adds
+        ]
+        return t("whatif.adds", lang, what="; ".join(parts))
+
+    def adds_dicts(self) -> list[dict[str, str]]:
+        return [{"component": c, "activity": n, "before": b, "after": a} for c, n, b, a in self.adds]
 
 
 @dataclass
@@ -433,7 +485,7 @@ def _weighted(code: str) -> bool:
 def _signature(res: Results, m: str, components: Iterable[str]) -> tuple:
     """What a level of *components* depends on, and how far each rule is from passing (its messages)."""
     comps = set(components)
-    out = []
+    out: list[tuple] = []
     for code in res.codes:
         rule = REGISTRY[code]
         if rule.component not in comps or not _weighted(code):
@@ -441,6 +493,9 @@ def _signature(res: Results, m: str, components: Iterable[str]) -> tuple:
         o = res.outcomes.get((m, code))
         if o is not None:
             out.append((code, o.status, o.share, tuple(f.message() for f in o.findings)))
+    # the levels are earned by activities (issue 23): a tie that widens an activity's reach changes something
+    for c in sorted(comps & set(res.level_details.get(m, {}))):
+        out.extend((c, a.name, a.reach, a.actors) for a in res.level_details[m][c].activities)
     return tuple(out)
 
 
@@ -630,9 +685,28 @@ def _explain(
             ]
             moved.sort(key=lambda code: REGISTRY[code].component not in targets)
             rule = moved[0] if moved else None
-        out.append(PlanTie(cand.change, rule, cand.suggestion))
+        ch = cand.change
+        shared = shared_work(res.region, ch.source, ch.target) if ch.kind == "cooperation" else ()
+        out.append(PlanTie(ch, rule, cand.suggestion, activity_gains(prev, res, m), shared))
         prev = res
     return out
+
+
+def activity_gains(before: Results, after: Results, m: str) -> tuple[tuple[str, str, str, str], ...]:
+    """The activities of *m* whose reach grows from *before* to *after*: ``(component, activity, before,
+    after)`` — what a tie adds, in the study's order (issue 23)."""
+    from regienet.rules.activities import REACH_VALUE
+
+    out = []
+    for c in LEVEL_COMPONENTS:
+        b = {a.name: a for a in before.level_details[m][c].activities}
+        for a in after.level_details[m][c].activities:
+            old = b.get(a.name)
+            if a.reach is not None and (
+                old is None or old.reach is None or REACH_VALUE[a.reach] > REACH_VALUE[old.reach]
+            ):
+                out.append((c, a.name, "none" if old is None or old.reach is None else old.reach, a.reach))
+    return tuple(out)
 
 
 def _signature_of(res: Results, m: str, code: str) -> tuple:
@@ -699,6 +773,7 @@ def whatif_json(ev: Evaluation, lang: str) -> dict[str, Any]:
                 **dict(x.change.extra),
                 "rule": x.rule,
                 "why": x.why(lang),
+                "adds": x.adds_dicts(),
             }
             for x in p.ties
         ]
@@ -764,14 +839,20 @@ def workshop_plans(
     components: int = 2,
     max_ties: int = 3,
 ) -> list[Plan]:
-    """Plans for the handout: for the *components* lowest components of *m* (a level below 3; lowest first,
-    catalogue order among equals), the smallest set of at most *max_ties* ties that raises each by one level
+    """Plans for the handout: for the *components* lowest components of *m* (a level below 3 that a tie can
+    raise — some tie activity short of "most"; lowest first, catalogue order among equals), the smallest set of at most *max_ties* ties that raises each by one level
     — or the best the search found, with ``reached`` False."""
     m = region.require_municipality(m)
     results = results if results is not None else _check(region, m, config)
     levels = results.levels[m]
+
+    # a component whose tie activities all reach most already can only rise by answers (an inventory, goals):
+    # no tie plan for it (issue 23: plans a facilitator would propose)
+    def ties_can_help(c: str) -> bool:
+        return any(a.ties and a.reach != "most" for a in results.level_details[m][c].activities)
+
     low = sorted(
-        (c for c in LEVEL_COMPONENTS if (lv := levels[c]) is not None and lv < 3),
+        (c for c in LEVEL_COMPONENTS if (lv := levels[c]) is not None and lv < 3 and ties_can_help(c)),
         key=lambda c: (levels[c], LEVEL_COMPONENTS.index(c)),
     )
     # a workshop discusses ties with a reason: cooperation only between actors a suggestion couples (shared

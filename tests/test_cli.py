@@ -121,7 +121,7 @@ def test_config_file(tmp_path):
     rules = {f["rule"] for f in json.loads(result.stdout)["findings"]}
     assert "OV02" not in rules and "BL01" not in rules
     explain = run("explain", "OV02", "--config", str(cfg)).stdout
-    assert "own_actor_share = 0.99 (default 0.3)" in explain
+    assert "own_actor_share = 0.99 (default 0.5)" in explain
 
 
 def test_pyproject_beside_data(tmp_path):

@@ -138,7 +138,7 @@ def test_the_issue_quotes_are_gone():
     zw = run("report", "-m", "Zwevegem", "--lang", "nl")
     for quote in ("operates_in", "degree 0,70", "betweenness 0,82", "consulent 4", "verbindingspersoon 6"):
         assert quote not in zw, quote
-    assert "Centralisatie naar aantal banden 0,70, naar tussenpositie 0,82" in zw
+    assert "Centralisatie naar aantal banden 0,67, naar tussenpositie 0,67" in zw  # (issue 23 levels: 3 participants)
     assert "4 als consultant (" in zw and "6 als liaison (" in zw
     gov = run("explain", "governance", "--lang", "nl")
     assert (
@@ -149,7 +149,9 @@ def test_the_issue_quotes_are_gone():
     assert "Eigen actoren: geen enkel van de 2 paren" in sh and "? van de financiering" not in sh
     av = run("report", "-m", "Avelgem", "--lang", "nl")
     assert "(geen eigen, geen andere lokale, 10 regionale)" in av
-    assert "uitgebouwd in 2, nergens gedeeltelijk, zwak in 4" in run("report", "--lang", "nl")
+    assert "uitgebouwd in 2, nergens gedeeltelijk, zwak in 11, nergens afwezig van de 13" in run(
+        "report", "--lang", "nl"
+    )
     explain = run("explain", "SA02", "--lang", "nl")
     assert "Wat de regel aanduidt: in de gemeente zijn weinig actoren aan elkaar gekoppeld" in explain
     assert "SA02.min_coupled_share = 0,4 —" in explain  # as sensitivity writes it (0,4), not 0.4
@@ -159,8 +161,8 @@ def test_the_issue_quotes_are_gone():
 def test_one_number_format_per_language_in_explain_and_sensitivity():
     """``explain`` showed 0.3 where ``sensitivity`` showed 0,3 (issue 28): both write 0,3 in Dutch."""
     sens = run("sensitivity", "-m", "Zwevegem", "--lang", "nl")
-    assert "OV02.own_actor_share (nu 0,3)" in sens
-    assert "OV02.own_actor_share = 0,3 —" in run("explain", "OV02", "--lang", "nl")
+    assert "levels.most_share (nu 0,5): 0–0,25" in sens  # (issue 23: the level formula's own threshold)
+    assert "OV02.own_actor_share = 0,5 —" in run("explain", "OV02", "--lang", "nl")
     assert not re.search(r"\b0\.\d", run("explain", "governance", "--lang", "nl"))
 
 

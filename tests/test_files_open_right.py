@@ -207,7 +207,7 @@ def test_report_csv_carries_level_ranges():
     import io
 
     text = CliRunner(env={"COLUMNS": "200"}).invoke(cli, ["report"]).output
-    assert re.search(r"Gemeente Lendelede\s+0\s+0\s+0\s+0–1", text)
+    assert re.search(r"Gemeente Lendelede\s+1\s+0\s+0\s+0–1", text)
     rows = {r["municipality"]: r for r in csv.DictReader(io.StringIO(invoke("report", "--format", "csv").output))}
     assert (rows["lendelede"]["VA"], rows["lendelede"]["VA_low"], rows["lendelede"]["VA_high"]) == ("0", "0", "1")
     assert (rows["kortrijk"]["OV_low"], rows["kortrijk"]["OV_high"]) == ("3", "3")

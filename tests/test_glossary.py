@@ -95,13 +95,15 @@ def test_every_line_of_the_numbers_has_its_meaning(lang):
 
 
 def test_report_own_share_agrees_with_ov02():
-    """Zwevegem: OV02 says '2 of 5 government–actor ties'; the report's own share counts the same pairs."""
+    """Zwevegem: OV02 says the own actor takes 5 of 9 of the attention (pairs weighed by layers, issue 23); the
+    report's own_layers/attention_layers are the same numbers; own_tie_share still counts the pairs (2 of 5)."""
     data = json.loads(run("report", "-m", "Zwevegem", "--format", "json"))
     (entry,) = data["municipalities"].values()
     c = entry["connectivity"]
     (ov02,) = [f for f in entry["findings"] if f["rule"] == "OV02"]
-    own, total = map(int, re.match(r"(\d+) of (\d+)", ov02["message"]).groups())
-    assert (c["own_pairs"], c["attention_pairs"]) == (own, total) == (2, 5)
-    assert c["own_tie_share"] == pytest.approx(own / total)
+    own, total = map(int, re.search(r"(\d+) of (\d+)", ov02["message"]).groups())
+    assert (c["own_layers"], c["attention_layers"]) == (own, total) == (5, 9)
+    assert c["own_attention_share"] == pytest.approx(own / total)
+    assert (c["own_pairs"], c["attention_pairs"]) == (2, 5) and c["own_tie_share"] == pytest.approx(0.4)
     text = run("report", "-m", "Zwevegem")
     assert "2 of the 5 government–actor pairs (40%" in text

@@ -47,12 +47,13 @@ def rel(s: str, t: str, kind: str, **extra) -> dict:
 
 
 def test_lead_government_star():
-    """a is client of x, y, z, w and the actors share nothing: every pair meets only through the government.
+    """a consults x, y, z, w and the actors share nothing: every pair meets only through the government. (Issue
+    23: a consultation governs; a client tie is a dyadic deal — tests/test_levels.py has that star: none.)
 
     Cut of the government: 6 of 6 actor pairs → 1.0 ≥ 0.5 → lead_government (step 2).
     """
     actors = govs("a") + [ent(x) for x in "xyzw"]
-    relations = [rel("a", x, "client") for x in "xyzw"]
+    relations = [rel("a", x, "consulted") for x in "xyzw"]
     g = governance_mode(region_from(actors, relations), "a")
     assert (g.mode, g.step) == ("lead_government", "split")
     assert g.evidence["cut_government"] == 1.0 and g.evidence["hub"] == "a"
@@ -65,15 +66,15 @@ def test_lead_government_star():
 def test_lead_own_actor():
     """a founded o; o cooperates with x, y, z, who know nobody else; a is tied to o only.
 
-    Cut of o: the 3 pairs among x, y, z meet only through o → 1.0; the government's cut is 0
-    (without it, o still holds everyone) → lead_own_actor.
+    Cut of o: the 3 pairs among x, y, z meet only through o → 1.0 → lead_own_actor. Founding is not a tie
+    that governs the network (issue 23): the government is no participant, its cut is None.
     """
     actors = [*govs("a"), ent("o"), *(ent(x) for x in "xyz")]
     relations = [rel("a", "o", "founded")] + [rel("o", x, "cooperation") for x in "xyz"]
     g = governance_mode(region_from(actors, relations), "a")
     assert (g.mode, g.step) == ("lead_own_actor", "split")
     assert g.evidence["own_actor"] == "o" and g.evidence["cut_own_actor"] == 1.0
-    assert g.evidence["cut_government"] == 0.0
+    assert g.evidence["cut_government"] is None
 
 
 def test_nao_funded_support_organisation():
@@ -100,14 +101,14 @@ def test_nao_funded_by_another_municipality_is_said():
 
 
 def test_shared_clique():
-    """x, y, z, w all cooperate with each other (a clique); a is client of x and y only.
+    """x, y, z, w all cooperate with each other (a clique); a informs x and y only.
 
     Removing anyone leaves the others connected: every cut is 0. Betweenness (5 nodes, normalised by
     4·3/2 = 6): x lies on half the shortest paths a–z and a–w → 1/6, y the same, the rest 0;
     centralisation = 3·(1/6)/4 = 0.125 < 0.5. Density among the actors 6/6 = 1 → shared.
     """
     actors = govs("a") + [ent(x) for x in "xyzw"]
-    relations = [rel("a", "x", "client"), rel("a", "y", "client")]
+    relations = [rel("a", "x", "informs"), rel("a", "y", "informs")]
     relations += [rel(u, v, "cooperation") for i, u in enumerate("xyzw") for v in "xyzw"[i + 1 :]]
     g = governance_mode(region_from(actors, relations), "a")
     assert (g.mode, g.step) == ("shared", "shared")
@@ -118,9 +119,9 @@ def test_shared_clique():
 
 
 def test_none_too_few_actors():
-    """Only x is tied (a is its client); y has no tie at all: 1 participant < 2 → none (step 1)."""
+    """Only x is tied (a consults it); y has no tie at all: 1 participant < 2 → none (step 1)."""
     actors = [*govs("a"), ent("x"), ent("y")]
-    g = governance_mode(region_from(actors, [rel("a", "x", "client")]), "a")
+    g = governance_mode(region_from(actors, [rel("a", "x", "consulted")]), "a")
     assert (g.mode, g.step) == ("none", "none_few")
     assert g.evidence["participants"] == 1 and g.evidence["isolated_actors"] == 1
     assert g.notes == ()
@@ -140,7 +141,7 @@ def test_none_loose_pairs():
 
 
 def test_central_step_with_a_stricter_split():
-    """a is client of x1…x6, which form three cooperating pairs.
+    """a consults x1…x6, which form three cooperating pairs.
 
     Cut of a: 15 connected pairs before, 3 after → 12/15 = 0.8. With split_min 0.9 step 2 does not
     decide; a lies on the 12 paths between non-paired actors, b(a) = 12/15 = 0.8 and the others 0,
@@ -148,7 +149,7 @@ def test_central_step_with_a_stricter_split():
     """
     names = [f"x{i}" for i in range(1, 7)]
     actors = govs("a") + [ent(x) for x in names]
-    relations = [rel("a", x, "client") for x in names]
+    relations = [rel("a", x, "consulted") for x in names]
     relations += [rel(names[i], names[i + 1], "cooperation") for i in range(0, 6, 2)]
     region = region_from(actors, relations)
     assert governance_mode(region, "a").step == "split"

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from regienet.governance import _cutter, _government_graph, pairs_cut
+from regienet.governance import _cutter, _government_graph, governed_actors, pairs_cut
 from regienet.load import load_dataset
 from regienet.metrics import betweenness
 from regienet.model import Region
@@ -26,10 +26,11 @@ from regienet.synth import SHAPES, synth_region, write_region
 
 
 def _reference_graph(region, m):
-    """``_government_graph`` as it was: the sorted-edge graph passed through a subgraph view."""
+    """``_government_graph`` as it was: the sorted-edge graph passed through a subgraph view (issue 23: the
+    government's edges are its governing ties, :func:`regienet.governance.governed_actors`)."""
     actors = region.actors_of(m)
     edges = {tuple(sorted((u, v))) for u, v, rids in region.local_couplings(m).edges(data="rids") if rids}
-    edges |= {tuple(sorted((m, x.actor))) for x in region.ties(m) if x.actor in actors}
+    edges |= {tuple(sorted((m, a))) for a in governed_actors(region, m) if a in actors}
     H = nx.Graph()
     H.add_edges_from(sorted(edges))
     return nx.Graph(nx.subgraph(H, sorted(H, key=str)))

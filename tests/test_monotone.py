@@ -1,7 +1,7 @@
 """Regie work never lowers a level: a property over generated regions and over the bundled data.
 
-Issue 11, point 2: adding a tie of regie work — consulting or informing a
-non-own actor, a non-own actor reporting back, an account sent to an actor, a
+Issue 11, point 2, widened by issue 23 to own actors: adding a tie of regie work — consulting or
+informing any actor (the own actor included), any actor reporting back, an account sent to an actor, a
 cooperation between two actors of M (with or without the own actor, brokered
 or not), a non-own actor joining a forum M convenes — never lowers any of M's
 component levels, and removing one never raises them. The second half is the
@@ -25,19 +25,18 @@ from regienet.model import Region
 from regienet.rules import LEVEL_COMPONENTS, check
 
 #: The kinds of regie work the property covers (issue 11, point 2).
-WORK = ("consulted", "informs", "reports_to", "accounts_to", "cooperation", "cooperation_via", "member")
+WORK = ("consulted", "informs", "reports_to", "accounts_to", "cooperation", "cooperation_via", "member", "convenes")
 
 
 def regie_work(region: Region, m: str, work: str) -> list[tuple[str, str, str, dict]]:
     """Every tie of kind *work* that is regie work of *m* in *region*: ``(source, target, kind, extra)``."""
     govs = region.governments(m)
     actors = sorted(region.actors_of(m))
-    own = region.own_actors(m)
-    others = [a for a in actors if a not in own]
+    # issue 23: own actors included — the OCMW informing the own actor, the own actor reporting back
     if work in ("consulted", "informs"):
-        return [(g, a, work, {}) for g in govs for a in others]
+        return [(g, a, work, {}) for g in govs for a in actors]
     if work == "reports_to":
-        return [(a, g, work, {}) for g in govs for a in others]
+        return [(a, g, work, {}) for g in govs for a in actors]
     if work == "accounts_to":
         return [(g, a, work, {}) for g in govs for a in actors]
     if work == "cooperation":
@@ -53,7 +52,11 @@ def regie_work(region: Region, m: str, work: str) -> list[tuple[str, str, str, d
                 if region.relation(r)[0] == g
             }
         )
-        return [(a, f, "member", {}) for f in forums for a in others]
+        return [(a, f, "member", {}) for f in forums for a in actors]
+    if work == "convenes":  # issue 23: convening a forum (one it does not convene yet) is regie work too
+        convened = {region.relation(r)[1] for g in govs for r in region.relations_of(g, ["convenes"])}
+        others_forums = sorted(f for f, k in region.kind.items() if k == "forum" and f not in convened)
+        return [(g, f, "convenes", {}) for g in govs for f in others_forums]
     raise AssertionError(work)
 
 

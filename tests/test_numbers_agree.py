@@ -28,12 +28,12 @@ def report_json() -> dict:
 
 def test_participants_and_isolated_actors_add_up_to_the_actors(report_json):
     """The local network's participants plus the actors outside it are the actors working in M (Zwevegem:
-    5 + 6 = 11), in every municipality: two counts of one population, not two populations."""
+    3 + 8 = 11 since issue 23's governing ties), in every municipality: two counts of one population."""
     for m, entry in report_json["municipalities"].items():
         ev, c = entry["governance"]["evidence"], entry["connectivity"]
         assert ev["participants"] + ev["isolated_actors"] == c["actors"], m
     zw = report_json["municipalities"]["zwevegem"]["governance"]["evidence"]
-    assert (zw["participants"], zw["isolated_actors"]) == (5, 6)
+    assert (zw["participants"], zw["isolated_actors"]) == (3, 8)
 
 
 @pytest.mark.parametrize(
@@ -41,12 +41,12 @@ def test_participants_and_isolated_actors_add_up_to_the_actors(report_json):
     [
         (
             "en",
-            "5 participants, the actors with a tie or coupling in it (6 of the 11 actors working here have none)",
+            "3 participants, the actors with a tie or coupling in it (8 of the 11 actors working here have none)",
             "This does not contradict the one group under The network in numbers",
         ),
         (
             "nl",
-            "5 deelnemers, de actoren met een band of koppeling daarin (6 van de 11 actoren die hier actief zijn, hebben er geen)",
+            "3 deelnemers, de actoren met een band of koppeling daarin (8 van de 11 actoren die hier actief zijn, hebben er geen)",
             "Dat spreekt de ene groep onder Het netwerk in cijfers niet tegen",
         ),
     ],
@@ -56,9 +56,9 @@ def test_zwevegem_says_which_network_each_figure_is_on(lang, participants, diffe
     assert participants in out
     assert differ in out
     densities = (
-        "(0.31 among all 11 actors, 0.10 among the participants)"
+        "(0.31 among all 11 actors, 0.33 among the participants)"
         if lang == "en"
-        else "(0,31 tussen alle 11 actoren, 0,10 tussen de deelnemers)"
+        else "(0,31 tussen alle 11 actoren, 0,33 tussen de deelnemers)"
     )
     assert densities in out
     assert (

@@ -36,9 +36,12 @@ def test_waived_finding_is_shown_with_reason_and_left_out_of_the_level():
     assert va and all(f.waived for f in va)  # still shown
     d = waived.level_details["zwevegem"]["VA"]
     assert set(d.rules_waived) == {"VA03", "VA04"} and "VA03" not in d.rules_fired
-    # VA01 still fires; with VA03 and VA04 out of the count the level rests on VA01 alone (VA02 n/a)
-    assert plain.levels["zwevegem"]["VA"] == 0 and waived.levels["zwevegem"]["VA"] == 0
+    # VA01 still fires. Issue 23: the level is earned by activities, not by the absence of findings, so a
+    # waiver takes a finding out of what counts (fail-on, the qualifications), never a level: VA 1 either way
+    # (account depth and public reporting "partly", no account to the actors: (0 + 2 + 2)/3)
+    assert plain.levels["zwevegem"]["VA"] == 1 and waived.levels["zwevegem"]["VA"] == 1
     assert d.rules_fired == ("VA01",)
+    assert all(a.qualified_by == () for a in d.activities if a.name in ("account_depth", "involvement"))
     assert [f.rule for f in plain.findings_for("zwevegem")] == [f.rule for f in waived.findings_for("zwevegem")]
 
 

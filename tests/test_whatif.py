@@ -1,9 +1,10 @@
 """``regienet whatif`` and ``regienet.whatif``: changes, findings before/after, plans that reach a level.
 
-Expected values come from ``builders.base_rows()``, where every rule passes for
-municipality ``a`` (levels 3, 3, 3, 3), mutated so that known rules fire; the
-level arithmetic is the formula of ``regienet.rules`` (warnings weigh 1, BL01
-is an error and weighs 2, so BL's rules weigh 6 in all; level = 3 − ⌈3·f⌉).
+Expected values come from ``builders.base_rows()`` widened by :func:`wide` so that municipality ``a`` is
+established everywhere (levels 3, 3, 3, 3) and nothing fires, then mutated. The level arithmetic is issue
+23's (``regienet explain levels``): each activity's reach in a's field of 5 actors — 0 none, 1 own actor
+only, 2 some, 3 most (more than half: 3 of 5) — and the level is the mean reach, rounded down. BL has five
+activities (vision, conflicts, formulating, spreading, monitoring): BL 3 needs all five at "most" (15/5).
 """
 
 from __future__ import annotations
@@ -23,53 +24,75 @@ def run(*args: str):
     return CliRunner().invoke(cli, list(args), catch_exceptions=False)
 
 
+def wide(actors, relations):
+    """Base rows, and a also consults loc2 and reg (vision 4 of 5: most) and accounts to loc2 (accounting 3 of 5:
+    most): every activity of a reaches most of its field, levels 3, 3, 3, 3."""
+    relations += [
+        {"source": "a", "target": "loc2", "kind": "consulted"},
+        {"source": "a", "target": "reg", "kind": "consulted"},
+        {"source": "a", "target": "loc2", "kind": "accounts_to"},
+    ]
+
+
+def sup_not_informed(actors, relations):
+    """:func:`wide` but a no longer informs sup: spreading reaches 2 of 5 (some), BL 14/5 → 2."""
+    wide(actors, relations)
+    drop(relations, source="a", target="sup", kind="informs")
+
+
 def no_informs(actors, relations):
-    """a informs nobody: BL04 fires (f = 1/6, BL 2)."""
+    """:func:`wide` but a informs nobody: BL04 fires, spreading none, BL 12/5 → 2."""
+    wide(actors, relations)
     drop(relations, source="a", kind="informs")
 
 
 def no_informs_no_consulting(actors, relations):
-    """BL03 (share 1) and BL04 fire: f = 2/6, BL 2; one tie fixes each (BL 3 needs both)."""
+    """BL03 and BL04 fire: vision and spreading none, BL 9/5 → 1; one consult or inform of a non-own actor (some)
+    gives 11/5 → 2."""
     no_informs(actors, relations)
     drop(relations, source="a", kind="consulted")
 
 
 def general_goals_no_informs(actors, relations):
-    """BL02 (a questionnaire answer: no tie changes it), BL03 and BL04 fire: f = 3/6, BL 1; the best ties can do
-    is f = 1/6, BL 2."""
+    """BL02 too (a questionnaire answer no tie changes: formulating some, 2): BL 8/5 → 1; the best ties can do is
+    3 + 3 + 2 + 3 + 3 = 14/5 → 2."""
     no_informs_no_consulting(actors, relations)
     set_answer(actors, "se_goals", "general")
 
 
 @pytest.fixture()
 def folder(tmp_path):
-    return lambda fn=None: write_region(tmp_path / "data", *(mutated(fn) if fn else base_rows()))
+    return lambda fn=wide: write_region(tmp_path / "data", *mutated(fn))
 
 
-def test_adding_informs_resolves_bl04_and_restores_bl_3(folder):
-    """Base rows minus a's informs: BL04 fires, BL 2 (f = 1/6); a informs loc again resolves it: BL 3."""
+def test_adding_informs_widens_spreading_and_restores_bl_3(folder):
+    """a informs sup again: spreading reaches 3 of 5 (most), BL 14/5 → 15/5 = 3. No finding changes: BL04
+    passes throughout (a informs loc and reg) — the level moves with the reach, not with a finding."""
     out = json.loads(
         run(
-            "whatif", "--data", str(folder(no_informs)), "-m", "a", "--add", "a", "loc", "informs", "--format", "json"
+            "whatif", "--data", str(folder(sup_not_informed)), "-m", "a", "--add", "a", "sup", "informs",
+            "--format", "json",
         ).stdout
-    )
+    )  # fmt: skip
     assert out["levels"]["before"] == {"OV": 3, "BL": 2, "SA": 3, "VA": 3}
     assert out["levels"]["after"] == {"OV": 3, "BL": 3, "SA": 3, "VA": 3}
-    assert [f["rule"] for f in out["findings"]["resolved"]] == ["BL04"]
-    assert out["findings"]["new"] == [] and out["findings"]["changed"] == []
-    assert out["changes"] == [{"op": "add", "source": "a", "target": "loc", "kind": "informs"}]
+    assert out["findings"] == {"resolved": [], "new": [], "changed": []}
+    assert out["changes"] == [{"op": "add", "source": "a", "target": "sup", "kind": "informs"}]
+    spreading = [x for x in out["level_details"]["after"]["BL"]["activities"] if x["activity"] == "spreading"]
+    assert spreading[0]["reach"] == "most" and spreading[0]["evidence"]["actors"] == ["loc", "reg", "sup"]
 
 
 def test_removing_the_forum_makes_sa06_appear(folder):
-    """Base rows: a convenes forum_a, where the non-own actors meet (SA06 passes). Without it SA06 fires:
-    SA 2 (f = 1/4: SA02, SA03, SA04, SA06 are SA's warnings; SA02 and SA03 still pass by cooperation ties)."""
+    """Without forum_a, SA06 fires — one fact, one finding: SA02 and SA03 still pass on the cooperations a
+    brokered (own–loc, loc–loc2), and SA stays 3: coupling still reaches own, loc, loc2 (3 of 5, most),
+    mobilising loc, reg, sup (informs, agreement), monitoring the 4 that report."""
     out = json.loads(
         run(
             "whatif", "--data", str(folder()), "-m", "a", "--remove", "a", "forum_a", "convenes", "--format", "json"
         ).stdout
     )
     assert [f["rule"] for f in out["findings"]["new"]] == ["SA06"]
-    assert out["levels"]["before"]["SA"] == 3 and out["levels"]["after"]["SA"] == 2
+    assert out["levels"]["before"]["SA"] == 3 and out["levels"]["after"]["SA"] == 3
 
 
 def test_json_shape(folder):
@@ -139,23 +162,24 @@ def test_undirected_removal_either_way_round():
 
 
 def test_level_gain_and_evaluate():
-    """level_gain: BL +1 for a informs loc on the no-informs region (BL 2 → 3), 0 elsewhere."""
-    region = region_from(*mutated(no_informs))
-    assert level_gain(region, "a", Change.make("add", "a", "loc", "informs")) == {"OV": 0, "BL": 1, "SA": 0, "VA": 0}
-    ev = evaluate(region, "a", [Change.make("add", "a", "loc", "informs")])
+    """level_gain: BL +1 for a informs sup where it was the missing third actor (BL 2 → 3), 0 elsewhere; on the
+    region without any informs, informing loc resolves BL04."""
+    region = region_from(*mutated(sup_not_informed))
+    assert level_gain(region, "a", Change.make("add", "a", "sup", "informs")) == {"OV": 0, "BL": 1, "SA": 0, "VA": 0}
+    ev = evaluate(region_from(*mutated(no_informs)), "a", [Change.make("add", "a", "loc", "informs")])
     assert [f.rule for f in ev.resolved] == ["BL04"]
     with pytest.raises(UsageError):
-        evaluate(region, "a", [Change.make("remove", "a", "loc", "informs")])
+        evaluate(region_from(*mutated(no_informs)), "a", [Change.make("remove", "a", "loc", "informs")])
 
 
 def test_plan_that_reaches_its_target_and_reapplying_it_gives_the_same_levels(folder):
-    """BL03 and BL04 fire (BL 2); the smallest plan for BL=3 is two ties — a consult and an inform, both gap
-    suggestions; --add of the plan gives the levels the plan reported."""
+    """BL03 and BL04 fire (BL 9/5 → 1); the smallest plan for BL=2 is one tie — a consult or an inform of a
+    non-own actor (some: 11/5 → 2), a gap suggestion; --add of the plan gives the levels the plan reported."""
     data = str(folder(no_informs_no_consulting))
-    out = json.loads(run("whatif", "--data", data, "-m", "a", "--reach", "BL=3", "--format", "json").stdout)
-    assert out["reached"] is True and out["levels"]["before"]["BL"] == 2 and out["levels"]["after"]["BL"] == 3
-    assert len(out["plan"]) == 2 and {x["rule"] for x in out["plan"]} == {"BL03", "BL04"}
-    assert {x["kind"] for x in out["plan"]} == {"consulted", "informs"}
+    out = json.loads(run("whatif", "--data", data, "-m", "a", "--reach", "BL=2", "--format", "json").stdout)
+    assert out["reached"] is True and out["levels"]["before"]["BL"] == 1 and out["levels"]["after"]["BL"] == 2
+    assert len(out["plan"]) == 1 and out["plan"][0]["rule"] in ("BL03", "BL04")
+    assert out["plan"][0]["kind"] in ("consulted", "informs")
     assert out["search"]["method"] == "exact"
     adds = [a for x in out["plan"] for a in ("--add", x["source"], x["target"], x["kind"])]
     again = json.loads(run("whatif", "--data", data, "-m", "a", *adds, "--format", "json").stdout)
@@ -163,66 +187,45 @@ def test_plan_that_reaches_its_target_and_reapplying_it_gives_the_same_levels(fo
 
 
 def test_plan_that_cannot_reach_within_k_reports_the_best_levels(folder):
-    """With --max-ties 1 the two-tie plan above is out of reach: reached false; the best single tie resolves
-    BL03 or BL04 and leaves BL 2 (f = 1/6)."""
+    """BL=3 needs vision and spreading at most (3 consults and 3 informs of 5 actors, minus what exists): with
+    --max-ties 1 it is out of reach; the best single tie gives BL 2."""
     data = str(folder(no_informs_no_consulting))
     out = json.loads(
         run("whatif", "--data", data, "-m", "a", "--reach", "BL=3", "--max-ties", "1", "--format", "json").stdout
     )
     assert out["reached"] is False and len(out["plan"]) == 1 and out["levels"]["after"]["BL"] == 2
-    assert len(out["findings"]["resolved"]) == 1 and out["findings"]["resolved"][0]["rule"] in ("BL03", "BL04")
     text = run("whatif", "--data", data, "-m", "a", "--reach", "BL=3", "--max-ties", "1").stdout
     assert "No plan of at most 1 tie reaches the target; the best one found reaches BL 2 partial." in text
 
 
 def test_plan_out_of_reach_of_any_tie():
-    """BL02 is a questionnaire answer no tie changes: BL=3 is unreachable; the best plan (a consult and an
-    inform; a third tie helps nothing) lifts BL from 1 to 2 and says so."""
+    """BL02 is a questionnaire answer no tie changes (formulating some): BL=3 is unreachable (at best 14/5); the
+    best plan lifts BL from 1 to 2 with consults and informs only."""
     region = region_from(*mutated(general_goals_no_informs))
     p = plan(region, "a", {"BL": 3}, max_ties=3)
     assert not p.reached and p.levels["BL"] == 2
-    assert sorted(x.change.kind for x in p.ties) == ["consulted", "informs"]
+    assert {x.change.kind for x in p.ties} <= {"consulted", "informs"} and p.ties
     assert p.method == "exact"
 
 
 def test_plan_on_top_of_changes(folder):
-    """--remove a's informs and --reach BL=3 together: the plan puts one informs back (BL 3 after)."""
+    """--remove a's inform of sup and --reach BL=3 together: the plan puts one informs back (BL 3 after)."""
     out = json.loads(
         run(
-            "whatif",
-            "--data",
-            str(folder()),
-            "-m",
-            "a",
-            "--remove",
-            "a",
-            "loc",
-            "informs",
-            "--remove",
-            "a",
-            "reg",
-            "informs",
-            "--remove",
-            "a",
-            "sup",
-            "informs",
-            "--reach",
-            "BL=3",
-            "--format",
-            "json",
+            "whatif", "--data", str(folder()), "-m", "a", "--remove", "a", "sup", "informs", "--reach", "BL=3",
+            "--format", "json",
         ).stdout
-    )
-    assert len(out["changes"]) == 3 and out["reached"] is True and len(out["plan"]) == 1
+    )  # fmt: skip
+    assert len(out["changes"]) == 1 and out["reached"] is True and len(out["plan"]) == 1
     assert out["levels"]["after"]["BL"] == 3 and out["plan"][0]["kind"] == "informs"
 
 
 def test_dutch_output(folder):
     """Dutch text: headings, the levels in words, the plan's ties in words and the verdict."""
-    out = run("whatif", "--data", str(folder(no_informs)), "-m", "a", "--reach", "BL=3", "--lang", "nl").stdout
+    out = run("whatif", "--data", str(folder(sup_not_informed)), "-m", "a", "--reach", "BL=3", "--lang", "nl").stdout
     for words in (
         "wat als",
         "Niveaus",
-        "Opgeloste bevindingen: 1",
         "gedeeltelijk",
         "uitgebouwd",
         "Gemeente A informeert",
@@ -243,16 +246,16 @@ def test_markdown_output(folder):
 def test_csv_says_what_the_json_says(folder):
     """``--format csv``: diff's columns; one row per change, one per component (before → after), one per finding
     resolved/new/changed, and with --reach a row saying whether the plan reaches the target, then its ties. The
-    same facts as the JSON of the same run (base rows minus a's informs: BL04 fires, BL 2 → 3)."""
+    same facts as the JSON of the same run (a informs sup again: BL 2 → 3; no informs at all: BL04 resolved)."""
     import csv
     import io
 
-    data = str(folder(no_informs))
-    args = ("whatif", "--data", data, "-m", "a", "--add", "a", "loc", "informs")
+    data = str(folder(sup_not_informed))
+    args = ("whatif", "--data", data, "-m", "a", "--add", "a", "sup", "informs")
     rows = list(csv.reader(io.StringIO(run(*args, "--format", "csv").stdout)))
     out = json.loads(run(*args, "--format", "json").stdout)
     assert rows[0] == ["what", "change", "id", "kind", "detail"]
-    assert rows[1] == ["relation", "added", "a>loc", "informs", "Gemeente A informs Werkplaats A"]  # builders names
+    assert rows[1] == ["relation", "added", "a>sup", "informs", "Gemeente A informs Steunpunt"]  # builders names
     levels = [r for r in rows if r[0] == "level"]
     assert [r[3] for r in levels] == ["OV", "BL", "SA", "VA"]
     assert [r[1] for r in levels] == [
@@ -273,10 +276,12 @@ def test_csv_says_what_the_json_says(folder):
 
 
 def test_bundled_zwevegem_reach_sa_2_and_reapply():
-    """Zuid-West-Vlaanderen, Zwevegem: SA 0 (SA02, SA03, SA04 ×2, SA06 fire). --reach SA=2 finds a plan
-    (measured: 2 ties, exact search, well under a second); --add of the plan gives the reported after levels."""
+    """Zuid-West-Vlaanderen, Zwevegem: SA 1 (mobilising and coupling some, monitoring own actor only: 5/3).
+    --reach SA=2 finds a plan (measured: 1 tie, a non-own actor reporting back, exact search); each plan tie
+    names the activity it widens; --add of the plan gives the reported after levels."""
     out = json.loads(run("whatif", "-m", "zwevegem", "--reach", "SA=2", "--format", "json").stdout)
-    assert out["levels"]["before"]["SA"] == 0
+    assert out["levels"]["before"]["SA"] == 1
+    assert all(any(a["component"] == "SA" for a in x["adds"]) for x in out["plan"])
     assert out["reached"] is True and out["levels"]["after"]["SA"] >= 2 and 1 <= len(out["plan"]) <= 3
     adds = [
         a

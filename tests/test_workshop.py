@@ -135,5 +135,5 @@ def test_handout_speaks_the_maps_visual_language(tmp_path):
         assert EDGE_STYLES[layer]["color"] in svg, layer
     assert len(re.findall(r'data-layer="(governance|economic|policy)"', svg)) >= 3
     assert GAP_STYLES["SA04"]["color"] in svg  # missing regional links drawn as on the map
-    assert LEVEL_COLOURS[0] in html  # the scorecard's level colour for "afwezig"
+    assert LEVEL_COLOURS[1] in html  # the scorecard's level colour for "zwak" (Zwevegem is weak on all four)
     assert "#6a3d9a" not in html and "#1f78b4" not in html  # the handout's old, second palette is gone

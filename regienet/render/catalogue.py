@@ -430,8 +430,8 @@ def rules_markdown() -> str:
             "",
             f"**Waarom (rapport):** {r.rationale_in('nl')}",
             "",
-            f"**When it does not apply:** {d['not_applicable']} A rule that does not apply is left out of the level, "
-            "never counted as a pass.",
+            f"**When it does not apply:** {d['not_applicable']} A rule that does not apply is never counted as a "
+            "pass; levels are earned by regie activities, not by rules (see Component levels).",
             "",
         ]
         if d["thresholds"]:

@@ -21,6 +21,7 @@ from regienet.render.emit import (
 )
 from regienet.render.tables import markdown_table
 from regienet.rules import LEVEL_COMPONENTS, SEVERITIES_WORST_FIRST, Finding, LevelDetail, Results
+from regienet.rules.activities import Activity
 
 __all__ = ["JSON_VERSION", "check_document", "check_json", "check_json_text", "render_check"]
 
@@ -54,6 +55,38 @@ def level_label(d: LevelDetail, lang: str) -> str:
     if not d.applicable:
         return t("level.na", lang)
     return f"{level_number(d, lang)} {level_words(d, lang)}"
+
+
+def reach_words(a: Activity, lang: str) -> str:
+    """An activity's reach in words: in the field for one built on ties, how far for one read from answers."""
+    return t(f"reach.{a.reach}" if a.ties else f"reach.answer.{a.reach}", lang)
+
+
+def earned_line(d: LevelDetail, lang: str, short: bool = False) -> str:
+    """Which regie activities earned a level, with their reach (issue 23): ``earned by: …; …``. *short*: the
+    activities' names without their explanation (``environment analysis (most of the field)``), for a page."""
+    if not d.applicable:
+        return t("levels.na_reason", lang)
+    earned = d.earned_by
+    if not earned:
+        return t("levels.earned_by_nothing", lang)
+    if short:
+        parts = [f"{t(a.key, lang).split(':')[0]} ({reach_words(a, lang)})" for a in earned]
+        return f"{t('levels.earned_by', lang)}: " + ", ".join(parts)
+    parts = [t("levels.activity_line", lang, activity=t(a.key, lang), reach=reach_words(a, lang)) for a in earned]
+    return f"{t('levels.earned_by', lang)}: " + "; ".join(parts)
+
+
+def earned_summary(details: dict[str, LevelDetail], lang: str) -> str:
+    """One line: per component the activities that earned its level (short names and reach), issue 23."""
+    parts = []
+    for c in LEVEL_COMPONENTS:
+        d = details[c]
+        if not d.applicable:
+            continue
+        acts = ", ".join(f"{t(a.key, lang).split(':')[0]} ({reach_words(a, lang)})" for a in d.earned_by)
+        parts.append(f"{c} {acts or '–'}")
+    return f"{t('levels.earned_by', lang)}: " + " · ".join(parts) if parts else t("levels.na_reason", lang)
 
 
 def levels_line(details: dict[str, LevelDetail], lang: str) -> str:
@@ -188,7 +221,11 @@ def check_markdown(results: Results, lang: str) -> str:
         for f in results.findings
     ]
     levels = [
-        [region.name[m], *(level_label(results.level_details[m][c], lang) for c in LEVEL_COMPONENTS)]
+        [
+            region.name[m],
+            *(level_label(results.level_details[m][c], lang) for c in LEVEL_COMPONENTS),
+            earned_summary(results.level_details[m], lang),
+        ]
         for m in results.levels
     ]
     return "\n\n".join(
@@ -196,7 +233,7 @@ def check_markdown(results: Results, lang: str) -> str:
             f"## {t('check.findings', lang)}",
             markdown_table(header, rows) if rows else t("check.none", lang),
             f"## {t('check.levels', lang)}",
-            markdown_table([t("col.municipality", lang), *LEVEL_COMPONENTS], levels),
+            markdown_table([t("col.municipality", lang), *LEVEL_COMPONENTS, t("levels.earned_by", lang)], levels),
             summary_line(results, lang),
         ]
     )
@@ -210,6 +247,7 @@ def write_check_text(results: Results, lang: str, out: TextIO) -> None:
     width = max(len(t(f"severity.{s}", lang)) for s in SEVERITIES_WORST_FIRST)
     for m in results.levels:
         write(f"{region.name[m]} ({m}) — {levels_line(results.level_details[m], lang)}\n")
+        write(f"  {earned_summary(results.level_details[m], lang)}\n")
         for f in results.findings_for(m):
             write(f"  {f.rule} {t(f'severity.{f.severity}', lang):<{width}} {finding_text(f, lang)}\n")
         unknown = [c for c in results.codes if results.status(m, c) == "unknown"]

@@ -25,7 +25,7 @@ from regienet.gaps import Suggestion
 from regienet.i18n import fmt_date, t
 from regienet.messages import QUESTIONS
 from regienet.render.diagram import DIAGRAM_CSS
-from regienet.render.findings import level_number, level_words
+from regienet.render.findings import earned_line, level_number, level_words
 from regienet.render.style import LEVEL_COLOURS as STYLE_LEVEL_COLOURS
 from regienet.render.style import UNKNOWN_LEVEL_COLOUR, dasharray
 from regienet.render.style import legend as style_legend
@@ -76,6 +76,14 @@ def discussion_questions(
     return out
 
 
+def _plan_activities(plan, lang: str, component: str) -> str:
+    """The regie activities of *component* a plan's ties widen (issue 23), in words: what the plan adds."""
+    acts = [
+        t(f"activity.{c}.{name}", lang).split(":")[0] for x in plan.ties for c, name, _, _ in x.adds if c == component
+    ]
+    return ", ".join(dict.fromkeys(acts))
+
+
 def plan_blocks(region, results: Results, m: str, plans: list, lang: str) -> list[dict[str, Any]]:
     """The handout's "with these ties…" blocks: per plan the component, the step it aims at, and the ties in
     words (or why no tie gets there)."""
@@ -105,6 +113,7 @@ def plan_blocks(region, results: Results, m: str, plans: list, lang: str) -> lis
                 "head": head,
                 "reached": p.reached,
                 "ties": [tie_words(region, x.change, lang) for x in p.ties] if p.reached else [],
+                "activities": _plan_activities(p, lang, c) if p.reached else "",
             }
         )
     return out
@@ -118,8 +127,9 @@ def handout_context(
     findings = results.findings_for(m)
     first = first_findings_for(region, results, m)
     per_component = {c: [f for f in findings if f.component == c and f.severity != "info"] for c in COMPONENTS}
-    if plans:  # page 3 holds the plan too: fewer suggestions (the plan already names the ties that help most)
-        top = min(top, 3)
+    if plans:  # page 3 holds the plans too, each with the activities it adds: the one best suggestion (the plans
+        # already name the ties that help most; the rest is in the full list of suggestions)
+        top = min(top, 1)
     return {
         "lang": lang,
         "t": lambda key, **kw: t(key, lang, **kw),
@@ -137,6 +147,7 @@ def handout_context(
                 "word": level_words(details[c], lang),
                 "colour": LEVEL_COLOURS[levels[c]],
                 "count": len(per_component[c]),
+                "earned": earned_line(details[c], lang, short=True),
             }
             for c in LEVEL_COMPONENTS
         ],

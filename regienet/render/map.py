@@ -321,7 +321,7 @@ def render_map_chunks(
     title = t("map.title.region", lang)
     if municipality:
         title = t("map.title.municipality", lang, name=region.name[municipality])
-        from regienet.render.findings import level_label
+        from regienet.render.findings import earned_line, level_label
         from regienet.rules import LEVEL_COMPONENTS
 
         for comp in LEVEL_COMPONENTS:
@@ -334,6 +334,7 @@ def render_map_chunks(
                     "full": t(f"component.{comp}", lang),
                     "level": lv,
                     "word": level_label(detail, lang) if detail else t("word.unknown", lang),
+                    "earned": earned_line(detail, lang, short=True) if detail else "",
                     "color": level_colour(lv),
                 }
             )

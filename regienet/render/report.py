@@ -364,6 +364,7 @@ def governance_lines(rep: Report, m: str, lang: str) -> list[str]:
     hub = region.name.get(ev["hub"], ev["hub"]) if ev["hub"] else "?"
     why = {
         "none_few": {"n": ev["participants"], "min": settings["min_participants"]},
+        "none_dyadic": {},
         "split": {"hub": hub, "cut": _pct(ev["hub_cut"], lang=lang), "split": _pct(settings["split_min"], lang=lang)},
         "central": {
             "hub": hub,
@@ -377,7 +378,7 @@ def governance_lines(rep: Report, m: str, lang: str) -> list[str]:
         },
     }[g.step]
     lines.append(t(f"governance.step.{g.step}", lang, **why))
-    if g.step != "none_few":
+    if g.step not in ("none_few", "none_dyadic"):
         nao = f"{region.name.get(ev['nao'], ev['nao'])} {_pct(ev['cut_nao'], lang=lang)}" if ev["nao"] else "–"
         lines.append(
             t(

@@ -17,31 +17,18 @@ municipalities, and a regional finding is not. Their findings have
 ``Results.region_outcomes``; they get no level and are not waived per
 municipality (``--ignore RG01`` drops one).
 
-Levels (documented in ``regienet explain levels`` and docs/rules.md): for
-municipality M and component C, take C's rules of severity warning or error
-that apply to M and whose outcome is known (not waived); weigh error 2,
-warning 1; a fired rule counts with its ``share`` (1, or less when the rule
-says its failure is partial). The failed share ``f`` is the weighted failures
-over the weight of those rules, and level = 3 − ⌈3·f⌉: 3 established (nothing
-fired), 2 partial (f ≤ ⅓), 1 weak (f ≤ ⅔), 0 absent (f > ⅔). A component
-with no applicable, known rule has level ``None``: "not applicable" when no
-rule applies, "unknown" when the applicable ones are blank. ``low``/``high``
-are the levels if every unknown rule fired/passed. Info rules (suggestions)
-never lower a level.
-
-Why this formula: the rules are written so that regie work — consulting or
-informing a non-own actor, an actor reporting back, an account sent, a
-cooperation between actors, an actor joining a forum the government
-convenes — only moves a rule from fired to passed, from fired to not
-applicable, or from not applicable to passed, or (VA01/VA02) turns one
-fired rule into a passed one while another starts to apply. None of these
-raises ``f``, so such work never lowers a level (tested as a property in
-tests/test_monotone.py).
+Levels (documented in ``regienet explain levels`` and docs/rules.md; issue 23): a component's level
+is earned by the regie activities Pröpper names for it, each with its evidence and its reach in M's
+field (:mod:`regienet.rules.activities`): the mean reach of the activities, rounded down, at most weak
+when answers alone carry it, ``None`` (n.v.t.) where no actor works in M. Rules are findings with
+evidence: they qualify an activity (a bias, a gap) but never subtract from a level. Because every reach
+is monotone in the set of actors an activity touches, no tie of regie work by a regie body of M — towards
+its own actors included — lowers a level (tested as a property in tests/test_monotone.py). ``low``/
+``high`` are the levels if every blank answer gave nothing/the most it could.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, cast
@@ -49,6 +36,7 @@ from typing import TYPE_CHECKING, Any, cast
 from regienet.config import Config
 from regienet.rules import accountability, cooperation, overview, policy, role  # noqa: F401 - registers
 from regienet.rules import region as _region_rules  # noqa: F401 - registers RG
+from regienet.rules.activities import LEVELS_CODE, MOST_SHARE, Activity, level_of, municipality_activities
 from regienet.rules.base import (
     COMPONENTS,
     LEVEL_COMPONENTS,
@@ -99,13 +87,12 @@ LEVEL_NAMES = ("absent", "weak", "partial", "established")
 
 @dataclass(frozen=True)
 class LevelDetail:
-    """A component level with its certainty (the ``level_details`` of the check JSON).
+    """A component level with the activities that earned it (the ``level_details`` of the check JSON).
 
-    ``level`` counts the applicable, known rules; ``low``/``high`` are the
-    levels if every unknown rule fired/passed (equal to ``level`` when nothing
-    is unknown). The ``rules_*`` lists name the rules of the component (of
-    severity warning or error) by outcome; ``rules_waived`` those left out by
-    a waiver.
+    ``level`` is earned by ``activities`` (:func:`regienet.rules.activities.level_of`); ``low``/``high``
+    are the levels if every blank answer gave nothing/the most it could (``low`` = ``level``). The
+    ``rules_*`` lists name the rules of the component (of severity warning or error) by outcome: findings
+    that qualify the activities, never subtracted; ``rules_waived`` those left out by a waiver.
     """
 
     level: int | None
@@ -116,21 +103,29 @@ class LevelDetail:
     rules_not_applicable: tuple[str, ...] = ()
     rules_unknown: tuple[str, ...] = ()
     rules_waived: tuple[str, ...] = ()
-    #: the weighted failures, the weight of the applicable known rules and of the unknown ones
-    #: (f = failed / weight; the level is 3 − ⌈3·f⌉)
+    #: the reach points the activities miss, the points possible and the points blank answers could add
+    #: (each activity 0–3; the level is the mean reach rounded down)
     failed: float = 0.0
     weight: float = 0.0
     unknown_weight: float = 0.0
+    activities: tuple[Activity, ...] = ()
 
     def shares(self) -> tuple[float | None, float | None, float | None]:
-        """The failed share ``f`` behind ``level``, ``low`` and ``high`` (``None`` where there is no level)."""
+        """The missing share of the reach points behind ``level``, ``low`` and ``high`` (``None`` without a level)."""
         w, u, f = self.weight, self.unknown_weight, self.failed
-        return (f / w if w else None, (f + u) / (w + u) if w + u else None, f / (w + u) if w + u else None)
+        if not w:
+            return (None, None, None)
+        return (f / w, f / w, (f - u) / w)
 
     @property
     def applicable(self) -> bool:
-        """False when no rule of the component applies (shown as "not applicable", never as a pass)."""
-        return bool(self.rules_fired or self.rules_passed or self.rules_unknown)
+        """False when no actor works in M: the component is n.v.t., never shown as a pass."""
+        return bool(self.activities)
+
+    @property
+    def earned_by(self) -> tuple[Activity, ...]:
+        """The activities that reach something (``own`` or more), in the study's order."""
+        return tuple(a for a in self.activities if a.earned)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"level": self.level, "low": self.low, "high": self.high}
@@ -138,51 +133,48 @@ class LevelDetail:
             out[key] = list(getattr(self, key))
         if self.rules_waived:
             out["rules_waived"] = list(self.rules_waived)
+        out["activities"] = [a.to_dict() for a in self.activities]
         return out
 
 
-def _from_share(failed: float, total: float) -> int | None:
-    return None if not total else 3 - math.ceil(3 * failed / total - 1e-9)
-
-
-def level_detail(outcomes: list[tuple[type[Rule], Outcome]], waived: Iterable[str] = ()) -> LevelDetail:
-    """The level of one component from its rules' outcomes (see module docstring)."""
+def level_detail(
+    outcomes: list[tuple[type[Rule], Outcome]], waived: Iterable[str] = (), activities: Iterable[Activity] = ()
+) -> LevelDetail:
+    """The level of one component from its *activities*, with its rules' outcomes listed (see module docstring)."""
     waived = set(waived)
     lists: dict[str, list[str]] = {s: [] for s in STATUSES}
     skipped: list[str] = []
-    failed = known = unknown = 0.0
     for rule, o in outcomes:
-        weight = SEVERITY_WEIGHT[rule.severity]
-        if not weight:
+        if not SEVERITY_WEIGHT[rule.severity]:
             continue
         if rule.code in waived and o.status == "fired":
             skipped.append(rule.code)
             continue
         lists[o.status].append(rule.code)
-        if o.status == "unknown":
-            unknown += weight
-        elif o.status != "not_applicable":
-            known += weight
-            if o.status == "fired":
-                failed += weight * o.share
+    acts = tuple(activities)
+    lv, low, high = level_of(acts)
+    possible = 3.0 * len(acts)
+    earned = float(sum(a.low_value for a in acts))
+    could = float(sum(a.high_value - a.low_value for a in acts))
     return LevelDetail(
-        _from_share(failed, known),
-        _from_share(failed + unknown, known + unknown),
-        _from_share(failed, known + unknown),
+        lv,
+        low,
+        high,
         tuple(lists["fired"]),
         tuple(lists["passed"]),
         tuple(lists["not_applicable"]),
         tuple(lists["unknown"]),
         tuple(skipped),
-        failed,
-        known,
-        unknown,
+        possible - earned,
+        possible,
+        could,
+        acts,
     )
 
 
-def level(outcomes: list[tuple[type[Rule], Outcome]]) -> int | None:
-    """The level of one component from its rules' outcomes (see :func:`level_detail`)."""
-    return level_detail(outcomes).level
+def level(outcomes: list[tuple[type[Rule], Outcome]], activities: Iterable[Activity] = ()) -> int | None:
+    """The level of one component (see :func:`level_detail`)."""
+    return level_detail(outcomes, activities=activities).level
 
 
 @dataclass
@@ -301,6 +293,7 @@ def check(
         if meanwhile is not None:
             meanwhile()
 
+    most_share = config.threshold(LEVELS_CODE, "most_share", MOST_SHARE)
     done = map_municipalities(
         _check_one,
         munis,
@@ -310,6 +303,7 @@ def check(
         waivers,
         also,
         messages_in,
+        most_share,
         jobs=jobs,
         step=step,
         meanwhile=region_rules,
@@ -335,6 +329,7 @@ def _check_one(
     waivers: dict[str, dict[str, str]],
     also: Callable[[str], Any] | None,
     messages_in: str | None,
+    most_share: float,
     m: str,
 ) -> tuple[list[tuple[str, Outcome]], dict[str, LevelDetail], Any]:
     """One municipality of :func:`check`: the outcomes of the shown rules (in rule order), the levels, and
@@ -353,7 +348,14 @@ def _check_one(
                     f.message(messages_in)
         if rule.component in per_component:
             per_component[rule.component].append((type(rule), outcome))
-    details = {c: level_detail(per_component[c], waived) for c in LEVEL_COMPONENTS}
+    fired = {
+        rule.code
+        for c in LEVEL_COMPONENTS
+        for rule, o in per_component[c]
+        if o.status == "fired" and rule.code not in waived
+    }
+    acts = municipality_activities(region, m, fired, most_share)
+    details = {c: level_detail(per_component[c], waived, acts[c]) for c in LEVEL_COMPONENTS}
     return outcomes, details, None if also is None else also(m)
 
 

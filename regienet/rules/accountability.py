@@ -55,7 +55,7 @@ class VA01(Rule):
     def check(self, region: Region, m: str) -> Outcome:
         if not region.actors_of(m):
             return NOT_APPLICABLE
-        if direct_ties(region, m, ["accounts_to"]):
+        if direct_ties(region, m, ["accounts_to"], "VA"):
             return PASSED
         return self.fired(self.finding(m, actors=region.governments(m)))
 
@@ -99,7 +99,7 @@ class VA02(Rule):
     }
 
     def check(self, region: Region, m: str) -> Outcome:
-        ties = direct_ties(region, m, ["accounts_to"])
+        ties = direct_ties(region, m, ["accounts_to"], "VA")
         reached = {x.actor for x in ties}
         own = region.own_actors(m)
         others = region.actors_of(m) - own

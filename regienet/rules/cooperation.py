@@ -88,6 +88,8 @@ class SA02(Rule):
     M is below ``min_coupled_share``: the actors hang together only through
     the government, if at all. The denominator is every actor working in M,
     so a new tie between the government and an actor never lowers the share.
+    When nothing couples any two of them, the rule does not apply: that is
+    one fact — no forum, no cooperation — told once, by SA06 (issue 23).
 
     Example: 11 actors work in municipality A; its LSB steering group brings
     the own LDE initiative and the Welzijnsconsortium together, nothing else
@@ -100,8 +102,10 @@ class SA02(Rule):
     reference = "F22, C3; §3.3, §4.1.3"
     questionnaire = "3.2.1"
     not_applicable_when = (
-        "Fewer than min_actors actors work in M: there is nobody to couple.",
-        "Er zijn minder dan min_actors actoren actief in M: er valt niemand te koppelen.",
+        "Fewer than min_actors actors work in M: there is nobody to couple; or nothing couples any of them — no "
+        "cooperation and no forum of M: that one fact is SA06's finding.",
+        "Er zijn minder dan min_actors actoren actief in M: er valt niemand te koppelen; of niets koppelt ook maar "
+        "twee van hen — geen samenwerking en geen overleg van M: dat ene feit is de bevinding van SA06.",
     )
     title = ("Hub and spoke: actors not coupled to each other", "Spaakstructuur: actoren niet aan elkaar gekoppeld")
     rationale = (
@@ -151,6 +155,8 @@ class SA02(Rule):
             return NOT_APPLICABLE
         H = region.local_couplings(m)
         coupled = [a for a in H if H.degree(a) > 0]
+        if not coupled:  # nothing couples them at all: one fact, SA06's finding (issue 23)
+            return NOT_APPLICABLE
         share = len(coupled) / len(actors)
         limit = self.threshold("min_coupled_share")
         if share >= limit:
@@ -206,8 +212,10 @@ class SA03(Rule):
     reference = "F22, C3; §3.3, §4.1.3"
     questionnaire = "3.2.1, 3.2.2"
     not_applicable_when = (
-        "Fewer than two actors work in M: there is nobody to cooperate.",
-        "Er zijn minder dan twee actoren actief in M: er valt niet samen te werken.",
+        "Fewer than two actors work in M: there is nobody to cooperate; or there is no cooperation between M's "
+        "actors and no forum of M at all: that one fact is SA06's finding.",
+        "Er zijn minder dan twee actoren actief in M: er valt niet samen te werken; of er is geen samenwerking "
+        "tussen de actoren van M en geen overleg van M: dat ene feit is de bevinding van SA06.",
     )
     title = ("Cooperation only around the own actor, or none", "Samenwerking enkel rond de eigen actor, of geen")
     rationale = (
@@ -225,10 +233,6 @@ class SA03(Rule):
             "cooperation between actors happens only around the own actor, or not at all",
             "gebeurt samenwerking tussen actoren enkel rond de eigen actor, of helemaal niet",
         ),
-        "none": (
-            "No cooperation between the {n} actors working here, and no forum of the municipality or OCMW where they meet.",
-            "Geen samenwerking tussen de {n} actoren die hier actief zijn, en geen overleg van gemeente of OCMW waar ze elkaar ontmoeten.",
-        ),
         "own": (
             "{k} cooperation {k|tie|ties} here, {k|with|all with} the own {own_n|actor|actors} {names}; no cooperation among the other actors.",
             "{k} {k|samenwerkingsverband|samenwerkingsverbanden} hier, {k|met|alle met} de eigen {own_n|actor|actoren} {names}; geen samenwerking tussen de andere actoren.",
@@ -244,8 +248,8 @@ class SA03(Rule):
         own = region.own_actors(m)
         H = region.local_couplings(m)
         coop = sorted({rid for _, _, rids in H.edges(data="rids") for rid in rids})
-        if not coop:
-            return self.fired(self.finding(m, "none", actors=region.governments(m), n=len(actors)))
+        if not coop:  # no cooperation and no forum: one fact, SA06's finding (issue 23)
+            return NOT_APPLICABLE
         if any(not set(region.relation(r)[:2]) & own for r in coop):
             return PASSED
         return self.fired(
@@ -262,12 +266,21 @@ class SA03(Rule):
         )
 
 
+#: Relations between a government and an actor that are working with it (SA04 closes on these, not on a note).
+WORKING_KINDS = ("founded", "seat", "client", "funding", "agreement", "referral")
+
+
 @register
 class SA04(Rule):
     """Missing regional link: a regional actor of M, tied to governments of ≥ k other municipalities, has no tie to M.
 
     One finding per such actor: the neighbours already work with it, so it is
-    a known quantity — call it.
+    a known quantity — call it. The link is closed by *working* with the
+    actor — an agreement, a client or funding relation, a seat, a referral,
+    a cooperation M brokered, or a forum where M and the actor meet — not by
+    sending it a note: ``informs``, ``consulted``, ``reports_to`` and
+    ``accounts_to`` alone leave it missing (issue 23: a note sent is not a
+    regional link).
     """
 
     code = "SA04"
@@ -313,7 +326,11 @@ class SA04(Rule):
     def check(self, region: Region, m: str) -> Outcome:
         if not region.regional_actors_of(m):
             return NOT_APPLICABLE
-        tied = region.tied_actors(m)
+        tied = region.tied_actors(m, WORKING_KINDS) | {x.actor for x in region.ties(m) if x.rid is None}
+        govs = set(region.governments(m))
+        for a in region.regional_actors_of(m) - tied:  # a cooperation M brokered with it
+            if any(region.attr(r, "via") in govs for r in region.relations_of(a, ["cooperation", "agreement"])):
+                tied = tied | {a}
         k = self.threshold("min_other_municipalities")
         found = []
         for a in sorted(region.regional_actors_of(m) - tied):
@@ -329,7 +346,8 @@ class SA05(Rule):
 
     Considers pairs of actors of M of which at least one is local (two
     regional actors are a matter for the region, not for M) and that are not
-    yet coupled (no cooperation, agreement or shared forum). A pair is an
+    yet coupled (no cooperation, agreement or shared forum), and not two
+    support bodies (a facilitator couples actors that do the work, issue 23). A pair is an
     opportunity when it shares an *activity* or a *specific* target group:
     a target group carried by more than ``generic_share`` of the region's
     actors ("long-term unemployed") says nothing about these two and is left
@@ -442,7 +460,11 @@ class SA05(Rule):
         candidates: set[tuple[str, str]] = set()
         for members in by_tag.values():  # members in sorted order: each pair comes as (a, b) with a < b
             for i, a in enumerate(members):
-                candidates.update((a, b) for b in members[i + 1 :] if not (regional[a] and regional[b]))
+                candidates.update(
+                    (a, b)
+                    for b in members[i + 1 :]
+                    if not (regional[a] and regional[b]) and not (region.kind[a] == region.kind[b] == "support")
+                )
         coupled = region.coupled_pairs(acts) if candidates else set()
         # how rare each tag of these actors is in the region (1 = only here), looked up per pair
         rarity = {key: 1.0 - (freq.get(key, 0) - 1) / max(total, 1) for key in by_tag}
@@ -490,7 +512,9 @@ class SA06(Rule):
     that are not own actors of M. An LSB steering group where only the own
     actor and the Welzijnsconsortium sit does not count: that is the very
     mechanism by which policy follows the own actor (F16). F22: 4 of the 13
-    municipalities have such a forum, so this fires in 9.
+    municipalities have such a forum, so this fires in 9. Where nothing else
+    couples the actors either (no cooperation), the message says so: that is
+    one fact, and SA02 and SA03 leave it to this finding (issue 23).
     """
 
     code = "SA06"
@@ -530,10 +554,15 @@ class SA06(Rule):
             "Neither municipality nor OCMW convenes a forum where at least {threshold} actors other than its own meet.",
             "Gemeente noch OCMW organiseert een overleg waar minstens {threshold} actoren buiten de eigen actor elkaar ontmoeten.",
         ),
+        "nothing": (
+            "Neither municipality nor OCMW convenes a forum where at least {threshold} actors other than its own meet, and no cooperation between the actors working here is known: nothing couples them.",
+            "Gemeente noch OCMW organiseert een overleg waar minstens {threshold} actoren buiten de eigen actor elkaar ontmoeten, en er is geen samenwerking tussen de actoren die hier actief zijn gekend: niets koppelt hen.",
+        ),
     }
 
     def check(self, region: Region, m: str) -> Outcome:
         limit = self.threshold("min_members")
         if _meeting_forums(region, m, limit):
             return PASSED
-        return self.fired(self.finding(m, actors=region.governments(m), threshold=limit))
+        nothing = len(region.actors_of(m)) >= 2 and not any(d for _, _, d in region.local_couplings(m).edges(data=True))
+        return self.fired(self.finding(m, "nothing" if nothing else "", actors=region.governments(m), threshold=limit))

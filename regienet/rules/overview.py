@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from regienet.metrics import attention_pairs
+from regienet.metrics import attention_pairs, attention_weights, is_public_partner, reached_through_funded
 from regienet.rules._util import evidence, names, yes_no
 from regienet.rules.base import NOT_APPLICABLE, PASSED, Msg, Outcome, Pct, Rule, Threshold, register
 
@@ -27,14 +27,19 @@ class OV01(Rule):
     it, meets it in a forum (as convener or member), or reaches it through a
     regional body it sits in: a government of M holds a ``seat`` in a
     regional actor that cooperates or has an agreement with it (Sinergiek
-    bundles the expertise of its support partners, report Voorwoord). Every
-    other actor of M is a blind spot.
+    bundles the expertise of its support partners, report Voorwoord), or
+    through a support body it funds that cooperates or has an agreement with
+    it (a network bureau coordinating enterprises, issue 23). Every other
+    actor of M is a blind spot.
 
     Blind enterprises weigh fully: they carry out social-economy work in M.
     When only support organisations are blind, the rule counts half
     (``share`` 0.5): a region-wide support body is a partner to know, not an
     actor to steer. The message names both kinds separately. When no actor
-    of M is known at all, the overview is empty: that fires too.
+    of M is known at all, the overview is empty: that fires too. A public
+    labour-market partner (an ``authority``, or an actor whose activities
+    declare ``job_mediation``: VDAB) is a partner to work with, not a
+    social-economy actor to keep in view: never a blind spot (issue 23).
 
     Example: the waste-reuse enterprise works in municipality A and sits in
     A's neighbours' forums, but has no relation with A's governments → blind
@@ -90,7 +95,8 @@ class OV01(Rule):
         actors = region.actors_of(m)
         if not actors:
             return self.fired(self.finding(m, "none", actors=region.governments(m)))
-        blind = sorted(actors - region.tied_actors(m) - region.reached_through_bodies(m))
+        seen = region.tied_actors(m) | region.reached_through_bodies(m) | reached_through_funded(region, m)
+        blind = sorted(a for a in actors - seen if not is_public_partner(region, a))
         if not blind:
             return PASSED
         firms = [a for a in blind if region.kind[a] == "enterprise"]
@@ -116,20 +122,28 @@ class OV01(Rule):
 class OV02(Rule):
     """Own-actor focus: most of M's attention goes to its own actors while other actors exist.
 
-    Counts *dyads* — pairs of a government of M and an actor it has a
-    relation with (seat, client, funding, agreement, referral, consulted,
-    informs, reports_to) — so that a multiplex tie (seat + funding +
-    consulted with the same actor) counts once, not three times. ``founded``
-    is left out (own by definition), and so is ``accounts_to`` (that is
-    accountability, VA). When the share of dyads with M's own actors (founded
-    by M, not a regional joint venture) is at least ``own_actor_share``, the
-    government looks at the field through its own actor. The report's
-    "own share" (``own_tie_share``) is this share, counted by the same
-    :func:`regienet.metrics.attention_pairs`.
+    Attention is measured on the government–actor *pairs* with a relation
+    (seat, client, funding, agreement, referral, consulted, informs,
+    reports_to; :func:`regienet.metrics.attention_pairs`), each pair weighed
+    by its *layers* — governance (seat), economic (client, funding,
+    agreement, referral), policy (consulted, informs, reports_to) — so that a
+    multiplex tie weighs more than a single one, and a partner is not worth
+    more for being counted twice by the municipality and its OCMW on one
+    layer than for being reached on several. ``founded`` is left out (own by
+    definition) and so is ``accounts_to`` (accountability, VA). When the own
+    actors (founded by M, not a regional joint venture) take *most* — more
+    than ``own_actor_share`` — of the weighed attention, the government looks
+    at the field through its own actor.
 
-    Example: municipality A and its OCMW each have ties with their own LDE
-    initiative (2 dyads) and A has one agreement with a regional enterprise
-    (1 dyad): 2 of 3 dyads (67 % ≥ 60 %) go to the own actor.
+    A finding, never a level: the own-actor bias qualifies the reach of the
+    environment analysis (``regienet explain levels``) but a tie to the own
+    actor never lowers a level (issue 23).
+
+    Example: municipality A and its OCMW each hold a seat in their own LDE
+    initiative and fund it (2 pairs × 2 layers = 4) and A consults one
+    regional enterprise (1 pair × 1 layer = 1): 4 of 5 (80 % > 50 %) goes to
+    the own actor. Consult and inform three more actors (3 more) and it is
+    4 of 8 (50 %): no longer most.
     """
 
     code = "OV02"
@@ -155,11 +169,12 @@ class OV02(Rule):
     thresholds = (
         Threshold(
             "own_actor_share",
-            0.3,
+            0.5,
             (
-                "Share of the government–actor pairs with a tie that are pairs with an own actor, at or above "
-                "which OV02 fires.",
-                "Aandeel van de paren bestuur–actor met een band dat een eigen actor betreft, vanaf waar OV02 afgaat.",
+                "Share of the government's attention (government–actor pairs weighed by their layers) above which "
+                "the own actors take most of it and OV02 fires.",
+                "Aandeel van de aandacht van het bestuur (paren bestuur–actor gewogen naar hun lagen) waarboven de "
+                "eigen actoren het grootste deel krijgen en OV02 afgaat.",
             ),
             minimum=0.0,
             maximum=1.0,
@@ -167,25 +182,28 @@ class OV02(Rule):
     )
     messages = {
         "summary": (
-            "most of the government's ties go to its own actor",
-            "gaan de meeste banden van het bestuur naar de eigen actor",
+            "most of the government's attention goes to its own actor",
+            "gaat het grootste deel van de aandacht van het bestuur naar de eigen actor",
         ),
         "": (
-            "{own} of {total} government–actor ties ({share}) are with the own {own_n|actor|actors} {names}, while {others} other {others|actor works|actors work} here (threshold {threshold}; each pair counted once).",
-            "{own} van de {total} banden tussen bestuur en actor ({share}) zijn met de eigen {own_n|actor|actoren} {names}, terwijl hier nog {others} andere {others|actor actief is|actoren actief zijn} (drempel {threshold}; elk paar één keer geteld).",
+            "The own {own_n|actor|actors} {names} {own_n|takes|take} most of the government's attention: {own} of {total} ({share}, more than {threshold}; each government–actor pair weighed by its layers), while {others} other {others|actor works|actors work} here.",
+            "De eigen {own_n|actor|actoren} {names} {own_n|krijgt|krijgen} het grootste deel van de aandacht van het bestuur: {own} van {total} ({share}, meer dan {threshold}; elk paar bestuur–actor gewogen naar zijn lagen), terwijl hier nog {others} andere {others|actor actief is|actoren actief zijn}.",
         ),
     }
 
     def check(self, region: Region, m: str) -> Outcome:
         own = region.own_actors(m)
         others = region.actors_of(m) - own
-        dyads = attention_pairs(region, m)  # the report's own_tie_share counts the same pairs
+        dyads = attention_pairs(region, m)  # the report's own_tie_share counts the same pairs, unweighed
         if not own or not others or not dyads:
             return NOT_APPLICABLE
+        weight = attention_weights(region, m, dyads)  # the report's own_attention_share, the same weights
+        total = sum(weight.values())
         to_own = [d for d in dyads if d[1] in own]
-        share = len(to_own) / len(dyads)
+        mine = sum(weight[d] for d in to_own)
+        share = mine / total
         limit = self.threshold("own_actor_share")
-        if share < limit:
+        if share <= limit:
             return PASSED
         rids = [rid for d in to_own for rid in dyads[d]]
         return self.fired(
@@ -193,8 +211,8 @@ class OV02(Rule):
                 m,
                 actors=sorted(own),
                 relations=evidence(region, rids),
-                own=len(to_own),
-                total=len(dyads),
+                own=mine,
+                total=total,
                 share=Pct(share),
                 names=names(region, own),
                 own_n=len(own),

@@ -121,7 +121,7 @@ def _confined(rule: Rule, region: Region, m: str, kind: str) -> Outcome:
     actors = region.actors_of(m)
     if not actors:
         return NOT_APPLICABLE
-    ties = direct_ties(region, m, [kind])
+    ties = direct_ties(region, m, [kind], rule.component)
     own = region.own_actors(m)
     reached = {x.actor for x in ties}
     if not reached:
@@ -230,7 +230,7 @@ class BL04(Rule):
         actors = region.actors_of(m)
         if not actors:
             return NOT_APPLICABLE
-        if direct_ties(region, m, ["informs"]):
+        if direct_ties(region, m, ["informs"], "BL"):
             return PASSED
         return self.fired(self.finding(m, actors=sorted(actors), n=len(actors)))
 
@@ -241,17 +241,18 @@ CARRY_OUT_KINDS = ("client", "funding", "agreement")
 
 @register
 class BL05(Rule):
-    """Actors carry out policy, and no reporting is expected from any of them (questionnaire 2.4.1).
+    """Actors carry out policy, and none of them reports back (questionnaire 2.4.1).
 
     An actor carries out M's policy when a government of M is its client,
-    funds it or has an agreement with it (F18). Reporting is expected when an
-    actor ``reports_to`` a government of M, or when a government of M holds a
-    seat by mandate (``capacity=mandate``) in the board or general assembly of
-    an actor carrying out its policy: the mandated member reports back (F9).
-    Fires when there are actors carrying out policy and no reporting channel
-    at all — F19: reporting is expected in 8 of the 13 municipalities, so
-    this fires in 5. That some actors report and others do not is normal
-    (reporting is asked where it matters) and passes.
+    funds it or has an agreement with it (F18). Reporting is an actor's
+    ``reports_to`` a government of M — and only that: a seat held by mandate
+    is not a report, since board members legally sit in their own name (F9;
+    only Kortrijk agreed otherwise). Fires when actors carry out policy and
+    none of them reports back. F19: reporting is expected in 8 of the 13
+    municipalities, so this fires in 5. That some actors report and others
+    do not is normal (reporting is asked where it matters) and passes; where
+    only the own actor reports, the BL level shows it: the monitoring
+    activity then reaches the own actor only (``regienet explain levels``).
     """
 
     code = "BL05"
@@ -276,29 +277,21 @@ class BL05(Rule):
     )
     messages = {
         "summary": (
-            "actors carry out policy and none of them is asked to report",
-            "voeren actoren beleid uit zonder dat er van één van hen rapportering verwacht wordt",
+            "actors carry out policy and none of them reports back",
+            "voeren actoren beleid uit zonder dat één van hen rapporteert",
         ),
         "": (
-            "{n} {n|actor carries|actors carry} out policy here (client, funding or agreement), but no actor reports back: {names}.",
-            "{n} {n|actor voert|actoren voeren} hier beleid uit (klant, financiering of overeenkomst), maar geen enkele actor rapporteert: {names}.",
+            "{n} {n|actor carries|actors carry} out policy here (client, funding or agreement) and none of them reports back: {names}.",
+            "{n} {n|actor voert|actoren voeren} hier beleid uit (klant, financiering of overeenkomst) en geen van hen rapporteert: {names}.",
         ),
     }
 
     def check(self, region: Region, m: str) -> Outcome:
-        carry = direct_ties(region, m, CARRY_OUT_KINDS)
+        carry = direct_ties(region, m, CARRY_OUT_KINDS, "BL")
         if not carry:
             return NOT_APPLICABLE
-        if direct_ties(region, m, ["reports_to"]):
+        if direct_ties(region, m, ["reports_to"], "BL"):  # a report, never a seat (F9)
             return PASSED
-        carriers = {x.actor for x in carry}
-        for x in direct_ties(region, m, ["seat"]):
-            if (
-                x.actor in carriers
-                and region.attr(x.rid, "capacity") == "mandate"
-                and region.attr(x.rid, "body") in ("board", "general_assembly")
-            ):
-                return PASSED
-        silent = sorted(carriers)
+        silent = sorted({x.actor for x in carry})
         rel = evidence(region, (x.rid for x in carry))
         return self.fired(self.finding(m, actors=silent, relations=rel, n=len(silent), names=names(region, silent)))

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from regienet.metrics import is_public_partner
 from regienet.rules.base import NOT_APPLICABLE, PASSED, Msg, Outcome, Pct, RegionRule, Threshold, register
 from regienet.schema import ACTOR_NODE_KINDS, LAYERS
 
@@ -201,14 +202,14 @@ class RG01(RegionRule):
             "regionale actoren hebben een band met weinig van de gemeenten waar ze actief zijn",
         ),
         "": (
-            "{name} works in {works_in} municipalities, but only {tied} of them {tied|is|are} tied to it "
+            "{name} ({kind}) works in {works_in} municipalities, but only {tied} of them {tied|is|are} tied to it "
             "(coverage {coverage}, threshold {threshold}); no tie in: {missing}.{through}",
-            "{name} is actief in {works_in} gemeenten, maar slechts {tied} ervan {tied|heeft|hebben} er een band "
+            "{name} ({kind}) is actief in {works_in} gemeenten, maar slechts {tied} ervan {tied|heeft|hebben} er een band "
             "mee (dekking {coverage}, drempel {threshold}); geen band in: {missing}.{through}",
         ),
         "none": (
-            "{name} works in {works_in} municipalities, but none of them is tied to it (threshold {threshold}).{through}",
-            "{name} is actief in {works_in} gemeenten, maar geen enkele ervan heeft er een band mee (drempel "
+            "{name} ({kind}) works in {works_in} municipalities, but none of them is tied to it (threshold {threshold}).{through}",
+            "{name} ({kind}) is actief in {works_in} gemeenten, maar geen enkele ervan heeft er een band mee (drempel "
             "{threshold}).{through}",
         ),
         "through": (
@@ -224,9 +225,15 @@ class RG01(RegionRule):
         if not judged:
             return NOT_APPLICABLE
         found = []
-        for c in judged:
+
+        # enterprises first, then support organisations, then public partners (issue 23): each listed as what it is
+        def group(c) -> int:
+            return 2 if is_public_partner(region, c.actor) else 0 if region.kind.get(c.actor) == "enterprise" else 1
+
+        for c in sorted(judged, key=group):
             if c.coverage is None or c.coverage >= low:  # an actor working nowhere known is not judged
                 continue
+            kind = "kind.public_partner" if group(c) == 2 else f"kind.{region.kind.get(c.actor)}"
             through = Msg(self.message_key("through"), (("n", len(c.reached)),)) if c.reached else ""
             found.append(
                 self.finding(
@@ -235,6 +242,7 @@ class RG01(RegionRule):
                     actors=[c.actor, *c.missing],
                     score=float(len(c.missing)),
                     name=region.name[c.actor],
+                    kind=Msg(kind),
                     works_in=len(c.works_in),
                     tied=len(c.covered),
                     coverage=Pct(c.coverage),
