@@ -23,7 +23,7 @@ markers, with the machine noted. Timings are never asserted by the test suite.
 Usage::
 
     python benchmarks/bench.py                       # clusters and hubs; 13, 300, 3000; best of 3
-    python benchmarks/bench.py --shapes clusters,hubs,flat,dense --sizes 300,3000
+    python benchmarks/bench.py --shapes clusters,hubs,flat,dense,grid --sizes 300,3000
     python benchmarks/bench.py --sizes 13 --repeat 1 --workdir /tmp/b
     python benchmarks/bench.py --only check,map      # some commands only
     python benchmarks/bench.py --write               # update docs/benchmarks.md
@@ -49,7 +49,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FLOOR = Path(__file__).resolve().parent / "floor.py"
 DOC = ROOT / "docs" / "benchmarks.md"
 START, END = "<!-- bench:start -->", "<!-- bench:end -->"
-SHAPES = ("clusters", "hubs", "flat", "dense")  # as regienet.synth.SHAPES (tests/test_benchmark.py checks)
+SHAPES = ("clusters", "hubs", "flat", "dense", "grid")  # as regienet.synth.SHAPES (tests/test_benchmark.py checks)
 
 #: row label -> (subcommand and arguments; exit codes that mean success). Placeholders:
 #: {data} the region, {other} the region of the next seed, {m} its first municipality, {a}

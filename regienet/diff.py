@@ -40,6 +40,12 @@ from typing import TYPE_CHECKING
 
 from regienet.rules import LEVEL_COMPONENTS, Finding, Results
 
+__all__ = [
+    "Diff",
+    "diff",
+    "match_findings",
+]
+
 if TYPE_CHECKING:  # pragma: no cover
     from regienet.model import Region
 
@@ -117,54 +123,79 @@ def match_findings(
     only findings without evidence actors count as municipality-level
     conditions.
     """
-    old_text: dict[int, str] = {}  # English messages, rendered once and only when needed
-    new_text: dict[int, str] = {}
-
-    def same_text(i: int, j: int) -> bool:
-        if i not in old_text:
-            old_text[i] = old[i].message()
-        if j not in new_text:
-            new_text[j] = new[j].message()
-        return old_text[i] == new_text[j]
-
+    match = _Matcher(old, new)
     groups: dict[tuple, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
     for i, f in enumerate(old):
         groups[(f.rule, f.municipality)][0].append(i)
     for j, f in enumerate(new):
         groups[(f.rule, f.municipality)][1].append(j)
-    pairs: list[tuple[int, int]] = []  # (old index, new index)
     for (_, m), (olds, news) in groups.items():
         if not olds or not news:
             continue
-        # 1. identical key; among several with one key, identical messages pair first
-        by_key: dict[tuple, list[int]] = defaultdict(list)
-        for j in news:
-            by_key[_key(new[j])].append(j)
-        taken_old: set[int] = set()
-        taken_new: set[int] = set()
-        for same_message in (True, False):
-            for i in olds:
-                cands = by_key.get(_key(old[i]))
-                if i in taken_old or not cands:
-                    continue
-                hit = next((j for j in cands if not same_message or same_text(i, j)), None)
-                if hit is not None:
-                    j = hit
-                    cands.remove(j)
-                    taken_old.add(i)
-                    taken_new.add(j)
-                    pairs.append((i, j))
-        left_old = [i for i in olds if i not in taken_old]
-        left_new = [j for j in news if j not in taken_new]
+        left_old, left_new = match.by_key(olds, news)  # 1. identical key
         if not left_old or not left_new:
             continue
         # 2. a municipality-level condition: one finding each side, evidence within the governments
         if len(olds) == 1 and len(news) == 1:
             o, n = old[olds[0]], new[news[0]]
             if set(o.actors) <= _governments(old_region, m) and set(n.actors) <= _governments(new_region, m):
-                pairs.append((olds[0], news[0]))
+                match.pairs.append((olds[0], news[0]))
                 continue
-        # 3. overlapping evidence, largest overlap first
+        match.by_overlap(left_old, left_new)  # 3. overlapping evidence
+    pairs = match.pairs
+    paired_old = {i for i, _ in pairs}
+    paired_new = {j for _, j in pairs}
+    resolved = [f for i, f in enumerate(old) if i not in paired_old]
+    added = [f for j, f in enumerate(new) if j not in paired_new]
+    changed = sorted(
+        ((i, j) for i, j in pairs if _key(old[i]) != _key(new[j]) or not match.same_text(i, j)), key=lambda p: p[1]
+    )
+    return resolved, added, [(old[i], new[j]) for i, j in changed]
+
+
+class _Matcher:
+    """The pairs :func:`match_findings` has made so far, as ``(old index, new index)``, and its passes."""
+
+    def __init__(self, old: list[Finding], new: list[Finding]):
+        self.old, self.new = old, new
+        self.pairs: list[tuple[int, int]] = []
+        self.taken_old: set[int] = set()
+        self.taken_new: set[int] = set()
+        self.old_text: dict[int, str] = {}  # English messages, rendered once and only when needed
+        self.new_text: dict[int, str] = {}
+
+    def same_text(self, i: int, j: int) -> bool:
+        if i not in self.old_text:
+            self.old_text[i] = self.old[i].message()
+        if j not in self.new_text:
+            self.new_text[j] = self.new[j].message()
+        return self.old_text[i] == self.new_text[j]
+
+    def pair(self, i: int, j: int) -> None:
+        self.taken_old.add(i)
+        self.taken_new.add(j)
+        self.pairs.append((i, j))
+
+    def by_key(self, olds: list[int], news: list[int]) -> tuple[list[int], list[int]]:
+        """Pass 1: findings with an identical key pair (among several with one key, identical messages
+        first); returns the old and new findings of the group left unpaired."""
+        by_key: dict[tuple, list[int]] = defaultdict(list)
+        for j in news:
+            by_key[_key(self.new[j])].append(j)
+        for same_message in (True, False):
+            for i in olds:
+                cands = by_key.get(_key(self.old[i]))
+                if i in self.taken_old or not cands:
+                    continue
+                hit = next((j for j in cands if not same_message or self.same_text(i, j)), None)
+                if hit is not None:
+                    cands.remove(hit)
+                    self.pair(i, hit)
+        return [i for i in olds if i not in self.taken_old], [j for j in news if j not in self.taken_new]
+
+    def by_overlap(self, left_old: list[int], left_new: list[int]) -> None:
+        """Pass 3: findings citing common actors pair, the largest overlap first."""
+        old, new = self.old, self.new
         holders: dict[str, list[int]] = defaultdict(list)  # actor -> left new findings citing it
         for j in left_new:
             for x in set(new[j].actors):
@@ -175,18 +206,8 @@ def match_findings(
             candidates += [(-n, sorted(old[i].actors), sorted(new[j].actors), i, j) for j, n in common.items()]
         candidates.sort()
         for _, _, _, i, j in candidates:
-            if i not in taken_old and j not in taken_new:
-                taken_old.add(i)
-                taken_new.add(j)
-                pairs.append((i, j))
-    paired_old = {i for i, _ in pairs}
-    paired_new = {j for _, j in pairs}
-    resolved = [f for i, f in enumerate(old) if i not in paired_old]
-    added = [f for j, f in enumerate(new) if j not in paired_new]
-    changed = sorted(
-        ((i, j) for i, j in pairs if _key(old[i]) != _key(new[j]) or not same_text(i, j)), key=lambda p: p[1]
-    )
-    return resolved, added, [(old[i], new[j]) for i, j in changed]
+            if i not in self.taken_old and j not in self.taken_new:
+                self.pair(i, j)
 
 
 def diff(old: Results, new: Results) -> Diff:

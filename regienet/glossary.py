@@ -12,6 +12,13 @@ from __future__ import annotations
 
 from regienet.i18n import t
 
+__all__ = [
+    "GLOSSARY",
+    "REGION_COLUMNS",
+    "glossary",
+    "meaning",
+]
+
 #: metric key → catalogue key, in the order the report shows them
 GLOSSARY: dict[str, str] = {
     **{

@@ -19,6 +19,23 @@ from collections.abc import Iterable
 
 from regienet.messages import MESSAGES
 
+__all__ = [
+    "DEFAULT_LANGUAGE",
+    "LANGUAGES",
+    "LOCALES",
+    "fmt_date",
+    "fmt_money",
+    "fmt_number",
+    "fmt_percent",
+    "join",
+    "number",
+    "plural_forms",
+    "resolve_language",
+    "t",
+    "tag_label",
+    "translate",
+]
+
 LANGUAGES: tuple[str, ...] = ("en", "nl")
 DEFAULT_LANGUAGE = "en"
 

@@ -1602,7 +1602,9 @@ MESSAGES.update(
             "all over the region, one authority tied to every municipality: about 11 actors and 34 "
             "relations per municipality); flat (only local actors, no regional actors at all); dense "
             "(big local networks: 30-60 local actors per municipality with many cooperation ties, "
-            "about 48 actors and 220 relations per municipality).\n\n"
+            "about 48 actors and 220 relations per municipality); grid (town halls about 1 km apart "
+            "on a square grid, 4-12 local enterprises each, every one with two activities and two "
+            "target groups).\n\n"
             "Example:\n\n\b\n    regienet synth --municipalities 300 --seed 1 -o flanders/\n"
             "    regienet synth -n 3000 --shape hubs -o hubs-3000/",
             "Schrijf een synthetische regio volgens het gegevenscontract: N gemeenten op een raster "
@@ -1620,7 +1622,9 @@ MESSAGES.update(
             "gemeenten verspreid over de regio werken, één overheid verbonden met elke gemeente: "
             "ongeveer 11 actoren en 34 relaties per gemeente); flat (enkel lokale actoren, geen "
             "regionale); dense (grote lokale netwerken: 30-60 lokale actoren per gemeente met veel "
-            "samenwerkingsverbanden, ongeveer 48 actoren en 220 relaties per gemeente).\n\n"
+            "samenwerkingsverbanden, ongeveer 48 actoren en 220 relaties per gemeente); grid "
+            "(gemeentehuizen ongeveer 1 km uit elkaar op een vierkant raster, elk 4-12 lokale "
+            "ondernemingen met elk twee activiteiten en twee doelgroepen).\n\n"
             "Voorbeeld:\n\n\b\n    regienet synth --municipalities 300 --seed 1 -o vlaanderen/\n"
             "    regienet synth -n 3000 --shape hubs -o hubs-3000/",
         ),
@@ -1631,9 +1635,11 @@ MESSAGES.update(
         ),
         "synth.opt.shape": (
             "Kind of region: clusters (Flanders-like, the default), hubs (widely shared regional "
-            "actors), flat (no regional actors) or dense (big local networks).",
+            "actors), flat (no regional actors), dense (big local networks) or grid (town halls "
+            "1 km apart).",
             "Soort regio: clusters (zoals Vlaanderen, de standaard), hubs (regionale actoren die "
-            "veel gemeenten delen), flat (geen regionale actoren) of dense (grote lokale netwerken).",
+            "veel gemeenten delen), flat (geen regionale actoren), dense (grote lokale netwerken) of "
+            "grid (gemeentehuizen 1 km uit elkaar).",
         ),
         "synth.bad_shape": (
             "--shape must be one of {shapes}, not {value}.",
@@ -3301,8 +3307,8 @@ MESSAGES.update(
             "Actoren die hier actief zijn maar niet deelnemen aan het lokale netwerk: geen band met de besturen en geen koppeling die het werk van deze gemeente is.",
         ),
         "metric.governance.actor_density": (
-            "Density among the participants of the local network, the governments left out: only this municipality's couplings count, so it is lower than the density over every coupling (the region's own too) of The network in numbers.",
-            "Dichtheid tussen de deelnemers aan het lokale netwerk, zonder de besturen: enkel de koppelingen van deze gemeente tellen, dus lager dan de dichtheid over elke koppeling (ook die van de regio) onder Het netwerk in cijfers.",
+            "Density among the participants of the local network, the governments left out: only this municipality's couplings count, among fewer actors — not the density over every coupling (the region's own too) of The network in numbers, and it may be higher or lower than that one.",
+            "Dichtheid tussen de deelnemers aan het lokale netwerk, zonder de besturen: enkel de koppelingen van deze gemeente tellen, tussen minder actoren — niet de dichtheid over elke koppeling (ook die van de regio) onder Het netwerk in cijfers, en ze kan hoger of lager liggen dan die.",
         ),
         "metric.governance.cut_government": (
             "Share of the connected actor pairs of the local network that reach each other only through the local government: what that network loses without it.",

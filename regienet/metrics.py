@@ -27,6 +27,18 @@ from typing import Any
 
 import networkx as nx
 
+__all__ = [
+    "ATTENTION_KINDS",
+    "ROLES",
+    "attention_pairs",
+    "betweenness",
+    "brokerage_roles",
+    "connectivity",
+    "density",
+    "structural_holes",
+    "tie_confirmation",
+]
+
 ROLES: tuple[str, ...] = ("coordinator", "itinerant", "representative", "gatekeeper", "liaison")
 
 #: Relation kinds that show a government's attention to an actor (OV02 and ``own_tie_share``). ``founded`` is

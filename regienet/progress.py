@@ -28,6 +28,14 @@ from collections.abc import Callable, Iterable, Iterator, Sized
 from contextlib import contextmanager
 from typing import IO, TypeVar
 
+__all__ = [
+    "THRESHOLD",
+    "T",
+    "enabled",
+    "progress",
+    "track",
+]
+
 T = TypeVar("T")
 
 #: Work of at most this many units never shows a bar (it is over before one helps).

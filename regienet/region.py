@@ -62,6 +62,25 @@ from regienet.rules import Finding, Outcome, check_region
 from regienet.rules.region import regional_coverage, shared_bodies
 from regienet.schema import ACTOR_NODE_KINDS, LAYERS
 
+__all__ = [
+    "BETWEENNESS_PIVOTS",
+    "EXACT_BETWEENNESS_UP_TO",
+    "HUB_LIMIT",
+    "MAX_BROKERS",
+    "SEED",
+    "Body",
+    "Broker",
+    "Cluster",
+    "Gap",
+    "RegionAnalysis",
+    "RegionalActor",
+    "analyse",
+    "brokers",
+    "clusters",
+    "projection",
+    "regional_actors",
+]
+
 #: Actors and bodies tied to more municipalities than this are left out of the cluster projection.
 HUB_LIMIT = 50
 #: Exact betweenness up to this many nodes in the municipality–actor graph; above, an estimate.

@@ -15,6 +15,13 @@ from regienet.governance import network_profile, resolve_settings
 from regienet.metrics import ROLES, tie_confirmation
 from regienet.rules import COMPONENTS, SEVERITY_RANK, Finding, Results, check
 
+__all__ = [
+    "BROKER_ROLES",
+    "Report",
+    "build_report",
+    "first_findings",
+]
+
 #: The brokerage roles in the order the report lists them (:data:`regienet.metrics.ROLES`), for the renderers:
 #: render formats the report and does not import the metrics.
 BROKER_ROLES: tuple[str, ...] = ROLES

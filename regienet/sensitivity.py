@@ -52,6 +52,18 @@ from regienet.outputs import envelope
 from regienet.rules import LEVEL_COMPONENTS, REGISTRY, Outcome, Rule, check, level_detail, resolve_waivers, rule_codes
 from regienet.rules.activities import LEVEL_THRESHOLDS, LEVELS_CODE, MOST_SHARE, Activity, municipality_activities
 
+__all__ = [
+    "JOINT_VENTURE",
+    "WINDOW_SHARE",
+    "Cell",
+    "Flip",
+    "Sensitivity",
+    "Swept",
+    "analyse",
+    "passes",
+    "thresholds_to_sweep",
+]
+
 #: The Region parameter swept besides the rule thresholds.
 JOINT_VENTURE = "joint_venture_min"
 #: Knife edge: a flip within this share of the threshold's swept range around its current value.

@@ -41,6 +41,24 @@ from pathlib import Path
 
 from regienet.schema import ACTOR_COLUMNS, RELATION_COLUMNS
 
+__all__ = [
+    "ACTIVITIES",
+    "ACTOR_FIELDS",
+    "DEFAULT_SHAPE",
+    "LAT_RANGE",
+    "LDE_ACTIVITIES",
+    "LON_RANGE",
+    "MAX_MUNICIPALITIES",
+    "RELATION_FIELDS",
+    "SHAPES",
+    "SUPPORT_ACTIVITIES",
+    "TARGET_GROUPS",
+    "Synth",
+    "synth_region",
+    "to_csv",
+    "write_region",
+]
+
 #: Largest region ``synth`` builds: ~260k actors, ~1.3M relations (all of
 #: Belgium has 565 municipalities; this leaves room for stress tests).
 MAX_MUNICIPALITIES = 20_000
@@ -50,14 +68,19 @@ LAT_RANGE = (50.70, 51.45)
 LON_RANGE = (2.55, 5.90)
 #: Cells per cluster ("region" of ~12 municipalities, like an arrondissement).
 CLUSTER_COLS, CLUSTER_ROWS = 4, 3
+#: The ``grid`` shape's spacing of town halls: 1 km in degrees of latitude and (at 51° N) longitude.
+KM_LAT, KM_LON = 1 / 111.2, 1 / 70.0
 
 #: The shapes of region ``synth`` makes (``--shape``), the default first. Each stresses
 #: regienet differently: ``clusters`` is the Flanders-like default (regional actors in
 #: arrondissement-sized clusters and neighbourhoods), ``hubs`` has a few hundred regional
 #: actors each tied to dozens of municipalities all over the region and one authority tied
 #: to every municipality, ``flat`` has no regional actors at all, ``dense`` has big local
-#: networks (30-60 actors per municipality, many cooperation ties).
-SHAPES: tuple[str, ...] = ("clusters", "hubs", "flat", "dense")
+#: networks (30-60 actors per municipality, many cooperation ties), ``grid`` has town halls
+#: about 1 km apart on a square grid, each with 4-12 local enterprises tagged with exactly two
+#: activities and two target groups (so SA05 weighs up to 66 candidate pairs per municipality,
+#: and the map's municipalities crowd each other: issue 27).
+SHAPES: tuple[str, ...] = ("clusters", "hubs", "flat", "dense", "grid")
 DEFAULT_SHAPE = SHAPES[0]
 
 ACTOR_FIELDS: tuple[str, ...] = tuple(c.name for c in ACTOR_COLUMNS)
@@ -276,6 +299,8 @@ class Synth:
         rng = self.rng
         (lat0, lat1), (lon0, lon1) = LAT_RANGE, LON_RANGE
         aspect = ((lon1 - lon0) * math.cos(math.radians((lat0 + lat1) / 2))) / (lat1 - lat0)
+        if self.shape == "grid":
+            aspect = 1.0
         cols = max(1, round(math.sqrt(self.n * aspect)))
         rows = math.ceil(self.n / cols)
         self.cols, self.rows = cols, rows
@@ -290,8 +315,12 @@ class Synth:
             slug = re.sub(r"[^a-z0-9]+", "-", town.lower().replace("ï", "i")).strip("-")
             mid = slug if slug not in taken else f"{slug}-{i}"
             taken.add(mid)
-            lat = lat1 - (r + 0.5 + rng.uniform(-0.3, 0.3)) * (lat1 - lat0) / rows
-            lon = lon0 + (c + 0.5 + rng.uniform(-0.3, 0.3)) * (lon1 - lon0) / cols
+            if self.shape == "grid":  # about 1 km apart (± 100 m), from the box's north-west corner
+                lat = lat1 - (r + rng.uniform(-0.1, 0.1)) * KM_LAT
+                lon = lon0 + (c + rng.uniform(-0.1, 0.1)) * KM_LON
+            else:
+                lat = lat1 - (r + 0.5 + rng.uniform(-0.3, 0.3)) * (lat1 - lat0) / rows
+                lon = lon0 + (c + 0.5 + rng.uniform(-0.3, 0.3)) * (lon1 - lon0) / cols
             self.ids.append(mid)
             self.towns.append(town)
             self.cell.append((r, c))
@@ -413,7 +442,7 @@ class Synth:
 
     # ------------------------------------------------------------ other shapes
     def build_shape(self, step: Callable[[float], None] | None = None) -> tuple[list[Row], list[Row]]:
-        """Generate a region of shape ``hubs``, ``flat`` or ``dense`` (see :data:`SHAPES`).
+        """Generate a region of shape ``hubs``, ``flat``, ``dense`` or ``grid`` (see :data:`SHAPES`).
 
         The same two passes as the default shape (every actor, then every
         relation of one municipality at a time), with the shape's own sizes;
@@ -423,12 +452,12 @@ class Synth:
         self.geography()
         self.actor("vlaamse_overheid", "Vlaamse overheid — Werk en Sociale Economie", "authority")
         hubs = self.hubs() if self.shape == "hubs" else []
-        local = {"hubs": (5, 9), "flat": (5, 10), "dense": (30, 60)}[self.shape]
+        local = {"hubs": (5, 9), "flat": (5, 10), "dense": (30, 60), "grid": (4, 12)}[self.shape]
         for i in range(self.n):
             self.shape_actors(i, local)
             if step is not None:
                 step(0.5)
-        coop = {"hubs": (0, 2), "flat": (0, 3), "dense": (1, 2)}[self.shape]
+        coop = {"hubs": (0, 2), "flat": (0, 3), "dense": (1, 2), "grid": (0, 3)}[self.shape]
         for i in range(self.n):
             self.shape_relations(i, coop, hubs)
             if step is not None:
@@ -522,6 +551,9 @@ class Synth:
                 )["id"]
             )
         for j in range(self.rng.randint(*local)):
+            if self.shape == "grid":  # local enterprises only, each with two activities and two target groups
+                self.grid_enterprise(m, town, j, plan)
+                continue
             support = self.chance(0.1)
             sub = "" if support else self.weighted(_LOCAL_SUBTYPES)
             a = self.actor(
@@ -542,6 +574,22 @@ class Synth:
             plan.local.append(a)
         plan.lsb = self.actor(f"lsb_{m}", f"Stuurgroep LSB {town}", "forum", municipality=m, scope="local")["id"]
         self.plans.append(plan)
+
+    def grid_enterprise(self, m: str, town: str, j: int, plan: _Plan) -> None:
+        """A local enterprise of the ``grid`` shape: exactly two activities and two target groups."""
+        sub = self.weighted(_LOCAL_SUBTYPES)
+        a = self.actor(
+            f"se_{m}_{j + 1}",
+            f"{self.enterprise_name(sub, town)} {j + 1}",
+            "enterprise",
+            municipality=m,
+            scope="local",
+            subtype=sub,
+            activities=self.tags(ACTIVITIES, 2, 2, 0.0),
+            target_groups=self.tags(TARGET_GROUPS, 2, 2, 0.0),
+            jobs=self.jobs(2, 60),
+        )["id"]
+        plan.local.append(a)
 
     def shape_relations(self, i: int, coop: tuple[int, int], hubs: list[str]) -> None:
         """Pass 2 of the other shapes: ties of the governments, the forum, cooperation, accounts."""
@@ -802,39 +850,9 @@ class Synth:
         for g in govs:
             if not own and not ch(0.9 if g == lead else 0.7):
                 continue
-            if is_enterprise and ch(0.8 if own else 0.6):  # F4: governments buy from enterprises
-                self.rel(g, a, "client", formal=self.pick(("yes", "no", "")))
-                carries = True
-                n_rel += 1
-            if g == ocmw and is_enterprise and ch(0.6):  # art. 60§7 referrals
-                self.rel(g, a, "referral", frequency=self.pick(("monthly", "quarterly", "adhoc")))
-                n_rel += 1
-            if ch(0.45 if not own else 0.2):  # F6: agreements with actors are common
-                self.rel(g, a, "agreement", formal="yes")
-                carries = True
-                n_rel += 1
-            if not own and ch(0.3):
-                self.rel(g, a, "funding", **self.funding(own=False))
-                carries = True
-                n_rel += 1
-            if not own and cat in ("local", "seated") and ch(0.2):
-                self.rel(
-                    g,
-                    a,
-                    "seat",
-                    body=self.pick(("board", "general_assembly", "advisory")),
-                    capacity=self.capacity(),
-                )
-                n_rel += 1
-            if policy.consults and ch(0.9 if own else 0.3):
-                self.rel(g, a, "consulted", frequency="adhoc")
-                n_rel += 1
-            if policy.informs and ch(0.9 if own else 0.35):
-                self.rel(g, a, "informs", frequency=self.pick(("yearly", "adhoc")))
-                n_rel += 1
-            if policy.accounts and ch(0.8):
-                self.rel(g, a, "accounts_to", frequency="yearly")
-                n_rel += 1
+            n, carried = self.government_ties(g, a, cat, g == ocmw, is_enterprise, policy)
+            n_rel += n
+            carries = carries or carried
         if policy.reporting and carries and ch(0.75):
             self.rel(
                 a,
@@ -847,6 +865,49 @@ class Synth:
         if not own and n_rel == 0:  # always at least one tie when "tied"
             self.rel(lead, a, "informs" if not is_enterprise else "client", frequency="adhoc")
         return True
+
+    def government_ties(
+        self, g: str, a: str, cat: str, is_ocmw: bool, is_enterprise: bool, policy: _Policy
+    ) -> tuple[int, bool]:
+        """The ties of one government *g* to actor *a* (:meth:`ties`): how many, and whether one carries
+        money or work (then *a* may report to the lead)."""
+        ch = self.chance
+        own = cat == "own"
+        n_rel, carries = 0, False
+        if is_enterprise and ch(0.8 if own else 0.6):  # F4: governments buy from enterprises
+            self.rel(g, a, "client", formal=self.pick(("yes", "no", "")))
+            carries = True
+            n_rel += 1
+        if is_ocmw and is_enterprise and ch(0.6):  # art. 60§7 referrals
+            self.rel(g, a, "referral", frequency=self.pick(("monthly", "quarterly", "adhoc")))
+            n_rel += 1
+        if ch(0.45 if not own else 0.2):  # F6: agreements with actors are common
+            self.rel(g, a, "agreement", formal="yes")
+            carries = True
+            n_rel += 1
+        if not own and ch(0.3):
+            self.rel(g, a, "funding", **self.funding(own=False))
+            carries = True
+            n_rel += 1
+        if not own and cat in ("local", "seated") and ch(0.2):
+            self.rel(
+                g,
+                a,
+                "seat",
+                body=self.pick(("board", "general_assembly", "advisory")),
+                capacity=self.capacity(),
+            )
+            n_rel += 1
+        if policy.consults and ch(0.9 if own else 0.3):
+            self.rel(g, a, "consulted", frequency="adhoc")
+            n_rel += 1
+        if policy.informs and ch(0.9 if own else 0.35):
+            self.rel(g, a, "informs", frequency=self.pick(("yearly", "adhoc")))
+            n_rel += 1
+        if policy.accounts and ch(0.8):
+            self.rel(g, a, "accounts_to", frequency="yearly")
+            n_rel += 1
+        return n_rel, carries
 
     def funding(self, own: bool) -> Row:
         """A funding amount (blank ~15 %: spending is hard to trace, F35) and support mix."""

@@ -1,11 +1,13 @@
 """The output layer (regienet.render.emit): one table of renderers, one JSON envelope, streaming writers.
 
 Where expected values come from:
-* the golden files in tests/fixtures/golden/ were written by regienet *before*
-  the output layer (commit a42fff7, ``regienet CMD --data data …`` run from the
-  repository root), so equality proves the bytes did not change. After an
-  intended change of the output, rewrite them with
-  ``REGIENET_UPDATE_GOLDEN=1 python -m pytest tests/test_emit.py``.
+* the snapshots in tests/snapshots/emit/ (readable outputs, compared by
+  ``tests/snapshot.py`` with a diff on failure) were written by regienet
+  *before* the output layer (commit a42fff7, ``regienet CMD --data data …`` run
+  from the repository root), so equality proves the bytes did not change.
+  After an intended change of the output, rewrite them with
+  ``REGIENET_UPDATE_SNAPSHOTS=1 python -m pytest tests/test_emit.py`` and read
+  the diff.
 * ``json.dumps(…, ensure_ascii=False, indent=2)`` is the reference for every
   streamed JSON document (what regienet wrote before, as one string).
 """
@@ -15,11 +17,11 @@ from __future__ import annotations
 import ast
 import io
 import json
-import os
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from snapshot import assert_snapshot
 
 from regienet.cli import cli
 from regienet.render.emit import (
@@ -36,9 +38,8 @@ from regienet.render.emit import (
 )
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLDEN = ROOT / "tests" / "fixtures" / "golden"
 
-#: golden file → the command line that wrote it (run in the repository root)
+#: snapshot (under tests/snapshots/emit/) → the command line that wrote it (run in the repository root)
 GOLDEN_RUNS = {
     **{
         f"check-{lang}.{ext}": ["check", "--data", "data", "--lang", lang, "--format", fmt]
@@ -68,15 +69,12 @@ def _run(args: list[str]) -> tuple[int, str]:
 
 @pytest.mark.parametrize("name", sorted(GOLDEN_RUNS))
 def test_output_is_byte_identical_to_before(name, monkeypatch):
-    """Every command × format × language in the golden set writes the bytes it wrote before the output layer."""
+    """Every command × format × language in the snapshot set writes the bytes it wrote before the output layer."""
     monkeypatch.chdir(ROOT)
     monkeypatch.delenv("REGIENET_LANG", raising=False)
     code, out = _run(GOLDEN_RUNS[name])
     assert code in (0, 1), out
-    path = GOLDEN / name
-    if os.environ.get("REGIENET_UPDATE_GOLDEN"):
-        path.write_bytes(out.encode("utf-8"))
-    assert out == path.read_bytes().decode("utf-8")
+    assert_snapshot(f"emit/{name}", out)
 
 
 # ------------------------------------------------------------------------------------ streamed JSON

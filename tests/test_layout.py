@@ -238,3 +238,32 @@ def test_an_uncrowded_map_never_uses_the_slot_index(flanders_like, monkeypatch):
     region, results = flanders_like
     _layout_counting(region, results, monkeypatch)
     assert calls == []
+
+
+def test_a_square_grid_of_town_halls_gets_room_for_its_clusters(monkeypatch):
+    """Issue 27: town halls 1 km apart on a square grid (15 × 15) with 4-12 actors each. ``project()`` fits a
+    region's height in width/1.5, so a square region used to get 1.56× its boxes' area instead of PACKING
+    (2.2×): 32 of the 225 centres ran out of spiral and fell back to the slot index (59 actors), the width
+    being counted as if the whole of it were available in height too. Now the width counts the fit: none."""
+    munis = [f"m{r:02d}{c:02d}" for r in range(15) for c in range(15)]
+    coords = {m: (51.0 - int(m[1:3]) / 111.2, 3.0 + int(m[3:5]) / 70.0) for m in munis}
+    local = {m: [f"{m}_a{k}" for k in range(4 + int(m[1:]) % 9)] for m in munis}
+
+    def box(node: str) -> Box:
+        return Box(45.0, 9.0, 10.0) if "_a" in node else Box(50.0, 12.0, 12.0)
+
+    fallbacks = []
+    slot_free = layout.Occupancy.slot_free
+
+    def counting(self, centre, b):
+        fallbacks.append(centre)
+        return slot_free(self, centre, b)
+
+    monkeypatch.setattr(layout.Occupancy, "slot_free", counting)
+    pos = layout.region_layout(munis, coords, local, [], {}, box)
+    assert fallbacks == []
+    assert len(pos) == len(munis) + sum(len(v) for v in local.values())
+    xs = [pos[m][0] for m in munis]
+    ys = [pos[m][1] for m in munis]
+    width = max(xs) - min(xs)
+    assert 0.9 < (max(ys) - min(ys)) / width < 1.1  # still square

@@ -3,9 +3,12 @@
 - a cell longer than Excel's 32,767 characters is refused (``cell_too_long``),
   also beyond the csv module's own 1 MiB field limit;
 - a file over 256 MiB is refused before it is read (``file_too_large``);
-- a ~50 MB relations file (600,000 rows) loads in seconds: the test runs
-  ``regienet validate`` in a subprocess and measures its time and peak memory
-  (``resource.getrusage``), printed with ``pytest -s``.
+- a relations file of 60,000 rows, every one wrong, is reported whole (the
+  suggestions are computed for the reported rows only).
+
+No timing is asserted (issue 27: speed is measured by benchmarks/bench.py,
+never in the suite); the 50 MB load measured here before is the benchmark's
+(its relations.csv at 3,000 municipalities is about 20 MB).
 """
 
 from __future__ import annotations
@@ -15,7 +18,6 @@ import os
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -38,9 +40,7 @@ def test_huge_cell_is_refused_with_line_and_column(tmp_path, size):
     actors, relations = base_rows()
     actors[7]["name"] = "x" * size  # line 9
     write_region(tmp_path, actors, relations)
-    start = time.perf_counter()
     result = run("validate", "--data", str(tmp_path))
-    assert time.perf_counter() - start < 20
     assert result.exit_code == 2
     assert f"{tmp_path / 'actors.csv'}:9" in result.stdout
     assert f"longer than {MAX_CELL_CHARS} characters" in result.stdout
@@ -66,10 +66,8 @@ def test_file_over_the_limit_is_refused_before_reading(tmp_path):
     write_region(tmp_path, *base_rows())
     with open(tmp_path / "relations.csv", "r+b") as fh:  # sparse: costs no disk and no time
         fh.truncate(MAX_FILE_BYTES + 2**20)
-    start = time.perf_counter()
     with pytest.raises(DataError) as info:
         load_dataset(tmp_path)
-    assert time.perf_counter() - start < 2
     (problem,) = info.value.problems
     assert problem.code == "file_too_large" and problem.file.endswith("relations.csv")
     assert "the file is 257 MB; the limit is 256 MB." in problem.render("en")
@@ -110,17 +108,15 @@ def write_big_region(folder: Path, megabytes: float) -> int:
 
 MEASURE = textwrap.dedent(
     """
-    import json, resource, sys, time
+    import json, sys
     from regienet.cli import main
-    start = time.perf_counter()
     try:
         main(sys.argv[2:])
         code = 0
     except SystemExit as exc:
         code = exc.code
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     with open(sys.argv[1], "w") as fh:
-        json.dump({"code": code, "seconds": time.perf_counter() - start, "peak_mb": peak}, fh)
+        json.dump({"code": code}, fh)
     """
 )
 
@@ -141,20 +137,8 @@ def measure(tmp_path: Path, *args: str, timeout: int = 300) -> dict:
     return result
 
 
-@pytest.mark.slow
-def test_50_mb_relations_file_loads_in_seconds_without_memory_blow_up(tmp_path):
-    n = write_big_region(tmp_path / "big", 50)
-    size_mb = (tmp_path / "big" / "relations.csv").stat().st_size / 2**20
-    m = measure(tmp_path, "validate", "--data", str(tmp_path / "big"))
-    print(f"\n50 MB: {n} relations, {size_mb:.1f} MB: validate {m['seconds']:.1f} s, peak {m['peak_mb']:.0f} MB")
-    assert m["code"] == 0, m["stderr"][-2000:]
-    assert f"{n} relations" in m["stdout"]
-    assert m["seconds"] < 120  # ~10 s on a developer laptop; before the fix: hours (a difflib lookup per row)
-    assert m["peak_mb"] < 1500  # ~0.5 GB: about ten times the file
-
-
-def test_5_mb_relations_file_with_errors_is_fast(tmp_path):
-    """Every row wrong: the suggestions (difflib) are computed for the reported rows only, and the run stays fast."""
+def test_5_mb_relations_file_with_errors_is_reported_whole(tmp_path):
+    """Every row wrong: every problem is reported, each with its suggestion (difflib, for the reported rows only)."""
     folder = tmp_path / "bad"
     write_big_region(folder, 5)
     text = (folder / "relations.csv").read_text(encoding="utf-8").replace(",cooperation,", ",cooperaton,")
@@ -164,4 +148,3 @@ def test_5_mb_relations_file_with_errors_is_fast(tmp_path):
     problems = json.loads(m["stdout"])["problems"]
     assert len(problems) > 50_000
     assert problems[0]["hint"].endswith("Did you mean 'cooperation'?")
-    assert m["seconds"] < 90

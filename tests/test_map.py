@@ -558,14 +558,14 @@ def test_hovering_a_node_shows_its_tooltip(page, tmp_path, region, results):
 
 
 @pytest.mark.browser
-def test_3000_actor_region_draws_within_budget(page, tmp_path):
-    """A generous budget (issue 4): the fitted picture of 3,000 actors is on screen in under 10 s."""
+def test_3000_actor_region_is_drawn(page, tmp_path):
+    """A map of 3,000 actors is drawn whole, offline and without script errors (issue 4; how fast is the
+    benchmark's business, not the suite's: issue 27)."""
     region = Region(load_dataset(synthetic_region(tmp_path / "data", n_nodes=3000)))
     path = write(tmp_path, "big.html", render_map(region, check(region)))
-    seconds = open_map(page, path)
+    open_map(page, path)
     assert page.evaluate("window.regienetMap.nodes.length") == 3000
     assert page.external_requests == [] and page.js_errors == []
-    assert seconds < 10, f"drawn after {seconds:.1f} s"
 
 
 @pytest.mark.slow

@@ -1,36 +1,45 @@
-"""The map pages stay byte-identical while their builder is made faster (issue 16).
+"""The map pages, kept as readable snapshots (``tests/snapshots/maps/``).
 
-``tests/golden/maps.sha256`` holds the SHA-256 of each page as the code wrote
-it before the map speed work of issue 16 (captured with commit c20a1b8's
-:func:`regienet.render.map.render_map_chunks` on the same data). The cases
-cover both views, both languages, the gap overlay, one municipality's view,
-hostile text (tests/mapdata.py), a small map (curved parallel edges) and
-large ones (``large``: straight edges) of two ``synth`` shapes, and a region
-view whose municipalities are squeezed so that the overlap removal runs all
-its rounds. Regenerate with ``REGIENET_WRITE_GOLDEN=1 python -m pytest
-tests/test_map_golden.py`` only when a page is meant to change.
+Each case's page is kept as two texts (``tests/snapshot.py``,
+:func:`~snapshot.map_page_snapshot`): ``NAME.json``, the data the page carries
+(nodes with positions and styles, edges, tooltips, legend entries, filters;
+one node, edge or tooltip a line), and ``NAME.html``, the page around it with
+the data and the inlined scripts replaced by marks. The page's bytes are a
+function of the two (checked), so they pin as much as the SHA-256 pins of
+``tests/golden/maps.sha256`` did (which they replace, issue 27), and a change
+shows as a diff of the node, edge, tooltip or legend line that changed.
 
-Changed on purpose since: the four gap-overlay pages (session 6), whose gap
-edges now bend so that their "SA04"/"SA05" labels clear the node labels
-(``layout.label_curve``; tested in the browser by ``tests/test_map.py``).
+The pages were first pinned as the code wrote them before the map speed work
+of issue 16 (commit c20a1b8's :func:`regienet.render.map.render_map_chunks`
+on the same data); the snapshots were written from the last pinned pages
+(same hashes). The cases cover both views, both languages, the gap overlay,
+one municipality's view, hostile text (tests/mapdata.py), a small map
+(curved parallel edges) and large ones (``large``: straight edges) of two
+``synth`` shapes, and a region view whose municipalities are squeezed so that
+the overlap removal runs all its rounds. Rewrite with
+``REGIENET_UPDATE_SNAPSHOTS=1 python -m pytest tests/test_map_golden.py``
+only when a page is meant to change, and read the diff.
+
+Changed on purpose since issue 16: the four gap-overlay pages (session 6),
+whose gap edges now bend so that their "SA04"/"SA05" labels clear the node
+labels (``layout.label_curve``; tested in the browser by ``tests/test_map.py``); every page with
+issue 28's pictures (branch roompic: palettes, legend, the text view, "large" above 800 actors or 2,000
+relations), rewritten after merging it: the pages' SHA-256 equal the pins roompic regenerated.
 """
 
 from __future__ import annotations
 
-import hashlib
-import os
 from pathlib import Path
 
 import pytest
 from mapdata import hostile_region
+from snapshot import assert_snapshot, map_page_snapshot
 
 from regienet.load import load_dataset
 from regienet.model import Region
 from regienet.render.map import render_map_chunks
 from regienet.rules import check
 from regienet.synth import synth_region, write_region
-
-GOLDEN = Path(__file__).parent / "golden" / "maps.sha256"
 
 #: name → (data, render_map keyword arguments)
 CASES: dict[str, tuple[str, dict]] = {
@@ -68,18 +77,14 @@ def regions(tmp_path_factory) -> dict[str, tuple[Region, object]]:
     return out
 
 
-def page_hash(regions, name: str) -> str:
+def page(regions, name: str) -> str:
     data, kwargs = CASES[name]
     region, results = regions[data]
-    digest = hashlib.sha256()
-    for chunk in render_map_chunks(region, results, **kwargs):
-        digest.update(chunk.encode("utf-8"))
-    return digest.hexdigest()
+    return "".join(render_map_chunks(region, results, **kwargs))
 
 
-def test_map_pages_match_the_golden(regions):
-    lines = [f"{page_hash(regions, name)}  {name}" for name in sorted(CASES)]
-    if os.environ.get("REGIENET_WRITE_GOLDEN"):
-        GOLDEN.parent.mkdir(exist_ok=True)
-        GOLDEN.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    assert GOLDEN.read_text(encoding="utf-8").splitlines() == lines
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_map_page_matches_its_snapshot(regions, name):
+    data, frame = map_page_snapshot(page(regions, name))
+    assert_snapshot(f"maps/{name}.json", data)
+    assert_snapshot(f"maps/{name}.html", frame)

@@ -105,6 +105,6 @@ def test_governance_figures_are_in_the_glossary():
         assert key in GLOSSARY
     nl = glossary("nl")
     assert "lokale netwerk" in nl["participants"] and "lokale netwerk" in nl["actor_density"]
-    assert "elke koppeling (ook die van de regio)" in nl["actor_density"]
+    assert "elke koppeling (ook die van de regio)" in nl["actor_density"] and "hoger of lager" in nl["actor_density"]
     out = run("explain", "metrics", "--lang", "nl")
     assert "  participants " in out and "  actor_density " in out

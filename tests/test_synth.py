@@ -299,12 +299,32 @@ def test_dense_shape_has_big_local_networks():
     assert coop >= 30 * 30
 
 
+def test_grid_shape_is_town_halls_a_km_apart_with_doubly_tagged_enterprises():
+    """Issue 27's region: town halls about 1 km apart on a square grid (1 km = 1/111.2° of latitude,
+    1/70° of longitude at 51° N, jitter ± 100 m), 4-12 local enterprises each (plus an own LDE in about
+    half), every local enterprise with exactly two activities and two target groups."""
+    n = 49
+    actors, _ = synth_region(n, seed=1, shape="grid")
+    halls = sorted((float(a["lat"]), float(a["lon"])) for a in actors if a["kind"] == "municipality")
+    assert len(halls) == n
+    lat0, lon0 = min(lat for lat, _ in halls), min(lon for _, lon in halls)
+    lats = {round((lat - lat0) * 111.2) for lat, _ in halls}
+    lons = {round((lon - lon0) * 70.0) for _, lon in halls}
+    assert len(lats) == 7 and len(lons) == 7  # a 7 × 7 grid of 1 km cells
+    assert max(lat for lat, _ in halls) - min(lat for lat, _ in halls) < 6.3 / 111.2
+    local = [a for a in actors if a["kind"] == "enterprise" and a["id"].startswith("se_")]
+    per_muni = Counter(a["municipality"] for a in local)
+    assert len(per_muni) == n and min(per_muni.values()) >= 4 and max(per_muni.values()) <= 12
+    assert all(len(a["activities"].split("|")) == 2 and len(a["target_groups"].split("|")) == 2 for a in local)
+    assert not [a for a in actors if a.get("scope") == "regional"]
+
+
 def test_unknown_shape_is_refused(tmp_path):
     with pytest.raises(ValueError, match="unknown shape"):
         synth_region(3, shape="round")
     result = CliRunner().invoke(cli, ["synth", "-n", "3", "--shape", "round", "-o", str(tmp_path / "x")])
     assert result.exit_code == 2
-    assert "--shape must be one of clusters, hubs, flat, dense, not round." in result.output
+    assert "--shape must be one of clusters, hubs, flat, dense, grid, not round." in result.output
     assert "Traceback" not in result.output
 
 

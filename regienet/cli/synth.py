@@ -11,7 +11,7 @@ from regienet.i18n import t
 #: Same values as regienet.synth.MAX_MUNICIPALITIES and SHAPES (not imported: --help stays light;
 #: tests/test_synth.py checks they agree).
 MAX_MUNICIPALITIES = 20_000
-SHAPES = ("clusters", "hubs", "flat", "dense")
+SHAPES = ("clusters", "hubs", "flat", "dense", "grid")
 
 
 @local_command("synth", help="help.synth")

@@ -30,6 +30,14 @@ from pathlib import Path
 
 from regienet.errors import UsageError
 
+__all__ = [
+    "VIS_SHA256",
+    "VIS_VERSION",
+    "read_pinned",
+    "vis_assets",
+    "vis_folder",
+]
+
 #: the vis-network build every map is made and tested with
 VIS_VERSION = "9.1.2"
 #: SHA-256 of the two files of :data:`VIS_VERSION` as pyvis 0.3.2 ships them

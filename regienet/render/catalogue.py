@@ -14,6 +14,43 @@ from regienet.render.tables import markdown_table
 from regienet.rules import REGISTRY, Rule, rule_codes
 from regienet.rules.base import text
 
+__all__ = [
+    "GOVERNANCE_REFERENCE",
+    "GovernanceDoc",
+    "LevelsDoc",
+    "MetricsDoc",
+    "RuleCatalogue",
+    "RuleDoc",
+    "explain_csv",
+    "explain_json",
+    "explain_markdown",
+    "explain_text",
+    "governance_csv",
+    "governance_json",
+    "governance_markdown",
+    "governance_text",
+    "levels_csv",
+    "levels_json",
+    "levels_markdown",
+    "levels_text",
+    "metrics_csv",
+    "metrics_json",
+    "metrics_markdown",
+    "metrics_markdown_doc",
+    "metrics_text",
+    "render_explain",
+    "render_governance",
+    "render_levels",
+    "render_metrics",
+    "render_rules",
+    "rule_dict",
+    "rules_csv",
+    "rules_json",
+    "rules_markdown",
+    "rules_markdown_table",
+    "rules_text",
+]
+
 
 def _thresholds(rule: type[Rule], config: Config, lang: str) -> list[tuple[str, object, object, str]]:
     return [

@@ -27,6 +27,16 @@ from markupsafe import Markup, escape
 from regienet.render.layout import curve_midpoint
 from regienet.render.style import dasharray
 
+__all__ = [
+    "CHAR_WIDTH",
+    "DEFAULT_FONT",
+    "DIAGRAM_CSS",
+    "LINE_HEIGHT",
+    "map_svg",
+    "node_box",
+    "shape_points",
+]
+
 #: Average advance of a character as a share of the font size (DejaVu Sans / system-ui, mixed case):
 #: sizes the municipality boxes and the diagram's margins.
 CHAR_WIDTH = 0.6

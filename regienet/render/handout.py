@@ -32,6 +32,21 @@ from regienet.render.style import legend as style_legend
 from regienet.report import first_findings
 from regienet.rules import COMPONENTS, LEVEL_COMPONENTS, REGISTRY, Results
 
+__all__ = [
+    "LEVEL_COLOURS",
+    "TEMPLATES",
+    "diagram",
+    "discussion_questions",
+    "first_findings_for",
+    "handout_context",
+    "handout_env",
+    "handout_legend",
+    "plan_blocks",
+    "render_handout",
+    "source_label",
+    "today",
+]
+
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 #: The level palette: the map's (regienet.render.style), so map and handout speak one language.
 LEVEL_COLOURS: dict[int | None, str] = {**dict(enumerate(STYLE_LEVEL_COLOURS)), None: UNKNOWN_LEVEL_COLOUR}

@@ -31,6 +31,18 @@ from regienet.render.map import place_name
 from regienet.render.style import cluster_colour
 from regienet.rules import REGISTRY
 
+__all__ = [
+    "MAX_ACTOR_ROWS",
+    "MAX_CLUSTERS",
+    "MAX_FINDINGS",
+    "MAX_NAMES",
+    "REGION_QUESTIONS",
+    "diagram",
+    "region_handout_context",
+    "region_legend",
+    "render_region_handout",
+]
+
 MAX_ACTOR_ROWS = 15
 MAX_CLUSTERS = 4
 #: Names per list (members of a cluster, places of a gap, places without a tie) before the annex.

@@ -29,6 +29,29 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
+__all__ = [
+    "EDGE_CURVES",
+    "EPS",
+    "GOLDEN_ANGLE",
+    "MIN_WIDTH",
+    "PACKING",
+    "PROBE_LIMIT",
+    "SCREEN_ASPECT",
+    "Box",
+    "LabelSpace",
+    "Occupancy",
+    "band",
+    "circle",
+    "curve_midpoint",
+    "ego_layout",
+    "label_curve",
+    "project",
+    "region_layout",
+    "seeded",
+    "separate",
+    "sunflower",
+]
+
 GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 #: Overlaps smaller than this (map units; a label is ~20) count as none. Far from the
 #: origin, pushing two boxes apart by exactly their overlap can leave an overlap of one
@@ -323,6 +346,112 @@ class Occupancy:
         return p
 
 
+@dataclass
+class _Boxes:
+    """:func:`separate`'s boxes by rank: centres (moved in place), half sizes, label shifts, pins."""
+
+    xs: list[float]
+    ys: list[float]
+    ws: list[float]
+    hs: list[float]
+    dys: list[float]
+    pinned: list[bool]
+    any_pinned: bool
+    gap: float
+
+
+def _separate_round(bx: _Boxes, cell: float, tallest: float) -> bool:
+    """One round of :func:`separate`: every overlapping pair pushed apart as it is found; whether any was."""
+    xs, ys, ws, hs, dys, pinned, any_pinned, gap = (
+        bx.xs, bx.ys, bx.ws, bx.hs, bx.dys, bx.pinned, bx.any_pinned, bx.gap,
+    )  # fmt: skip
+    grid: dict[tuple[int, int], list[int]] = defaultdict(list)
+    home = []  # k -> its cell in this round's grid
+    for k in range(len(xs)):
+        key = (int(xs[k] // cell), int(ys[k] // cell))
+        grid[key].append(k)
+        home.append(key)
+    # per cell, the lowest and highest box centre (y + dy) of its members, widened as they move: a cell
+    # above or below whose centres are all out of reach of a box holds nothing it overlaps, to skip
+    span: dict[tuple[int, int], list[float]] = {}
+    for key, cell_members in grid.items():
+        centres = [ys[k] + dys[k] for k in cell_members]
+        span[key] = [min(centres), max(centres)]
+    get = grid.get
+    moved = False
+    for i in range(len(xs)):
+        xi, yi = xs[i], ys[i]
+        gx, gy = int(xi // cell), int(yi // cell)
+        wi, hi, dyi, fi = ws[i], hs[i], dys[i], pinned[i]
+        reach = hi + tallest + gap + 1.0  # a float's rounding is far below 1
+        for dx, dy in _AROUND:
+            key = (gx + dx, gy + dy)
+            members = get(key)
+            if not members or members[-1] <= i:
+                continue
+            if dy:
+                low, high = span[key]
+                if yi + dyi - high >= reach or low - (yi + dyi) >= reach:
+                    continue
+            for j in members[bisect_right(members, i) :]:  # ranks ascend in a cell: only j > i
+                if any_pinned and fi and pinned[j]:
+                    continue
+                # apart (or by less than a float's rounding)? Height first: a cell is as tall as it is
+                # wide, boxes are wider than tall, so most pairs of a crowded map are apart in height
+                oy = hi + hs[j] + gap - abs((yi + dyi) - (ys[j] + dys[j]))
+                if oy <= EPS:
+                    continue
+                ox = wi + ws[j] + gap - abs(xi - xs[j])
+                if ox <= EPS:
+                    continue
+                moved = True
+                xs[i], ys[i] = xi, yi
+                _push(bx, i, j, ox, oy, span[home[j]])
+                xi, yi = xs[i], ys[i]
+        xs[i], ys[i] = xi, yi
+    return moved
+
+
+#: The nine cells round a box's own (its own included), in the order :func:`separate` looks at them.
+_AROUND = tuple((dx, dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1))
+
+
+def _push(bx: _Boxes, i: int, j: int, ox: float, oy: float, bounds: list[float]) -> None:
+    """Push the overlapping boxes *i* < *j* apart along the axis where they overlap least, half each (all of
+    it for the movable one when the other is pinned); widen *bounds*, the span of *j*'s cell, to its move."""
+    xs, ys, pinned = bx.xs, bx.ys, bx.pinned
+    fi = pinned[i]
+    if ox / (bx.ws[i] + bx.ws[j]) < oy / (bx.hs[i] + bx.hs[j]):
+        ci, cj = xs[i] + 0.0, xs[j] + 0.0
+        sign = 1.0 if cj > ci else -1.0
+        if cj == ci:
+            sign = 1.0 if j % 2 else -1.0
+        if fi:
+            xs[j] += sign * ox
+        elif pinned[j]:
+            xs[i] -= sign * ox
+        else:
+            xs[i] -= sign * ox / 2
+            xs[j] += sign * ox / 2
+        return
+    ci, cj = ys[i] + bx.dys[i], ys[j] + bx.dys[j]
+    sign = 1.0 if cj > ci else -1.0
+    if cj == ci:
+        sign = 1.0 if (j + 1) % 2 else -1.0
+    if fi:
+        ys[j] += sign * oy
+    elif pinned[j]:
+        ys[i] -= sign * oy
+    else:
+        ys[i] -= sign * oy / 2
+        ys[j] += sign * oy / 2
+    centre = ys[j] + bx.dys[j]
+    if centre < bounds[0]:
+        bounds[0] = centre
+    elif centre > bounds[1]:
+        bounds[1] = centre
+
+
 def separate(
     pos: dict[str, Point],
     boxes: Mapping[str, Box],
@@ -349,7 +478,6 @@ def separate(
     about 5.5 → 2.5 CPU s).
     """
     order = sorted(pos)
-    n = len(order)
     fixed_ids = set(fixed)
     xs = [pos[i][0] for i in order]
     ys = [pos[i][1] for i in order]
@@ -359,82 +487,10 @@ def separate(
     pinned = [i in fixed_ids for i in order]
     any_pinned = any(pinned)
     cell = 2 * max((max(b.w, b.h) for b in boxes.values()), default=20.0) + gap
-    around = [(dx, dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
     tallest = max(hs, default=0.0)
+    boxes_ = _Boxes(xs, ys, ws, hs, dys, pinned, any_pinned, gap)
     for _ in range(iterations):
-        grid: dict[tuple[int, int], list[int]] = defaultdict(list)
-        home = []  # k -> its cell in this round's grid
-        for k in range(n):
-            key = (int(xs[k] // cell), int(ys[k] // cell))
-            grid[key].append(k)
-            home.append(key)
-        # per cell, the lowest and highest box centre (y + dy) of its members, widened as they move: a cell
-        # above or below whose centres are all out of reach of a box holds nothing it overlaps, to skip
-        span: dict[tuple[int, int], list[float]] = {}
-        for key, cell_members in grid.items():
-            centres = [ys[k] + dys[k] for k in cell_members]
-            span[key] = [min(centres), max(centres)]
-        get = grid.get
-        moved = False
-        for i in range(n):
-            xi, yi = xs[i], ys[i]
-            gx, gy = int(xi // cell), int(yi // cell)
-            wi, hi, dyi, fi = ws[i], hs[i], dys[i], pinned[i]
-            reach = hi + tallest + gap + 1.0  # a float's rounding is far below 1
-            for dx, dy in around:
-                key = (gx + dx, gy + dy)
-                members = get(key)
-                if not members or members[-1] <= i:
-                    continue
-                if dy:
-                    low, high = span[key]
-                    if yi + dyi - high >= reach or low - (yi + dyi) >= reach:
-                        continue
-                for j in members[bisect_right(members, i) :]:  # ranks ascend in a cell: only j > i
-                    if any_pinned and fi and pinned[j]:
-                        continue
-                    # apart (or by less than a float's rounding)? Height first: a cell is as tall as it is
-                    # wide, boxes are wider than tall, so most pairs of a crowded map are apart in height
-                    hj, dyj = hs[j], dys[j]
-                    oy = hi + hj + gap - abs((yi + dyi) - (ys[j] + dyj))
-                    if oy <= EPS:
-                        continue
-                    wj = ws[j]
-                    ox = wi + wj + gap - abs(xi - xs[j])
-                    if ox <= EPS:
-                        continue
-                    moved = True
-                    if ox / (wi + wj) < oy / (hi + hj):
-                        ci, cj = xi + 0.0, xs[j] + 0.0
-                        sign = 1.0 if cj > ci else -1.0
-                        if cj == ci:
-                            sign = 1.0 if j % 2 else -1.0
-                        if fi:
-                            xs[j] += sign * ox
-                        elif pinned[j]:
-                            xi -= sign * ox
-                        else:
-                            xi -= sign * ox / 2
-                            xs[j] += sign * ox / 2
-                    else:
-                        ci, cj = yi + dyi, ys[j] + dyj
-                        sign = 1.0 if cj > ci else -1.0
-                        if cj == ci:
-                            sign = 1.0 if (j + 1) % 2 else -1.0
-                        if fi:
-                            ys[j] += sign * oy
-                        elif pinned[j]:
-                            yi -= sign * oy
-                        else:
-                            yi -= sign * oy / 2
-                            ys[j] += sign * oy / 2
-                        centre, bounds = ys[j] + dyj, span[home[j]]
-                        if centre < bounds[0]:
-                            bounds[0] = centre
-                        elif centre > bounds[1]:
-                            bounds[1] = centre
-            xs[i], ys[i] = xi, yi
-        if not moved:
+        if not _separate_round(boxes_, cell, tallest):
             break
     return {i: (xs[k], ys[k]) for k, i in enumerate(order)}
 
@@ -533,6 +589,85 @@ def _aspect(coords: Mapping[str, Point]) -> float:
     return min(1.0, max(0.25, h / w))
 
 
+def _region_width(known: Mapping[str, Point], local: Mapping[str, list[str]], box: Callable[[str], Box]) -> float:
+    """The width :func:`region_layout` gives the municipalities: the screen's, or what their clusters need."""
+    area = sum((2 * box(n).w + 10) * (2 * box(n).h + 10) for ms in local.values() for n in ms)
+    aspect = _aspect(known)
+    # project() fits the height in width/1.5: a region taller than 2/3 of its width (a square grid of town
+    # halls) gets less than its width times aspect of height, and width is widened by as much
+    fit = max(1.0, 1.5 * aspect)
+    return max(MIN_WIDTH, math.sqrt(PACKING * area * 1.6), fit * math.sqrt(PACKING * area / aspect))
+
+
+def _place_clusters(
+    pos: dict[str, Point], municipalities: list[str], local: Mapping[str, list[str]], box: Callable[[str], Box]
+) -> None:
+    """Each municipality's actors at the nearest free spot on a spiral round it (into *pos*), taking turns so
+    that no town grabs all the room between two."""
+    biggest = max(
+        (max(box(n).w, box(n).h + abs(box(n).dy)) for ms in local.values() for n in ms),
+        default=40.0,
+    )
+    occupied = Occupancy(
+        cell=2 * max((box(m).w for m in municipalities), default=40.0), gap=8.0, slot=2 * (biggest + 8.0)
+    )
+    for m in municipalities:
+        occupied.add(pos[m], box(m))
+    spirals = {m: [0.0, seeded("cluster", m).uniform(0, 2 * math.pi)] for m in municipalities}
+    depth = max((len(local.get(m, ())) for m in municipalities), default=0)
+    for k in range(depth):
+        for m in municipalities:
+            members = local.get(m, ())
+            if k < len(members):
+                node = members[k]
+                b = box(node)
+                spot = occupied.spiral_free(
+                    pos[m],
+                    b,
+                    spirals[m],
+                    step=max(6.0, b.h / 2),
+                    growth=max(30.0, 2.4 * (b.h + 4)),
+                    limit=PROBE_LIMIT,
+                )
+                pos[node] = spot
+                occupied.add(spot, b)
+
+
+def _place_band(
+    pos: dict[str, Point], regional: list[str], leaning: Mapping[str, list[str]], box: Callable[[str], Box]
+) -> None:
+    """The regional actors (into *pos*) in a band just outside the bounding box of everything placed so far,
+    each on the side of the municipalities it works with (a seeded angle when they are all round)."""
+    boxes = {i: box(i) for i in pos}
+    x0 = min(p[0] - boxes[i].w for i, p in pos.items())
+    x1 = max(p[0] + boxes[i].w for i, p in pos.items())
+    y0 = min(p[1] + boxes[i].dy - boxes[i].h for i, p in pos.items())
+    y1 = max(p[1] + boxes[i].dy + boxes[i].h for i, p in pos.items())
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    halfw, halfh = (x1 - x0) / 2, (y1 - y0) / 2
+    widest = max(box(i).w for i in regional)
+    tallest = max(box(i).h for i in regional)
+    low = max(box(i).h + box(i).dy for i in regional)  # shape top to label bottom, below the centre
+    a = halfw + widest + 24
+    rb = max(halfh + low + 24, a / SCREEN_ASPECT)  # as tall as the screen beside the panel
+    preferred = {}
+    for i in regional:
+        towns = [pos[m] for m in leaning.get(i, ()) if m in pos]
+        angle = None
+        if towns:
+            mx = sum(p[0] for p in towns) / len(towns) - cx
+            my = sum(p[1] for p in towns) / len(towns) - cy
+            if math.hypot(mx / max(halfw, 1.0), my / max(halfh, 1.0)) > 0.2:
+                angle = math.atan2(my * rb / max(halfh, 1.0), mx * a / max(halfw, 1.0))
+        if angle is None:
+            angle = seeded("ring", i).uniform(-math.pi, math.pi)
+        preferred[i] = angle
+    spacing = max(2 * widest + 20, 2 * tallest + 20)
+    step = max(2 * widest, 2 * tallest) + 30
+    for i, (x, y) in band(regional, preferred, a, rb, spacing, step).items():
+        pos[i] = (x + cx, y + cy)
+
+
 def region_layout(
     municipalities: list[str],
     coords: Mapping[str, Point],
@@ -568,8 +703,7 @@ def region_layout(
     """
     known = {m: coords[m] for m in municipalities if m in coords}
     if width is None:
-        area = sum((2 * box(n).w + 10) * (2 * box(n).h + 10) for ms in local.values() for n in ms)
-        width = max(MIN_WIDTH, math.sqrt(PACKING * area * 1.6), math.sqrt(PACKING * area / _aspect(known)))
+        width = _region_width(known, local, box)
     pos: dict[str, Point] = {}
     if len(known) >= 2:
         pos.update(project(known, width))
@@ -582,65 +716,9 @@ def region_layout(
         pos.update(circle(unknown, r))
     # municipalities whose boxes overlap (neighbouring town halls) move apart a little
     pos = separate(pos, {m: box(m) for m in pos}, gap=14.0)
-    # clusters: each actor at the nearest free spot on a spiral round its
-    # municipality, taking turns so that no town grabs all the room between two
-    biggest = max(
-        (max(box(n).w, box(n).h + abs(box(n).dy)) for ms in local.values() for n in ms),
-        default=40.0,
-    )
-    occupied = Occupancy(
-        cell=2 * max((box(m).w for m in municipalities), default=40.0), gap=8.0, slot=2 * (biggest + 8.0)
-    )
-    for m in municipalities:
-        occupied.add(pos[m], box(m))
-    spirals = {m: [0.0, seeded("cluster", m).uniform(0, 2 * math.pi)] for m in municipalities}
-    depth = max((len(local.get(m, ())) for m in municipalities), default=0)
-    for k in range(depth):
-        for m in municipalities:
-            members = local.get(m, ())
-            if k < len(members):
-                node = members[k]
-                b = box(node)
-                spot = occupied.spiral_free(
-                    pos[m],
-                    b,
-                    spirals[m],
-                    step=max(6.0, b.h / 2),
-                    growth=max(30.0, 2.4 * (b.h + 4)),
-                    limit=PROBE_LIMIT,
-                )
-                pos[node] = spot
-                occupied.add(spot, b)
-    # the band: just outside the bounding box of everything placed so far
+    _place_clusters(pos, municipalities, local, box)
     if regional:
-        boxes = {i: box(i) for i in pos}
-        x0 = min(p[0] - boxes[i].w for i, p in pos.items())
-        x1 = max(p[0] + boxes[i].w for i, p in pos.items())
-        y0 = min(p[1] + boxes[i].dy - boxes[i].h for i, p in pos.items())
-        y1 = max(p[1] + boxes[i].dy + boxes[i].h for i, p in pos.items())
-        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-        halfw, halfh = (x1 - x0) / 2, (y1 - y0) / 2
-        widest = max(box(i).w for i in regional)
-        tallest = max(box(i).h for i in regional)
-        low = max(box(i).h + box(i).dy for i in regional)  # shape top to label bottom, below the centre
-        a = halfw + widest + 24
-        rb = max(halfh + low + 24, a / SCREEN_ASPECT)  # as tall as the screen beside the panel
-        preferred = {}
-        for i in regional:
-            towns = [pos[m] for m in leaning.get(i, ()) if m in pos]
-            angle = None
-            if towns:
-                mx = sum(p[0] for p in towns) / len(towns) - cx
-                my = sum(p[1] for p in towns) / len(towns) - cy
-                if math.hypot(mx / max(halfw, 1.0), my / max(halfh, 1.0)) > 0.2:
-                    angle = math.atan2(my * rb / max(halfh, 1.0), mx * a / max(halfw, 1.0))
-            if angle is None:
-                angle = seeded("ring", i).uniform(-math.pi, math.pi)
-            preferred[i] = angle
-        spacing = max(2 * widest + 20, 2 * tallest + 20)
-        step = max(2 * widest, 2 * tallest) + 30
-        for i, (x, y) in band(regional, preferred, a, rb, spacing, step).items():
-            pos[i] = (x + cx, y + cy)
+        _place_band(pos, regional, leaning, box)
     return {i: (round(x, 1), round(y, 1)) for i, (x, y) in sorted(pos.items())}
 
 

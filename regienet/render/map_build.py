@@ -43,6 +43,34 @@ from regienet.render.style import (  # noqa: E402 - the one visual language, sha
     dashes_at,
 )
 
+__all__ = [
+    "FONT",
+    "FONT_SIZES",
+    "GAP_RULES",
+    "LARGE",
+    "LARGE_EDGES",
+    "MAX_COUPLINGS",
+    "MAX_FINDINGS_SHOWN",
+    "MAX_TIES_SHOWN",
+    "MINOR_FONT",
+    "MINOR_LABEL_PX",
+    "PACK_FORMAT",
+    "PLACE_PREFIXES",
+    "TEMPLATES",
+    "Packer",
+    "default_filename",
+    "ego_nodes",
+    "pack_map_data",
+    "place_name",
+    "place_names",
+    "safe_json",
+    "safe_json_chunks",
+    "short_label",
+    "unpack_map_data",
+    "wrap",
+    "wrap_with",
+]
+
 GAP_RULES: tuple[str, ...] = ("SA04", "OV01", "SA05")
 
 

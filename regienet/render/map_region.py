@@ -43,6 +43,17 @@ from regienet.render.map_build import (
 from regienet.render.style import LEVEL_COLOURS, UNKNOWN_LEVEL_COLOUR, cluster_colour, dashes_at, level_colour
 from regienet.schema import LAYERS
 
+__all__ = [
+    "DEFAULT_LEVEL",
+    "FONT_SIZES",
+    "MAX_BINDING_NAMED",
+    "VIEW_LEVELS",
+    "RegionViewBuilder",
+    "pair_ties",
+    "region_view_data",
+    "region_view_legend",
+]
+
 if TYPE_CHECKING:  # pragma: no cover
     from regienet.model import Region
     from regienet.region import RegionAnalysis

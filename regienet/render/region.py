@@ -17,6 +17,23 @@ from regienet.render.tables import markdown_table
 from regienet.rules.region import body_word
 from regienet.schema import LAYERS
 
+__all__ = [
+    "CSV_HEADER",
+    "MAX_CLUSTERS",
+    "MAX_NAMED",
+    "MAX_ROWS",
+    "body_text",
+    "broker_text",
+    "cluster_lines",
+    "headline",
+    "region_csv",
+    "region_csv_text",
+    "region_json_text",
+    "region_markdown",
+    "region_text",
+    "render_region",
+]
+
 MAX_ROWS = 25
 MAX_CLUSTERS = 12
 #: binding actors and gaps named per cluster in text

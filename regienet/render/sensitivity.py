@@ -17,6 +17,20 @@ from regienet.render.tables import markdown_table
 from regienet.rules import LEVEL_COMPONENTS
 from regienet.sensitivity import Cell, Flip, Sensitivity
 
+__all__ = [
+    "KNIFE",
+    "cell_text",
+    "changes_text",
+    "legend",
+    "level_text",
+    "number",
+    "render_sensitivity",
+    "sensitivity_json_text",
+    "sensitivity_markdown",
+    "sensitivity_text",
+    "swept_line",
+]
+
 KNIFE = "⚠"
 
 

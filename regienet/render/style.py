@@ -18,6 +18,20 @@ from __future__ import annotations
 
 from typing import Any
 
+__all__ = [
+    "CLUSTER_COLOURS",
+    "EDGE_STYLES",
+    "GAP_STYLES",
+    "KIND_ORDER",
+    "KIND_STYLES",
+    "LEVEL_COLOURS",
+    "SUBTYPE_COLOURS",
+    "UNKNOWN_LEVEL_COLOUR",
+    "cluster_colour",
+    "dasharray",
+    "level_colour",
+]
+
 #: Shape and colour of each actor kind (enterprises are coloured by subtype).
 KIND_STYLES: dict[str, dict[str, str]] = {
     "municipality": {"shape": "box", "background": "#1d3557", "border": "#0b1d33"},

@@ -11,6 +11,15 @@ from regienet.outputs import csv_text, envelope
 from regienet.render.emit import dumps_at
 from regienet.render.tables import markdown_table
 
+__all__ = [
+    "PROBLEM_COLUMNS",
+    "Validation",
+    "validation_csv",
+    "validation_json",
+    "validation_markdown",
+    "validation_text",
+]
+
 #: the columns of a problem in CSV and Markdown (:meth:`regienet.errors.Problem.to_dict`)
 PROBLEM_COLUMNS = ["file", "line", "column", "value", "code", "message", "hint"]
 

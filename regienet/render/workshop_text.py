@@ -14,6 +14,23 @@ from regienet.render.findings import finding_json, string_list_json
 from regienet.render.tables import markdown_table
 from regienet.rules import Finding
 
+__all__ = [
+    "DIFF_HEADER",
+    "GAPS_CSV_HEADER",
+    "diff_document",
+    "diff_json",
+    "diff_markdown",
+    "diff_text",
+    "gaps_markdown",
+    "render_diff",
+    "render_gaps",
+    "write_diff_csv",
+    "write_diff_json",
+    "write_gaps_csv",
+    "write_gaps_json",
+    "write_gaps_text",
+]
+
 
 def render_gaps(region, items: list[Suggestion], fmt: str, lang: str) -> str:
     """``gaps``'s output as a string (what :func:`~regienet.render.emit.emit` writes, without the last newline)."""
