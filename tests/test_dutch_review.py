@@ -80,7 +80,9 @@ CONTRACT = (
     | set(MODES)
     | {"one-mode", "degree", "betweenness", "itinerant", "constraint", "brokerage", "governance_mode", "liaison broker"}
 ) - {"id", "name", "kind", "source", "target", "scope", "since", "until", "via", "none", "nao", "member", "client"}
-_WORD = re.compile(r"(?<![\w.-])(" + "|".join(sorted(map(re.escape, CONTRACT), key=len, reverse=True)) + r")(?![\w])")
+_WORD = re.compile(
+    r"(?<![\w.-])(" + "|".join(sorted(map(re.escape, CONTRACT), key=len, reverse=True)) + r")(?![\w])", re.IGNORECASE
+)
 #: what may name a contract key on purpose: a command line, an option, something quoted, the column a user
 #: has to fill in ("vraagt de kolom amount_eur", "Leest de kolom se_goals")
 _ALLOWED = re.compile(r"regienet [a-z]+[^;,.)]*|--[\w-]+( [\w.=:/-]+)?|'[^']*'|`[^`]*`|\b(?:de )?kolom(?:men)? [\w, ]+")
