@@ -171,7 +171,10 @@ class RO03(Rule):
     severity = "warning"
     reference = "F35; §4.2.4"
     columns = ("amount_eur",)
-    not_applicable_when = ("M's governments fund no actor.", "De besturen van de gemeente financieren geen enkele actor.")
+    not_applicable_when = (
+        "M's governments fund no actor.",
+        "De besturen van de gemeente financieren geen enkele actor.",
+    )
     title = ("Funding concentrated on own actors", "Financiering geconcentreerd op eigen actoren")
     rationale = (
         "Almost all governments support the enterprises they founded with a mix of financial, material and "
