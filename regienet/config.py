@@ -32,6 +32,7 @@ Layer: below everything but the catalogue and the errors (see README,
 
 from __future__ import annotations
 
+import sys
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -79,15 +80,40 @@ class Config:
         return default
 
 
+#: A configuration file bigger than this is refused before it is parsed (a settings file is a few KB).
+MAX_CONFIG_BYTES = 1 << 20
+
+
 def read_toml(path: Path) -> dict[str, Any]:
-    """Parse the TOML file *path*; an unreadable or malformed file is a :class:`UsageError` (exit 2)."""
+    """Parse the TOML file *path*; an unreadable or malformed file is a :class:`UsageError` (exit 2).
+
+    Malformed includes what Python's parser does not report as a TOML error: bytes that are not UTF-8, and
+    nesting deeper than the interpreter's recursion (``a = [[[[…]]]]``). Integers of any length are read
+    (Python's 4,300-digit limit of ``int()`` lifted while parsing) so that the settings' validation can name
+    the key of a 5,000-digit number instead of the parser failing without one.
+    """
     try:
         with path.open("rb") as fh:
-            return tomllib.load(fh)
+            raw = fh.read(MAX_CONFIG_BYTES + 1)
     except OSError as exc:
         raise UsageError("config.unreadable", file=str(path), reason=exc.strerror or str(exc)) from None
+    if len(raw) > MAX_CONFIG_BYTES:
+        raise UsageError("config.too_big", file=str(path), limit=MAX_CONFIG_BYTES)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise UsageError("config.not_utf8", file=str(path), line=line, byte=f"0x{raw[exc.start]:02x}") from None
+    limit = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(0)
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise UsageError("config.bad_toml", file=str(path), reason=str(exc)) from None
+    except RecursionError:
+        raise UsageError("config.too_deep", file=str(path)) from None
+    finally:
+        sys.set_int_max_str_digits(limit)
 
 
 def config_table(path: Path | str | None = None, data: Path | str | None = None) -> tuple[dict[str, Any], str] | None:

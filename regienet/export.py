@@ -734,6 +734,29 @@ def write_gexf(region: Region, out: IO[bytes], step: Callable[[float], None] | N
 
 #: GraphML ``attr.type`` of the kinds :func:`_unifier` leaves (networkx's names for Python's types).
 _GRAPHML_TYPE = {"bool": "boolean", "int": "long", "float": "double", "str": "string"}
+#: What XML's NMTOKEN may not hold (the type of ``attr.name`` in the GraphML XSD): anything but letters, digits
+#: and ``. - _ :`` (and the combining marks and extenders ``\w`` covers).
+_NOT_NMTOKEN = re.compile(r"[^\w.\-:·]")
+
+
+def graphml_name(name: str, taken: set[str]) -> str:
+    """*name* as a valid GraphML ``attr.name`` (an XML NMTOKEN), not in *taken* (which it joins).
+
+    A column name is kept when it is one (every column regienet defines is); otherwise each character an
+    NMTOKEN cannot hold becomes ``_`` — ``"my column"`` → ``my_column`` — and ``_2``, ``_3`` … are added
+    when that name is already used. Before issue 26 an extra column with a space in its name made the
+    file fail the XSD.
+
+    >>> graphml_name("my column", {"my_column"})
+    'my_column_2'
+    """
+    token = _NOT_NMTOKEN.sub("_", name) or "_"
+    candidate, n = token, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{token}_{n}"
+    taken.add(candidate)
+    return candidate
 
 
 def write_graphml(region: Region, out: IO[bytes], step: Callable[[float], None] | None = None) -> int:
@@ -760,11 +783,14 @@ def write_graphml(region: Region, out: IO[bytes], step: Callable[[float], None] 
     prefixes: list[dict[str, str]] = []
     for scope, kinds in (("node", schema.node_kinds), ("edge", schema.edge_kinds)):
         prefix = {}
+        valid = {k for k in kinds if k and not _NOT_NMTOKEN.search(k)}  # kept as they are
+        taken = set(valid)
         for k, found in kinds.items():
             key_id = f"d{len(declarations)}"
             graphml_type = _GRAPHML_TYPE[_Schema.kind(found)]
+            name = k if k in valid else graphml_name(k, taken)
             declarations.append(
-                f'  <key id="{key_id}" for="{scope}" attr.name="{_attr(k)}" attr.type="{graphml_type}" />\n'
+                f'  <key id="{key_id}" for="{scope}" attr.name="{_attr(name)}" attr.type="{graphml_type}" />\n'
             )
             prefix[k] = key_id
         prefixes.append(prefix)

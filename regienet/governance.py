@@ -462,26 +462,7 @@ def governance_mode(region, m: str, settings: Mapping[str, Any] | None = None) -
     H, isolated = _government_graph(region, m)
     gov = m if m in H else None
     actors = [n for n in H if n != gov]
-    own = region.own_actors(m)
-    ev: dict[str, Any] = {
-        "participants": len(actors),
-        "isolated_actors": isolated,
-        "actor_density": None,
-        "degree_centralisation": None,
-        "betweenness_centralisation": None,
-        "hub": None,
-        "hub_kind": None,
-        "hub_cut": None,
-        "cut_government": None,
-        "own_actor": None,
-        "cut_own_actor": None,
-        "nao": None,
-        "cut_nao": None,
-        "nao_funded_by_municipality": None,
-        "top_betweenness": None,
-        "goal_consensus": None,
-        "activities": 0,
-    }
+    ev = _empty_evidence(len(actors), isolated)
     if len(actors) < s["min_participants"]:
         deals = {x.actor for x in region.ties(m) if x.rid is not None}
         step = "none_dyadic" if gov is None and len(deals) >= s["min_participants"] else "none_few"
@@ -502,7 +483,62 @@ def governance_mode(region, m: str, settings: Mapping[str, Any] | None = None) -
     ev["top_betweenness"] = top
     ev["goal_consensus"], ev["activities"] = _consensus(region, actors)
 
-    # hub candidates: (kind, node, cut, betweenness)
+    candidates = _hub_candidates(region, m, H, gov, actors, cut, bc, ev)
+    hub = _hub_decision(candidates, top, ev, s)
+    if hub is not None:
+        kind, node, share, step = hub
+        ev.update(hub=node, hub_kind=kind, hub_cut=share)
+        mode = _MODE_OF[kind]
+        return GovernanceMode(mode, step, _rounded(ev), tuple(_notes(m, mode, ev, s)))
+    return _without_hub(m, H, cut, bc, candidates, ev, s)
+
+
+#: The mode a hub of each candidate kind gives (steps 2 and 3 of :func:`governance_mode`).
+_MODE_OF = {"government": "lead_government", "own": "lead_own_actor", "nao": "nao"}
+
+
+def _empty_evidence(participants: int, isolated: Any) -> dict[str, Any]:
+    """The evidence of :func:`governance_mode` before any step: every measure unset.
+
+    Why: every mode carries the same keys (the JSON contract), whichever step decided it.
+    """
+    return {
+        "participants": participants,
+        "isolated_actors": isolated,
+        "actor_density": None,
+        "degree_centralisation": None,
+        "betweenness_centralisation": None,
+        "hub": None,
+        "hub_kind": None,
+        "hub_cut": None,
+        "cut_government": None,
+        "own_actor": None,
+        "cut_own_actor": None,
+        "nao": None,
+        "cut_nao": None,
+        "nao_funded_by_municipality": None,
+        "top_betweenness": None,
+        "goal_consensus": None,
+        "activities": 0,
+    }
+
+
+def _hub_candidates(
+    region,
+    m: str,
+    H: nx.Graph,
+    gov: str | None,
+    actors: list[str],
+    cut: Callable[[str], float],
+    bc: Mapping[Hashable, float],
+    ev: dict[str, Any],
+) -> list[tuple[str, str, float, float]]:
+    """The hub candidates of :func:`governance_mode` as (kind, node, cut, betweenness), their cuts noted in *ev*.
+
+    The local government, the own actor and the support organisation funded by a local government with
+    the largest cut (ties: betweenness); each kind at most once.
+    """
+    own = region.own_actors(m)
     candidates: list[tuple[str, str, float, float]] = []
     if gov is not None:
         candidates.append(("government", gov, cut(gov), bc[gov]))
@@ -517,27 +553,48 @@ def governance_mode(region, m: str, settings: Mapping[str, Any] | None = None) -
         candidates.append(("nao", best_nao[2], best_nao[0], best_nao[1]))
         ev["nao"], ev["cut_nao"] = best_nao[2], best_nao[0]
         ev["nao_funded_by_municipality"] = m in _nao_funders(region, best_nao[2])
+    return candidates
+
+
+def _hub_decision(
+    candidates: list[tuple[str, str, float, float]], top: str, ev: dict[str, Any], s: dict[str, Any]
+) -> tuple[str, str, float, str] | None:
+    """Steps 2 and 3 of :func:`governance_mode`: the hub as (kind, node, cut, step), or ``None`` if neither applies.
+
+    Step 2 (``split``): the candidate with the largest cut (ties: betweenness, then government, own actor,
+    support organisation) cuts at least ``split_min``. Step 3 (``central``): the network is centralised
+    (``centralisation_min``) and the node of highest betweenness is a candidate.
+    """
+    if not candidates:
+        return None
     order = {"government": 0, "own": 1, "nao": 2}
-    mode_of = {"government": "lead_government", "own": "lead_own_actor", "nao": "nao"}
+    kind, node, share, _ = max(candidates, key=lambda c: (c[2], c[3], -order[c[0]]))
+    if share >= s["split_min"]:
+        return kind, node, share, "split"
+    centralised = ev["betweenness_centralisation"]
+    if centralised is not None and centralised >= s["centralisation_min"]:
+        central = [c for c in candidates if c[1] == top]
+        if central:
+            kind, node, share, _ = central[0]
+            return kind, node, share, "central"
+    return None
 
-    # the node (any) whose removal cuts most: a hub the candidates may miss
+
+def _without_hub(
+    m: str,
+    H: nx.Graph,
+    cut: Callable[[str], float],
+    bc: Mapping[Hashable, float],
+    candidates: list[tuple[str, str, float, float]],
+    ev: dict[str, Any],
+    s: dict[str, Any],
+) -> GovernanceMode:
+    """Steps 4 and 5 of :func:`governance_mode`: ``shared`` if the actors are dense enough, else ``none``.
+
+    Why the note: a node that is no candidate may still split the network (the node, any, whose removal
+    cuts most); the reader is told, and it is recorded as the hub of kind ``other``.
+    """
     overall = max(((cut(x), bc[x], x) for x in sorted(H, key=str)), key=lambda x: (x[0], x[1]))
-
-    def decided(kind: str, node: str, cut: float, step: str) -> GovernanceMode:
-        ev.update(hub=node, hub_kind=kind, hub_cut=cut)
-        mode = mode_of[kind]
-        notes = _notes(m, mode, ev, s)
-        return GovernanceMode(mode, step, _rounded(ev), tuple(notes))
-
-    if candidates:
-        kind, node, share, _ = max(candidates, key=lambda c: (c[2], c[3], -order[c[0]]))
-        if share >= s["split_min"]:
-            return decided(kind, node, share, "split")
-        if ev["betweenness_centralisation"] is not None and ev["betweenness_centralisation"] >= s["centralisation_min"]:
-            central = [c for c in candidates if c[1] == top]
-            if central:
-                kind, node, share, _ = central[0]
-                return decided(kind, node, share, "central")
     mode, step = ("shared", "shared") if ev["actor_density"] >= s["shared_density_min"] else ("none", "none_loose")
     notes = []
     if overall[0] >= s["split_min"] and overall[2] not in {c[1] for c in candidates}:

@@ -3412,6 +3412,68 @@ MESSAGES.update(
     }
 )
 
+# ---- issue 26: faults that end cleanly (workers, exit codes, Ctrl-C, config ranges, escaping)
+MESSAGES.update(
+    {
+        "jobs.worker_lost": (
+            "a --jobs worker process was lost ({reason}); this process finishes its municipalities (same result).",
+            "een --jobs-werkproces ging verloren ({reason}); dit proces werkt zijn gemeenten af (zelfde resultaat).",
+        ),
+        "cli.interrupted": (
+            "Interrupted (Ctrl-C): no output file was written or changed.",
+            "Onderbroken (Ctrl-C): er werd geen uitvoerbestand geschreven of gewijzigd.",
+        ),
+        "cli.terminated": (
+            "Stopped (SIGTERM): no output file was written or changed.",
+            "Gestopt (SIGTERM): er werd geen uitvoerbestand geschreven of gewijzigd.",
+        ),
+        "cli.stdout": ("standard output", "standaarduitvoer"),
+        "cli.os_error": ("cannot use {path}: {reason}.", "kan {path} niet gebruiken: {reason}."),
+        "cli.not_a_year": (
+            "'{value}' is not a year: give a year from {first} to {last}.",
+            "'{value}' is geen jaartal: geef een jaar van {first} tot {last}.",
+        ),
+        "year.outside_data": (
+            "--year {year} lies outside the years in the data ({first}–{last}): give a year from {low} to {high} "
+            "(any year before or after those shows the network of {low} or {high}).",
+            "--year {year} valt buiten de jaren in de gegevens ({first}–{last}): geef een jaar van {low} tot {high} "
+            "(elk jaar ervoor of erna toont het netwerk van {low} of {high}).",
+        ),
+        "problem.duplicate_relation": (
+            "this relation repeats line {first} exactly, cell for cell.",
+            "deze relatie herhaalt regel {first} exact, cel voor cel.",
+        ),
+        "hint.duplicate_relation": (
+            "Remove the repeated line: a tie counts once (give it its own since/until or note if it is a different tie).",
+            "Verwijder de herhaalde regel: een band telt één keer (geef ze een eigen since/until of note als het een andere band is).",
+        ),
+        "problem.duplicate_relation_more": (
+            "{n} more {n|relation repeats|relations repeat} an earlier line exactly.",
+            "nog {n} {n|relatie herhaalt|relaties herhalen} een eerdere regel exact.",
+        ),
+        "hint.duplicate_relation_more": (
+            "Remove repeated lines, e.g. with a spreadsheet's 'remove duplicates', then run again.",
+            "Verwijder herhaalde regels, bv. met 'duplicaten verwijderen' in een rekenblad, en probeer opnieuw.",
+        ),
+        "config.not_utf8": (
+            "{file}:{line}: not UTF-8 text (byte {byte}). Save the file as UTF-8.",
+            "{file}:{line}: geen UTF-8-tekst (byte {byte}). Bewaar het bestand als UTF-8.",
+        ),
+        "config.too_deep": (
+            "{file} is not valid TOML for regienet: its values are nested too deeply (settings are at most three levels deep).",
+            "{file} is geen bruikbare TOML voor regienet: de waarden zijn te diep genest (instellingen zijn hoogstens drie niveaus diep).",
+        ),
+        "config.too_big": (
+            "{file} is larger than {limit} bytes: that is not a settings file.",
+            "{file} is groter dan {limit} bytes: dat is geen instellingenbestand.",
+        ),
+        "config.bad_value_huge": (
+            "{file}: '{key}' = {start}… (a number of {digits} digits) is not allowed; expected {allowed}.",
+            "{file}: '{key}' = {start}… (een getal van {digits} cijfers) is niet toegelaten; verwacht: {allowed}.",
+        ),
+    }
+)
+
 # ---- issue 28 (pictures): text alternative of the maps, region handout diagram and annex, large maps
 MESSAGES.update(
     {

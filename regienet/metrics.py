@@ -448,6 +448,19 @@ def connectivity(region, m: str) -> dict[str, Any]:
     for layer, n in region.layer_counts(m).items():
         out[f"ties_{layer}"] = n
     out["ties_forum"] = len(ties) - len(direct)
+    out.update(_attention_shares(region, m, own))
+    out["own_funding_share"] = _own_funding_share(region, direct, own)
+    out.update(_graph_measures(region, m, actors, own))
+    out["regional_reach"] = (len(regional & tied) / len(regional)) if regional else None
+    return {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in out.items()}
+
+
+def _attention_shares(region, m: str, own: frozenset[str]) -> dict[str, Any]:
+    """The attention part of :func:`connectivity`: government–actor pairs and their layers, and the own share.
+
+    Why apart: the same counts as OV02 (:func:`attention_pairs`, :func:`attention_weights`), kept together.
+    """
+    out: dict[str, Any] = {}
     pairs = attention_pairs(region, m)
     out["attention_pairs"] = len(pairs)
     out["own_pairs"] = sum(a in own for _, a in pairs)
@@ -456,14 +469,29 @@ def connectivity(region, m: str) -> dict[str, Any]:
     out["attention_layers"] = sum(weights.values())
     out["own_layers"] = sum(w for (_, a), w in weights.items() if a in own)
     out["own_attention_share"] = out["own_layers"] / out["attention_layers"] if weights else None
+    return out
+
+
+def _own_funding_share(region, direct: list, own: frozenset[str]) -> float | None:
+    """The share of ``amount_eur`` of the funding ties in *direct* that goes to own actors.
+
+    ``None`` when there is no funding, an amount is blank or they sum to zero: a share of unknown money
+    would mislead.
+    """
     funding = [x for x in direct if x.kind == "funding"]
     amounts = [region.attr(x.rid, "amount_eur") for x in funding]
     if funding and all(a is not None for a in amounts) and sum(amounts) > 0:
-        out["own_funding_share"] = sum(a for x, a in zip(funding, amounts, strict=True) if x.actor in own) / sum(
-            amounts
-        )
-    else:
-        out["own_funding_share"] = None
+        return sum(a for x, a in zip(funding, amounts, strict=True) if x.actor in own) / sum(amounts)
+    return None
+
+
+def _graph_measures(region, m: str, actors: set[str], own: frozenset[str]) -> dict[str, Any]:
+    """The graph part of :func:`connectivity`: densities, components, Burt's measures and brokerage.
+
+    Why apart: these are computed on *m*'s one-mode graphs (with and without the governments), the rest of
+    :func:`connectivity` on the rows.
+    """
+    out: dict[str, Any] = {}
     bare = region.municipal_graph(m, with_governments=False)
     full = region.municipal_graph(m, with_governments=True, couplings=bare)
     out["density_actors"] = density(bare)
@@ -484,8 +512,7 @@ def connectivity(region, m: str) -> dict[str, Any]:
         for role, n in roles.get(g, {}).items():
             total[role] += n
     out["brokerage"] = total
-    out["regional_reach"] = (len(regional & tied) / len(regional)) if regional else None
-    return {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in out.items()}
+    return out
 
 
 def tie_confirmation(region, m: str) -> dict[str, Any] | None:

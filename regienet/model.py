@@ -859,11 +859,11 @@ class _ChangedRegion(Region):
         self._src = dict(base._src)
         self._tgt = dict(base._tgt)
         self._kind = dict(base._kind)
-        by_node = self._by_node = base._by_node.copy()
-        by_kind = self._by_node_kind = base._by_node_kind.copy()
-        forums_of = self._forums_of = base._forums_of.copy()
-        members = self._forum_members = base._forum_members.copy()
-        conveners = self._forum_conveners = base._forum_conveners.copy()
+        self._by_node = base._by_node.copy()
+        self._by_node_kind = base._by_node_kind.copy()
+        self._forums_of = base._forums_of.copy()
+        self._forum_members = base._forum_members.copy()
+        self._forum_conveners = base._forum_conveners.copy()
         gone = [(rid, base._src[rid], base._tgt[rid], base._kind[rid]) for rid in removed]
         new = [(rid, str(row["source"]), str(row["target"]), str(row["kind"])) for rid, row in self._added_rows.items()]
         new.sort(key=_first)
@@ -871,29 +871,61 @@ class _ChangedRegion(Region):
             del self._src[rid], self._tgt[rid], self._kind[rid]
         for rid, s, t, k in new:
             self._src[rid], self._tgt[rid], self._kind[rid] = s, t, k
-        # copy the touched entries once, then change the copies
         touched_nodes = {n for _, s, t, _ in gone + new for n in (s, t)}
+        member_rows = [(s, t) for _, s, t, k in gone + new if k == "member"]
+        self._copy_touched(base, touched_nodes, member_rows)
+        self._move_rids(gone, new)
+        self._drop_emptied(touched_nodes, member_rows)
+        self._rebuild_forum_sets(gone + new)
+        self.founders = self._changed_founders(base, gone + new)
+        self._local_coupling_cache = {}
+        self._tag_frequency = base._tag_frequency
+        self._ties_cache = {}
+        self._tied_to_cache = {}
+        self._tied_cache = {}
+        self._keep_fresh_events(base, touched_nodes, member_rows)
+
+    def _copy_touched(self, base: Region, touched_nodes: set[str], member_rows: list[tuple[str, str]]) -> None:
+        """Give every touched node (and every member row's source) its own copies of the base's index lists.
+
+        Why: the indexes are shallow copies of the base's; copying the touched entries once, before any
+        change, keeps the base (shared by hundreds of what-ifs) unchanged.
+        """
+        by_node, by_kind, forums_of = self._by_node, self._by_node_kind, self._forums_of
         for n in touched_nodes:
             by_node[n] = list(by_node.get(n, ()))
             inner = base._by_node_kind.get(n)
             by_kind[n] = defaultdict(list, {k: list(v) for k, v in inner.items()} if inner else {})
-        member_rows = [(s, t) for _, s, t, k in gone + new if k == "member"]
         for s, _ in member_rows:
             inner = base._forums_of.get(s)
             forums_of[s] = defaultdict(list, {f: list(v) for f, v in inner.items()} if inner else {})
+
+    def _move_rids(self, gone: list[tuple[int, str, str, str]], new: list[tuple[int, str, str, str]]) -> None:
+        """Take the removed rows' ids out of the (copied) node, kind and forum lists and append the added ones.
+
+        Why: the added rids lie above every existing one, so appending keeps the file order a fresh build has.
+        """
+        by_node, by_kind, forums_of = self._by_node, self._by_node_kind, self._forums_of
         for rid, s, t, k in gone:
             for n in (s, t):
                 by_node[n].remove(rid)
                 by_kind[n][k].remove(rid)
             if k == "member":
                 forums_of[s][t].remove(rid)
-        for rid, s, t, k in new:  # rids above every existing one: appending keeps file order
+        for rid, s, t, k in new:
             for n in (s, t):
                 by_node[n].append(rid)
                 by_kind[n][k].append(rid)
             if k == "member":
                 forums_of[s][t].append(rid)
-        # drop what emptied, as a fresh build would not have it
+
+    def _drop_emptied(self, touched_nodes: set[str], member_rows: list[tuple[str, str]]) -> None:
+        """Delete the index entries the removals emptied.
+
+        Why: a fresh build of the changed data would not have them, and the incremental and full
+        recomputations must agree (tests/test_whatif_incremental.py).
+        """
+        by_node, by_kind, forums_of = self._by_node, self._by_node_kind, self._forums_of
         for n in touched_nodes:
             if not by_node[n]:
                 del by_node[n]
@@ -906,42 +938,52 @@ class _ChangedRegion(Region):
                 del forums_of[s][t]
             if not forums_of[s]:
                 del forums_of[s]
-        # a forum's member and convener sets rebuilt in file order, as a fresh build adds them
-        for kind, index in (("member", members), ("convenes", conveners)):
-            for t in {t for _, _, t, k in gone + new if k == kind}:
+
+    def _rebuild_forum_sets(self, changed: list[tuple[int, str, str, str]]) -> None:
+        """Rebuild the member and convener sets of every forum a changed row points at, in file order.
+
+        Why: a fresh build adds them in file order, and a set's iteration order depends on insertion.
+        """
+        for kind, index in (("member", self._forum_members), ("convenes", self._forum_conveners)):
+            for t in {t for _, _, t, k in changed if k == kind}:
                 fresh: set[str] = set()
-                for rid in by_kind.get(t, {}).get(kind, ()):
+                for rid in self._by_node_kind.get(t, {}).get(kind, ()):
                     if self._tgt[rid] == t:
                         fresh.add(self._src[rid])
                 if fresh:
                     index[t] = fresh
                 else:
                     index.pop(t, None)
-        founded = {t for _, _, t, k in gone + new if k == "founded"}
-        if founded:
-            founders = dict(base.founders)
-            for t in founded:
-                govs = {
-                    self.government_of[self._src[rid]]
-                    for rid in by_kind.get(t, {}).get("founded", ())
-                    if self._tgt[rid] == t
-                }
-                if govs:
-                    founders[t] = frozenset(govs)
-                else:
-                    founders.pop(t, None)
-            self.founders = founders
-        else:
-            self.founders = base.founders
-        self._local_coupling_cache = {}
-        self._tag_frequency = base._tag_frequency
-        self._ties_cache = {}
-        self._tied_to_cache = {}
-        self._tied_cache = {}
-        # an actor's coupling events change only with its own rows or a forum it meets others in
+
+    def _changed_founders(self, base: Region, changed: list[tuple[int, str, str, str]]) -> dict[str, frozenset[str]]:
+        """The founders map with every ``founded`` target of a changed row recomputed; the base's own if none.
+
+        Why: sharing the base's map when no founding changed saves a copy per what-if.
+        """
+        founded = {t for _, _, t, k in changed if k == "founded"}
+        if not founded:
+            return base.founders
+        founders = dict(base.founders)
+        for t in founded:
+            govs = {
+                self.government_of[self._src[rid]]
+                for rid in self._by_node_kind.get(t, {}).get("founded", ())
+                if self._tgt[rid] == t
+            }
+            if govs:
+                founders[t] = frozenset(govs)
+            else:
+                founders.pop(t, None)
+        return founders
+
+    def _keep_fresh_events(self, base: Region, touched_nodes: set[str], member_rows: list[tuple[str, str]]) -> None:
+        """Keep the base's cached coupling events and hub peers of every actor the change cannot affect.
+
+        Why: an actor's coupling events change only with its own rows or a forum it meets others in.
+        """
         stale = set(touched_nodes)
         for _, t in member_rows:
-            stale |= base._forum_members.get(t, set()) | members.get(t, set())
+            stale |= base._forum_members.get(t, set()) | self._forum_members.get(t, set())
         self._all_events = {a: e for a, e in base._all_events.items() if a not in stale}
         self._hub_peers = {a: e for a, e in base._hub_peers.items() if a not in stale}
 

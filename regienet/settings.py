@@ -10,6 +10,8 @@ is described in :mod:`regienet.config` and docs/configuration.md.
 
 from __future__ import annotations
 
+import math
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -41,8 +43,34 @@ def _put_waiver(cfg: Config, m: str, selector: str, reason: object, source: str)
     cfg.waivers.setdefault(m, {})[selector.upper()] = reason.strip()
 
 
+#: The largest count or number a setting may take when its declaration sets no maximum: far above any
+#: region (Flanders has 300 municipalities), far below what turns a count into an endless loop or a float
+#: into ``inf`` (``1e308`` was accepted as a count before issue 26).
+MAX_SETTING = 1_000_000
+
+
 def _bad(source: str, key: str, value: Any, allowed: str) -> UsageError:
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
+        limit = sys.get_int_max_str_digits()
+        sys.set_int_max_str_digits(0)
+        try:  # exact up to ~30,000 digits (quick); beyond, the count from the bit length, to a digit or so
+            shown = str(value) if value.bit_length() < 100_000 else ""
+        finally:
+            sys.set_int_max_str_digits(limit)
+        digits = len(shown.lstrip("-")) or int(value.bit_length() * math.log10(2)) + 1
+        start = shown[:12] if shown else ("-" if value < 0 else "")
+        return UsageError("config.bad_value_huge", file=source, key=key, digits=digits, start=start, allowed=allowed)
     return UsageError("config.bad_value", file=source, key=key, value=value, allowed=allowed)
+
+
+def _number_in_range(th: Threshold, value: Any) -> float | int:
+    """:meth:`Threshold.validate`, and finite (no ``nan``, no ``inf``) and at most :data:`MAX_SETTING` in size."""
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError("not finite")
+    big = isinstance(value, int | float) and not isinstance(value, bool) and abs(value) > MAX_SETTING
+    if big and (th.maximum is None or abs(value) > abs(th.maximum)):
+        raise ValueError("absurd")
+    return th.validate(value)
 
 
 def from_mapping(data: dict[str, Any], source: str) -> Config:
@@ -53,8 +81,8 @@ def from_mapping(data: dict[str, Any], source: str) -> Config:
             raise UsageError("config.unknown_key", file=source, key=key, allowed=", ".join(KNOWN_KEYS))
     if "joint_venture_min" in data:
         v = data["joint_venture_min"]
-        if isinstance(v, bool) or not isinstance(v, int) or v < 2:
-            raise _bad(source, "joint_venture_min", v, "a whole number ≥ 2")
+        if isinstance(v, bool) or not isinstance(v, int) or not 2 <= v <= MAX_SETTING:
+            raise _bad(source, "joint_venture_min", v, f"a whole number 2 … {MAX_SETTING}")
         cfg.joint_venture_min = v
     if "fail_on" in data:
         v = data["fail_on"]
@@ -104,7 +132,7 @@ def from_mapping(data: dict[str, Any], source: str) -> Config:
             if th is None:
                 raise _bad(source, f"thresholds.{code}.{name}", name, ", ".join(declared) or "-")
             try:
-                cfg.overrides[(key, name)] = th.validate(value)
+                cfg.overrides[(key, name)] = _number_in_range(th, value)
             except ValueError:
                 raise _bad(source, f"thresholds.{code}.{name}", value, _range_text(th)) from None
     _governance(cfg, data.get("governance", {}), source)
@@ -121,7 +149,7 @@ def _governance(cfg: Config, table: Any, source: str) -> None:
         if th is None:
             raise _bad(source, f"governance.{name}", name, ", ".join(declared))
         try:
-            cfg.governance[name] = th.validate(value)
+            cfg.governance[name] = _number_in_range(th, value)
         except ValueError:
             raise _bad(source, f"governance.{name}", value, _range_text(th)) from None
     for low, high in (
@@ -137,7 +165,8 @@ def _governance(cfg: Config, table: Any, source: str) -> None:
 
 
 def _range_text(th: Threshold) -> str:
-    rng = f"{th.minimum if th.minimum is not None else '-∞'} … {th.maximum if th.maximum is not None else '∞'}"
+    low = th.minimum if th.minimum is not None else -MAX_SETTING
+    rng = f"{low} … {th.maximum if th.maximum is not None else MAX_SETTING}"
     return ("a whole number " if th.integer else "a number ") + rng
 
 

@@ -44,7 +44,6 @@ import math
 import os
 import re
 import shutil
-import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -56,7 +55,7 @@ import pandas as pd
 from regienet.errors import DataError, Problem, UsageError, excel_column
 from regienet.i18n import t
 from regienet.load import Dataset, RawTable, read_tables, validate_tables
-from regienet.outputs import atomic_write, ensure_folder, envelope, safe_cell
+from regienet.outputs import atomic_write, ensure_folder, envelope, safe_cell, temp_folder
 from regienet.schema import (
     ACCOUNTABILITY_LEVELS,
     ACTOR_COLUMNS,
@@ -1203,8 +1202,8 @@ def write_folder(result: CollectResult, newdir: str | Path, *, inputs: Sequence[
         raise UsageError("survey.newdir_not_empty", path=str(target))
     parent = ensure_folder(resolved.parent)
     files = {f"{name}.csv": _csv(*result.tables[name]) for name in ("actors", "relations")}
-    try:
-        tmp = Path(tempfile.mkdtemp(prefix=f".{resolved.name}.", dir=parent))
+    try:  # locked while this run fills it; a killed run's is cleared by the next (issue 26)
+        tmp, lock = temp_folder(parent, resolved.name)
     except OSError as exc:
         raise UsageError("output.unwritable", path=str(resolved), reason=exc.strerror or str(exc)) from None
     try:
@@ -1220,6 +1219,8 @@ def write_folder(result: CollectResult, newdir: str | Path, *, inputs: Sequence[
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    finally:
+        os.close(lock)
     result.written = str(target)
     return resolved
 

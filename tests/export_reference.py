@@ -186,7 +186,39 @@ def to_graphml(region) -> bytes:
 
     buf = io.BytesIO()
     write_graphml_xml(flat_graph(region, "graphml"), buf, encoding="utf-8", prettyprint=True, infer_numeric_types=True)
-    return buf.getvalue()
+    return _nmtoken_keys(buf.getvalue())
+
+
+def _nmtoken_keys(xml: bytes) -> bytes:
+    """networkx's GraphML with every ``attr.name`` made an XML NMTOKEN, as the GraphML XSD requires (issue 26):
+    characters other than word characters and ``. - _ : ·`` become ``_``, and a name already used in its scope
+    (``for="node"``/``"edge"``; names that were valid are kept and come first) gets ``_2``, ``_3`` … in the
+    order of the key ids. Done here on the written text, independently of the exporter's own renaming."""
+    import html
+    import re
+
+    text = xml.decode("utf-8")
+    keys = re.findall(r'<key id="d(\d+)" for="(\w+)" attr\.name="([^"]*)"', text)
+    bad = re.compile(r"[^\w.\-:·]")
+    taken: dict[str, set[str]] = {}
+    for _, scope, name in keys:
+        if name and not bad.search(html.unescape(name)):
+            taken.setdefault(scope, set()).add(html.unescape(name))
+    for key_id, scope, name in sorted(keys, key=lambda k: int(k[0])):
+        raw = html.unescape(name)
+        if raw and not bad.search(raw):
+            continue
+        token = bad.sub("_", raw) or "_"
+        new, n = token, 1
+        while new in taken.setdefault(scope, set()):
+            n += 1
+            new = f"{token}_{n}"
+        taken[scope].add(new)
+        text = text.replace(
+            f'<key id="d{key_id}" for="{scope}" attr.name="{name}"',
+            f'<key id="d{key_id}" for="{scope}" attr.name="{new}"',
+        )
+    return text.encode("utf-8")
 
 
 def to_kumu(region, lang: str = "en") -> dict[str, Any]:

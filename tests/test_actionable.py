@@ -70,12 +70,14 @@ def test_year_on_undated_data_warns_and_goes_on():
     assert "no since/until years" not in result.stdout  # stdout stays clean for pipes
 
 
-def test_year_outside_the_data_warns(tmp_path):
-    """Relations dated 2008–2012 (tests/builders.py plus dates): 1990 lies outside them."""
+def test_year_outside_the_data_is_an_error(tmp_path):
+    """Relations dated 2008–2012 (tests/builders.py plus dates): 1990 lies outside them — exit 2 with the range
+    (issue 26; it was a warning and a result). A year inside them runs without a warning."""
     actors, relations = base_rows()
     relations[0]["since"], relations[1]["until"] = "2008", "2012"
     folder = write_region(tmp_path / "r", actors, relations)
     result = CliRunner().invoke(cli, ["report", "--data", str(folder), "--year", "1990"], catch_exceptions=False)
+    assert result.exit_code == 2
     assert "outside the years in the data (2008–2012)" in result.stderr
     inside = CliRunner().invoke(cli, ["report", "--data", str(folder), "--year", "2010"], catch_exceptions=False)
     assert "Warning" not in inside.stderr

@@ -101,7 +101,9 @@ def test_hostile_text_survives_every_format(tmp_path):
         G = read_back(fmt, export(region, fmt), tmp_path)
         assert G.nodes["e1"]["name"] == HOSTILE[0]
         assert G.nodes["alpha"]["name"] == HOSTILE[1]
-        assert G.nodes["e1"][HOSTILE[0]] == HOSTILE[0]  # an extra column, hostile header and all
+        # an extra column, hostile header and all; GraphML's attr.name must be an NMTOKEN (issue 26)
+        header = HOSTILE[0] if fmt == "gexf" else "_img_src_x_onerror_alert_1__"
+        assert G.nodes["e1"][header] == HOSTILE[0]
     blueprint = json.loads(export(region, "kumu"))
     labels = {e["id"]: e["label"] for e in blueprint["elements"]}
     assert labels["e1"] == HOSTILE[0] and labels["ocmw_beta"] == HOSTILE[4]

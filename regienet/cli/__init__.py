@@ -10,9 +10,13 @@ COMMAND`` is the same as ``regienet COMMAND --lang nl``.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import importlib
+import os
 import sys
-from typing import NoReturn
+from collections.abc import Callable
+from typing import Any, NoReturn, TypeVar
 
 import click
 
@@ -21,6 +25,8 @@ from regienet.cli.localized import LANG_KEY, LocalGroup, help_lang, install_clic
 from regienet.i18n import LANGUAGES, resolve_language, t
 
 install_click_translations()  # "Usage:", "Options:", "[default: …]" and usage errors in the --lang of the call
+
+T = TypeVar("T")
 
 #: name -> module; each module defines a click command called ``command``.
 COMMANDS: dict[str, str] = {
@@ -44,8 +50,74 @@ COMMANDS: dict[str, str] = {
 }
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised in the main thread by :func:`run`'s handler so that outputs being written are removed."""
+
+
+def _say(key: str, error: bool = False, **params: object) -> None:
+    """One line on stderr in this invocation's language, after ``Error:`` if *error* (nothing if stderr is gone)."""
+    lang = help_lang()
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        click.echo((f"{t('cli.error', lang)}: " if error else "") + t(key, lang, **params), err=True)
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at /dev/null, so that no later flush of a closed pipe prints a traceback."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
+def _flush_stdout() -> None:
+    if sys.stdout is not None:
+        sys.stdout.flush()
+
+
+def settle_faults(work: Callable[[], T]) -> T:
+    """Run *work*, the whole of one command, and turn faults of its surroundings into the documented exits.
+
+    * Ctrl-C: one line, exit 130 (128 + SIGINT); SIGTERM (see :func:`run`): one line, exit 143. Files being
+      written are removed by :func:`regienet.outputs.atomic_stream` as the interrupt passes through it.
+    * a reader that went away (``regienet check | head -1``): nothing on stderr, exit 141 (128 + SIGPIPE,
+      what the shell reports for ``yes | head -1``).
+    * any other operating-system error — standard output on a full disk or closed, a name too long for the
+      file system, another run taking the output folder — is the environment's, not a bug: one line naming the
+      file (or standard output) and the reason, exit 2.
+
+    Standard output is flushed here, inside, so that a write error of its last buffer is seen too.
+    """
+    try:
+        try:
+            out = work()
+        except SystemExit:
+            _flush_stdout()
+            raise
+        _flush_stdout()
+        return out
+    except Terminated:
+        _say("cli.terminated")
+        sys.exit(143)
+    except (KeyboardInterrupt, click.exceptions.Abort):
+        _say("cli.interrupted")
+        sys.exit(130)
+    except BrokenPipeError:
+        _quiet_stdout()
+        sys.exit(141)
+    except OSError as exc:
+        if exc.errno is None:  # an OSError subclass raised by a library for its own reasons: a bug
+            raise
+        where = exc.filename if exc.filename is not None else t("cli.stdout", help_lang())
+        _quiet_stdout()
+        _say("cli.os_error", error=True, path=where, reason=exc.strerror or str(exc))
+        sys.exit(2)
+
+
 class LazyGroup(LocalGroup):
     """A click group whose commands are imported on first use."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        return settle_faults(lambda: super(LazyGroup, self).invoke(ctx))
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return list(COMMANDS)
@@ -107,17 +179,26 @@ def run() -> NoReturn:
     the process flushes its two streams and leaves with ``os._exit``, as mypy does. Library callers and
     tests call :func:`main`, which returns or raises ``SystemExit`` as usual.
     """
-    import contextlib
     import gc
-    import os
+    import signal
 
     from regienet.cli import common
 
+    def terminated(_signum: int, _frame: object) -> None:
+        raise Terminated
+
+    signal.signal(signal.SIGTERM, terminated)  # removes the outputs being written, as Ctrl-C does
     common.KEEP_ALIVE = []  # the big objects are never freed: the process ends with them
     gc.disable()  # and never scanned: main() would turn the collector back on as it returns, for its callers
     try:
         main()
         code: int = 0
+    except Terminated:  # SIGTERM before a command started (while importing): the same one line
+        _say("cli.terminated")
+        code = 143
+    except KeyboardInterrupt:  # Ctrl-C before a command started
+        _say("cli.interrupted")
+        code = 130
     except SystemExit as exc:
         if exc.code is None or isinstance(exc.code, int):
             code = exc.code or 0
@@ -125,7 +206,7 @@ def run() -> NoReturn:
             print(exc.code, file=sys.stderr)
             code = 1
     for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError, ValueError):  # a closed pipe (`regienet report | head`) or stream
+        with contextlib.suppress(OSError, ValueError, AttributeError):  # a closed pipe or stream (None)
             stream.flush()
     os._exit(code)
 
@@ -140,11 +221,10 @@ def main(argv: list[str] | None = None) -> None:
     # a quarter of `check` on 3,000 municipalities (docs/benchmarks.md). The process is short.
     was_enabled = gc.isenabled()
     gc.disable()
+    if sys.stdout is None:  # started with standard output closed (`regienet check >&-`)
+        sys.stdout = _ClosedStream()
     try:
-        cli.main(args=argv, prog_name="regienet", standalone_mode=True)
-    except BrokenPipeError:  # `regienet report | head`
-        sys.stderr.close()
-        sys.exit(0)
+        settle_faults(lambda: cli.main(args=argv, prog_name="regienet", standalone_mode=True))
     except Exception as exc:  # a bug, not bad input: say so briefly, traceback only on request
         if os.environ.get("REGIENET_DEBUG"):
             raise
@@ -153,3 +233,19 @@ def main(argv: list[str] | None = None) -> None:
     finally:  # a caller that catches SystemExit gets its collector back
         if was_enabled:
             gc.enable()
+
+
+class _ClosedStream:
+    """Standard output when the process was started without one: every write is an ``EBADF`` error (exit 2)."""
+
+    def write(self, _text: str) -> int:
+        raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+
+    def flush(self) -> None:
+        return None
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self) -> int:
+        raise OSError(errno.EBADF, os.strerror(errno.EBADF))

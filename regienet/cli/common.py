@@ -102,8 +102,35 @@ def format_option(choices: tuple[str, ...] = FORMATS) -> Callable:
     return deco
 
 
+#: The years ``--year`` accepts at all; within them, a year must also lie within the data's (:func:`open_region`).
+YEARS = (1900, 2100)
+
+
+class YearType(click.ParamType):
+    """A calendar year between :data:`YEARS`: ``--year 0`` or ``--year 20100`` is an error naming the range
+    (``0`` used to pass and mean "this year" in places)."""
+
+    name = "year"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        from regienet.cli.localized import help_lang
+
+        if isinstance(value, int) and not isinstance(value, bool):
+            year = value
+        else:
+            text = str(value).strip()
+            year = int(text) if text.isascii() and text.isdigit() and len(text) <= 4 else -1
+        if not YEARS[0] <= year <= YEARS[1]:
+            lang = help_lang(ctx) if ctx is not None else resolve_language(None)
+            self.fail(t("cli.not_a_year", lang, value=value, first=YEARS[0], last=YEARS[1]), param, ctx)
+        return year
+
+
+YEAR = YearType()
+
+
 def year_option(f: Callable) -> Callable:
-    return option("--year", type=int, default=None, metavar="YEAR", help="opt.year")(f)
+    return option("--year", type=YEAR, default=None, metavar="YEAR", help="opt.year")(f)
 
 
 def handle_errors(f: Callable) -> Callable:
@@ -112,18 +139,20 @@ def handle_errors(f: Callable) -> Callable:
     @functools.wraps(f)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         lang = resolve_language(kwargs.get("lang"))
+        from regienet.outputs import visible  # a value from the data shows its control characters escaped
+
         try:
             return f(*args, **kwargs)
         except DataError as exc:
             for p in exc.problems:
-                click.echo(p.render(lang), err=True)
-            click.echo(problems_summary(exc.problems, lang), err=True)
+                click.echo(visible(p.render(lang)), err=True)
+            click.echo(visible(problems_summary(exc.problems, lang)), err=True)
             sys.exit(2)
         except UsageError as exc:
-            click.echo(f"{t('cli.error', lang)}: {exc.message(lang)}", err=True)
+            click.echo(visible(f"{t('cli.error', lang)}: {exc.message(lang)}"), err=True)
             sys.exit(2)
         except RegienetError as exc:  # pragma: no cover - every subclass above
-            click.echo(f"{t('cli.error', lang)}: {exc}", err=True)
+            click.echo(visible(f"{t('cli.error', lang)}: {exc}"), err=True)
             sys.exit(2)
 
     return wrapper
@@ -210,7 +239,13 @@ def run_rules(region, config, lang: str, quiet: bool, municipality: str | None =
 
 
 def warn_about_year(region) -> None:
-    """``--year`` on data without dates, or outside them: a warning on stderr; the command goes on (exit 0/1).
+    """``--year`` on data without dates, or just outside its years: a warning on stderr; the command goes on
+    (exit 0/1). Further outside: exit 2 with the range (issue 26: it used to be a warning too).
+
+    The network changes only in the years ``since``/``until`` name, so every state it was ever in shows in
+    one of the years from the first named minus one (before the first change) to the last plus one (after
+    the last): a year beyond those shows the same network as the nearer end, and was surely meant otherwise
+    (``--year 0``, ``--year 3000``, a typo).
 
     Blank ``since``/``until`` are open-ended, so the result is still the network "as far as the data knows";
     the warning makes sure nobody reads it as the network of that year.
@@ -218,6 +253,9 @@ def warn_about_year(region) -> None:
     warning = region.year_warning()
     if warning is not None:
         key, params = warning
+        year, first, last = params.get("year"), params.get("first"), params.get("last")
+        if key == "year.outside" and not first - 1 <= year <= last + 1:
+            raise UsageError("year.outside_data", year=year, first=first, last=last, low=first - 1, high=last + 1)
         ctx = click.get_current_context(silent=True)
         lang = resolve_language(ctx.params.get("lang") if ctx else None)
         click.echo(f"{t('cli.warning', lang)}: {t(key, lang, **params)}", err=True)
@@ -343,6 +381,25 @@ def folder_option(
     return deco
 
 
+def say_wrote(lang: str, path: object) -> None:
+    """``Wrote PATH`` on standard output, best effort: the file is written whatever happens to this notice, so a
+    closed or full standard output drops it (and is pointed at /dev/null) instead of turning a run that wrote
+    its output into exit 2."""
+    import os
+
+    try:
+        click.echo(t("output.wrote", lang, path=str(path)))
+        sys.stdout.flush()
+    except (OSError, ValueError):
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
+        except (OSError, ValueError, AttributeError):
+            pass
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - the process's stdout from now on
+
+
 def write_output(data: Any, fmt: str, lang: str, output: str | None, inputs: Sequence[str | None] = ()) -> None:
     """Emit *data* (:func:`regienet.render.emit.emit`) to standard output, or to the file *output*: streamed
     into a temporary file beside it and renamed when complete (never over one of *inputs*); then say where."""
@@ -374,4 +431,4 @@ def write_output(data: Any, fmt: str, lang: str, output: str | None, inputs: Seq
 
     with atomic_stream(target, inputs=[i for i in inputs if i], parents=True, text=True) as fh:
         write(fh)
-    click.echo(t("output.wrote", lang, path=str(target.resolve())))
+    say_wrote(lang, target.resolve())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from regienet.cli.common import (
+    YEAR,
     config_option,
     data_option,
     format_option,
@@ -23,7 +24,7 @@ from regienet.i18n import resolve_language, t
 @local_command("diff", help="help.diff")
 @click.argument("old", required=False, metavar="OLD")
 @click.argument("new", required=False, metavar="NEW")
-@option("--years", nargs=2, type=int, default=None, metavar="Y1 Y2", help="opt.years")
+@option("--years", nargs=2, type=YEAR, default=None, metavar="Y1 Y2", help="opt.years")
 @data_option
 @lang_option()
 @format_option()

@@ -12,6 +12,7 @@ from regienet.cli.common import (
     open_region,
     output_path,
     quiet_option,
+    say_wrote,
     year_option,
 )
 from regienet.cli.localized import local_command, option
@@ -69,7 +70,7 @@ def command(
         with progress(t("progress.export", lang), total=total, quiet=quiet) as step:
             not_xml = write_export(region, fmt, fh, lang, step)
         _warn_not_xml(not_xml, lang)
-    click.echo(t("output.wrote", lang, path=str(target.resolve())))
+    say_wrote(lang, target.resolve())
 
 
 def _warn_not_xml(n: int, lang: str) -> None:

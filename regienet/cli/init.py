@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from regienet.cli.common import handle_errors, lang_option
+from regienet.cli.common import handle_errors, lang_option, say_wrote
 from regienet.cli.localized import local_command, option
 from regienet.i18n import resolve_language, t
 
@@ -20,7 +20,7 @@ def command(folder: str, lang: str | None, xlsx: bool, force: bool) -> None:
 
     lang = resolve_language(lang)
     for path in write_templates(folder, lang, xlsx=xlsx, force=force):
-        click.echo(t("output.wrote", lang, path=path))
+        say_wrote(lang, path)
     if xlsx:
         from pathlib import Path
 

@@ -15,6 +15,7 @@ from regienet.cli.common import (
     quiet_option,
     resolve_municipality,
     run_rules,
+    say_wrote,
     year_option,
 )
 from regienet.cli.localized import local_command, option
@@ -104,4 +105,4 @@ def command(
         ):
             fh.write(chunk.encode("utf-8"))
     path = target.resolve()
-    click.echo(t("output.wrote", lang, path=str(path)))
+    say_wrote(lang, path)

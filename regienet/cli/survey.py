@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from regienet.cli.common import (
+    YEAR,
     data_option,
     folder_option,
     format_option,
@@ -39,7 +40,7 @@ def _lang(lang: str | None) -> str:
     show_default=True,
     help="opt.survey.respondents",
 )
-@option("--year", type=int, default=None, metavar="YEAR", help="opt.survey.year")
+@option("--year", type=YEAR, default=None, metavar="YEAR", help="opt.survey.year")
 @quiet_option
 @handle_errors
 def make(data, out, lang, respondents, year, quiet) -> None:
@@ -64,7 +65,7 @@ def _kinds(respondents: str) -> set[str]:
 @data_option
 @click.argument("responses", nargs=-1, required=True, metavar="RESPONSES…")
 @folder_option("-o", "--out", "newdir", help="opt.survey.newdir", required=True)
-@option("--year", type=int, default=None, metavar="YEAR", help="opt.survey.collect_year")
+@option("--year", type=YEAR, default=None, metavar="YEAR", help="opt.survey.collect_year")
 @lang_option()
 @format_option(("text", "json"))
 @quiet_option

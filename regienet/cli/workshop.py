@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import click
-
 from regienet.cli.common import (
     config_option,
     data_option,
@@ -13,11 +11,12 @@ from regienet.cli.common import (
     municipality_option,
     open_region,
     resolve_municipality,
+    say_wrote,
     year_option,
 )
 from regienet.cli.localized import local_command, option
 from regienet.errors import UsageError
-from regienet.i18n import resolve_language, t
+from regienet.i18n import resolve_language
 
 
 @local_command("workshop", help="help.workshop")
@@ -54,7 +53,7 @@ def command(data, municipality, regional, lang, output, config_path, year) -> No
 
         html = render_region_handout(region, analyse(region, config, with_brokers=False), lang, check(region, config))
         path = atomic_write(folder / f"workshop-region{suffix}.html", html, inputs=[data] if data else [])
-        click.echo(t("output.wrote", lang, path=str(path)))
+        say_wrote(lang, path)
         return
     if m is None:  # not reached: --regional returned above, and without it --municipality is required
         raise UsageError("workshop.err.one_of")
@@ -62,4 +61,4 @@ def command(data, municipality, regional, lang, output, config_path, year) -> No
     items = rank_by_effect(region, results, suggestions(region, results, m), config)
     html = render_handout(region, results, m, items, lang, plans=workshop_plans(region, m, results, config))
     path = atomic_write(folder / f"workshop-{m}{suffix}.html", html, inputs=[data] if data else [])
-    click.echo(t("output.wrote", lang, path=str(path)))
+    say_wrote(lang, path)

@@ -29,9 +29,9 @@ import io
 import json
 from collections.abc import Callable, Iterable
 from json.encoder import encode_basestring
-from typing import IO, Any
+from typing import IO, Any, cast
 
-from regienet.outputs import JSON_VERSION, envelope
+from regienet.outputs import JSON_VERSION, envelope, markdown_safe, visible
 
 __all__ = ["FORMATS", "JSON_VERSION", "Stream", "StreamDict", "emit", "emit_text", "envelope", "write_json"]
 
@@ -287,9 +287,27 @@ def renderer(kind: str, fmt: str) -> Callable[..., str | None]:
     return getattr(importlib.import_module(module), table[fmt])
 
 
+class _Shown(io.TextIOBase):
+    """*out* with every write passed through *clean* (:func:`visible`, :func:`markdown_safe`)."""
+
+    def __init__(self, out: IO[str], clean: Callable[[str], str]) -> None:
+        self.out, self.clean = out, clean
+
+    def write(self, text: str) -> int:
+        self.out.write(self.clean(text))
+        return len(text)
+
+
 def emit(data: Any, fmt: str, lang: str, out: IO[str]) -> None:
-    """Write *data* in format *fmt* and language *lang* to *out*, with a closing newline except for CSV."""
+    """Write *data* in format *fmt* and language *lang* to *out*, with a closing newline except for CSV.
+
+    Text and Markdown are for people: control characters in them are shown escaped
+    (:func:`regienet.outputs.visible`), and Markdown holds no raw HTML or image from the data
+    (:func:`regienet.outputs.markdown_safe`), like the HTML outputs (issue 26).
+    """
     fn = renderer(kind_of(data), fmt)
+    if fmt in ("text", "markdown"):
+        out = cast(IO[str], _Shown(out, markdown_safe if fmt == "markdown" else visible))
     if fn.__name__.startswith("write_"):
         fn(data, lang, out)
     else:

@@ -88,7 +88,50 @@ def region_legend(region, results, analysis, lang: str) -> dict[str, Any]:
 
 
 def region_handout_context(region, analysis, lang: str, results=None) -> dict[str, Any]:
+    """The template context of the regional handout: clusters, regional actors, regional findings, annex flags.
+
+    *results* (``regienet.rules.check(region)``) give the diagram and its legend; without them both are left out.
+    """
     place = {m: place_name(region, m) for m in region.municipalities}
+    clusters = _cluster_entries(region, analysis, place, lang)
+    singles = sum(1 for c in analysis.clusters if len(c.municipalities) == 1)
+    judged = analysis.regional_actors
+    rows = _actor_rows(judged, place, lang)
+    findings, passed = _rule_sections(analysis, lang)
+    annex_clusters = len(clusters) > MAX_CLUSTERS or any(c["cut"] for c in clusters[:MAX_CLUSTERS])
+    annex_actors = len(rows) > MAX_ACTOR_ROWS or any(r["cut"] for r in rows[:MAX_ACTOR_ROWS])
+    return {
+        "lang": lang,
+        "t": lambda key, **kw: t(key, lang, **kw),
+        "n": len(region.municipalities),
+        "date": fmt_date(today(), lang),
+        "source": source_label(region.dataset.source, lang, region.dataset.bundled),
+        "bundled": region.dataset.bundled,
+        "clusters": clusters,
+        "max_clusters": MAX_CLUSTERS,
+        "singles": singles,
+        "actors": rows,
+        "max_actors": MAX_ACTOR_ROWS,
+        "n_actors": len(judged),
+        "findings": findings,
+        "max_findings": MAX_FINDINGS,
+        "annex_clusters": annex_clusters,
+        "annex_actors": annex_actors,
+        "annex": annex_clusters or annex_actors or any(len(f["items"]) > MAX_FINDINGS for f in findings),
+        "svg": diagram(region, results, analysis, lang) if results is not None else "",
+        "map_hint": t("handout.region.map_hint", lang, component=t("component.SA", lang)),
+        "legend": region_legend(region, results, analysis, lang) if results is not None else None,
+        "passed": passed,
+        "questions": [{"number": num, "text": t(key, lang)} for num, key in REGION_QUESTIONS],
+    }
+
+
+def _cluster_entries(region, analysis, place: dict[str, str], lang: str) -> list[dict[str, Any]]:
+    """One entry per cluster of municipalities: its colour, members, binding actors and gaps, in full and short.
+
+    Why both: the pages before the annex cut long lists (saying that the annex has them all, ``cut``);
+    the annex shows them whole.
+    """
     clusters = []
     for i, c in enumerate(analysis.clusters):
         size = len(c.municipalities)
@@ -117,9 +160,15 @@ def region_handout_context(region, analysis, lang: str, results=None) -> dict[st
                 "cut": cut or was_cut,
             }
         )
-    singles = sum(1 for c in analysis.clusters if len(c.municipalities) == 1)
+    return clusters
+
+
+def _actor_rows(judged, place: dict[str, str], lang: str) -> list[dict[str, Any]]:
+    """One table row per regional actor: where it works, where it is tied, its coverage, where it is missing.
+
+    Why ``low``: a coverage under half is what the meeting should look at first (the row is marked).
+    """
     rows = []
-    judged = analysis.regional_actors
     for a in judged:
         missing = sorted(place[m] for m in a.missing)
         short, was_cut = _short(missing, lang, MAX_NAMES)
@@ -136,6 +185,14 @@ def region_handout_context(region, analysis, lang: str, results=None) -> dict[st
                 "missing": _names(sorted(place[m] for m in a.missing)) if a.missing else "—",
             }
         )
+    return rows
+
+
+def _rule_sections(analysis, lang: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The regional rules that fired (code, title, each finding's message) and those that passed (code, title).
+
+    Why the passed ones: a meeting should see what was checked and found in order, not only what is wrong.
+    """
     by_rule: dict[str, list] = defaultdict(list)
     for f in analysis.findings:
         by_rule[f.rule].append(f)
@@ -152,34 +209,7 @@ def region_handout_context(region, analysis, lang: str, results=None) -> dict[st
         for code, o in sorted(analysis.outcomes.items())
         if code not in by_rule and o.status == "passed"
     ]
-    return {
-        "lang": lang,
-        "t": lambda key, **kw: t(key, lang, **kw),
-        "n": len(region.municipalities),
-        "date": fmt_date(today(), lang),
-        "source": source_label(region.dataset.source, lang, region.dataset.bundled),
-        "bundled": region.dataset.bundled,
-        "clusters": clusters,
-        "max_clusters": MAX_CLUSTERS,
-        "singles": singles,
-        "actors": rows,
-        "max_actors": MAX_ACTOR_ROWS,
-        "n_actors": len(judged),
-        "findings": findings,
-        "max_findings": MAX_FINDINGS,
-        "annex_clusters": len(clusters) > MAX_CLUSTERS or any(c["cut"] for c in clusters[:MAX_CLUSTERS]),
-        "annex_actors": len(rows) > MAX_ACTOR_ROWS or any(r["cut"] for r in rows[:MAX_ACTOR_ROWS]),
-        "annex": len(clusters) > MAX_CLUSTERS
-        or any(c["cut"] for c in clusters[:MAX_CLUSTERS])
-        or len(rows) > MAX_ACTOR_ROWS
-        or any(r["cut"] for r in rows[:MAX_ACTOR_ROWS])
-        or any(len(f["items"]) > MAX_FINDINGS for f in findings),
-        "svg": diagram(region, results, analysis, lang) if results is not None else "",
-        "map_hint": t("handout.region.map_hint", lang, component=t("component.SA", lang)),
-        "legend": region_legend(region, results, analysis, lang) if results is not None else None,
-        "passed": passed,
-        "questions": [{"number": num, "text": t(key, lang)} for num, key in REGION_QUESTIONS],
-    }
+    return findings, passed
 
 
 def render_region_handout(region, analysis, lang: str = "nl", results=None) -> str:

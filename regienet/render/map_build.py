@@ -23,7 +23,7 @@ from regienet.i18n import fmt_money, fmt_number, t, tag_label
 from regienet.messages import MESSAGES, TAGS
 from regienet.render.layout import Box, LabelSpace, ego_layout, label_curve, region_layout
 from regienet.rules.base import SEVERITY_RANK
-from regienet.schema import ACCOUNTABILITY_LEVELS, ACTOR_NODE_KINDS, LAYERS, RELATION_KINDS
+from regienet.schema import ACCOUNTABILITY_LEVELS, ACTOR_NODE_KINDS, LAYERS, RELATION_KINDS, RelationKind
 
 if TYPE_CHECKING:  # pragma: no cover
     from regienet.model import Region
@@ -647,6 +647,34 @@ def _plain_column(column: Any, clean: Callable[[Any], Any]) -> list[Any]:
 _UNSAID: Any = object()
 
 
+def _edge_item(
+    eid: str, src: str, dst: str, rk: RelationKind, own: bool, smooth: dict[str, Any] | None
+) -> dict[str, Any]:
+    """The vis edge of one relation: its layer's colour and dashes, heavier for a government's tie to its own
+    actor (the F16 pattern the map shows first), an arrow when the relation kind is directed, *smooth* if curved.
+    """
+    style = EDGE_STYLES[rk.layer]
+    item: dict[str, Any] = {
+        "id": eid,
+        "from": src,
+        "to": dst,
+        "layer": rk.layer,
+        "color": {
+            "color": style["color"],
+            "highlight": style["color"],
+            "hover": style["color"],
+            "opacity": 0.85 if own else 0.55,
+        },
+        "width": 4 if own else 1.4,
+        "dashes": dashes_at(style["dashes"], 4 if own else 1.4),
+    }
+    if rk.directed:
+        item["arrows"] = {"to": {"enabled": True, "scaleFactor": 0.45}}
+    if smooth is not None:
+        item["smooth"] = smooth
+    return item
+
+
 class _Builder:
     """Collects the page data for one map (see :func:`map_data`)."""
 
@@ -1173,12 +1201,7 @@ class _Builder:
         looked up once: at 3,000 municipalities there are 190,000 edges.
         """
         _, by_rel = self.evidence
-        large = self.large
-        pair_count: dict[tuple[str, str], int] = defaultdict(int)
-        if not large:  # a large map draws parallel edges straight
-            for _, s, tg, _ in self.rels:
-                pair_count[(s, tg) if s < tg else (tg, s)] += 1
-        pair_seen: dict[tuple[str, str], int] = defaultdict(int)
+        curves = self.edge_curves()
         vis_edges, info = [], {}
         styles: dict[tuple[Any, ...], int] = {}  # an edge's look -> its row of the packer's edgeStyles
         sid, name, tr, rel_at, rel_cols = self.sid, self.name, self.tr, self.rel_at, self.rel_said
@@ -1197,42 +1220,13 @@ class _Builder:
                 tg in gov_of and gov_of[tg] in own_of.get(s, ())
             )
             eid = f"e{n}"
-            smooth: dict[str, Any] | None = None
-            pair = (s, tg) if s < tg else (tg, s)
-            if not large and pair_count[pair] > 1:
-                k_ = pair_seen[pair]
-                pair_seen[pair] += 1
-                if k_:
-                    clockwise = (k_ % 2 == 1) == (s == pair[0])
-                    smooth = {
-                        "enabled": True,
-                        "type": "curvedCW" if clockwise else "curvedCCW",
-                        "roundness": round(0.14 * ((k_ + 1) // 2), 2),
-                    }
+            smooth = curves[n]
             look = (rk.layer, own, rk.directed, None if smooth is None else (smooth["type"], smooth["roundness"]))
             known = styles.get(look) if packer is not None else None
             if known is not None and packer is not None:
                 packer.add_edge_row(eid, sid[s], sid[tg], known)
             else:
-                style = EDGE_STYLES[rk.layer]
-                item: dict[str, Any] = {
-                    "id": eid,
-                    "from": sid[s],
-                    "to": sid[tg],
-                    "layer": rk.layer,
-                    "color": {
-                        "color": style["color"],
-                        "highlight": style["color"],
-                        "hover": style["color"],
-                        "opacity": 0.85 if own else 0.55,
-                    },
-                    "width": 4 if own else 1.4,
-                    "dashes": dashes_at(style["dashes"], 4 if own else 1.4),
-                }
-                if rk.directed:
-                    item["arrows"] = {"to": {"enabled": True, "scaleFactor": 0.45}}
-                if smooth is not None:
-                    item["smooth"] = smooth
+                item = _edge_item(eid, sid[s], sid[tg], rk, own, smooth)
                 if packer is None:
                     vis_edges.append(item)
                 else:
@@ -1259,23 +1253,54 @@ class _Builder:
                 parts.append("]}")
                 raw.add_info_json(eid, "".join(parts))
                 continue
-            sections: list[dict[str, Any]] = []
-            rows = self.rows_at(rel_cols, rel_at[rid])
-            if rows:
-                sections.append({"h": attributes, "rows": rows})
-            found = by_rel.get((s, tg, k))
-            if found:
-                sections.append({"h": tr("map.info.findings", n=len(found)), "lines": self.finding_lines(found)})
-            tip = {
-                "title": tr("relation." + k),
-                "sub": f"{name(s)} {arrow} {name(tg)}{layer_tail[rk.layer]}",
-                "sections": sections,
-            }
+            sub = f"{name(s)} {arrow} {name(tg)}{layer_tail[rk.layer]}"
+            tip = self.edge_tip(k, sub, self.rows_at(rel_cols, rel_at[rid]), by_rel.get((s, tg, k)), attributes)
             if packer is None:
                 info[eid] = tip
             else:
                 packer.add_info(eid, tip)
         return vis_edges, info
+
+    def edge_curves(self) -> list[dict[str, Any] | None]:
+        """The vis ``smooth`` of each relation of :attr:`rels` (same order), ``None`` where it is drawn straight.
+
+        Why: parallel edges between the same two actors would lie on top of one another; the first is drawn
+        straight, the next ones curve alternately clockwise and counter-clockwise, further out by pairs.
+        A large map draws every edge straight (the curves cost the browser more than they help there).
+        """
+        curves: list[dict[str, Any] | None] = [None] * len(self.rels)
+        if self.large:
+            return curves
+        pair_count: dict[tuple[str, str], int] = defaultdict(int)
+        for _, s, tg, _ in self.rels:
+            pair_count[(s, tg) if s < tg else (tg, s)] += 1
+        pair_seen: dict[tuple[str, str], int] = defaultdict(int)
+        for n, (_, s, tg, _) in enumerate(self.rels):
+            pair = (s, tg) if s < tg else (tg, s)
+            if pair_count[pair] < 2:
+                continue
+            k_ = pair_seen[pair]
+            pair_seen[pair] += 1
+            if k_:
+                clockwise = (k_ % 2 == 1) == (s == pair[0])
+                curves[n] = {
+                    "enabled": True,
+                    "type": "curvedCW" if clockwise else "curvedCCW",
+                    "roundness": round(0.14 * ((k_ + 1) // 2), 2),
+                }
+        return curves
+
+    def edge_tip(self, k: str, sub: str, rows: list, found: list[Finding] | None, attributes: str) -> dict[str, Any]:
+        """The tooltip of one relation as a dict: its kind, who to whom, its attributes and its findings.
+
+        The dict twin of the page JSON :meth:`build_edges` writes directly for a raw packer.
+        """
+        sections: list[dict[str, Any]] = []
+        if rows:
+            sections.append({"h": attributes, "rows": rows})
+        if found:
+            sections.append({"h": self.tr("map.info.findings", n=len(found)), "lines": self.finding_lines(found)})
+        return {"title": self.tr("relation." + k), "sub": sub, "sections": sections}
 
     def is_own_tie(self, s: str, tg: str) -> bool:
         gov_of = self.region.government_of

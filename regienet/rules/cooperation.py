@@ -14,7 +14,10 @@ from regienet.rules._util import evidence, names
 from regienet.rules.base import NOT_APPLICABLE, PASSED, Msg, Outcome, Pct, Rule, Tags, Threshold, register
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections import Counter
+
     from regienet.model import Region
+    from regienet.rules.base import Finding
 
 
 @register
@@ -434,29 +437,59 @@ class SA05(Rule):
     }
 
     def check(self, region: Region, m: str) -> Outcome:
-        actors = sorted(region.actors_of(m))
-        acts: dict[str, frozenset[str]] = {}
-        groups: dict[str, frozenset[str]] = {}
-        for a in actors:
-            tagged = region.tag_sets(a)
-            if tagged[0] or tagged[1]:
-                acts[a], groups[a] = tagged
+        acts, groups = self._tagged(region, m)
         if len(acts) < 2:
             return self.unknown("activities", "target_groups")
         freq, total = region.tag_frequency()
         limit = self.threshold("generic_share") * total
         generic = {tag for (kind, tag), n in freq.items() if kind == "g" and n > limit}
-        tied = region.tied_actors(m)
-        known = sorted(acts)
-        regional = {a: region.is_regional(a) for a in known}
-        # Only pairs that share a tag can be an opportunity: index the actors by tag and pair them
-        # within each tag (on all of Flanders about a sixth of all pairs), not every pair of M's actors.
+        by_tag = self._by_tag(acts, groups, generic)
+        candidates = self._candidate_pairs(region, by_tag)
+        found = self._scored(region, m, candidates, acts, groups, generic, by_tag, freq, total)
+        if not found:
+            return PASSED
+        found.sort(key=lambda f: (-f[0], f[1], f[2]))
+        return self.fired(*(self._finding(region, m, *f) for f in found[: self.threshold("max_per_municipality")]))
+
+    @staticmethod
+    def _tagged(region: Region, m: str) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+        """The activities and the target groups of each actor of *m* that has either filled in.
+
+        Why: an actor without tags can match nobody, and fewer than two tagged actors make the rule unknown.
+        """
+        acts: dict[str, frozenset[str]] = {}
+        groups: dict[str, frozenset[str]] = {}
+        for a in sorted(region.actors_of(m)):
+            tagged = region.tag_sets(a)
+            if tagged[0] or tagged[1]:
+                acts[a], groups[a] = tagged
+        return acts, groups
+
+    @staticmethod
+    def _by_tag(
+        acts: dict[str, frozenset[str]], groups: dict[str, frozenset[str]], generic: set[str]
+    ) -> dict[tuple[str, str], list[str]]:
+        """The tagged actors (in sorted order) by tag: ``("a", activity)`` and ``("g", specific target group)``.
+
+        Why: only pairs that share a tag can be an opportunity, so pairing within each tag (on all of
+        Flanders about a sixth of all pairs) replaces pairing every two of M's actors.
+        """
         by_tag: dict[tuple[str, str], list[str]] = {}
-        for a in known:
+        for a in sorted(acts):
             for x in acts[a]:
                 by_tag.setdefault(("a", x), []).append(a)
             for x in groups[a] - generic:
                 by_tag.setdefault(("g", x), []).append(a)
+        return by_tag
+
+    @staticmethod
+    def _candidate_pairs(region: Region, by_tag: dict[tuple[str, str], list[str]]) -> set[tuple[str, str]]:
+        """The pairs (a, b), a < b, that share a tag, leaving out two regional actors and two support bodies.
+
+        Why: two regional actors are a matter for the region, and a facilitator couples actors that do the
+        work (issue 23).
+        """
+        regional = {a: region.is_regional(a) for members in by_tag.values() for a in members}
         candidates: set[tuple[str, str]] = set()
         for members in by_tag.values():  # members in sorted order: each pair comes as (a, b) with a < b
             for i, a in enumerate(members):
@@ -465,8 +498,27 @@ class SA05(Rule):
                     for b in members[i + 1 :]
                     if not (regional[a] and regional[b]) and not (region.kind[a] == region.kind[b] == "support")
                 )
+        return candidates
+
+    @staticmethod
+    def _scored(
+        region: Region,
+        m: str,
+        candidates: set[tuple[str, str]],
+        acts: dict[str, frozenset[str]],
+        groups: dict[str, frozenset[str]],
+        generic: set[str],
+        by_tag: dict[tuple[str, str], list[str]],
+        freq: Counter,
+        total: int,
+    ) -> list[tuple[float, str, str, frozenset[str], frozenset[str], bool]]:
+        """Each candidate pair not yet coupled as (score, a, b, shared activities, shared groups, brokerable).
+
+        The score: each shared activity 1, each specific shared target group ½, both weighted by how rare the
+        tag is in the region (1 = only here); +½ when both are tied to M's government, which can broker them.
+        """
         coupled = region.coupled_pairs(acts) if candidates else set()
-        # how rare each tag of these actors is in the region (1 = only here), looked up per pair
+        tied = region.tied_actors(m)
         rarity = {key: 1.0 - (freq.get(key, 0) - 1) / max(total, 1) for key in by_tag}
         rare_act = {x: r for (kind, x), r in rarity.items() if kind == "a"}.__getitem__
         rare_group = {x: r for (kind, x), r in rarity.items() if kind == "g"}.__getitem__
@@ -479,28 +531,34 @@ class SA05(Rule):
             brokerable = a in tied and b in tied
             score = sum(map(rare_act, same)) + 0.5 * sum(map(rare_group, shared_groups))
             found.append((score + (0.5 if brokerable else 0.0), a, b, same, shared_groups, brokerable))
-        if not found:
-            return PASSED
-        found.sort(key=lambda f: (-f[0], f[1], f[2]))
-        out = []
-        for score, a, b, same, shared_groups, brokerable in found[: self.threshold("max_per_municipality")]:
-            shared = Tags(tuple(sorted(same or shared_groups)))
-            variant = "same" if same else "complement"
-            how = Msg(self.message_key(variant), (("shared", shared),))
-            out.append(
-                self.finding(
-                    m,
-                    actors=[a, b],
-                    score=round(score, 4),
-                    a=region.name[a],
-                    b=region.name[b],
-                    how=how,
-                    shared=shared,
-                    advice=Msg(self.message_key(f"{variant}.advice")),
-                    brokered=Msg(self.message_key("brokered")) if brokerable else "",
-                )
-            )
-        return self.fired(*out)
+        return found
+
+    def _finding(
+        self,
+        region: Region,
+        m: str,
+        score: float,
+        a: str,
+        b: str,
+        same: frozenset[str],
+        shared_groups: frozenset[str],
+        brokerable: bool,
+    ) -> Finding:
+        """The finding for one scored pair: "same" when they share an activity, else "complement"."""
+        shared = Tags(tuple(sorted(same or shared_groups)))
+        variant = "same" if same else "complement"
+        how = Msg(self.message_key(variant), (("shared", shared),))
+        return self.finding(
+            m,
+            actors=[a, b],
+            score=round(score, 4),
+            a=region.name[a],
+            b=region.name[b],
+            how=how,
+            shared=shared,
+            advice=Msg(self.message_key(f"{variant}.advice")),
+            brokered=Msg(self.message_key("brokered")) if brokerable else "",
+        )
 
 
 @register
