@@ -74,11 +74,24 @@ def _number_in_range(th: Threshold, value: Any) -> float | int:
 
 
 def from_mapping(data: dict[str, Any], source: str) -> Config:
-    """Validate a parsed TOML table into a :class:`Config` (exit-2 errors name file and key)."""
+    """Validate a parsed TOML table into a :class:`Config` (exit-2 errors name file and key).
+
+    One helper per table of the file, in the order a reader meets them: the plain keys, ``[waive]``,
+    ``[thresholds.CODE]`` and ``[governance]``.
+    """
     cfg = Config(source=source)
     for key in data:
         if key not in KNOWN_KEYS:
             raise UsageError("config.unknown_key", file=source, key=key, allowed=", ".join(KNOWN_KEYS))
+    _plain_keys(cfg, data, source)
+    _waivers(cfg, data.get("waive", {}), source)
+    _thresholds(cfg, data.get("thresholds", {}), source)
+    _governance(cfg, data.get("governance", {}), source)
+    return cfg
+
+
+def _plain_keys(cfg: Config, data: dict[str, Any], source: str) -> None:
+    """Validate ``joint_venture_min``, ``fail_on``, ``select`` and ``ignore`` into *cfg*."""
     if "joint_venture_min" in data:
         v = data["joint_venture_min"]
         if isinstance(v, bool) or not isinstance(v, int) or not 2 <= v <= MAX_SETTING:
@@ -101,7 +114,10 @@ def from_mapping(data: dict[str, Any], source: str) -> Config:
             except KeyError as exc:
                 raise _bad(source, key, exc.args[0], "rule codes or prefixes (see 'regienet rules')") from None
             setattr(cfg, key, tuple(v))
-    waive = data.get("waive", {})
+
+
+def _waivers(cfg: Config, waive: Any, source: str) -> None:
+    """Validate ``[waive]`` (``municipality = { RULE = "reason" }`` or ``"m:RULE" = "reason"``) into *cfg*."""
     if not isinstance(waive, dict):
         raise _bad(source, "waive", waive, 'a table: municipality = { RULE = "reason" }')
     for m, table in waive.items():
@@ -113,7 +129,10 @@ def from_mapping(data: dict[str, Any], source: str) -> Config:
             raise _bad(source, f"waive.{m}", table, 'a table of RULE = "reason"')
         for selector, reason in table.items():
             _put_waiver(cfg, m, selector, reason, source)
-    thresholds = data.get("thresholds", {})
+
+
+def _thresholds(cfg: Config, thresholds: Any, source: str) -> None:
+    """Validate ``[thresholds.CODE]`` (a rule's thresholds, or ``levels`` for the level formula's) into *cfg*."""
     if not isinstance(thresholds, dict):
         raise _bad(source, "thresholds", thresholds, "a table [thresholds.CODE]")
     for code, table in thresholds.items():
@@ -135,8 +154,6 @@ def from_mapping(data: dict[str, Any], source: str) -> Config:
                 cfg.overrides[(key, name)] = _number_in_range(th, value)
             except ValueError:
                 raise _bad(source, f"thresholds.{code}.{name}", value, _range_text(th)) from None
-    _governance(cfg, data.get("governance", {}), source)
-    return cfg
 
 
 def _governance(cfg: Config, table: Any, source: str) -> None:
