@@ -54,7 +54,22 @@ GLOSSARY: dict[str, str] = {
             "regional_reach",
         )
     },
+    # issue 28.3: the governance evidence (report JSON: governance.evidence) is measured on another network
+    # than the figures above — the local network — and says so here, so that no two figures share a name
+    **{
+        key: f"metric.governance.{key}"
+        for key in (
+            "participants",
+            "isolated_actors",
+            "actor_density",
+            "cut_government",
+            "degree_centralisation",
+            "betweenness_centralisation",
+        )
+    },
     **{c: f"metric.level.{c}" for c in ("OV", "BL", "SA", "VA")},
+    # issue 28.7: the range of each level in the CSV (the text's "0–1")
+    **{f"{c}_{end}": f"metric.level_{end}" for c in ("OV", "BL", "SA", "VA") for end in ("low", "high")},
     "findings": "metric.findings",
     "governance_mode": "metric.governance_mode",
 }

@@ -81,7 +81,7 @@ GOVERNANCE_SETTINGS: tuple[Threshold, ...] = (
         0.5,
         (
             "Freeman betweenness centralisation from which the network counts as centralised around its most central node.",
-            "Betweenness-centralisatie (Freeman) vanaf waar het netwerk gecentraliseerd heet rond zijn meest centrale knoop.",
+            "Centralisatie naar tussenpositie (Freeman) vanaf waar het netwerk gecentraliseerd heet rond zijn meest centrale knoop.",
         ),
         minimum=0.0,
         maximum=1.0,

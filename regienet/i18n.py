@@ -53,15 +53,16 @@ def resolve_language(lang: str | None = None) -> str:
 
 
 #: ``{n|actor|actors}`` in a catalogue text: the singular when parameter ``n`` is 1, else the plural; a form
-#: may hold placeholders itself (``{n|this tie|these {n} ties}``).
-_PLURAL = re.compile(r"\{(\w+)\|((?:[^{}|]|\{\w+\})*)\|((?:[^{}|]|\{\w+\})*)\}")
+#: may hold placeholders itself (``{n|this tie|these {n} ties}``). An optional third form is the zero form
+#: (``{n|only one actor|only {n} actors|not a single actor}``): "slechts 0 actoren" is no Dutch (issue 28).
+_PLURAL = re.compile(r"\{(\w+)\|((?:[^{}|]|\{\w+\})*)\|((?:[^{}|]|\{\w+\})*)(?:\|((?:[^{}|]|\{\w+\})*))?\}")
 
 
 def plural_forms(text: str, params: dict[str, object]) -> str:
     """Resolve ``{name|one|other}`` by the number in *params*: real plural forms in both languages.
 
-    One is singular, everything else (0 too) plural, as in English and Dutch;
-    a number already formatted as text counts as well.
+    One is singular, everything else (0 too) plural, as in English and Dutch, unless a third, zero form is
+    given; a number already formatted as text counts as well.
 
     >>> plural_forms("{n} {n|lokale actor|lokale actoren}", {"n": 1})
     '{n} lokale actor'
@@ -69,8 +70,24 @@ def plural_forms(text: str, params: dict[str, object]) -> str:
     '{n} lokale actoren'
     >>> plural_forms("{n|this tie|these {n} ties}", {"n": "3"})
     'these {n} ties'
+    >>> plural_forms("{n|slechts één actor|slechts {n} actoren|geen enkele actor}", {"n": 0})
+    'geen enkele actor'
     """
-    return _PLURAL.sub(lambda m: m.group(2) if _is_one(params.get(m.group(1))) else m.group(3), text)
+    return _PLURAL.sub(lambda m: _form(m, params.get(m.group(1))), text)
+
+
+def _form(match: re.Match[str], value: object) -> str:
+    """The singular, plural or (when given) zero form of a ``{n|one|other|zero}`` for *value*."""
+    if _is_one(value):
+        return match.group(2)
+    if match.group(4) is not None and _is_zero(value):
+        return match.group(4)
+    return match.group(3)
+
+
+def _is_zero(value: object) -> bool:
+    """Whether a plural's number is zero: the number itself, or as already formatted (``"0"``)."""
+    return value == 0 or (isinstance(value, str) and value.strip() == "0")
 
 
 def _is_one(value: object) -> bool:

@@ -143,6 +143,18 @@ class Dataset:
             counts["plans"] = len(self.plans)
         return counts
 
+    def result_warnings(self) -> list[tuple[str, dict[str, Any]]]:
+        """Valid data that would still mislead every result: ``(catalogue key, parameters)`` per warning.
+
+        ``operates_in`` blank for every enterprise and support organisation — the column left out, or never
+        filled in — is valid (a blank cell means the seat municipality), but then every actor counts in its
+        seat only, regional actors in one municipality, and every figure changes; ``validate`` said "valid"
+        (issue 28)."""
+        actors = self.actors[self.actors["kind"].isin(["enterprise", "support"])]
+        if len(actors) and all(not ops for ops in actors["operates_in"]):
+            return [("validate.warn.no_operates_in", {"n": len(actors)})]
+        return []
+
 
 # --------------------------------------------------------------------------- reading
 
@@ -477,6 +489,34 @@ def read_workbook(path: Path) -> tuple[dict[str, RawTable], list[Problem]]:
     return tables, problems
 
 
+def _read_table_workbook(path: Path, spec: TableSpec, display: str) -> tuple[RawTable | None, list[Problem]]:
+    """One table from a workbook of its own (``actors.xlsx``, ``relations.xlsx`` in a data folder, as Excel
+    saves a CSV it opened): the sheet named after the table, else the first sheet. Before, such a folder got
+    "actors.csv: file not found"."""
+    try:
+        import openpyxl
+    except ImportError:
+        return None, [Problem(display, None, None, None, "xlsx_needs_openpyxl")]
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        return None, [Problem(display, None, None, None, "unreadable", {"reason": exc.strerror or str(exc)})]
+    if size > MAX_FILE_BYTES:
+        return None, [_too_large(display, size)]
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for broken files
+        return None, [Problem(display, None, None, None, "bad_workbook", {"reason": _reason(exc)})]
+    try:
+        sheets = {name.strip().lower(): name for name in wb.sheetnames}
+        sheet = wb[sheets.get(spec.name, wb.sheetnames[0])]
+        return _read_sheet(sheet, spec, f"{display}[{sheet.title}]")
+    except Exception as exc:  # a damaged sheet only shows while its rows are read
+        return None, [Problem(display, None, None, None, "bad_workbook", {"reason": _reason(exc)})]
+    finally:
+        wb.close()
+
+
 def _reason(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
@@ -531,9 +571,13 @@ def _read_folder(folder: Path, show) -> tuple[dict[str, RawTable], list[Problem]
     problems: list[Problem] = []
     for spec in TABLES + OPTIONAL_TABLES:
         file = folder / spec.filename
-        if spec in OPTIONAL_TABLES and not file.exists():
+        book = folder / f"{spec.name}.xlsx"
+        if spec in OPTIONAL_TABLES and not file.exists() and not book.is_file():
             continue  # plans.csv: optional
-        table, probs = read_csv_file(file, spec, show(file))
+        if not file.is_file() and book.is_file():  # actors.xlsx in place of actors.csv (issue 28)
+            table, probs = _read_table_workbook(book, spec, show(book))
+        else:
+            table, probs = read_csv_file(file, spec, show(file))
         problems += probs
         if table is not None:
             tables[spec.name] = table

@@ -105,8 +105,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "problem.empty_file": ("the file is empty (no header row).", "het bestand is leeg (geen kopregel)."),
     "hint.empty_file": (
-        "The first line must name the columns; see docs/data-format.md or run 'regienet init DIR'.",
-        "De eerste regel moet de kolommen benoemen; zie docs/data-format.md of 'regienet init MAP'.",
+        "The first line must name the columns; see 'regienet docs data-format' or run 'regienet init DIR'.",
+        "De eerste regel moet de kolommen benoemen; zie 'regienet docs data-format' of 'regienet init MAP'.",
     ),
     "problem.no_rows": ("the file has a header but no rows.", "het bestand heeft een kopregel maar geen rijen."),
     "hint.no_rows": (
@@ -165,8 +165,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "verplichte kolom '{column}' ontbreekt (gevonden: {found}).",
     ),
     "hint.missing_column": (
-        "Add a column named '{column}' to the header row; see docs/data-format.md.",
-        "Voeg een kolom '{column}' toe aan de kopregel; zie docs/data-format.md.",
+        "Add a column named '{column}' to the header row; see 'regienet docs data-format'.",
+        "Voeg een kolom '{column}' toe aan de kopregel; zie 'regienet docs data-format'.",
     ),
     "problem.cell_too_long": ("the cell is longer than {max} characters.", "de cel is langer dan {max} tekens."),
     "hint.cell_too_long": (
@@ -266,8 +266,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "een relatie '{relation}' kan '{value}' (soort {actual}) niet als {end} hebben.",
     ),
     "hint.wrong_endpoint_kind": (
-        "The {end} of '{relation}' must be of kind: {allowed}. Swap source and target or pick another kind; see docs/data-format.md.",
-        "De {end} van '{relation}' moet van soort {allowed} zijn. Wissel source en target of kies een andere soort; zie docs/data-format.md.",
+        "The {end} of '{relation}' must be of kind: {allowed}. Swap source and target or pick another kind; see 'regienet docs data-format'.",
+        "De {end} van '{relation}' moet van soort {allowed} zijn. Wissel source en target of kies een andere soort; zie 'regienet docs data-format'.",
     ),
     "problem.self_loop": (
         "source and target are the same actor '{value}'.",
@@ -334,7 +334,14 @@ MESSAGES.update(
             "Folder with actors.csv and relations.csv, or an .xlsx workbook (default: the bundled Zuid-West-Vlaanderen data).",
             "Map met actors.csv en relations.csv, of een .xlsx-werkmap (standaard: de meegeleverde gegevens van Zuid-West-Vlaanderen).",
         ),
-        "opt.lang": ("Language of the output: en or nl.", "Taal van de uitvoer: en of nl."),
+        "opt.lang": (
+            "Language of the output: en or nl (default: $REGIENET_LANG, else en).",
+            "Taal van de uitvoer: en of nl (standaard: $REGIENET_LANG, anders en).",
+        ),
+        "opt.lang_default_nl": (
+            "Language of the output: en or nl (default: $REGIENET_LANG, else nl: the handout is for a Flemish room).",
+            "Taal van de uitvoer: en of nl (standaard: $REGIENET_LANG, anders nl: het werkdocument is voor een Vlaamse zaal).",
+        ),
         "opt.lang_all": (
             "Language of help and output for the command that follows: en or nl (like that command's own --lang).",
             "Taal van de hulp en de uitvoer van het commando dat volgt: en of nl (zoals het --lang van dat commando).",
@@ -374,10 +381,12 @@ MESSAGES.update(
             "kiest zelf de namen van de bestanden die het schrijft. Geef een map op, bijvoorbeeld -o {folder}.",
         ),
         "opt.output_file": (
-            "Write to this file instead of standard output (missing folders are created; the file is written "
-            "whole or not at all).",
-            "Schrijf naar dit bestand in plaats van naar de standaarduitvoer (ontbrekende mappen worden "
-            "aangemaakt; het bestand wordt in zijn geheel geschreven of helemaal niet).",
+            "Write to this file instead of standard output; a folder (ending in / or existing) gets the "
+            "command's own file name (report.md, check.json …). Missing folders are created; the file is "
+            "written whole or not at all.",
+            "Schrijf naar dit bestand in plaats van naar de standaarduitvoer; een map (eindigend op / of "
+            "bestaand) krijgt de eigen bestandsnaam van het commando (report.md, check.json …). Ontbrekende "
+            "mappen worden aangemaakt; het bestand wordt in zijn geheel geschreven of helemaal niet.",
         ),
         "output.unwritable": (
             "cannot write {path}: {reason}. Choose another place with -o (for example -o ~/regienet-output/…).",
@@ -408,10 +417,10 @@ MESSAGES.update(
         "severity.warning": ("warning", "waarschuwing"),
         "severity.error": ("error", "fout"),
         "role.coordinator": ("coordinator", "coördinator"),
-        "role.itinerant": ("itinerant", "consulent"),
+        "role.itinerant": ("itinerant broker", "consultant"),
         "role.representative": ("representative", "vertegenwoordiger"),
         "role.gatekeeper": ("gatekeeper", "poortwachter"),
-        "role.liaison": ("liaison", "verbindingspersoon"),
+        "role.liaison": ("liaison", "liaison"),
         "col.municipality": ("Municipality", "Gemeente"),
         "col.rule": ("Rule", "Regel"),
         "col.severity": ("Severity", "Ernst"),
@@ -439,7 +448,7 @@ MESSAGES.update(
         "check.unknown": ("unknown (data left blank): {codes}", "onbekend (gegevens niet ingevuld): {codes}"),
         "check.summary": (
             "{n} {n|finding|findings} ({error} {error|error|errors}, {warning} {warning|warning|warnings}, {info} info) in {munis} {munis|municipality|municipalities}; {unknown} rule {unknown|outcome|outcomes} unknown because data is blank.",
-            "{n} {n|bevinding|bevindingen} ({error} {error|fout|fouten}, {warning} {warning|waarschuwing|waarschuwingen}, {info} info) in {munis} {munis|gemeente|gemeenten}; {unknown} {unknown|regeluitkomst|regeluitkomsten} onbekend omdat gegevens ontbreken.",
+            "{n} {n|bevinding|bevindingen} ({error} {error|fout|fouten}, {warning} {warning|waarschuwing|waarschuwingen}, {info} info) in {munis} {munis|gemeente|gemeenten}; {unknown|1 regeluitkomst|{unknown} regeluitkomsten|geen enkele regeluitkomst} onbekend omdat gegevens ontbreken.",
         ),
         # ---------------------------------------------------------------- rules / explain
         "rules.more": (
@@ -517,14 +526,14 @@ MESSAGES.update(
         "report.source": ("Data: {source}", "Gegevens: {source}"),
         "report.bundled": (
             "Note: the bundled data reconstructs the anonymised 2010 study; regional figures are the report's, "
-            "per-municipality assignments are illustrative (see docs/data.md).",
+            "per-municipality assignments are illustrative (see 'regienet docs data').",
             "Let op: de meegeleverde gegevens reconstrueren de geanonimiseerde studie van 2010; de regionale cijfers "
-            "komen uit het rapport, de toewijzing per gemeente is illustratief (zie docs/data.md).",
+            "komen uit het rapport, de toewijzing per gemeente is illustratief (zie 'regienet docs data').",
         ),
         "report.governments": ("Local governments: {govs}", "Lokale besturen: {govs}"),
         "report.component_levels": (
             "{component} ({code}): established in {established}, partial in {partial}, weak in {weak}, absent in {absent} of {total} municipalities.",
-            "{component} ({code}): uitgebouwd in {established}, gedeeltelijk in {partial}, zwak in {weak}, afwezig in {absent} van de {total} gemeenten.",
+            "{component} ({code}): {established|uitgebouwd in 1|uitgebouwd in {established}|nergens uitgebouwd}, {partial|gedeeltelijk in 1|gedeeltelijk in {partial}|nergens gedeeltelijk}, {weak|zwak in 1|zwak in {weak}|nergens zwak}, {absent|afwezig in 1|afwezig in {absent}|nergens afwezig} van de {total} gemeenten.",
         ),
         "report.levels_na": ("Not applicable in {n}.", "Niet van toepassing in {n}."),
         "report.levels_unknown": ("Unknown in {n}.", "Onbekend in {n}."),
@@ -563,27 +572,27 @@ MESSAGES.update(
         "report.numbers": ("The network in numbers", "Het netwerk in cijfers"),
         "report.actors": (
             "Actors working here: {actors} ({own} own, {local} other local, {regional} regional); tied to the municipality/OCMW: {tied}; blind spots: {blind}.",
-            "Actoren die hier actief zijn: {actors} ({own} eigen, {local} andere lokale, {regional} regionale); verbonden met gemeente/OCMW: {tied}; blinde vlekken: {blind}.",
+            "Actoren die hier actief zijn: {actors} ({own|1 eigen|{own} eigen|geen eigen}, {local|1 andere lokale|{local} andere lokale|geen andere lokale}, {regional|1 regionale|{regional} regionale|geen regionale}); verbonden met gemeente/OCMW: {tied}; blinde vlekken: {blind|1|{blind}|geen}.",
         ),
         "report.ties": (
             "Ties of the municipality/OCMW with actors: {ties} ({rows} relation rows + {forum} forum co-membership) — governance {governance}, economic {economic}, policy {policy}, cooperation {cooperation}.",
             "Banden van gemeente/OCMW met actoren: {ties} ({rows} relaties + {forum} samen in een overleg) — bestuur {governance}, economisch {economic}, beleid {policy}, samenwerking {cooperation}.",
         ),
         "report.own_share": (
-            "Own actors: {own} of the {pairs} government–actor {pairs|pair|pairs} ({ties}; each pair once, founded and accounts_to left out — the count of OV02); {funding} of the funding in euros.",
-            "Eigen actoren: {own} van de {pairs} {pairs|paar|paren} bestuur–actor ({ties}; elk paar één keer, oprichting en verantwoording niet meegeteld — de telling van OV02); {funding} van de financiering in euro.",
+            "Own actors: {own|1|{own}|none} of the {pairs} government–actor {pairs|pair|pairs} ({ties}; each pair once, founded and accounts_to left out — the count of OV02); {funding}.",
+            "Eigen actoren: {own|1|{own}|geen enkel} van de {pairs} {pairs|paar|paren} bestuur–actor ({ties}; elk paar één keer, oprichting en verantwoording niet meegeteld — de telling van OV02); {funding}.",
         ),
         "report.components": (
-            "Groups among the {actors} actors: {without} without the governments' ties, {with_} with them; density {d0} without → {d1} with the governments.",
-            "Groepen onder de {actors} actoren: {without} zonder de banden van de besturen, {with_} met die banden; dichtheid {d0} zonder → {d1} met de besturen.",
+            "Groups among the {actors} actors, counting every coupling (the region's own too): {without} without the governments' ties, {with_} with them; density {d0} without → {d1} with the governments.",
+            "Groepen onder de {actors} actoren, met elke koppeling (ook die van de regio): {without} zonder de banden van de besturen, {with_} met die banden; dichtheid {d0} zonder → {d1} met de besturen.",
         ),
         "report.position": (
             "Structural holes (Burt), mean over the governments with ties: constraint {constraint}, effective size {size}.",
-            "Structurele gaten (Burt), gemiddeld over de besturen met banden: constraint {constraint}, effectieve omvang {size}.",
+            "Structurele gaten (Burt), gemiddeld over de besturen met banden: beperking {constraint}, effectieve omvang {size}.",
         ),
         "report.brokerage": (
-            "Brokerage (Gould–Fernandez): the governments broker {brokerage} open {brokerage|two-path|two-paths} actor–government–actor{roles}.",
-            "Makelaarschap (Gould–Fernandez): de besturen overbruggen {brokerage} open {brokerage|tweestapspad|tweestapspaden} actor–bestuur–actor{roles}.",
+            "Brokerage (Gould–Fernandez): the governments broker {brokerage|one open two-path|{brokerage} open two-paths|not a single open two-path} actor–government–actor{roles}.",
+            "Makelaarschap (Gould–Fernandez): de besturen overbruggen {brokerage|één open tweestapspad|{brokerage} open tweestapspaden|geen enkel open tweestapspad} actor–bestuur–actor{roles}.",
         ),
         "report.reach": (
             "Regional reach: {reach} of the {regional} regional actors working here are tied.",
@@ -591,7 +600,7 @@ MESSAGES.update(
         ),
         "report.means.actors": (
             "Actors working here = enterprises and support organisations with the municipality in operates_in; a blind spot is out of view as OV01 counts it: no tie with the municipality or OCMW, not met in a forum, not reached through a regional body a government sits in.",
-            "Actoren die hier actief zijn = ondernemingen en ondersteunende organisaties met de gemeente in operates_in; een blinde vlek is buiten beeld zoals OV01 telt: geen band met gemeente of OCMW, niet ontmoet in een overleg, niet bereikt via een regionale organisatie waarin een bestuur zetelt.",
+            "Actoren die hier actief zijn = ondernemingen en ondersteunende organisaties die volgens de gegevens in de gemeente werken; een blinde vlek is buiten beeld zoals OV01 telt: geen band met gemeente of OCMW, niet ontmoet in een overleg, niet bereikt via een regionale organisatie waarin een bestuur zetelt.",
         ),
         "report.means.ties": (
             "Every relation counts (an actor with funding and a seat counts twice), and so does every actor of a forum the government convenes or sits in.",
@@ -607,7 +616,7 @@ MESSAGES.update(
         ),
         "report.means.position": (
             "Low constraint (towards 0) / high effective size: the government reaches actors that are not tied to each other, it is their only bridge — a broker position it can use to couple them; high constraint (towards 1): its contacts already know each other, little room to steer between them.",
-            "Lage constraint (naar 0) / hoge effectieve omvang: het bestuur bereikt actoren die onderling niet verbonden zijn en is hun enige brug — een makelaarspositie die het kan gebruiken om ze te koppelen; hoge constraint (naar 1): de contacten kennen elkaar al, weinig ruimte om ertussen te sturen.",
+            "Lage beperking (naar 0) / hoge effectieve omvang: het bestuur bereikt actoren die onderling niet verbonden zijn en is hun enige brug — een makelaarspositie die het kan gebruiken om ze te koppelen; hoge beperking (naar 1): de contacten kennen elkaar al, weinig ruimte om ertussen te sturen.",
         ),
         "report.means.brokerage": (
             "Each open two-path is a pair of actors linked only through the government: many = it can couple them (or keep them apart); 0 = the actors meet without it.",
@@ -615,7 +624,7 @@ MESSAGES.update(
         ),
         "report.means.confirmed": (
             "From the survey's reported_by: a tie both the government and the actor reported is confirmed; ties nobody reported do not count.",
-            "Uit reported_by van de bevraging: een band die zowel het bestuur als de actor meldde, is bevestigd; banden die niemand meldde, tellen niet mee.",
+            "Uit de bevraging (wie de band meldde): een band die zowel het bestuur als de actor meldde, is bevestigd; banden die niemand meldde, tellen niet mee.",
         ),
         "report.means.reach": (
             "How much of the regional offer working here the municipality or OCMW has in view.",
@@ -626,7 +635,10 @@ MESSAGES.update(
             "Not evaluated — the data leaves these blank (fill them in to know):",
             "Niet beoordeeld — deze gegevens zijn niet ingevuld (vul ze aan om het te weten):",
         ),
-        "report.unknown_rule": ("{code} {title}: needs {columns}", "{code} {title}: vraagt {columns}"),
+        "report.unknown_rule": (
+            "{code} {title}: needs {n|column|columns} {columns}",
+            "{code} {title}: vraagt {n|de kolom|de kolommen} {columns}",
+        ),
         "report.per_municipality": ("Per municipality", "Per gemeente"),
         "report.legend": (
             "Levels 0 absent · 1 weak · 2 partial · 3 established; 1–2: depends on answers left blank; n/a: no rule applies (regienet explain levels). The columns (all numbers: regienet explain metrics):",
@@ -645,8 +657,8 @@ MESSAGES.update(
             "de configuratie). Zulke bevindingen worden getoond met de reden, maar niet meegeteld in niveaus en --fail-on.",
         ),
         "opt.config": (
-            "TOML file with thresholds and defaults (see docs/configuration.md).",
-            "TOML-bestand met drempels en standaarden (zie docs/configuration.md).",
+            "TOML file with thresholds and defaults (see 'regienet docs configuration').",
+            "TOML-bestand met drempels en standaarden (zie 'regienet docs configuration').",
         ),
         "opt.municipality": (
             "Only this municipality (id or name, case-insensitive).",
@@ -954,8 +966,8 @@ MESSAGES.update(
         ),
         "sensitivity.no_changes": ("No threshold moves any level.", "Geen enkele drempel verschuift een niveau."),
         "sensitivity.hint": (
-            "Every value tried: --format json. What a threshold means: regienet explain CODE; to change one, see docs/configuration.md.",
-            "Elke geteste waarde: --format json. Wat een drempel betekent: regienet explain CODE; een drempel aanpassen: zie docs/configuration.md.",
+            "Every value tried: --format json. What a threshold means: regienet explain CODE; to change one, see 'regienet docs configuration'.",
+            "Elke geteste waarde: --format json. Wat een drempel betekent: regienet explain CODE; een drempel aanpassen: zie 'regienet docs configuration'.",
         ),
     }
 )
@@ -1140,7 +1152,7 @@ MESSAGES.update(
             "end are for our discussion.",
             "Geen enkele gemeente ziet alleen het hele netwerk. Dit werkdocument toont wat we samen zien: welke "
             "gemeenten al dezelfde partners hebben en samen regie kunnen opnemen, welke regionale actoren in onze "
-            "gemeenten actief zijn zonder dat die er een band mee hebben, en wat de regionale toetsen vonden. De "
+            "gemeenten actief zijn zonder dat onze besturen er een band mee hebben, en wat de regionale toetsen vonden. De "
             "vragen achteraan zijn voor ons gesprek.",
         ),
         "handout.region.clusters": ("Clusters for joint regie", "Clusters voor gezamenlijke regie"),
@@ -1195,7 +1207,7 @@ MESSAGES.update(
             "The regional checks found nothing to discuss.",
             "De regionale toetsen vonden niets om te bespreken.",
         ),
-        "handout.region.passed": ("In order:", "In orde:"),
+        "handout.region.passed": ("Checked, no finding:", "Nagekeken, geen bevinding:"),
         "handout.region.questions_intro": (
             "About sub-regional regie, after the 2010 study: its questionnaire (Bijlage 2, with its numbers: 1.4.1 "
             "on the actors' input including 'auxiliary or sub-regie', 2.2.2 on consulting partners, 0.2 on forums "
@@ -1318,10 +1330,10 @@ MESSAGES.update(
             "Toon de hiaten: ontbrekende regionale schakels (SA04), blinde vlekken (OV01), koppelkansen (SA05).",
         ),
         "map.opt.output": (
-            "Output file (default: output/map-region.html, output/map-<municipality>.html or "
-            "output/map-region-view-<level>.html).",
-            "Uitvoerbestand (standaard: output/map-region.html, output/map-<gemeente>.html of "
-            "output/map-region-view-<niveau>.html).",
+            "Output file, or a folder (ending in / or existing) for the default name (default: "
+            "output/map-region.html, output/map-<municipality>.html or output/map-region-view-<level>.html).",
+            "Uitvoerbestand, of een map (eindigend op / of bestaand) voor de standaardnaam (standaard: "
+            "output/map-region.html, output/map-<gemeente>.html of output/map-region-view-<niveau>.html).",
         ),
         "short.export": (
             "Export the network for Gephi (GEXF, GraphML) or Kumu (JSON).",
@@ -1341,8 +1353,10 @@ MESSAGES.update(
         ),
         "export.opt.to": ("Format: gexf, graphml or kumu.", "Formaat: gexf, graphml of kumu."),
         "export.opt.output": (
-            "Output file, or '-' for standard output (default: output/region.<ext>).",
-            "Uitvoerbestand, of '-' voor de standaarduitvoer (standaard: output/region.<ext>).",
+            "Output file, '-' for standard output, or a folder (ending in / or existing) for the default name "
+            "(default: output/region.<ext>).",
+            "Uitvoerbestand, '-' voor de standaarduitvoer, of een map (eindigend op / of bestaand) voor de "
+            "standaardnaam (standaard: output/region.<ext>).",
         ),
         # ------------------------------------------------------------ titles
         "map.title.region": ("Social-economy network", "Netwerk sociale economie"),
@@ -1643,18 +1657,8 @@ MESSAGES.update(
         ),
         "opt.quiet": ("Show no progress bar.", "Toon geen voortgangsbalk."),
         "opt.jobs": (
-            "Check the municipalities in N processes (default: the number of cores; 1 when the CI variable "
-            "is set). The output is the same as with --jobs 1. Loading the data and writing the output stay "
-            "in one process, so N cores do not make it N times faster: on the 2-core machine of "
-            "docs/benchmarks.md, two processes make check at 3,000 municipalities about a sixth faster and "
-            "report about a quarter. Below 400 municipalities the work runs in one process, where a pool "
-            "does not pay.",
-            "Controleer de gemeenten in N processen (standaard: het aantal kernen; 1 als de variabele CI "
-            "gezet is). De uitvoer is dezelfde als met --jobs 1. Het inlezen van de gegevens en het "
-            "wegschrijven blijven in één proces, dus N kernen maken het niet N keer sneller: op de machine "
-            "met 2 kernen van docs/benchmarks.md maken twee processen check bij 3.000 gemeenten ongeveer een "
-            "zesde sneller en report ongeveer een kwart. Onder 400 gemeenten loopt alles in één proces, waar "
-            "een pool niet loont.",
+            "Worker processes (default: the cores); see 'regienet docs benchmarks'.",
+            "Werkprocessen (standaard: de kernen); zie 'regienet docs benchmarks'.",
         ),
         "synth.bad_municipalities": (
             "--municipalities must be a whole number from 1 to {max}, not {value}.",
@@ -2066,7 +2070,7 @@ MESSAGES.update(
             "actors via the municipality, joining a forum it convenes). The plan comes on top of any --add/--remove, "
             "and re-applying it with --add gives the same levels. Every plan is tried, smallest first, up to the size "
             "where there are 1,000 of them; larger ones are built greedily, one tie at a time. When no plan within "
-            "--max-ties reaches the target, the best one found is shown with the levels it reaches. See docs/whatif.md.\n\n"
+            "--max-ties reaches the target, the best one found is shown with the levels it reaches. See 'regienet docs whatif'.\n\n"
             "JSON (version 1): version, data, municipality, changes [{op, source, target, kind}], levels {before, "
             "after}, level_details, findings {resolved, new, changed [{old, new}]}; with --reach also targets, plan "
             "[{source, target, kind, rule, why}], reached and search.\n\n"
@@ -2092,7 +2096,7 @@ MESSAGES.update(
             "komt bovenop --add/--remove, en het opnieuw toepassen met --add geeft dezelfde niveaus. Elk plan wordt "
             "geprobeerd, het kleinste eerst, tot de grootte waarbij het er 1.000 zijn; grotere worden band per band "
             "opgebouwd. Haalt geen plan binnen --max-ties het doel, dan volgt het beste gevonden plan met de niveaus die het "
-            "haalt. Zie docs/whatif.md.\n\n"
+            "haalt. Zie 'regienet docs whatif'.\n\n"
             "JSON (versie 1): version, data, municipality, changes [{op, source, target, kind}], levels {before, "
             "after}, level_details, findings {resolved, new, changed [{old, new}]}; met --reach ook targets, plan "
             "[{source, target, kind, rule, why}], reached en search.\n\n"
@@ -2149,9 +2153,9 @@ MESSAGES.update(
         ),
         "whatif.wrong_direction": (
             "{where}: a tie of kind '{kind}' goes from {sources} to {targets}, but '{source}' is of kind {source_kind} and "
-            "'{target}' of kind {target_kind}. Choose other ends or another kind (docs/data-format.md).",
+            "'{target}' of kind {target_kind}. Choose other ends or another kind ('regienet docs data-format').",
             "{where}: een band van soort '{kind}' gaat van {sources} naar {targets}, maar '{source}' is van soort {source_kind} en "
-            "'{target}' van soort {target_kind}. Kies andere uiteinden of een andere soort (docs/data-format.md).",
+            "'{target}' van soort {target_kind}. Kies andere uiteinden of een andere soort ('regienet docs data-format').",
         ),
         "whatif.wrong_direction_swap": (
             "{where}: a tie of kind '{kind}' goes from {sources} to {targets}, but '{source}' is of kind {source_kind} and "
@@ -2318,7 +2322,7 @@ MESSAGES.update(
         # short words (region table) and names
         "governance.short.shared": ("shared", "gedeeld"),
         "governance.short.lead_government": ("lead gov.", "bestuur leidt"),
-        "governance.short.lead_own_actor": ("lead own", "eigen leidt"),
+        "governance.short.lead_own_actor": ("lead own", "eigen actor leidt"),
         "governance.short.nao": ("NAO", "NAO"),
         "governance.short.none": ("none", "geen"),
         "governance.name.shared": ("shared governance", "gedeelde sturing"),
@@ -2355,8 +2359,8 @@ MESSAGES.update(
         "governance.mode_line": ("Governance mode: {name} — {about}", "Vorm van netwerksturing: {name} — {about}"),
         # why: one sentence per step of the decision procedure
         "governance.step.none_few": (
-            "Only {n} {n|actor is|actors are} tied to the governments or to another actor (fewer than {min}).",
-            "Slechts {n} {n|actor heeft|actoren hebben} een band met de besturen of met een andere actor (minder dan {min}).",
+            "{n|Only one actor is|Only {n} actors are|Not a single actor is} tied to the governments or to another actor (fewer than {min}).",
+            "{n|Slechts één actor heeft|Slechts {n} actoren hebben|Geen enkele actor heeft} een band met de besturen of met een andere actor (minder dan {min}).",
         ),
         "governance.step.none_dyadic": (
             "No network governance: the governments only make dyadic deals (buying, funding) with actors and none of the ties that govern a network.",
@@ -2368,7 +2372,7 @@ MESSAGES.update(
         ),
         "governance.step.central": (
             "No single removal splits the network, but it is centred on {hub} (betweenness centralisation {c}, threshold {min}).",
-            "Geen enkele actor wegnemen splitst het netwerk, maar het is gecentreerd rond {hub} (betweenness-centralisatie {c}, drempel {min}).",
+            "Geen enkele actor wegnemen splitst het netwerk, maar het is gecentreerd rond {hub} (centralisatie naar tussenpositie {c}, drempel {min}).",
         ),
         "governance.step.shared": (
             "No government, own actor or funded support organisation holds the network together, and the actors are tied among themselves (density {d}, threshold {min}).",
@@ -2379,8 +2383,8 @@ MESSAGES.update(
             "Geen spil houdt de actoren samen en ze zijn onderling nauwelijks verbonden (dichtheid {d}, onder {min}).",
         ),
         "governance.evidence": (
-            "Without the governments {gov} of the connected actor pairs lose each other; without the own actor {own}; without the funded support organisation {nao}. Centralisation: degree {dc}, betweenness {bc}; density among the {n} participating actors {d}.",
-            "Zonder de besturen verliest {gov} van de verbonden actorparen elkaar; zonder de eigen actor {own}; zonder de gefinancierde ondersteunende organisatie {nao}. Centralisatie: degree {dc}, betweenness {bc}; dichtheid tussen de {n} deelnemende actoren {d}.",
+            "In the local network — the ties by which the governments govern (consulting, informing, reports, a forum, a brokered cooperation, a mandate) and only the couplings that are this municipality's work; {participants} — without the governments {gov} of the connected actor pairs lose each other; without the own actor {own}; without the funded support organisation {nao}. Centralisation by degree {dc}, by betweenness {bc}; density among the participants {d}.",
+            "In het lokale netwerk — de banden waarmee de besturen sturen (consultatie, informatie, rapportering, een overleg, een bemiddelde samenwerking, een mandaat) en enkel de koppelingen die het werk van deze gemeente zijn; {participants} — verliest zonder de besturen {gov} van de verbonden actorparen elkaar; zonder de eigen actor {own}; zonder de gefinancierde ondersteunende organisatie {nao}. Centralisatie naar aantal banden {dc}, naar tussenpositie {bc}; dichtheid tussen de deelnemers {d}.",
         ),
         "governance.context": ("Fit (Provan & Kenis 2008):", "Past de vorm? (Provan & Kenis 2008):"),
         # contingency check (Provan & Kenis 2008, Table 2)
@@ -2500,7 +2504,7 @@ MESSAGES.update(
         ),
         "governance.explain.intro": (
             "Each municipality's actor network gets a governance mode after Provan & Kenis (2008, 'Modes of network governance', JPART 18(2):229–252), computed from its one-mode network (actors, their couplings and their ties to the governments; municipality and OCMW count as one node, the local government). The cut of a node is the share of the connected actor pairs that reach each other only through it.",
-            "Elk actorennetwerk van een gemeente krijgt een vorm van netwerksturing naar Provan & Kenis (2008, 'Modes of network governance', JPART 18(2):229–252), berekend op het one-mode-netwerk (actoren, hun onderlinge koppelingen en hun banden met de besturen; gemeente en OCMW tellen als één knoop, het lokaal bestuur). De snede van een knoop is het aandeel van de verbonden actorparen dat elkaar enkel via die knoop bereikt.",
+            "Elk actorennetwerk van een gemeente krijgt een vorm van netwerksturing naar Provan & Kenis (2008, 'Modes of network governance', JPART 18(2):229–252), berekend op het netwerk van de actoren onderling (actoren, hun onderlinge koppelingen en hun banden met de besturen; gemeente en OCMW tellen als één knoop, het lokaal bestuur). De snede van een knoop is het aandeel van de verbonden actorparen dat elkaar enkel via die knoop bereikt.",
         ),
         "governance.explain.modes": ("Modes", "Vormen"),
         "governance.explain.procedure": (
@@ -2515,8 +2519,8 @@ MESSAGES.update(
             "5. none — loose pieces that neither a hub nor mutual ties hold together.\n"
             "Then the contingency check of Provan & Kenis (Table 2): number of participants (shared: few; lead organisation: moderate; NAO: moderate to many), trust as density among the actors (shared: high; lead: low; NAO: moderate), goal consensus as the share of actor pairs with an activity or target group in common (shared: high; lead: moderately low; NAO: moderately high), and the need for network-level competencies as the number of different activities (shared: low; lead: moderate; NAO: high).",
             "1. geen — minder dan min_participants actoren hebben een band met de besturen of met een andere actor.\n"
-            "2. Een spil houdt het netwerk samen: van de kandidaten — het lokaal bestuur, elke eigen actor, elke ondersteunende organisatie die een lokaal bestuur financiert of contracteert (financiering, overeenkomst, klant) — heeft die met de grootste snede (gelijke stand: betweenness, dan bestuur, eigen actor, ondersteunende organisatie) een snede ≥ split_min → bestuur leidt, eigen actor leidt of NAO.\n"
-            "3. Geen enkele actor wegnemen splitst het, maar de betweenness-centralisatie ≥ centralisation_min en de meest centrale knoop is een kandidaat → de vorm van die kandidaat.\n"
+            "2. Een spil houdt het netwerk samen: van de kandidaten — het lokaal bestuur, elke eigen actor, elke ondersteunende organisatie die een lokaal bestuur financiert of contracteert (financiering, overeenkomst, klant) — heeft die met de grootste snede (gelijke stand: de hoogste tussenpositie, dan bestuur, eigen actor, ondersteunende organisatie) een snede ≥ split_min → bestuur leidt, eigen actor leidt of NAO.\n"
+            "3. Geen enkele actor wegnemen splitst het, maar de centralisatie naar tussenpositie ≥ centralisation_min en de meest centrale knoop is een kandidaat → de vorm van die kandidaat.\n"
             "4. gedeeld — dichtheid tussen de deelnemende actoren ≥ shared_density_min.\n"
             "5. geen — losse stukken die noch een spil noch onderlinge banden samenhouden.\n"
             "Daarna de contingentietoets van Provan & Kenis (tabel 2): aantal deelnemers (gedeeld: weinig; leidende organisatie: matig; NAO: matig tot veel), vertrouwen als dichtheid tussen de actoren (gedeeld: hoog; leidend: laag; NAO: matig), doelconsensus als het aandeel actorparen met een gemeenschappelijke activiteit of doelgroep (gedeeld: hoog; leidend: vrij laag; NAO: vrij hoog), en de nood aan competenties op netwerkniveau als het aantal verschillende activiteiten (gedeeld: laag; leidend: matig; NAO: hoog).",
@@ -2558,7 +2562,7 @@ MESSAGES.update(
             "miss it); clusters of municipalities that work with the same actors and sit in the same bodies, with "
             "the actors that bind them and the gaps a joint approach would close; the actors and municipalities "
             "that broker between municipalities and the bodies where governments meet; and the regional findings "
-            "RG01-RG04. --format csv gives one row per regional actor; --format json everything (docs/region.md).\n\n"
+            "RG01-RG04. --format csv gives one row per regional actor; --format json everything ('regienet docs region').\n\n"
             "Example:\n\n    regienet region --lang nl --format markdown",
             "Bekijk de regio als geheel, zoals het regionale platform dat doet: elke regionale actor met het aantal "
             "gemeenten waar hij actief is en het aantal dat er een band mee heeft (dekking, per laag, en welke "
@@ -2566,7 +2570,7 @@ MESSAGES.update(
             "zetelen, met de actoren die ze binden en de lacunes die een gezamenlijke aanpak zou dichten; de "
             "actoren en gemeenten die tussen gemeenten bemiddelen en de organen waar besturen elkaar ontmoeten; en "
             "de regionale bevindingen RG01-RG04. --format csv geeft één rij per regionale actor; --format json "
-            "alles (docs/region.md).\n\n"
+            "alles ('regienet docs region').\n\n"
             "Voorbeeld:\n\n    regienet region --lang nl --format markdown",
         ),
         "region.title": ("The region as regisseur — {n} municipalities", "De regio als regisseur — {n} gemeenten"),
@@ -2598,9 +2602,9 @@ MESSAGES.update(
         "region.clusters_title": ("Clusters for joint regie", "Clusters voor gezamenlijke regie"),
         "region.clusters_intro": (
             "Municipalities that work with the same actors and sit in the same bodies (communities of the "
-            "municipality projection; see docs/region.md).",
+            "municipality projection; see 'regienet docs region').",
             "Gemeenten die met dezelfde actoren werken en in dezelfde organen zetelen (gemeenschappen in de "
-            "projectie op gemeenten; zie docs/region.md).",
+            "projectie op gemeenten; zie 'regienet docs region').",
         ),
         "region.cluster_members": (
             "{names} ({n} {n|municipality|municipalities})",
@@ -3072,7 +3076,7 @@ MESSAGES.update(
     {
         "metric.actors": (
             "Social enterprises and support organisations working in the municipality (it is in their operates_in).",
-            "Sociale ondernemingen en ondersteunende organisaties die in de gemeente actief zijn (ze staat in hun operates_in).",
+            "Sociale ondernemingen en ondersteunende organisaties die volgens de gegevens in de gemeente actief zijn.",
         ),
         "metric.own_actors": (
             "Actors working here that the municipality or OCMW founded, regional joint ventures of several municipalities excepted: its own actors.",
@@ -3136,7 +3140,7 @@ MESSAGES.update(
         ),
         "metric.own_funding_share": (
             "Share of the euros (amount_eur) of the governments' funding relations that goes to own actors; unknown when an amount is blank.",
-            "Aandeel van de euro's (amount_eur) van de financieringsrelaties van de besturen dat naar eigen actoren gaat; onbekend als een bedrag ontbreekt.",
+            "Aandeel van de bedragen in euro van de financieringsrelaties van de besturen dat naar eigen actoren gaat; onbekend als een bedrag ontbreekt.",
         ),
         "metric.density_actors": (
             "Share of the possible pairs of actors working here that are coupled by any cooperation, agreement or shared forum (the region's own included; SA02 counts only this municipality's), without the governments: 0 = nobody works together, 1 = everybody does.",
@@ -3156,7 +3160,7 @@ MESSAGES.update(
         ),
         "metric.constraint": (
             "Burt's constraint of the governments (mean): low (towards 0) = their contacts are not tied to each other and the government is the only bridge between them, a broker position it can use to couple them; high (towards 1) = its ties go to actors tied to each other, little room to steer between them.",
-            "Constraint (Burt) van de besturen (gemiddelde): laag (naar 0) = hun contacten zijn niet met elkaar verbonden en het bestuur is de enige brug ertussen, een makelaarspositie die het kan gebruiken om ze te koppelen; hoog (naar 1) = de banden gaan naar actoren die onderling verbonden zijn, weinig ruimte om ertussen te sturen.",
+            "Beperking (Burt) van de besturen (gemiddelde): laag (naar 0) = hun contacten zijn niet met elkaar verbonden en het bestuur is de enige brug ertussen, een makelaarspositie die het kan gebruiken om ze te koppelen; hoog (naar 1) = de banden gaan naar actoren die onderling verbonden zijn, weinig ruimte om ertussen te sturen.",
         ),
         "metric.effective_size": (
             "Burt's effective size (mean): how many of the government's contacts are not redundant (not tied to its other contacts); high = many separate parts of the field it reaches directly, equal to its number of contacts when none of them are tied to each other.",
@@ -3196,8 +3200,8 @@ MESSAGES.update(
         ),
         "metrics.title": ("What the numbers mean", "Wat de cijfers betekenen"),
         "metrics.intro": (
-            "Every number of regienet report, with its key in the JSON (connectivity, glossary) and CSV output.",
-            "Elk cijfer van regienet report, met zijn sleutel in de JSON- (connectivity, glossary) en CSV-uitvoer.",
+            "Every number of regienet report, with its key in the JSON (connectivity, governance.evidence, glossary) and CSV output.",
+            "Elk cijfer van regienet report, met zijn sleutel in de JSON- (connectivity, governance.evidence, glossary) en CSV-uitvoer.",
         ),
         "col.metric": ("Metric", "Cijfer"),
         "col.meaning": ("Meaning", "Betekenis"),
@@ -3896,6 +3900,223 @@ MESSAGES.update(
     }
 )
 
+# ---- issue 28: click's own strings, brokerage roles in the report, whole Dutch sentences -----------------------
+# click writes "Usage:", "Options:", "[default: …]" and its usage errors through gettext; regienet.cli.localized
+# hands those texts to these entries (click.* keys; the placeholders are click's own).
+MESSAGES.update(
+    {
+        "click.usage": ("Usage:", "Gebruik:"),
+        "click.options": ("Options", "Opties"),
+        "click.commands": ("Commands", "Commando's"),
+        "click.positional": ("Positional arguments", "Positionele argumenten"),
+        "click.version_help": ("Show the version and exit.", "Toon de versie en stop."),
+        "click.help_help": ("Show this message and exit.", "Toon deze uitleg en stop."),
+        "click.version": ("%(prog)s, version %(version)s", "%(prog)s, versie %(version)s"),
+        "click.default": ("default: {default}", "standaard: {default}"),
+        "click.env_var": ("env var: {var}", "omgevingsvariabele: {var}"),
+        "click.required": ("required", "verplicht"),
+        "click.dynamic": ("(dynamic)", "(berekend)"),
+        "click.deprecated": ("deprecated", "verouderd"),
+        "click.aborted": ("Aborted!", "Afgebroken."),
+        "click.error": ("Error: {message}", "Fout: {message}"),
+        "click.try_help": ("Try '{command} {option}' for help.", "Meer uitleg: '{command} {option}'."),
+        "click.missing_command": ("Missing command.", "Er ontbreekt een commando."),
+        "click.missing_argument": ("Missing argument", "Er ontbreekt een argument"),
+        "click.missing_option": ("Missing option", "Er ontbreekt een optie"),
+        "click.missing_parameter": ("Missing parameter", "Er ontbreekt een parameter"),
+        "click.missing_parameter_name": ("Missing parameter: {param_name}", "Er ontbreekt een parameter: {param_name}"),
+        "click.missing_type": ("Missing {param_type}", "Ontbrekende {param_type}"),
+        "click.no_such_option": ("No such option {name!r}.", "Onbekende optie {name!r}."),
+        "click.no_such_command": ("No such command {name!r}.", "Onbekend commando {name!r}."),
+        "click.invalid_value_for": (
+            "Invalid value for {param_hint}: {message}",
+            "Ongeldige waarde voor {param_hint}: {message}",
+        ),
+        "click.invalid_value": ("Invalid value: {message}", "Ongeldige waarde: {message}"),
+        "click.unknown_error": ("unknown error", "onbekende fout"),
+        "click.no_value": ("Option {name!r} does not take a value.", "Optie {name!r} neemt geen waarde."),
+        "click.did_you_mean": ("Did you mean {possibility}?", "Bedoelde u {possibility}?"),
+        "click.did_you_mean_many": (
+            "(Did you mean one of: {possibilities}?)",
+            "(Bedoelde u een van: {possibilities}?)",
+        ),
+        "click.extra_argument": ("Got unexpected extra argument ({args})", "Onverwacht extra argument ({args})"),
+        "click.extra_arguments": ("Got unexpected extra arguments ({args})", "Onverwachte extra argumenten ({args})"),
+        "click.requires_argument": ("Option {name!r} requires an argument.", "Optie {name!r} vraagt een waarde."),
+        "click.requires_arguments": (
+            "Option {name!r} requires {nargs} arguments.",
+            "Optie {name!r} vraagt {nargs} waarden.",
+        ),
+        "click.not_choice": ("{value!r} is not {choice}.", "{value!r} is niet {choice}."),
+        "click.not_choices": (
+            "{value!r} is not one of {choices}.",
+            "{value!r} is geen geldige keuze; kies uit {choices}.",
+        ),
+        "click.not_in_range": ("{value} is not in the range {range}.", "{value} ligt niet in het bereik {range}."),
+        "click.not_number": (
+            "{value!r} is not a valid {number_type}.",
+            "{value!r} is geen geldig getal ({number_type}).",
+        ),
+        "click.not_boolean": (
+            "{value!r} is not a valid boolean. Recognized values: {states}",
+            "{value!r} is geen geldige ja/nee-waarde. Gekende waarden: {states}",
+        ),
+        "click.path_missing": ("{name} {filename!r} does not exist.", "{name} {filename!r} bestaat niet."),
+        "click.path_is_file": ("{name} {filename!r} is a file.", "{name} {filename!r} is een bestand."),
+        "click.path_is_dir": ("{name} {filename!r} is a directory.", "{name} {filename!r} is een map."),
+        "click.path_unreadable": ("{name} {filename!r} is not readable.", "{name} {filename!r} is niet leesbaar."),
+        "click.path_unwritable": ("{name} {filename!r} is not writable.", "{name} {filename!r} is niet schrijfbaar."),
+        "click.word_file": ("file", "bestand"),
+        "click.word_directory": ("directory", "map"),
+        "click.word_path": ("path", "pad"),
+        "click.could_not_open": (
+            "Could not open file {filename!r}: {message}",
+            "Kon bestand {filename!r} niet openen: {message}",
+        ),
+        "click.confirm": ("Do you want to continue?", "Wilt u doorgaan?"),
+        "click.options_metavar": ("[OPTIONS]", "[OPTIES]"),
+        # the placeholders of option values in --help (metavar=…), where a word
+        "metavar.FILE": ("FILE", "BESTAND"),
+        "metavar.DIR": ("DIR", "MAP"),
+        "metavar.PATH": ("PATH", "PAD"),
+        "metavar.YEAR": ("YEAR", "JAAR"),
+        "metavar.CODES": ("CODES", "CODES"),
+        "metavar.SHAPE": ("SHAPE", "VORM"),
+        "metavar.M:RULE=REASON": ("M:RULE=REASON", "M:REGEL=REDEN"),
+        "metavar.SOURCE TARGET KIND": ("SOURCE TARGET KIND", "BRON DOEL SOORT"),
+        "metavar.RESPONSES…": ("RESPONSES…", "ANTWOORDEN…"),
+        # Gould & Fernandez's five brokerage roles, counted in the report's network-in-numbers line: how many
+        # open two-paths the governments broker in each role, with what the role means in this network
+        # the governance evidence of `report -m`: who takes part in the local network the mode is computed on
+        "governance.participants": (
+            "{n} {n|participant|participants}, the actors with a tie or coupling in it ({isolated|1 of the {actors} actors working here has none|{isolated} of the {actors} actors working here have none|all {actors} actors working here take part})",
+            "{n} {n|deelnemer|deelnemers}, de actoren met een band of koppeling daarin ({isolated|1 van de {actors} actoren die hier actief zijn, heeft er geen|{isolated} van de {actors} actoren die hier actief zijn, hebben er geen|alle {actors} actoren die hier actief zijn, doen mee})",
+        ),
+        # where the two networks of the report seem to disagree: say why (issue 28.3)
+        "report.networks_differ": (
+            "This does not contradict {groups|the one group|the {groups} groups|the groups} under The network in numbers: that count takes every coupling, the region's own too (regional actors working together, other municipalities' forums), while the local network counts only the couplings that are this municipality's work; hence also the two densities ({d0} among all {actors} actors, {d} among the participants).",
+            "Dat spreekt {groups|de ene groep|de {groups} groepen|de groepen} onder Het netwerk in cijfers niet tegen: die telling neemt elke koppeling, ook die van de regio (regionale actoren onder elkaar, overleggen van andere gemeenten), terwijl het lokale netwerk enkel de koppelingen telt die het werk van deze gemeente zijn; vandaar ook de twee dichtheden ({d0} tussen alle {actors} actoren, {d} tussen de deelnemers).",
+        ),
+        "report.density_drops": (
+            "With the governments the density drops ({d0} → {d1}): they add {pairs} possible pairs but only {links} {links|tie|ties}. Density is the share of possible pairs that are linked, so a node with few ties lowers it even when it links actors; the number of groups shows whether it does.",
+            "Met de besturen erbij daalt de dichtheid ({d0} → {d1}): ze voegen {pairs} mogelijke paren toe, maar {links|slechts één band|slechts {links} banden|geen enkele band}. Dichtheid is het aandeel van de mogelijke paren dat verbonden is; een knoop met weinig banden verlaagt ze, ook als hij actoren verbindt — het aantal groepen toont of hij dat doet.",
+        ),
+        # the glossary's entries for the governance evidence (regienet.glossary.GLOSSARY; report JSON
+        # governance.evidence): the local network, its participants and its figures, apart from those above
+        "metric.governance.participants": (
+            "Participants of the local network the governance mode is computed on (the ties by which the governments govern — not a purchase, funding, agreement or referral — and only the couplings that are this municipality's work, not the region's own): the actors working here with a tie or such a coupling — fewer than the actors working here when some have neither.",
+            "Deelnemers aan het lokale netwerk waarop de vorm van netwerksturing berekend wordt (de banden waarmee de besturen sturen — geen aankoop, financiering, overeenkomst of doorverwijzing — en enkel de koppelingen die het werk van deze gemeente zijn, niet die van de regio): de actoren die hier actief zijn met een band of zo'n koppeling — minder dan de actoren die hier actief zijn als sommigen geen van beide hebben.",
+        ),
+        "metric.governance.isolated_actors": (
+            "Actors working here that take no part in the local network: no tie with the governments and no coupling that is this municipality's work.",
+            "Actoren die hier actief zijn maar niet deelnemen aan het lokale netwerk: geen band met de besturen en geen koppeling die het werk van deze gemeente is.",
+        ),
+        "metric.governance.actor_density": (
+            "Density among the participants of the local network, the governments left out: only this municipality's couplings count, among fewer actors — not the density over every coupling (the region's own too) of The network in numbers, and it may be higher or lower than that one.",
+            "Dichtheid tussen de deelnemers aan het lokale netwerk, zonder de besturen: enkel de koppelingen van deze gemeente tellen, tussen minder actoren — niet de dichtheid over elke koppeling (ook die van de regio) onder Het netwerk in cijfers, en ze kan hoger of lager liggen dan die.",
+        ),
+        "metric.governance.cut_government": (
+            "Share of the connected actor pairs of the local network that reach each other only through the local government: what that network loses without it.",
+            "Aandeel van de verbonden actorparen in het lokale netwerk die elkaar enkel via het lokaal bestuur bereiken: wat dat netwerk zonder het bestuur verliest.",
+        ),
+        "metric.governance.degree_centralisation": (
+            "Freeman centralisation of the local network by degree: 0 = every node has as many ties, 1 = a star around one node.",
+            "Centralisatie (Freeman) van het lokale netwerk naar aantal banden: 0 = elke knoop heeft evenveel banden, 1 = een ster rond één knoop.",
+        ),
+        "metric.governance.betweenness_centralisation": (
+            "Freeman centralisation of the local network by betweenness: 0 = no node stands between others more than the rest, 1 = every path runs through one node.",
+            "Centralisatie (Freeman) van het lokale netwerk naar tussenpositie: 0 = geen knoop staat meer tussen de andere dan de rest, 1 = elk pad loopt via één knoop.",
+        ),
+        # `regienet docs [TOPIC]`: the documentation pages, shipped in the wheel
+        "short.docs": (
+            "Print a documentation page (also after pip install).",
+            "Toon een documentatiepagina (ook na pip install).",
+        ),
+        "help.docs": (
+            "Print a page of the documentation as Markdown: TOPIC is its name (configuration, data-format, "
+            "survey …); without TOPIC, the list of pages. Messages and --help name pages this way, and the "
+            "pages ship with the package, so they are there after pip install too.\n\n"
+            "Example:\n\n    regienet docs configuration",
+            "Toon een pagina van de documentatie als Markdown: TOPIC is haar naam (configuration, "
+            "data-format, survey …); zonder TOPIC de lijst van pagina's. Meldingen en --help verwijzen zo naar "
+            "pagina's, en de pagina's worden met het pakket meegeleverd, dus ze zijn er ook na pip install.\n\n"
+            "Voorbeeld:\n\n    regienet docs configuration",
+        ),
+        "opt.docs_path": (
+            "Print where the page is instead of the page.",
+            "Toon waar de pagina staat in plaats van de pagina.",
+        ),
+        "docs.topics": ("Documentation pages (regienet docs TOPIC):", "Documentatiepagina's (regienet docs TOPIC):"),
+        "docs.hint": (
+            "The pages are in English; the --help of every command and its output follow --lang.",
+            "De pagina's zijn in het Engels; de --help van elk commando en zijn uitvoer volgen --lang.",
+        ),
+        "docs.unknown_topic": (
+            "no documentation page '{topic}'. Did you mean '{near}'? Pages: {known}.",
+            "geen documentatiepagina '{topic}'. Bedoelde u '{near}'? Pagina's: {known}.",
+        ),
+        "docs.unknown_topic_far": (
+            "no documentation page '{topic}'. Pages: {known}.",
+            "geen documentatiepagina '{topic}'. Pagina's: {known}.",
+        ),
+        # the funding part of the report's own-actors line: the share, or why there is none
+        "report.funding_share": ("{share} of the funding in euros", "{share} van de financiering in euro"),
+        "report.funding_unknown": (
+            "share of the funding unknown (no funding, or an amount left blank)",
+            "aandeel van de financiering onbekend (geen financiering, of een bedrag niet ingevuld)",
+        ),
+        # the level ranges of the report CSV (OV_low … VA_high), one entry for the four components
+        "metric.level_low": (
+            "Lowest level the component can have while answers are left blank (the first number of the text's 0–1; equal to the level when nothing is unknown; blank when not applicable).",
+            "Laagste niveau dat de component kan hebben zolang antwoorden leeg zijn (het eerste getal van 0–1 in de tekst; gelijk aan het niveau als niets onbekend is; leeg als niet van toepassing).",
+        ),
+        "metric.level_high": (
+            "Highest level the component can have while answers are left blank (the second number of the text's 0–1).",
+            "Hoogste niveau dat de component kan hebben zolang antwoorden leeg zijn (het tweede getal van 0–1 in de tekst).",
+        ),
+        "opt.csv_dialect": (
+            "CSV for: standard (',', decimal point, as scripts and pandas read it) or excel-nl (';', decimal "
+            "comma, UTF-8 BOM: a Belgian or Dutch Excel opens it in columns).",
+            "CSV voor: standard (',', decimaalpunt, zoals scripts en pandas het lezen) of excel-nl (';', "
+            "decimaalkomma, UTF-8-BOM: een Belgische of Nederlandse Excel opent het in kolommen).",
+        ),
+        "validate.warn.no_operates_in": (
+            "operates_in is missing or empty for all {n} enterprises and support organisations: each then "
+            "counts only in its seat municipality (the column municipality), a regional actor in one municipality "
+            "only, and every level and figure changes. Fill in operates_in in actors.csv: the municipality ids "
+            "where the actor works, separated by '|', or '*' for all ('regienet docs data-format').",
+            "operates_in ontbreekt of is leeg voor alle {n} ondernemingen en ondersteunende organisaties: elk telt "
+            "dan enkel in de gemeente van zijn zetel (kolom municipality), een regionale actor in één gemeente, en "
+            "elk niveau en cijfer verandert. Vul operates_in in actors.csv in: de id's van de gemeenten waar de "
+            "actor werkt, gescheiden door '|', of '*' voor alle ('regienet docs data-format').",
+        ),
+        "report.role_count.coordinator": (
+            "{n} as coordinator (all three in one group)",
+            "{n} als coördinator (alle drie in dezelfde groep)",
+        ),
+        "report.role_count.itinerant": (
+            "{n} as itinerant broker (two actors of one group, linked by an outsider)",
+            "{n} als consultant (twee actoren van dezelfde groep, verbonden door een buitenstaander)",
+        ),
+        "report.role_count.representative": (
+            "{n} as representative (speaking for its own group to another)",
+            "{n} als vertegenwoordiger (namens de eigen groep naar een andere)",
+        ),
+        "report.role_count.gatekeeper": (
+            "{n} as gatekeeper (letting another group into its own)",
+            "{n} als poortwachter (een andere groep binnenlaten in de eigen)",
+        ),
+        "report.role_count.liaison": (
+            "{n} as liaison (actors of two different groups)",
+            "{n} als liaison (actoren van twee verschillende groepen)",
+        ),
+        # `explain CODE`: the rule's summary made a whole sentence (the summary is written to follow "In 4 of
+        # the 13 municipalities …", verb first in Dutch)
+        "explain.what_municipality": ("{what}: {summary}.", "{what}: in de gemeente {summary}."),
+        "explain.what_region": ("{what}: {summary}.", "{what}: {summary}."),
+    }
+)
+
 # ---- issue 26: faults that end cleanly (workers, exit codes, Ctrl-C, config ranges, escaping)
 MESSAGES.update(
     {
@@ -4013,8 +4234,8 @@ MESSAGES.update(
             "De kaart van de hele regio zou {nodes} actoren tekenen: boven {limit} loopt een browser niet meer vlot (traag om te openen, schokkerig bij het verschuiven). In de plaats daarvan is het regiobeeld geschreven (gemeenten als vierkanten, met de regionale actoren). Voor alle actoren van één gemeente: --municipality; voor het hele netwerk: de export naar Gephi (regienet export --to gexf); om toch de volledige kaart te schrijven: --full.",
         ),
         "help.map.full": (
-            "Write the whole-region actor map even above the size a browser draws fluidly (see docs/maps.md).",
-            "Schrijf de actorenkaart van de hele regio, ook boven de grootte die een browser vlot tekent (zie docs/maps.md).",
+            "Write the whole-region actor map even above the size a browser draws fluidly (see 'regienet docs maps').",
+            "Schrijf de actorenkaart van de hele regio, ook boven de grootte die een browser vlot tekent (zie 'regienet docs maps').",
         ),
     }
 )

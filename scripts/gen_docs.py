@@ -401,7 +401,9 @@ def robustness_markdown() -> str:
             + " files are named and refused: save as `.xlsx`. A data folder holding both `region.xlsx` and "
             "`actors.csv`/`relations.csv` (as `regienet init DIR --xlsx` leaves it) is ambiguous and refused with "
             "exit 2, naming both: pass the workbook itself (`--data DIR/region.xlsx`), or remove the CSVs (or the "
-            "workbook); another workbook in the folder is ignored.",
+            "workbook); another workbook in the folder is ignored. A folder with `actors.xlsx` and `relations.xlsx` "
+            "in place of the CSVs (each table a workbook of its own, as Excel saves a CSV it opened) is read table "
+            "by table: the sheet named after the table, else the first sheet.",
             "- **Numbers in the output.** Text, Markdown and HTML write numbers, amounts, percentages and dates the "
             "way the chosen language does (Babel; `en` as en_GB, `nl` as nl_BE): `€45,000` / `€ 45.000`, `0.31` / "
             "`0,31`, `40%` / `40 %`, `30 November 2026` / `30 november 2026`. JSON and CSV outputs keep plain "

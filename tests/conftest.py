@@ -15,6 +15,11 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+#: Text tables fit the terminal (issue 28.2: COLUMNS, else the terminal's width). Tests and their snapshots must
+#: not depend on the window they run in, nor on whether pytest-xdist's workers see a terminal: every test sees
+#: 110 columns (regienet's own default without a terminal) unless it sets COLUMNS itself.
+os.environ["COLUMNS"] = "110"
+
 CHROMIUM = os.environ.get("REGIENET_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless=new",

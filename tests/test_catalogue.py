@@ -22,7 +22,9 @@ def fields(text: str) -> set[str]:
     from regienet.i18n import _PLURAL, plural_forms
 
     names = {m.group(1) for m in _PLURAL.finditer(text)}
-    inner = {f for m in _PLURAL.finditer(text) for form in m.groups()[1:] for f in re.findall(r"\{(\w+)\}", form)}
+    inner = {
+        f for m in _PLURAL.finditer(text) for form in m.groups()[1:] if form for f in re.findall(r"\{(\w+)\}", form)
+    }
     return names | inner | {f for _, f, _, _ in string.Formatter().parse(plural_forms(text, {})) if f}
 
 

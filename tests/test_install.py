@@ -58,3 +58,13 @@ def test_wheel_install_runs_outside_the_repository(tmp_path):
     )
     assert today.returncode == 0, today.stderr
     assert "_examples" in today.stdout and "7 plan actions" in today.stdout
+    # issue 28.7: the pages the messages point to ship in the wheel ('regienet docs TOPIC')
+    page = subprocess.run(
+        [env_dir / "bin" / "regienet", "docs", "configuration"], cwd=elsewhere, capture_output=True, text=True
+    )
+    assert page.returncode == 0, page.stderr
+    assert page.stdout.startswith("# Configuration"), page.stdout[:200]
+    where_docs = subprocess.run(
+        [env_dir / "bin" / "regienet", "docs", "--path", "data-format"], cwd=elsewhere, capture_output=True, text=True
+    ).stdout.strip()
+    assert str(env_dir) in where_docs and where_docs.endswith("_docs/data-format.md"), where_docs

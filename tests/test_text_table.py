@@ -121,6 +121,7 @@ def test_report_region_text_same_as_rich(tmp_path, monkeypatch, lang, shape):
     from regienet.synth import synth_region, write_region
 
     write_region(*synth_region(80, seed=3, shape=shape), tmp_path)
+    monkeypatch.setenv("COLUMNS", "200")  # wide enough for every cell on one line: fit_table's text_table layout
     rep = build_report(Region(load_dataset(tmp_path)))
     ours = render_report.region_text(rep, lang)
     calls = []
@@ -132,12 +133,12 @@ def test_report_region_text_same_as_rich(tmp_path, monkeypatch, lang, shape):
         calls.append(out is not None)
         return out
 
-    monkeypatch.setattr(render_report, "text_table", plain_only)
+    monkeypatch.setattr(tables, "text_table", plain_only)
     assert render_report.region_text(rep, lang) == ours  # the plain layout, no fallback to rich
     assert calls == [True]
 
     def rich_only(header, rows, *, width, title, justify):
         return tables._rich_table(header, list(rows), width, title, list(justify), [None] * len(header))
 
-    monkeypatch.setattr(render_report, "text_table", rich_only)
+    monkeypatch.setattr(tables, "text_table", rich_only)
     assert render_report.region_text(rep, lang) == ours

@@ -61,7 +61,7 @@ def test_clusters_coverage_table_lowest_first_and_findings(tmp_path, region):
     assert covs == sorted(covs) and covs[0] == 0
     for rule in ("RG01", "RG03", "RG04"):
         assert f'<span class="rule">{rule}</span>' in html
-    assert "In order:" in html and "RG02" in html
+    assert "Checked, no finding:" in html and "RG02" in html  # issue 28: was "In order:", read as a finding
 
 
 def test_one_of_municipality_or_region(tmp_path):

@@ -21,8 +21,10 @@ from typing import Any, NoReturn, TypeVar
 import click
 
 from regienet import __version__
-from regienet.cli.localized import LANG_KEY, LocalGroup, help_lang, option
+from regienet.cli.localized import LANG_KEY, LocalGroup, help_lang, install_click_translations, option
 from regienet.i18n import LANGUAGES, resolve_language, t
+
+install_click_translations()  # "Usage:", "Options:", "[default: …]" and usage errors in the --lang of the call
 
 T = TypeVar("T")
 
@@ -44,6 +46,7 @@ COMMANDS: dict[str, str] = {
     "synth": "regienet.cli.synth",
     "init": "regienet.cli.init",
     "survey": "regienet.cli.survey",
+    "docs": "regienet.cli.docs",
 }
 
 
@@ -131,13 +134,28 @@ class LazyGroup(LocalGroup):
             formatter.write_dl(rows)
 
 
+def _show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    """``--version``: click's own option, with its help and its line in the invocation's language."""
+    if value and not ctx.resilient_parsing:
+        line = t("click.version", help_lang(ctx))  # click's own message id: "%(prog)s, version %(version)s"
+        click.echo(line.replace("%(prog)s", "regienet").replace("%(version)s", __version__))
+        ctx.exit()
+
+
 def _remember_lang(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
     if value is not None:
         ctx.meta[LANG_KEY] = value.lower()
 
 
 @click.group(cls=LazyGroup, help="help.main", context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="regienet")
+@option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_show_version,
+    help="click.version_help",
+)
 @option(
     "--lang",
     type=click.Choice(LANGUAGES, case_sensitive=False),

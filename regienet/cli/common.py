@@ -19,6 +19,8 @@ from regienet.i18n import LANGUAGES, resolve_language, t
 from regienet.schema import EXAMPLES
 
 if TYPE_CHECKING:  # the model loads pandas and networkx: not at CLI start-up
+    from pathlib import Path
+
     from regienet.model import Region
 
 FORMATS = ("text", "markdown", "json", "csv")
@@ -89,21 +91,42 @@ def _lang_or_group(ctx: click.Context, _param: click.Parameter, value: str | Non
     return value.lower() if isinstance(value, str) else value
 
 
-def lang_option(default: str | None = None) -> Callable:
+def lang_option(default: str | None = None, family_default: str = "en") -> Callable:
+    """``--lang en|nl``. Without it: ``$REGIENET_LANG``, else the command family's language (*family_default*:
+    Dutch for the workshop handouts, English for everything else — README, "Language"), which the help says."""
+
     def deco(f: Callable) -> Callable:
         return option(
             "--lang",
             type=click.Choice(LANGUAGES, case_sensitive=False),
             default=default,
             callback=_lang_or_group,
-            help="opt.lang",
+            help="opt.lang" if family_default == "en" else f"opt.lang_default_{family_default}",
         )(f)
 
     return deco
 
 
+def _remember_csv_dialect(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    ctx.meta["regienet.csv_dialect"] = value
+
+
 def format_option(choices: tuple[str, ...] = FORMATS) -> Callable:
+    """``--format``; where CSV is one of the formats, also ``--csv-dialect standard|excel-nl`` (issue 28: a
+    Belgian Excel opens the plain CSV as one column). The dialect is kept in the click context and applied
+    by :func:`write_output`, so the commands' signatures stay as they are."""
+
     def deco(f: Callable) -> Callable:
+        if "csv" in choices:
+            f = option(
+                "--csv-dialect",
+                type=click.Choice(("standard", "excel-nl"), case_sensitive=False),
+                default="standard",
+                show_default=True,
+                expose_value=False,
+                callback=_remember_csv_dialect,
+                help="opt.csv_dialect",
+            )(f)
         return option(
             "--format",
             "fmt",
@@ -304,6 +327,46 @@ def quiet_option(f: Callable) -> Callable:
     return option("--quiet", "-q", is_flag=True, default=False, help="opt.quiet")(f)
 
 
+#: the file ending of each ``--format``, for the default name of ``-o FOLDER/``
+FORMAT_SUFFIXES = {"text": "txt", "markdown": "md", "json": "json", "csv": "csv"}
+
+
+def output_path(output: str | None, default_name: str, default_folder: str | None = None) -> Path | None:
+    """Where ``-o`` writes: the one rule of every command that writes one file (issue 28).
+
+    * no ``-o`` (or ``-``): ``None`` — standard output — or *default_folder*/*default_name* for a command
+      whose output is a page (``map``: ``output/map-region.html``);
+    * ``-o kaarten/`` (a trailing slash) or ``-o kaarten`` when ``kaarten`` is an existing folder: in that
+      folder, with the command's default file name (``kaarten/map-region.html``) — before, ``map -o
+      kaarten/`` wrote a file called ``kaarten``;
+    * anything else: that file.
+
+    Commands that write several files (``workshop``, ``survey make``, ``synth``, ``init``) take a folder
+    (:func:`folder_option`) and name their files themselves.
+    """
+    import os
+    from pathlib import Path
+
+    if output in (None, "-"):
+        return None if default_folder is None else Path(default_folder) / default_name
+    assert output is not None
+    if (
+        output.endswith(("/", os.sep))
+        or (os.altsep is not None and output.endswith(os.altsep))
+        or Path(output).is_dir()
+    ):
+        return Path(output) / default_name
+    return Path(output)
+
+
+def default_output_name(fmt: str) -> str:
+    """The file name of ``-o FOLDER/`` for a command that writes to standard output: ``<command>.<ending>``
+    (``report.md``, ``check.json``), from the running click command."""
+    ctx = click.get_current_context(silent=True)
+    name = "-".join(ctx.command_path.split()[1:]) if ctx is not None and ctx.command_path else "regienet"
+    return f"{name or 'regienet'}.{FORMAT_SUFFIXES.get(fmt, 'txt')}"
+
+
 def output_option(f: Callable) -> Callable:
     """``-o/--output FILE``: write the command's output to a file instead of standard output (``-`` or no
     ``-o``: standard output). Missing folders are created; the file is written whole or not at all."""
@@ -379,15 +442,30 @@ def write_output(data: Any, fmt: str, lang: str, output: str | None, inputs: Seq
     into a temporary file beside it and renamed when complete (never over one of *inputs*); then say where."""
     from regienet.render.emit import emit
 
-    if output in (None, "-"):
+    ctx = click.get_current_context(silent=True)
+    dialect = (ctx.meta.get("regienet.csv_dialect") if ctx is not None else None) or "standard"
+
+    def write(out: Any) -> None:
+        from regienet.render.csv_dialect import DIALECT_WRITERS
+
+        wrapper = DIALECT_WRITERS.get((fmt, dialect.lower()))
+        if wrapper is None:
+            emit(data, fmt, lang, out)
+            return
+        from typing import IO, cast
+
+        converted = wrapper(out)
+        emit(data, fmt, lang, cast(IO[str], converted))  # a text stream (io.TextIOBase) that rewrites as it goes
+        converted.close()
+
+    target = output_path(output, default_output_name(fmt))
+    if target is None:
         out = sys.stdout  # (replaced by click's CliRunner in tests)
-        emit(data, fmt, lang, out)
+        write(out)
         out.flush()
         return
     from regienet.outputs import atomic_stream
 
-    with atomic_stream(output, inputs=[i for i in inputs if i], parents=True, text=True) as fh:
-        emit(data, fmt, lang, fh)
-    from pathlib import Path
-
-    say_wrote(lang, Path(output).resolve())
+    with atomic_stream(target, inputs=[i for i in inputs if i], parents=True, text=True) as fh:
+        write(fh)
+    say_wrote(lang, target.resolve())

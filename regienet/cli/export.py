@@ -10,6 +10,7 @@ from regienet.cli.common import (
     handle_errors,
     lang_option,
     open_region,
+    output_path,
     quiet_option,
     say_wrote,
     year_option,
@@ -46,7 +47,6 @@ def command(
     quiet: bool,
 ) -> None:
     import sys
-    from pathlib import Path
 
     from regienet.export import default_filename, write_export
     from regienet.outputs import atomic_stream, ensure_folder
@@ -61,7 +61,10 @@ def command(
             not_xml = write_export(region, fmt, sys.stdout.buffer, lang, step)
         _warn_not_xml(not_xml, lang)
         return
-    target = Path(output) if output else ensure_folder(Path("output")) / default_filename(fmt)
+    target = output_path(output, default_filename(fmt), default_folder="output")
+    assert target is not None
+    if output is None:
+        ensure_folder(target.parent)
     # written to a temporary file beside the target and renamed at the end: whole or not at all
     with atomic_stream(target, inputs=[data] if data else [], parents=True) as fh:
         with progress(t("progress.export", lang), total=total, quiet=quiet) as step:

@@ -11,6 +11,7 @@ from regienet.cli.common import (
     jobs_option,
     lang_option,
     open_region,
+    output_path,
     quiet_option,
     resolve_municipality,
     run_rules,
@@ -64,7 +65,6 @@ def command(
     jobs: int,
     full: bool,
 ) -> None:
-    from pathlib import Path
 
     from regienet.outputs import atomic_stream, ensure_folder
     from regienet.progress import progress
@@ -91,7 +91,10 @@ def command(
 
         analysis = analyse(region, config, with_brokers=False)
     name = default_filename(region, m, gaps, view=view, level=level)
-    target = Path(output) if output else ensure_folder(Path("output")) / name
+    target = output_path(output, name, default_folder="output")
+    assert target is not None
+    if output in (None, "-"):
+        ensure_folder(target.parent)
     # the page in pieces, each written as it comes: never the whole page in memory (issue 16)
     with (
         progress(t("progress.map", lang), total=map_work(region, m, view), quiet=quiet) as step,

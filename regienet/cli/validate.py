@@ -41,3 +41,5 @@ def command(data: str | None, lang: str | None, fmt: str, output: str | None) ->
         )
         sys.exit(2)
     write_output(Validation(ds.source, counts=ds.summary()), fmt, lang, output, [data])
+    for key, params in ds.result_warnings():  # valid, but every result would change: said on stderr, exit 0
+        click.echo(f"{t('cli.warning', lang)}: {t(key, lang, **params)}", err=True)

@@ -23,7 +23,7 @@ from regienet.i18n import resolve_language
 @data_option
 @municipality_option()
 @option("--region", "regional", is_flag=True, default=False, help="workshop.opt.region")
-@lang_option()
+@lang_option(family_default="nl")
 @folder_option(default="output")
 @config_option
 @year_option

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from regienet.config import Config
-from regienet.i18n import t, translate
+from regienet.i18n import fmt_number, t, translate
 from regienet.outputs import csv_text, envelope
 from regienet.render.emit import dumps_at, emit_text
 from regienet.render.tables import markdown_table
@@ -157,15 +157,25 @@ def rules_markdown_table(cat: RuleCatalogue, lang: str) -> str:
 def rules_text(cat: RuleCatalogue, lang: str) -> str:
     rules = cat.rules
     width = max(len(r.title_in(lang)) for r in rules)
+    sev = max(len(t(f"severity.{r.severity}", lang)) for r in rules)  # "waarschuwing" is 12 wide, not 9
     lines: list[str] = []
     current = None
     for r in rules:
         if r.component != current:
             current = r.component
             lines.append(("" if not lines else "\n") + f"{r.component} — {t(f'component.{r.component}', lang)}")
-        lines.append(f"  {r.code}  {t(f'severity.{r.severity}', lang):<9} {r.title_in(lang):<{width}}  {r.reference}")
+        lines.append(
+            f"  {r.code}  {t(f'severity.{r.severity}', lang):<{sev}} {r.title_in(lang):<{width}}  {r.reference}"
+        )
     lines.append("\n" + t("rules.more", lang))
     return "\n".join(lines)
+
+
+def _value(value: Any, lang: str) -> str:
+    """A threshold's value in *lang*'s number format (0,3 in Dutch, as ``sensitivity`` writes it)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    return fmt_number(value, lang, max_digits=4)
 
 
 def render_explain(rule: type[Rule], config: Config, fmt: str, lang: str) -> str:
@@ -204,14 +214,20 @@ def _explain(doc: RuleDoc, lang: str, h: str) -> str:
     ]
     if lang == "en":
         out += ["", f"{t('explain.what', lang)}:", d["documentation"]]
-    else:
-        out += ["", f"{t('explain.what', lang)}: {rule.message_in('summary', lang)}."]
+    else:  # the summary follows "In 4 van de 13 gemeenten …" (verb first): "in de gemeente …" makes it a sentence
+        scope = "region" if rule.component == "RG" else "municipality"
+        out += [
+            "",
+            t(f"explain.what_{scope}", lang, what=t("explain.what", lang), summary=rule.message_in("summary", lang)),
+        ]
     out += ["", f"{t('explain.not_applicable', lang)}: {d['not_applicable']}"]
     if d["thresholds"]:
         out += ["", t("explain.thresholds", lang) + ":"]
         for th in d["thresholds"]:
-            extra = "" if th["value"] == th["default"] else f" ({t('explain.default', lang)} {th['default']})"
-            out.append(f"  {rule.code}.{th['name']} = {th['value']}{extra} — {th['description']}")
+            extra = (
+                "" if th["value"] == th["default"] else f" ({t('explain.default', lang)} {_value(th['default'], lang)})"
+            )
+            out.append(f"  {rule.code}.{th['name']} = {_value(th['value'], lang)}{extra} — {th['description']}")
         out.append(t("explain.override", lang, code=rule.code, name=d["thresholds"][0]["name"]))
     if rule.columns:
         out += ["", t("explain.unknown", lang, columns=", ".join(rule.columns), n=len(rule.columns))]
@@ -306,7 +322,11 @@ def _governance_text(doc: GovernanceDoc, lang: str, h: str, h3: str) -> str:
         f"{h3}{t('governance.explain.modes', lang)}",
         "",
     ]
-    out += [f"- {m} — {d['name']}: {d['about']}" for m, d in modes.items()]
+    # the mode's key is the JSON value, shown in English; Dutch prose names the mode only (issue 28)
+    out += [
+        f"- {m} — {d['name']}: {d['about']}" if lang == "en" else f"- {d['name']}: {d['about']}"
+        for m, d in modes.items()
+    ]
     out += [
         "",
         f"{h3}{t('governance.explain.procedure', lang)}",
@@ -317,8 +337,8 @@ def _governance_text(doc: GovernanceDoc, lang: str, h: str, h3: str) -> str:
         "",
     ]
     for x in settings:
-        extra = "" if x["value"] == x["default"] else f" ({t('explain.default', lang)} {x['default']})"
-        out.append(f"- {x['name']} = {x['value']}{extra} — {x['description']}")
+        extra = "" if x["value"] == x["default"] else f" ({t('explain.default', lang)} {_value(x['default'], lang)})"
+        out.append(f"- {x['name']} = {_value(x['value'], lang)}{extra} — {x['description']}")
     out += [
         t("governance.explain.override", lang, name="split_min"),
         "",

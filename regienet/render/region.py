@@ -8,8 +8,6 @@ CSV has every regional actor, JSON everything.
 
 from __future__ import annotations
 
-import io
-
 from regienet.i18n import fmt_number, fmt_percent, join, t
 from regienet.outputs import csv_text
 from regienet.region import Broker, Cluster, RegionAnalysis
@@ -180,8 +178,7 @@ def arrangement_lines(an: RegionAnalysis, lang: str) -> list[str]:
 
 
 def region_text(an: RegionAnalysis, lang: str) -> str:
-    from rich.console import Console
-    from rich.table import Table
+    from regienet.render.tables import fit_table
 
     region = an.region
     title = t("region.title", lang, n=len(region.municipalities))
@@ -190,14 +187,10 @@ def region_text(an: RegionAnalysis, lang: str) -> str:
         lines.append(t("report.bundled", lang))
     lines += ["", headline(an, lang), ""]
     if an.regional_actors:
-        table = Table(title=t("region.actors_title", lang), box=None, pad_edge=False, header_style="bold")
-        for i, col in enumerate(_actor_header(lang)):
-            table.add_column(col, justify="left" if i in (0, 8) else "right", min_width=24 if i == 0 else None)
-        for row in _actor_rows(an, lang, named=1):
-            table.add_row(*row)
-        buf = io.StringIO()
-        Console(file=buf, width=130, color_system=None, highlight=False, soft_wrap=False).print(table)
-        lines.append(buf.getvalue().rstrip())
+        header = _actor_header(lang)
+        justify = ["left" if i in (0, 8) else "right" for i in range(len(header))]
+        rows = _actor_rows(an, lang, named=1)
+        lines.append(fit_table(header, rows, title=t("region.actors_title", lang), justify=justify))
         if len(an.regional_actors) > MAX_ROWS:
             lines.append(t("region.more_rows", lang, n=len(an.regional_actors) - MAX_ROWS))
         lines.append(t("region.legend", lang))

@@ -15,7 +15,7 @@ from regienet.i18n import fmt_number, fmt_percent, t
 from regienet.outputs import write_csv
 from regienet.render.emit import Stream, StreamDict, emit_text, envelope, json_text, materialize, write_json
 from regienet.render.findings import finding_json, level_label, level_number
-from regienet.render.tables import markdown_table, text_table
+from regienet.render.tables import fit_table, markdown_table
 from regienet.report import BROKER_ROLES, Report, build_report, first_findings
 from regienet.rules import COMPONENTS, LEVEL_COMPONENTS, REGISTRY
 
@@ -149,7 +149,7 @@ def numbers_explained(rep: Report, m: str, lang: str) -> list[tuple[str, str]]:
     """The network of *m* in plain sentences, each with what it means (which ties it counts, what high or low means)."""
     c = rep.connectivity[m]
     b = c["brokerage"]
-    roles = ", ".join(f"{t('role.' + r, lang)} {b[r]}" for r in BROKER_ROLES if b[r])
+    roles = ", ".join(t(f"report.role_count.{r}", lang, n=b[r]) for r in BROKER_ROLES if b[r])
     return [
         (
             t(
@@ -185,7 +185,9 @@ def numbers_explained(rep: Report, m: str, lang: str) -> list[tuple[str, str]]:
                 own=c["own_pairs"],
                 pairs=c["attention_pairs"],
                 ties=_pct(c["own_tie_share"], lang=lang),
-                funding=_pct(c["own_funding_share"], lang=lang),
+                funding=t("report.funding_unknown", lang)
+                if c["own_funding_share"] is None
+                else t("report.funding_share", lang, share=_pct(c["own_funding_share"], lang=lang)),
             ),
             t("report.means.own_share", lang),
         ),
@@ -198,7 +200,8 @@ def numbers_explained(rep: Report, m: str, lang: str) -> list[tuple[str, str]]:
                 with_=c["components_with_governments"],
                 d0=_num(c["density_actors"], lang=lang),
                 d1=_num(c["density_with_governments"], lang=lang),
-            ),
+            )
+            + density_drop(rep, m, lang),
             t("report.means.components", lang),
         ),
         (
@@ -211,7 +214,7 @@ def numbers_explained(rep: Report, m: str, lang: str) -> list[tuple[str, str]]:
             t("report.means.position", lang),
         ),
         (
-            t("report.brokerage", lang, brokerage=sum(b.values()), roles=f" ({roles})" if roles else ""),
+            t("report.brokerage", lang, brokerage=sum(b.values()), roles=f": {roles}" if roles else ""),
             t("report.means.brokerage", lang),
         ),
         (
@@ -223,6 +226,29 @@ def numbers_explained(rep: Report, m: str, lang: str) -> list[tuple[str, str]]:
             for i, line in enumerate(confirmation_lines(rep, m, lang))
         ),  # survey data only
     ]
+
+
+def density_drop(rep: Report, m: str, lang: str) -> str:
+    """Why the density falls when the governments are added (it moves against intuition): ``""`` when it does not.
+
+    Density is ties over possible pairs; two governments with a tie or two add many more pairs than ties.
+    The counts are those of the two graphs the densities are computed on (:func:`regienet.metrics.connectivity`).
+    """
+    c = rep.connectivity[m]
+    d0, d1 = c["density_actors"], c["density_with_governments"]
+    if d0 is None or d1 is None or _num(d1, lang=lang) == _num(d0, lang=lang) or d1 > d0:
+        return ""  # as printed: 0,31 → 0,31 does not drop
+    bare = rep.region.municipal_graph(m, with_governments=False)
+    full = rep.region.municipal_graph(m, with_governments=True, couplings=bare)
+    n0, n1 = bare.number_of_nodes(), full.number_of_nodes()
+    return " " + t(
+        "report.density_drops",
+        lang,
+        d0=_num(d0, lang=lang),
+        d1=_num(d1, lang=lang),
+        pairs=n1 * (n1 - 1) // 2 - n0 * (n0 - 1) // 2,
+        links=full.number_of_edges() - bare.number_of_edges(),
+    )
 
 
 def numbers(rep: Report, m: str, lang: str) -> list[str]:
@@ -299,6 +325,29 @@ def _note_params(rep: Report, key: str, params: dict[str, Any], lang: str = "en"
     return out
 
 
+def networks_differ(rep: Report, m: str, lang: str) -> list[str]:
+    """One sentence where the two networks of the report seem to contradict each other, else nothing.
+
+    "The network in numbers" counts groups over every coupling, the region's own too; the governance mode is
+    computed on the local network (the governments' ties and only the couplings that are this municipality's
+    work). When the first finds the actors together without the governments while the second finds most actor
+    pairs losing each other without them (Zwevegem: 1 group, 90 %), the reader is told why both hold."""
+    c, ev = rep.connectivity[m], rep.governance[m].evidence
+    cut = ev.get("cut_government")
+    if cut is None or cut < 0.5 or c["components_actors"] != c["components_with_governments"]:
+        return []
+    return [
+        t(
+            "report.networks_differ",
+            lang,
+            groups=c["components_actors"],
+            actors=c["actors"],
+            d0=_num(c["density_actors"], lang=lang),
+            d=_num(ev["actor_density"], lang=lang),
+        )
+    ]
+
+
 def governance_lines(rep: Report, m: str, lang: str) -> list[str]:
     """The Governance section of ``report -m``: mode, why, evidence, fit (Provan & Kenis), policy brokers."""
     g = rep.governance[m]
@@ -340,10 +389,17 @@ def governance_lines(rep: Report, m: str, lang: str) -> list[str]:
                 nao=nao,
                 dc=_num(ev["degree_centralisation"], lang=lang),
                 bc=_num(ev["betweenness_centralisation"], lang=lang),
-                n=ev["participants"],
+                participants=t(
+                    "governance.participants",
+                    lang,
+                    n=ev["participants"],
+                    isolated=ev["isolated_actors"],
+                    actors=rep.connectivity[m]["actors"],
+                ),
                 d=_num(ev["actor_density"], lang=lang),
             )
         )
+        lines += networks_differ(rep, m, lang)
     fits = [t(k, lang, **_note_params(rep, k, p, lang)) for k, p in g.notes if k.startswith("governance.fit.")]
     lines += [t(k, lang, **_note_params(rep, k, p, lang)) for k, p in g.notes if not k.startswith("governance.fit.")]
     if fits:
@@ -439,7 +495,12 @@ def municipality_text(rep: Report, m: str, lang: str) -> str:
             lines.append(
                 "  "
                 + t(
-                    "report.unknown_rule", lang, code=code, title=REGISTRY[code].title_in(lang), columns=", ".join(cols)
+                    "report.unknown_rule",
+                    lang,
+                    code=code,
+                    title=REGISTRY[code].title_in(lang),
+                    columns=", ".join(cols),
+                    n=len(cols),
                 )
             )
     return "\n".join(lines)
@@ -485,7 +546,7 @@ def region_text(rep: Report, lang: str) -> str:
         for c, lv in ((rep.connectivity[m], rep.results.level_details[m]),)
     )
     justify = ["left" if col == header[0] else "right" for col in header]
-    lines.append(text_table(header, rows, width=110, title=t("report.per_municipality", lang), justify=justify))
+    lines.append(fit_table(header, rows, title=t("report.per_municipality", lang), justify=justify))
     lines += ["", *legend(lang), t("report.hint", lang)]
     return "\n".join(lines)
 
@@ -575,7 +636,26 @@ CSV_METRICS = (
 )
 
 
-CSV_HEADER = ["municipality", "name", *LEVEL_COMPONENTS, *CSV_METRICS, "brokerage", "findings", "governance_mode"]
+#: the range of each level where blank answers decide (the text's "0–1"): low and high, after the columns that
+#: were there before (issue 28: the CSV dropped the ranges the text shows)
+LEVEL_RANGE_COLUMNS = tuple(f"{c}_{end}" for c in LEVEL_COMPONENTS for end in ("low", "high"))
+CSV_HEADER = [
+    "municipality",
+    "name",
+    *LEVEL_COMPONENTS,
+    *CSV_METRICS,
+    "brokerage",
+    "findings",
+    "governance_mode",
+    *LEVEL_RANGE_COLUMNS,
+]
+
+
+def _level_range(d) -> tuple[int | None, int | None]:
+    """``(low, high)`` of a level detail: both the level when nothing is unknown, blank when not applicable."""
+    if not d.applicable:
+        return (None, None)
+    return (d.level if d.low is None else d.low, d.level if d.high is None else d.high)
 
 
 def write_report_csv(rep: Report, lang: str, out: TextIO) -> None:
@@ -589,6 +669,7 @@ def write_report_csv(rep: Report, lang: str, out: TextIO) -> None:
             sum(c["brokerage"].values()),
             len(rep.results.findings_for(m)),
             rep.governance[m].mode,
+            *(v for x in LEVEL_COMPONENTS for v in _level_range(rep.results.level_details[m][x])),
         ]
         for m in rep.municipalities
         for c in (rep.connectivity[m],)

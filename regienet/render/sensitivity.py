@@ -8,7 +8,6 @@ cell the thresholds that tip it and to what.
 
 from __future__ import annotations
 
-import io
 from itertools import groupby
 
 from regienet.i18n import fmt_number, t
@@ -136,8 +135,7 @@ def _all_changes(sens: Sensitivity, m: str, lang: str) -> list[str]:
 
 
 def sensitivity_text(sens: Sensitivity, lang: str) -> str:
-    from rich.console import Console
-    from rich.table import Table
+    from regienet.render.tables import fit_table
 
     title = _title(sens, lang)
     lines = [
@@ -147,15 +145,9 @@ def sensitivity_text(sens: Sensitivity, lang: str) -> str:
         swept_line(sens, lang),
         "",
     ]
-    table = Table(box=None, pad_edge=False, header_style="bold")
-    table.add_column(t("col.municipality", lang))
-    for c in LEVEL_COMPONENTS:
-        table.add_column(c)
-    for row in _rows(sens):
-        table.add_row(*row)
-    buf = io.StringIO()
-    Console(file=buf, width=120, color_system=None, highlight=False, soft_wrap=False).print(table)
-    lines += [buf.getvalue().rstrip(), "", legend(lang), ""]
+    header = [t("col.municipality", lang), *LEVEL_COMPONENTS]
+    table = fit_table(header, list(_rows(sens)), justify=["left"] * len(header))
+    lines += [table, "", legend(lang), ""]
     edges = _edges(sens, lang)
     lines.append(t("sensitivity.edges", lang) if edges else t("sensitivity.no_edges", lang))
     lines += [f"  - {line}" for line in edges]

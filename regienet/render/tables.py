@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 
 from regienet.outputs import markdown_table
 
-__all__ = ["markdown_table", "text_table"]
+__all__ = ["fit_table", "markdown_table", "stacked_table", "terminal_width", "text_table"]
 
 #: Characters for which rich does more than lay out plain text: markup (``[``), emoji codes (``:``),
 #: control codes it strips, tabs it expands and the line breaks ``str.splitlines`` knows.
@@ -197,3 +197,146 @@ def _plain_table(
             laid[i] = blank + cell if r == 0 else cell + blank  # the header row sits at the bottom
         out += ["".join(parts) for parts in zip(*laid, strict=True)]
     return "\n".join(out).rstrip()
+
+
+# ---- issue 28: tables that fit the terminal ------------------------------------------------------------------
+
+#: The width of a table written where no terminal says how wide it is (a pipe, a file, a test) and ``COLUMNS``
+#: is not set: the width the report's tables were always laid out in.
+DEFAULT_WIDTH = 110
+
+
+def terminal_width(default: int = DEFAULT_WIDTH) -> int:
+    """The width tables are laid out in: ``$COLUMNS``, else the terminal of standard output, else *default*.
+
+    :func:`shutil.get_terminal_size` reads ``COLUMNS`` first, as every Unix tool does, so a user (or a test) can
+    ask for any width; a pipe or a file has no size and gets *default*."""
+    import shutil
+
+    return max(20, shutil.get_terminal_size((default, 24)).columns)
+
+
+def _wrap_words(text: str, width: int) -> list[str]:
+    """*text* broken at spaces into lines of at most *width* cells (a word longer than *width* stays whole)."""
+    from rich.cells import cell_len
+
+    lines: list[str] = []
+    for word in text.split():
+        if lines and cell_len(lines[-1]) + 1 + cell_len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
+def _justify(text: str, width: int, how: str) -> str:
+    from rich.cells import cell_len
+
+    space = max(0, width - cell_len(text))
+    if how == "right":
+        return " " * space + text
+    if how == "center":
+        return " " * (space // 2) + text + " " * (space - space // 2)
+    return text + " " * space
+
+
+def fit_table(
+    header: Sequence[str],
+    rows: Iterable[Sequence[str]],
+    *,
+    width: int | None = None,
+    title: str | None = None,
+    justify: Sequence[str] | None = None,
+) -> str:
+    """A plain-text table that fits *width* (default :func:`terminal_width`) and never cuts or wraps a cell.
+
+    Three layouts, the first that fits:
+
+    1. every header and cell on one line: :func:`text_table`, as before (the same characters as rich);
+    2. headers broken at their spaces ("Regionaal⏎bereik"), every data cell still whole on one line; the
+       columns are as wide as their widest cell or header word, and the room left goes to the headers that
+       wrap most;
+    3. a stacked layout for a narrow terminal: each row a block, its first cell on a line of its own and the
+       other cells below it as ``header: value`` lines.
+
+    Before, the report's region table was laid out at 110 characters whatever the terminal, and rich wrapped
+    or cut the names to fit ("Gemeente⏎Anzegem", "Spiere-Helk…").
+    """
+    from rich.cells import cell_len
+
+    body = [[str(c) for c in r] for r in rows]
+    n = len(header)
+    aligns = list(justify) if justify is not None else ["left"] * n
+    width = terminal_width() if width is None else width
+    data_w = [max((cell_len(r[i]) for r in body), default=0) for i in range(n)]
+    head_w = [cell_len(h) for h in header]
+    word_w = [max((cell_len(w) for w in h.split()), default=0) for h in header]
+    gaps = max(0, n - 1)
+    natural = sum(max(d, h) for d, h in zip(data_w, head_w, strict=True)) + gaps
+    if natural <= width:
+        return text_table(header, body, width=width, title=title, justify=aligns)
+    widths = [max(d, w, 1) for d, w in zip(data_w, word_w, strict=True)]
+    if sum(widths) + gaps > width:
+        return stacked_table(header, body, title=title, width=width)
+    room = width - gaps - sum(widths)
+    while room > 0:  # widen the column whose header takes the most lines, while that saves a line
+        tallest = max(range(n), key=lambda i: (len(_wrap_words(header[i], widths[i])), -i))
+        lines_now = len(_wrap_words(header[tallest], widths[tallest]))
+        if lines_now <= 1:
+            break
+        need = next(
+            (
+                extra
+                for extra in range(1, room + 1)
+                if len(_wrap_words(header[tallest], widths[tallest] + extra)) < lines_now
+            ),
+            None,
+        )
+        if need is None:
+            break
+        widths[tallest] += need
+        room -= need
+    heads = [_wrap_words(h, w) for h, w in zip(header, widths, strict=True)]
+    height = max(len(h) for h in heads)
+    out: list[str] = []
+    table_width = sum(widths) + gaps
+    if title:
+        out += [_justify(line, table_width, "center") for line in _wrap_words(title, table_width)]
+    for k in range(height):
+        cells = []
+        for i, h in enumerate(heads):
+            line = h[k - (height - len(h))] if k >= height - len(h) else ""
+            cells.append(_justify(line, widths[i], aligns[i]))
+        out.append(" ".join(cells).rstrip())
+    for r in body:
+        out.append(" ".join(_justify(c, widths[i], aligns[i]) for i, c in enumerate(r)).rstrip())
+    return "\n".join(out).rstrip()
+
+
+def stacked_table(
+    header: Sequence[str], rows: Iterable[Sequence[str]], *, title: str | None = None, width: int | None = None
+) -> str:
+    """A table for a narrow terminal: a block per row, its first cell alone on a line, then its other cells as
+    ``header: value`` pairs, as many on a line as fit *width* (``·`` between them), a pair never split.
+
+    Nothing is cut and nothing is wrapped by the table itself; a terminal narrower than one pair wraps it as
+    it wraps any text. Without *width*, one pair per line."""
+    from rich.cells import cell_len
+
+    out = [title, "-" * cell_len(title)] if title else []
+    for i, r in enumerate(rows):
+        if i:
+            out.append("")
+        out.append(r[0])
+        line = ""
+        for h, c in zip(header[1:], r[1:], strict=True):
+            pair = f"{h}: {c}".rstrip()
+            if line and width is not None and cell_len(line) + 3 + cell_len(pair) <= width:
+                line += " · " + pair
+                continue
+            if line:
+                out.append(line)
+            line = "  " + pair
+        if line:
+            out.append(line)
+    return "\n".join(out)

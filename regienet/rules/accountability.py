@@ -33,7 +33,7 @@ class VA01(Rule):
     severity = "warning"
     reference = "F28, C4; §3.4"
     questionnaire = "4.1.2"
-    not_applicable_when = ("No actor works in M.", "Er is geen actor actief in M.")
+    not_applicable_when = ("No actor works in M.", "Er is geen actor actief in de gemeente.")
     title = ("No account to the actors", "Geen verantwoording naar de actoren")
     rationale = (
         "Only the centre city (Kortrijk) sends a report to the actors, naming regional players too (F28). "
@@ -77,8 +77,8 @@ class VA02(Rule):
     questionnaire = "4.1.2, 4.1.3"
     not_applicable_when = (
         "No account is sent to any actor (VA01 fires instead), or M has no own actor, or no other actor works in M.",
-        "Er gaat geen verantwoording naar de actoren (dan gaat VA01 af), of M heeft geen eigen actor, of er is geen "
-        "andere actor actief in M.",
+        "Er gaat geen verantwoording naar de actoren (dan gaat VA01 af), of de gemeente heeft geen eigen actor, of er is geen "
+        "andere actor actief in de gemeente.",
     )
     title = ("Account limited to own actors", "Verantwoording beperkt tot eigen actoren")
     rationale = (

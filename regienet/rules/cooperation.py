@@ -35,7 +35,7 @@ class SA01(Rule):
     severity = "info"
     reference = "F24b, F33; §4.1.3, §4.2.3"
     questionnaire = "1.3.1"
-    title = ("Too few local actors to steer between", "Te weinig lokale actoren om tussen te regisseren")
+    title = ("Too few local actors to steer between", "Te weinig lokale actoren om regie over te voeren")
     rationale = (
         "Steering between actors is often impossible because too few actors are active locally; actors "
         "tend to work beyond one municipality — which is no reason to leave regional actors out (F24b, "
@@ -61,11 +61,11 @@ class SA01(Rule):
     messages = {
         "summary": (
             "too few local actors work to steer between",
-            "zijn te weinig lokale actoren actief om tussen te regisseren",
+            "zijn te weinig lokale actoren actief om regie over te voeren",
         ),
         "": (
-            "Only {local} local {local|actor works|actors work} here (threshold {threshold}); {regional} regional {regional|actor also works|actors also work} here and can be involved.",
-            "Hier {local|is|zijn} slechts {local} lokale {local|actor|actoren} actief (drempel {threshold}); {regional} regionale {regional|actor is|actoren zijn} hier ook actief en {regional|kan|kunnen} betrokken worden.",
+            "{local|Only 1 local actor works|Only {local} local actors work|Not a single local actor works} here (threshold {threshold}); {regional} regional {regional|actor also works|actors also work} here and can be involved.",
+            "{local|Hier is slechts 1 lokale actor|Hier zijn slechts {local} lokale actoren|Hier is geen enkele lokale actor} actief (drempel {threshold}); {regional} regionale {regional|actor is|actoren zijn} hier ook actief en {regional|kan|kunnen} betrokken worden.",
         ),
     }
 
@@ -107,8 +107,8 @@ class SA02(Rule):
     not_applicable_when = (
         "Fewer than min_actors actors work in M: there is nobody to couple; or nothing couples any of them — no "
         "cooperation and no forum of M: that one fact is SA06's finding.",
-        "Er zijn minder dan min_actors actoren actief in M: er valt niemand te koppelen; of niets koppelt ook maar "
-        "twee van hen — geen samenwerking en geen overleg van M: dat ene feit is de bevinding van SA06.",
+        "Er zijn minder dan min_actors actoren actief in de gemeente: er valt niemand te koppelen; of niets koppelt ook maar "
+        "twee van hen — geen samenwerking en geen overleg van de gemeente: dat ene feit is de bevinding van SA06.",
     )
     title = ("Hub and spoke: actors not coupled to each other", "Spaakstructuur: actoren niet aan elkaar gekoppeld")
     rationale = (
@@ -125,7 +125,7 @@ class SA02(Rule):
             2,
             (
                 "Minimum number of actors working in M before SA02 applies.",
-                "Minimum aantal actoren actief in M voor SA02 van toepassing is.",
+                "Minimum aantal actoren actief in de gemeente voor SA02 van toepassing is.",
             ),
             minimum=2,
             integer=True,
@@ -135,7 +135,7 @@ class SA02(Rule):
             0.4,
             (
                 "Share of M's actors that must be coupled to another actor of M; below it SA02 fires.",
-                "Aandeel van de actoren van M dat aan een andere actor van M gekoppeld moet zijn; daaronder gaat SA02 af.",
+                "Aandeel van de actoren van de gemeente dat aan een andere actor van de gemeente gekoppeld moet zijn; daaronder gaat SA02 af.",
             ),
             minimum=0.0,
             maximum=1.0,
@@ -220,8 +220,8 @@ class SA03(Rule):
     not_applicable_when = (
         "Fewer than two actors work in M: there is nobody to cooperate; or there is no cooperation between M's "
         "actors and no forum of M at all: that one fact is SA06's finding.",
-        "Er zijn minder dan twee actoren actief in M: er valt niet samen te werken; of er is geen samenwerking "
-        "tussen de actoren van M en geen overleg van M: dat ene feit is de bevinding van SA06.",
+        "Er zijn minder dan twee actoren actief in de gemeente: er valt niet samen te werken; of er is geen samenwerking "
+        "tussen de actoren van de gemeente en geen overleg van de gemeente: dat ene feit is de bevinding van SA06.",
     )
     title = ("Cooperation only around the own actor, or none", "Samenwerking enkel rond de eigen actor, of geen")
     rationale = (
@@ -294,7 +294,7 @@ class SA04(Rule):
     severity = "warning"
     reference = "F5, F24b, C3; §4.1.3"
     questionnaire = "3.1.1"
-    not_applicable_when = ("No regional actor works in M.", "Er is geen regionale actor actief in M.")
+    not_applicable_when = ("No regional actor works in M.", "Er is geen regionale actor actief in de gemeente.")
     title = ("Missing regional link", "Ontbrekende regionale schakel")
     rationale = (
         "Actors often work beyond the municipality, which is no reason to leave regional actors out; "

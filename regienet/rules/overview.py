@@ -163,7 +163,7 @@ class OV02(Rule):
     not_applicable_when = (
         "M has no own actor, no other actor works in M, or M's governments have no relation (other than "
         "founding) with any actor.",
-        "M heeft geen eigen actor, er is geen andere actor actief in M, of de besturen van M hebben met geen "
+        "De gemeente heeft geen eigen actor, er is geen andere actor actief in de gemeente, of de besturen van de gemeente hebben met geen "
         "enkele actor een relatie (buiten de oprichting).",
     )
     thresholds = (

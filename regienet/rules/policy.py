@@ -191,7 +191,7 @@ class BL03(Rule):
     severity = "warning"
     reference = "F16, C2; §3.2"
     questionnaire = "2.2.2"
-    not_applicable_when = ("No actor works in M.", "Er is geen actor actief in M.")
+    not_applicable_when = ("No actor works in M.", "Er is geen actor actief in de gemeente.")
     title = ("Consultation confined to own actors", "Inspraak beperkt tot eigen actoren")
     rationale = (
         "About half of the governments contacted social-economy actors when drafting the LSB — and then "
@@ -237,7 +237,7 @@ class BL04(Rule):
     severity = "warning"
     reference = "F17; §3.2"
     questionnaire = "2.3.1, 2.3.2"
-    not_applicable_when = ("No actor works in M.", "Er is geen actor actief in M.")
+    not_applicable_when = ("No actor works in M.", "Er is geen actor actief in de gemeente.")
     title = ("Policy plans not explained to actors", "Beleidsplannen niet toegelicht aan de actoren")
     rationale = (
         "Plans are spread generally (website) and seldom explicitly to the enterprises; further "
@@ -294,7 +294,7 @@ class BL05(Rule):
     questionnaire = "2.4.1, 2.4.2"
     not_applicable_when = (
         "No actor carries out M's policy (no client, funding or agreement relation).",
-        "Geen enkele actor voert beleid van M uit (geen relatie als klant, financiering of overeenkomst).",
+        "Geen enkele actor voert beleid van de gemeente uit (geen relatie als klant, financiering of overeenkomst).",
     )
     title = ("Policy carried out without any reporting", "Beleid uitgevoerd zonder enige rapportering")
     rationale = (

@@ -223,7 +223,8 @@ class RG01(RegionRule):
         ),
         "through": (
             " {n} of them reach it only through a regional body they sit in.",
-            " {n} ervan {n|bereikt|bereiken} hem enkel via een regionaal orgaan waarin ze zetelen.",
+            " {n|Eén ervan bereikt de actor enkel via een regionaal orgaan waarin ze zetelt|{n} ervan bereiken "
+            "de actor enkel via een regionaal orgaan waarin ze zetelen}.",
         ),
     }
 
@@ -285,7 +286,7 @@ class RG02(RegionRule):
         "which is no reason to leave regional actors out (F24b, C3). Information reaches governments through "
         "Sinergiek's newsletter and the actors, not systematically (F10): a municipality tied to no regional "
         "actor stands outside the regional network.",
-        "Vaak zijn lokaal te weinig actoren actief om tussen te regisseren, en actoren overstijgen het lokale "
+        "Vaak zijn er lokaal te weinig actoren actief om regie over te voeren, en actoren overstijgen het lokale "
         "niveau — wat geen reden is om regionale actoren niet te betrekken (F24b, C3). Informatie komt via de "
         "nieuwsbrief van Sinergiek en de actoren, niet systematisch (F10): een gemeente zonder band met enige "
         "regionale actor staat buiten het regionale netwerk.",

@@ -42,7 +42,7 @@ class RO01(Rule):
     columns = ("role_choice", "lde_recognized")
     not_applicable_when = (
         "Neither government states the role of regisseur (role_choice actor or unclear).",
-        "Geen van beide besturen kiest de rol van regisseur (role_choice actor of onduidelijk).",
+        "Geen van beide besturen kiest de rol van regisseur (hun gekozen rol is actor of onduidelijk).",
     )
     title = ("Says regisseur, acts as actor", "Zegt regisseur, handelt als actor")
     rationale = (
@@ -230,7 +230,10 @@ class RO03(Rule):
     severity = "warning"
     reference = "F35; §4.2.4"
     columns = ("amount_eur",)
-    not_applicable_when = ("M's governments fund no actor.", "De besturen van M financieren geen enkele actor.")
+    not_applicable_when = (
+        "M's governments fund no actor.",
+        "De besturen van de gemeente financieren geen enkele actor.",
+    )
     title = ("Funding concentrated on own actors", "Financiering geconcentreerd op eigen actoren")
     rationale = (
         "Almost all governments support the enterprises they founded with a mix of financial, material and "
@@ -245,7 +248,7 @@ class RO03(Rule):
             0.6,
             (
                 "Share of funding (amount_eur) to own actors at or above which RO03 fires.",
-                "Aandeel van de financiering (amount_eur) naar eigen actoren vanaf waar RO03 afgaat.",
+                "Aandeel van de financiering (de bedragen in euro) naar eigen actoren vanaf waar RO03 afgaat.",
             ),
             minimum=0.0,
             maximum=1.0,
