@@ -50,6 +50,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from regienet.metrics import is_public_partner, reached_through_funded
+from regienet.rules._util import answers as _answers
 from regienet.rules.base import Threshold
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -364,19 +365,6 @@ class _Builder:
                 continue
             touched.setdefault(other, []).append(rid)
         return touched
-
-
-def _answers(region: Region, m: str, column: str, component: str | None = None) -> list[object]:
-    """The answers of *m*'s governments in *column*, then the known answers of the associations *m* mandated
-    for *component* (issue 24: the association answers for the regie it carries; its blank answer adds no
-    unknown)."""
-    govs = region.governments(m)
-    out = [region.value(g, column) for g in govs]
-    if component is not None:
-        for body in region.regie_bodies(m, component):
-            if body not in govs and (value := region.value(body, column)) is not None:
-                out.append(value)
-    return out
 
 
 def _merge(*parts: dict[str, list[int]]) -> dict[str, list[int]]:

@@ -91,10 +91,21 @@ class RO01(Rule):
         roles = answers(region, m, "role_choice")
         if "regisseur" not in roles:
             return self.unknown("role_choice") if all(r is None for r in roles) else NOT_APPLICABLE
+        provider = self._provider(region, m)
+        if provider is None:
+            return PASSED
+        own, rels, why = provider
+        return self.fired(
+            self.finding(m, actors=[*region.governments(m), *sorted(own)], relations=evidence(region, rels), why=why)
+        )
+
+    def _provider(self, region: Region, m: str) -> tuple[frozenset[str], list[int], Msg] | None:
+        """How M's governments act as provider: their own actors, the founding relations and the message part
+        that names them (an own actor, LDE recognition or both); ``None`` when they provide nothing."""
         own = region.own_actors(m)
         lde = yes_no(region, m, "lde_recognized") == "yes"
         if not own and not lde:
-            return PASSED
+            return None
         variant = "both" if own and lde else ("own" if own else "lde")
         rels = [
             rid
@@ -102,10 +113,7 @@ class RO01(Rule):
             for rid in region.relations_of(g, ["founded"])
             if region.relation(rid)[1] in own
         ]
-        why = Msg(self.message_key(variant), (("names", names(region, own)), ("own_n", len(own))))
-        return self.fired(
-            self.finding(m, actors=[*region.governments(m), *sorted(own)], relations=evidence(region, rels), why=why)
-        )
+        return own, rels, Msg(self.message_key(variant), (("names", names(region, own)), ("own_n", len(own))))
 
     def _check_integrated(self, region: Region, m: str) -> Outcome:
         """RO01 for one local government (2019 on): provider and regisseur at once, roles not separated."""
@@ -116,13 +124,10 @@ class RO01(Rule):
             return PASSED  # an association carries the regie: the roles are separated (or nobody is provider)
         if "regisseur" not in roles and not by_plan:
             return self.unknown("role_choice") if all(r is None for r in roles) else NOT_APPLICABLE
-        own = region.own_actors(m)
-        lde = yes_no(region, m, "lde_recognized") == "yes"
-        if not own and not lde:
+        provider = self._provider(region, m)
+        if provider is None:
             return PASSED
-        variant = "both" if own and lde else ("own" if own else "lde")
-        rels = [rid for g in govs for rid in region.relations_of(g, ["founded"]) if region.relation(rid)[1] in own]
-        why = Msg(self.message_key(variant), (("names", names(region, own)), ("own_n", len(own))))
+        own, rels, why = provider
         basis = Msg(self.message_key("basis_answer" if "regisseur" in roles else "basis_plan"))
         return self.fired(
             self.finding(
