@@ -580,7 +580,7 @@ MESSAGES.update(
         ),
         "report.own_share": (
             "Own actors: {own|1|{own}|none} of the {pairs} government–actor {pairs|pair|pairs} ({ties}; each pair once, founded and accounts_to left out — the count of OV02); {funding}.",
-            "Eigen actoren: {own|1|{own}|geen enkel} van de {pairs} {pairs|paar|paren} bestuur–actor ({ties}; elk paar één keer, oprichting en verantwoording niet meegeteld — de telling van OV02); {funding}.",
+            "Eigen actoren: {own|1|{own}|geen} van de {pairs} {pairs|paar|paren} bestuur–actor ({ties}; elk paar één keer, oprichting en verantwoording niet meegeteld — de telling van OV02); {funding}.",
         ),
         "report.components": (
             "Groups among the {actors} actors, counting every coupling (the region's own too): {without} without the governments' ties, {with_} with them; density {d0} without → {d1} with the governments.",
