@@ -1071,8 +1071,8 @@ MESSAGES.update(
             "Waar staan we? De vier componenten van regie (Pröpper)",
         ),
         "handout.levels_hint": (
-            "0 absent · 1 weak · 2 partial · 3 established — computed from the checks of each component. A range such as 0–1: the level depends on questions not yet answered. Not applicable: none of the component's checks concerns this municipality.",
-            "0 afwezig · 1 zwak · 2 gedeeltelijk · 3 uitgebouwd — berekend uit de toetsen van elke component. Een bereik zoals 0–1: het niveau hangt af van vragen die nog niet beantwoord zijn. N.v.t.: geen enkele toets van de component is hier van toepassing.",
+            "0 absent · 1 weak · 2 partial · 3 established — earned by the regie activities of each component (under each name: which ones, and how much of the field they reach). A range such as 0–1: the level depends on questions not yet answered. Not applicable: no actor works in the municipality, so there is nothing to steer.",
+            "0 afwezig · 1 zwak · 2 gedeeltelijk · 3 uitgebouwd — verdiend door de regieactiviteiten van elke component (onder elke naam: welke, en hoeveel van het veld ze bereiken). Een bereik zoals 0–1: het niveau hangt af van vragen die nog niet beantwoord zijn. N.v.t.: in de gemeente is geen actor actief, er valt niets te regisseren.",
         ),
         "handout.map_title": ("The network of {name}", "Het netwerk van {name}"),
         "handout.legend_enterprise": (
@@ -3821,7 +3821,10 @@ MESSAGES.update(
             "netwerkorganisatie die de gemeenten zelf oprichtten.",
         ),
         "levels.via_mandate": ("via {names} (mandate)", "via {names} (mandaat)"),
-        "levels.from_plans": ("— from plans.csv: {codes}", "— uit plans.csv: {codes}"),
+        "levels.from_plans": (
+            "— from the multi-year plan (plans.csv): {codes}",
+            "— uit het meerjarenplan (plans.csv): {codes}",
+        ),
         "init.example.association": ("Example regie association", "Regieverband Voorbeeld"),
         "init.plan.lr1": (
             "Local regisseur for social economy and work; environment analysis",

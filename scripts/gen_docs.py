@@ -310,7 +310,7 @@ def today_markdown() -> list[str]:
         "- **Plans as evidence**: where plans.csv exists, BL01, BL02 and the BL activity *formulating policy "
         "lines* read the WSE-LR actions of the municipality (and of an association it mandated for BL) instead "
         "of `se_in_plans`/`se_goals`: an action with a budget is an operational goal, codes without budget a "
-        "general one. The evidence names the source: `formulating policy lines (fully) — from plans.csv: "
+        "general one. The evidence names the source: `formulating policy lines (fully) — from the multi-year plan (plans.csv): "
         "WSE-LR1, WSE-LR2, WSE-LR3, WSE-LR4`.",
         "- **Governance mode `nao`** where the mandate covers SA (the network's governance): the association is "
         "a node of its own and holds the actors together; the report adds *Regieverband Leievallei governs the "

@@ -592,7 +592,10 @@ def test_today_example_levels_modes_and_evidence():
         assert results.levels[m] == levels, m
         assert governance_mode(region, m).mode == mode, m
     report = run("check", "--example", "today", "-m", "Ardelgem").stdout
-    assert "via Regieverband Leievallei (mandate)" in report and "from plans.csv: WSE-LR1, WSE-LR2, WSE-LR4" in report
+    assert (
+        "via Regieverband Leievallei (mandate)" in report
+        and "from the multi-year plan (plans.csv): WSE-LR1, WSE-LR2, WSE-LR4" in report
+    )
     bl01 = {m: [f for f in results.findings_for(m) if f.rule == "BL01"] for m in expected}
     assert not bl01["ardelgem"] and not bl01["kervelde"]
     assert "source: plans.csv" in bl01["bremdonk"][0].message("en")
