@@ -110,6 +110,8 @@ def test_municipality_map_as_text_by_keyboard(page, pages, region, results):
     assert view.is_visible() and not page.locator("#map").is_visible()
     summary = page.inner_text("#summary")
     assert "Gemeente Zwevegem: 16 actoren en 29 relaties" in summary
+    # issue 23: each level says which activities earned it (Zwevegem's OV: the environment analysis alone)
+    assert "overzicht over de gehele situatie: 1 zwak — verdiend door: omgevingsanalyse" in summary
     assert "1 ontbrekende regionale schakel (SA04), 1 blinde vlek (OV01) en 1 koppelkans (SA05)" in summary
     assert page.locator("#actors-table tbody tr").count() == len(data["nodes"]) == len(ego_nodes(region, "zwevegem"))
     assert (

@@ -263,7 +263,10 @@ def _summary(
         name=region.name[municipality],
         nodes=nodes,
         edges=relations,
-        levels="; ".join(f"{lv['full']}: {lv['word']}" for lv in levels),
+        # issue 23: each level with the activities that earned it, as the scorecard's tooltip says it
+        levels="; ".join(
+            f"{lv['full']}: {lv['word']}" + (f" — {lv['earned']}" if lv["earned"] else "") for lv in levels
+        ),
     )
     found = data["gaps"]
     if any(found.values()):
