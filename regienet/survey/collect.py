@@ -24,6 +24,8 @@ from regienet.schema import (
     ACTOR_NODE_KINDS,
     GOVERNMENT_KINDS,
     ID_PATTERN,
+    PLAN_COLUMNS,
+    REGIE_PLAN_CODES,
     YESNO_SPELLINGS,
 )
 from regienet.survey.core import (
@@ -37,6 +39,7 @@ from regienet.survey.core import (
     META_SHEET,
     METHODS,
     NOTE_KEY,
+    PLAN_KEYS,
     QUESTION_KEYS,
     SCOPE_KEY,
     _reverse,
@@ -87,6 +90,8 @@ class CollectResult:
     #: how the wave was answered: ``self`` (self-report) or ``interview``, per respondent's workbook
     methods: list[str] = field(default_factory=list)
     brokered: list[dict] = field(default_factory=list)
+    #: the actions of multi-year plans the respondents returned (T.2), as plans.csv rows
+    plans: list[dict] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return envelope(
@@ -102,6 +107,7 @@ class CollectResult:
             proposed_actors=self.proposed_actors,
             governance=self.governance,
             brokered=self.brokered,
+            plans=self.plans,
             answers=len(self.answers),
             missing_respondents=self.missing_respondents,
         )
@@ -132,6 +138,7 @@ class _Returned:
     open_answers: list[tuple[str, str, str]] = field(default_factory=list)  # (number, key, text)
     proposals: list[dict] = field(default_factory=list)
     brokered: list[tuple[str, str]] = field(default_factory=list)
+    plans: list[dict] = field(default_factory=list)  # code, title, year, budget_eur
 
 
 def _cell(value: object) -> str:
@@ -274,8 +281,9 @@ class _Reader:
             ("ties_sheet", "actor_id", self._read_ties),
             ("questions_sheet", "question", self._read_questions),
             ("brokered_sheet", BROKERED_KEYS[0], self._read_brokered),
+            ("plans_sheet", PLAN_KEYS[0], self._read_plans),
         ):
-            if sheet_key == "brokered_sheet" and not meta.get(sheet_key):
+            if sheet_key in ("brokered_sheet", "plans_sheet") and not meta.get(sheet_key):
                 continue
             title = self._find(wb, meta.get(sheet_key, ""), first)
             if title is None:
@@ -539,6 +547,47 @@ class _Reader:
             if ok and cells[0] != cells[1]:
                 ret.brokered.append((cells[0], cells[1]))
 
+    def _read_plans(self, ws: Any, sheet: str, ret: _Returned, lang: str) -> None:
+        """T.2: one action of the multi-year plan per row (code, title, year, budget); the on-record note is
+        ours, not an answer."""
+        from regienet.load import _REGIE_CODE, _plan_code
+
+        rows = self._sheet_rows(ws, sheet, PLAN_KEYS)
+        if rows is None:
+            return
+        n = len(PLAN_KEYS) - 1
+        for number, values in enumerate(rows[2:], start=3):
+            cells = [_cell(v) for v in values[:n]] + [""] * max(0, n - len(values))
+            if not any(cells):
+                continue
+            code, title, year, budget = cells
+            ok = True
+            if not title:
+                self.problem(sheet, number, 2, "title", "", "survey_plan_title")
+                ok = False
+            if code and _REGIE_CODE.fullmatch(code):
+                code = _plan_code(code)
+                if code not in REGIE_PLAN_CODES:
+                    allowed = ", ".join(REGIE_PLAN_CODES)
+                    self.problem(sheet, number, 1, "code", cells[0], "survey_plan_code", allowed=allowed)
+                    ok = False
+            if year and not re.fullmatch(r"(19|20)[0-9]{2}", year):
+                self.problem(sheet, number, 3, "year", year, "survey_plan_year")
+                ok = False
+            amount = _number(budget) if budget else None
+            if budget and amount is None:
+                self.problem(sheet, number, 4, "budget_eur", budget, "survey_bad_amount")
+                ok = False
+            if ok:
+                ret.plans.append(
+                    {
+                        "code": code[:200],
+                        "title": title[:MAX_TEXT],
+                        "year": year or str(ret.year),
+                        "budget_eur": _num_text(amount) if amount is not None else "",
+                    }
+                )
+
 
 def _scope(text: str) -> str | None:
     """A mandate's scope as typed (``OV|SA``, ``ov, sa``) → ``OV|SA`` in component order; None when a part is
@@ -721,6 +770,7 @@ class _Merge:
         self.proposals()
         self.ties()
         self.brokered()
+        plans = self.plans()
         governance = self.governance()
         returned = self.returned
         answered = {r.respondent for r in returned}
@@ -754,6 +804,7 @@ class _Merge:
             answers=answers,
             methods=sorted({r.method for r in returned}),
             brokered=self.out["brokered"],
+            plans=plans,
         )
 
     def expected(self) -> set[str]:
@@ -889,6 +940,49 @@ class _Merge:
                         row[via] = ret.respondent
                         row[self.r_col("provenance")] = tag
                 self.out["brokered"].append(_tie_entry(key, via=ret.respondent))
+
+    # -- the actions of the multi-year plans (T.2, issue 25)
+
+    def plans(self) -> list[dict]:
+        """plans.csv rows of the returned plans sheets: a respondent's rows replace its actions of the same
+        year already in the data; everyone else's are kept. A blank plans sheet changes nothing."""
+        added: list[dict] = []
+        header, rows = self.other.get("plans", ([c.name for c in PLAN_COLUMNS], []))
+        col = {h.strip().lower(): i for i, h in enumerate(header)}
+        for ret in self.returned:
+            if not ret.plans:
+                continue
+            years = {p["year"] for p in ret.plans}
+            rows = [
+                r
+                for r in rows
+                if not (
+                    r[col["government"]].strip() == ret.respondent and "year" in col and r[col["year"]].strip() in years
+                )
+            ]
+            for p in ret.plans:
+                entry = {
+                    "government": ret.respondent,
+                    "code": str(safe_cell(p["code"])),
+                    "title": str(safe_cell(p["title"])),
+                    "year": p["year"],
+                    "budget_eur": p["budget_eur"],
+                    "provenance": f"survey {self.year} {ret.respondent}",
+                }
+                row = [""] * len(header)
+                for k, v in entry.items():
+                    if k not in col:
+                        header.append(k)
+                        col[k] = len(header) - 1
+                        for r in rows:
+                            r.append("")
+                        row.append("")
+                    row[col[k]] = v
+                rows.append(row)
+                added.append(entry)
+        if added:
+            self.other["plans"] = (header, rows)
+        return added
 
     # -- governance answers
 

@@ -75,6 +75,8 @@ NOTE_KEY = "on_record"
 CAPACITY_KEY = "capacity"
 QUESTION_KEYS: tuple[str, ...] = ("question", "questionnaire", "text", "answer", NOTE_KEY)
 BROKERED_KEYS: tuple[str, ...] = ("actor_a", "actor_b")
+#: The plans sheet (T.2, issue 25): one action of the multi-year plan per row, and our on-record note.
+PLAN_KEYS: tuple[str, ...] = ("code", "title", "year", "budget_eur", "on_record")
 #: The governance questions of the data contract, in questionnaire order.
 QUESTIONS: tuple[str, ...] = tuple(c.name for c in ACTOR_COLUMNS if c.questionnaire)
 METHODS: tuple[str, ...] = ("self", "interview")
