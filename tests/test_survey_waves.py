@@ -461,6 +461,9 @@ def test_plans_on_record_prefilled_as_text_and_checked_at_their_cell(tmp_path):
         csv.writer(fh, lineterminator="\n").writerow(
             ["molsele", "WSE-LR2", "=cmd|' /C calc'!A0", "2026", "5000", "meerjarenplan 2026 Molsele"]
         )
+        csv.writer(fh, lineterminator="\n").writerow(
+            ["molsele", "WSE-LR1", "Regisseur", "", "", "meerjarenplan 2026 Molsele"]
+        )
     out = tmp_path / "out"
     assert (
         run("survey", "make", "--data", str(data), "-o", str(out), "--lang", "en", "--year", "2026", "-q").exit_code
@@ -476,6 +479,17 @@ def test_plans_on_record_prefilled_as_text_and_checked_at_their_cell(tmp_path):
         "on record — please check (meerjarenplan 2026 Molsele)",
     ]
     assert row[1].data_type == "s"  # text, never a formula
+    assert [c.value for c in ps[4]][:3] == ["WSE-LR1", "Regisseur", None]  # no year: pre-filled too
+    # returned unchanged with one action added: the unchanged one keeps its source, the formula stays text
+    path = _fill_plans(out / "molsele.xlsx", out / "returned" / "molsele.xlsx", [("WVG100", "Buurtwerk", 2026, 0)])
+    result = run("survey", "collect", "--data", str(data), str(path), "-o", str(tmp_path / "molsele-wave"))
+    assert result.exit_code == 0, result.output
+    got = [(p["code"], p["title"], p["year"], p["provenance"]) for p in rows(tmp_path / "molsele-wave" / "plans.csv")]
+    assert [g for g in got if g[1] in ("Regisseur", "Buurtwerk", "'=cmd|' /C calc'!A0")] == [
+        ("WSE-LR2", "'=cmd|' /C calc'!A0", "2026", "survey 2026 molsele"),
+        ("WSE-LR1", "Regisseur", "2026", "meerjarenplan 2026 Molsele"),
+        ("WVG100", "Buurtwerk", "2026", "survey 2026 molsele"),
+    ]
     _wb, ps = _plans_sheet(out / "kervelde.xlsx")
     assert ps.cell(row=3, column=1).value is None  # fictional
     path = _fill_plans(out / "kervelde.xlsx", out / "returned" / "kervelde.xlsx", [("WSE-LR7", "X", "soon", "lots")])

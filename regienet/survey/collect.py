@@ -47,6 +47,7 @@ from regienet.survey.core import (
     _text,
     can_report,
     fingerprint,
+    is_fact,
     norm_key,
     relation_kinds_of,
     tie_of,
@@ -953,13 +954,16 @@ class _Merge:
             if not ret.plans:
                 continue
             years = {p["year"] for p in ret.plans}
-            rows = [
-                r
-                for r in rows
-                if not (
-                    r[col["government"]].strip() == ret.respondent and "year" in col and r[col["year"]].strip() in years
-                )
-            ]
+            if str(self.year) in years:  # an action without a year went out as one of the survey year's
+                years.add("")
+            mine = [r for r in rows if _replaced(r, col, ret.respondent, years)]
+            # an action returned unchanged keeps its provenance (where it first came from), like a confirmed tie
+            kept = {
+                _plan_key(r, col, str(self.year)): r[col["provenance"]]
+                for r in mine
+                if "provenance" in col and is_fact(r[col["provenance"]])
+            }
+            rows = [r for r in rows if not _replaced(r, col, ret.respondent, years)]
             for p in ret.plans:
                 entry = {
                     "government": ret.respondent,
@@ -967,8 +971,9 @@ class _Merge:
                     "title": str(safe_cell(p["title"])),
                     "year": p["year"],
                     "budget_eur": p["budget_eur"],
-                    "provenance": f"survey {self.year} {ret.respondent}",
                 }
+                values = [entry[k] for k in _PLAN_SAME]
+                entry["provenance"] = kept.get(_plan_key(values, None)) or f"survey {self.year} {ret.respondent}"
                 row = [""] * len(header)
                 for k, v in entry.items():
                     if k not in col:
@@ -1001,6 +1006,33 @@ class _Merge:
                 row[self.a_col("provenance")] = f"survey {self.year} {ret.respondent}"
                 out.append({"respondent": ret.respondent, "column": column, "old": old or None, "new": code})
         return out
+
+
+#: The plans.csv cells that make an action the same one (a returned unchanged action keeps its provenance).
+_PLAN_SAME: tuple[str, ...] = ("code", "title", "year", "budget_eur")
+
+
+def _replaced(row: list[str], col: dict[str, int], who: str, years: set[str]) -> bool:
+    """Whether a plans.csv row is *who*'s action of one of *years* (replaced by its returned plans sheet)."""
+    return row[col["government"]].strip() == who and "year" in col and row[col["year"]].strip() in years
+
+
+def _plan_key(row: list[str], col: dict[str, int] | None, year: str = "") -> tuple[str, ...]:
+    """An action's cells compared alike whether typed or read (``wse-lr3``/``WSE-LR3``, ``18000``/``18000.0``);
+    *row* is a plans.csv row (with its *col*) or the values of :data:`_PLAN_SAME` (``col`` None); a blank year
+    reads as *year* (the survey's: a row without one went out as one of that year)."""
+    out = []
+    for i, key in enumerate(_PLAN_SAME):
+        text = (row[i] if col is None else row[col[key]] if key in col else "").strip()
+        if key == "code":
+            text = text.upper()
+        elif key == "year":
+            text = text or year
+        elif key == "budget_eur" and text:
+            value = _number(text)
+            text = _num_text(value) if value is not None else text
+        out.append(text)
+    return tuple(out)
 
 
 def _tie_entry(key: tuple, **extra: Any) -> dict[str, Any]:
