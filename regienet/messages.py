@@ -3453,10 +3453,10 @@ MESSAGES.update(
         "survey.item.open.T.2": (
             "Today — which actions of your multi-year plan carry the codes WSE-LR1 to WSE-LR4 (regie role, "
             "employment of people far from the labour market, social entrepreneurship, partnerships with VDAB)? "
-            "Title, year and budget.",
+            "Title, year and budget: one row per action on the sheet 'plans'; anything else here.",
             "Vandaag — welke acties van uw meerjarenplan dragen de codes WSE-LR1 tot WSE-LR4 (regierol, "
             "tewerkstelling van mensen ver van de arbeidsmarkt, sociaal ondernemerschap, partnerschappen met "
-            "VDAB)? Titel, jaar en budget.",
+            "VDAB)? Titel, jaar en budget: één rij per actie op het blad 'plannen'; al het andere hier.",
         ),
         "survey.item.open.T.3": (
             "Today — does an association (a local regie association, an intermunicipal body) carry the regie for "
@@ -4329,6 +4329,55 @@ MESSAGES.update(
         "levels.na_reason": (
             "no social-economy actor works here: nothing to steer (n.v.t.)",
             "hier is geen actor sociale economie actief: niets om te regisseren (n.v.t.)",
+        ),
+    }
+)
+
+# ---- issue 25: plans sheet (T.2: the WSE-LR actions of the multi-year plan, into plans.csv)
+MESSAGES.update(
+    {
+        "survey.sheet.plans": ("plans", "plannen"),
+        "survey.pcol.code": (
+            "T.2 Code (WSE-LR1…WSE-LR4 or your own)",
+            "T.2 Code (WSE-LR1…WSE-LR4 of een eigen code)",
+        ),
+        "survey.pcol.title": ("Action (title)", "Actie (titel)"),
+        "survey.pcol.year": ("Year", "Jaar"),
+        "survey.pcol.budget_eur": ("Budget (euro)", "Budget (euro)"),
+        "survey.pcol.on_record": ("On record (please check)", "Gekend (gelieve na te kijken)"),
+        "survey.instructions.plans": (
+            "T.2 The actions of your multi-year plan for local regie of social economy and work: one row per action, "
+            "with its code (WSE-LR1 to WSE-LR4 from the list, or your own code), title, year and budget. Rows on "
+            "record are pre-filled only when their source is a real one: please check them. What you write here "
+            "replaces your actions of that year in plans.csv.",
+            "T.2 De acties van uw meerjarenplan voor de lokale regie van sociale economie en werk: één rij per "
+            "actie, met code (WSE-LR1 tot WSE-LR4 uit de lijst, of een eigen code), titel, jaar en budget. Gekende "
+            "rijen zijn enkel ingevuld als hun bron een echte bron is: gelieve ze na te kijken. Wat u hier invult, "
+            "vervangt uw acties van dat jaar in plans.csv.",
+        ),
+        "problem.survey_plan_title": (
+            "cell {cell}: an action needs a title.",
+            "cel {cell}: een actie heeft een titel nodig.",
+        ),
+        "hint.survey_plan_title": (
+            "Type the action's title, or clear the row.",
+            "Typ de titel van de actie, of maak de rij leeg.",
+        ),
+        "problem.survey_plan_code": (
+            "cell {cell}: '{value}' is not one of the regie decree's codes ({allowed}).",
+            "cel {cell}: '{value}' is geen code van het regiedecreet ({allowed}).",
+        ),
+        "hint.survey_plan_code": (
+            "Choose WSE-LR1 to WSE-LR4 from the dropdown, or type your own code that does not start with WSE-LR.",
+            "Kies WSE-LR1 tot WSE-LR4 uit de keuzelijst, of typ een eigen code die niet met WSE-LR begint.",
+        ),
+        "problem.survey_plan_year": (
+            "cell {cell}: '{value}' is not a year.",
+            "cel {cell}: '{value}' is geen jaartal.",
+        ),
+        "hint.survey_plan_year": (
+            "Type the year as four digits, e.g. 2026.",
+            "Typ het jaar in vier cijfers, bv. 2026.",
         ),
     }
 )

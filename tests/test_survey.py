@@ -235,7 +235,10 @@ def test_text_report_and_diff_between_the_waves(made, tmp_path):
 def test_dutch_and_english_words(made, tmp_path):
     _data, out = made
     wb = openpyxl.load_workbook(out / "kortrijk.xlsx")
-    assert wb.sheetnames == ["vragen", "banden", "bemiddeld", "_regienet"] and wb["_regienet"].sheet_state == "hidden"
+    assert (
+        wb.sheetnames == ["vragen", "banden", "bemiddeld", "plannen", "_regienet"]
+        and wb["_regienet"].sheet_state == "hidden"
+    )
     ws = wb["banden"]
     values = {c.value for row in ws.iter_rows(min_row=3) for c in row if c.value in ("ja", "nee", "yes", "no")}
     assert values == {"ja"}
@@ -260,7 +263,7 @@ def test_dutch_and_english_words(made, tmp_path):
         "governments",
     )
     wb = openpyxl.load_workbook(en / "kortrijk.xlsx")
-    assert wb.sheetnames == ["questions", "ties", "brokered", "_regienet"]
+    assert wb.sheetnames == ["questions", "ties", "brokered", "plans", "_regienet"]
     assert '"yes,no"' in {dv.formula1 for dv in wb["ties"].data_validations.dataValidation}
     assert sorted(p.name for p in en.iterdir())[:2] == ["README.txt", "anzegem.xlsx"]
     assert not (en / "lde_kortrijk.xlsx").exists()  # --respondents governments

@@ -391,3 +391,110 @@ def test_an_association_answers_in_its_own_workbook(tmp_path):
     # report -m molsele shows its own answer and the answer of the association it mandated
     text = run("report", "--data", str(new), "-m", "molsele", "--lang", "nl").output
     assert "Ja, sinds 2024: het regieverband" in text and "WSE-LR1 voor Ardelgem en Bremdonk." in text
+
+
+# ------------------------------------------------------------------ T.2: the plans sheet into plans.csv
+
+
+def _plans_sheet(path: Path):
+    wb = openpyxl.load_workbook(path)
+    meta = {r[0]: r[1] for r in wb["_regienet"].iter_rows(max_col=2, values_only=True)}
+    return wb, wb[meta["plans_sheet"]]
+
+
+def _fill_plans(src: Path, dst: Path, actions: list[tuple]) -> Path:
+    wb, ps = _plans_sheet(src)
+    row = 3
+    while ps.cell(row=row, column=2).value:
+        row += 1
+    for i, values in enumerate(actions, start=row):
+        for j, value in enumerate(values, start=1):
+            cell = ps.cell(row=i, column=j, value=value)
+            if isinstance(value, str):
+                cell.data_type = "s"
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(dst)
+    return dst
+
+
+@pytest.mark.skipif(not (EXAMPLE_TODAY / "plans.csv").exists(), reason="the 'today' example (issue 24) is missing")
+def test_a_government_reports_its_plan_actions(tmp_path):
+    """Issue 25, T.2 on `--example today` (fictional): the governments and the association get a plans sheet
+    with nothing of the fictional plans pre-filled; Kervelde adds a WSE-LR3 action with a budget and an action
+    whose title looks like a formula; the new folder's plans.csv has both (the formula kept as text) in place of
+    Kervelde's fictional 2026 actions, and everyone else's actions as they were; it validates."""
+    out = tmp_path / "out"
+    result = run("survey", "make", "--example", "today", "-o", str(out), "--lang", "en", "--year", "2026", "-q")
+    assert result.exit_code == 0, result.output
+    for who in ("kervelde", "regieverband_leievallei"):
+        _wb, ps = _plans_sheet(out / f"{who}.xlsx")
+        assert [c.value for c in ps[1]][:5] == ["code", "title", "year", "budget_eur", "on_record"]
+        assert ps.cell(row=3, column=2).value is None  # fictional plans are not pre-filled as facts
+    ret = out / "returned"
+    path = _fill_plans(
+        out / "kervelde.xlsx",
+        ret / "kervelde.xlsx",
+        [("wse-lr3", "Reserved contracts for social enterprises", 2026, 18000), ("", "=HYPERLINK(1)", "", "")],
+    )
+    new = tmp_path / "wave"
+    result = run("survey", "collect", "--example", "today", str(path), "-o", str(new), "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert run("validate", "--data", str(new)).exit_code == 0
+    plans = rows(new / "plans.csv")
+    mine = [p for p in plans if p["government"] == "kervelde"]
+    assert [(p["code"], p["title"], p["year"], p["budget_eur"], p["provenance"]) for p in mine] == [
+        ("WSE-LR3", "Reserved contracts for social enterprises", "2026", "18000", "survey 2026 kervelde"),
+        ("", "'=HYPERLINK(1)", "2026", "", "survey 2026 kervelde"),
+    ]
+    others = [p for p in rows(EXAMPLE_TODAY / "plans.csv") if p["government"] != "kervelde"]
+    assert [p for p in plans if p["government"] != "kervelde"] == others
+    assert json.loads(result.output)["plans"][0]["code"] == "WSE-LR3"
+
+
+def test_plans_on_record_prefilled_as_text_and_checked_at_their_cell(tmp_path):
+    """Issue 25, T.2: a plan action whose provenance is a source is pre-filled 'on record — please check', its
+    formula-looking title written as a text cell; a fictional one is not; a bad code, year and budget are named
+    by workbook, sheet and cell."""
+    data = tmp_path / "today"
+    shutil.copytree(EXAMPLE_TODAY, data)
+    with (data / "plans.csv").open("a", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, lineterminator="\n").writerow(
+            ["molsele", "WSE-LR2", "=cmd|' /C calc'!A0", "2026", "5000", "meerjarenplan 2026 Molsele"]
+        )
+        csv.writer(fh, lineterminator="\n").writerow(
+            ["molsele", "WSE-LR1", "Regisseur", "", "", "meerjarenplan 2026 Molsele"]
+        )
+    out = tmp_path / "out"
+    assert (
+        run("survey", "make", "--data", str(data), "-o", str(out), "--lang", "en", "--year", "2026", "-q").exit_code
+        == 0
+    )
+    _wb, ps = _plans_sheet(out / "molsele.xlsx")
+    row = [c for c in ps[3]][:5]
+    assert [c.value for c in row] == [
+        "WSE-LR2",
+        "=cmd|' /C calc'!A0",
+        2026,
+        5000,
+        "on record — please check (meerjarenplan 2026 Molsele)",
+    ]
+    assert row[1].data_type == "s"  # text, never a formula
+    assert [c.value for c in ps[4]][:3] == ["WSE-LR1", "Regisseur", None]  # no year: pre-filled too
+    # returned unchanged with one action added: the unchanged one keeps its source, the formula stays text
+    path = _fill_plans(out / "molsele.xlsx", out / "returned" / "molsele.xlsx", [("WVG100", "Buurtwerk", 2026, 0)])
+    result = run("survey", "collect", "--data", str(data), str(path), "-o", str(tmp_path / "molsele-wave"))
+    assert result.exit_code == 0, result.output
+    got = [(p["code"], p["title"], p["year"], p["provenance"]) for p in rows(tmp_path / "molsele-wave" / "plans.csv")]
+    assert [g for g in got if g[1] in ("Regisseur", "Buurtwerk", "'=cmd|' /C calc'!A0")] == [
+        ("WSE-LR2", "'=cmd|' /C calc'!A0", "2026", "survey 2026 molsele"),
+        ("WSE-LR1", "Regisseur", "2026", "meerjarenplan 2026 Molsele"),
+        ("WVG100", "Buurtwerk", "2026", "survey 2026 molsele"),
+    ]
+    _wb, ps = _plans_sheet(out / "kervelde.xlsx")
+    assert ps.cell(row=3, column=1).value is None  # fictional
+    path = _fill_plans(out / "kervelde.xlsx", out / "returned" / "kervelde.xlsx", [("WSE-LR7", "X", "soon", "lots")])
+    result = run("survey", "collect", "--data", str(data), str(path), "-o", str(tmp_path / "wave"))
+    assert result.exit_code == 2
+    assert "kervelde.xlsx[plans]" in result.output
+    for cell in ("A3", "C3", "D3"):
+        assert f"cell {cell}" in result.output

@@ -24,6 +24,8 @@ from regienet.schema import (
     ACTOR_NODE_KINDS,
     GOVERNMENT_KINDS,
     ID_PATTERN,
+    PLAN_COLUMNS,
+    REGIE_PLAN_CODES,
     YESNO_SPELLINGS,
 )
 from regienet.survey.core import (
@@ -37,6 +39,7 @@ from regienet.survey.core import (
     META_SHEET,
     METHODS,
     NOTE_KEY,
+    PLAN_KEYS,
     QUESTION_KEYS,
     SCOPE_KEY,
     _reverse,
@@ -44,6 +47,7 @@ from regienet.survey.core import (
     _text,
     can_report,
     fingerprint,
+    is_fact,
     norm_key,
     relation_kinds_of,
     tie_of,
@@ -87,6 +91,8 @@ class CollectResult:
     #: how the wave was answered: ``self`` (self-report) or ``interview``, per respondent's workbook
     methods: list[str] = field(default_factory=list)
     brokered: list[dict] = field(default_factory=list)
+    #: the actions of multi-year plans the respondents returned (T.2), as plans.csv rows
+    plans: list[dict] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return envelope(
@@ -102,6 +108,7 @@ class CollectResult:
             proposed_actors=self.proposed_actors,
             governance=self.governance,
             brokered=self.brokered,
+            plans=self.plans,
             answers=len(self.answers),
             missing_respondents=self.missing_respondents,
         )
@@ -132,6 +139,7 @@ class _Returned:
     open_answers: list[tuple[str, str, str]] = field(default_factory=list)  # (number, key, text)
     proposals: list[dict] = field(default_factory=list)
     brokered: list[tuple[str, str]] = field(default_factory=list)
+    plans: list[dict] = field(default_factory=list)  # code, title, year, budget_eur
 
 
 def _cell(value: object) -> str:
@@ -274,8 +282,9 @@ class _Reader:
             ("ties_sheet", "actor_id", self._read_ties),
             ("questions_sheet", "question", self._read_questions),
             ("brokered_sheet", BROKERED_KEYS[0], self._read_brokered),
+            ("plans_sheet", PLAN_KEYS[0], self._read_plans),
         ):
-            if sheet_key == "brokered_sheet" and not meta.get(sheet_key):
+            if sheet_key in ("brokered_sheet", "plans_sheet") and not meta.get(sheet_key):
                 continue
             title = self._find(wb, meta.get(sheet_key, ""), first)
             if title is None:
@@ -539,6 +548,47 @@ class _Reader:
             if ok and cells[0] != cells[1]:
                 ret.brokered.append((cells[0], cells[1]))
 
+    def _read_plans(self, ws: Any, sheet: str, ret: _Returned, lang: str) -> None:
+        """T.2: one action of the multi-year plan per row (code, title, year, budget); the on-record note is
+        ours, not an answer."""
+        from regienet.load import _REGIE_CODE, _plan_code
+
+        rows = self._sheet_rows(ws, sheet, PLAN_KEYS)
+        if rows is None:
+            return
+        n = len(PLAN_KEYS) - 1
+        for number, values in enumerate(rows[2:], start=3):
+            cells = [_cell(v) for v in values[:n]] + [""] * max(0, n - len(values))
+            if not any(cells):
+                continue
+            code, title, year, budget = cells
+            ok = True
+            if not title:
+                self.problem(sheet, number, 2, "title", "", "survey_plan_title")
+                ok = False
+            if code and _REGIE_CODE.fullmatch(code):
+                code = _plan_code(code)
+                if code not in REGIE_PLAN_CODES:
+                    allowed = ", ".join(REGIE_PLAN_CODES)
+                    self.problem(sheet, number, 1, "code", cells[0], "survey_plan_code", allowed=allowed)
+                    ok = False
+            if year and not re.fullmatch(r"(19|20)[0-9]{2}", year):
+                self.problem(sheet, number, 3, "year", year, "survey_plan_year")
+                ok = False
+            amount = _number(budget) if budget else None
+            if budget and amount is None:
+                self.problem(sheet, number, 4, "budget_eur", budget, "survey_bad_amount")
+                ok = False
+            if ok:
+                ret.plans.append(
+                    {
+                        "code": code[:200],
+                        "title": title[:MAX_TEXT],
+                        "year": year or str(ret.year),
+                        "budget_eur": _num_text(amount) if amount is not None else "",
+                    }
+                )
+
 
 def _scope(text: str) -> str | None:
     """A mandate's scope as typed (``OV|SA``, ``ov, sa``) → ``OV|SA`` in component order; None when a part is
@@ -721,6 +771,7 @@ class _Merge:
         self.proposals()
         self.ties()
         self.brokered()
+        plans = self.plans()
         governance = self.governance()
         returned = self.returned
         answered = {r.respondent for r in returned}
@@ -754,6 +805,7 @@ class _Merge:
             answers=answers,
             methods=sorted({r.method for r in returned}),
             brokered=self.out["brokered"],
+            plans=plans,
         )
 
     def expected(self) -> set[str]:
@@ -890,6 +942,53 @@ class _Merge:
                         row[self.r_col("provenance")] = tag
                 self.out["brokered"].append(_tie_entry(key, via=ret.respondent))
 
+    # -- the actions of the multi-year plans (T.2, issue 25)
+
+    def plans(self) -> list[dict]:
+        """plans.csv rows of the returned plans sheets: a respondent's rows replace its actions of the same
+        year already in the data; everyone else's are kept. A blank plans sheet changes nothing."""
+        added: list[dict] = []
+        header, rows = self.other.get("plans", ([c.name for c in PLAN_COLUMNS], []))
+        col = {h.strip().lower(): i for i, h in enumerate(header)}
+        for ret in self.returned:
+            if not ret.plans:
+                continue
+            years = {p["year"] for p in ret.plans}
+            if str(self.year) in years:  # an action without a year went out as one of the survey year's
+                years.add("")
+            mine = [r for r in rows if _replaced(r, col, ret.respondent, years)]
+            # an action returned unchanged keeps its provenance (where it first came from), like a confirmed tie
+            kept = {
+                _plan_key(r, col, str(self.year)): r[col["provenance"]]
+                for r in mine
+                if "provenance" in col and is_fact(r[col["provenance"]])
+            }
+            rows = [r for r in rows if not _replaced(r, col, ret.respondent, years)]
+            for p in ret.plans:
+                entry = {
+                    "government": ret.respondent,
+                    "code": str(safe_cell(p["code"])),
+                    "title": str(safe_cell(p["title"])),
+                    "year": p["year"],
+                    "budget_eur": p["budget_eur"],
+                }
+                values = [entry[k] for k in _PLAN_SAME]
+                entry["provenance"] = kept.get(_plan_key(values, None)) or f"survey {self.year} {ret.respondent}"
+                row = [""] * len(header)
+                for k, v in entry.items():
+                    if k not in col:
+                        header.append(k)
+                        col[k] = len(header) - 1
+                        for r in rows:
+                            r.append("")
+                        row.append("")
+                    row[col[k]] = v
+                rows.append(row)
+                added.append(entry)
+        if added:
+            self.other["plans"] = (header, rows)
+        return added
+
     # -- governance answers
 
     def governance(self) -> list[dict]:
@@ -907,6 +1006,33 @@ class _Merge:
                 row[self.a_col("provenance")] = f"survey {self.year} {ret.respondent}"
                 out.append({"respondent": ret.respondent, "column": column, "old": old or None, "new": code})
         return out
+
+
+#: The plans.csv cells that make an action the same one (a returned unchanged action keeps its provenance).
+_PLAN_SAME: tuple[str, ...] = ("code", "title", "year", "budget_eur")
+
+
+def _replaced(row: list[str], col: dict[str, int], who: str, years: set[str]) -> bool:
+    """Whether a plans.csv row is *who*'s action of one of *years* (replaced by its returned plans sheet)."""
+    return row[col["government"]].strip() == who and "year" in col and row[col["year"]].strip() in years
+
+
+def _plan_key(row: list[str], col: dict[str, int] | None, year: str = "") -> tuple[str, ...]:
+    """An action's cells compared alike whether typed or read (``wse-lr3``/``WSE-LR3``, ``18000``/``18000.0``);
+    *row* is a plans.csv row (with its *col*) or the values of :data:`_PLAN_SAME` (``col`` None); a blank year
+    reads as *year* (the survey's: a row without one went out as one of that year)."""
+    out = []
+    for i, key in enumerate(_PLAN_SAME):
+        text = (row[i] if col is None else row[col[key]] if key in col else "").strip()
+        if key == "code":
+            text = text.upper()
+        elif key == "year":
+            text = text or year
+        elif key == "budget_eur" and text:
+            value = _number(text)
+            text = _num_text(value) if value is not None else text
+        out.append(text)
+    return tuple(out)
 
 
 def _tie_entry(key: tuple, **extra: Any) -> dict[str, Any]:

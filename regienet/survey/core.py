@@ -75,6 +75,8 @@ NOTE_KEY = "on_record"
 CAPACITY_KEY = "capacity"
 QUESTION_KEYS: tuple[str, ...] = ("question", "questionnaire", "text", "answer", NOTE_KEY)
 BROKERED_KEYS: tuple[str, ...] = ("actor_a", "actor_b")
+#: The plans sheet (T.2, issue 25): one action of the multi-year plan per row, and our on-record note.
+PLAN_KEYS: tuple[str, ...] = ("code", "title", "year", "budget_eur", "on_record")
 #: The governance questions of the data contract, in questionnaire order.
 QUESTIONS: tuple[str, ...] = tuple(c.name for c in ACTOR_COLUMNS if c.questionnaire)
 METHODS: tuple[str, ...] = ("self", "interview")
@@ -226,9 +228,13 @@ _LATER_COLUMNS: dict[str, frozenset[str]] = {
 
 def fingerprint(dataset: Dataset) -> str:
     """sha256 of the data's normalised content: the same for a folder re-saved by Excel (``;``, cp1252, BOM),
-    different as soon as one cell, row or column differs. Rows are sorted, so their order does not count."""
+    different as soon as one cell, row or column differs (of actors, relations and, when the region has one,
+    plans). Rows are sorted, so their order does not count."""
     h = hashlib.sha256()
-    for name, frame in (("actors", dataset.actors), ("relations", dataset.relations)):
+    tables = [("actors", dataset.actors), ("relations", dataset.relations)]
+    if dataset.plans is not None:  # plans.csv (issue 24) only when the region has one: other data print alike
+        tables.append(("plans", dataset.plans))
+    for name, frame in tables:
         later = _LATER_COLUMNS.get(name, frozenset())
         columns = sorted(
             c for c in frame.columns if c not in ("line", "rid") and not (c in later and frame[c].isna().all())

@@ -17,6 +17,7 @@ from regienet.load import Dataset
 from regienet.outputs import atomic_write, ensure_folder
 from regienet.schema import (
     GOVERNMENT_KINDS,
+    REGIE_PLAN_CODES,
 )
 from regienet.survey.core import (
     _ACTOR_BY_NAME,
@@ -32,6 +33,7 @@ from regienet.survey.core import (
     METHODS,
     NOT_FACT,
     NOTE_KEY,
+    PLAN_KEYS,
     QUESTION_KEYS,
     RESPONDENT_CHOICES,
     SCOPE_KEY,
@@ -72,13 +74,16 @@ def _styles() -> dict[str, Any]:
     }
 
 
-def _dropdown(ws: Any, words: Iterable[str], ranges: str, lang: str, *, formula: str | None = None) -> None:
+def _dropdown(
+    ws: Any, words: Iterable[str], ranges: str, lang: str, *, formula: str | None = None, strict: bool = True
+) -> None:
+    """A dropdown on *ranges*; with ``strict=False`` other text may be typed too (a plan's own code)."""
     from openpyxl.worksheet.datavalidation import DataValidation
 
     words = list(words)
     dv = DataValidation(type="list", formula1=formula or '"' + ",".join(words) + '"', allow_blank=True)
     dv.error = t("survey.dropdown_error", lang, choices=", ".join(words) if not formula else "…")
-    dv.showErrorMessage = True
+    dv.showErrorMessage = strict
     ws.add_data_validation(dv)
     dv.add(ranges)
 
@@ -318,6 +323,59 @@ class _Maker:
         ws.column_dimensions["D"].width = 60
         _protect(ws)
 
+    def _plan_rows(self) -> list[tuple[list[object], str]]:
+        """The respondent's actions of the survey year (or without a year) on record in plans.csv, with their
+        notes: only rows whose provenance is a fact, never in an interview wave (issue 25.3)."""
+        plans = self.s.dataset.plans
+        if plans is None or plans.empty:
+            return []
+        out = []
+        for _, row in plans[plans["government"] == self.respondent].iterrows():
+            year = _text(row.get("year"))
+            if year and self.s.year is not None and year != str(self.s.year):
+                continue
+            ok, _note = self.prefill.note([row.get("provenance")], self.lang)
+            if not ok:
+                continue
+            budget = _text(row.get("budget_eur"))
+            values: list[object] = [
+                _text(row.get("code")),
+                _text(row.get("title")),
+                int(year) if year else None,
+                float(budget) if budget else None,
+                _note,
+            ]
+            out.append((values, _note))
+        return out
+
+    def plans_sheet(self, ws: Any) -> None:
+        """T.2: the WSE-LR actions of the multi-year plan, one per row, into plans.csv (issue 25)."""
+        from openpyxl.worksheet.datavalidation import DataValidation
+
+        lang, st = self.lang, self.st
+        _header(ws, PLAN_KEYS, [t(f"survey.pcol.{k}", lang) for k in PLAN_KEYS], st)
+        ws.row_dimensions[2].height = 45
+        filled = self._plan_rows()
+        for r, (values, _note) in enumerate(filled, start=3):
+            _cells(ws, r, values)
+        last = 2 + len(filled) + FREE_ROWS
+        for r in range(3, last + 1):
+            for c in range(1, len(PLAN_KEYS)):
+                cell = ws.cell(row=r, column=c)
+                cell.protection, cell.fill = st["open"], st["answer_fill"]
+        _dropdown(ws, REGIE_PLAN_CODES, f"A3:A{last}", lang, strict=False)
+        for letter, kind in (("C", "whole"), ("D", "decimal")):
+            dv = DataValidation(type=kind, operator="greaterThanOrEqual", formula1="0", allow_blank=True)
+            dv.error = t("survey.amount_error", lang)
+            dv.showErrorMessage = True
+            ws.add_data_validation(dv)
+            dv.add(f"{letter}3:{letter}{last}")
+        for letter, width in zip("ABCDE", (22, 60, 8, 14, 40), strict=True):
+            ws.column_dimensions[letter].width = width
+        ws.cell(row=1, column=len(PLAN_KEYS) + 2, value=t("survey.instructions.plans", lang)).alignment = st["wrap"]
+        ws.column_dimensions["G"].width = 60
+        _protect(ws)
+
     def method_note(self, ws: Any, guide: str) -> None:
         """The first sheet says what kind of answers these are (issue 25.2)."""
         from openpyxl.styles import Font
@@ -361,6 +419,10 @@ def workbook_bytes(
     if m.kind in GOVERNMENT_KINDS:
         brokered_title = t("survey.sheet.brokered", lang)
         m.brokered_sheet(wb.create_sheet(brokered_title))
+    plans_title = ""
+    if m.kind in GOVERNMENT_KINDS or m.kind == ASSOCIATION:
+        plans_title = t("survey.sheet.plans", lang)
+        m.plans_sheet(wb.create_sheet(plans_title))
     m.method_note(questions, guide_name(respondent))
     meta = dict(  # the hidden sheet (not a JSON envelope: its "version" is the workbook format's)
         format=FORMAT,
@@ -375,6 +437,7 @@ def workbook_bytes(
         ties_sheet=ws.title,
         questions_sheet=questions.title,
         brokered_sheet=brokered_title,
+        plans_sheet=plans_title,
     )
     meta["signature"] = sign(key, meta)
     sheet = wb.create_sheet(META_SHEET)

@@ -51,7 +51,11 @@ SIGNED: tuple[str, ...] = (
     "ties_sheet",
     "questions_sheet",
     "brokered_sheet",
+    "plans_sheet",
 )
+#: Keys added to the hidden sheet after workbooks were first sent (issue 25: the plans sheet): signed when the
+#: sheet has the key, so a workbook made before still verifies, and one that had it cannot drop it unnoticed.
+LATER_SIGNED: frozenset[str] = frozenset({"plans_sheet"})
 
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
@@ -133,7 +137,8 @@ def find_key(key: str | Path | None, workbooks: Iterable[Path]) -> Path | None:
 
 def sign(key: bytes, meta: dict[str, str]) -> str:
     """HMAC-SHA256 of the signed keys of the hidden sheet."""
-    message = "\x1f".join(f"{k}={meta.get(k, '')}" for k in SIGNED).encode("utf-8")
+    keys = [k for k in SIGNED if k not in LATER_SIGNED or k in meta]
+    message = "\x1f".join(f"{k}={meta.get(k, '')}" for k in keys).encode("utf-8")
     return hmac.new(key, message, hashlib.sha256).hexdigest()
 
 
