@@ -1098,12 +1098,12 @@ def _validate_relations(
 
 
 #: A WSE-LR reporting code however it is typed (``wse lr1``, ``WSE_LR 2``): normalised to ``WSE-LR1``.
-_REGIE_CODE = re.compile(r"wse[\s_-]*lr[\s_-]*([0-9]+)", re.IGNORECASE)
+REGIE_CODE_PATTERN = re.compile(r"wse[\s_-]*lr[\s_-]*([0-9]+)", re.IGNORECASE)
 
 
-def _plan_code(value: str) -> str:
+def normal_plan_code(value: str) -> str:
     """``WSE-LR<n>`` for a regie code however typed; other codes as written."""
-    match = _REGIE_CODE.fullmatch(value.strip())
+    match = REGIE_CODE_PATTERN.fullmatch(value.strip())
     return f"WSE-LR{int(match.group(1))}" if match else value
 
 
@@ -1125,8 +1125,8 @@ def _validate_plans(
     wrong = gov.notna() & ~unknown & ~kinds.isin(REGIE_BODY_KINDS)
     ch.emit(wrong, "government", "plan_not_government", actual=kinds)
     code = typed["code"]
-    normal = code.map(lambda v: _plan_code(v) if isinstance(v, str) else None)
-    regie_like = code.map(lambda v: isinstance(v, str) and _REGIE_CODE.fullmatch(v.strip()) is not None)
+    normal = code.map(lambda v: normal_plan_code(v) if isinstance(v, str) else None)
+    regie_like = code.map(lambda v: isinstance(v, str) and REGIE_CODE_PATTERN.fullmatch(v.strip()) is not None)
     bad_code = regie_like & ~normal.isin(REGIE_PLAN_CODES)
     ch.emit(bad_code, "code", "unknown_plan_code", allowed=", ".join(REGIE_PLAN_CODES))
     typed["code"] = normal.where(~bad_code, None)

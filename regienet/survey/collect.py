@@ -551,7 +551,7 @@ class _Reader:
     def _read_plans(self, ws: Any, sheet: str, ret: _Returned, lang: str) -> None:
         """T.2: one action of the multi-year plan per row (code, title, year, budget); the on-record note is
         ours, not an answer."""
-        from regienet.load import _REGIE_CODE, _plan_code
+        from regienet.load import REGIE_CODE_PATTERN, normal_plan_code
 
         rows = self._sheet_rows(ws, sheet, PLAN_KEYS)
         if rows is None:
@@ -566,8 +566,8 @@ class _Reader:
             if not title:
                 self.problem(sheet, number, 2, "title", "", "survey_plan_title")
                 ok = False
-            if code and _REGIE_CODE.fullmatch(code):
-                code = _plan_code(code)
+            if code and REGIE_CODE_PATTERN.fullmatch(code):
+                code = normal_plan_code(code)
                 if code not in REGIE_PLAN_CODES:
                     allowed = ", ".join(REGIE_PLAN_CODES)
                     self.problem(sheet, number, 1, "code", cells[0], "survey_plan_code", allowed=allowed)
