@@ -197,39 +197,28 @@ def thresholds_to_sweep(config: Config, joint_venture_min: int) -> list[Swept]:
     wider than minimum … maximum); the current value is never among the
     values tried (its level is the baseline).
     """
-    out = []
-    for code in rule_codes():
-        if REGISTRY[code].scope == "region":  # region rules (RG) give no level: nothing to sweep
-            continue
-        for th in REGISTRY[code].thresholds:
-            current = config.threshold(code, th.name, th.default)
-            values = []
-            for v in th.sweep_values():
-                try:
-                    th.validate(v)
-                except ValueError:
-                    continue
-                values.append(v)
-            out.append(
-                Swept(
-                    f"{code}.{th.name}",
-                    code,
-                    th.name,
-                    th.default,
-                    current,
-                    tuple(v for v in values if not math.isclose(v, current, abs_tol=1e-9)),
-                    _window([*values, current], th.integer),
-                    th.integer,
-                )
-            )
+    declared = [
+        (code, th)
+        for code in rule_codes()
+        if REGISTRY[code].scope != "region"  # region rules (RG) give no level: nothing to sweep
+        for th in REGISTRY[code].thresholds
+    ]
     # the level formula's own thresholds (issue 23: levels are earned by activities, whose reach reads them)
-    for th in LEVEL_THRESHOLDS:
-        current = config.threshold(LEVELS_CODE, th.name, th.default)
-        values = th.sweep_values()
+    declared += [(LEVELS_CODE, th) for th in LEVEL_THRESHOLDS]
+    out = []
+    for code, th in declared:
+        current = config.threshold(code, th.name, th.default)
+        values = []
+        for v in th.sweep_values():
+            try:
+                th.validate(v)
+            except ValueError:
+                continue
+            values.append(v)
         out.append(
             Swept(
-                f"{LEVELS_CODE}.{th.name}",
-                LEVELS_CODE,
+                f"{code}.{th.name}",
+                code,
                 th.name,
                 th.default,
                 current,
