@@ -40,8 +40,9 @@ LANGUAGES: tuple[str, ...] = ("en", "nl")
 DEFAULT_LANGUAGE = "en"
 
 
-def resolve_language(lang: str | None = None) -> str:
-    """Return a supported language code: *lang*, else ``$REGIENET_LANG``, else English.
+def resolve_language(lang: str | None = None, default: str = DEFAULT_LANGUAGE) -> str:
+    """Return a supported language code: *lang*, else ``$REGIENET_LANG``, else *default* (English, or the
+    command family's language: Dutch for the workshop handouts — README, "Language").
 
     >>> resolve_language("NL")
     'nl'
@@ -49,7 +50,7 @@ def resolve_language(lang: str | None = None) -> str:
     for candidate in (lang, os.environ.get("REGIENET_LANG")):
         if candidate and candidate.lower() in LANGUAGES:
             return candidate.lower()
-    return DEFAULT_LANGUAGE
+    return default
 
 
 #: ``{n|actor|actors}`` in a catalogue text: the singular when parameter ``n`` is 1, else the plural; a form

@@ -29,7 +29,6 @@ from regienet.i18n import resolve_language
 @year_option
 @handle_errors
 def command(data, municipality, regional, lang, output, config_path, year) -> None:
-    import os
     from pathlib import Path
 
     from regienet.gaps import suggestions
@@ -40,7 +39,7 @@ def command(data, municipality, regional, lang, output, config_path, year) -> No
 
     # the one language rule (README, "Language"): --lang, else $REGIENET_LANG, else the command family's
     # default — Dutch for the handouts made for the room, English for everything else
-    lang = resolve_language(lang or os.environ.get("REGIENET_LANG") or "nl")
+    lang = resolve_language(lang, default="nl")
     if regional == (municipality is not None):
         raise UsageError("workshop.err.one_of")
     region, config = open_region(data, year, config_path)
