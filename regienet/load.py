@@ -64,9 +64,7 @@ DELIMITERS = (",", ";", "\t")
 # the file is lost (every later id would then be "unknown"). A cell can be no
 # longer than the file, which is capped, so let the parser read it and report
 # it with its column: cell_too_long (or unclosed_quote).
-_FIELD_LIMIT = MAX_FILE_BYTES
-
-csv.field_size_limit(_FIELD_LIMIT)
+csv.field_size_limit(MAX_FILE_BYTES)
 
 
 def bundled_data_dir() -> Path:
@@ -106,13 +104,6 @@ class RawTable:
     lines: list[int]
     delimiter: str = ","
     encoding: str = "utf-8"
-    #: The records as a frame of text columns ``0 … len(header)-1``, short rows padded with ``""``, when
-    #: pandas' tokenizer read them (:func:`parse_text`); ``rows`` is then empty — use :meth:`records`.
-    frame: pd.DataFrame | None = None
-
-    def records(self) -> list[list[str]]:
-        """The records as lists of cells, however they were read."""
-        return self.rows if self.frame is None else self.frame.to_numpy().tolist()
 
 
 @dataclass
@@ -230,9 +221,6 @@ def parse_text(
     first = text if newline < 0 else text[:newline]
     delimiter = _sniff_delimiter(first)
     strip = _EDGE_SPACE[delimiter].search(text) is not None
-    fast = _parse_fast(text, spec, display, encoding, delimiter, strip)
-    if fast is not None:
-        return fast
     reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=False)
     problems: list[Problem] = []
     collected = _Records()
@@ -282,63 +270,6 @@ class _Records:
 
 #: Whitespace at either end of some cell, quoted or not (then cells need stripping), per delimiter.
 _EDGE_SPACE = {d: re.compile(rf'(?:^|{re.escape(d)}|")\s|\s(?:{re.escape(d)}|"|$)', re.M) for d in DELIMITERS}
-
-
-def _parse_fast(
-    text: str, spec: TableSpec, display: str, encoding: str, delimiter: str, strip: bool
-) -> tuple[RawTable | None, list[Problem]] | None:
-    """:func:`parse_text` with pandas' C tokenizer, or ``None`` where it could read *text* otherwise.
-
-    ``csv.reader`` with a Python loop over the records cost ~1 s for a 190,000-row file; the tokenizer
-    reads it in a fifth of that and keeps one copy of each repeated cell, as :class:`_Records` does.
-    It quotes, doubles quotes and pads short rows as ``csv.reader`` does (the equivalence is tested
-    on hostile text in ``tests/test_parse_fast_path.py``), and declines — ``csv.reader`` then
-    runs — where the two could differ or where csv.reader has something to report:
-
-    * a record over several lines (a quoted line break, or an unclosed quote): each record's line
-      is then csv.reader's count, which the tokenizer does not give;
-    * a row longer than the header (a ragged row, reported with its line);
-    * NUL characters, a byte-order mark left at the start (the tokenizer drops it, csv.reader keeps
-      it in the first cell), a blank header, a text that is no table at all.
-    """
-    if "\x00" in text or text.startswith("\ufeff") or len(text) > _FIELD_LIMIT or not text.strip():
-        return None
-    try:
-        frame = pd.read_csv(
-            io.StringIO(text),
-            sep=delimiter,
-            header=None,
-            dtype=object,
-            na_filter=False,
-            keep_default_na=False,
-            skip_blank_lines=False,
-            quotechar='"',
-            doublequote=True,
-            quoting=csv.QUOTE_MINIMAL,
-            engine="c",
-            low_memory=False,
-        )
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError, UnicodeError):
-        return None
-    physical = text.count("\n") + (0 if text.endswith("\n") else 1)
-    if len(frame) != physical or not len(frame.columns):
-        return None  # some record spans lines: only csv.reader counts its line right
-    frame.columns = range(len(frame.columns))
-    if strip:  # once per distinct cell: most cells repeat (kinds, years, provenance)
-        for c in frame.columns:
-            column = frame[c]
-            distinct = column.unique()
-            stripped = {v: v.strip() for v in distinct}
-            if any(k != v for k, v in stripped.items()):
-                frame[c] = column.map(stripped)
-    header = [str(c).lstrip("\ufeff").strip() for c in frame.iloc[0]]
-    if not any(header):
-        return None
-    records = frame.iloc[1:]
-    filled = (records != "").any(axis=1).to_numpy()
-    lines = (np.flatnonzero(filled) + 2).tolist()  # record i of the frame sits on line i + 1; the header on 1
-    records = records[filled].reset_index(drop=True)
-    return RawTable(spec, display, header, [], lines, delimiter, encoding, frame=records), []
 
 
 def _too_large(display: str, size: int) -> Problem:
@@ -630,9 +561,7 @@ class _Checker:
         self.positions: dict[str, int] = {}
         self.silenced: dict[str, set] = {}
         width = len(raw.header)
-        if raw.frame is not None:
-            cleaned = []  # the frame is already as wide as the header
-        elif all(len(cells) == width for cells in raw.rows):
+        if all(len(cells) == width for cells in raw.rows):
             cleaned = raw.rows  # the usual file: every row as wide as the header, nothing to pad or cut
         else:
             cleaned = []
@@ -668,9 +597,7 @@ class _Checker:
                 canonical = f"{canonical}#{i}"
             names.append(canonical)
             self.positions[canonical] = i
-        if raw.frame is not None:
-            self.frame = raw.frame.set_axis(names, axis=1)
-        elif cleaned:
+        if cleaned:
             self.frame = pd.DataFrame(cleaned, columns=names, dtype=object)
         else:
             self.frame = pd.DataFrame(columns=names, dtype=object)

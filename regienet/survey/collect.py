@@ -733,14 +733,14 @@ class _Merge:
         self.s, self.returned, self.year = s, returned, year
         actors_raw, rel_raw = tables["actors"], tables["relations"]
         self.a_header = list(actors_raw.header)
-        self.a_rows = [list(r) + [""] * (len(self.a_header) - len(r)) for r in actors_raw.records()]
+        self.a_rows = [list(r) + [""] * (len(self.a_header) - len(r)) for r in actors_raw.rows]
         self.r_header = list(rel_raw.header)
         if "reported_by" not in [h.strip().lower() for h in self.r_header]:
             self.r_header.append("reported_by")
-        self.r_rows = [list(r) + [""] * (len(self.r_header) - len(r)) for r in rel_raw.records()]
+        self.r_rows = [list(r) + [""] * (len(self.r_header) - len(r)) for r in rel_raw.rows]
         #: other files of the region (plans.csv, issue 24) go to the new folder unchanged
         self.other = {
-            name: (list(raw.header), [list(r) for r in raw.records()])
+            name: (list(raw.header), [list(r) for r in raw.rows])
             for name, raw in tables.items()
             if name not in ("actors", "relations")
         }
