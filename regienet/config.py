@@ -58,7 +58,7 @@ class Config:
     source: str = ""
     #: municipality (id or name, as written) → rule code or prefix → the analyst's reason
     waivers: dict[str, dict[str, str]] = field(default_factory=dict)
-    #: overrides of :data:`regienet.governance.GOVERNANCE_SETTINGS` by name (validated)
+    #: overrides of :data:`regienet.analysis.governance.GOVERNANCE_SETTINGS` by name (validated)
     governance: dict[str, Any] = field(default_factory=dict)
 
     def threshold(self, code: str, name: str, default: Any = _NO_DEFAULT) -> Any:

@@ -3,7 +3,7 @@
 :class:`~regienet.config.Config` is plain data, low in the layers; checking a
 file against what exists — rule codes and their declared thresholds
 (:data:`regienet.rules.REGISTRY`), the governance settings
-(:data:`regienet.governance.GOVERNANCE_SETTINGS`) — needs the rules and the
+(:data:`regienet.analysis.governance.GOVERNANCE_SETTINGS`) — needs the rules and the
 governance mode, so it lives here, with the analysis modules. The file format
 is described in :mod:`regienet.config` and docs/configuration.md.
 """
@@ -15,9 +15,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from regienet.analysis.governance import GOVERNANCE_SETTINGS
 from regienet.config import KNOWN_KEYS, Config, config_table
 from regienet.errors import UsageError
-from regienet.governance import GOVERNANCE_SETTINGS
 from regienet.rules import REGISTRY, SEVERITIES, Threshold, select_codes
 from regienet.rules.activities import LEVEL_THRESHOLDS, LEVELS_CODE
 
@@ -157,7 +157,7 @@ def _thresholds(cfg: Config, thresholds: Any, source: str) -> None:
 
 
 def _governance(cfg: Config, table: Any, source: str) -> None:
-    """Validate ``[governance]`` (settings of :func:`regienet.governance.governance_mode`) into *cfg*."""
+    """Validate ``[governance]`` (settings of :func:`regienet.analysis.governance.governance_mode`) into *cfg*."""
     if not isinstance(table, dict):
         raise _bad(source, "governance", table, "a table [governance] of name = value")
     declared = {th.name: th for th in GOVERNANCE_SETTINGS}

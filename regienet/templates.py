@@ -368,7 +368,7 @@ def workbook_bytes(lang: str = "en") -> bytes:
             guide.append(table_row)
     for letter, width in zip("ABCDEF", (22, 10, 48, 24, 14, 70), strict=True):
         guide.column_dimensions[letter].width = width
-    from regienet.survey.safety import defuse
+    from regienet.analysis.survey.safety import defuse
 
     defuse(wb)  # issue 25: every text cell regienet writes stays text, also in the init template
     buf = io.BytesIO()

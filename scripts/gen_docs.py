@@ -324,7 +324,7 @@ def today_markdown() -> list[str]:
 
 def survey_markdown() -> list[str]:
     """What a survey wave adds (issue 25): the figures' columns, the relation attributes it fills, answers.csv."""
-    from regienet.survey.collect import ANSWER_COLUMNS
+    from regienet.analysis.survey.collect import ANSWER_COLUMNS
 
     return [
         "## What a survey wave adds (issue 25)",

@@ -12,8 +12,8 @@ import json
 from builders import base_rows, mutated, region_from, set_answer, write_region
 from click.testing import CliRunner
 
+from regienet.analysis.diff import diff, match_findings
 from regienet.cli import cli
-from regienet.diff import diff, match_findings
 from regienet.i18n import number
 from regienet.render.workshop_text import render_diff
 from regienet.rules import check

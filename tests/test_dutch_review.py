@@ -13,8 +13,8 @@ import re
 import pytest
 from click.testing import CliRunner
 
+from regienet.analysis.governance import MODES
 from regienet.cli import cli, main
-from regienet.governance import MODES
 from regienet.schema import ACTOR_COLUMNS, RELATION_COLUMNS, RELATION_KINDS
 
 

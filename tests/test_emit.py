@@ -164,12 +164,12 @@ def synth_region(tmp_path_factory):
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_streamed_check_report_gaps_equal_json_dumps(synth_region, lang):
     """check/report/gaps JSON as streamed == json.dumps of the same document held whole (the old writer)."""
-    from regienet.gaps import ranked_gaps
+    from regienet.analysis.gaps import ranked_gaps
+    from regienet.analysis.report import build_report
     from regienet.load import load_dataset
     from regienet.model import Region
     from regienet.render.findings import check_json
     from regienet.render.report import report_json
-    from regienet.report import build_report
     from regienet.rules import check
 
     region = Region(load_dataset(synth_region))

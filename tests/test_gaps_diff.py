@@ -7,9 +7,9 @@ import json
 from builders import base_rows, mutated, region_from, write_region
 from click.testing import CliRunner
 
+from regienet.analysis.diff import diff
+from regienet.analysis.gaps import suggestions
 from regienet.cli import cli
-from regienet.diff import diff
-from regienet.gaps import suggestions
 from regienet.rules import check
 
 

@@ -14,11 +14,11 @@ import json
 from builders import mutated, region_from, write_region
 from click.testing import CliRunner
 
+from regienet.analysis.gaps import suggestions
+from regienet.analysis.whatif import apply, rank_by_effect, workshop_plans
 from regienet.cli import cli
 from regienet.cli.common import open_region
-from regienet.gaps import suggestions
 from regienet.rules import check
-from regienet.whatif import apply, rank_by_effect, workshop_plans
 
 
 def no_informs(actors, relations):

@@ -15,8 +15,7 @@ import pytest
 from builders import region_from
 from click.testing import CliRunner
 
-from regienet.cli import cli
-from regienet.governance import (
+from regienet.analysis.governance import (
     GOVERNANCE_SETTINGS,
     MODES,
     centralisation,
@@ -25,6 +24,7 @@ from regienet.governance import (
     policy_brokerage,
     resolve_settings,
 )
+from regienet.cli import cli
 from regienet.metrics import brokerage_roles
 
 

@@ -2,8 +2,8 @@
 
 ``governance_mode`` picks its hub by cut, then betweenness, and the report shows betweenness
 centralisation rounded: a different last bit could change a tie, so "close" is not enough. The
-references kept here are what ``regienet.governance`` computed before: ``nx.betweenness_centrality``
-on ``nx.Graph(nx.subgraph(H, sorted(H, key=str)))`` and :func:`regienet.governance.pairs_cut` per
+references kept here are what ``regienet.analysis.governance`` computed before: ``nx.betweenness_centrality``
+on ``nx.Graph(nx.subgraph(H, sorted(H, key=str)))`` and :func:`regienet.analysis.governance.pairs_cut` per
 node. They are compared on the bundled region, on synthetic regions of every shape, and on
 generated graphs (node labels and insertion orders shuffled, directed and undirected, disconnected,
 fewer than three nodes).
@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from regienet.governance import _cutter, _government_graph, governed_actors, pairs_cut
+from regienet.analysis.governance import _cutter, _government_graph, governed_actors, pairs_cut
 from regienet.load import load_dataset
 from regienet.metrics import betweenness
 from regienet.model import Region
@@ -27,7 +27,7 @@ from regienet.synth import SHAPES, synth_region, write_region
 
 def _reference_graph(region, m):
     """``_government_graph`` as it was: the sorted-edge graph passed through a subgraph view (issue 23: the
-    government's edges are its governing ties, :func:`regienet.governance.governed_actors`)."""
+    government's edges are its governing ties, :func:`regienet.analysis.governance.governed_actors`)."""
     actors = region.actors_of(m)
     edges = {tuple(sorted((u, v))) for u, v, rids in region.local_couplings(m).edges(data="rids") if rids}
     edges |= {tuple(sorted((m, a))) for a in governed_actors(region, m) if a in actors}

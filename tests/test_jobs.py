@@ -271,8 +271,8 @@ def test_diff_with_jobs_streams_what_json_dumps_writes(synth_dir, tmp_path, forc
     item, ``render.workshop_text.diff_document``) is ``json.dumps(indent=2)`` of the same document as data."""
     import json
 
+    from regienet.analysis.diff import diff
     from regienet.config import Config
-    from regienet.diff import diff
     from regienet.load import load_dataset
     from regienet.model import Region
     from regienet.render.emit import emit_text
@@ -301,10 +301,10 @@ def test_diff_with_jobs_streams_what_json_dumps_writes(synth_dir, tmp_path, forc
 def test_report_rules_and_metrics_share_one_pass(forced_pool, jobs):
     """``build_report`` runs each municipality's metrics right after its rules (``check(also=)``), in one pool:
     two progress steps per municipality as before, every municipality profiled, the region analysed."""
-    from regienet.governance import network_profile, resolve_settings
+    from regienet.analysis.governance import network_profile, resolve_settings
+    from regienet.analysis.report import build_report
     from regienet.load import load_dataset
     from regienet.model import Region
-    from regienet.report import build_report
 
     region = Region(load_dataset(None))
     steps: list[int] = []

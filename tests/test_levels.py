@@ -12,8 +12,8 @@ import json
 from builders import base_rows, region_from, remove_actors, write_region
 from click.testing import CliRunner
 
+from regienet.analysis.governance import governance_mode
 from regienet.cli import cli
-from regienet.governance import governance_mode
 from regienet.rules import LEVEL_COMPONENTS, check
 
 ACTORS_OF_A = ("own", "loc", "loc2", "reg", "sup")
@@ -208,7 +208,7 @@ def test_no_get_to_know_for_actors_m_reaches_through_a_bureau_it_funds():
     """Issue 23 point 4: a network bureau a funds coordinates four enterprises (cooperation with each); a has no
     other tie with them. They are not blind spots (OV01 passes), the environment analysis counts them, and no
     suggestion tells a to "get to know" them."""
-    from regienet.gaps import suggestions
+    from regienet.analysis.gaps import suggestions
 
     actors, relations = base_rows()
     remove_actors(actors, relations, "own", "loc", "loc2", "reg", "sup", "forum_a")
@@ -265,8 +265,8 @@ def test_brokered_cooperations_a_facilitator_would_propose():
     longer broker "Energiesnoeiers with Kanaal 127" or "Kringloopcentrum with Leiedal". Hand-built: without
     forum and cooperations, loc (cleaning) and loc2 (made cleaning too) are the pair to couple; a plan for SA 3
     brokers them and says what they share; never two support bodies, never a pair without a shared tag."""
+    from regienet.analysis.whatif import candidates, plan, shared_work
     from regienet.cli.common import open_region
-    from regienet.whatif import candidates, plan, shared_work
 
     region, config = open_region(None, None, None)
     coops = [c.change for c in candidates(region, "spiere-helkijn", config=config) if c.change.kind == "cooperation"]
@@ -292,8 +292,8 @@ def test_two_notes_sent_are_not_a_plan_bundled_zwevegem():
     SA do not move: OV's environment analysis already reached most of the field (9 of 10) and its inventory is
     'no'; SA mobilising reaches 3 → 5 of 10 actors, still 'some' (not more than half). Only BL's spreading widens
     (own actor only → some), and SA04 still names Waak: a note is not a regional link."""
+    from regienet.analysis.whatif import Change, evaluate
     from regienet.cli.common import open_region
-    from regienet.whatif import Change, evaluate
 
     region, config = open_region(None, None, None)
     ev = evaluate(

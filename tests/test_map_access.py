@@ -217,7 +217,7 @@ def test_region_handout_has_the_region_view(pages, region, results):
 
 def test_region_handout_cuts_no_list(tmp_path, region):
     """No "en nog N" anywhere; every regional actor and every member of every cluster is named."""
-    from regienet.region import analyse
+    from regienet.analysis.region import analyse
 
     assert run("workshop", "--region", "-o", str(tmp_path)).exit_code == 0
     html = (tmp_path / "workshop-region.html").read_text(encoding="utf-8")

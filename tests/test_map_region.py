@@ -19,9 +19,9 @@ import pytest
 from mapdata import HOSTILE, hostile_region
 from test_map import DRAWN, drawn_label_px, embedded_data, open_map, projector, run, write  # noqa: F401
 
+from regienet.analysis.region import analyse
 from regienet.load import load_dataset
 from regienet.model import Region
-from regienet.region import analyse
 from regienet.render.map import default_filename, map_data, pack_map_data, render_map, safe_json
 from regienet.render.map_region import pair_ties
 from regienet.render.style import CLUSTER_COLOURS, LEVEL_COLOURS, UNKNOWN_LEVEL_COLOUR

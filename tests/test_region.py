@@ -1,4 +1,4 @@
-"""The region as regisseur: RG rules (one fixture set each), regienet.region.analyse, the region command.
+"""The region as regisseur: RG rules (one fixture set each), regienet.analysis.region.analyse, the region command.
 
 Every RG case starts from :func:`region_rows`: ``builders.base_rows()`` made to
 pass every region rule by construction — the regional support organisation
@@ -18,12 +18,12 @@ import pytest
 from builders import QUESTIONNAIRE, base_rows, drop, region_from, set_answer, write_region
 from click.testing import CliRunner
 
+from regienet.analysis.region import analyse, projection
 from regienet.cli import cli
-from regienet.region import analyse, projection
+from regienet.metrics import regional_coverage
 from regienet.render import findings as rf
 from regienet.render.region import render_region
 from regienet.rules import LEVEL_COMPONENTS, REGISTRY, check, rule_codes
-from regienet.rules.region import regional_coverage
 from regienet.settings import from_mapping
 
 REGION_CODES = [c for c in rule_codes() if REGISTRY[c].scope == "region"]

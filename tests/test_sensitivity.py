@@ -26,6 +26,7 @@ import pytest
 from builders import base_rows, mutated, region_from, write_region
 from click.testing import CliRunner
 
+from regienet.analysis.sensitivity import Cell, Flip, Swept, analyse, thresholds_to_sweep
 from regienet.cli import cli
 from regienet.config import Config
 from regienet.load import load_dataset
@@ -33,7 +34,6 @@ from regienet.model import Region
 from regienet.render.sensitivity import cell_text, changes_text
 from regienet.rules import LEVEL_COMPONENTS, check
 from regienet.rules.base import Threshold
-from regienet.sensitivity import Cell, Flip, Swept, analyse, thresholds_to_sweep
 
 MOST = "levels.most_share"
 

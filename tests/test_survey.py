@@ -271,7 +271,7 @@ def test_dutch_and_english_words(made, tmp_path):
 
 def test_key_rows(made):
     _data, out = made
-    from regienet.survey import ties_keys
+    from regienet.analysis.survey import ties_keys
 
     gov = [c.value for c in openpyxl.load_workbook(out / "ocmw_kortrijk.xlsx")["banden"][1]]
     assert gov[: len(ties_keys("ocmw"))] == list(ties_keys("ocmw")) and "referral" in gov
@@ -415,7 +415,7 @@ def test_libreoffice_saved_workbook_reads_the_same(made, tmp_path):
     """tests/fixtures/survey/kortrijk-libreoffice.xlsx: libreoffice_edits() saved by openpyxl, then converted by
     ``soffice --headless --convert-to xlsx`` (LibreOffice 7.4; rebuilt by ``scripts/survey_libreoffice_check.py
     --fixture`` with the committed test key). It must merge exactly like the openpyxl original."""
-    from regienet.survey import collect
+    from regienet.analysis.survey import collect
 
     _data, out = made
     lo_dir = tmp_path / "lo"

@@ -161,10 +161,10 @@ def test_no_key_is_a_clear_refusal(made, tmp_path):
 
 
 def _limit(name: str, default: int) -> int:
-    """A limit of regienet.survey.safety (the default when run against code without it, to see the test fail
+    """A limit of regienet.analysis.survey.safety (the default when run against code without it, to see the test fail
     for the defect rather than for the import)."""
     try:
-        from regienet.survey import safety
+        from regienet.analysis.survey import safety
     except ImportError:
         return default
     return int(getattr(safety, name))
@@ -324,8 +324,8 @@ def test_a_merge_the_contract_refuses_names_the_new_folder_not_a_temp_one(tmp_pa
     """The last guard of write_folder (the new folder is validated before it is renamed into place): should a
     merge ever produce rows the contract refuses, the problems name NEWDIR, not its hidden temporary twin, and
     nothing is left behind."""
+    from regienet.analysis.survey import CollectResult, write_folder
     from regienet.errors import DataError
-    from regienet.survey import CollectResult, write_folder
 
     result = CollectResult(
         year=YEAR, respondents=[], missing_respondents=[], confirmed=[], one_sided=[], contradictions=[],

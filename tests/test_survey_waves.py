@@ -19,8 +19,8 @@ from click.testing import CliRunner
 
 openpyxl = pytest.importorskip("openpyxl")
 
+from regienet.analysis.survey.items import NUMBERED_2010  # noqa: E402
 from regienet.cli import cli  # noqa: E402
-from regienet.survey.items import NUMBERED_2010  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -116,7 +116,7 @@ def test_interview_guides_in_the_study_order_with_nothing_prefilled(waves):
 
 
 def test_the_guide_escapes_a_hostile_name(tmp_path):
-    from regienet.survey.guide import guide_html
+    from regienet.analysis.survey.guide import guide_html
 
     hostile = '<img src=x onerror=alert(1)>"'
     page = guide_html(hostile, "municipality", "nl", 2024, "x.xlsx", [(hostile, "sociale onderneming")])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from builders import base_rows, region_from
 
-from regienet.gaps import suggestions
+from regienet.analysis.gaps import suggestions
 from regienet.i18n import tag_label
 from regienet.messages import MESSAGES, TAGS
 from regienet.render.map import map_data

@@ -114,10 +114,10 @@ def test_markup_is_left_to_rich():
 @pytest.mark.parametrize("shape", ["clusters", "hubs"])
 def test_report_region_text_same_as_rich(tmp_path, monkeypatch, lang, shape):
     """The region report as text: the same bytes with text_table as with the rich table it replaced."""
+    from regienet.analysis.report import build_report
     from regienet.load import load_dataset
     from regienet.model import Region
     from regienet.render import report as render_report
-    from regienet.report import build_report
     from regienet.synth import synth_region, write_region
 
     write_region(*synth_region(80, seed=3, shape=shape), tmp_path)

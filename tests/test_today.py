@@ -15,13 +15,13 @@ import pytest
 from builders import base_rows, csv_of, plan_columns, region_from, remove_actors, write_region
 from click.testing import CliRunner
 
+from regienet.analysis.region import analyse, regie_arrangements
 from regienet.cli import cli
 from regienet.errors import DataError
 from regienet.load import example_data_dir, load_dataset
+from regienet.metrics import forum_reach
 from regienet.model import Region
-from regienet.region import analyse, regie_arrangements
 from regienet.rules import check
-from regienet.rules.region import forum_reach
 
 ASSOC = {
     "id": "verband",
@@ -521,7 +521,7 @@ def test_governance_mode_is_nao_where_the_mandate_covers_the_network():
     """SA in the mandate: the association governs b's actors as a node of its own and holds them together
     (reg and sup meet only in its forum and through its ties): nao, with the mandate note. A BL-only mandate
     leaves network governance with b (its client tie governs nothing): not nao."""
-    from regienet.governance import governance_mode
+    from regienet.analysis.governance import governance_mode
 
     mode = governance_mode(region_from(*_association_for_b("OV|SA")), "b")
     assert mode.mode == "nao" and mode.evidence["nao"] == "verband"
@@ -578,7 +578,7 @@ def test_today_example_levels_modes_and_evidence():
     Ardelgem (full mandate) OV 3 BL 2 SA 3 VA 3, nao; Bremdonk (OV|SA) OV 3 BL 0 SA 3 VA 1, nao — nothing in BL
     from the association; Kervelde (own regie, WSE-LR1–4) OV 3 BL 2 SA 2 VA 2, lead_government; Molsele
     (nothing) 0 0 0 0, none."""
-    from regienet.governance import governance_mode
+    from regienet.analysis.governance import governance_mode
 
     region = Region(load_dataset(example_data_dir("today")))
     results = check(region)

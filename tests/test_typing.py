@@ -55,7 +55,7 @@ def test_a_type_error_fails_the_check(tmp_path):
 def test_match_findings_without_regions():
     """Found by mypy (``Region | None``): ``match_findings`` without regions crashed with AttributeError on a
     municipality-level pair instead of treating no actor as a government, as its docstring says."""
-    from regienet.diff import match_findings
+    from regienet.analysis.diff import match_findings
     from regienet.rules import Finding
 
     old = [Finding("BL03", "BL", "warning", "kortrijk", "rule.BL03.message", {}, ("a",))]
@@ -70,11 +70,12 @@ def test_rg01_skips_an_actor_working_nowhere_known(monkeypatch, region):
     regional actor that works in no known municipality and compared ``None >= max_coverage`` (TypeError).
     Such an actor has no coverage to judge: it is skipped, the others are judged as before."""
     from regienet.config import Config
+    from regienet.metrics import Coverage
     from regienet.rules import check_region
     from regienet.rules import region as rg
 
     real = rg.regional_coverage(region)
-    nowhere = rg.Coverage("nowhere", frozenset(), frozenset(), {})
+    nowhere = Coverage("nowhere", frozenset(), frozenset(), {})
     assert nowhere.coverage is None
     monkeypatch.setattr(rg, "regional_coverage", lambda r: [*real, nowhere])
     config = Config(overrides={("RG01", "min_works_in"): 0})

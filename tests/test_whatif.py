@@ -1,4 +1,4 @@
-"""``regienet whatif`` and ``regienet.whatif``: changes, findings before/after, plans that reach a level.
+"""``regienet whatif`` and ``regienet.analysis.whatif``: changes, findings before/after, plans that reach a level.
 
 Expected values come from ``builders.base_rows()`` widened by :func:`wide` so that municipality ``a`` is
 established everywhere (levels 3, 3, 3, 3) and nothing fires, then mutated. The level arithmetic is issue
@@ -15,9 +15,9 @@ import pytest
 from builders import base_rows, drop, mutated, region_from, set_answer, write_region
 from click.testing import CliRunner
 
+from regienet.analysis.whatif import Change, apply, evaluate, level_gain, plan
 from regienet.cli import cli
 from regienet.errors import UsageError
-from regienet.whatif import Change, apply, evaluate, level_gain, plan
 
 
 def run(*args: str):

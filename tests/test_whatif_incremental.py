@@ -15,11 +15,11 @@ from typing import Any
 import pandas as pd
 import pytest
 
+from regienet.analysis.whatif import Change, _next_rid, _rows, candidates
 from regienet.load import Dataset, load_dataset
 from regienet.model import Region
 from regienet.rules import check
 from regienet.synth import synth_region, write_region
-from regienet.whatif import Change, _next_rid, _rows, candidates
 
 
 def reference_rebuild(region: Region, added: list[Change], removed: set[int]) -> Region:

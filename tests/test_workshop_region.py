@@ -9,10 +9,10 @@ import pytest
 from builders import mutated, write_region
 from click.testing import CliRunner
 
+from regienet.analysis.region import analyse
 from regienet.cli import cli
 from regienet.load import load_dataset
 from regienet.model import Region
-from regienet.region import analyse
 from regienet.render.handout_region import MAX_ACTOR_ROWS, region_handout_context, render_region_handout
 
 HOSTILE = "<img src=x onerror=alert(1)></script><script>alert(2)</script>"

@@ -34,8 +34,8 @@ from regienet.i18n import resolve_language, t
 @jobs_option
 @handle_errors
 def command(old, new, years, data, lang, fmt, config_path, output, quiet, jobs) -> None:
+    from regienet.analysis.diff import diff
     from regienet.cli.common import open_region
-    from regienet.diff import diff
     from regienet.errors import UsageError
     from regienet.progress import progress
     from regienet.rules import check

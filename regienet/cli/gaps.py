@@ -37,7 +37,7 @@ from regienet.i18n import resolve_language
 @jobs_option
 @handle_errors
 def command(data, lang, fmt, municipality, top, config_path, year, output, quiet, jobs) -> None:
-    from regienet.gaps import ranked_gaps
+    from regienet.analysis.gaps import ranked_gaps
 
     lang = resolve_language(lang)
     region, config = open_region(data, year, config_path)

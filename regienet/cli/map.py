@@ -87,7 +87,7 @@ def command(
     results = run_rules(region, config, lang, quiet, m, jobs=jobs)
     analysis = None
     if view == "region":
-        from regienet.region import analyse
+        from regienet.analysis.region import analyse
 
         analysis = analyse(region, config, with_brokers=False)
     name = default_filename(region, m, gaps, view=view, level=level)

@@ -28,8 +28,8 @@ from regienet.i18n import resolve_language, t
 @quiet_option
 @handle_errors
 def command(data, lang, fmt, config_path, year, output, quiet) -> None:
+    from regienet.analysis.region import analyse
     from regienet.progress import progress
-    from regienet.region import analyse
 
     lang = resolve_language(lang)
     region, config = open_region(data, year, config_path)

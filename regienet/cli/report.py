@@ -34,8 +34,8 @@ from regienet.i18n import resolve_language, t
 @jobs_option
 @handle_errors
 def command(data, lang, fmt, municipality, config_path, year, output, quiet, jobs) -> None:
+    from regienet.analysis.report import build_report
     from regienet.progress import progress
-    from regienet.report import build_report
 
     lang = resolve_language(lang)
     region, config = open_region(data, year, config_path)

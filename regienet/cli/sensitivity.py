@@ -31,8 +31,8 @@ from regienet.i18n import resolve_language, t
 @quiet_option
 @handle_errors
 def command(data, lang, fmt, municipality, config_path, year, output, quiet) -> None:
+    from regienet.analysis.sensitivity import analyse, passes
     from regienet.progress import THRESHOLD, progress
-    from regienet.sensitivity import analyse, passes
 
     lang = resolve_language(lang)
     region, config = open_region(data, year, config_path)

@@ -22,11 +22,11 @@ from regienet.i18n import resolve_language, t
 @lang_option()
 @click.pass_context
 def command(ctx: click.Context, lang: str | None) -> None:
-    ctx.meta["regienet.survey.lang"] = lang  # `regienet survey --lang nl make …` works like `… make --lang nl`
+    ctx.meta["regienet.analysis.survey.lang"] = lang  # `regienet survey --lang nl make …` works like `… make --lang nl`
 
 
 def _lang(lang: str | None) -> str:
-    return resolve_language(lang or click.get_current_context().meta.get("regienet.survey.lang"))
+    return resolve_language(lang or click.get_current_context().meta.get("regienet.analysis.survey.lang"))
 
 
 @command.command("make", help="help.survey.make")
@@ -51,9 +51,9 @@ def _lang(lang: str | None) -> str:
 @quiet_option
 @handle_errors
 def make(data, out, lang, respondents, year, method, quiet) -> None:
+    from regienet.analysis.survey import make_workbooks
     from regienet.load import load_dataset
     from regienet.progress import progress
-    from regienet.survey import make_workbooks
 
     lang = _lang(lang)
     dataset = load_dataset(data)
@@ -79,10 +79,10 @@ def _kinds(respondents: str) -> set[str]:
 @quiet_option
 @handle_errors
 def collect(data, responses, newdir, year, key, lang, fmt, quiet) -> None:
+    from regienet.analysis.survey import collect as collect_answers
+    from regienet.analysis.survey import write_folder
     from regienet.progress import progress
     from regienet.render.survey import Collected
-    from regienet.survey import collect as collect_answers
-    from regienet.survey import write_folder
 
     lang = _lang(lang)
     with progress(t("progress.survey.collect", lang), total=len(responses), quiet=quiet) as step:

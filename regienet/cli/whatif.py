@@ -59,8 +59,8 @@ def parse_reach(values: tuple[str, ...]) -> dict[str, int]:
 @quiet_option
 @handle_errors
 def command(data, lang, fmt, municipality, adds, removes, reach, max_ties, config_path, year, output, quiet) -> None:
+    from regienet.analysis.whatif import Change, parse_kind, whatif
     from regienet.errors import UsageError
-    from regienet.whatif import Change, parse_kind, whatif
 
     lang = resolve_language(lang)
     targets = parse_reach(reach)

@@ -31,11 +31,11 @@ from regienet.i18n import resolve_language
 def command(data, municipality, regional, lang, output, config_path, year) -> None:
     from pathlib import Path
 
-    from regienet.gaps import suggestions
+    from regienet.analysis.gaps import suggestions
+    from regienet.analysis.whatif import rank_by_effect, workshop_plans
     from regienet.outputs import atomic_write, ensure_folder
     from regienet.render.handout import render_handout
     from regienet.rules import check
-    from regienet.whatif import rank_by_effect, workshop_plans
 
     # the one language rule (README, "Language"): --lang, else $REGIENET_LANG, else the command family's
     # default — Dutch for the handouts made for the room, English for everything else
@@ -47,7 +47,7 @@ def command(data, municipality, regional, lang, output, config_path, year) -> No
     folder = ensure_folder(Path(output))
     suffix = f"-{year}" if year is not None else ""
     if regional:
-        from regienet.region import analyse
+        from regienet.analysis.region import analyse
         from regienet.render.handout_region import render_region_handout
 
         html = render_region_handout(region, analyse(region, config, with_brokers=False), lang, check(region, config))

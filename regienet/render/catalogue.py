@@ -265,7 +265,7 @@ def render_governance(config: Config, fmt: str, lang: str) -> str:
 
 def _governance(doc: GovernanceDoc, lang: str) -> tuple[dict[str, dict[str, str]], list[dict[str, Any]]]:
     """The modes and the settings in force, in *lang*."""
-    from regienet.governance import GOVERNANCE_SETTINGS, MODES, resolve_settings
+    from regienet.analysis.governance import GOVERNANCE_SETTINGS, MODES, resolve_settings
 
     values = resolve_settings(doc.config.governance)
     modes = {m: {"name": t(f"governance.name.{m}", lang), "about": t(f"governance.about.{m}", lang)} for m in MODES}

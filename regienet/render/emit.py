@@ -1,7 +1,7 @@
 """One output layer: every command's text, Markdown, JSON and CSV goes through :func:`emit`.
 
 An analysis function returns data (:class:`regienet.rules.Results`,
-:class:`regienet.report.Report`, :class:`regienet.gaps.Gaps`, …); ``emit(data,
+:class:`regienet.analysis.report.Report`, :class:`regienet.analysis.gaps.Gaps`, …); ``emit(data,
 fmt, lang, out)`` looks up the renderer for that kind of data and format in one
 table, :data:`RENDERERS`, and writes to *out* — standard output, or a file
 opened by :func:`regienet.outputs.atomic_stream` (whole or not at all).

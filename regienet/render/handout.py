@@ -21,7 +21,8 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
-from regienet.gaps import Suggestion
+from regienet.analysis.gaps import Suggestion
+from regienet.analysis.report import first_findings
 from regienet.i18n import fmt_date, t
 from regienet.messages import QUESTIONS
 from regienet.render.diagram import DIAGRAM_CSS
@@ -29,7 +30,6 @@ from regienet.render.findings import earned_line, level_number, level_words
 from regienet.render.style import LEVEL_COLOURS as STYLE_LEVEL_COLOURS
 from regienet.render.style import UNKNOWN_LEVEL_COLOUR, dasharray
 from regienet.render.style import legend as style_legend
-from regienet.report import first_findings
 from regienet.rules import COMPONENTS, LEVEL_COMPONENTS, REGISTRY, Results
 
 __all__ = [
@@ -224,8 +224,8 @@ def handout_legend(region, m: str, lang: str) -> dict[str, Any]:
 
 
 def first_findings_for(region, results: Results, m: str):
-    """:func:`regienet.report.first_findings` without building a whole report."""
-    from regienet.report import Report
+    """:func:`regienet.analysis.report.first_findings` without building a whole report."""
+    from regienet.analysis.report import Report
 
     return first_findings(Report(region, results, [m]), m)
 
@@ -247,7 +247,7 @@ def render_handout(
     region, results: Results, m: str, items: list[Suggestion], lang: str = "nl", plans: list | None = None
 ) -> str:
     """The handout for municipality *m* as one self-contained HTML document; *plans*
-    (:func:`regienet.whatif.workshop_plans`) add a "with these ties…" section."""
+    (:func:`regienet.analysis.whatif.workshop_plans`) add a "with these ties…" section."""
     return (
         handout_env()
         .get_template("handout.html.j2")

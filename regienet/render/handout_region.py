@@ -1,6 +1,6 @@
 """The regional handout: one printable page set for a meeting of the region's municipalities.
 
-``regienet workshop --region`` writes it from :func:`regienet.region.analyse`:
+``regienet workshop --region`` writes it from :func:`regienet.analysis.region.analyse`:
 the clusters for joint regie (with their binding actors and the gaps a joint
 approach would close), the regional actors with their coverage (a table,
 lowest first), the regional findings (RG rules) and discussion questions from

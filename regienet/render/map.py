@@ -136,7 +136,7 @@ def map_data(
     level : str
         In the region view, the component (OV, BL, SA, VA) whose level colours the municipalities.
     analysis : RegionAnalysis, optional
-        In the region view, :func:`regienet.region.analyse`'s result (computed when omitted).
+        In the region view, :func:`regienet.analysis.region.analyse`'s result (computed when omitted).
     """
     if view == "region":
         if municipality is not None or gaps:
@@ -303,7 +303,7 @@ def render_map_chunks(
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
     if view == "region" and analysis is None:
-        from regienet.region import analyse
+        from regienet.analysis.region import analyse
 
         analysis = analyse(region, with_brokers=False)
     data = packed_map_data(

@@ -2,7 +2,7 @@
 
 ``regienet map --view region`` (:func:`regienet.render.map.render_map` with
 ``view="region"``) draws what the regional platform looks at
-(:func:`regienet.region.analyse`):
+(:func:`regienet.analysis.region.analyse`):
 
 - every **municipality** as one square at its town hall: size = the number of
   actors (enterprises and support organisations) working there, fill = its
@@ -55,8 +55,8 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
+    from regienet.analysis.region import RegionAnalysis
     from regienet.model import Region
-    from regienet.region import RegionAnalysis
     from regienet.rules import Results
 
 #: The component levels a region view can colour municipalities by.
@@ -348,7 +348,7 @@ def region_view_data(
 ) -> dict[str, Any]:
     """The page data of the region view (the shape of :func:`regienet.render.map.map_data`)."""
     if analysis is None:
-        from regienet.region import analyse
+        from regienet.analysis.region import analyse
 
         analysis = analyse(region, with_brokers=False)
     return RegionViewBuilder(region, results, analysis, level, lang).build(step)

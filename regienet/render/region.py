@@ -1,4 +1,4 @@
-"""``regienet region``: the :class:`~regienet.region.RegionAnalysis` as text, Markdown, JSON or CSV.
+"""``regienet region``: the :class:`~regienet.analysis.region.RegionAnalysis` as text, Markdown, JSON or CSV.
 
 Formats data, computes nothing. Text and Markdown show at most
 :data:`MAX_ROWS` regional actors and :data:`MAX_CLUSTERS` clusters (a region
@@ -8,9 +8,9 @@ CSV has every regional actor, JSON everything.
 
 from __future__ import annotations
 
+from regienet.analysis.region import Broker, Cluster, RegionAnalysis
 from regienet.i18n import fmt_number, fmt_percent, join, t
 from regienet.outputs import csv_text
-from regienet.region import Broker, Cluster, RegionAnalysis
 from regienet.render.emit import dumps_at, emit_text
 from regienet.render.findings import finding_text
 from regienet.render.tables import markdown_table

@@ -1,7 +1,7 @@
 """``regienet report``: a region summary that speaks like the report, and per-municipality accounts.
 
-:func:`regienet.report.build_report` computes (rules, levels, connectivity)
-once; this module writes the :class:`~regienet.report.Report` as text,
+:func:`regienet.analysis.report.build_report` computes (rules, levels, connectivity)
+once; this module writes the :class:`~regienet.analysis.report.Report` as text,
 Markdown, JSON or CSV in either language, for :func:`regienet.render.emit.emit`.
 """
 
@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TextIO
 
+from regienet.analysis.report import BROKER_ROLES, Report, build_report, first_findings
 from regienet.glossary import REGION_COLUMNS, glossary, meaning
 from regienet.i18n import fmt_number, fmt_percent, t
 from regienet.outputs import write_csv
 from regienet.render.emit import Stream, StreamDict, emit_text, envelope, json_text, materialize, write_json
 from regienet.render.findings import finding_json, level_label, level_number
 from regienet.render.tables import fit_table, markdown_table
-from regienet.report import BROKER_ROLES, Report, build_report, first_findings
 from regienet.rules import COMPONENTS, LEVEL_COMPONENTS, REGISTRY
 
 __all__ = ["Report", "build_report", "first_findings", "render_report", "report_json", "report_json_text"]

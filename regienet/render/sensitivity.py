@@ -1,4 +1,4 @@
-"""``regienet sensitivity``: a :class:`~regienet.sensitivity.Sensitivity` as text, Markdown or JSON.
+"""``regienet sensitivity``: a :class:`~regienet.analysis.sensitivity.Sensitivity` as text, Markdown or JSON.
 
 Computes nothing: one table municipality × component whose cells read
 ``2 (1–3) ⚠`` (the level now, the lowest–highest level over every sweep, a
@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from itertools import groupby
 
+from regienet.analysis.sensitivity import Cell, Flip, Sensitivity
 from regienet.i18n import fmt_number, t
 from regienet.render.emit import dumps_at, emit_text
 from regienet.render.findings import level_word
 from regienet.render.tables import markdown_table
 from regienet.rules import LEVEL_COMPONENTS
-from regienet.sensitivity import Cell, Flip, Sensitivity
 
 __all__ = [
     "KNIFE",

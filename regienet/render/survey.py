@@ -15,7 +15,7 @@ def _tie(item: dict) -> str:
 
 @dataclass
 class Collected:
-    """What ``survey collect`` shows: *result* is :meth:`regienet.survey.CollectResult.to_dict`, *data* the
+    """What ``survey collect`` shows: *result* is :meth:`regienet.analysis.survey.CollectResult.to_dict`, *data* the
     folder the answers were merged into."""
 
     result: dict[str, Any]

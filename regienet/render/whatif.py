@@ -6,13 +6,13 @@ import shlex
 from collections.abc import Iterator
 from typing import TextIO
 
+from regienet.analysis.whatif import Change, Evaluation, whatif_json
 from regienet.i18n import number, t
 from regienet.outputs import write_csv
 from regienet.render.emit import dumps_at, emit_text
 from regienet.render.findings import level_label
 from regienet.render.tables import markdown_table
 from regienet.rules import LEVEL_COMPONENTS
-from regienet.whatif import Change, Evaluation, whatif_json
 
 
 def tie_words(region, change: Change, lang: str) -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
-from regienet.diff import Diff
-from regienet.gaps import Gaps, Suggestion
+from regienet.analysis.diff import Diff
+from regienet.analysis.gaps import Gaps, Suggestion
 from regienet.i18n import number, t
 from regienet.outputs import write_csv
 from regienet.render.emit import Stream, StreamDict, emit_text, envelope, materialize, write_json
@@ -142,7 +142,7 @@ def diff_document(d: Diff, lang: str) -> StreamDict:
 
 
 def _methods(d: Diff) -> tuple[str, str] | None:
-    from regienet.survey import methods_note
+    from regienet.analysis.survey import methods_note
 
     return methods_note(d.old.region.dataset, d.new.region.dataset)
 

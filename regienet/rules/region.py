@@ -13,123 +13,25 @@ any forum where municipalities meet (RG04).
 
 Each rule is a :class:`~regienet.rules.base.RegionRule`: it runs once per
 :func:`regienet.rules.check` over the whole region, its findings carry
-``municipality=None``, and it gets no level. The helpers here
-(:func:`regional_coverage`, :func:`shared_bodies`, :func:`forum_reach`) are
-also what :mod:`regienet.region` builds its analysis on.
+``municipality=None``, and it gets no level. The regional facts they read
+(:func:`~regienet.metrics.regional_coverage`, :func:`~regienet.metrics.shared_bodies`,
+:func:`~regienet.metrics.forum_reach`) live in :mod:`regienet.metrics`, below the rules,
+the region analysis (:mod:`regienet.analysis.region`) and the maps, which read them too.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from regienet.metrics import is_public_partner
+from regienet.metrics import forum_reach, is_public_partner, regional_coverage, shared_bodies
 from regienet.rules.base import NOT_APPLICABLE, PASSED, Msg, Outcome, Pct, RegionRule, Threshold, register
-from regienet.schema import ACTOR_NODE_KINDS, LAYERS
 
 if TYPE_CHECKING:  # pragma: no cover
     from regienet.model import Region
 
 #: At most this many names in a message; the rest is counted ("and 12 more"). Evidence lists them all.
 MAX_NAMES = 8
-
-
-@dataclass(frozen=True)
-class Coverage:
-    """How one regional actor is tied to the municipalities it works in.
-
-    ``works_in`` is where it works (``operates_in``), ``tied`` every
-    municipality whose governments have a tie with it (any layer, forum
-    co-membership included — the "tie" of SA04), ``layers`` the same per
-    layer. ``covered`` = works in and tied; ``missing`` = works in, no tie.
-    """
-
-    actor: str
-    works_in: frozenset[str]
-    tied: frozenset[str]
-    layers: dict[str, frozenset[str]]
-    #: municipalities it works in without a tie that reach it through a regional body they sit in
-    #: (:meth:`~regienet.model.Region.reached_through_bodies`: Sinergiek's partners)
-    reached: frozenset[str] = frozenset()
-
-    @property
-    def covered(self) -> frozenset[str]:
-        return self.works_in & self.tied
-
-    @property
-    def missing(self) -> list[str]:
-        return sorted(self.works_in - self.tied)
-
-    @property
-    def coverage(self) -> float | None:
-        """``|covered| / |works_in|``; ``None`` for an actor that works nowhere known."""
-        return len(self.covered) / len(self.works_in) if self.works_in else None
-
-
-def regional_coverage(region: Region) -> list[Coverage]:
-    """A :class:`Coverage` for every regional actor (enterprise or support organisation), by id.
-
-    Regional = ``scope=regional`` or working in two or more municipalities
-    (DESIGN §3). Cost: the region's ties, once.
-    """
-    empty: dict[str, frozenset[str]] = dict.fromkeys(LAYERS, frozenset())
-    reach: dict[str, set[str]] = {}
-    for m in region.municipalities:
-        for a in region.reached_through_bodies(m):
-            reach.setdefault(a, set()).add(m)
-    out = []
-    for a in sorted(region.operates):
-        if region.kind.get(a) not in ACTOR_NODE_KINDS or not region.is_regional(a):
-            continue
-        works, tied = region.operates[a], region.municipalities_tied_to(a)
-        reached = frozenset(reach.get(a, set()) & (works - tied))
-        out.append(Coverage(a, works, tied, region.tied_municipalities.get(a, empty), reached))
-    return out
-
-
-@dataclass(frozen=True)
-class SharedBody:
-    """A governing body (``seat``/``body``) of an actor and the governments that sit in it."""
-
-    actor: str
-    body: str | None
-    governments: frozenset[str]
-    municipalities: frozenset[str]
-
-
-def shared_bodies(region: Region, min_municipalities: int = 2) -> list[SharedBody]:
-    """Bodies where governments of at least *min_municipalities* municipalities hold a seat (interlocks).
-
-    The grouping of :meth:`~regienet.model.Region.shared_body_projection`
-    without its pairs (linear in the seats). Most municipalities first, then
-    actor id and body.
-    """
-    out = []
-    for (actor, body), govs in region.seats_by_body.items():
-        munis = frozenset(region.government_of[g] for g in govs if g in region.government_of)
-        if len(munis) >= min_municipalities:
-            out.append(SharedBody(actor, None if body is None else str(body), govs, munis))
-    out.sort(key=lambda b: (-len(b.municipalities), b.actor, b.body or ""))
-    return out
-
-
-def forum_reach(region: Region) -> dict[str, frozenset[str]]:
-    """``forum → municipalities`` whose governments convene it or are members of it.
-
-    A forum an association convenes or sits in reaches every municipality that mandated the association
-    for SA (organising commitment and cooperation: the regie decree's networking, issue 24): the regie
-    association's employment forum is a regional forum of its members, not "no regional forum".
-    """
-    out = {}
-    for f in region.forums:
-        bodies = region.forum_conveners(f) | region.forum_members(f)
-        reached = {region.government_of[g] for g in bodies if g in region.government_of}
-        for body in bodies:
-            if region.is_association(body):
-                reached.update(region.mandated_by(body, "SA"))
-        out[f] = frozenset(reached)
-    return out
 
 
 def name_list(region: Region, ids: Iterable[str], limit: int = MAX_NAMES) -> str:

@@ -1,9 +1,9 @@
-"""``regienet gaps``: the coupling suggestions of :mod:`regienet.suggest`, ranked by their effect on the levels.
+"""``regienet gaps``: the coupling suggestions of :mod:`regienet.analysis.suggest`, ranked by their effect on the levels.
 
 :func:`ranked_gaps` ranks the suggestions with a what-if per suggestion
-(:func:`regienet.whatif.rank_by_effect`) and returns a :class:`Gaps`, the data
+(:func:`regienet.analysis.whatif.rank_by_effect`) and returns a :class:`Gaps`, the data
 every output format of ``regienet gaps`` is rendered from. ``Suggestion``,
-``suggestions`` and ``TYPES`` live in :mod:`regienet.suggest` and are imported
+``suggestions`` and ``TYPES`` live in :mod:`regienet.analysis.suggest` and are imported
 from here too.
 """
 
@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from regienet.analysis.suggest import TYPES, Suggestion, suggestions
 from regienet.rules import Results
-from regienet.suggest import TYPES, Suggestion, suggestions
 
 if TYPE_CHECKING:  # pragma: no cover
     from regienet.model import Region
@@ -24,7 +24,7 @@ __all__ = ["TYPES", "Gaps", "Suggestion", "ranked_gaps", "suggestions"]
 @dataclass
 class Gaps:
     """The ``gaps`` command's data: ranked suggestions (:func:`suggestions`, ordered by
-    :func:`regienet.whatif.rank_by_effect`), at most *top* per municipality."""
+    :func:`regienet.analysis.whatif.rank_by_effect`), at most *top* per municipality."""
 
     region: Any
     items: list[Suggestion]
@@ -36,7 +36,7 @@ def ranked_gaps(
 ) -> Gaps:
     """Coupling suggestions for *municipality* (or all), ranked by their effect on the levels; *top* keeps
     the first *top* of each municipality."""
-    from regienet.whatif import rank_by_effect  # loaded when ranking: the what-if runs the checks
+    from regienet.analysis.whatif import rank_by_effect  # loaded when ranking: the what-if runs the checks
 
     items = rank_by_effect(region, results, suggestions(region, results, municipality), config)
     if top:

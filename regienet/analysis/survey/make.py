@@ -1,5 +1,5 @@
 """``survey make``: one signed workbook per respondent, the interview guides and the wave's README
-(see :mod:`regienet.survey`)."""
+(see :mod:`regienet.analysis.survey`)."""
 
 from __future__ import annotations
 
@@ -11,15 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from regienet.errors import UsageError
-from regienet.i18n import t
-from regienet.load import Dataset
-from regienet.outputs import atomic_write, ensure_folder
-from regienet.schema import (
-    GOVERNMENT_KINDS,
-    REGIE_PLAN_CODES,
-)
-from regienet.survey.core import (
+from regienet.analysis.survey.core import (
     _ACTOR_BY_NAME,
     ASSOCIATION,
     BODY_KINDS,
@@ -47,14 +39,22 @@ from regienet.survey.core import (
     value_words,
     yes_no_words,
 )
-from regienet.survey.guide import guide_html
-from regienet.survey.items import Item, items_for
-from regienet.survey.safety import (
+from regienet.analysis.survey.guide import guide_html
+from regienet.analysis.survey.items import Item, items_for
+from regienet.analysis.survey.safety import (
     KEY_FILE,
     clean_text,
     defuse,
     new_key,
     sign,
+)
+from regienet.errors import UsageError
+from regienet.i18n import t
+from regienet.load import Dataset
+from regienet.outputs import atomic_write, ensure_folder
+from regienet.schema import (
+    GOVERNMENT_KINDS,
+    REGIE_PLAN_CODES,
 )
 
 # --------------------------------------------------------------------------- make

@@ -14,11 +14,11 @@ rendering). Three layers, each usable on its own:
 :func:`evaluate`
     the rules rerun for one municipality before and after the changes, and
     the findings matched by subject as ``regienet diff`` matches them
-    (:func:`regienet.diff.match_findings`): resolved, new, changed.
+    (:func:`regienet.analysis.diff.match_findings`): resolved, new, changed.
 :func:`plan`
     a smallest set of ties that lifts one municipality's components to
     target levels (``{"SA": 2}`` means SA at least 2), from candidate ties
-    (:func:`candidates`): the gap suggestions of :mod:`regienet.gaps` and
+    (:func:`candidates`): the gap suggestions of :mod:`regienet.analysis.gaps` and
     the regie work of DESIGN §3 (consulting, informing a non-own actor, a
     non-own actor reporting back, an account sent to an actor, cooperation
     between two actors of M brokered via M, a non-own actor joining a forum
@@ -58,8 +58,8 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any, cast
 
+from regienet.analysis.diff import match_findings
 from regienet.config import Config
-from regienet.diff import match_findings
 from regienet.errors import UsageError
 from regienet.i18n import t
 from regienet.model import Region
@@ -225,7 +225,7 @@ def apply(region: Region, changes: Iterable[Change]) -> Region:
 @dataclass
 class Evaluation:
     """Municipality *m* before and after *changes* (and the ``plan``, if any): both check results (each with its
-    region), findings matched by subject (``changed`` as ``(old, new)`` pairs, as in :class:`regienet.diff.Diff`)."""
+    region), findings matched by subject (``changed`` as ``(old, new)`` pairs, as in :class:`regienet.analysis.diff.Diff`)."""
 
     municipality: str
     changes: list[Change]
@@ -288,14 +288,14 @@ class Candidate:
     """A tie a plan may use: the change, and the gap suggestion it comes from (``None`` for regie work)."""
 
     change: Change
-    suggestion: Any = None  # regienet.suggest.Suggestion
+    suggestion: Any = None  # regienet.analysis.suggest.Suggestion
 
     @property
     def rule(self) -> str | None:
         return self.suggestion.rule if self.suggestion is not None else None
 
 
-#: Which tie a gap suggestion type becomes (regienet.gaps.TYPES): a blind spot is a first tie (the government
+#: Which tie a gap suggestion type becomes (regienet.analysis.gaps.TYPES): a blind spot is a first tie (the government
 #: informs it), a missing regional link an agreement — working with the actor, not a note (issue 23) — and a
 #: coupling a cooperation brokered via the municipality.
 SUGGESTION_KIND = {
@@ -317,7 +317,7 @@ def candidates(region: Region, m: str, results: Results | None = None, config: C
     The municipality stands for both governments (a tie of the OCMW counts the same for every rule); a
     suggestion's tie is made by the municipality too.
     """
-    from regienet.suggest import suggestions
+    from regienet.analysis.suggest import suggestions
 
     results = results if results is not None else _check(region, m, config)
     g = region.governments(m)[0]
@@ -796,7 +796,7 @@ def rank_by_effect(
     config: Config | None = None,
     limit: int = GAIN_MUNICIPALITY_LIMIT,
 ) -> list[Any]:
-    """Gap suggestions (:func:`regienet.gaps.suggestions`) with ``level_gain`` filled in and ranked per
+    """Gap suggestions (:func:`regienet.analysis.gaps.suggestions`) with ``level_gain`` filled in and ranked per
     municipality: suggestions that raise a level first (most levels gained first), then the score.
 
     The tie behind a suggestion is the one :func:`candidates` makes of it (a regional link or blind spot:

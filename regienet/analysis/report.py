@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from regienet.analysis.governance import network_profile, resolve_settings
 from regienet.config import Config
-from regienet.governance import network_profile, resolve_settings
 from regienet.metrics import ROLES, tie_confirmation
 from regienet.rules import COMPONENTS, SEVERITY_RANK, Finding, Results, check
 
@@ -38,13 +38,13 @@ class Report:
     municipalities: list[str]
     connectivity: dict[str, dict[str, Any]] = field(default_factory=dict)
     focus: str | None = None
-    #: municipality → :class:`regienet.governance.GovernanceMode`
+    #: municipality → :class:`regienet.analysis.governance.GovernanceMode`
     governance: dict[str, Any] = field(default_factory=dict)
-    #: municipality → :func:`regienet.governance.policy_brokerage`
+    #: municipality → :func:`regienet.analysis.governance.policy_brokerage`
     brokerage_policy: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: the governance settings in force (declared defaults with the config's ``[governance]``)
     settings: dict[str, Any] = field(default_factory=resolve_settings)
-    #: the region as a whole (:func:`regienet.region.analyse`, without brokers); only for the region report
+    #: the region as a whole (:func:`regienet.analysis.region.analyse`, without brokers); only for the region report
     regional: Any = None
     #: municipality → :func:`regienet.metrics.tie_confirmation` (``None`` without survey answers)
     confirmation: dict[str, dict[str, Any] | None] = field(default_factory=dict)
@@ -61,9 +61,9 @@ class Report:
     answers: dict[str, dict[str, Any] | None] = field(default_factory=dict)
 
     def answers_of(self, m: str) -> dict[str, Any] | None:
-        """The survey's open answers about *m* and the wave's method (:func:`regienet.survey.wave_answers`)."""
+        """The survey's open answers about *m* and the wave's method (:func:`regienet.analysis.survey.wave_answers`)."""
         if m not in self.answers:
-            from regienet.survey import wave_answers
+            from regienet.analysis.survey import wave_answers
 
             self.answers[m] = wave_answers(self.region, m)
         return self.answers[m]
@@ -87,7 +87,7 @@ def build_report(
     def analyse_region() -> None:
         """The region as a whole (Louvain clusters: a second or more at 3,000 municipalities), computed in
         this process while the ``--jobs`` workers measure the municipalities (after them when serial)."""
-        from regienet.region import analyse
+        from regienet.analysis.region import analyse
 
         regional.append(analyse(region, config, with_brokers=False))
 

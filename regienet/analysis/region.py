@@ -60,9 +60,9 @@ from typing import Any
 import networkx as nx
 
 from regienet.config import Config
+from regienet.metrics import regional_coverage, shared_bodies
 from regienet.outputs import envelope
 from regienet.rules import Finding, Outcome, check_region
-from regienet.rules.region import regional_coverage, shared_bodies
 from regienet.schema import ACTOR_NODE_KINDS, LAYERS
 
 __all__ = [

@@ -36,7 +36,7 @@ How answers are merged (the rule, also in docs/survey.md):
 
 from __future__ import annotations
 
-from regienet.survey.collect import (
+from regienet.analysis.survey.collect import (
     ANSWERS_FILE,
     CollectResult,
     collect,
@@ -46,15 +46,15 @@ from regienet.survey.collect import (
     wave_method,
     write_folder,
 )
-from regienet.survey.core import (
+from regienet.analysis.survey.core import (
     fingerprint,
     ties_keys,
 )
-from regienet.survey.make import (
+from regienet.analysis.survey.make import (
     make_workbooks,
     workbook_bytes,
 )
-from regienet.survey.safety import KEY_FILE
+from regienet.analysis.survey.safety import KEY_FILE
 
 __all__ = [
     "ANSWERS_FILE",

@@ -1,5 +1,5 @@
 """``survey collect``: returned workbooks read (every problem named by workbook, sheet and cell) and merged
-into a new data folder, with the wave's open answers (see :mod:`regienet.survey`)."""
+into a new data folder, with the wave's open answers (see :mod:`regienet.analysis.survey`)."""
 
 from __future__ import annotations
 
@@ -16,19 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from regienet.errors import DataError, Problem, UsageError, excel_column
-from regienet.i18n import t
-from regienet.load import Dataset, RawTable, read_tables, validate_tables
-from regienet.outputs import atomic_write, ensure_folder, envelope, safe_cell, temp_folder
-from regienet.schema import (
-    ACTOR_NODE_KINDS,
-    GOVERNMENT_KINDS,
-    ID_PATTERN,
-    PLAN_COLUMNS,
-    REGIE_PLAN_CODES,
-    YESNO_SPELLINGS,
-)
-from regienet.survey.core import (
+from regienet.analysis.survey.core import (
     _ACTOR_BY_NAME,
     BODY_KINDS,
     BROKERED_KEYS,
@@ -55,8 +43,8 @@ from regienet.survey.core import (
     value_words,
     yes_no_words,
 )
-from regienet.survey.items import Item, items_for
-from regienet.survey.safety import (
+from regienet.analysis.survey.items import Item, items_for
+from regienet.analysis.survey.safety import (
     MAX_ROWS,
     MAX_TEXT,
     check_size,
@@ -64,6 +52,18 @@ from regienet.survey.safety import (
     find_key,
     read_key,
     verify,
+)
+from regienet.errors import DataError, Problem, UsageError, excel_column
+from regienet.i18n import t
+from regienet.load import Dataset, RawTable, read_tables, validate_tables
+from regienet.outputs import atomic_write, ensure_folder, envelope, safe_cell, temp_folder
+from regienet.schema import (
+    ACTOR_NODE_KINDS,
+    GOVERNMENT_KINDS,
+    ID_PATTERN,
+    PLAN_COLUMNS,
+    REGIE_PLAN_CODES,
+    YESNO_SPELLINGS,
 )
 
 # --------------------------------------------------------------------------- collect

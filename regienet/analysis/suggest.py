@@ -21,12 +21,12 @@ municipality by a score whose parts are documented on each type:
     not consult or inform: score ``1 + 0.5`` when the actor is not an own
     actor (the report's concern is the view beyond the own actor), else 1.
 
-Ranked by effect (:func:`regienet.whatif.rank_by_effect`, which
-:func:`regienet.gaps.ranked_gaps` applies): each suggestion may carry
+Ranked by effect (:func:`regienet.analysis.whatif.rank_by_effect`, which
+:func:`regienet.analysis.gaps.ranked_gaps` applies): each suggestion may carry
 ``level_gain`` — what the tie it proposes does to M's four levels, found by a
 what-if — and suggestions that raise a level come first, then the score above.
-This module sits below :mod:`regienet.whatif` (whose plans start from the
-suggestions) and :mod:`regienet.gaps` (which ranks them with a what-if), so
+This module sits below :mod:`regienet.analysis.whatif` (whose plans start from the
+suggestions) and :mod:`regienet.analysis.gaps` (which ranks them with a what-if), so
 that neither of those imports the other both ways (issue 15.1).
 """
 

@@ -1,5 +1,5 @@
 """What making and collecting survey workbooks share: the keys of the sheets, the words of the dropdowns, the
-fingerprint of the data and the roster of who could have ties with whom (see :mod:`regienet.survey`)."""
+fingerprint of the data and the roster of who could have ties with whom (see :mod:`regienet.analysis.survey`)."""
 
 from __future__ import annotations
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
+from regienet.analysis.survey.items import Item, items_for
 from regienet.i18n import t
-from regienet.survey.items import Item, items_for
 
 _CSS = """
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#111;background:#fff;
