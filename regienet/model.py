@@ -795,16 +795,14 @@ class Region:
         H.add_edges_from(edges.values())
         return H
 
-    def coupled_pairs(self, actors: Iterable[str]) -> set[tuple[str, str]]:
-        """The pairs ``(a, b)``, ``a < b``, of *actors* that :meth:`actor_couplings` would join by an edge.
+    def coupled(self, a: str, b: str) -> bool:
+        """Whether :meth:`actor_couplings` would join *a* and *b* by an edge (cooperation, actor–actor
+        agreement, a shared forum).
 
-        For a rule that only asks "are these two coupled?": no graph is built.
+        For a rule that only asks "are these two coupled?" (SA05, for its best few pairs): no graph is
+        built. Every event has both ends indexed, so *a*'s events alone decide.
         """
-        nodes = set(actors)
-        out: set[tuple[str, str]] = set()
-        for a in nodes:
-            out.update((a, peer) if a < peer else (peer, a) for _, peer, _ in self._coupling_events(a, nodes))
-        return out
+        return bool(self._coupling_events(a, {b}))
 
     def _coupling_events(self, a: str, nodes: set[str]) -> list[tuple[int, str, str]]:
         """Why *a* is coupled to other *nodes*: ``(rid, peer, why)`` in file (rid) order.

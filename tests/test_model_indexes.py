@@ -105,6 +105,20 @@ def test_actor_couplings_equal_the_scan(region):
         same_graph(region.actor_couplings(nodes), ref_actor_couplings(region, nodes))
 
 
+def test_coupled_equals_an_edge_of_the_scan(region):
+    """Region.coupled (SA05 asks it of its best pairs) is an edge of the scanned coupling graph, both ways
+    round, hubs included."""
+    for m in region.municipalities:
+        nodes = sorted(region.actors_of(m))
+        H = ref_actor_couplings(region, nodes)
+        for i, a in enumerate(nodes):
+            for b in nodes[i + 1 :]:
+                assert region.coupled(a, b) == region.coupled(b, a) == H.has_edge(a, b), (a, b)
+    assert any(
+        H.number_of_edges() for H in [ref_actor_couplings(region, region.actors_of(m)) for m in region.municipalities]
+    )
+
+
 def test_relations_of_equals_the_scan(region):
     rng = random.Random(2)
     kinds = sorted({k for k in region._kind.values()})

@@ -14,8 +14,9 @@ from regienet.analysis.gaps import suggestions
 from regienet.i18n import tag_label
 from regienet.messages import MESSAGES, TAGS
 from regienet.render.map import map_data
-from regienet.rules import check
+from regienet.rules import REGISTRY, check
 from regienet.rules.base import Tags
+from regienet.settings import from_mapping
 
 
 def test_every_recommended_tag_has_both_languages_and_no_code_in_its_words():
@@ -69,3 +70,30 @@ def test_a_regions_own_tags_are_shown_as_written():
     info = data["info"][f"n{sorted(region.kind).index('eigen')}"]
     rows = dict(info["sections"][0]["rows"])
     assert "poetsdienst aan huis, schoonmaak" in rows.values()  # the loader lower-cases tags
+
+
+def _pairs_of_sa05(coupled_best: bool, cap: int) -> list[tuple[list[str], float]]:
+    """SA05's findings in municipality a of the base region plus three enterprises p, q, r (no forum, no
+    tie to a government): p and q both do catering and printing, r only catering. Optionally p and q
+    cooperate."""
+    actors, relations = base_rows()
+    actors += [
+        {"id": x, "name": x.upper(), "kind": "enterprise", "municipality": "a", "activities": acts}
+        for x, acts in (("p", "catering|printing"), ("q", "catering|printing"), ("r", "catering"))
+    ]
+    if coupled_best:
+        relations.append({"source": "p", "target": "q", "kind": "cooperation"})
+    region = region_from(actors, relations)
+    config = from_mapping({"thresholds": {"SA05": {"max_per_municipality": cap}}}, "test")
+    return [(list(f.actors), f.score) for f in REGISTRY["SA05"](config).check(region, "a").findings]
+
+
+def test_sa05_passes_over_coupled_pairs_to_the_best_uncoupled_ones():
+    """Scores by hand: 8 actors carry tags (own, loc, loc2, reg, sup, p, q, r); catering is carried by 3,
+    so its rarity is 1 - (3-1)/8 = 0.75, printing by 2: 0.875. (p, q) shares both: 1.625; (p, r) and
+    (q, r) share catering: 0.75 each (ties in id order). The actors of base_rows share no tag with p, q, r.
+    With the best pair coupled, the cap of 1 goes to the next one; with a cap of 5 both others are found."""
+    assert _pairs_of_sa05(coupled_best=False, cap=1) == [(["p", "q"], 1.625)]
+    assert _pairs_of_sa05(coupled_best=True, cap=1) == [(["p", "r"], 0.75)]
+    assert _pairs_of_sa05(coupled_best=True, cap=5) == [(["p", "r"], 0.75), (["q", "r"], 0.75)]
+    assert _pairs_of_sa05(coupled_best=False, cap=5) == [(["p", "q"], 1.625), (["p", "r"], 0.75), (["q", "r"], 0.75)]

@@ -14,8 +14,6 @@ from regienet.rules._util import evidence, names
 from regienet.rules.base import NOT_APPLICABLE, PASSED, Msg, Outcome, Pct, Rule, Tags, Threshold, register
 
 if TYPE_CHECKING:  # pragma: no cover
-    from collections import Counter
-
     from regienet.model import Region
     from regienet.rules.base import Finding
 
@@ -443,20 +441,19 @@ class SA05(Rule):
         acts, groups = self._tagged(region, m)
         if len(acts) < 2:
             return self.unknown("activities", "target_groups")
-        freq, total = region.tag_frequency()
-        limit = self.threshold("generic_share") * total
-        generic = {tag for (kind, tag), n in freq.items() if kind == "g" and n > limit}
-        by_tag = self._by_tag(acts, groups, generic)
-        candidates = self._candidate_pairs(region, by_tag)
-        found = self._scored(region, m, candidates, acts, groups, generic, by_tag, freq, total)
-        if not found:
-            return PASSED
-        found.sort(key=lambda f: (-f[0], f[1], f[2]))
-        return self.fired(*(self._finding(region, m, *f) for f in found[: self.threshold("max_per_municipality")]))
+        scored = self._scored(region, m, acts, groups, self.threshold("generic_share"))
+        scored.sort(key=lambda f: (-f[0], f[1], f[2]))
+        cap, best = self.threshold("max_per_municipality"), []
+        for f in scored:  # best first: ask whether two are coupled only until the cap is reached
+            if not region.coupled(f[1], f[2]):
+                best.append(f)
+                if len(best) == cap:
+                    break
+        return self.fired(*(self._finding(region, m, *f) for f in best)) if best else PASSED
 
     @staticmethod
     def _tagged(region: Region, m: str) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
-        """The activities and the target groups of each actor of *m* that has either filled in.
+        """The activities and the target groups of each actor of *m* that has either filled in, in id order.
 
         Why: an actor without tags can match nobody, and fewer than two tagged actors make the rule unknown.
         """
@@ -469,71 +466,45 @@ class SA05(Rule):
         return acts, groups
 
     @staticmethod
-    def _by_tag(
-        acts: dict[str, frozenset[str]], groups: dict[str, frozenset[str]], generic: set[str]
-    ) -> dict[tuple[str, str], list[str]]:
-        """The tagged actors (in sorted order) by tag: ``("a", activity)`` and ``("g", specific target group)``.
-
-        Why: only pairs that share a tag can be an opportunity, so pairing within each tag (on all of
-        Flanders about a sixth of all pairs) replaces pairing every two of M's actors.
-        """
-        by_tag: dict[tuple[str, str], list[str]] = {}
-        for a in sorted(acts):
-            for x in acts[a]:
-                by_tag.setdefault(("a", x), []).append(a)
-            for x in groups[a] - generic:
-                by_tag.setdefault(("g", x), []).append(a)
-        return by_tag
-
-    @staticmethod
-    def _candidate_pairs(region: Region, by_tag: dict[tuple[str, str], list[str]]) -> set[tuple[str, str]]:
-        """The pairs (a, b), a < b, that share a tag, leaving out two regional actors and two support bodies.
-
-        Why: two regional actors are a matter for the region, and a facilitator couples actors that do the
-        work (issue 23).
-        """
-        regional = {a: region.is_regional(a) for members in by_tag.values() for a in members}
-        candidates: set[tuple[str, str]] = set()
-        for members in by_tag.values():  # members in sorted order: each pair comes as (a, b) with a < b
-            for i, a in enumerate(members):
-                candidates.update(
-                    (a, b)
-                    for b in members[i + 1 :]
-                    if not (regional[a] and regional[b]) and not (region.kind[a] == region.kind[b] == "support")
-                )
-        return candidates
-
-    @staticmethod
     def _scored(
         region: Region,
         m: str,
-        candidates: set[tuple[str, str]],
         acts: dict[str, frozenset[str]],
         groups: dict[str, frozenset[str]],
-        generic: set[str],
-        by_tag: dict[tuple[str, str], list[str]],
-        freq: Counter,
-        total: int,
+        generic_share: float,
     ) -> list[tuple[float, str, str, frozenset[str], frozenset[str], bool]]:
-        """Each candidate pair not yet coupled as (score, a, b, shared activities, shared groups, brokerable).
+        """Each pair (a, b), a < b, that shares an activity or a specific target group, as (score, a, b,
+        shared activities, shared specific groups, brokerable), coupled or not.
 
-        The score: each shared activity 1, each specific shared target group ½, both weighted by how rare the
-        tag is in the region (1 = only here); +½ when both are tied to M's government, which can broker them.
+        Leaves out two regional actors (a matter for the region) and two support bodies (a facilitator
+        couples actors that do the work, issue 23). The score: each shared activity 1, each specific
+        shared target group ½, both weighted by how rare the tag is in the region (1 = only here); +½ when
+        both are tied to M's government, which can broker them. Every pair of M's tagged actors is tried
+        (13 actors at most a municipality on the grid shape: 78 pairs); indexing them by tag first found
+        the same pairs at twice the cost (docs/benchmarks.md).
         """
-        coupled = region.coupled_pairs(acts) if candidates else set()
+        freq, total = region.tag_frequency()
+        limit = generic_share * total
+        generic = {tag for (kind, tag), n in freq.items() if kind == "g" and n > limit}
+        spread = max(total, 1)
+        rare_act = {x: 1.0 - (freq.get(("a", x), 0) - 1) / spread for a in acts for x in acts[a]}.__getitem__
+        rare_group = {x: 1.0 - (freq.get(("g", x), 0) - 1) / spread for a in groups for x in groups[a]}.__getitem__
         tied = region.tied_actors(m)
-        rarity = {key: 1.0 - (freq.get(key, 0) - 1) / max(total, 1) for key in by_tag}
-        rare_act = {x: r for (kind, x), r in rarity.items() if kind == "a"}.__getitem__
-        rare_group = {x: r for (kind, x), r in rarity.items() if kind == "g"}.__getitem__
+        regional, kind = region.is_regional, region.kind
+        order = list(acts)  # in id order (_tagged)
         found = []
-        for a, b in candidates:
-            if (a, b) in coupled:
-                continue
-            same = acts[a] & acts[b]
-            shared_groups = (groups[a] & groups[b]) - generic
-            brokerable = a in tied and b in tied
-            score = sum(map(rare_act, same)) + 0.5 * sum(map(rare_group, shared_groups))
-            found.append((score + (0.5 if brokerable else 0.0), a, b, same, shared_groups, brokerable))
+        for i, a in enumerate(order):
+            acts_a, groups_a, regional_a, support_a = acts[a], groups[a], regional(a), kind[a] == "support"
+            for b in order[i + 1 :]:
+                if (regional_a and regional(b)) or (support_a and kind[b] == "support"):
+                    continue
+                same = acts_a & acts[b]
+                shared_groups = (groups_a & groups[b]) - generic
+                if not same and not shared_groups:
+                    continue
+                brokerable = a in tied and b in tied
+                score = sum(map(rare_act, same)) + 0.5 * sum(map(rare_group, shared_groups))
+                found.append((score + (0.5 if brokerable else 0.0), a, b, same, shared_groups, brokerable))
         return found
 
     def _finding(
