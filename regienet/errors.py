@@ -15,6 +15,8 @@ from typing import Any
 
 from regienet.i18n import t
 
+__all__ = ["DataError", "Problem", "RegienetError", "UsageError", "excel_column"]
+
 
 def excel_column(index: int) -> str:
     """Spreadsheet column letter for a 0-based column index (0 → A, 27 → AB)."""

@@ -57,6 +57,33 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from regienet.model import Region
 
+__all__ = [
+    "ADDED_EDGE_KEYS",
+    "ADDED_NODE_KEYS",
+    "DATA_PREFIX",
+    "FORMATS",
+    "GEXF_NS",
+    "KUMU_RESERVED",
+    "OWN_EDGE_KEYS",
+    "OWN_NODE_KEYS",
+    "RESERVED",
+    "default_filename",
+    "export",
+    "flat_graph",
+    "graphml_name",
+    "modified_date",
+    "not_xml_count",
+    "renames",
+    "to_gexf",
+    "to_graphml",
+    "to_kumu",
+    "write_export",
+    "write_gexf",
+    "write_graphml",
+    "write_kumu",
+    "xml_text",
+]
+
 #: format → file extension
 FORMATS: dict[str, str] = {"gexf": "gexf", "graphml": "graphml", "kumu": "json"}
 

@@ -48,6 +48,30 @@ from regienet.schema import (
     TableSpec,
 )
 
+__all__ = [
+    "DELIMITERS",
+    "MASS_REPEATS",
+    "MAX_CELL_CHARS",
+    "MAX_FILE_BYTES",
+    "MAX_NUMBER",
+    "OTHER_SPREADSHEETS",
+    "REGIE_CODE_PATTERN",
+    "REPEATS_SHOWN",
+    "RESERVED_COLUMNS",
+    "WORKBOOK_NAME",
+    "Dataset",
+    "RawTable",
+    "bundled_data_dir",
+    "example_data_dir",
+    "load_dataset",
+    "normal_plan_code",
+    "parse_text",
+    "read_csv_file",
+    "read_tables",
+    "read_workbook",
+    "validate_tables",
+]
+
 #: Excel's own limit for one cell; longer cells are refused, not truncated.
 MAX_CELL_CHARS = 32_767
 #: Files larger than this are refused before reading (a region of all of

@@ -50,6 +50,18 @@ from regienet.schema import (
     RELATION_KINDS,
 )
 
+__all__ = [
+    "DEFAULT_JOINT_VENTURE_MIN",
+    "LIST_ALL_UP_TO",
+    "Mandate",
+    "PlanEvidence",
+    "Region",
+    "Tie",
+    "build_graph",
+    "in_year",
+    "plain_value",
+]
+
 DEFAULT_JOINT_VENTURE_MIN = 3
 #: Up to this many municipalities, an unknown one is answered with the list of all of them.
 LIST_ALL_UP_TO = 20

@@ -42,6 +42,8 @@ from regienet.rules.base import render_params
 if TYPE_CHECKING:  # pragma: no cover
     from regienet.model import Region
 
+__all__ = ["TYPES", "Suggestion", "suggestions"]
+
 TYPES = ("link", "couple", "contact", "contact_alone", "consult", "inform")
 
 

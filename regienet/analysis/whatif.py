@@ -68,6 +68,35 @@ from regienet.rules import LEVEL_COMPONENTS, REGISTRY, Finding, Results, check
 from regienet.rules.base import Tags
 from regienet.schema import ACTOR_NODE_KINDS, RELATION_KINDS
 
+__all__ = [
+    "DEFAULT_MAX_TIES",
+    "EXACT_LIMIT",
+    "EXTRA_COLUMNS",
+    "GAIN_MUNICIPALITY_LIMIT",
+    "SUGGESTION_KIND",
+    "Candidate",
+    "Change",
+    "Evaluation",
+    "Plan",
+    "PlanTie",
+    "activity_gains",
+    "apply",
+    "candidates",
+    "compare",
+    "couplable",
+    "evaluate",
+    "level_gain",
+    "parse_kind",
+    "plan",
+    "rank_by_effect",
+    "shared_work",
+    "validate_change",
+    "validate_targets",
+    "whatif",
+    "whatif_json",
+    "workshop_plans",
+]
+
 #: Exact search when the subsets of up to K candidates number at most this many (see the module docstring).
 EXACT_LIMIT = 1000
 #: The default largest plan.

@@ -25,6 +25,37 @@ if TYPE_CHECKING:  # pragma: no cover
     from regienet.config import Config
     from regienet.model import Region
 
+__all__ = [
+    "ANSWER_DOMAINS",
+    "COMPONENTS",
+    "LEVEL_COMPONENTS",
+    "NOT_APPLICABLE",
+    "PASSED",
+    "REGISTRY",
+    "SEVERITIES",
+    "SEVERITIES_WORST_FIRST",
+    "SEVERITY_RANK",
+    "STATUSES",
+    "Finding",
+    "Money",
+    "Msg",
+    "Num",
+    "Outcome",
+    "Pct",
+    "RegionRule",
+    "Rule",
+    "Tags",
+    "Threshold",
+    "all_messages",
+    "derive_unknown",
+    "register",
+    "render_params",
+    "rule_codes",
+    "rule_messages",
+    "select_codes",
+    "text",
+]
+
 #: The one severity order (issue 15.3), least severe first: ``--fail-on`` compares positions in it.
 SEVERITIES: tuple[str, ...] = ("info", "warning", "error")
 #: The same order worst first, as reports, tables and the map list findings and counts.

@@ -66,6 +66,20 @@ from regienet.schema import (
     YESNO_SPELLINGS,
 )
 
+__all__ = [
+    "ANSWERS_FILE",
+    "ANSWER_COLUMNS",
+    "MAX_ID",
+    "CollectResult",
+    "answers_csv",
+    "collect",
+    "methods_note",
+    "read_answers",
+    "wave_answers",
+    "wave_method",
+    "write_folder",
+]
+
 # --------------------------------------------------------------------------- collect
 
 

@@ -23,6 +23,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+__all__ = [
+    "ACTOR_ITEMS",
+    "ASSOCIATION_ITEMS",
+    "FIGURE_COLUMNS",
+    "GOVERNMENT_ITEMS",
+    "NUMBERED_2010",
+    "Item",
+    "items_for",
+]
+
 
 @dataclass(frozen=True)
 class Item:

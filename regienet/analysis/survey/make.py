@@ -57,6 +57,8 @@ from regienet.schema import (
     REGIE_PLAN_CODES,
 )
 
+__all__ = ["MIRRORED_FUNDING", "guide_name", "make_workbooks", "workbook_bytes"]
+
 # --------------------------------------------------------------------------- make
 
 
