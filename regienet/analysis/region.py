@@ -75,12 +75,14 @@ __all__ = [
     "Broker",
     "Cluster",
     "Gap",
+    "RegieArrangement",
     "RegionAnalysis",
     "RegionalActor",
     "analyse",
     "brokers",
     "clusters",
     "projection",
+    "regie_arrangements",
     "regional_actors",
 ]
 

@@ -74,6 +74,7 @@ __all__ = [
     "check_region",
     "level",
     "level_detail",
+    "resolve_waivers",
     "rule_codes",
     "select_codes",
 ]
