@@ -74,8 +74,6 @@ __all__ = [
     "modified_date",
     "not_xml_count",
     "renames",
-    "to_gexf",
-    "to_graphml",
     "to_kumu",
     "write_export",
     "write_gexf",
@@ -858,20 +856,6 @@ def write_graphml(region: Region, out: IO[bytes], step: Callable[[float], None] 
     w("</graphml>\n")
     sink.flush()
     return schema.not_xml
-
-
-def to_gexf(region: Region, step: Callable[[float], None] | None = None) -> bytes:
-    """The network as GEXF 1.2 (UTF-8 bytes; see :func:`write_gexf`)."""
-    buf = io.BytesIO()
-    write_gexf(region, buf, step)
-    return buf.getvalue()
-
-
-def to_graphml(region: Region, step: Callable[[float], None] | None = None) -> bytes:
-    """The network as GraphML (UTF-8 bytes; see :func:`write_graphml`)."""
-    buf = io.BytesIO()
-    write_graphml(region, buf, step)
-    return buf.getvalue()
 
 
 def _kumu_key(key: str) -> str:

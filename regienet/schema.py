@@ -17,7 +17,6 @@ __all__ = [
     "ACTOR_COLUMNS",
     "ACTOR_KINDS",
     "ACTOR_NODE_KINDS",
-    "ALL_TABLES",
     "ASSOC",
     "ASSOCIATION_KINDS",
     "AUTHORITY",
@@ -311,4 +310,3 @@ PLANS = TableSpec("plans", PLAN_COLUMNS)
 TABLES: tuple[TableSpec, ...] = (ACTORS, RELATIONS)
 #: Files a region may have; read when present.
 OPTIONAL_TABLES: tuple[TableSpec, ...] = (PLANS,)
-ALL_TABLES: tuple[TableSpec, ...] = TABLES + OPTIONAL_TABLES

@@ -227,14 +227,6 @@ class Results:
     def not_applicable_in(self, code: str) -> list[str]:
         return [m for m in self.region.municipalities if self.status(m, code) == "not_applicable"]
 
-    def worst_severity(self) -> str | None:
-        """The most severe severity among the findings that are not waived."""
-        present = {f.severity for f in self.findings if f.waived is None}
-        for sev in reversed(SEVERITIES):
-            if sev in present:
-                return sev
-        return None
-
 
 def resolve_waivers(region: Region, config: Config) -> dict[str, dict[str, str]]:
     """``config.waivers`` with municipality names resolved to ids and rule selectors to codes.

@@ -586,9 +586,7 @@ def rule_codes() -> list[str]:
     return sorted(REGISTRY, key=lambda c: (order[REGISTRY[c].component], c))
 
 
-def select_codes(
-    select: Iterable[str] = (), ignore: Iterable[str] = (), on_unknown: Callable[[str], None] | None = None
-) -> list[str]:
+def select_codes(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[str]:
     """Resolve ``--select``/``--ignore`` (codes, prefixes like ``SA`` or ``OV0``, ``ALL``).
 
     Raises ``KeyError(selector)`` for a selector that matches no rule.
