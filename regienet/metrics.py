@@ -636,9 +636,8 @@ class SharedBody:
 def shared_bodies(region: Region, min_municipalities: int = 2) -> list[SharedBody]:
     """Bodies where governments of at least *min_municipalities* municipalities hold a seat (interlocks).
 
-    The grouping of :meth:`~regienet.model.Region.shared_body_projection`
-    without its pairs (linear in the seats). Most municipalities first, then
-    actor id and body.
+    Read from :attr:`~regienet.model.Region.seats_by_body` (linear in the
+    seats). Most municipalities first, then actor id and body.
     """
     out = []
     for (actor, body), govs in region.seats_by_body.items():

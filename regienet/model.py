@@ -695,55 +695,12 @@ class Region:
     def forums(self) -> list[str]:
         return [a for a, k in self.kind.items() if k == "forum"]
 
-    def forum_comembership(self) -> nx.Graph:
-        """One-mode projection of the actor–forum two-mode network.
-
-        Two actors are linked when they are members of the same forum; the edge
-        weight is the number of shared forums and ``forums`` lists them.
-        """
-        P = nx.Graph()
-        for forum in self.forums:
-            members = sorted(self._forum_members.get(forum, ()))
-            for i, u in enumerate(members):
-                for v in members[i + 1 :]:
-                    if P.has_edge(u, v):
-                        P[u][v]["weight"] += 1
-                        P[u][v]["forums"].append(forum)
-                    else:
-                        P.add_edge(u, v, weight=1, forums=[forum])
-        return P
-
-    def shared_body_projection(self) -> nx.Graph:
-        """Seat holders linked when they sit in the same body of the same actor.
-
-        This couples governments of different municipalities that meet in a
-        regional enterprise's board (F8). Edge attribute ``bodies`` lists
-        ``(actor, body)`` pairs; ``weight`` counts them.
-        """
-        seats: dict[tuple[str, object], set[str]] = defaultdict(set)
-        r = self.relations
-        rows = r[r["kind"] == "seat"]
-        for s, t, body in zip(rows["source"], rows["target"], rows["body"], strict=True):
-            seats[(t, body)].add(s)
-        P = nx.Graph()
-        for key, holders in seats.items():
-            hs = sorted(holders)
-            for i, u in enumerate(hs):
-                for v in hs[i + 1 :]:
-                    if P.has_edge(u, v):
-                        P[u][v]["weight"] += 1
-                        P[u][v]["bodies"].append(key)
-                    else:
-                        P.add_edge(u, v, weight=1, bodies=[key])
-        return P
-
     @cached_property
     def seats_by_body(self) -> dict[tuple[str, object], frozenset[str]]:
         """``(actor, body) → governments`` holding a seat in that body (``body`` ``None`` when blank).
 
-        The grouping behind :meth:`shared_body_projection`, without the pairs:
-        a body with k seat holders costs k here, not k². Keys in first-seat
-        (file) order.
+        The interlocks of F8 without the pairs of seat holders: a body with k
+        seat holders costs k here, not k². Keys in first-seat (file) order.
         """
         seats: dict[tuple[str, object], set[str]] = defaultdict(set)
         for rid in self.relations["rid"][self.relations["kind"] == "seat"]:
