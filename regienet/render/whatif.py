@@ -16,7 +16,6 @@ from regienet.rules import LEVEL_COMPONENTS
 
 __all__ = [
     "WHATIF_HEADER",
-    "render_whatif",
     "tie_words",
     "try_command",
     "whatif_json_text",
