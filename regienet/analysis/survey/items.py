@@ -142,6 +142,7 @@ NUMBERED_2010: tuple[str, ...] = (
     "4.1.1", "4.1.2", "4.1.3", "4.2.1",
 )  # fmt: skip
 
+
 def items_for(kind: str) -> tuple[Item, ...]:
     """The questions-sheet rows for a respondent of *kind*."""
     if kind in ("municipality", "ocmw"):
