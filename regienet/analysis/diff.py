@@ -211,7 +211,37 @@ class _Matcher:
 
 
 def diff(old: Results, new: Results) -> Diff:
-    """Compare two check results (each carries its region)."""
+    """Compare two check results (each carries its region).
+
+    What ``regienet diff`` shows between two measurements (the 2010 baseline and a follow-up wave):
+    actors and relations added or removed, findings new, resolved or changed (matched by subject, see
+    the module docstring) and the levels that moved.
+
+    Parameters
+    ----------
+    old, new : Results
+        Checks of the earlier and the later data.
+
+    Returns
+    -------
+    Diff
+        Plain data; ``findings_changed`` holds ``(old, new)`` pairs about the same subject whose
+        message changed.
+
+    See Also
+    --------
+    regienet.analysis.survey.collect : Makes the later data from a survey wave.
+
+    Examples
+    --------
+    >>> from regienet import Region, check, load_dataset
+    >>> from regienet.analysis.whatif import Change, apply
+    >>> region = Region(load_dataset())
+    >>> later = apply(region, [Change("add", "wervik", "energiesnoeiers", "client")])
+    >>> d = diff(check(region), check(later))
+    >>> d.relations_added, [f.rule for f in d.findings_resolved]
+    ([('wervik', 'energiesnoeiers', 'client')], ['SA04'])
+    """
     a, b = old.region, new.region
     d = Diff(old, new)
     d.actors_added = sorted(set(b.kind) - set(a.kind))

@@ -78,8 +78,37 @@ def build_report(
 ) -> Report:
     """Run every rule, the connectivity metrics and the governance mode (for one municipality or all).
 
-    *step*, if given, is called twice per municipality (rules, then metrics). *jobs* > 1 computes the
-    municipalities in that many processes (:mod:`regienet.parallel`), with the same result.
+    Parameters
+    ----------
+    region : Region
+        The region.
+    config : Config, optional
+        Thresholds, waivers and the governance settings; defaults when ``None``.
+    municipality : str, optional
+        A municipality id (the CLI resolves names first); every municipality when ``None``.
+    step : callable, optional
+        Called twice per municipality (rules, then metrics): a progress bar's advance.
+    jobs : int, optional
+        Compute the municipalities in that many processes (:mod:`regienet.parallel`), with the same
+        result.
+
+    Returns
+    -------
+    Report
+        Plain data — the check's results, :func:`~regienet.metrics.connectivity` per municipality,
+        the governance mode, the regional summary — for :func:`regienet.render.report.render_report`.
+
+    See Also
+    --------
+    regienet.rules.check : The rules alone.
+    regienet.metrics.connectivity : The measures per municipality.
+
+    Examples
+    --------
+    >>> from regienet import Region, load_dataset
+    >>> rep = build_report(Region(load_dataset()), municipality="wervik")
+    >>> rep.municipalities, rep.connectivity["wervik"]["own_actors"]
+    (['wervik'], 1)
     """
     settings = resolve_settings(config.governance if config is not None else None)
     regional: list[Any] = []

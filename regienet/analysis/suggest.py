@@ -107,7 +107,31 @@ def _economic_partners(region: Region, m: str) -> set[str]:
 
 
 def suggestions(region: Region, results: Results, municipality: str | None = None) -> list[Suggestion]:
-    """Ranked suggestions for one municipality or all, best first within each municipality."""
+    """Ranked suggestions for one municipality or all, best first within each municipality.
+
+    Each suggestion answers a finding with a tie that would resolve it (:data:`TYPES`): ``link`` a
+    regional actor the municipality has no tie with (SA04), ``couple`` two of its actors that could
+    cooperate (SA05), ``contact`` an actor it does not know (OV01), ``consult`` or ``inform`` actors
+    about its plans (BL03, BL04). The score ranks them before their effect on the levels is known.
+
+    Parameters
+    ----------
+    region : Region
+        The region.
+    results : Results
+        A check of *region* (its findings are what the suggestions answer).
+    municipality : str, optional
+        A municipality id; every municipality when ``None``.
+
+    Returns
+    -------
+    list of Suggestion
+        In region order, best first within each municipality; ``level_gain`` not yet filled in.
+
+    See Also
+    --------
+    regienet.analysis.gaps.ranked_gaps : The same, ranked by their effect on the levels.
+    """
     n = max(len(region.municipalities), 1)
     out: list[Suggestion] = []
     for m in [municipality] if municipality else region.municipalities:
