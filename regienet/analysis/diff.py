@@ -54,8 +54,21 @@ if TYPE_CHECKING:  # pragma: no cover
 class Diff:
     """Everything that differs between ``old`` and ``new``.
 
-    ``findings_changed`` holds ``(old, new)`` pairs of findings about the same
-    subject whose message changed (see the module docstring).
+    Attributes
+    ----------
+    old, new : Results
+        The two checks compared, each with its region.
+    actors_added, actors_removed : list of str
+        Actor ids.
+    relations_added, relations_removed : list of tuple of str
+        ``(source, target, kind)`` triples.
+    findings_new, findings_resolved : list of Finding
+        Findings without a match on the other side.
+    findings_changed : list of tuple of Finding
+        ``(old, new)`` pairs of findings about the same subject whose message changed (see the
+        module docstring).
+    level_changes : list of tuple
+        ``(municipality, component, old level, new level)`` for every level that moved.
     """
 
     old: Results

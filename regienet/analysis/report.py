@@ -29,7 +29,35 @@ BROKER_ROLES: tuple[str, ...] = ROLES
 
 @dataclass
 class Report:
-    """Everything the report shows, computed once (:func:`build_report`)."""
+    """Everything the report shows, computed once (:func:`build_report`).
+
+    Attributes
+    ----------
+    region : Region
+        The region.
+    results : Results
+        The check of every municipality (or of the one asked for).
+    municipalities : list of str
+        The municipalities reported on, in region order.
+    connectivity : dict
+        Municipality → :func:`regienet.metrics.connectivity`.
+    focus : str or None
+        The municipality of ``report --municipality``; ``None`` for the region report.
+    governance : dict
+        Municipality → :class:`regienet.analysis.governance.GovernanceMode`.
+    brokerage_policy : dict
+        Municipality → :func:`regienet.analysis.governance.policy_brokerage`.
+    settings : dict
+        The governance settings in force (declared defaults with the config's ``[governance]``).
+    regional : RegionAnalysis or None
+        The region as a whole (:func:`regienet.analysis.region.analyse`, without brokers); only for
+        the region report.
+    confirmation : dict
+        Municipality → :func:`regienet.metrics.tie_confirmation` (``None`` without survey answers).
+    answers : dict
+        Municipality → the survey's open answers and the wave's method
+        (:func:`regienet.analysis.survey.wave_answers`; ``None`` without them).
+    """
 
     kind = "report"
 

@@ -49,7 +49,28 @@ TYPES = ("link", "couple", "contact", "contact_alone", "consult", "inform")
 
 @dataclass(frozen=True)
 class Suggestion:
-    """One ranked suggestion for municipality ``municipality``."""
+    """One ranked suggestion for municipality ``municipality``.
+
+    Attributes
+    ----------
+    municipality : str
+        The municipality's id.
+    type : str
+        One of :data:`TYPES` (``link``, ``couple`` …).
+    rule : str
+        The rule whose finding it answers.
+    actors : tuple of str
+        The actors the tie would involve.
+    score : float
+        Rank before the what-if (higher = more promising).
+    params : dict
+        Message parameters (names, counts).
+    level_gain : dict of str to int or None
+        What the proposed tie does to M's levels (component → levels gained), from a what-if;
+        ``None``: not computed.
+    levels : dict or None
+        M's levels before the tie (to say "from weak to partial").
+    """
 
     municipality: str
     type: str

@@ -107,7 +107,20 @@ EXTRA_COLUMNS = ("via",)
 
 @dataclass(frozen=True)
 class Change:
-    """One tie to add or remove: ``op`` is ``add`` or ``remove``; ``extra`` holds other columns (``via``)."""
+    """One tie to add or remove.
+
+    Attributes
+    ----------
+    op : {'add', 'remove'}
+        What to do.
+    source, target : str
+        Actor ids, in the direction of the relation kind.
+    kind : str
+        The relation kind (``client``, ``cooperation`` …).
+    extra : tuple of tuple of str
+        Other columns of the row, as sorted ``(column, value)`` pairs (``via`` for a brokered
+        cooperation); :meth:`make` builds it from keywords.
+    """
 
     op: str
     source: str
@@ -271,8 +284,27 @@ def apply(region: Region, changes: Iterable[Change]) -> Region:
 
 @dataclass
 class Evaluation:
-    """Municipality *m* before and after *changes* (and the ``plan``, if any): both check results (each with its
-    region), findings matched by subject (``changed`` as ``(old, new)`` pairs, as in :class:`regienet.analysis.diff.Diff`)."""
+    """Municipality *m* before and after *changes* (and the ``plan``, if any).
+
+    Findings are matched by subject, as in :class:`regienet.analysis.diff.Diff`.
+
+    Attributes
+    ----------
+    municipality : str
+        The municipality's id.
+    changes : list of Change
+        The changes given (not the plan's).
+    before, after : Results
+        Both check results, each with its region.
+    resolved : list of Finding
+        Findings of *before* with no match in *after*.
+    new : list of Finding
+        Findings of *after* with no match in *before*.
+    changed : list of tuple of Finding
+        ``(old, new)`` pairs about the same subject whose message changed.
+    plan : Plan or None
+        The plan applied on top of ``changes`` (:func:`whatif` with targets), else ``None``.
+    """
 
     municipality: str
     changes: list[Change]
