@@ -498,6 +498,25 @@ def analyse(
     -------
     RegionAnalysis
         Plain data; :meth:`RegionAnalysis.to_dict` is the JSON shape.
+
+    See Also
+    --------
+    regienet.metrics.regional_coverage : The coverage each regional actor's finding reads.
+    regienet.rules.check_region : The RG rules alone.
+
+    Notes
+    -----
+    The study's third conclusion (C3) is that the link with the regional actors is lost; F8 names
+    the few enterprises that were regional from the start, with several governments in their
+    bodies. Both show here: the regional actors tied to too few of the municipalities they work in
+    (RG01), and the interlocks.
+
+    Examples
+    --------
+    >>> from regienet import Region, load_dataset
+    >>> found = analyse(Region(load_dataset()))
+    >>> [(b.actor, b.governments) for b in found.interlocks[:2]]
+    [('sinergiek', 13), ('energiesnoeiers', 5)]
     """
     from regienet.rules import REGISTRY, select_codes
 
