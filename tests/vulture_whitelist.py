@@ -38,6 +38,7 @@ _.errorStyle
 _.formatColumns
 _.formatRows
 _.freeze_panes
+_.ref  # ws.auto_filter.ref (today another module's .ref hides it from vulture)
 _.sheet_state
 _.showErrorMessage
 
