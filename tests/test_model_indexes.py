@@ -119,6 +119,19 @@ def test_coupled_equals_an_edge_of_the_scan(region):
     )
 
 
+def test_brokered_via_equals_the_scan(region):
+    """Region.brokered_via (SA04 and the levels' brokered ties ask it) lists the rows whose via names the body,
+    in file order, as a scan of every row's via cell does."""
+    scan: dict[str, list[int]] = {}
+    for rid in sorted(region._src):
+        via = region.attr(rid, "via")
+        if via is not None:
+            scan.setdefault(str(via), []).append(rid)
+    assert scan  # both fixtures have brokered ties
+    for node in sorted(region.kind):
+        assert region.brokered_via(node) == scan.get(node, []), node
+
+
 def test_relations_of_equals_the_scan(region):
     rng = random.Random(2)
     kinds = sorted({k for k in region._kind.values()})

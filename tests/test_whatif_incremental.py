@@ -67,6 +67,8 @@ def assert_same(inc: Region, ref: Region) -> None:
         assert inc.ties(m) == ref.ties(m), m
         assert inc.own_actors(m) == ref.own_actors(m), m
     assert inc.tied_municipalities == ref.tied_municipalities
+    for body in sorted(ref.kind):
+        assert inc.brokered_via(body) == ref.brokered_via(body), body
     a, b = check(inc), check(ref)
     assert a.levels == b.levels
     assert [f.to_dict("en") for f in a.findings] == [f.to_dict("en") for f in b.findings]

@@ -260,17 +260,20 @@ def _forum_seats(region: Region, forums: list[tuple[str, int]], field: frozenset
 
 def _brokered(region: Region, m: str, component: str, kinds: Iterable[str]) -> list[int]:
     """Actor–actor relations of *kinds* brokered ``via`` a regie body of *m*."""
-    bodies = set(region.regie_bodies(m, component))
+    ks = set(kinds)
+    actors = region.actors_of(m)
+    governments = ("municipality", "ocmw")
     out = set()
-    for a in region.actors_of(m):
-        for rid in region.relations_of(a, kinds):
-            if region.attr(rid, "via") in bodies:
-                s, t, _ = region.relation(rid)
-                if region.kind.get(s) not in ("municipality", "ocmw") and region.kind.get(t) not in (
-                    "municipality",
-                    "ocmw",
-                ):
-                    out.add(rid)
+    for b in set(region.regie_bodies(m, component)):
+        for rid in region.brokered_via(b):
+            s, t, k = region.relation(rid)
+            if (
+                k in ks
+                and (s in actors or t in actors)
+                and region.kind.get(s) not in governments
+                and region.kind.get(t) not in governments
+            ):
+                out.add(rid)
     return sorted(out)
 
 

@@ -334,9 +334,14 @@ class SA04(Rule):
             return NOT_APPLICABLE
         tied = region.tied_actors(m, WORKING_KINDS) | {x.actor for x in region.ties(m) if x.rid is None}
         govs = set(region.governments(m))
-        for a in region.regional_actors_of(m) - tied:  # a cooperation M brokered with it
-            if any(region.attr(r, "via") in govs for r in region.relations_of(a, ["cooperation", "agreement"])):
-                tied = tied | {a}
+        brokered = {  # the actors of a cooperation or agreement M brokered
+            x
+            for g in govs
+            for rid in region.brokered_via(g)
+            if region.relation(rid)[2] in ("cooperation", "agreement")
+            for x in region.relation(rid)[:2]
+        }
+        tied = tied | (region.regional_actors_of(m) & brokered)
         k = self.threshold("min_other_municipalities")
         found = []
         for a in sorted(region.regional_actors_of(m) - tied):
