@@ -94,11 +94,11 @@ def reached_through_funded(region, m: str) -> frozenset[str]:
             s, body, _ = region.relation(rid)
             if s != g or region.kind.get(body) != "support":
                 continue
-            for r2 in region.relations_of(body, ["cooperation", "agreement"]):
-                a, b, _ = region.relation(r2)
-                other = b if a == body else a
-                if other not in govs and region.kind.get(other) in ("enterprise", "support"):
-                    out.add(other)
+            out.update(
+                other
+                for other in region.partners(body, ("cooperation", "agreement"))
+                if other not in govs and region.kind.get(other) in ("enterprise", "support")
+            )
     return frozenset(out)
 
 

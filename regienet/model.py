@@ -334,6 +334,7 @@ class Region:
         self._ties_cache: dict[str, list[Tie]] = {}
         self._tied_to_cache: dict[str, frozenset[str]] = {}
         self._tied_cache: dict[str, frozenset[str]] = {}
+        self._partners_cache: dict[tuple[str, tuple[str, ...]], frozenset[str]] = {}
         self._all_events: dict[str, _Events | Literal[_Hub.HUB]] = {}
         self._hub_peers: dict[str, dict[str, list[tuple[int, str, str]]]] = {}
         self._tag_sets: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # actor → (activities, groups)
@@ -635,6 +636,23 @@ class Region:
         if cells is None:
             cells = self._relation_cells[column] = self.relations[column].tolist()
         return _clean(cells[rid if self._rid_pos is None else self._rid_pos[rid]])
+
+    def partners(self, node: str, kinds: tuple[str, ...]) -> frozenset[str]:
+        """The other ends of *node*'s relations of *kinds* (either direction), built once per node and kinds.
+
+        Why: every municipality that funds a regional support body asks who works with that body (OV01 and
+        the environment analysis, :func:`regienet.metrics.reached_through_funded`); on the clusters shape at
+        3,000 municipalities that re-read 3.8 million relation rows.
+        """
+        key = (node, kinds)
+        out = self._partners_cache.get(key)
+        if out is None:
+            ends: set[str] = set()
+            for rid in self.relations_of(node, kinds):
+                s, t = self._src[rid], self._tgt[rid]
+                ends.add(t if s == node else s)
+            out = self._partners_cache[key] = frozenset(ends)
+        return out
 
     def brokered_via(self, body: str) -> list[int]:
         """The relations whose ``via`` names *body* (ties it brokered), in file (rid) order.
@@ -1260,6 +1278,7 @@ class _ChangedRegion(Region):
         self._ties_cache = {}
         self._tied_to_cache = {}
         self._tied_cache = {}
+        self._partners_cache = {}
         self._keep_fresh_events(base, touched_nodes, member_rows)
 
     def _copy_touched(self, base: Region, touched_nodes: set[str], member_rows: list[tuple[str, str]]) -> None:

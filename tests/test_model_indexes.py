@@ -132,6 +132,19 @@ def test_brokered_via_equals_the_scan(region):
         assert region.brokered_via(node) == scan.get(node, []), node
 
 
+def test_partners_equal_the_scan(region):
+    """Region.partners (who works with a funded support body, OV01) is the other end of every relation of
+    those kinds touching the node, as a scan of all rows finds it."""
+    kinds = ("cooperation", "agreement")
+    for node in sorted(region.kind):
+        scan = {
+            region._tgt[rid] if region._src[rid] == node else region._src[rid]
+            for rid in region._src
+            if node in (region._src[rid], region._tgt[rid]) and region._kind[rid] in kinds
+        }
+        assert region.partners(node, kinds) == scan, node
+
+
 def test_relations_of_equals_the_scan(region):
     rng = random.Random(2)
     kinds = sorted({k for k in region._kind.values()})

@@ -69,6 +69,7 @@ def assert_same(inc: Region, ref: Region) -> None:
     assert inc.tied_municipalities == ref.tied_municipalities
     for body in sorted(ref.kind):
         assert inc.brokered_via(body) == ref.brokered_via(body), body
+        assert inc.partners(body, ("cooperation", "agreement")) == ref.partners(body, ("cooperation", "agreement"))
     a, b = check(inc), check(ref)
     assert a.levels == b.levels
     assert [f.to_dict("en") for f in a.findings] == [f.to_dict("en") for f in b.findings]
