@@ -4381,3 +4381,12 @@ MESSAGES.update(
         ),
     }
 )
+
+# ---- issue 27: views and writers (the HTML page of any result)
+MESSAGES.update(
+    {
+        "validate.title": ("Check of the data", "Controle van de gegevens"),
+        "col.kind": ("Kind", "Soort"),
+        "col.count": ("Number", "Aantal"),
+    }
+)

@@ -24,18 +24,8 @@ from click.testing import CliRunner
 from snapshot import assert_snapshot
 
 from regienet.cli import cli
-from regienet.render.emit import (
-    FORMATS,
-    RENDERERS,
-    Repeated,
-    Stream,
-    StreamDict,
-    emit,
-    emit_text,
-    materialize,
-    renderer,
-    write_json,
-)
+from regienet.render.emit import FORMATS, RENDERERS, emit, emit_text, renderer
+from regienet.render.jsonstream import Repeated, Stream, StreamDict, materialize, write_json
 
 ROOT = Path(__file__).resolve().parent.parent
 

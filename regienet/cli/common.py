@@ -328,7 +328,7 @@ def quiet_option(f: Callable) -> Callable:
 
 
 #: the file ending of each ``--format``, for the default name of ``-o FOLDER/``
-FORMAT_SUFFIXES = {"text": "txt", "markdown": "md", "json": "json", "csv": "csv"}
+FORMAT_SUFFIXES = {"text": "txt", "markdown": "md", "json": "json", "csv": "csv", "html": "html"}
 
 
 def output_path(output: str | None, default_name: str, default_folder: str | None = None) -> Path | None:

@@ -7,6 +7,7 @@ import sys
 import click
 
 from regienet.cli.common import (
+    FORMATS,
     data_option,
     format_option,
     handle_errors,
@@ -22,13 +23,13 @@ from regienet.i18n import resolve_language, t
 @local_command("validate", help="help.validate")
 @data_option
 @lang_option()
-@format_option()
+@format_option((*FORMATS, "html"))
 @output_option
 @handle_errors
 def command(data: str | None, lang: str | None, fmt: str, output: str | None) -> None:
     from regienet.errors import DataError
     from regienet.load import load_dataset
-    from regienet.render.validation import Validation
+    from regienet.render.views.validation import Validation
 
     lang = resolve_language(lang)
     try:

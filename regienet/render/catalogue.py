@@ -9,7 +9,8 @@ from typing import Any
 from regienet.config import Config
 from regienet.i18n import fmt_number, t, translate
 from regienet.outputs import csv_text, envelope
-from regienet.render.emit import dumps_at, emit_text
+from regienet.render.emit import emit_text
+from regienet.render.jsonstream import dumps_at
 from regienet.render.tables import markdown_table
 from regienet.rules import REGISTRY, Rule, rule_codes
 from regienet.rules.base import text

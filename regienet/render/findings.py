@@ -7,18 +7,9 @@ from json.encoder import encode_basestring
 from typing import Any, TextIO
 
 from regienet.i18n import t
-from regienet.outputs import write_csv
-from regienet.render.emit import (
-    JSON_VERSION,
-    Repeated,
-    Stream,
-    StreamDict,
-    emit_text,
-    envelope,
-    json_text,
-    materialize,
-    write_json,
-)
+from regienet.outputs import JSON_VERSION, envelope, write_csv
+from regienet.render.emit import emit_text
+from regienet.render.jsonstream import Repeated, Stream, StreamDict, json_text, materialize, write_json
 from regienet.render.tables import markdown_table
 from regienet.rules import LEVEL_COMPONENTS, SEVERITIES_WORST_FIRST, Finding, LevelDetail, Results
 from regienet.rules.activities import Activity

@@ -11,8 +11,9 @@ from __future__ import annotations
 from regienet.analysis.region import Broker, Cluster, RegionAnalysis
 from regienet.i18n import fmt_number, fmt_percent, join, t
 from regienet.outputs import csv_text
-from regienet.render.emit import dumps_at, emit_text
+from regienet.render.emit import emit_text
 from regienet.render.findings import finding_text
+from regienet.render.jsonstream import dumps_at
 from regienet.render.tables import markdown_table
 from regienet.rules.region import body_word
 from regienet.schema import LAYERS

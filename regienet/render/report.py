@@ -13,9 +13,10 @@ from typing import Any, TextIO
 from regienet.analysis.report import BROKER_ROLES, Report, build_report, first_findings
 from regienet.glossary import REGION_COLUMNS, glossary, meaning
 from regienet.i18n import fmt_number, fmt_percent, t
-from regienet.outputs import write_csv
-from regienet.render.emit import Stream, StreamDict, emit_text, envelope, json_text, materialize, write_json
+from regienet.outputs import envelope, write_csv
+from regienet.render.emit import emit_text
 from regienet.render.findings import finding_json, level_label, level_number
+from regienet.render.jsonstream import Stream, StreamDict, json_text, materialize, write_json
 from regienet.render.tables import fit_table, markdown_table
 from regienet.rules import COMPONENTS, LEVEL_COMPONENTS, REGISTRY
 

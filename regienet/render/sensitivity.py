@@ -12,8 +12,9 @@ from itertools import groupby
 
 from regienet.analysis.sensitivity import Cell, Flip, Sensitivity
 from regienet.i18n import fmt_number, t
-from regienet.render.emit import dumps_at, emit_text
+from regienet.render.emit import emit_text
 from regienet.render.findings import level_word
+from regienet.render.jsonstream import dumps_at
 from regienet.render.tables import markdown_table
 from regienet.rules import LEVEL_COMPONENTS
 

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from regienet.i18n import t
-from regienet.render.emit import dumps_at, emit_text
+from regienet.render.emit import emit_text
+from regienet.render.jsonstream import dumps_at
 
 
 def _tie(item: dict) -> str:

@@ -9,8 +9,9 @@ from typing import TextIO
 from regienet.analysis.whatif import Change, Evaluation, whatif_json
 from regienet.i18n import number, t
 from regienet.outputs import write_csv
-from regienet.render.emit import dumps_at, emit_text
+from regienet.render.emit import emit_text
 from regienet.render.findings import level_label
+from regienet.render.jsonstream import dumps_at
 from regienet.render.tables import markdown_table
 from regienet.rules import LEVEL_COMPONENTS
 
