@@ -4390,3 +4390,13 @@ MESSAGES.update(
         "col.count": ("Number", "Aantal"),
     }
 )
+
+# ---- issue 27 (views): titles of the HTML pages of check, report, gaps, diff, survey collect
+MESSAGES.update(
+    {
+        "check.title": (
+            "Regie check — {n} {n|municipality|municipalities}",
+            "Regiecontrole — {n} {n|gemeente|gemeenten}",
+        ),
+    }
+)

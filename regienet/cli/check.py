@@ -7,6 +7,7 @@ import sys
 import click
 
 from regienet.cli.common import (
+    FORMATS,
     config_option,
     data_option,
     format_option,
@@ -34,7 +35,7 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
 @local_command("check", help="help.check")
 @data_option
 @lang_option()
-@format_option()
+@format_option((*FORMATS, "html"))
 @municipality_option()
 @option("--select", multiple=True, metavar="CODES", help="opt.select")
 @option("--ignore", multiple=True, metavar="CODES", help="opt.ignore")

@@ -39,7 +39,6 @@ FORMATS = ("text", "markdown", "json", "csv")
 
 #: data class name → kind; :func:`emit` finds the kind of its data here (no import of the analysis modules)
 KINDS: dict[str, str] = {
-    "Results": "check",
     "Report": "report",
     "Gaps": "gaps",
     "Diff": "diff",
@@ -56,15 +55,6 @@ KINDS: dict[str, str] = {
 
 #: kind → (module, {format: function}); every command's every format, in one place
 RENDERERS: dict[str, tuple[str, dict[str, str]]] = {
-    "check": (
-        "regienet.render.findings",
-        {
-            "text": "write_check_text",
-            "markdown": "check_markdown",
-            "json": "write_check_json",
-            "csv": "write_check_csv",
-        },
-    ),
     "report": (
         "regienet.render.report",
         {"text": "report_text", "markdown": "report_markdown", "json": "write_report_json", "csv": "write_report_csv"},

@@ -15,9 +15,10 @@ from regienet.glossary import REGION_COLUMNS, glossary, meaning
 from regienet.i18n import fmt_number, fmt_percent, t
 from regienet.outputs import envelope, write_csv
 from regienet.render.emit import emit_text
-from regienet.render.findings import finding_json, level_label, level_number
+from regienet.render.findings import level_label, level_number
 from regienet.render.jsonstream import Stream, StreamDict, json_text, materialize, write_json
 from regienet.render.tables import fit_table, markdown_table
+from regienet.render.views.check import finding_json
 from regienet.rules import COMPONENTS, LEVEL_COMPONENTS, REGISTRY
 
 __all__ = ["Report", "build_report", "first_findings", "render_report", "report_json", "report_json_text"]

@@ -10,9 +10,9 @@ from regienet.analysis.gaps import Gaps, Suggestion
 from regienet.i18n import number, t
 from regienet.outputs import envelope, write_csv
 from regienet.render.emit import emit_text
-from regienet.render.findings import finding_json, string_list_json
 from regienet.render.jsonstream import Stream, StreamDict, materialize, write_json
 from regienet.render.tables import markdown_table
+from regienet.render.views.check import finding_json, string_list_json
 from regienet.rules import Finding
 
 __all__ = [

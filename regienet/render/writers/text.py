@@ -8,7 +8,7 @@ from typing import IO
 
 from regienet.render.view import Block, Heading, Items, Lines, Paragraph, Table, Title, View, cell_text, item_lines, say
 
-__all__ = ["aligned", "write"]
+__all__ = ["aligned", "blank_before", "lines_of", "write"]
 
 
 def aligned(rows: Sequence[Sequence[str]], justify: Sequence[str]) -> list[str]:
@@ -70,14 +70,34 @@ def lines_of(block: Block, lang: str) -> Iterable[str]:
     raise TypeError(f"no text for {type(block).__name__}")
 
 
+def _indented(block: Block) -> bool:
+    """A block written indented under what comes before it: a list, or a block with an *indent*."""
+    return isinstance(block, Items) or getattr(block, "indent", 0) > 0
+
+
+def _titled(block: Block | None) -> bool:
+    return isinstance(block, Table) and block.title is not None
+
+
+def blank_before(prev: Block | None, block: Block) -> bool:
+    """Where text puts a blank line: before a heading and around a table with a title (the ends of a section),
+    and before a block at the margin that follows an indented one (what closes the section above it)."""
+    if prev is None:
+        return False
+    if isinstance(block, Heading) or _titled(block) or _titled(prev):
+        return True
+    return _indented(prev) and not _indented(block)
+
+
 def write(view: View, lang: str, out: IO[str]) -> None:
-    """Write *view*'s blocks as text: a blank line before every heading, none at the end."""
+    """Write *view*'s blocks as text, sections a blank line apart (:func:`blank_before`), none at the end."""
     if view.blocks is None:
         raise ValueError(f"{view.kind} has no text output")
-    first = True
+    first, prev = True, None
     for block in view.blocks():
-        if isinstance(block, Heading) and not first:
+        if not first and blank_before(prev, block):
             out.write("\n")
         for line in lines_of(block, lang):
             out.write(line if first else "\n" + line)
             first = False
+        prev = block
