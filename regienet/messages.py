@@ -4398,5 +4398,6 @@ MESSAGES.update(
             "Regie check — {n} {n|municipality|municipalities}",
             "Regiecontrole — {n} {n|gemeente|gemeenten}",
         ),
+        "gaps.title": ("Suggestions to close the gaps", "Suggesties om de hiaten te dichten"),
     }
 )

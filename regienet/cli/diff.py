@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from regienet.cli.common import (
+    FORMATS,
     YEAR,
     config_option,
     data_option,
@@ -27,7 +28,7 @@ from regienet.i18n import resolve_language, t
 @option("--years", nargs=2, type=YEAR, default=None, metavar="Y1 Y2", help="opt.years")
 @data_option
 @lang_option()
-@format_option()
+@format_option((*FORMATS, "html"))
 @config_option
 @output_option
 @quiet_option

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from regienet.cli.common import (
+    FORMATS,
     config_option,
     data_option,
     format_option,
@@ -27,7 +28,7 @@ from regienet.i18n import resolve_language
 @local_command("gaps", help="help.gaps")
 @data_option
 @lang_option()
-@format_option()
+@format_option((*FORMATS, "html"))
 @municipality_option()
 @option("--top", type=click.IntRange(min=1), default=None, metavar="N", help="opt.top")
 @config_option

@@ -40,8 +40,6 @@ FORMATS = ("text", "markdown", "json", "csv")
 #: data class name → kind; :func:`emit` finds the kind of its data here (no import of the analysis modules)
 KINDS: dict[str, str] = {
     "Report": "report",
-    "Gaps": "gaps",
-    "Diff": "diff",
     "RegionAnalysis": "region",
     "Evaluation": "whatif",
     "Sensitivity": "sensitivity",
@@ -58,14 +56,6 @@ RENDERERS: dict[str, tuple[str, dict[str, str]]] = {
     "report": (
         "regienet.render.report",
         {"text": "report_text", "markdown": "report_markdown", "json": "write_report_json", "csv": "write_report_csv"},
-    ),
-    "gaps": (
-        "regienet.render.workshop_text",
-        {"text": "write_gaps_text", "markdown": "gaps_markdown", "json": "write_gaps_json", "csv": "write_gaps_csv"},
-    ),
-    "diff": (
-        "regienet.render.workshop_text",
-        {"text": "diff_text", "markdown": "diff_markdown", "json": "write_diff_json", "csv": "write_diff_csv"},
     ),
     "region": (
         "regienet.render.region",

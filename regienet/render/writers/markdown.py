@@ -5,12 +5,28 @@ What comes from the data is made harmless by :func:`regienet.outputs.markdown_sa
 
 from __future__ import annotations
 
+import re
 from typing import IO
 
 from regienet.outputs import markdown_table
 from regienet.render.view import Block, Heading, Items, Lines, Paragraph, Table, Title, View, cell_text, item_lines, say
 
 __all__ = ["block_text", "write"]
+
+
+#: what would make a line of :class:`Lines` a list item, a heading or a quote in Markdown
+_MARKUP_START = re.compile(r"([-+*>#]|\d+[.)])(\s|$)")
+
+
+def _literal(line: str) -> str:
+    """A line of :class:`Lines` as written: a leading ``+``, ``-``, ``#``, ``>`` or ``1.`` escaped (``\\+``)."""
+    m = _MARKUP_START.match(line)
+    if m is None:
+        return line
+    mark = m.group(1)
+    if mark[0].isdigit():  # "1." → "1\.": the backslash goes before the dot
+        return mark[:-1] + "\\" + line[len(mark) - 1 :]
+    return "\\" + line
 
 
 def _items(block: Items, lang: str) -> str:
@@ -45,7 +61,7 @@ def block_text(block: Block, lang: str) -> str:
     if isinstance(block, Items):
         return _items(block, lang)
     if isinstance(block, Lines):
-        return "  \n".join(say(line, lang) for line in block.lines)
+        return "  \n".join(_literal(say(line, lang)) for line in block.lines)
     if isinstance(block, Table):
         return _table(block, lang)
     raise TypeError(f"no Markdown for {type(block).__name__}")

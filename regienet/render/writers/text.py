@@ -41,9 +41,10 @@ def _items(block: Items, lang: str) -> list[str]:
     if not block.items:
         return [] if block.empty is None else ["  " + say(block.empty, lang)]
     out = []
+    digits = len(str(len(block.items)))  # numbers right-aligned: " 9." above "10."
     for i, item in enumerate(block.items, 1):
         first, *rest = item_lines(item)
-        mark = f"{i}. " if block.numbered else "- "
+        mark = f"{i:>{digits}}. " if block.numbered else "- "
         out.append(f"  {mark}{say(first, lang)}")
         out += [" " * (2 + len(mark)) + say(x, lang) for x in rest]
     return out
