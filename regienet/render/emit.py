@@ -43,7 +43,6 @@ KINDS: dict[str, str] = {
     "RegionAnalysis": "region",
     "Evaluation": "whatif",
     "Sensitivity": "sensitivity",
-    "Collected": "survey.collect",
     "RuleCatalogue": "rules",
     "RuleDoc": "explain",
     "LevelsDoc": "explain.levels",
@@ -69,7 +68,6 @@ RENDERERS: dict[str, tuple[str, dict[str, str]]] = {
         "regienet.render.sensitivity",
         {"text": "sensitivity_text", "markdown": "sensitivity_markdown", "json": "sensitivity_json_text"},
     ),
-    "survey.collect": ("regienet.render.survey", {"text": "collect_text", "json": "collect_json_text"}),
     "rules": (
         "regienet.render.catalogue",
         {"text": "rules_text", "markdown": "rules_markdown_table", "json": "rules_json", "csv": "rules_csv"},
