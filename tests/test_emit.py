@@ -158,8 +158,8 @@ def test_streamed_check_report_gaps_equal_json_dumps(synth_region, lang):
     from regienet.analysis.report import build_report
     from regienet.load import load_dataset
     from regienet.model import Region
-    from regienet.render.report import report_json
     from regienet.render.views.check import check_json
+    from regienet.render.views.report import report_json
     from regienet.rules import check
 
     region = Region(load_dataset(synth_region))

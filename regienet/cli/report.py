@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from regienet.cli.common import (
+    FORMATS,
     config_option,
     data_option,
     format_option,
@@ -25,7 +26,7 @@ from regienet.i18n import resolve_language, t
 @local_command("report", help="help.report")
 @data_option
 @lang_option()
-@format_option()
+@format_option((*FORMATS, "html"))
 @municipality_option()
 @config_option
 @year_option

@@ -39,7 +39,6 @@ FORMATS = ("text", "markdown", "json", "csv")
 
 #: data class name → kind; :func:`emit` finds the kind of its data here (no import of the analysis modules)
 KINDS: dict[str, str] = {
-    "Report": "report",
     "RegionAnalysis": "region",
     "Evaluation": "whatif",
     "Sensitivity": "sensitivity",
@@ -52,10 +51,6 @@ KINDS: dict[str, str] = {
 
 #: kind → (module, {format: function}); every command's every format, in one place
 RENDERERS: dict[str, tuple[str, dict[str, str]]] = {
-    "report": (
-        "regienet.render.report",
-        {"text": "report_text", "markdown": "report_markdown", "json": "write_report_json", "csv": "write_report_csv"},
-    ),
     "region": (
         "regienet.render.region",
         {"text": "region_text", "markdown": "region_markdown", "json": "region_json_text", "csv": "region_csv_text"},

@@ -23,4 +23,4 @@ def view_of(data: Any) -> View:
 
 
 # the views, registered on import (each module: ``@view_of.register`` on its result's type)
-from regienet.render.views import check, diff, gaps, survey, validation  # noqa: E402, F401
+from regienet.render.views import check, diff, gaps, report, survey, validation  # noqa: E402, F401
