@@ -7,6 +7,7 @@ what a screen reader needs (axe-core clean, tested in Chromium)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 from typing import IO
 
@@ -91,7 +92,12 @@ def write(view: View, lang: str, out: IO[str]) -> None:
     """Write *view* as a whole HTML page; its first title (or the kind's name) is the page's title."""
     if view.blocks is None:
         raise ValueError(f"{view.kind} has no HTML output")
-    body = [block_html(b, lang) for b in view.blocks()]
+    body, top = [], 1  # a heading never skips a level below the one above it (h1 → h3 reads as a gap)
+    for b in view.blocks():
+        if isinstance(b, Heading):
+            b = replace(b, level=min(b.level, top + 1))
+            top = b.level
+        body.append(block_html(b, lang))
     first = next((b for b in body if b.startswith("<h1>")), None)
     title = first[4:-5] if first else escape(say(view.title, lang) or "regienet")
     if first is None:
