@@ -186,7 +186,7 @@ def test_text_markdown_csv_show_changed(tmp_path):
     assert "Blind x3). → Out of view of the municipality and OCMW: 2 support organisations" in text
     md = run("diff", str(old), str(new), "--format", "markdown", "--lang", "nl").stdout
     # Markdown is the text's block sequence (issue 27): the count as a heading, the change as a "~" line
-    assert "### Gewijzigde bevindingen: 1" in md and "~ Gemeente A [OV01] Buiten het zicht" in md
+    assert "## Gewijzigde bevindingen: 1" in md and "~ Gemeente A [OV01] Buiten het zicht" in md
     csv = run("diff", str(old), str(new), "--format", "csv").stdout.splitlines()
     assert csv[0] == "what,change,id,kind,detail"
     assert [r.split(",")[:4] for r in csv if r.startswith("finding")] == [["finding", "changed", "a", "OV01"]]

@@ -6,6 +6,7 @@ What comes from the data is made harmless by :func:`regienet.outputs.markdown_sa
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import IO
 
 from regienet.outputs import markdown_table
@@ -71,8 +72,13 @@ def write(view: View, lang: str, out: IO[str]) -> None:
     """Write *view*'s blocks as Markdown, one blank line between blocks."""
     if view.blocks is None:
         raise ValueError(f"{view.kind} has no Markdown output")
-    first = True
+    first, top = True, 1  # as in HTML, a heading never skips a level below the one above it
     for block in view.blocks():
+        if isinstance(block, Heading):
+            block = replace(block, level=min(block.level, top + 1))
+            top = block.level
+        elif isinstance(block, Title):
+            top = 1
         text = block_text(block, lang)
         if not text:
             continue
