@@ -35,6 +35,7 @@ import pytest
 from mapdata import hostile_region
 from snapshot import assert_snapshot, map_page_snapshot
 
+from regienet.analysis.region import analyse
 from regienet.load import load_dataset
 from regienet.model import Region
 from regienet.render.map import render_map_chunks
@@ -80,6 +81,8 @@ def regions(tmp_path_factory) -> dict[str, tuple[Region, object]]:
 def page(regions, name: str) -> str:
     data, kwargs = CASES[name]
     region, results = regions[data]
+    if kwargs.get("view") == "region":  # as `regienet map --view region` does: the analysis computed first
+        kwargs = {**kwargs, "analysis": analyse(region, with_brokers=False)}
     return "".join(render_map_chunks(region, results, **kwargs))
 
 
