@@ -18,6 +18,8 @@ from regienet.cli.localized import local_command, option
 from regienet.errors import UsageError
 from regienet.i18n import resolve_language
 
+__all__ = ["command"]
+
 
 @local_command("workshop", help="help.workshop")
 @data_option
