@@ -15,7 +15,7 @@ This file is imported by the test, so a name deleted or renamed in the package f
 import regienet
 from regienet import model
 from regienet.cli import LazyGroup, localized
-from regienet.render import csv_dialect, findings, map_build, report, style, survey, whatif
+from regienet.render import csv_dialect, findings, report, style, survey, whatif
 from regienet.rules import LevelDetail, Results
 
 
@@ -74,12 +74,10 @@ report.write_report_json
 report.write_report_csv
 
 # ---- dead: no caller in the package, tests, scripts or docs. Not deleted on branch apidoc because
-# branches views (render/csv_dialect, report, survey, whatif) and pages (render/map_build) rewrite these
-# modules; delete them there or after both land, and delete the line here (the import fails otherwise).
+# branch views (render/csv_dialect, report, survey, whatif) rewrites these modules; delete them there or
+# after it lands, and delete the line here (the import fails otherwise). Branch pages deleted the map
+# builder's dead actor_row, rel_row and is_own_tie.
 csv_dialect.CSV_DIALECTS
 report.numbers
 survey.render_collect
 whatif.render_whatif
-map_build._Builder.actor_row
-map_build._Builder.rel_row
-map_build._Builder.is_own_tie
