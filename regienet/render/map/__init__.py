@@ -8,8 +8,10 @@ The package shows the map's parts, each below the ones that use it:
   JSON written in pieces, the CSP hash;
 - :mod:`~regienet.render.map.builder` — :class:`MapBuilder`, the public base
   of both views' builders (the map's words in its language, the vis options);
+- :mod:`~regienet.render.map.tooltips` — the actor view's tooltips (node,
+  relation, gap line), each written once as plain data;
 - :mod:`~regienet.render.map.actors` — the actor view (every actor, or one
-  municipality's own network, with the gap overlay), its tooltips written once;
+  municipality's own network, with the gap overlay and the layout);
 - :mod:`~regienet.render.map.region` — the region view (municipalities as
   single nodes, the regional actors round them), drawn from a region analysis
   the caller computed;

@@ -5,9 +5,9 @@
 one node per actor in the shapes and colours of :mod:`regienet.render.style`,
 one edge per relation, the gap overlay (SA04, SA05 lines, OV01 markers), the
 positions of :mod:`regienet.render.layout`, and a tooltip per node, edge and
-gap line. Each tooltip is written once, as plain data (:meth:`node_tip`,
-:meth:`edge_tip`, :meth:`gap_tip`); :class:`~regienet.render.map.data.Packer`
-turns it into the page's JSON.
+gap line, each written once as plain data by its
+:class:`~regienet.render.map.tooltips.ActorTooltips`;
+:class:`~regienet.render.map.data.Packer` turns them into the page's JSON.
 """
 
 from __future__ import annotations
@@ -18,15 +18,13 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from regienet.i18n import fmt_money, fmt_number, tag_label
-from regienet.messages import TAGS
 from regienet.render.layout import Box, LabelSpace, ego_layout, label_curve, region_layout
-from regienet.render.map.builder import LARGE, MapBuilder, ego_nodes, has_message
+from regienet.render.map.builder import LARGE, MapBuilder, ego_nodes
 from regienet.render.map.data import Packer
 from regienet.render.map.labels import label_box, normal_label, place_name, place_names, short_label, wrap_with
+from regienet.render.map.tooltips import ActorTooltips
 from regienet.render.style import EDGE_STYLES, GAP_STYLES, KIND_ORDER, KIND_STYLES, SUBTYPE_COLOURS, dashes_at
-from regienet.rules.base import SEVERITY_RANK
-from regienet.schema import ACCOUNTABILITY_LEVELS, ACTOR_NODE_KINDS, LAYERS, RELATION_KINDS, RelationKind
+from regienet.schema import ACTOR_NODE_KINDS, LAYERS, RELATION_KINDS, RelationKind
 
 if TYPE_CHECKING:  # pragma: no cover
     from regienet.model import Region
@@ -37,8 +35,6 @@ __all__ = [
     "GAP_RULES",
     "LARGE_EDGES",
     "MAX_COUPLINGS",
-    "MAX_FINDINGS_SHOWN",
-    "MAX_TIES_SHOWN",
     "MINOR_FONT",
     "MINOR_LABEL_PX",
     "ActorViewBuilder",
@@ -67,8 +63,6 @@ LARGE_EDGES = 2000
 #: Coupling opportunities (SA05) drawn per municipality, best scores first: a region
 #: of thousands of actors has tens of thousands; ``regienet gaps`` lists them all.
 MAX_COUPLINGS = {"region": 5, "municipality": 20}
-MAX_TIES_SHOWN = 25
-MAX_FINDINGS_SHOWN = 12
 
 
 def _plain_column(column: Any, clean: Callable[[Any], Any]) -> list[Any]:
@@ -115,11 +109,7 @@ class ActorViewBuilder(MapBuilder):
 
     def __init__(self, region: Region, results: Results, municipality: str | None, gaps: bool, lang: str):
         super().__init__(region, results, lang)
-        self._said: dict[tuple[str, type, Any], str | None] = {}  # memo of value_text() for scalar cells
-        self._attr_labels: dict[str, str] = {}  # memo of attr_label()
-        self._finding_line: dict[int, list[str]] = {}  # memo of a finding's tooltip line (by id: findings live on)
         self._place_names: dict[str, list[str]] = {}  # memo of place_names()
-        self._tie_words: dict[tuple[str, str], str] = {}  # (arrow, relation kind) -> "→ informs"
         self._box: Callable[[str], Box] = lambda node: Box(0.0, 0.0)  # a node's box, once laid out
         self.m = municipality
         self.gaps = gaps
@@ -158,6 +148,7 @@ class ActorViewBuilder(MapBuilder):
         # a region's relations leave most of their optional columns empty)
         self.actor_said = {c: v for c, v in self.actor_cols.items() if v.count(None) + v.count("") < len(v)}
         self.rel_said = {c: v for c, v in self.rel_cols.items() if v.count(None) + v.count("") < len(v)}
+        self.tips = ActorTooltips(self, self.view, self.own_of, self.val)
 
     # ---------------------------------------------------------------- text
     def val(self, node: str, column: str) -> Any:
@@ -165,91 +156,6 @@ class ActorViewBuilder(MapBuilder):
         i = self.actor_at.get(node)
         values = self.actor_cols.get(column)
         return None if i is None or values is None else values[i]
-
-    def attr_label(self, column: str) -> str:
-        key = f"map.attr.{column}"
-        return self.tr(key) if has_message(key) else column
-
-    def value_text(self, column: str, value: Any) -> str | None:
-        """A cell as a reader would say it, in the map's language (memoised for scalar cells)."""
-        if isinstance(value, list | tuple):
-            return self._value_text(column, value)
-        key = (column, type(value), value)
-        try:
-            return self._said[key]
-        except KeyError:
-            said = self._said[key] = self._value_text(column, value)
-            return said
-
-    def _value_text(self, column: str, value: Any) -> str | None:
-        if value is None or value == "" or value == [] or value == ():
-            return None
-        if isinstance(value, list | tuple):
-            if column == "operates_in" and "*" in value:
-                return self.tr("map.value.everywhere")
-            if column == "operates_in":
-                return ", ".join(self.name(v) for v in value)
-            if column in TAGS:
-                return ", ".join(tag_label(str(v), self.lang) for v in value)
-            return ", ".join(self.value_text(column, v) or "" for v in value)
-        if isinstance(value, bool):
-            return self.tr("word.yes" if value else "word.no")
-        if column == "kind":
-            return self.tr(f"kind.{value}")
-        if column in ("municipality", "via"):
-            return self.name(str(value))
-        if column == "accountability_level":
-            level = int(value)
-            word = ACCOUNTABILITY_LEVELS[level] if 0 <= level < len(ACCOUNTABILITY_LEVELS) else ""
-            return f"{level} — {self.tr('map.value.accountability_level.' + word)}" if word else str(level)
-        if column == "amount_eur" and isinstance(value, int | float):
-            return fmt_money(value, self.lang)
-        if column in ("since", "until", "council_mentions") and isinstance(value, int | float):
-            return str(int(value))
-        if isinstance(value, int | float):
-            return fmt_number(value, self.lang)
-        key = f"map.value.{column}.{value}"
-        if has_message(key):
-            return self.tr(key)
-        return str(value)
-
-    def rows_at(self, columns: dict[str, list[Any]], i: int, skip: str = "") -> list[list[str]]:
-        """``[label, text]`` of each cell of row *i* of a table held by column (``actor_said``, ``rel_said``)
-        that says something (blank cells and the column *skip* left out)."""
-        out = []
-        labels = self._attr_labels
-        for column, values in columns.items():
-            value = values[i]
-            if value is None or value == "" or column == skip:  # blank: no row (as value_text says)
-                continue
-            text = self.value_text(column, value)
-            if text is not None:
-                label = labels.get(column)
-                if label is None:
-                    label = labels[column] = self.attr_label(column)
-                out.append([label, text])
-        return out
-
-    def finding_lines(self, findings: list[Finding]) -> list[list[str]]:
-        lines = []
-        findings = sorted(
-            findings, key=lambda f: SEVERITY_RANK.get(f.severity, len(SEVERITY_RANK))
-        )  # stable: rule order within
-        for f in findings[:MAX_FINDINGS_SHOWN]:
-            lines.append(list(self.finding_line(f)))
-        if len(findings) > MAX_FINDINGS_SHOWN:
-            lines.append(["", self.tr("map.info.more", n=len(findings) - MAX_FINDINGS_SHOWN), ""])
-        return lines
-
-    def finding_line(self, f: Finding) -> list[str]:
-        """A finding's tooltip line ``[rule · severity, message, severity]``, made once per finding."""
-        line = self._finding_line.get(id(f))  # a finding is cited by its municipality and its actors
-        if line is None:
-            prefix = f"{f.rule} · {self.tr('severity.' + f.severity)}"
-            if self.view == "region":  # a regional finding (RG) is the region's, not a municipality's
-                prefix += f" · {self.tr('check.region_label') if f.municipality is None else self.name(f.municipality)}"
-            line = self._finding_line[id(f)] = [prefix, f.message(self.lang), f.severity]
-        return line
 
     # ---------------------------------------------------------------- evidence
     @cached_property
@@ -382,6 +288,7 @@ class ActorViewBuilder(MapBuilder):
             degree[s] += 1
             degree[tg] += 1
         by_node, _ = self.evidence
+        tips, actor_said, actor_at = self.tips, self.actor_said, self.actor_at
         vis_nodes, info = [], {}
         for node in self.nodes:
             kind = region.kind[node]
@@ -420,64 +327,17 @@ class ActorViewBuilder(MapBuilder):
                 item["borderWidth"] = gap["width"]
                 item["shapeProperties"] = {"borderDashes": gap["dashes"]}
             vis_nodes.append(item)
+            tip = tips.node_tip(node, own, tips.rows_at(actor_said, actor_at[node], skip="name"), by_node.get(node, []))
             if packer is None:
-                info[item["id"]] = self.node_tip(node, own, by_node.get(node, []))
+                info[item["id"]] = tip
             else:
                 # the marker as build() adds it when not packing
-                tip = self.node_tip(node, own, by_node.get(node, []))
                 if node in markers:
                     tip["marker"] = sorted({f.rule for f in markers[node]})
                 packer.add_info(item["id"], tip)
             if step is not None:
                 step()
         return vis_nodes, info
-
-    def node_tip(self, node: str, own: bool, findings: list[Finding]) -> dict[str, Any]:
-        """A node's tooltip: its kind, attributes, findings and ties (*own*: a government's own actor)."""
-        rows = self.rows_at(self.actor_said, self.actor_at[node], skip="name")
-        # findings first: in a workshop they are what the actor is pointed at for
-        sections: list[dict[str, Any]] = [{"h": self.tr("map.info.attributes"), "rows": rows}]
-        if findings:
-            sections.append({"h": self.tr("map.info.findings", n=len(findings)), "lines": self.finding_lines(findings)})
-        ties_h, ties = self.node_ties(node)
-        sections.append({"h": ties_h, "lines": ties})
-        return {"title": self.name(node), "sub": self.node_sub(node), "sections": sections, "own": own}
-
-    def node_sub(self, node: str) -> str:
-        """The line under a node tooltip's title: kind (subtype), whose own actor, regional."""
-        region = self.region
-        kind = region.kind[node]
-        sub = [self.tr(f"kind.{kind}")]
-        subtype = self.val(node, "subtype")
-        if subtype:
-            sub[0] += f" ({self.tr('map.value.subtype.' + subtype)})"
-        owners = self.own_of.get(node, [])
-        if owners:
-            sub.append(self.tr("map.info.own_actor", names=", ".join(self.name(o) for o in owners)))
-        if kind in ACTOR_NODE_KINDS and region.is_regional(node):
-            sub.append(self.tr("map.info.regional"))
-        return " · ".join(sub)
-
-    def node_ties(self, node: str) -> tuple[str, list[list[str]]]:
-        """A node tooltip's ties: the heading ("12 ties") and a line per tie shown."""
-        region = self.region
-        rids = region.relations_of(node)
-        shown = []
-        tie_words = self._tie_words
-        for rid in rids[:MAX_TIES_SHOWN]:  # an authority tied to every municipality has thousands
-            s, tg, k = region.relation(rid)
-            directed = RELATION_KINDS[k].directed
-            other = tg if s == node else s
-            arrow = "↔" if not directed else ("→" if s == node else "←")
-            words = tie_words.get((arrow, k))
-            if words is None:
-                words = tie_words[(arrow, k)] = f"{arrow} {self.tr('relation.' + k)}"
-            shown.append([words, self.name(other), ""])
-        if rids:
-            if len(rids) > MAX_TIES_SHOWN:
-                shown.append(["", self.tr("map.info.more", n=len(rids) - MAX_TIES_SHOWN), ""])
-            return self.tr("map.info.ties", n=len(rids)), shown
-        return self.tr("map.info.ties", n=0), [["", self.tr("map.info.no_ties"), ""]]
 
     # ---------------------------------------------------------------- edges
     def build_edges(self, packer: Packer | None = None) -> tuple[list[dict], dict[str, dict]]:
@@ -493,6 +353,7 @@ class ActorViewBuilder(MapBuilder):
         vis_edges, info = [], {}
         styles: dict[tuple[Any, ...], int] = {}  # an edge's look -> its row of the packer's edgeStyles
         sid, name, tr, rel_at, rel_cols = self.sid, self.name, self.tr, self.rel_at, self.rel_said
+        tips = self.tips
         attributes = tr("map.info.attributes")
         layer_tail = {layer: f" · {tr('map.layer_word')}: {tr('layer.' + layer)}" for layer in LAYERS}
         gov_of, own_of = self.region.government_of, self.own_of
@@ -516,7 +377,7 @@ class ActorViewBuilder(MapBuilder):
                     styles[look] = packer.add_edge(item)
             arrow = "→" if rk.directed else "↔"
             sub = f"{name(s)} {arrow} {name(tg)}{layer_tail[rk.layer]}"
-            tip = self.edge_tip(k, sub, self.rows_at(rel_cols, rel_at[rid]), by_rel.get((s, tg, k)), attributes)
+            tip = tips.edge_tip(k, sub, tips.rows_at(rel_cols, rel_at[rid]), by_rel.get((s, tg, k)), attributes)
             if packer is None:
                 info[eid] = tip
             else:
@@ -551,16 +412,6 @@ class ActorViewBuilder(MapBuilder):
                     "roundness": round(0.14 * ((k_ + 1) // 2), 2),
                 }
         return curves
-
-    def edge_tip(self, k: str, sub: str, rows: list, found: list[Finding] | None, attributes: str) -> dict[str, Any]:
-        """The tooltip of one relation (kind *k*): who to whom (*sub*), its attribute *rows* under the heading
-        *attributes*, and the findings that cite it."""
-        sections: list[dict[str, Any]] = []
-        if rows:
-            sections.append({"h": attributes, "rows": rows})
-        if found:
-            sections.append({"h": self.tr("map.info.findings", n=len(found)), "lines": self.finding_lines(found)})
-        return {"title": self.tr("relation." + k), "sub": sub, "sections": sections}
 
     # ---------------------------------------------------------------- gaps
     def gap_overlay(self) -> tuple[dict[tuple[str, str, str], list[Finding]], dict[str, list[Finding]]]:
@@ -638,16 +489,8 @@ class ActorViewBuilder(MapBuilder):
                 ),
             }
             vis_edges.append(item)
-            info[item["id"]] = self.gap_tip(code, a, b, found)
+            info[item["id"]] = self.tips.gap_tip(code, a, b, found)
         return vis_edges, info
-
-    def gap_tip(self, code: str, a: str, b: str, found: list[Finding]) -> dict[str, Any]:
-        """The tooltip of a gap line (*code*: SA04 or SA05) from *a* to *b*: what is missing, and the findings."""
-        return {
-            "title": self.tr(f"map.gap.{code}"),
-            "sub": f"{self.name(a)} ⇢ {self.name(b)}",
-            "sections": [{"h": self.tr("map.info.findings", n=len(found)), "lines": self.finding_lines(found)}],
-        }
 
     # ---------------------------------------------------------------- layout
     def box(self, node: str, labels: dict[str, str], sizes: dict[str, float]) -> Box:
