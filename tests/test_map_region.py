@@ -120,6 +120,25 @@ def test_pack_round_trip_and_determinism(region, results, view, analysis):
     assert packed == safe_json(pack_map_data(map_data(region, results, view="region", analysis=analysis)))
 
 
+def test_the_page_draws_the_analysis_it_is_given(region, results, analysis):
+    """Issue 27.1: the region view computes no analysis of its own (before, a call without one ran
+    ``analyse`` with the default settings, not the run's): without it, a clear error; given one, the page
+    draws exactly that one (here the bundled analysis cut to its first two regional actors: 13 squares and
+    2 actors, where the full analysis has more)."""
+    import dataclasses
+
+    with pytest.raises(ValueError, match=r"analysis=regienet\.analysis\.region\.analyse"):
+        render_map(region, results, view="region")
+    with pytest.raises(ValueError, match="analysis="):
+        map_data(region, results, view="region")
+    two = dataclasses.replace(analysis, regional_actors=analysis.regional_actors[:2])
+    assert len(analysis.regional_actors) > 2
+    drawn = map_data(region, results, view="region", analysis=two)
+    titles = [drawn["info"][n["id"]]["title"] for n in drawn["nodes"]]
+    ids = list(region.municipalities) + sorted(a.id for a in two.regional_actors)  # the view's node order
+    assert titles == [region.name[x] for x in ids] and len(ids) == 13 + 2
+
+
 def test_hostile_names_stay_text(tmp_path):
     region = Region(load_dataset(hostile_region(tmp_path / "data")))
     results = check(region)
