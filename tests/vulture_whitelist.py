@@ -15,7 +15,7 @@ This file is imported by the test, so a name deleted or renamed in the package f
 import regienet
 from regienet import model
 from regienet.cli import LazyGroup, localized
-from regienet.render import csv_dialect, map_build, style, whatif
+from regienet.render import csv_dialect, style, whatif
 from regienet.rules import LevelDetail, Results
 
 
@@ -64,10 +64,7 @@ Results.not_applicable_in  # beside fired_in / unknown_in; tests/test_findings_c
 style.MIN_CONTRAST  # the palette's documented ΔE floor (docs/maps.md; tests/test_palette.py)
 
 # ---- dead: no caller in the package, tests, scripts or docs. Not deleted on branch apidoc because
-# branches views (render/csv_dialect, report, survey, whatif) and pages (render/map_build) rewrite these
-# modules; delete them there or after both land, and delete the line here (the import fails otherwise).
-csv_dialect.CSV_DIALECTS
+# branch views (render/csv_dialect, report, survey, whatif) rewrites these modules; delete them there or
+# after it lands, and delete the line here (the import fails otherwise). Branch pages deleted the map
+# builder's dead actor_row, rel_row and is_own_tie.
 whatif.render_whatif
-map_build._Builder.actor_row
-map_build._Builder.rel_row
-map_build._Builder.is_own_tie
