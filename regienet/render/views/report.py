@@ -60,7 +60,8 @@ class ByLanguage:
     phrases: :meth:`items` has the shape of the list (the same in every language: only the words change)."""
 
     def __init__(self, fn: Callable[[str], Any]) -> None:
-        self.fn, self.memo = fn, {}  # type: ignore[var-annotated]
+        self.fn = fn
+        self.memo: dict[str, Any] = {}
 
     def __call__(self, lang: str) -> Any:
         if lang not in self.memo:
@@ -92,25 +93,16 @@ def _cap(text: str) -> str:
 # ------------------------------------------------------------------------------------------ the region
 
 
+def _legend_line(col: str, keys: tuple[str, ...], lang: str) -> str:
+    """``Actors: <the glossary's meaning>``; a column of two values (``Groups``) says which is which first."""
+    if len(keys) == 2:
+        return f"{t(col, lang)}: {t('report.legend.groups', lang)} {meaning(keys[1], lang)}"
+    return f"{t(col, lang)}: {meaning(keys[0], lang)}"
+
+
 def _legend() -> list[Say]:
     """Under the region table: one line per column from the glossary (one definition)."""
-    out: list[Say] = []
-    for col, keys in REGION_COLUMNS:
-        if len(keys) == 2:
-            out.append(
-                phrase(
-                    partial(
-                        lambda col, key, lang: (
-                            f"{t(col, lang)}: {t('report.legend.groups', lang)} {meaning(key, lang)}"
-                        ),
-                        col,
-                        keys[1],
-                    )
-                )
-            )
-        else:
-            out.append(phrase(partial(lambda col, key, lang: f"{t(col, lang)}: {meaning(key, lang)}", col, keys[0])))
-    return out
+    return [phrase(partial(_legend_line, col, tuple(keys))) for col, keys in REGION_COLUMNS]
 
 
 def _percent(memo: dict[float | None, Phrase], x: float | None) -> Phrase:
