@@ -4390,3 +4390,13 @@ MESSAGES.update(
         "col.count": ("Number", "Aantal"),
     }
 )
+
+# ---- issue 27 (views2): the views of region, whatif, sensitivity and the catalogue
+MESSAGES.update(
+    {
+        "views2.rules.title": ("Rule catalogue", "Regelcatalogus"),
+        # under the heading "What it flags" (explain.what): the rule's summary as a sentence
+        "views2.explain.what_municipality": ("{summary}.", "In de gemeente {summary}."),
+        "views2.explain.what_region": ("{summary}.", "{summary}."),
+    }
+)

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import click
 
-from regienet.cli.common import config_option, format_option, handle_errors, lang_option, output_option, write_output
+from regienet.cli.common import (
+    FORMATS,
+    config_option,
+    format_option,
+    handle_errors,
+    lang_option,
+    output_option,
+    write_output,
+)
 from regienet.cli.localized import local_command
 from regienet.i18n import resolve_language
 
@@ -12,13 +20,13 @@ from regienet.i18n import resolve_language
 @local_command("explain", help="help.explain")
 @click.argument("code")
 @lang_option()
-@format_option()
+@format_option((*FORMATS, "html"))
 @config_option
 @output_option
 @handle_errors
 def command(code, lang, fmt, config_path, output) -> None:
     from regienet.errors import UsageError
-    from regienet.render.catalogue import GovernanceDoc, LevelsDoc, MetricsDoc, RuleDoc
+    from regienet.render.views.catalogue import GovernanceDoc, LevelsDoc, MetricsDoc, RuleDoc
     from regienet.rules import REGISTRY
     from regienet.settings import load_config
 

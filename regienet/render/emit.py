@@ -47,11 +47,6 @@ KINDS: dict[str, str] = {
     "Evaluation": "whatif",
     "Sensitivity": "sensitivity",
     "Collected": "survey.collect",
-    "RuleCatalogue": "rules",
-    "RuleDoc": "explain",
-    "LevelsDoc": "explain.levels",
-    "GovernanceDoc": "explain.governance",
-    "MetricsDoc": "explain.metrics",
 }
 
 #: kind → (module, {format: function}); every command's every format, in one place
@@ -90,31 +85,6 @@ RENDERERS: dict[str, tuple[str, dict[str, str]]] = {
         {"text": "sensitivity_text", "markdown": "sensitivity_markdown", "json": "sensitivity_json_text"},
     ),
     "survey.collect": ("regienet.render.survey", {"text": "collect_text", "json": "collect_json_text"}),
-    "rules": (
-        "regienet.render.catalogue",
-        {"text": "rules_text", "markdown": "rules_markdown_table", "json": "rules_json", "csv": "rules_csv"},
-    ),
-    "explain": (
-        "regienet.render.catalogue",
-        {"text": "explain_text", "markdown": "explain_markdown", "json": "explain_json", "csv": "explain_csv"},
-    ),
-    "explain.levels": (
-        "regienet.render.catalogue",
-        {"text": "levels_text", "markdown": "levels_markdown", "json": "levels_json", "csv": "levels_csv"},
-    ),
-    "explain.governance": (
-        "regienet.render.catalogue",
-        {
-            "text": "governance_text",
-            "markdown": "governance_markdown",
-            "json": "governance_json",
-            "csv": "governance_csv",
-        },
-    ),
-    "explain.metrics": (
-        "regienet.render.catalogue",
-        {"text": "metrics_text", "markdown": "metrics_markdown_doc", "json": "metrics_json", "csv": "metrics_csv"},
-    ),
 }
 
 
