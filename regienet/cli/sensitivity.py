@@ -23,7 +23,7 @@ from regienet.i18n import resolve_language, t
 @local_command("sensitivity", help="help.sensitivity")
 @data_option
 @lang_option()
-@format_option(("text", "markdown", "json"))
+@format_option(("text", "markdown", "json", "html"))
 @municipality_option()
 @config_option
 @year_option

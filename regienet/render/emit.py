@@ -45,7 +45,6 @@ KINDS: dict[str, str] = {
     "Diff": "diff",
     "RegionAnalysis": "region",
     "Evaluation": "whatif",
-    "Sensitivity": "sensitivity",
     "Collected": "survey.collect",
 }
 
@@ -79,10 +78,6 @@ RENDERERS: dict[str, tuple[str, dict[str, str]]] = {
     "whatif": (
         "regienet.render.whatif",
         {"text": "whatif_text", "markdown": "whatif_markdown", "json": "whatif_json_text", "csv": "write_whatif_csv"},
-    ),
-    "sensitivity": (
-        "regienet.render.sensitivity",
-        {"text": "sensitivity_text", "markdown": "sensitivity_markdown", "json": "sensitivity_json_text"},
     ),
     "survey.collect": ("regienet.render.survey", {"text": "collect_text", "json": "collect_json_text"}),
 }
