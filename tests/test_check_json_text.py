@@ -9,6 +9,7 @@ import pytest
 from regienet.load import load_dataset
 from regienet.model import Region
 from regienet.render import findings as rf
+from regienet.render.emit import emit_text
 from regienet.rules import Finding, check
 from regienet.synth import synth_region, write_region
 
@@ -28,7 +29,7 @@ def test_synthetic_region(tmp_path):
     assert len(res.findings) > 100
     for lang in ("en", "nl"):
         assert rf.check_json_text(res, lang) == expected(res, lang)
-        assert rf.render_check(res, "json", lang) == expected(res, lang)
+        assert emit_text(res, "json", lang) == expected(res, lang)
 
 
 def test_hostile_text_and_empty_evidence(results):

@@ -44,7 +44,6 @@ KINDS: dict[str, str] = {
     "Gaps": "gaps",
     "Diff": "diff",
     "RegionAnalysis": "region",
-    "Evaluation": "whatif",
     "Collected": "survey.collect",
 }
 
@@ -74,10 +73,6 @@ RENDERERS: dict[str, tuple[str, dict[str, str]]] = {
     "region": (
         "regienet.render.region",
         {"text": "region_text", "markdown": "region_markdown", "json": "region_json_text", "csv": "region_csv_text"},
-    ),
-    "whatif": (
-        "regienet.render.whatif",
-        {"text": "whatif_text", "markdown": "whatif_markdown", "json": "whatif_json_text", "csv": "write_whatif_csv"},
     ),
     "survey.collect": ("regienet.render.survey", {"text": "collect_text", "json": "collect_json_text"}),
 }

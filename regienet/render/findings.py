@@ -8,13 +8,12 @@ from typing import Any, TextIO
 
 from regienet.i18n import t
 from regienet.outputs import JSON_VERSION, envelope, write_csv
-from regienet.render.emit import emit_text
 from regienet.render.jsonstream import Repeated, Stream, StreamDict, json_text, materialize, write_json
 from regienet.render.tables import markdown_table
 from regienet.rules import LEVEL_COMPONENTS, SEVERITIES_WORST_FIRST, Finding, LevelDetail, Results
 from regienet.rules.activities import Activity
 
-__all__ = ["JSON_VERSION", "check_document", "check_json", "check_json_text", "render_check"]
+__all__ = ["JSON_VERSION", "check_document", "check_json", "check_json_text"]
 
 
 def level_word(level: int | None, lang: str) -> str:
@@ -190,11 +189,6 @@ def string_list_json(items: Sequence[str], depth: int) -> str:
         return "[]"
     pad = "\n" + "  " * (depth + 1)
     return "[" + pad + ("," + pad).join(map(encode_basestring, items)) + "\n" + "  " * depth + "]"
-
-
-def render_check(results: Results, fmt: str, lang: str) -> str:
-    """``check``'s output as a string (what :func:`~regienet.render.emit.emit` writes, without the last newline)."""
-    return emit_text(results, fmt, lang)
 
 
 def write_check_json(results: Results, lang: str, out: TextIO) -> None:
