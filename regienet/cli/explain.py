@@ -16,6 +16,8 @@ from regienet.cli.common import (
 from regienet.cli.localized import local_command
 from regienet.i18n import resolve_language
 
+__all__ = ["command"]
+
 
 @local_command("explain", help="help.explain")
 @click.argument("code")

@@ -9,6 +9,8 @@ from regienet.i18n import t
 from regienet.render.emit import emit_text
 from regienet.render.jsonstream import dumps_at
 
+__all__ = ["Collected", "collect_json_text", "collect_text"]
+
 
 def _tie(item: dict) -> str:
     return f"{item['source']} → {item['target']} ({item['kind']})"
