@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from regienet.cli.common import (
+    FORMATS,
     config_option,
     data_option,
     format_option,
@@ -23,7 +24,7 @@ __all__ = ["command"]
 @local_command("region", help="help.region")
 @data_option
 @lang_option()
-@format_option()
+@format_option((*FORMATS, "html"))
 @config_option
 @year_option
 @output_option

@@ -43,7 +43,6 @@ KINDS: dict[str, str] = {
     "Report": "report",
     "Gaps": "gaps",
     "Diff": "diff",
-    "RegionAnalysis": "region",
     "Collected": "survey.collect",
 }
 
@@ -69,10 +68,6 @@ RENDERERS: dict[str, tuple[str, dict[str, str]]] = {
     "diff": (
         "regienet.render.workshop_text",
         {"text": "diff_text", "markdown": "diff_markdown", "json": "write_diff_json", "csv": "write_diff_csv"},
-    ),
-    "region": (
-        "regienet.render.region",
-        {"text": "region_text", "markdown": "region_markdown", "json": "region_json_text", "csv": "region_csv_text"},
     ),
     "survey.collect": ("regienet.render.survey", {"text": "collect_text", "json": "collect_json_text"}),
 }

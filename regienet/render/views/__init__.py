@@ -27,4 +27,4 @@ from regienet.render.views import validation  # noqa: E402, F401
 
 # views2
 # isort: split
-from regienet.render.views import catalogue, sensitivity, whatif  # noqa: E402, F401
+from regienet.render.views import catalogue, region, sensitivity, whatif  # noqa: E402, F401
