@@ -4393,6 +4393,16 @@ MESSAGES.update(
     }
 )
 
+# ---- issue 27 (views2): the views of region, whatif, sensitivity and the catalogue
+MESSAGES.update(
+    {
+        "views2.rules.title": ("Rule catalogue", "Regelcatalogus"),
+        # under the heading "What it flags" (explain.what): the rule's summary as a sentence
+        "views2.explain.what_municipality": ("{summary}.", "In de gemeente {summary}."),
+        "views2.explain.what_region": ("{summary}.", "{summary}."),
+    }
+)
+
 # ---- issue 27 (views): titles of the HTML pages of check, report, gaps, diff, survey collect
 MESSAGES.update(
     {

@@ -22,7 +22,6 @@ from regienet.analysis.region import analyse, projection
 from regienet.cli import cli
 from regienet.metrics import regional_coverage
 from regienet.render.emit import emit_text
-from regienet.render.region import render_region
 from regienet.render.views import check as rf
 from regienet.rules import LEVEL_COMPONENTS, REGISTRY, check, rule_codes
 from regienet.settings import from_mapping
@@ -374,7 +373,7 @@ def test_clusters_follow_shared_actors():
 @pytest.mark.parametrize("fmt", ["text", "markdown", "json", "csv"])
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_render_region_every_format(fired_region, fmt, lang):
-    out = render_region(analyse(fired_region), fmt, lang)
+    out = emit_text(analyse(fired_region), fmt, lang)
     assert out and "{" not in out.replace("{\n", "").replace("{}", "") if fmt != "json" else True
     if fmt == "json":
         data = json.loads(out)

@@ -7,7 +7,6 @@ import sys
 import click
 
 from regienet.cli.common import (
-    FORMATS,
     config_option,
     data_option,
     format_option,
@@ -37,7 +36,7 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
 @local_command("check", help="help.check")
 @data_option
 @lang_option()
-@format_option((*FORMATS, "html"))
+@format_option()
 @municipality_option()
 @option("--select", multiple=True, metavar="CODES", help="opt.select")
 @option("--ignore", multiple=True, metavar="CODES", help="opt.ignore")

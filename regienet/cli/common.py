@@ -55,7 +55,7 @@ __all__ = [
     "year_option",
 ]
 
-FORMATS = ("text", "markdown", "json", "csv")
+FORMATS = ("text", "markdown", "json", "csv", "html")
 
 #: What the console script keeps until its ``os._exit`` (:func:`regienet.cli.run` sets it to a list): a big
 #: run's region and results are millions of objects, and freeing them one by one when a command returns

@@ -5,7 +5,6 @@ from __future__ import annotations
 import click
 
 from regienet.cli.common import (
-    FORMATS,
     YEAR,
     config_option,
     data_option,
@@ -30,7 +29,7 @@ __all__ = ["command"]
 @option("--years", nargs=2, type=YEAR, default=None, metavar="Y1 Y2", help="opt.years")
 @data_option
 @lang_option()
-@format_option((*FORMATS, "html"))
+@format_option()
 @config_option
 @output_option
 @quiet_option

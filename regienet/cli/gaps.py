@@ -5,7 +5,6 @@ from __future__ import annotations
 import click
 
 from regienet.cli.common import (
-    FORMATS,
     config_option,
     data_option,
     format_option,
@@ -30,7 +29,7 @@ __all__ = ["command"]
 @local_command("gaps", help="help.gaps")
 @data_option
 @lang_option()
-@format_option((*FORMATS, "html"))
+@format_option()
 @municipality_option()
 @option("--top", type=click.IntRange(min=1), default=None, metavar="N", help="opt.top")
 @config_option

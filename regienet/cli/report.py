@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from regienet.cli.common import (
-    FORMATS,
     config_option,
     data_option,
     format_option,
@@ -28,7 +27,7 @@ __all__ = ["command"]
 @local_command("report", help="help.report")
 @data_option
 @lang_option()
-@format_option((*FORMATS, "html"))
+@format_option()
 @municipality_option()
 @config_option
 @year_option

@@ -77,7 +77,7 @@ def _kinds(respondents: str) -> set[str]:
 @option("--year", type=YEAR, default=None, metavar="YEAR", help="opt.survey.collect_year")
 @option("--key", "key", type=click.Path(), default=None, metavar="FILE", help="opt.survey.key")
 @lang_option()
-@format_option(("text", "markdown", "json", "html"))
+@format_option(("text", "markdown", "json", "html"))  # no table to give as CSV
 @quiet_option
 @handle_errors
 def collect(data, responses, newdir, year, key, lang, fmt, quiet) -> None:

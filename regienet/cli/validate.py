@@ -7,7 +7,6 @@ import sys
 import click
 
 from regienet.cli.common import (
-    FORMATS,
     data_option,
     format_option,
     handle_errors,
@@ -25,7 +24,7 @@ __all__ = ["command"]
 @local_command("validate", help="help.validate")
 @data_option
 @lang_option()
-@format_option((*FORMATS, "html"))
+@format_option()
 @output_option
 @handle_errors
 def command(data: str | None, lang: str | None, fmt: str, output: str | None) -> None:

@@ -5,7 +5,8 @@ An analysis function returns data (:class:`regienet.rules.Results`,
 ``emit(data, fmt, lang, out)`` asks :func:`regienet.render.views.view_of` for its
 :class:`~regienet.render.view.View` — what a reader sees of it, in no language and no format — and the
 writer of *fmt* (:data:`regienet.render.writers.WRITERS`) writes that view to *out*: standard output,
-or a file opened by :func:`regienet.outputs.atomic_stream` (whole or not at all).
+or a file opened by :func:`regienet.outputs.atomic_stream` (whole or not at all). No function is looked
+up by name: a view is registered on its result's type, a writer on its format.
 
 * **One JSON envelope.** Every versioned JSON document is built by
   :func:`regienet.outputs.envelope` (``{"version": 1, …}``), so the version lives in one place.
@@ -20,7 +21,6 @@ or a file opened by :func:`regienet.outputs.atomic_stream` (whole or not at all)
 
 from __future__ import annotations
 
-import importlib
 import io
 from collections.abc import Callable
 from typing import IO, Any, cast
@@ -31,83 +31,8 @@ from regienet.render.writers import WRITERS, formats_of
 
 __all__ = ["FORMATS", "emit", "emit_text"]
 
-#: the formats of :func:`emit`
-FORMATS = ("text", "markdown", "json", "csv")
-
-
-# ------------------------------------------------------------------------------------------ the table
-
-#: data class name → kind; :func:`emit` finds the kind of its data here (no import of the analysis modules)
-KINDS: dict[str, str] = {
-    "RegionAnalysis": "region",
-    "Evaluation": "whatif",
-    "Sensitivity": "sensitivity",
-    "RuleCatalogue": "rules",
-    "RuleDoc": "explain",
-    "LevelsDoc": "explain.levels",
-    "GovernanceDoc": "explain.governance",
-    "MetricsDoc": "explain.metrics",
-}
-
-#: kind → (module, {format: function}); every command's every format, in one place
-RENDERERS: dict[str, tuple[str, dict[str, str]]] = {
-    "region": (
-        "regienet.render.region",
-        {"text": "region_text", "markdown": "region_markdown", "json": "region_json_text", "csv": "region_csv_text"},
-    ),
-    "whatif": (
-        "regienet.render.whatif",
-        {"text": "whatif_text", "markdown": "whatif_markdown", "json": "whatif_json_text", "csv": "write_whatif_csv"},
-    ),
-    "sensitivity": (
-        "regienet.render.sensitivity",
-        {"text": "sensitivity_text", "markdown": "sensitivity_markdown", "json": "sensitivity_json_text"},
-    ),
-    "rules": (
-        "regienet.render.catalogue",
-        {"text": "rules_text", "markdown": "rules_markdown_table", "json": "rules_json", "csv": "rules_csv"},
-    ),
-    "explain": (
-        "regienet.render.catalogue",
-        {"text": "explain_text", "markdown": "explain_markdown", "json": "explain_json", "csv": "explain_csv"},
-    ),
-    "explain.levels": (
-        "regienet.render.catalogue",
-        {"text": "levels_text", "markdown": "levels_markdown", "json": "levels_json", "csv": "levels_csv"},
-    ),
-    "explain.governance": (
-        "regienet.render.catalogue",
-        {
-            "text": "governance_text",
-            "markdown": "governance_markdown",
-            "json": "governance_json",
-            "csv": "governance_csv",
-        },
-    ),
-    "explain.metrics": (
-        "regienet.render.catalogue",
-        {"text": "metrics_text", "markdown": "metrics_markdown_doc", "json": "metrics_json", "csv": "metrics_csv"},
-    ),
-}
-
-
-def kind_of(data: Any) -> str:
-    """The kind of *data* in :data:`RENDERERS` (by its class, or a ``kind`` attribute)."""
-    kind = getattr(data, "kind", None)
-    if isinstance(kind, str) and kind in RENDERERS:
-        return kind
-    for cls in type(data).__mro__:
-        if cls.__name__ in KINDS:
-            return KINDS[cls.__name__]
-    raise TypeError(f"no renderer for {type(data).__name__}")
-
-
-def renderer(kind: str, fmt: str) -> Callable[..., str | None]:
-    """The function that writes *kind* in *fmt* (``ValueError`` for a format the kind does not have)."""
-    module, table = RENDERERS[kind]
-    if fmt not in table:
-        raise ValueError(f"{kind} has no {fmt} output (only {', '.join(table)})")
-    return getattr(importlib.import_module(module), table[fmt])
+#: the formats of :func:`emit`: one per writer
+FORMATS = tuple(WRITERS)
 
 
 class _Shown(io.TextIOBase):
@@ -124,30 +49,17 @@ class _Shown(io.TextIOBase):
 def emit(data: Any, fmt: str, lang: str, out: IO[str]) -> None:
     """Write *data* in format *fmt* and language *lang* to *out*, with a closing newline except for CSV.
 
-    Text and Markdown are for people: control characters in them are shown escaped
-    (:func:`regienet.outputs.visible`), and Markdown holds no raw HTML or image from the data
-    (:func:`regienet.outputs.markdown_safe`), like the HTML outputs (issue 26).
+    ``TypeError`` for data no view knows, ``ValueError`` for a format its view does not have. Text and
+    Markdown are for people: control characters in them are shown escaped (:func:`regienet.outputs.visible`),
+    and Markdown holds no raw HTML or image from the data (:func:`regienet.outputs.markdown_safe`), like the
+    HTML outputs (issue 26).
     """
-    try:
-        view = view_of(data)
-    except TypeError:
-        view = None
-    if view is not None:
-        if fmt not in formats_of(view):
-            raise ValueError(f"{view.kind} has no {fmt} output (only {', '.join(formats_of(view))})")
-        if fmt in ("text", "markdown"):
-            out = cast(IO[str], _Shown(out, markdown_safe if fmt == "markdown" else visible))
-        WRITERS[fmt](view, lang, out)
-        if fmt != "csv":
-            out.write("\n")
-        return
-    fn = renderer(kind_of(data), fmt)
+    view = view_of(data)
+    if fmt not in formats_of(view):
+        raise ValueError(f"{view.kind} has no {fmt} output (only {', '.join(formats_of(view))})")
     if fmt in ("text", "markdown"):
         out = cast(IO[str], _Shown(out, markdown_safe if fmt == "markdown" else visible))
-    if fn.__name__.startswith("write_"):
-        fn(data, lang, out)
-    else:
-        out.write(fn(data, lang) or "")
+    WRITERS[fmt](view, lang, out)
     if fmt != "csv":
         out.write("\n")
 

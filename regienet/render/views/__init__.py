@@ -24,3 +24,7 @@ def view_of(data: Any) -> View:
 
 # the views, registered on import (each module: ``@view_of.register`` on its result's type)
 from regienet.render.views import check, diff, gaps, report, survey, validation  # noqa: E402, F401
+
+# views2
+# isort: split
+from regienet.render.views import catalogue, region, sensitivity, whatif  # noqa: E402, F401

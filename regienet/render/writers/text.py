@@ -82,13 +82,13 @@ def _titled(block: Block | None) -> bool:
 
 def blank_before(prev: Block | None, block: Block) -> bool:
     """Where text puts a blank line: before a heading and around a table with a title (the ends of a section),
-    before a note, and before a block at the margin that follows an indented one (what closes the section
+    before a note (but right under the title), and before a block at the margin that follows an indented one (what closes the section
     above it)."""
     if prev is None:
         return False
     if isinstance(block, Heading) or _titled(block) or _titled(prev):
         return True
-    if isinstance(block, Paragraph) and block.note:  # a remark beside the content stands apart
+    if isinstance(block, Paragraph) and block.note and not isinstance(prev, Title):  # a remark stands apart
         return True
     return _indented(prev) and not _indented(block)
 
