@@ -4,6 +4,7 @@ and changed, levels. JSON as before (version 1, its long lists streamed); CSV on
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from typing import Any
 
 from regienet.analysis.diff import Diff
@@ -65,14 +66,9 @@ class _Said:
     def finding(self, mark: str, f: Finding) -> Phrase:
         return phrase(lambda lang: f"{mark} {self.name(f.municipality, lang)} [{f.rule}] {f.message(lang)}")
 
-    def changed(self, o: Finding, n: Finding, mark: str = "~") -> Phrase:
-        where = f"{mark} " if mark else ""
-        return phrase(
-            lambda lang: (
-                (f"{where}{self.name(n.municipality, lang)} [{n.rule}] " if mark else "")
-                + f"{o.message(lang)} → {n.message(lang)}"
-            )
-        )
+    def changed(self, o: Finding, n: Finding) -> Phrase:
+        """``~ Gemeente A [OV01] old message → new message``."""
+        return phrase(lambda lang: f"~ {self.name(n.municipality, lang)} [{n.rule}] {_moved(o, n, lang)}")
 
     def level(self, m: str, c: str, o: int | None, n: int | None) -> Phrase:
         return phrase(
@@ -150,6 +146,10 @@ def _blocks(d: Diff) -> Iterator[Block]:
     yield Lines([said.level(m, c, o, n) for m, c, o, n in d.level_changes], indent=2)
 
 
+def _moved(o: Finding, n: Finding, lang: str) -> str:
+    return f"{o.message(lang)} → {n.message(lang)}"
+
+
 def _method_note(methods: tuple[str, str]) -> Phrase:
     old, new = methods
     return phrase(lambda lang: t("diff.method_note", lang, old=_method_words(old, lang), new=_method_words(new, lang)))
@@ -165,7 +165,9 @@ def _rows(d: Diff) -> Iterator[list[Any]]:
     yield from (["relation", "removed", f"{s}>{tg}", k, said.pair(s, tg)] for s, tg, k in d.relations_removed)
     yield from (["finding", "new", f.municipality, f.rule, phrase(f.message)] for f in d.findings_new)
     yield from (["finding", "resolved", f.municipality, f.rule, phrase(f.message)] for f in d.findings_resolved)
-    yield from (["finding", "changed", n.municipality, n.rule, said.changed(o, n, "")] for o, n in d.findings_changed)
+    yield from (
+        ["finding", "changed", n.municipality, n.rule, phrase(partial(_moved, o, n))] for o, n in d.findings_changed
+    )
     yield from (["level", "changed", m, c, phrase(_level_change(o, n))] for m, c, o, n in d.level_changes)
 
 
