@@ -40,6 +40,8 @@ from typing import Any
 
 from regienet.errors import UsageError
 
+__all__ = ["KNOWN_KEYS", "MAX_CONFIG_BYTES", "Config", "config_table", "read_toml"]
+
 #: marks "no default given" in :meth:`Config.threshold` (``None`` could be a value)
 _NO_DEFAULT: Any = object()
 

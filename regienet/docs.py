@@ -14,6 +14,8 @@ from pathlib import Path
 
 from regienet.errors import UsageError
 
+__all__ = ["doc_path", "docs_dir", "read_doc", "topics"]
+
 
 def docs_dir() -> Path:
     """The folder of the documentation pages: ``regienet/_docs`` in a wheel, the repository's ``docs/`` else."""

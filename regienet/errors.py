@@ -15,6 +15,8 @@ from typing import Any
 
 from regienet.i18n import t
 
+__all__ = ["DataError", "Problem", "RegienetError", "UsageError", "excel_column"]
+
 
 def excel_column(index: int) -> str:
     """Spreadsheet column letter for a 0-based column index (0 → A, 27 → AB)."""
@@ -107,7 +109,29 @@ class RegienetError(Exception):
 
 
 class DataError(RegienetError):
-    """The data does not meet the data contract; ``problems`` lists every violation."""
+    """The data does not meet the data contract; ``problems`` lists every violation.
+
+    Raised once, after validation has looked at everything (pandera's lazy mode), so a user fixes all
+    problems in one pass instead of one per run.
+
+    Parameters
+    ----------
+    problems : list of Problem
+        Every violation found, in file order: file, line, column, value, a stable ``code`` and the
+        message parameters. Each renders itself in English or Dutch (:meth:`Problem.render`).
+
+    See Also
+    --------
+    regienet.load.load_dataset : Raises it.
+    Problem.to_dict : One problem as a row (the ``validate --format json|csv`` shape).
+
+    Examples
+    --------
+    >>> from regienet.errors import DataError, Problem
+    >>> err = DataError([Problem("actors.csv", 4, "kind", "enterprice", "unknown_value")])
+    >>> str(err), err.problems[0].location()
+    ('1 problem in the data', 'actors.csv:4')
+    """
 
     def __init__(self, problems: list[Problem]):
         self.problems = problems

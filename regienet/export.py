@@ -57,6 +57,31 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from regienet.model import Region
 
+__all__ = [
+    "ADDED_EDGE_KEYS",
+    "ADDED_NODE_KEYS",
+    "DATA_PREFIX",
+    "FORMATS",
+    "GEXF_NS",
+    "KUMU_RESERVED",
+    "OWN_EDGE_KEYS",
+    "OWN_NODE_KEYS",
+    "RESERVED",
+    "default_filename",
+    "export",
+    "flat_graph",
+    "graphml_name",
+    "modified_date",
+    "not_xml_count",
+    "renames",
+    "to_kumu",
+    "write_export",
+    "write_gexf",
+    "write_graphml",
+    "write_kumu",
+    "xml_text",
+]
+
 #: format → file extension
 FORMATS: dict[str, str] = {"gexf": "gexf", "graphml": "graphml", "kumu": "json"}
 
@@ -516,10 +541,23 @@ def _nothing() -> None:
 def flat_graph(region: Region, fmt: str = "graphml", step: Callable[[float], None] | None = None) -> nx.MultiDiGraph:
     """The region's graph with the file-friendly attributes of *fmt* (see the module docstring).
 
-    Nodes and edges keep their ids and keys (actor ids; relation row numbers), so a graph read back from the
-    file matches ``region.graph``. The exports no longer build it (they stream, see :func:`write_export`);
-    it is here for a caller who wants in memory what the files hold. *step* is advanced by one unit per node
-    and edge.
+    Nodes and edges keep their ids and keys (actor ids; relation row numbers), so a graph read back
+    from the file matches ``region.graph``. The exports no longer build it (they stream, see
+    :func:`write_export`); it is here for a caller who wants in memory what the files hold.
+
+    Parameters
+    ----------
+    region : Region
+        The region.
+    fmt : {'graphml', 'gexf'}, optional
+        Whose attribute rules to follow (list cells joined, reserved names renamed).
+    step : callable, optional
+        Advanced by one unit per node and edge.
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        Actors as nodes, relation rows as keyed edges.
     """
     import networkx as nx
 
@@ -833,20 +871,6 @@ def write_graphml(region: Region, out: IO[bytes], step: Callable[[float], None] 
     return schema.not_xml
 
 
-def to_gexf(region: Region, step: Callable[[float], None] | None = None) -> bytes:
-    """The network as GEXF 1.2 (UTF-8 bytes; see :func:`write_gexf`)."""
-    buf = io.BytesIO()
-    write_gexf(region, buf, step)
-    return buf.getvalue()
-
-
-def to_graphml(region: Region, step: Callable[[float], None] | None = None) -> bytes:
-    """The network as GraphML (UTF-8 bytes; see :func:`write_graphml`)."""
-    buf = io.BytesIO()
-    write_graphml(region, buf, step)
-    return buf.getvalue()
-
-
 def _kumu_key(key: str) -> str:
     return f"{key} (data)" if key in KUMU_RESERVED else key
 
@@ -888,8 +912,23 @@ def _kumu_connections(region: Region, lang: str) -> Iterator[dict[str, Any]]:
 def to_kumu(region: Region, lang: str = "en", step: Callable[[float], None] | None = None) -> dict[str, Any]:
     """The network as a Kumu blueprint (a dict; :func:`write_kumu` writes it without holding it).
 
-    ``type`` is the actor kind or relation kind in *lang* (Kumu shows it in
-    its legend); the stable codes are kept in ``kind``.
+    ``type`` is the actor kind or relation kind in *lang* (Kumu shows it in its legend); the stable
+    codes are kept in ``kind``.
+
+    Parameters
+    ----------
+    region : Region
+        The region.
+    lang : {'en', 'nl'}, optional
+        The language of ``type``.
+    step : callable, optional
+        Advanced by one unit per actor and relation.
+
+    Returns
+    -------
+    dict
+        ``{"elements": [...], "connections": [...]}``: one element per actor, one connection per
+        relation row.
     """
     with _Batch(step) as tick:
         elements = []
@@ -957,12 +996,32 @@ def write_kumu(region: Region, out: IO[bytes], lang: str = "en", step: Callable[
 def write_export(
     region: Region, fmt: str, out: IO[bytes], lang: str = "en", step: Callable[[float], None] | None = None
 ) -> int:
-    """Write the network in format *fmt* (``gexf``, ``graphml`` or ``kumu``) to *out*, a binary file, piece
-    by piece (give it :func:`regienet.outputs.atomic_stream` for a file written whole or not at all).
+    """Write the network in format *fmt* to *out*, a binary file, piece by piece.
 
-    Returns how many values held characters XML cannot hold (written as a space; always 0 for Kumu).
-    *step* (e.g. a progress bar's) is advanced by one unit per actor and relation in all.
-    Raises ``ValueError`` for another format (the CLI only offers these).
+    Give it :func:`regienet.outputs.atomic_stream` for a file written whole or not at all.
+
+    Parameters
+    ----------
+    region : Region
+        The region.
+    fmt : {'gexf', 'graphml', 'kumu'}
+        The file format (see :func:`export`).
+    out : binary file
+        Where to write.
+    lang : {'en', 'nl'}, optional
+        The language of the kind labels.
+    step : callable, optional
+        Advanced by one unit per actor and relation in all (a progress bar's).
+
+    Returns
+    -------
+    int
+        How many values held characters XML cannot hold (written as a space; always 0 for Kumu).
+
+    Raises
+    ------
+    ValueError
+        For another format (the CLI only offers these).
     """
     if fmt == "gexf":
         return write_gexf(region, out, step)
@@ -974,8 +1033,45 @@ def write_export(
 
 
 def export(region: Region, fmt: str, lang: str = "en", step: Callable[[float], None] | None = None) -> bytes:
-    """The network in format *fmt* (``gexf``, ``graphml`` or ``kumu``), as UTF-8 bytes (see :func:`write_export`,
-    which writes the same bytes to a file without holding them)."""
+    """The network in format *fmt*, as UTF-8 bytes.
+
+    Parameters
+    ----------
+    region : Region
+        The region.
+    fmt : {'gexf', 'graphml', 'kumu'}
+        GEXF 1.2 (Gephi), GraphML (yEd, Cytoscape, networkx) or a Kumu JSON blueprint.
+    lang : {'en', 'nl'}, optional
+        The language of the kind labels (Kumu's ``type``).
+    step : callable, optional
+        Advanced by one unit per actor and relation in all (a progress bar's).
+
+    Returns
+    -------
+    bytes
+        The file's bytes; :func:`write_export` writes the same bytes to a file without holding them.
+
+    Raises
+    ------
+    ValueError
+        For another format.
+
+    See Also
+    --------
+    write_export : The same, streamed to a file.
+    flat_graph : What the files hold, as a networkx graph.
+
+    Examples
+    --------
+    The GraphML reads back into networkx with every actor and relation of the data:
+
+    >>> import io
+    >>> import networkx as nx
+    >>> from regienet import Region, load_dataset
+    >>> G = nx.read_graphml(io.BytesIO(export(Region(load_dataset()), "graphml")))
+    >>> G.number_of_nodes(), G.number_of_edges()
+    (66, 304)
+    """
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")
     buf = io.BytesIO()

@@ -48,6 +48,30 @@ from regienet.schema import (
     TableSpec,
 )
 
+__all__ = [
+    "DELIMITERS",
+    "MASS_REPEATS",
+    "MAX_CELL_CHARS",
+    "MAX_FILE_BYTES",
+    "MAX_NUMBER",
+    "OTHER_SPREADSHEETS",
+    "REGIE_CODE_PATTERN",
+    "REPEATS_SHOWN",
+    "RESERVED_COLUMNS",
+    "WORKBOOK_NAME",
+    "Dataset",
+    "RawTable",
+    "bundled_data_dir",
+    "example_data_dir",
+    "load_dataset",
+    "normal_plan_code",
+    "parse_text",
+    "read_csv_file",
+    "read_tables",
+    "read_workbook",
+    "validate_tables",
+]
+
 #: Excel's own limit for one cell; longer cells are refused, not truncated.
 MAX_CELL_CHARS = 32_767
 #: Files larger than this are refused before reading (a region of all of
@@ -119,10 +143,27 @@ class RawTable:
 class Dataset:
     """A validated region: typed ``actors`` and ``relations`` frames.
 
-    ``actors`` is indexed by ``id``. ``relations`` has a ``rid`` column (0-based
-    row number, stable across runs) and ``line`` (where the row sits in its file,
-    for messages). Blank cells are ``None``/``NaN`` (unknown); ``|``-lists are
-    tuples; yes/no cells are ``True``/``False``.
+    Made by :func:`load_dataset`; blank cells are ``None``/``NaN`` (unknown, never guessed), ``|``-lists
+    are tuples, yes/no cells are ``True``/``False``.
+
+    Attributes
+    ----------
+    actors : pandas.DataFrame
+        One row per actor, indexed by ``id``; the columns of :data:`~regienet.schema.ACTOR_COLUMNS`.
+    relations : pandas.DataFrame
+        One row per relation: the columns of :data:`~regienet.schema.RELATION_COLUMNS`, plus ``rid``
+        (0-based row number, stable across runs: the ``relations`` of a finding's evidence) and ``line``
+        (where the row sits in its file, for messages).
+    source : str
+        Where the data was read from, as the user named it.
+    files : dict of str to str
+        ``table name → file`` (or ``workbook.xlsx[sheet]``) actually read.
+    bundled : bool
+        True for the bundled Zuid-West-Vlaanderen reconstruction (reports then say so).
+    plans : pandas.DataFrame or None
+        The actions of the multi-year plans (``plans.csv``): the columns of
+        :data:`~regienet.schema.PLANS` plus ``line``, WSE-LR codes normalised; ``None`` when the region
+        has no such file.
     """
 
     actors: pd.DataFrame
@@ -1167,12 +1208,40 @@ def validate_tables(tables: dict[str, RawTable], source: str = "", problems: lis
 
 
 def load_dataset(path: Path | str | None = None) -> Dataset:
-    """Read and validate a region from *path* (folder of CSVs or ``.xlsx``); default: the bundled data.
+    """Read and validate a region: the folder of CSV files or the workbook at *path*.
+
+    Every problem in the data is collected before anything is raised (pandera's lazy mode): one
+    :class:`~regienet.errors.DataError` lists them all, each with file, line, column, value and fix.
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        A folder holding ``actors.csv`` and ``relations.csv`` (and optionally ``plans.csv``), or an
+        ``.xlsx`` workbook with those sheets. ``None`` (the default) reads the bundled region:
+        the reconstruction of Zuid-West-Vlaanderen in 2010 after the study (13 municipalities, their
+        13 OCMWs, the named enterprises and support partners).
+
+    Returns
+    -------
+    Dataset
+        The validated tables, typed: ``actors`` indexed by id, ``relations`` with a stable ``rid``.
 
     Raises
     ------
     DataError
-        With every problem found, when the data breaks the contract.
+        With every problem found, when the data breaks the data contract (DESIGN.md §2).
+
+    See Also
+    --------
+    regienet.model.Region : The network and the derived notions, built from the dataset.
+    regienet.templates.write_templates : Empty data files with the contract's headers, to start from.
+
+    Examples
+    --------
+    >>> from regienet import load_dataset
+    >>> ds = load_dataset()
+    >>> ds.summary()["municipality"], ds.bundled
+    (13, True)
     """
     tables, problems, source = read_tables(path)
     dataset = validate_tables(tables, source, problems)

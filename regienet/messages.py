@@ -11,6 +11,8 @@ import, so a lookup never depends on what happened to be imported first.
 
 from __future__ import annotations
 
+__all__ = ["MESSAGES", "QUESTIONS", "TAGS"]
+
 MESSAGES: dict[str, tuple[str, str]] = {
     # ------------------------------------------------------------------ words
     "word.and": ("and", "en"),

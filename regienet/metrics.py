@@ -39,10 +39,13 @@ __all__ = [
     "Coverage",
     "SharedBody",
     "attention_pairs",
+    "attention_weights",
     "brokerage_roles",
     "connectivity",
     "density",
     "forum_reach",
+    "is_public_partner",
+    "reached_through_funded",
     "regional_coverage",
     "shared_bodies",
     "structural_holes",
@@ -163,6 +166,14 @@ def brokerage_roles(
     KeyError
         When a node of *G* has no group.
 
+    See Also
+    --------
+    connectivity : ``brokerage``, these counts summed over a municipality's governments.
+
+    References
+    ----------
+    Gould & Fernandez (1989); R ``sna::brokerage`` (Butts 2008).
+
     Examples
     --------
     A chain across two groups: ``a`` (X) → ``v`` (X) → ``b`` (Y). ``v`` is a
@@ -178,9 +189,6 @@ def brokerage_roles(
     >>> brokerage_roles(G, {"a": "X", "v": "X", "b": "Y"})["v"]["representative"]
     0
 
-    References
-    ----------
-    Gould & Fernandez (1989); R ``sna::brokerage`` (Butts 2008).
     """
     if G.is_multigraph():
         G = nx.DiGraph(G)
@@ -223,7 +231,23 @@ def brokerage_roles(
 
 
 def density(G: nx.Graph) -> float:
-    """Density of an undirected simple graph; ``nan`` with fewer than two nodes."""
+    """Density of an undirected simple graph; ``nan`` with fewer than two nodes.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        An undirected simple graph.
+
+    Returns
+    -------
+    float
+        Edges over possible edges, ``2m / (n (n − 1))``; ``nan`` (undefined, not 0) for 0 or 1 node.
+
+    Examples
+    --------
+    >>> density(nx.path_graph(3)), density(nx.empty_graph(1))
+    (0.6666666666666666, nan)
+    """
     n = G.number_of_nodes()
     if n < 2:
         return math.nan
@@ -233,17 +257,41 @@ def density(G: nx.Graph) -> float:
 def structural_holes(G: nx.Graph, nodes: list[Hashable], weight: str) -> tuple[dict, dict]:
     """Burt's constraint and effective size of *nodes*: ``nx.constraint`` and ``nx.effective_size``.
 
-    Returns ``(constraint, effective_size)``, dicts node → value, equal to the
-    floats networkx returns for ``nx.constraint(G, nodes, weight=weight)`` and
-    ``nx.effective_size(G, nodes, weight=weight)``: the same terms. One
-    difference: networkx sums over a node's neighbours in the order of a
-    ``set``, which for string ids changes with ``PYTHONHASHSEED``, so the last
-    bits of its floats change from one process to the next; here neighbours
-    are summed in sorted order, so a report is byte-identical on every run
-    (tested against networkx to 1e-12, and across hash seeds). networkx recomputes a node's
-    normaliser (the sum or maximum of its mutual weights) inside every
-    normalised-weight call, which makes both measures cubic in the degree
-    and cost 40 ms per municipality; here each normaliser is computed once.
+    The values are the floats networkx returns for ``nx.constraint(G, nodes, weight=weight)`` and
+    ``nx.effective_size(G, nodes, weight=weight)``: the same terms. One difference: networkx sums over a
+    node's neighbours in the order of a ``set``, which for string ids changes with ``PYTHONHASHSEED``,
+    so the last bits of its floats change from one process to the next; here neighbours are summed in
+    sorted order, so a report is byte-identical on every run (tested against networkx to 1e-12, and
+    across hash seeds). networkx recomputes a node's normaliser (the sum or maximum of its mutual
+    weights) inside every normalised-weight call, which makes both measures cubic in the degree and
+    cost 40 ms per municipality; here each normaliser is computed once.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        An undirected simple graph (collapse a multigraph first: networkx's two code paths disagree on
+        multigraphs, see :meth:`~regienet.model.Region.municipal_graph`).
+    nodes : list
+        The nodes to measure (a municipality's governments).
+    weight : str
+        The edge attribute holding the tie strength.
+
+    Returns
+    -------
+    constraint : dict
+        Node → Burt's constraint (``nan`` for an isolated node, as networkx).
+    effective_size : dict
+        Node → effective size.
+
+    Examples
+    --------
+    A government ``a`` tied to a closed pair ``b``–``c`` and to ``d`` alone:
+
+    >>> G = nx.Graph([("a", "b"), ("a", "c"), ("b", "c"), ("a", "d")])
+    >>> nx.set_edge_attributes(G, 1, "weight")
+    >>> c, e = structural_holes(G, ["a"], "weight")
+    >>> round(c["a"], 4), round(e["a"], 4)
+    (0.6111, 2.3333)
     """
     nbrs: dict[Hashable, list] = {}
     scale: dict[tuple[Hashable, Any], float] = {}
@@ -329,46 +377,76 @@ def _group(region, m: str, node: str, own: frozenset[str]) -> str:
 def connectivity(region, m: str) -> dict[str, Any]:
     """Connectivity of municipality *m*: who is there, how it is tied, does it hold together.
 
-    Returns a flat dict (JSON-ready; ``nan`` becomes ``None``):
+    Parameters
+    ----------
+    region : Region
+        The region.
+    m : str
+        Municipality id.
 
-    ``actors``, ``own_actors``, ``regional_actors``, ``local_actors``, ``other_local_actors``
-        actors of M (enterprises/support with M in ``operates_in``) and their split
-        (local = not regional; other local = local and not an own actor);
-    ``tied_actors``, ``blind_spots``
-        actors with / without any tie to a government of M;
-    ``ties``, ``ties_<layer>``
-        ties between M's governments and actors, total and per layer
-        (governance, economic, policy, cooperation): every relation row, plus
-        one tie per actor of every forum a government convenes or sits in
-        (forum co-membership, counted in cooperation; ``ties_forum`` of them);
-    ``attention_pairs``, ``own_pairs``, ``own_tie_share``
-        government–actor pairs with a relation of :data:`ATTENTION_KINDS`
-        (:func:`attention_pairs`: each pair once, ``founded`` and
-        ``accounts_to`` left out, no forum co-membership), those with an own
-        actor, and their share — the same count as OV02;
-    ``own_funding_share``
-        share of ``amount_eur`` of M's funding that goes to own actors
-        (``None`` when an amount is blank or there is no funding);
-    ``density_actors``, ``components_actors``
-        density and number of connected components of the actor–actor graph
-        among the actors of M (cooperation, agreements, shared forums), without
-        the governments;
-    ``density_with_governments``, ``components_with_governments``
-        density of the same graph with M's governments and their ties added,
-        and the number of groups *among the actors of M* in that graph: a
-        government without ties is not a group of its own, so the count never
-        exceeds ``components_actors``; when it drops from many to one, the
-        network hangs on the governments;
-    ``constraint``, ``effective_size``
-        Burt's constraint and effective size of each government of M (mean
-        over M's governments with ties) on M's weighted one-mode graph —
-        the multigraph is collapsed first, because networkx's two code paths
-        disagree on multigraphs;
-    ``brokerage``
-        Gould–Fernandez brokerage of M's governments (sum over them) on M's
-        graph with groups government / own / local / regional, per role;
-    ``regional_reach``
-        regional actors of M tied to M, over those present (``None`` if none).
+    Returns
+    -------
+    dict
+        A flat dict, JSON-ready (``nan`` becomes ``None``); the columns of ``report``:
+
+        ``actors``, ``own_actors``, ``regional_actors``, ``local_actors``, ``other_local_actors``
+            actors of M (enterprises/support with M in ``operates_in``) and their split
+            (local = not regional; other local = local and not an own actor);
+        ``tied_actors``, ``blind_spots``
+            actors with / without any tie to a government of M;
+        ``ties``, ``ties_<layer>``
+            ties between M's governments and actors, total and per layer
+            (governance, economic, policy, cooperation): every relation row, plus
+            one tie per actor of every forum a government convenes or sits in
+            (forum co-membership, counted in cooperation; ``ties_forum`` of them);
+        ``attention_pairs``, ``own_pairs``, ``own_tie_share``
+            government–actor pairs with a relation of :data:`ATTENTION_KINDS`
+            (:func:`attention_pairs`: each pair once, ``founded`` and
+            ``accounts_to`` left out, no forum co-membership), those with an own
+            actor, and their share — the same count as OV02;
+        ``own_funding_share``
+            share of ``amount_eur`` of M's funding that goes to own actors
+            (``None`` when an amount is blank or there is no funding);
+        ``density_actors``, ``components_actors``
+            density and number of connected components of the actor–actor graph
+            among the actors of M (cooperation, agreements, shared forums), without
+            the governments;
+        ``density_with_governments``, ``components_with_governments``
+            density of the same graph with M's governments and their ties added,
+            and the number of groups *among the actors of M* in that graph: a
+            government without ties is not a group of its own, so the count never
+            exceeds ``components_actors``; when it drops from many to one, the
+            network hangs on the governments;
+        ``constraint``, ``effective_size``
+            Burt's constraint and effective size of each government of M (mean
+            over M's governments with ties) on M's weighted one-mode graph
+            (:func:`structural_holes`);
+        ``brokerage``
+            Gould–Fernandez brokerage of M's governments (sum over them) on M's
+            graph with groups government / own / local / regional, per role
+            (:func:`brokerage_roles`);
+        ``regional_reach``
+            regional actors of M tied to M, over those present (``None`` if none).
+
+    See Also
+    --------
+    regienet.model.Region.municipal_graph : The graph the density and structural holes are measured on.
+    regienet.analysis.report.build_report : This dict for every municipality, with the rules' levels.
+
+    Notes
+    -----
+    ``own_tie_share`` and ``regional_reach`` put numbers on the study's first conclusion (C1):
+    governments focus on their own actors and lose the regional ones from view.
+
+    Examples
+    --------
+    Kortrijk, the centre city, in the bundled region: one own actor among eleven, and ties to six of
+    the ten regional actors that work there.
+
+    >>> from regienet import Region, load_dataset
+    >>> c = connectivity(Region(load_dataset()), "kortrijk")
+    >>> c["actors"], c["own_actors"], c["regional_actors"], c["regional_reach"]
+    (11, 1, 10, 0.6)
     """
     own = region.own_actors(m)
     actors = region.actors_of(m)
@@ -467,14 +545,21 @@ def tie_confirmation(region, m: str) -> dict[str, Any] | None:
 
     Looks at the relation rows between a government of *m* and an actor (enterprise or support) that carry a
     ``reported_by``. A row is *confirmed* when a government of *m* and the actor are both among its
-    reporters, *one-sided* when only one side reported it. Returns ``None`` when no tie of *m* was reported
-    by anyone (no survey data): the share would be meaningless, not zero.
+    reporters, *one-sided* when only one side reported it.
+
+    Parameters
+    ----------
+    region : Region
+        The region.
+    m : str
+        Municipality id.
 
     Returns
     -------
-    dict
+    dict or None
         ``surveyed`` (rows with a reporter), ``confirmed``, ``share`` (confirmed / surveyed) and
-        ``one_sided``: ``[(source, target, kind, reporters), ...]`` in file order.
+        ``one_sided``: ``[(source, target, kind, reporters), ...]`` in file order. ``None`` when no tie
+        of *m* was reported by anyone (no survey data): the share would be meaningless, not zero.
     """
     if "reported_by" not in region.relation_columns:
         return None
@@ -507,10 +592,23 @@ def tie_confirmation(region, m: str) -> dict[str, Any] | None:
 class Coverage:
     """How one regional actor is tied to the municipalities it works in.
 
-    ``works_in`` is where it works (``operates_in``), ``tied`` every
-    municipality whose governments have a tie with it (any layer, forum
-    co-membership included — the "tie" of SA04), ``layers`` the same per
-    layer. ``covered`` = works in and tied; ``missing`` = works in, no tie.
+    ``covered`` = works in and tied; ``missing`` = works in, no tie (sorted); ``coverage`` =
+    ``|covered| / |works_in|`` (``None`` for an actor that works nowhere known).
+
+    Attributes
+    ----------
+    actor : str
+        The actor's id.
+    works_in : frozenset of str
+        Where it works (``operates_in``).
+    tied : frozenset of str
+        Every municipality whose governments have a tie with it (any layer, forum co-membership
+        included — the "tie" of SA04).
+    layers : dict of str to frozenset of str
+        The same per layer.
+    reached : frozenset of str
+        Municipalities it works in without a tie that reach it through a regional body they sit in
+        (:meth:`~regienet.model.Region.reached_through_bodies`: Sinergiek's partners).
     """
 
     actor: str
@@ -538,8 +636,38 @@ class Coverage:
 def regional_coverage(region: Region) -> list[Coverage]:
     """A :class:`Coverage` for every regional actor (enterprise or support organisation), by id.
 
-    Regional = ``scope=regional`` or working in two or more municipalities
-    (DESIGN §3). Cost: the region's ties, once.
+    Regional = ``scope=regional`` or working in two or more municipalities (DESIGN §3). Cost: the
+    region's ties, once.
+
+    Parameters
+    ----------
+    region : Region
+        The region.
+
+    Returns
+    -------
+    list of Coverage
+        One per regional actor, in id order.
+
+    See Also
+    --------
+    regienet.analysis.region.regional_actors : The same actors, worded and sorted for the region view.
+
+    Notes
+    -----
+    The study's third conclusion (C3): cooperation is organised with the enterprises in whose bodies a
+    government sits, and "the link with other (regional) actors is lost". SA04 (per municipality) and
+    RG01 (per actor) read their findings from these coverages.
+
+    Examples
+    --------
+    Energiesnoeiers do the energy scans in 12 of the 13 municipalities (F5); the bundled region has it
+    working in all 13 and tied to 12:
+
+    >>> from regienet import Region, load_dataset
+    >>> e = regional_coverage(Region(load_dataset()))[0]
+    >>> e.actor, len(e.works_in), len(e.tied), e.missing
+    ('energiesnoeiers', 13, 12, ['wervik'])
     """
     empty: dict[str, frozenset[str]] = dict.fromkeys(LAYERS, frozenset())
     reach: dict[str, set[str]] = {}
@@ -558,7 +686,19 @@ def regional_coverage(region: Region) -> list[Coverage]:
 
 @dataclass(frozen=True)
 class SharedBody:
-    """A governing body (``seat``/``body``) of an actor and the governments that sit in it."""
+    """A governing body (``seat``/``body``) of an actor and the governments that sit in it.
+
+    Attributes
+    ----------
+    actor : str
+        The actor whose body it is.
+    body : str or None
+        The ``body`` cell of the seats (``board``, ``general_assembly`` …); ``None`` when blank.
+    governments : frozenset of str
+        The governments holding a seat.
+    municipalities : frozenset of str
+        Their municipalities.
+    """
 
     actor: str
     body: str | None
@@ -569,9 +709,30 @@ class SharedBody:
 def shared_bodies(region: Region, min_municipalities: int = 2) -> list[SharedBody]:
     """Bodies where governments of at least *min_municipalities* municipalities hold a seat (interlocks).
 
-    The grouping of :meth:`~regienet.model.Region.shared_body_projection`
-    without its pairs (linear in the seats). Most municipalities first, then
-    actor id and body.
+    Parameters
+    ----------
+    region : Region
+        The region.
+    min_municipalities : int, optional
+        Least number of municipalities whose governments sit in the body (default 2).
+
+    Returns
+    -------
+    list of SharedBody
+        Read from :attr:`~regienet.model.Region.seats_by_body` (linear in the seats). Most
+        municipalities first, then actor id and body.
+
+    Notes
+    -----
+    The interlocks of F8: enterprises that were regional from the start have representatives of
+    several local governments in their bodies.
+
+    Examples
+    --------
+    >>> from regienet import Region, load_dataset
+    >>> top = shared_bodies(Region(load_dataset()))[0]
+    >>> top.actor, top.body, len(top.municipalities)
+    ('sinergiek', 'board', 12)
     """
     out = []
     for (actor, body), govs in region.seats_by_body.items():
@@ -588,6 +749,17 @@ def forum_reach(region: Region) -> dict[str, frozenset[str]]:
     A forum an association convenes or sits in reaches every municipality that mandated the association
     for SA (organising commitment and cooperation: the regie decree's networking, issue 24): the regie
     association's employment forum is a regional forum of its members, not "no regional forum".
+
+    Parameters
+    ----------
+    region : Region
+        The region.
+
+    Returns
+    -------
+    dict of str to frozenset of str
+        Forum id → municipality ids, for every forum of the region (an empty set when no government
+        takes part).
     """
     out = {}
     for f in region.forums:

@@ -50,6 +50,18 @@ from regienet.schema import (
     RELATION_KINDS,
 )
 
+__all__ = [
+    "DEFAULT_JOINT_VENTURE_MIN",
+    "LIST_ALL_UP_TO",
+    "Mandate",
+    "PlanEvidence",
+    "Region",
+    "Tie",
+    "build_graph",
+    "in_year",
+    "plain_value",
+]
+
 DEFAULT_JOINT_VENTURE_MIN = 3
 #: Up to this many municipalities, an unknown one is answered with the list of all of them.
 LIST_ALL_UP_TO = 20
@@ -215,6 +227,10 @@ def in_year(relations: pd.DataFrame, year: int | None) -> pd.DataFrame:
 class Region:
     """A region's network plus every derived notion, computed once.
 
+    The graph of actors and relations (:attr:`graph`) and what the rules read from it — a
+    municipality's governments, its actors, own actors and ties per layer — each built on first use
+    and kept, so that the rules, the metrics and the analyses ask the same questions cheaply.
+
     Parameters
     ----------
     dataset : Dataset
@@ -224,6 +240,25 @@ class Region:
         is a regional joint venture, not anybody's own actor (default 3).
     year : int, optional
         Evaluate the network as it stood in this year (``since``/``until``).
+
+    See Also
+    --------
+    regienet.rules.check : The rules run on a region.
+    regienet.metrics.connectivity : The measures of one municipality.
+
+    Notes
+    -----
+    "Own actors" are the study's *eigen actoren* (F7): enterprises founded on a local government's
+    impulse and steered by it. An enterprise founded by governments of several municipalities is a
+    regional joint venture instead (F8: Kringloopcentrum, Energiesnoeiers), whence
+    *joint_venture_min*.
+
+    Examples
+    --------
+    >>> from regienet import Region, load_dataset
+    >>> region = Region(load_dataset())
+    >>> len(region.municipalities), region.governments("kortrijk")
+    (13, ['kortrijk', 'ocmw_kortrijk'])
     """
 
     def __init__(
@@ -337,15 +372,40 @@ class Region:
         return build_graph(Dataset(self.actors, self.relations.reset_index(drop=True), self.dataset.source))
 
     def governments(self, m: str) -> list[str]:
-        """Governments of *m*: the municipality first, then its OCMW (if any)."""
+        """Governments of *m*: the municipality first, then its OCMW (if any).
+
+        Parameters
+        ----------
+        m : str
+            Municipality id.
+
+        Returns
+        -------
+        list of str
+            One id (an integrated local government, no OCMW row) or two.
+        """
         return list(self._governments[m])
 
     def regie_bodies(self, m: str, component: str | None = None) -> list[str]:
-        """Who does regie for *m* in *component* (``OV``, ``BL``, ``SA``, ``VA``; ``None``: any): *m*'s
-        governments (the municipality first, then its OCMW), then the associations *m* mandated for the
-        component (regie by mandate, DESIGN §4; issue 24), in id order: the bodies whose ties are *m*'s regie
-        work. The component levels and the rules read regie ties through it
-        (:func:`regienet.rules.activities.regie_relations`, :func:`regienet.rules._util.direct_ties`)."""
+        """Who does regie for *m* in *component*: its governments, then the associations it mandated.
+
+        The bodies whose ties are *m*'s regie work (regie by mandate, DESIGN §4; issue 24). The component
+        levels and the rules read regie ties through it
+        (:func:`regienet.rules.activities.regie_relations`, :func:`regienet.rules._util.direct_ties`).
+
+        Parameters
+        ----------
+        m : str
+            Municipality id.
+        component : str, optional
+            ``OV``, ``BL``, ``SA`` or ``VA``; mandates for any component when ``None``.
+
+        Returns
+        -------
+        list of str
+            *m*'s governments (the municipality first, then its OCMW), then the mandated associations in
+            id order.
+        """
         mandated = sorted({x.association for x in self.mandates(m, component)})
         return [*self._governments[m], *mandated]
 
@@ -378,7 +438,20 @@ class Region:
         return out
 
     def mandates(self, m: str, component: str | None = None) -> list[Mandate]:
-        """The mandates *m*'s governments gave to associations (covering *component*, when given)."""
+        """The mandates *m*'s governments gave to associations (covering *component*, when given).
+
+        Parameters
+        ----------
+        m : str
+            Municipality id.
+        component : str, optional
+            ``OV``, ``BL``, ``SA`` or ``VA``; every mandate when ``None``.
+
+        Returns
+        -------
+        list of Mandate
+            ``(municipality, association, scope, government, rid)`` per ``mandates`` row, in file order.
+        """
         found = self._mandates.get(m, [])
         return [x for x in found if component is None or x.covers(component)]
 
@@ -444,7 +517,22 @@ class Region:
         return list(self._plans.get(body, ()))
 
     def actors_of(self, m: str) -> frozenset[str]:
-        """Enterprises and support organisations working in *m*."""
+        """Enterprises and support organisations working in *m*.
+
+        Parameters
+        ----------
+        m : str
+            Municipality id.
+
+        Returns
+        -------
+        frozenset of str
+            Actor ids whose ``municipality`` or ``operates_in`` names *m*, regional actors included.
+
+        See Also
+        --------
+        own_actors, tied_actors
+        """
         return frozenset(self._actors_of.get(m, ()))
 
     def is_actor_of(self, m: str, node: str) -> bool:
@@ -460,7 +548,29 @@ class Region:
         return len(self.founders.get(actor, ())) >= self.joint_venture_min
 
     def own_actors(self, m: str) -> frozenset[str]:
-        """Actors founded by a government of *m* that are not regional joint ventures."""
+        """Actors founded by a government of *m* that are not regional joint ventures.
+
+        Parameters
+        ----------
+        m : str
+            Municipality id.
+
+        Returns
+        -------
+        frozenset of str
+            Actor ids: the study's own actors (*eigen actoren*, F7).
+
+        Notes
+        -----
+        The report's first conclusion (C1) is that governments look after their own actors and lose sight
+        of the rest of the field; OV02 and SA04 measure that from this set.
+
+        Examples
+        --------
+        >>> from regienet import Region, load_dataset
+        >>> sorted(Region(load_dataset()).own_actors("kortrijk"))
+        ['lde_kortrijk']
+        """
         out = set()
         for g in self._governments[m]:
             for rid in self._by_node.get(g, ()):
@@ -527,7 +637,29 @@ class Region:
 
     # ------------------------------------------------------------------ ties
     def ties(self, m: str, layer: str | None = None) -> list[Tie]:
-        """Ties between the governments of *m* and actors (enterprise/support), optionally of one layer."""
+        """Ties between the governments of *m* and actors (enterprise/support), optionally of one layer.
+
+        Relations to an OCMW count as the municipality's; a forum the government convenes or joins ties it
+        to each actor member (``kind`` ``forum``, ``rid`` ``None``); an association *m* mandated brings its
+        ties in too (regie by mandate, DESIGN §4).
+
+        Parameters
+        ----------
+        m : str
+            Municipality id.
+        layer : str, optional
+            One of :data:`~regienet.schema.LAYERS` (``governance``, ``economic``, ``policy``,
+            ``cooperation``); all layers when ``None``.
+
+        Returns
+        -------
+        list of Tie
+            ``(government, actor, kind, layer, rid, forum)`` in relation-file order.
+
+        See Also
+        --------
+        layer_counts, tied_actors
+        """
         if m not in self._ties_cache:
             src, tgt, kinds, kind_of, by_node = self._src, self._tgt, self._kind, self.kind.get, self._by_node
             govs = set(self._governments[m])
@@ -584,7 +716,27 @@ class Region:
         return out
 
     def tied_actors(self, m: str, kinds: Iterable[str] | None = None) -> frozenset[str]:
-        """Actors with at least one tie (of the given kinds) to a government of *m*."""
+        """Actors with at least one tie (of the given kinds) to a government of *m*.
+
+        Parameters
+        ----------
+        m : str
+            Municipality id.
+        kinds : iterable of str, optional
+            Relation kinds to count (``client``, ``seat`` …, or ``forum`` for a shared forum); any when
+            ``None``.
+
+        Returns
+        -------
+        frozenset of str
+            Actor ids.
+
+        Examples
+        --------
+        >>> from regienet import Region, load_dataset
+        >>> sorted(Region(load_dataset()).tied_actors("kortrijk", ["client"]))
+        ['kringloop_zwvl', 'lde_kortrijk', 'waak']
+        """
         if kinds is None:
             if m not in self._tied_cache:
                 self._tied_cache[m] = frozenset(x.actor for x in self.ties(m))
@@ -683,55 +835,12 @@ class Region:
     def forums(self) -> list[str]:
         return [a for a, k in self.kind.items() if k == "forum"]
 
-    def forum_comembership(self) -> nx.Graph:
-        """One-mode projection of the actor–forum two-mode network.
-
-        Two actors are linked when they are members of the same forum; the edge
-        weight is the number of shared forums and ``forums`` lists them.
-        """
-        P = nx.Graph()
-        for forum in self.forums:
-            members = sorted(self._forum_members.get(forum, ()))
-            for i, u in enumerate(members):
-                for v in members[i + 1 :]:
-                    if P.has_edge(u, v):
-                        P[u][v]["weight"] += 1
-                        P[u][v]["forums"].append(forum)
-                    else:
-                        P.add_edge(u, v, weight=1, forums=[forum])
-        return P
-
-    def shared_body_projection(self) -> nx.Graph:
-        """Seat holders linked when they sit in the same body of the same actor.
-
-        This couples governments of different municipalities that meet in a
-        regional enterprise's board (F8). Edge attribute ``bodies`` lists
-        ``(actor, body)`` pairs; ``weight`` counts them.
-        """
-        seats: dict[tuple[str, object], set[str]] = defaultdict(set)
-        r = self.relations
-        rows = r[r["kind"] == "seat"]
-        for s, t, body in zip(rows["source"], rows["target"], rows["body"], strict=True):
-            seats[(t, body)].add(s)
-        P = nx.Graph()
-        for key, holders in seats.items():
-            hs = sorted(holders)
-            for i, u in enumerate(hs):
-                for v in hs[i + 1 :]:
-                    if P.has_edge(u, v):
-                        P[u][v]["weight"] += 1
-                        P[u][v]["bodies"].append(key)
-                    else:
-                        P.add_edge(u, v, weight=1, bodies=[key])
-        return P
-
     @cached_property
     def seats_by_body(self) -> dict[tuple[str, object], frozenset[str]]:
         """``(actor, body) → governments`` holding a seat in that body (``body`` ``None`` when blank).
 
-        The grouping behind :meth:`shared_body_projection`, without the pairs:
-        a body with k seat holders costs k here, not k². Keys in first-seat
-        (file) order.
+        The interlocks of F8 without the pairs of seat holders: a body with k
+        seat holders costs k here, not k². Keys in first-seat (file) order.
         """
         seats: dict[tuple[str, object], set[str]] = defaultdict(set)
         for rid in self.relations["rid"][self.relations["kind"] == "seat"]:
@@ -912,11 +1021,28 @@ class Region:
     def municipal_graph(self, m: str, with_governments: bool = True, couplings: nx.Graph | None = None) -> nx.Graph:
         """The one-mode, undirected, weighted graph of *m*: its actors (and governments).
 
-        Edges: actor couplings, plus (with governments) every tie, weight = number
-        of relations. Multigraph edges are collapsed so that structural-hole
-        measures get a simple graph (networkx's constraint and effective size
-        disagree on multigraphs). *couplings*: ``municipal_graph(m, False)`` when
-        the caller has it already (it is copied, not changed), to build it once.
+        Edges: actor couplings, plus (with governments) every tie, weight = number of relations.
+        Multigraph edges are collapsed so that structural-hole measures get a simple graph (networkx's
+        constraint and effective size disagree on multigraphs).
+
+        Parameters
+        ----------
+        m : str
+            Municipality id.
+        with_governments : bool, optional
+            Add *m*'s governments and their ties (default); without them, the actors among themselves.
+        couplings : networkx.Graph, optional
+            ``municipal_graph(m, False)`` when the caller has it already (it is copied, not changed), to
+            build it once.
+
+        Returns
+        -------
+        networkx.Graph
+            Nodes: the actors working in *m* (and its governments); edge attribute ``weight``.
+
+        See Also
+        --------
+        regienet.metrics.connectivity : Density, components and structural holes of this graph.
         """
         actors = self.actors_of(m)
         H = couplings.copy() if couplings is not None else self.actor_couplings(actors)
@@ -934,17 +1060,49 @@ class Region:
         return H
 
     def layer_counts(self, m: str) -> dict[str, int]:
-        """Number of ties of *m* per layer (all four layers present)."""
+        """Number of ties of *m* per layer (all four layers present).
+
+        Parameters
+        ----------
+        m : str
+            Municipality id.
+
+        Returns
+        -------
+        dict of str to int
+            ``layer → ties`` in the order of :data:`~regienet.schema.LAYERS`, zeros included.
+
+        Examples
+        --------
+        >>> from regienet import Region, load_dataset
+        >>> Region(load_dataset()).layer_counts("kortrijk")
+        {'governance': 9, 'economic': 12, 'policy': 13, 'cooperation': 16}
+        """
         counts = dict.fromkeys(LAYERS, 0)
         for tie in self.ties(m):
             counts[tie.layer] += 1
         return counts
 
     def require_municipality(self, text: str) -> str:
-        """Municipality id for *text* (id or name); :class:`~regienet.errors.UsageError` if unknown.
+        """Municipality id for *text* (id or name), or a :class:`~regienet.errors.UsageError`.
 
-        The error lists every municipality of a small region, and the few
-        nearest names of a big one (a screenful of 3,000 helps nobody).
+        The error lists every municipality of a small region, and the few nearest names of a big one (a
+        screenful of 3,000 helps nobody).
+
+        Parameters
+        ----------
+        text : str
+            An id or a name, as a user typed it.
+
+        Returns
+        -------
+        str
+            The id.
+
+        Raises
+        ------
+        UsageError
+            When no municipality has that id or name; with "did you mean" when one is close.
         """
         from regienet.errors import UsageError
 
@@ -998,7 +1156,22 @@ class Region:
         return None
 
     def resolve_municipality(self, text: str) -> str | None:
-        """Municipality id from an id or a name, case-insensitively; ``None`` if unknown."""
+        """Municipality id from an id or a name, case-insensitively; ``None`` if unknown.
+
+        Parameters
+        ----------
+        text : str
+            An id (``kortrijk``) or a name (``Stad Kortrijk``), as a user typed it.
+
+        Returns
+        -------
+        str or None
+            The id, or ``None``.
+
+        See Also
+        --------
+        require_municipality : The same, raising a UsageError with suggestions.
+        """
         key = text.strip().lower()
         for m in self.municipalities:
             if m.lower() == key or self.name[m].lower() == key:

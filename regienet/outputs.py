@@ -23,6 +23,24 @@ from typing import IO, Any, TextIO
 
 from regienet.errors import UsageError
 
+__all__ = [
+    "INPUT_NAMES",
+    "JSON_VERSION",
+    "atomic_stream",
+    "atomic_write",
+    "clear_leftovers",
+    "csv_text",
+    "ensure_folder",
+    "envelope",
+    "make_parents",
+    "markdown_safe",
+    "markdown_table",
+    "safe_cell",
+    "temp_folder",
+    "visible",
+    "write_csv",
+]
+
 #: the version of every JSON document regienet writes (DESIGN §5: change only with the shape)
 JSON_VERSION = 1
 

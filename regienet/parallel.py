@@ -57,6 +57,17 @@ from collections.abc import Callable, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
+__all__ = [
+    "CHUNK",
+    "MIN_PARALLEL",
+    "POLL",
+    "STOPPED_GRACE",
+    "can_fork",
+    "default_jobs",
+    "die_with_parent",
+    "map_municipalities",
+]
+
 #: Fewer municipalities than this run serially whatever ``--jobs`` says: the pool's start-up and the
 #: pickling of the results back cost about as much as the work they share out (measured on the 2-core
 #: machine of docs/benchmarks.md: at 300 municipalities, two processes save nothing measurable).

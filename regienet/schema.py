@@ -10,6 +10,43 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+__all__ = [
+    "ACCOUNTABILITY_LEVELS",
+    "ACT",
+    "ACTORS",
+    "ACTOR_COLUMNS",
+    "ACTOR_KINDS",
+    "ACTOR_NODE_KINDS",
+    "ASSOC",
+    "ASSOCIATION_KINDS",
+    "AUTHORITY",
+    "BODY",
+    "COMPONENTS",
+    "EXAMPLES",
+    "FORUM",
+    "GOV",
+    "GOVERNMENT_KINDS",
+    "ID_PATTERN",
+    "INTEGRATED_FROM_YEAR",
+    "LAYERS",
+    "NO",
+    "OPTIONAL_TABLES",
+    "PLANS",
+    "PLAN_COLUMNS",
+    "QUESTIONNAIRE",
+    "REGIE_BODY_KINDS",
+    "REGIE_PLAN_CODES",
+    "RELATIONS",
+    "RELATION_COLUMNS",
+    "RELATION_KINDS",
+    "TABLES",
+    "YES",
+    "YESNO_SPELLINGS",
+    "Column",
+    "RelationKind",
+    "TableSpec",
+]
+
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9_.-]*")
 
 ACTOR_KINDS: tuple[str, ...] = (
@@ -273,4 +310,3 @@ PLANS = TableSpec("plans", PLAN_COLUMNS)
 TABLES: tuple[TableSpec, ...] = (ACTORS, RELATIONS)
 #: Files a region may have; read when present.
 OPTIONAL_TABLES: tuple[TableSpec, ...] = (PLANS,)
-ALL_TABLES: tuple[TableSpec, ...] = TABLES + OPTIONAL_TABLES

@@ -35,6 +35,26 @@ from regienet.schema import (
     TableSpec,
 )
 
+__all__ = [
+    "BOM",
+    "DATA_FILES",
+    "DELIMITER",
+    "WORKBOOK",
+    "column_header",
+    "column_rows",
+    "column_values",
+    "example_actors",
+    "example_plans",
+    "example_relations",
+    "guide_markdown",
+    "relation_kind_header",
+    "relation_kind_rows",
+    "template_csv",
+    "template_files",
+    "workbook_bytes",
+    "write_templates",
+]
+
 #: Name of the workbook ``--xlsx`` writes.
 WORKBOOK = "region.xlsx"
 #: Files that hold data once filled in: ``init`` never overwrites them, not even with ``--force``.

@@ -113,7 +113,7 @@ def map_page_snapshot(page: str) -> tuple[str, str]:
     the bytes escapes the snapshot.
     """
     from regienet.render.assets import vis_assets
-    from regienet.render.map_build import TEMPLATES, pack_map_data, safe_json, unpack_map_data
+    from regienet.render.map import TEMPLATES, pack_map_data, safe_json, unpack_map_data
 
     match = _DATA.search(page)
     assert match, "no page data in the map"

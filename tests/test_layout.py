@@ -141,7 +141,7 @@ def test_placing_actors_probes_a_bounded_number_of_spots(flanders_like, monkeypa
     Flanders-wide region overflowed into each other: 231 probes per actor at
     300 municipalities, 634 at 1,000 (docs/benchmarks.md); 15 since, at any size.
     """
-    from regienet.render.map import _Builder
+    from regienet.render.map import ActorViewBuilder
 
     region, results = flanders_like
     probes = []
@@ -152,7 +152,7 @@ def test_placing_actors_probes_a_bounded_number_of_spots(flanders_like, monkeypa
         return original(self, p, b)
 
     monkeypatch.setattr(layout.Occupancy, "free", counting)
-    builder = _Builder(region, results, None, False, "en")
+    builder = ActorViewBuilder(region, results, None, False, "en")
     nodes, _ = builder.build_nodes({})
     builder.positions(nodes)
     assert len(probes) / len(region.kind) < 30
@@ -176,7 +176,7 @@ def crowded_hubs(tmp_path_factory):
 
 
 def _layout_counting(region, results, monkeypatch):
-    from regienet.render.map import _Builder
+    from regienet.render.map import ActorViewBuilder
 
     probes = []
     original = layout.Occupancy.free
@@ -186,7 +186,7 @@ def _layout_counting(region, results, monkeypatch):
         return original(self, p, b)
 
     monkeypatch.setattr(layout.Occupancy, "free", counting)
-    builder = _Builder(region, results, None, False, "en")
+    builder = ActorViewBuilder(region, results, None, False, "en")
     nodes, _ = builder.build_nodes({})
     labels = {n: v["label"] for n, v in zip(builder.nodes, nodes, strict=True)}
     sizes = {n: v.get("size", 12.0) for n, v in zip(builder.nodes, nodes, strict=True)}

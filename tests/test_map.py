@@ -236,9 +236,9 @@ def test_municipalities_stand_where_they_are(region, results):
 
 def test_no_two_local_actors_overlap(region, results):
     """The spiral placement keeps boxes (labels included) apart; municipalities too."""
-    from regienet.render.map import _Builder
+    from regienet.render.map import ActorViewBuilder
 
-    b = _Builder(region, results, None, False, "en")
+    b = ActorViewBuilder(region, results, None, False, "en")
     nodes, _ = b.build_nodes({})
     labels = {n: v["label"] for n, v in zip(b.nodes, nodes, strict=True)}
     sizes = {n: v.get("size", 12.0) for n, v in zip(b.nodes, nodes, strict=True)}

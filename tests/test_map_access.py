@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from regienet.analysis.region import analyse
 from regienet.cli import cli
 from regienet.render.map import ego_nodes, map_data, render_map
 
@@ -47,7 +48,11 @@ def pages(tmp_path_factory, region, results):
     out = {
         "map-zwevegem": write(folder, "z.html", render_map(region, results, "zwevegem", gaps=True, lang="nl")),
         "map-region": write(folder, "r.html", render_map(region, results)),
-        "region-view": write(folder, "rv.html", render_map(region, results, view="region", lang="nl")),
+        "region-view": write(
+            folder,
+            "rv.html",
+            render_map(region, results, view="region", lang="nl", analysis=analyse(region, with_brokers=False)),
+        ),
     }
     assert run("workshop", "-m", "Zwevegem", "-o", str(folder)).exit_code == 0
     assert run("workshop", "--region", "-o", str(folder)).exit_code == 0
@@ -205,7 +210,7 @@ def test_region_handout_has_the_region_view(pages, region, results):
     level colour, with the regional actors round it."""
     html = pages["handout-region"].read_text(encoding="utf-8")
     svg = _svg(html, "diagram region")
-    data = map_data(region, results, view="region", lang="nl")
+    data = map_data(region, results, view="region", lang="nl", analysis=analyse(region, with_brokers=False))
     squares = [n for n in data["nodes"] if n["shape"] == "square"]
     assert len(squares) == 13
     for n in squares:

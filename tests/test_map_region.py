@@ -23,7 +23,7 @@ from regienet.analysis.region import analyse
 from regienet.load import load_dataset
 from regienet.model import Region
 from regienet.render.map import default_filename, map_data, pack_map_data, render_map, safe_json
-from regienet.render.map_region import pair_ties
+from regienet.render.map.region import pair_ties
 from regienet.render.style import CLUSTER_COLOURS, LEVEL_COLOURS, UNKNOWN_LEVEL_COLOUR
 from regienet.rules import check
 
@@ -112,18 +112,37 @@ def test_legend_has_an_entry_per_cluster_naming_its_binding_actors(region, resul
         assert CLUSTER_COLOURS[i] in block
 
 
-def test_pack_round_trip_and_determinism(region, results, view):
+def test_pack_round_trip_and_determinism(region, results, view, analysis):
     from regienet.render.map import unpack_map_data
 
     packed = safe_json(pack_map_data(view))
     assert unpack_map_data(json.loads(packed)) == json.loads(json.dumps(view))
-    assert packed == safe_json(pack_map_data(map_data(region, results, view="region")))
+    assert packed == safe_json(pack_map_data(map_data(region, results, view="region", analysis=analysis)))
+
+
+def test_the_page_draws_the_analysis_it_is_given(region, results, analysis):
+    """Issue 27.1: the region view computes no analysis of its own (before, a call without one ran
+    ``analyse`` with the default settings, not the run's): without it, a clear error; given one, the page
+    draws exactly that one (here the bundled analysis cut to its first two regional actors: 13 squares and
+    2 actors, where the full analysis has more)."""
+    import dataclasses
+
+    with pytest.raises(ValueError, match=r"analysis=regienet\.analysis\.region\.analyse"):
+        render_map(region, results, view="region")
+    with pytest.raises(ValueError, match="analysis="):
+        map_data(region, results, view="region")
+    two = dataclasses.replace(analysis, regional_actors=analysis.regional_actors[:2])
+    assert len(analysis.regional_actors) > 2
+    drawn = map_data(region, results, view="region", analysis=two)
+    titles = [drawn["info"][n["id"]]["title"] for n in drawn["nodes"]]
+    ids = list(region.municipalities) + sorted(a.id for a in two.regional_actors)  # the view's node order
+    assert titles == [region.name[x] for x in ids] and len(ids) == 13 + 2
 
 
 def test_hostile_names_stay_text(tmp_path):
     region = Region(load_dataset(hostile_region(tmp_path / "data")))
     results = check(region)
-    html = render_map(region, results, view="region")
+    html = render_map(region, results, view="region", analysis=analyse(region, with_brokers=False))
     for s in ("<img src=x onerror", "<script>alert", "<svg onload", 'href="javascript', "<!--"):
         assert s not in html.replace("<!DOCTYPE", ""), s
     assert html.count("</script>") == 3
@@ -167,8 +186,8 @@ def test_two_runs_are_byte_identical(tmp_path):
 
 
 @pytest.mark.browser
-def test_region_view_offline_without_errors_search_and_filter(page, tmp_path, region, results, view):
-    open_map(page, write(tmp_path, "rv.html", render_map(region, results, view="region", lang="nl")))
+def test_region_view_offline_without_errors_search_and_filter(page, tmp_path, region, results, view, analysis):
+    open_map(page, write(tmp_path, "rv.html", render_map(region, results, view="region", lang="nl", analysis=analysis)))
     assert page.external_requests == [] and page.js_errors == []
     assert page.evaluate("window.regienetMap.nodes.length") == len(view["nodes"])
     assert page.evaluate("window.regienetMap.edges.length") == len(view["edges"])
@@ -198,7 +217,10 @@ def test_region_view_labels_are_readable_on_a_projector(projector, tmp_path, reg
     """13 municipalities at 1024 × 768, default zoom: every label (municipalities and actors) ≥ 11 px."""
     ids = list(region.municipalities) + sorted(a.id for a in analysis.regional_actors)
     for lang in ("en", "nl"):
-        open_map(projector, write(tmp_path, "rv.html", render_map(region, results, view="region", lang=lang)))
+        open_map(
+            projector,
+            write(tmp_path, "rv.html", render_map(region, results, view="region", lang=lang, analysis=analysis)),
+        )
         px = drawn_label_px(projector, region, ids)
         small = {n: round(v, 1) for n, v in px.items() if v < 11}
         assert not small, small
@@ -208,7 +230,14 @@ def test_region_view_labels_are_readable_on_a_projector(projector, tmp_path, reg
 @pytest.mark.browser
 def test_region_view_of_300_municipalities_is_usable(page, tmp_path, big):
     region, results = big
-    open_map(page, write(tmp_path, "rv300.html", render_map(region, results, view="region")))
+    open_map(
+        page,
+        write(
+            tmp_path,
+            "rv300.html",
+            render_map(region, results, view="region", analysis=analyse(region, with_brokers=False)),
+        ),
+    )
     assert page.js_errors == [] and page.external_requests == []
     m = region.municipalities[150]
     name = region.name[m]

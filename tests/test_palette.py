@@ -128,9 +128,10 @@ def _assert_gaps_visible(edges):
 def test_dashes_stay_dashed_in_the_region_view(region, results):
     """vis-network draws dashes with round caps (half the width into each gap): a policy line of width 12
     with the [7, 5] pattern was solid. Every dashed line of the region view keeps a gap of 3 px or more."""
+    from regienet.analysis.region import analyse
     from regienet.render.map import map_data
 
-    data = map_data(region, results, view="region")
+    data = map_data(region, results, view="region", analysis=analyse(region, with_brokers=False))
     edges = list(_dashed_edges(data))
     assert any(e["width"] >= 6 for e in edges), "the bundled region has wide dashed lines (the case that broke)"
     _assert_gaps_visible(edges)

@@ -64,6 +64,21 @@ def test_clusters_coverage_table_lowest_first_and_findings(tmp_path, region):
     assert "Checked, no finding:" in html and "RG02" in html  # issue 28: was "In order:", read as a finding
 
 
+def test_the_handout_runs_no_check(region, monkeypatch):
+    """Issue 27.1: without *results* the regional handout leaves its diagram out; it no longer runs the
+    rules itself (with the default settings, not the run's). ``check`` is made to fail to show it is not
+    called; the CLI passes ``check(region, config)`` and the diagram is there (test_map_access)."""
+    import regienet.rules
+
+    def no_check(*args, **kwargs):
+        raise AssertionError("the handout ran check()")
+
+    monkeypatch.setattr(regienet.rules, "check", no_check)
+    html = render_region_handout(region, analyse(region, with_brokers=False), "nl")
+    assert "<svg" not in html  # no diagram without results
+    assert "Sinergiek" in html  # the rest of the handout is there: the regional actors (bundled data)
+
+
 def test_one_of_municipality_or_region(tmp_path):
     assert run("workshop", "-o", str(tmp_path)).exit_code == 2
     assert run("workshop", "--region", "-m", "kortrijk", "-o", str(tmp_path)).exit_code == 2

@@ -16,3 +16,5 @@ writes it, and the CLI (:mod:`regienet.cli`) only chooses which:
 Nothing here reads files given by the user or writes output: that is :mod:`regienet.load` below and
 :mod:`regienet.render` above (import-linter's "Layers" contract in pyproject.toml).
 """
+
+__all__: list[str] = []

@@ -54,8 +54,21 @@ if TYPE_CHECKING:  # pragma: no cover
 class Diff:
     """Everything that differs between ``old`` and ``new``.
 
-    ``findings_changed`` holds ``(old, new)`` pairs of findings about the same
-    subject whose message changed (see the module docstring).
+    Attributes
+    ----------
+    old, new : Results
+        The two checks compared, each with its region.
+    actors_added, actors_removed : list of str
+        Actor ids.
+    relations_added, relations_removed : list of tuple of str
+        ``(source, target, kind)`` triples.
+    findings_new, findings_resolved : list of Finding
+        Findings without a match on the other side.
+    findings_changed : list of tuple of Finding
+        ``(old, new)`` pairs of findings about the same subject whose message changed (see the
+        module docstring).
+    level_changes : list of tuple
+        ``(municipality, component, old level, new level)`` for every level that moved.
     """
 
     old: Results
@@ -211,7 +224,37 @@ class _Matcher:
 
 
 def diff(old: Results, new: Results) -> Diff:
-    """Compare two check results (each carries its region)."""
+    """Compare two check results (each carries its region).
+
+    What ``regienet diff`` shows between two measurements (the 2010 baseline and a follow-up wave):
+    actors and relations added or removed, findings new, resolved or changed (matched by subject, see
+    the module docstring) and the levels that moved.
+
+    Parameters
+    ----------
+    old, new : Results
+        Checks of the earlier and the later data.
+
+    Returns
+    -------
+    Diff
+        Plain data; ``findings_changed`` holds ``(old, new)`` pairs about the same subject whose
+        message changed.
+
+    See Also
+    --------
+    regienet.analysis.survey.collect : Makes the later data from a survey wave.
+
+    Examples
+    --------
+    >>> from regienet import Region, check, load_dataset
+    >>> from regienet.analysis.whatif import Change, apply
+    >>> region = Region(load_dataset())
+    >>> later = apply(region, [Change("add", "wervik", "energiesnoeiers", "client")])
+    >>> d = diff(check(region), check(later))
+    >>> d.relations_added, [f.rule for f in d.findings_resolved]
+    ([('wervik', 'energiesnoeiers', 'client')], ['SA04'])
+    """
     a, b = old.region, new.region
     d = Diff(old, new)
     d.actors_added = sorted(set(b.kind) - set(a.kind))

@@ -34,8 +34,42 @@ class Gaps:
 def ranked_gaps(
     region: Region, results: Results, municipality: str | None = None, config: Any = None, top: int | None = None
 ) -> Gaps:
-    """Coupling suggestions for *municipality* (or all), ranked by their effect on the levels; *top* keeps
-    the first *top* of each municipality."""
+    """Coupling suggestions for *municipality* (or all), ranked by their effect on the levels.
+
+    What ``regienet gaps`` and the workshop handout show: each suggestion of :func:`suggestions` is
+    tried with :func:`regienet.analysis.whatif.rank_by_effect` and ranked by the levels it gains.
+
+    Parameters
+    ----------
+    region : Region
+        The region.
+    results : Results
+        A check of *region*.
+    municipality : str, optional
+        A municipality id; every municipality when ``None``.
+    config : Config, optional
+        Thresholds for the what-if checks; defaults when ``None``.
+    top : int, optional
+        Keep the first *top* suggestions of each municipality; all when ``None`` or 0.
+
+    Returns
+    -------
+    Gaps
+        The ranked suggestions, for :mod:`regienet.render`.
+
+    Notes
+    -----
+    Wervik is the one municipality of the region where the Energiesnoeiers did no energy scans (F5:
+    12 of 13); tying it to them is its first suggestion.
+
+    Examples
+    --------
+    >>> from regienet import Region, check, load_dataset
+    >>> region = Region(load_dataset())
+    >>> first = ranked_gaps(region, check(region), "wervik", top=1).items[0]
+    >>> first.rule, first.actors
+    ('SA04', ('energiesnoeiers',))
+    """
     from regienet.analysis.whatif import rank_by_effect  # loaded when ranking: the what-if runs the checks
 
     items = rank_by_effect(region, results, suggestions(region, results, municipality), config)

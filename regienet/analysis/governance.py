@@ -48,6 +48,25 @@ import networkx as nx
 from regienet.metrics import ROLES, _group, brokerage_roles, connectivity
 from regienet.rules.base import Threshold
 
+__all__ = [
+    "DECISION_STEPS",
+    "GOVERNANCE_SETTINGS",
+    "GOVERNING_KINDS",
+    "MODES",
+    "NAO_KINDS",
+    "POLICY_KINDS",
+    "GovernanceMode",
+    "centralisation",
+    "governance_mode",
+    "governed_actors",
+    "mandated_governance",
+    "network_profile",
+    "pairs_cut",
+    "policy_brokerage",
+    "policy_graph",
+    "resolve_settings",
+]
+
 MODES: tuple[str, ...] = ("shared", "lead_government", "lead_own_actor", "nao", "none")
 
 #: Relation kinds of the policy layer, read in the direction the data gives them.

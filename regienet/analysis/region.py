@@ -75,12 +75,14 @@ __all__ = [
     "Broker",
     "Cluster",
     "Gap",
+    "RegieArrangement",
     "RegionAnalysis",
     "RegionalActor",
     "analyse",
     "brokers",
     "clusters",
     "projection",
+    "regie_arrangements",
     "regional_actors",
 ]
 
@@ -263,7 +265,35 @@ def regie_arrangements(region) -> list[RegieArrangement]:
 
 @dataclass
 class RegionAnalysis:
-    """What :func:`analyse` found; :meth:`to_dict` is the ``region --format json`` shape (version 1)."""
+    """What :func:`analyse` found; :meth:`to_dict` is the ``region --format json`` shape (version 1).
+
+    Attributes
+    ----------
+    region : Region
+        The region.
+    regional_actors : list of RegionalActor
+        Every regional actor's reach, lowest coverage first.
+    clusters : list of Cluster
+        Municipalities that work with the same actors and sit in the same bodies (Louvain), with
+        their binding actors and gaps.
+    brokers : list of Broker
+        The nodes on the paths between otherwise separate municipalities (empty without
+        ``with_brokers``).
+    interlocks : list of Body
+        Governing bodies where governments of several municipalities sit (F8).
+    findings : list of Finding
+        The region rules' findings (RG).
+    outcomes : dict of str to Outcome
+        The region rules' outcomes, by code.
+    hubs : list of str
+        Actors left out of the cluster projection (tied to more than ``hub_limit`` municipalities).
+    hub_limit : int
+        The limit used.
+    betweenness : str
+        ``exact`` or ``estimated from N pivots``.
+    arrangements : list of RegieArrangement
+        Who carries each municipality's regie (issue 24): mandates to associations, own regie, or none.
+    """
 
     region: Any
     regional_actors: list[RegionalActor]
@@ -468,6 +498,25 @@ def analyse(
     -------
     RegionAnalysis
         Plain data; :meth:`RegionAnalysis.to_dict` is the JSON shape.
+
+    See Also
+    --------
+    regienet.metrics.regional_coverage : The coverage each regional actor's finding reads.
+    regienet.rules.check_region : The RG rules alone.
+
+    Notes
+    -----
+    The study's third conclusion (C3) is that the link with the regional actors is lost; F8 names
+    the few enterprises that were regional from the start, with several governments in their
+    bodies. Both show here: the regional actors tied to too few of the municipalities they work in
+    (RG01), and the interlocks.
+
+    Examples
+    --------
+    >>> from regienet import Region, load_dataset
+    >>> found = analyse(Region(load_dataset()))
+    >>> [(b.actor, b.governments) for b in found.interlocks[:2]]
+    [('sinergiek', 13), ('energiesnoeiers', 5)]
     """
     from regienet.rules import REGISTRY, select_codes
 

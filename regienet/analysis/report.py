@@ -29,7 +29,35 @@ BROKER_ROLES: tuple[str, ...] = ROLES
 
 @dataclass
 class Report:
-    """Everything the report shows, computed once (:func:`build_report`)."""
+    """Everything the report shows, computed once (:func:`build_report`).
+
+    Attributes
+    ----------
+    region : Region
+        The region.
+    results : Results
+        The check of every municipality (or of the one asked for).
+    municipalities : list of str
+        The municipalities reported on, in region order.
+    connectivity : dict
+        Municipality → :func:`regienet.metrics.connectivity`.
+    focus : str or None
+        The municipality of ``report --municipality``; ``None`` for the region report.
+    governance : dict
+        Municipality → :class:`regienet.analysis.governance.GovernanceMode`.
+    brokerage_policy : dict
+        Municipality → :func:`regienet.analysis.governance.policy_brokerage`.
+    settings : dict
+        The governance settings in force (declared defaults with the config's ``[governance]``).
+    regional : RegionAnalysis or None
+        The region as a whole (:func:`regienet.analysis.region.analyse`, without brokers); only for
+        the region report.
+    confirmation : dict
+        Municipality → :func:`regienet.metrics.tie_confirmation` (``None`` without survey answers).
+    answers : dict
+        Municipality → the survey's open answers and the wave's method
+        (:func:`regienet.analysis.survey.wave_answers`; ``None`` without them).
+    """
 
     kind = "report"
 
@@ -78,8 +106,37 @@ def build_report(
 ) -> Report:
     """Run every rule, the connectivity metrics and the governance mode (for one municipality or all).
 
-    *step*, if given, is called twice per municipality (rules, then metrics). *jobs* > 1 computes the
-    municipalities in that many processes (:mod:`regienet.parallel`), with the same result.
+    Parameters
+    ----------
+    region : Region
+        The region.
+    config : Config, optional
+        Thresholds, waivers and the governance settings; defaults when ``None``.
+    municipality : str, optional
+        A municipality id (the CLI resolves names first); every municipality when ``None``.
+    step : callable, optional
+        Called twice per municipality (rules, then metrics): a progress bar's advance.
+    jobs : int, optional
+        Compute the municipalities in that many processes (:mod:`regienet.parallel`), with the same
+        result.
+
+    Returns
+    -------
+    Report
+        Plain data — the check's results, :func:`~regienet.metrics.connectivity` per municipality,
+        the governance mode, the regional summary — for :func:`regienet.render.report.render_report`.
+
+    See Also
+    --------
+    regienet.rules.check : The rules alone.
+    regienet.metrics.connectivity : The measures per municipality.
+
+    Examples
+    --------
+    >>> from regienet import Region, load_dataset
+    >>> rep = build_report(Region(load_dataset()), municipality="wervik")
+    >>> rep.municipalities, rep.connectivity["wervik"]["own_actors"]
+    (['wervik'], 1)
     """
     settings = resolve_settings(config.governance if config is not None else None)
     regional: list[Any] = []

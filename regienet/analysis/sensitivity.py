@@ -148,7 +148,19 @@ class Cell:
 
 @dataclass
 class Sensitivity:
-    """What :func:`analyse` found: the swept thresholds and a :class:`Cell` per municipality and component."""
+    """What :func:`analyse` found: the swept thresholds and a :class:`Cell` per municipality and component.
+
+    Attributes
+    ----------
+    region : Region
+        The region analysed.
+    municipalities : list of str
+        The municipalities analysed, in region order.
+    thresholds : list of Swept
+        Every threshold swept, with its values.
+    levels : dict
+        ``municipality → component → Cell``: the level and where it flips.
+    """
 
     region: Region
     municipalities: list[str]

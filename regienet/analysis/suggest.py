@@ -42,12 +42,35 @@ from regienet.rules.base import render_params
 if TYPE_CHECKING:  # pragma: no cover
     from regienet.model import Region
 
+__all__ = ["TYPES", "Suggestion", "suggestions"]
+
 TYPES = ("link", "couple", "contact", "contact_alone", "consult", "inform")
 
 
 @dataclass(frozen=True)
 class Suggestion:
-    """One ranked suggestion for municipality ``municipality``."""
+    """One ranked suggestion for municipality ``municipality``.
+
+    Attributes
+    ----------
+    municipality : str
+        The municipality's id.
+    type : str
+        One of :data:`TYPES` (``link``, ``couple`` …).
+    rule : str
+        The rule whose finding it answers.
+    actors : tuple of str
+        The actors the tie would involve.
+    score : float
+        Rank before the what-if (higher = more promising).
+    params : dict
+        Message parameters (names, counts).
+    level_gain : dict of str to int or None
+        What the proposed tie does to M's levels (component → levels gained), from a what-if;
+        ``None``: not computed.
+    levels : dict or None
+        M's levels before the tie (to say "from weak to partial").
+    """
 
     municipality: str
     type: str
@@ -105,7 +128,31 @@ def _economic_partners(region: Region, m: str) -> set[str]:
 
 
 def suggestions(region: Region, results: Results, municipality: str | None = None) -> list[Suggestion]:
-    """Ranked suggestions for one municipality or all, best first within each municipality."""
+    """Ranked suggestions for one municipality or all, best first within each municipality.
+
+    Each suggestion answers a finding with a tie that would resolve it (:data:`TYPES`): ``link`` a
+    regional actor the municipality has no tie with (SA04), ``couple`` two of its actors that could
+    cooperate (SA05), ``contact`` an actor it does not know (OV01), ``consult`` or ``inform`` actors
+    about its plans (BL03, BL04). The score ranks them before their effect on the levels is known.
+
+    Parameters
+    ----------
+    region : Region
+        The region.
+    results : Results
+        A check of *region* (its findings are what the suggestions answer).
+    municipality : str, optional
+        A municipality id; every municipality when ``None``.
+
+    Returns
+    -------
+    list of Suggestion
+        In region order, best first within each municipality; ``level_gain`` not yet filled in.
+
+    See Also
+    --------
+    regienet.analysis.gaps.ranked_gaps : The same, ranked by their effect on the levels.
+    """
     n = max(len(region.municipalities), 1)
     out: list[Suggestion] = []
     for m in [municipality] if municipality else region.municipalities:

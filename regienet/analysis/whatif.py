@@ -68,6 +68,35 @@ from regienet.rules import LEVEL_COMPONENTS, REGISTRY, Finding, Results, check
 from regienet.rules.base import Tags
 from regienet.schema import ACTOR_NODE_KINDS, RELATION_KINDS
 
+__all__ = [
+    "DEFAULT_MAX_TIES",
+    "EXACT_LIMIT",
+    "EXTRA_COLUMNS",
+    "GAIN_MUNICIPALITY_LIMIT",
+    "SUGGESTION_KIND",
+    "Candidate",
+    "Change",
+    "Evaluation",
+    "Plan",
+    "PlanTie",
+    "activity_gains",
+    "apply",
+    "candidates",
+    "compare",
+    "couplable",
+    "evaluate",
+    "level_gain",
+    "parse_kind",
+    "plan",
+    "rank_by_effect",
+    "shared_work",
+    "validate_change",
+    "validate_targets",
+    "whatif",
+    "whatif_json",
+    "workshop_plans",
+]
+
 #: Exact search when the subsets of up to K candidates number at most this many (see the module docstring).
 EXACT_LIMIT = 1000
 #: The default largest plan.
@@ -78,7 +107,20 @@ EXTRA_COLUMNS = ("via",)
 
 @dataclass(frozen=True)
 class Change:
-    """One tie to add or remove: ``op`` is ``add`` or ``remove``; ``extra`` holds other columns (``via``)."""
+    """One tie to add or remove.
+
+    Attributes
+    ----------
+    op : {'add', 'remove'}
+        What to do.
+    source, target : str
+        Actor ids, in the direction of the relation kind.
+    kind : str
+        The relation kind (``client``, ``cooperation`` …).
+    extra : tuple of tuple of str
+        Other columns of the row, as sorted ``(column, value)`` pairs (``via`` for a brokered
+        cooperation); :meth:`make` builds it from keywords.
+    """
 
     op: str
     source: str
@@ -207,11 +249,29 @@ def _next_rid(region: Region) -> int:
 
 
 def apply(region: Region, changes: Iterable[Change]) -> Region:
-    """A new region: *region* with *changes* applied (validated first; UsageError on a bad one).
+    """A new region: *region* with *changes* applied (validated first).
 
-    Removing drops every row of the region's year with those ends and kind (either way round for an undirected
-    kind). Added rows count in every year (no ``since``/``until``) and get the next free ``rid``s; the other rows
-    keep theirs. *region* is not modified.
+    Removing drops every row of the region's year with those ends and kind (either way round for an
+    undirected kind). Added rows count in every year (no ``since``/``until``) and get the next free
+    ``rid``s; the other rows keep theirs. *region* is not modified.
+
+    Parameters
+    ----------
+    region : Region
+        The region as it is.
+    changes : iterable of Change
+        Ties to add or remove.
+
+    Returns
+    -------
+    Region
+        The changed region, built incrementally (:meth:`~regienet.model.Region.with_changes`).
+
+    Raises
+    ------
+    UsageError
+        For a change with an unknown actor or kind, the wrong direction, or a tie to remove that is
+        not there.
     """
     checked = [validate_change(region, c) for c in changes]
     removed = {rid for c in checked if c.op == "remove" for rid in _matching_rids(region, c)}
@@ -224,8 +284,27 @@ def apply(region: Region, changes: Iterable[Change]) -> Region:
 
 @dataclass
 class Evaluation:
-    """Municipality *m* before and after *changes* (and the ``plan``, if any): both check results (each with its
-    region), findings matched by subject (``changed`` as ``(old, new)`` pairs, as in :class:`regienet.analysis.diff.Diff`)."""
+    """Municipality *m* before and after *changes* (and the ``plan``, if any).
+
+    Findings are matched by subject, as in :class:`regienet.analysis.diff.Diff`.
+
+    Attributes
+    ----------
+    municipality : str
+        The municipality's id.
+    changes : list of Change
+        The changes given (not the plan's).
+    before, after : Results
+        Both check results, each with its region.
+    resolved : list of Finding
+        Findings of *before* with no match in *after*.
+    new : list of Finding
+        Findings of *after* with no match in *before*.
+    changed : list of tuple of Finding
+        ``(old, new)`` pairs about the same subject whose message changed.
+    plan : Plan or None
+        The plan applied on top of ``changes`` (:func:`whatif` with targets), else ``None``.
+    """
 
     municipality: str
     changes: list[Change]
@@ -258,8 +337,41 @@ def compare(before: Results, after: Results, m: str, changes: Sequence[Change] =
 def evaluate(
     region: Region, m: str, changes: Sequence[Change], config: Config | None = None, before: Results | None = None
 ) -> Evaluation:
-    """Rerun the rules for *m* on *region* and on *region* with *changes*; *before* may be given (a check of *m*
-    on *region*) to save the first run."""
+    """Rerun the rules for *m* on *region* and on *region* with *changes*.
+
+    Parameters
+    ----------
+    region : Region
+        The region as it is.
+    m : str
+        Municipality id.
+    changes : sequence of Change
+        Ties to add or remove.
+    config : Config, optional
+        Thresholds; defaults when ``None``.
+    before : Results, optional
+        A check of *m* on *region*, when the caller has one (it saves the first run).
+
+    Returns
+    -------
+    Evaluation
+        Both check results, the findings resolved, new and changed, and the levels before and after.
+
+    See Also
+    --------
+    apply : The region with the changes, which this checks.
+    whatif : The same, with a plan towards target levels.
+
+    Examples
+    --------
+    Wervik is where the Energiesnoeiers do no energy scans (F5: 12 of 13 municipalities). Hiring them
+    resolves the SA04 finding about them:
+
+    >>> from regienet import Region, load_dataset
+    >>> ev = evaluate(Region(load_dataset()), "wervik", [Change("add", "wervik", "energiesnoeiers", "client")])
+    >>> [(f.rule, f.actors) for f in ev.resolved]
+    [('SA04', ('energiesnoeiers',))]
+    """
     m = region.require_municipality(m)
     before = before if before is not None else _check(region, m, config)
     checked = [validate_change(region, c) for c in changes]
@@ -552,11 +664,35 @@ def plan(
     method: str = "auto",
     step: Callable[[], None] | None = None,
 ) -> Plan:
-    """A smallest set of at most *max_ties* ties that lifts *m* to *targets* (component → least level), or the
-    best set found when none does (module docstring: candidates, pruning, exact or greedy search).
+    """A smallest set of at most *max_ties* ties that lifts *m* to *targets*, or the best set found.
 
-    *candidates* default to :func:`candidates`; *method* is ``auto`` (exact within :data:`EXACT_LIMIT`),
-    ``exact`` or ``greedy``. The plan's ``levels`` are those of ``apply(region, plan.changes())``.
+    The module docstring describes the candidates, the pruning and the exact or greedy search. The
+    plan's ``levels`` are those of ``apply(region, plan.changes())``.
+
+    Parameters
+    ----------
+    region : Region
+        The region.
+    m : str
+        Municipality id.
+    targets : dict of str to int
+        ``component → least level`` (``{"SA": 2}``).
+    max_ties : int, optional
+        Most ties the plan may add (default 3).
+    config : Config, optional
+        Thresholds; defaults when ``None``.
+    candidates : sequence of Candidate, optional
+        The ties to choose from; :func:`candidates` by default.
+    method : {'auto', 'exact', 'greedy'}, optional
+        ``auto`` searches exactly when the candidate sets number at most :data:`EXACT_LIMIT`, else
+        greedily.
+    step : callable, optional
+        Called once per candidate set tried.
+
+    Returns
+    -------
+    Plan
+        The ties in the order to read them, whether they reach *targets*, and the levels they give.
     """
     m = region.require_municipality(m)
     targets = validate_targets(targets)
@@ -724,8 +860,46 @@ def whatif(
     method: str = "auto",
     step: Callable[[], None] | None = None,
 ) -> Evaluation:
-    """What ``regienet whatif`` computes: *m* before and after *changes*, and with *targets* a :func:`plan` made on
-    top of the changes and applied too (``after`` then includes the plan's ties; ``changes`` are the given ones)."""
+    """What ``regienet whatif`` computes: *m* before and after *changes*, and with *targets* a plan too.
+
+    With *targets*, a :func:`plan` is made on top of the changes and applied too (``after`` then
+    includes the plan's ties; ``changes`` are the given ones).
+
+    Parameters
+    ----------
+    region : Region
+        The region as it is.
+    m : str
+        A municipality id or name.
+    changes : sequence of Change, optional
+        Ties to add or remove (validated: :func:`validate_change`).
+    config : Config, optional
+        Thresholds; defaults when ``None``.
+    targets : dict of str to int, optional
+        ``component → least level`` a plan should reach (``{"SA": 2}``); no plan when ``None``.
+    max_ties : int, optional
+        Most ties a plan may add (default :data:`DEFAULT_MAX_TIES`).
+    method : {'auto', 'exact', 'greedy'}, optional
+        The plan's search (see :func:`plan`).
+    step : callable, optional
+        Called once per candidate set tried (a progress bar's advance).
+
+    Returns
+    -------
+    Evaluation
+        Before and after: both check results, the findings resolved, new and changed, the levels, and
+        the plan when *targets* were given.
+
+    Raises
+    ------
+    UsageError
+        For an unknown municipality, a change that does not fit the data contract, or a bad target.
+
+    See Also
+    --------
+    evaluate : Before and after, without a plan.
+    plan : The smallest set of ties that reaches the targets.
+    """
     m = region.require_municipality(m)
     before = _check(region, m, config)
     checked = [validate_change(region, c) for c in changes]

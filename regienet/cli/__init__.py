@@ -24,6 +24,8 @@ from regienet import __version__
 from regienet.cli.localized import LANG_KEY, LocalGroup, help_lang, install_click_translations, option
 from regienet.i18n import LANGUAGES, resolve_language, t
 
+__all__ = ["COMMANDS", "LazyGroup", "Terminated", "cli", "main", "run", "settle_faults"]
+
 install_click_translations()  # "Usage:", "Options:", "[default: …]" and usage errors in the --lang of the call
 
 T = TypeVar("T")

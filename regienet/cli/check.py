@@ -25,6 +25,8 @@ from regienet.cli.common import (
 from regienet.cli.localized import local_command, option
 from regienet.i18n import resolve_language
 
+__all__ = ["command"]
+
 
 def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
     """``--select OV,SA02 --select BL`` → ``("OV", "SA02", "BL")``."""

@@ -23,6 +23,38 @@ if TYPE_CHECKING:  # the model loads pandas and networkx: not at CLI start-up
 
     from regienet.model import Region
 
+__all__ = [
+    "EXAMPLE_KEY",
+    "FILE_SUFFIXES",
+    "FORMATS",
+    "FORMAT_SUFFIXES",
+    "KEEP_ALIVE",
+    "YEAR",
+    "YEARS",
+    "YearType",
+    "config_option",
+    "data_option",
+    "default_output_name",
+    "folder_option",
+    "format_option",
+    "handle_errors",
+    "jobs_option",
+    "keep_alive",
+    "lang_option",
+    "municipality_option",
+    "open_region",
+    "output_option",
+    "output_path",
+    "problems_summary",
+    "quiet_option",
+    "resolve_municipality",
+    "run_rules",
+    "say_wrote",
+    "warn_about_year",
+    "write_output",
+    "year_option",
+]
+
 FORMATS = ("text", "markdown", "json", "csv")
 
 #: What the console script keeps until its ``os._exit`` (:func:`regienet.cli.run` sets it to a list): a big

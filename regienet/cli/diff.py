@@ -20,6 +20,8 @@ from regienet.cli.common import (
 from regienet.cli.localized import local_command, option
 from regienet.i18n import resolve_language, t
 
+__all__ = ["command"]
+
 
 @local_command("diff", help="help.diff")
 @click.argument("old", required=False, metavar="OLD")

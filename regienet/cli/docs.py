@@ -8,6 +8,8 @@ from regienet.cli.common import handle_errors, lang_option
 from regienet.cli.localized import local_command, option
 from regienet.i18n import resolve_language, t
 
+__all__ = ["command"]
+
 
 @local_command("docs", help="help.docs")
 @click.argument("topic", required=False, metavar="TOPIC")

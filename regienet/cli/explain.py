@@ -8,6 +8,8 @@ from regienet.cli.common import config_option, format_option, handle_errors, lan
 from regienet.cli.localized import local_command
 from regienet.i18n import resolve_language
 
+__all__ = ["command"]
+
 
 @local_command("explain", help="help.explain")
 @click.argument("code")

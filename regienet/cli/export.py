@@ -18,6 +18,8 @@ from regienet.cli.common import (
 from regienet.cli.localized import local_command, option
 from regienet.i18n import resolve_language, t
 
+__all__ = ["EXPORT_FORMATS", "command"]
+
 #: the formats of :data:`regienet.export.FORMATS`, spelled out so ``--help`` need not import networkx
 EXPORT_FORMATS = ("gexf", "graphml", "kumu")
 

@@ -23,6 +23,8 @@ from regienet.cli.common import (
 from regienet.cli.localized import local_command, option
 from regienet.i18n import resolve_language
 
+__all__ = ["command"]
+
 
 @local_command("gaps", help="help.gaps")
 @data_option

@@ -8,6 +8,8 @@ from regienet.cli.common import handle_errors, lang_option, say_wrote
 from regienet.cli.localized import local_command, option
 from regienet.i18n import resolve_language, t
 
+__all__ = ["command"]
+
 
 @local_command("init", help="help.init")
 @click.argument("folder", metavar="DIR")

@@ -22,6 +22,26 @@ import click
 from regienet.i18n import LANGUAGES, resolve_language, t
 from regienet.messages import MESSAGES
 
+__all__ = [
+    "CLICK_MESSAGES",
+    "CLICK_PLURALS",
+    "HELP_LANG_KEY",
+    "LANG_KEY",
+    "HelpKey",
+    "LocalCommand",
+    "LocalGroup",
+    "LocalOption",
+    "click_gettext",
+    "click_ngettext",
+    "group",
+    "help_lang",
+    "install_click_translations",
+    "lang_in_args",
+    "local_command",
+    "option",
+    "resolve_help",
+]
+
 #: ``ctx.meta`` key (shared by a context and its parents) for the language of ``--help``
 HELP_LANG_KEY = "regienet.help_lang"
 #: ``ctx.meta`` key for ``regienet --lang nl COMMAND``: the default of every command's ``--lang``

@@ -22,6 +22,8 @@ from regienet.cli.localized import local_command, option
 from regienet.errors import UsageError
 from regienet.i18n import resolve_language, t
 
+__all__ = ["command"]
+
 
 @local_command("map", help="help.map", short_help="short.map")
 @data_option

@@ -17,6 +17,8 @@ from regienet.cli.common import (
 from regienet.cli.localized import local_command
 from regienet.i18n import resolve_language, t
 
+__all__ = ["command"]
+
 
 @local_command("region", help="help.region")
 @data_option

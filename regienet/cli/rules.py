@@ -6,6 +6,8 @@ from regienet.cli.common import format_option, handle_errors, lang_option, outpu
 from regienet.cli.localized import local_command
 from regienet.i18n import resolve_language
 
+__all__ = ["command"]
+
 
 @local_command("rules", help="help.rules")
 @lang_option()

@@ -19,6 +19,8 @@ from regienet.cli.common import (
 from regienet.cli.localized import local_command
 from regienet.i18n import resolve_language, t
 
+__all__ = ["command"]
+
 
 @local_command("sensitivity", help="help.sensitivity")
 @data_option

@@ -17,6 +17,8 @@ from regienet.cli.common import (
 from regienet.cli.localized import group, option
 from regienet.i18n import resolve_language, t
 
+__all__ = ["collect", "command", "make"]
+
 
 @group("survey", help="help.survey", context_settings={"help_option_names": ["-h", "--help"]})
 @lang_option()

@@ -8,6 +8,8 @@ from regienet.cli.common import folder_option, handle_errors, lang_option, quiet
 from regienet.cli.localized import local_command, option
 from regienet.i18n import t
 
+__all__ = ["MAX_MUNICIPALITIES", "SHAPES", "command"]
+
 #: Same values as regienet.synth.MAX_MUNICIPALITIES and SHAPES (not imported: --help stays light;
 #: tests/test_synth.py checks they agree).
 MAX_MUNICIPALITIES = 20_000

@@ -21,6 +21,8 @@ from regienet.cli.common import (
 from regienet.cli.localized import local_command, option
 from regienet.i18n import resolve_language
 
+__all__ = ["command", "parse_reach"]
+
 
 def parse_reach(values: tuple[str, ...]) -> dict[str, int]:
     """``("SA=2", "bl=3")`` → ``{"SA": 2, "BL": 3}``; UsageError (exit 2) for anything else."""

@@ -18,6 +18,8 @@ from regienet.cli.localized import local_command, option
 from regienet.errors import UsageError
 from regienet.i18n import resolve_language
 
+__all__ = ["command"]
+
 
 @local_command("workshop", help="help.workshop")
 @data_option
@@ -32,6 +34,7 @@ def command(data, municipality, regional, lang, output, config_path, year) -> No
     from pathlib import Path
 
     from regienet.analysis.gaps import suggestions
+    from regienet.analysis.report import Report, first_findings
     from regienet.analysis.whatif import rank_by_effect, workshop_plans
     from regienet.outputs import atomic_write, ensure_folder
     from regienet.render.handout import render_handout
@@ -58,6 +61,8 @@ def command(data, municipality, regional, lang, output, config_path, year) -> No
         raise UsageError("workshop.err.one_of")
     results = check(region, config, municipalities=[m])
     items = rank_by_effect(region, results, suggestions(region, results, m), config)
-    html = render_handout(region, results, m, items, lang, plans=workshop_plans(region, m, results, config))
+    plans = workshop_plans(region, m, results, config)
+    first = first_findings(Report(region, results, [m]), m)  # what to look at first, without a whole report
+    html = render_handout(region, results, m, items, lang, plans=plans, first=first)
     path = atomic_write(folder / f"workshop-{m}{suffix}.html", html, inputs=[data] if data else [])
     say_wrote(lang, path)

@@ -1,1 +1,3 @@
 """Rendering findings, reports and maps: text, Markdown, JSON, CSV, HTML."""
+
+__all__: list[str] = []

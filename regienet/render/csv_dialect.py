@@ -15,6 +15,8 @@ import io
 import re
 from typing import TextIO
 
+__all__ = ["BOM", "DIALECT_WRITERS", "ExcelNlWriter", "excel_nl_cell"]
+
 #: the ``--csv-dialect`` values: ``standard`` (``,``, decimal point, no BOM) and ``excel-nl``
 CSV_DIALECTS = ("standard", "excel-nl")
 

@@ -16,13 +16,11 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
-from regienet.analysis.gaps import Suggestion
-from regienet.analysis.report import first_findings
 from regienet.i18n import fmt_date, t
 from regienet.messages import QUESTIONS
 from regienet.render.diagram import DIAGRAM_CSS
@@ -32,12 +30,15 @@ from regienet.render.style import UNKNOWN_LEVEL_COLOUR, dasharray
 from regienet.render.style import legend as style_legend
 from regienet.rules import COMPONENTS, LEVEL_COMPONENTS, REGISTRY, Results
 
+if TYPE_CHECKING:  # pragma: no cover
+    from regienet.analysis.gaps import Suggestion
+    from regienet.rules import Finding
+
 __all__ = [
     "LEVEL_COLOURS",
     "TEMPLATES",
     "diagram",
     "discussion_questions",
-    "first_findings_for",
     "handout_context",
     "handout_env",
     "handout_legend",
@@ -135,12 +136,22 @@ def plan_blocks(region, results: Results, m: str, plans: list, lang: str) -> lis
 
 
 def handout_context(
-    region, results: Results, m: str, items: list[Suggestion], lang: str, top: int = 6, plans: list | None = None
+    region,
+    results: Results,
+    m: str,
+    items: list[Suggestion],
+    lang: str,
+    top: int = 6,
+    plans: list | None = None,
+    *,
+    first: list[Finding],
 ) -> dict[str, Any]:
+    """The template context of *m*'s handout: scorecard, *first* findings, all findings, suggestions, plans,
+    the network picture and the discussion questions. Everything computed comes in: *results* (the check),
+    *items* (the ranked suggestions), *plans* and *first* (:func:`regienet.analysis.report.first_findings`)."""
     levels = results.levels[m]
     details = results.level_details[m]
     findings = results.findings_for(m)
-    first = first_findings_for(region, results, m)
     per_component = {c: [f for f in findings if f.component == c and f.severity != "info"] for c in COMPONENTS}
     if plans:  # page 3 holds the plans too, each with the activities it adds: the one best suggestion (the plans
         # already name the ties that help most; the rest is in the full list of suggestions)
@@ -223,13 +234,6 @@ def handout_legend(region, m: str, lang: str) -> dict[str, Any]:
     return style_legend(lang, True, present, {region.kind.get(n) for n in nodes})
 
 
-def first_findings_for(region, results: Results, m: str):
-    """:func:`regienet.analysis.report.first_findings` without building a whole report."""
-    from regienet.analysis.report import Report
-
-    return first_findings(Report(region, results, [m]), m)
-
-
 def handout_env() -> Environment:
     """The Jinja2 environment of both handouts (autoescape; the legend swatches' ``dasharray`` filter)."""
     env = Environment(
@@ -244,12 +248,21 @@ def handout_env() -> Environment:
 
 
 def render_handout(
-    region, results: Results, m: str, items: list[Suggestion], lang: str = "nl", plans: list | None = None
+    region,
+    results: Results,
+    m: str,
+    items: list[Suggestion],
+    lang: str = "nl",
+    plans: list | None = None,
+    *,
+    first: list[Finding],
 ) -> str:
     """The handout for municipality *m* as one self-contained HTML document; *plans*
-    (:func:`regienet.analysis.whatif.workshop_plans`) add a "with these ties…" section."""
+    (:func:`regienet.analysis.whatif.workshop_plans`) add a "with these ties…" section; *first* are the
+    findings to look at first (:func:`regienet.analysis.report.first_findings`). The caller computes
+    all of them with the run's settings (``regienet workshop``); the handout only lays them out."""
     return (
         handout_env()
         .get_template("handout.html.j2")
-        .render(**handout_context(region, results, m, items, lang, plans=plans))
+        .render(**handout_context(region, results, m, items, lang, plans=plans, first=first))
     )

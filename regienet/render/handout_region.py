@@ -82,7 +82,7 @@ def diagram(region, results, analysis, lang: str, level: str = "SA"):
 
 def region_legend(region, results, analysis, lang: str) -> dict[str, Any]:
     """The region view's legend (levels, clusters, actor kinds and types, layers), as the map shows it."""
-    from regienet.render.map_region import region_view_legend
+    from regienet.render.map import region_view_legend
 
     return region_view_legend(region, results, analysis, "SA", lang)
 
@@ -213,12 +213,10 @@ def _rule_sections(analysis, lang: str) -> tuple[list[dict[str, Any]], list[dict
 
 
 def render_region_handout(region, analysis, lang: str = "nl", results=None) -> str:
-    """The regional handout as one self-contained HTML document (see the module docstring). *results*
-    (``regienet.rules.check(region)``) colour the diagram's municipalities by level; computed when omitted."""
-    if results is None:
-        from regienet.rules import check
-
-        results = check(region)
+    """The regional handout as one self-contained HTML document (see the module docstring), from *analysis*
+    (:func:`regienet.analysis.region.analyse`) and *results* (:func:`regienet.rules.check`), both computed by
+    the caller with the run's settings; the results colour the diagram's municipalities by level, and without
+    them the diagram and its legend are left out."""
     return (
         handout_env()
         .get_template("handout_region.html.j2")

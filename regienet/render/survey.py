@@ -8,6 +8,8 @@ from typing import Any
 from regienet.i18n import t
 from regienet.render.emit import dumps_at, emit_text
 
+__all__ = ["Collected", "collect_json_text", "collect_text"]
+
 
 def _tie(item: dict) -> str:
     return f"{item['source']} → {item['target']} ({item['kind']})"

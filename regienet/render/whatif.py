@@ -14,6 +14,16 @@ from regienet.render.findings import level_label
 from regienet.render.tables import markdown_table
 from regienet.rules import LEVEL_COMPONENTS
 
+__all__ = [
+    "WHATIF_HEADER",
+    "tie_words",
+    "try_command",
+    "whatif_json_text",
+    "whatif_markdown",
+    "whatif_text",
+    "write_whatif_csv",
+]
+
 
 def tie_words(region, change: Change, lang: str) -> str:
     """A tie in words: "Gemeente Zwevegem informs Waak"; a removed one "no longer: …"."""

@@ -74,6 +74,7 @@ __all__ = [
     "check_region",
     "level",
     "level_detail",
+    "resolve_waivers",
     "rule_codes",
     "select_codes",
 ]
@@ -179,7 +180,32 @@ def level(outcomes: list[tuple[type[Rule], Outcome]], activities: Iterable[Activ
 
 @dataclass
 class Results:
-    """Everything a check run found: outcomes per (municipality, rule), findings, levels."""
+    """Everything a check run found: outcomes per (municipality, rule), findings, levels.
+
+    Made by :func:`check`. ``status(m, code)`` is ``fired``, ``passed``, ``not_applicable``,
+    ``unknown`` (an answer the rule needs is blank) or ``skipped`` (not selected).
+
+    Attributes
+    ----------
+    region : Region
+        The region checked.
+    codes : list of str
+        The rules selected, in catalogue order.
+    outcomes : dict
+        ``(municipality, code) → Outcome`` for every municipality rule that ran.
+    findings : list of Finding
+        Every finding, municipalities in region order and rules in catalogue order, then the
+        regional findings.
+    levels : dict
+        ``municipality → component → level`` (0–3, ``None`` when no rule of the component applies).
+    level_details : dict
+        ``municipality → component → LevelDetail``: the level with the activities that earned it and
+        the rules by outcome (the ``level_details`` of the check JSON).
+    region_outcomes : dict of str to Outcome
+        Outcomes of the region rules (RG) that ran, by code.
+    also : dict
+        Municipality → what ``check(..., also=f)`` computed after its rules (the report's metrics).
+    """
 
     region: Region
     codes: list[str]
@@ -213,11 +239,40 @@ class Results:
         return o.status if o else "skipped"
 
     def status(self, m: str, code: str) -> str:
+        """The outcome of rule *code* for municipality *m*.
+
+        Parameters
+        ----------
+        m : str
+            Municipality id.
+        code : str
+            A municipality rule's code (``SA04``).
+
+        Returns
+        -------
+        str
+            ``fired``, ``passed``, ``not_applicable``, ``unknown``, or ``skipped`` when the rule did not run.
+        """
         o = self.outcomes.get((m, code))
         return o.status if o else "skipped"
 
     def fired_in(self, code: str) -> list[str]:
-        """Municipalities where rule *code* fired, in region order."""
+        """Municipalities where rule *code* fired, in region order.
+
+        Parameters
+        ----------
+        code : str
+            A municipality rule's code.
+
+        Returns
+        -------
+        list of str
+            Municipality ids.
+
+        See Also
+        --------
+        unknown_in, not_applicable_in
+        """
         return [m for m in self.region.municipalities if self.status(m, code) == "fired"]
 
     def unknown_in(self, code: str) -> list[str]:
@@ -225,14 +280,6 @@ class Results:
 
     def not_applicable_in(self, code: str) -> list[str]:
         return [m for m in self.region.municipalities if self.status(m, code) == "not_applicable"]
-
-    def worst_severity(self) -> str | None:
-        """The most severe severity among the findings that are not waived."""
-        present = {f.severity for f in self.findings if f.waived is None}
-        for sev in reversed(SEVERITIES):
-            if sev in present:
-                return sev
-        return None
 
 
 def resolve_waivers(region: Region, config: Config) -> dict[str, dict[str, str]]:
@@ -264,18 +311,69 @@ def check(
 ) -> Results:
     """Run the selected rules on every municipality (or the given ones) of *region*.
 
-    Levels always use every rule of the component, whatever ``select`` says,
-    so that ``--select`` filters what is shown, not how a municipality scores.
-    Waived rules (``config.waivers``) still run: their findings are kept with
-    the reason and left out of the levels. *step*, if given, is called once
-    per municipality (a progress bar's advance). *jobs* > 1 checks the
-    municipalities in that many processes (:func:`regienet.parallel.map_municipalities`);
-    the results are the same, in the same order. *also*, if given, is called with each
-    municipality right after its rules, in the same process (its caches warm), and its
-    value kept in ``Results.also``: the report's metrics ride in the same pool. *meanwhile*
-    runs in this process while the workers run (see ``map_municipalities``), after the region rules.
-    *messages_in*: a language the findings' messages are rendered in right away, per municipality (in the
-    workers with *jobs* > 1), for output that will show them.
+    Levels always use every rule of the component, whatever *select* says, so that ``--select``
+    filters what is shown, not how a municipality scores. Waived rules (``config.waivers``) still run:
+    their findings are kept with the reason and left out of the levels. The region rules (RG) run
+    once over the whole region, when selected; their findings come last.
+
+    Parameters
+    ----------
+    region : Region
+        The region to check.
+    config : Config, optional
+        Thresholds, waivers and defaults (``regienet.toml``); each rule's declared defaults when
+        ``None``.
+    select, ignore : iterable of str, optional
+        Rule codes, prefixes (``SA``, ``OV0``) or ``ALL``, as ``--select``/``--ignore``
+        (:func:`select_codes`); every rule by default.
+    municipalities : sequence of str, optional
+        Municipality ids to check (every municipality when ``None``). Iterated twice: a list, not a
+        generator.
+    step : callable, optional
+        Called once per municipality (a progress bar's advance).
+    jobs : int, optional
+        Check the municipalities in that many processes
+        (:func:`regienet.parallel.map_municipalities`); the results are the same, in the same order.
+    also : callable, optional
+        Called with each municipality right after its rules, in the same process (its caches warm);
+        its value is kept in ``Results.also``: the report's metrics ride in the same pool.
+    meanwhile : callable, optional
+        Runs in this process while the workers run (see ``map_municipalities``), after the region
+        rules.
+    messages_in : str, optional
+        A language (``en``, ``nl``) the findings' messages are rendered in right away, per
+        municipality (in the workers with *jobs* > 1), for output that will show them.
+
+    Returns
+    -------
+    Results
+        Outcomes per (municipality, rule), findings in municipality and rule order, and the level
+        (0–3, or ``None`` when no rule applies) of each component per municipality.
+
+    Raises
+    ------
+    KeyError
+        When a selector of *select* or *ignore* matches no rule.
+
+    See Also
+    --------
+    check_region : The region rules alone.
+    regienet.analysis.report.build_report : The check with the connectivity metrics and governance mode.
+
+    Notes
+    -----
+    The four components are the study's (Pröpper, Litjens & Weststeijn 2004): OV overview, BL policy
+    lines, SA commitment and cooperation, VA accountability. In the bundled region only Kortrijk, the
+    centre city the report singles out (F3, F9, F28, F34), reaches level 2 or more in every component.
+
+    Examples
+    --------
+    >>> from regienet import Region, check, load_dataset
+    >>> results = check(Region(load_dataset()))
+    >>> results.levels["kortrijk"]
+    {'OV': 3, 'BL': 2, 'SA': 2, 'VA': 2}
+    >>> results.status("wervik", "SA04"), "wervik" in results.fired_in("SA04")
+    ('fired', True)
     """
     from regienet.parallel import map_municipalities
 
@@ -362,7 +460,27 @@ def _check_one(
 def check_region(
     region: Region, config: Config | None = None, codes: Iterable[str] | None = None
 ) -> dict[str, Outcome]:
-    """Run the region rules (RG) *codes* (default: all) once on *region*: ``code → Outcome``."""
+    """Run the region rules (RG) *codes* once on *region*.
+
+    Parameters
+    ----------
+    region : Region
+        The region.
+    config : Config, optional
+        Thresholds; each rule's declared defaults when ``None``.
+    codes : iterable of str, optional
+        Region rule codes (``RG01`` …); every region rule when ``None``.
+
+    Returns
+    -------
+    dict of str to Outcome
+        ``code → Outcome``; a fired outcome's findings have ``municipality`` ``None``.
+
+    See Also
+    --------
+    check : Runs these too, with the municipality rules.
+    regienet.analysis.region.analyse : The region view, with these findings.
+    """
     config = config or Config()
     codes = [c for c in rule_codes() if REGISTRY[c].scope == "region"] if codes is None else list(codes)
     # the codes are region rules (scope "region"): RegionRule subclasses

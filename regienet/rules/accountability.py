@@ -18,6 +18,8 @@ from regienet.schema import ACCOUNTABILITY_LEVELS
 if TYPE_CHECKING:  # pragma: no cover
     from regienet.model import Region
 
+__all__ = ["VA01", "VA02", "VA03", "VA04"]
+
 
 @register
 class VA01(Rule):

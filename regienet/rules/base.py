@@ -25,6 +25,37 @@ if TYPE_CHECKING:  # pragma: no cover
     from regienet.config import Config
     from regienet.model import Region
 
+__all__ = [
+    "ANSWER_DOMAINS",
+    "COMPONENTS",
+    "LEVEL_COMPONENTS",
+    "NOT_APPLICABLE",
+    "PASSED",
+    "REGISTRY",
+    "SEVERITIES",
+    "SEVERITIES_WORST_FIRST",
+    "SEVERITY_RANK",
+    "STATUSES",
+    "Finding",
+    "Money",
+    "Msg",
+    "Num",
+    "Outcome",
+    "Pct",
+    "RegionRule",
+    "Rule",
+    "Tags",
+    "Threshold",
+    "all_messages",
+    "derive_unknown",
+    "register",
+    "render_params",
+    "rule_codes",
+    "rule_messages",
+    "select_codes",
+    "text",
+]
+
 #: The one severity order (issue 15.3), least severe first: ``--fail-on`` compares positions in it.
 SEVERITIES: tuple[str, ...] = ("info", "warning", "error")
 #: The same order worst first, as reports, tables and the map list findings and counts.
@@ -172,11 +203,35 @@ def render_params(params: dict[str, Any], lang: str) -> dict[str, Any]:
 class Finding:
     """One rule firing for one municipality (or for the region), with its evidence.
 
-    ``municipality`` is ``None`` for a regional finding (an ``RG`` rule, see
-    :class:`RegionRule`): it is about the region as a whole. ``key`` and ``params`` render the message in either language; ``actors``
-    and ``relations`` (``(source, target, kind)`` triples) are the evidence;
-    ``value``/``threshold`` say what was measured against what, when a number
-    was involved; ``score`` ranks suggestions (higher = more promising).
+    :meth:`message` renders it in English or Dutch; :meth:`to_dict` is its shape in the check JSON.
+
+    Attributes
+    ----------
+    rule : str
+        The rule's code (``SA04``).
+    component : str
+        ``OV``, ``BL``, ``SA``, ``VA``, or ``RG`` for a region rule.
+    severity : str
+        ``info``, ``warning`` or ``error``.
+    municipality : str or None
+        The municipality's id; ``None`` for a regional finding (an ``RG`` rule, see
+        :class:`RegionRule`): it is about the region as a whole.
+    key : str
+        The catalogue key of the message (``rule.SA04.message``).
+    params : dict
+        The message parameters: what was measured, against which threshold, and the names.
+    actors : tuple of str
+        The actors the finding is about (evidence).
+    relations : tuple of tuple of str
+        ``(source, target, kind)`` triples (evidence).
+    score : float
+        Ranks suggestions (higher = more promising).
+    waived : str or None
+        The analyst's reason when this finding is waived (``--waive M:RULE=reason``); waived findings
+        are shown with the reason and left out of levels and of ``--fail-on``.
+    rendered : dict of str to str
+        The message per language once rendered; ``check(..., messages_in=)`` fills it in the
+        ``--jobs`` workers, so that the output does not render 100,000 messages after the pool.
     """
 
     rule: str
@@ -555,12 +610,30 @@ def rule_codes() -> list[str]:
     return sorted(REGISTRY, key=lambda c: (order[REGISTRY[c].component], c))
 
 
-def select_codes(
-    select: Iterable[str] = (), ignore: Iterable[str] = (), on_unknown: Callable[[str], None] | None = None
-) -> list[str]:
+def select_codes(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[str]:
     """Resolve ``--select``/``--ignore`` (codes, prefixes like ``SA`` or ``OV0``, ``ALL``).
 
-    Raises ``KeyError(selector)`` for a selector that matches no rule.
+    Parameters
+    ----------
+    select : iterable of str, optional
+        Selectors to keep; every rule when empty (or only blank selectors).
+    ignore : iterable of str, optional
+        Selectors to drop from what *select* chose.
+
+    Returns
+    -------
+    list of str
+        The chosen codes in catalogue order.
+
+    Raises
+    ------
+    KeyError
+        With the selector, for a selector that matches no rule.
+
+    Examples
+    --------
+    >>> select_codes(["SA"], ["SA05"])
+    ['SA01', 'SA02', 'SA03', 'SA04', 'SA06']
     """
     codes = rule_codes()
 

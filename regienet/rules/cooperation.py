@@ -19,6 +19,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from regienet.model import Region
     from regienet.rules.base import Finding
 
+__all__ = ["SA01", "SA02", "SA03", "SA04", "SA05", "SA06", "WORKING_KINDS"]
+
 
 @register
 class SA01(Rule):

@@ -17,6 +17,8 @@ from regienet.rules.base import NOT_APPLICABLE, PASSED, Msg, Outcome, Pct, Rule,
 if TYPE_CHECKING:  # pragma: no cover
     from regienet.model import Region
 
+__all__ = ["OV01", "OV02", "OV03"]
+
 
 @register
 class OV01(Rule):

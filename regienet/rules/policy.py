@@ -17,6 +17,8 @@ from regienet.rules.base import NOT_APPLICABLE, PASSED, Msg, Outcome, Rule, regi
 if TYPE_CHECKING:  # pragma: no cover
     from regienet.model import Region
 
+__all__ = ["BL01", "BL02", "BL03", "BL04", "BL05", "CARRY_OUT_KINDS", "GOAL_ORDER"]
+
 GOAL_ORDER = ("none", "general", "strategic", "operational")
 
 

@@ -30,6 +30,8 @@ from regienet.rules.base import NOT_APPLICABLE, PASSED, Msg, Outcome, Pct, Regio
 if TYPE_CHECKING:  # pragma: no cover
     from regienet.model import Region
 
+__all__ = ["MAX_NAMES", "RG01", "RG02", "RG03", "RG04", "body_word", "name_list"]
+
 #: At most this many names in a message; the rest is counted ("and 12 more"). Evidence lists them all.
 MAX_NAMES = 8
 

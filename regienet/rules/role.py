@@ -15,6 +15,8 @@ from regienet.rules.base import NOT_APPLICABLE, PASSED, Money, Msg, Outcome, Pct
 if TYPE_CHECKING:  # pragma: no cover
     from regienet.model import Region
 
+__all__ = ["RO01", "RO02", "RO03"]
+
 
 @register
 class RO01(Rule):

@@ -21,6 +21,18 @@ from regienet.errors import DataError, Problem, UsageError
 from regienet.load import Dataset, read_tables, validate_tables
 from regienet.outputs import atomic_write, ensure_folder, temp_folder
 
+__all__ = [
+    "ANSWERS_FILE",
+    "ANSWER_COLUMNS",
+    "answers_csv",
+    "collect",
+    "methods_note",
+    "read_answers",
+    "wave_answers",
+    "wave_method",
+    "write_folder",
+]
+
 
 def collect(
     data: str | Path | None,
@@ -32,12 +44,36 @@ def collect(
 ) -> CollectResult:
     """Read returned workbooks and merge their answers into the data of *data* (nothing is written).
 
-    *key* is the ``survey.key`` that ``survey make`` wrote (the file or its
-    folder; default: looked for beside the workbooks and in their parent).
-    Raises :class:`~regienet.errors.DataError` with every problem (file, sheet,
-    cell) when a workbook is foreign, too large, edited in its keys or its
-    respondent, names an unknown actor, holds a value outside a dropdown or was
-    made from other data.
+    The merge rule is in the package docstring (:mod:`regienet.analysis.survey`): a blank answer
+    keeps the data, a ``yes`` from either end keeps or adds the tie, a ``no`` from the only end(s)
+    answering removes it, and ``yes`` against ``no`` is a contradiction listed for follow-up.
+
+    Parameters
+    ----------
+    data : str or Path or None
+        The data folder or workbook the workbooks were made from; ``None``: the bundled data.
+    paths : sequence of str or Path
+        The returned workbooks (any subset, saved by Excel or LibreOffice).
+    year : int, optional
+        The survey year; by default the one the workbooks carry (they must agree).
+    key : str or Path, optional
+        The ``survey.key`` that ``survey make`` wrote (the file or its folder); by default looked for
+        beside the workbooks and in their parent.
+    step : callable, optional
+        Called with 1 per workbook read (a progress bar's advance).
+
+    Returns
+    -------
+    CollectResult
+        The merged tables and what changed (confirmed, one-sided, contradicted, added and removed ties,
+        proposed actors), as plain data for :func:`write_folder` and the report.
+
+    Raises
+    ------
+    DataError
+        With every problem (file, sheet, cell) when a workbook is foreign, too large, edited in its
+        keys or its respondent, names an unknown actor, holds a value outside a dropdown or was made
+        from other data.
     """
     try:
         import openpyxl  # noqa: F401
@@ -96,8 +132,27 @@ def _renamed(problem: Problem, tmp: str, target: Path) -> Problem:
 def write_folder(result: CollectResult, newdir: str | Path, *, inputs: Sequence[str | Path | None] = ()) -> Path:
     """Write the new data folder: whole or not at all, never over an input, never into a folder with files.
 
-    The files are written to a temporary folder beside *newdir*, checked with
-    the validator, and the folder is renamed into place in one step.
+    The files are written to a temporary folder beside *newdir*, checked with the validator, and the
+    folder is renamed into place in one step.
+
+    Parameters
+    ----------
+    result : CollectResult
+        What :func:`collect` merged.
+    newdir : str or Path
+        The folder to create; it must not exist or be empty.
+    inputs : sequence of str or Path or None, optional
+        The files and folders read (the data, the workbooks): never written over.
+
+    Returns
+    -------
+    Path
+        *newdir*, resolved.
+
+    Raises
+    ------
+    UsageError
+        When *newdir* holds files, is one of the inputs, or cannot be written.
     """
     target = Path(newdir)
     resolved = target.resolve()

@@ -21,6 +21,43 @@ from regienet.schema import (
     RELATIONS,
 )
 
+__all__ = [
+    "ACTOR_REPORTS",
+    "ASSOCIATION",
+    "ASSOCIATION_REPORTS",
+    "BODY_KINDS",
+    "BROKERED_KEYS",
+    "CAPACITY_KEY",
+    "FORMAT",
+    "FORMAT_VERSION",
+    "FREE_ROWS",
+    "FREQUENCIES",
+    "GOVERNMENT_REPORTS",
+    "INFO_KEYS",
+    "MANDATE_COMPONENTS",
+    "META_SHEET",
+    "METHODS",
+    "MIRRORED",
+    "NOTE_KEY",
+    "NOT_FACT",
+    "PLAN_KEYS",
+    "PROPOSABLE",
+    "QUESTIONS",
+    "QUESTION_KEYS",
+    "RESPONDENT_CHOICES",
+    "SCOPE_KEY",
+    "TAIL_KEYS",
+    "can_report",
+    "fingerprint",
+    "is_fact",
+    "norm_key",
+    "relation_kinds_of",
+    "tie_of",
+    "ties_keys",
+    "value_words",
+    "yes_no_words",
+]
+
 #: Value of ``format`` in the hidden sheet; a workbook without it is not a regienet survey.
 FORMAT = "regienet-survey"
 FORMAT_VERSION = "2"

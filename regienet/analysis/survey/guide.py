@@ -17,6 +17,8 @@ from html import escape
 from regienet.analysis.survey.items import Item, items_for
 from regienet.i18n import t
 
+__all__ = ["guide_html"]
+
 _CSS = """
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#111;background:#fff;
 max-width:52rem;margin:1.5rem auto;padding:0 1rem;line-height:1.45}

@@ -23,6 +23,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+__all__ = [
+    "ACTOR_ITEMS",
+    "ASSOCIATION_ITEMS",
+    "GOVERNMENT_ITEMS",
+    "NUMBERED_2010",
+    "Item",
+    "items_for",
+]
+
 
 @dataclass(frozen=True)
 class Item:
@@ -132,15 +141,6 @@ NUMBERED_2010: tuple[str, ...] = (
     "3.1.1", "3.1.2", "3.2.1", "3.2.2", "3.2.3", "3.2.4", "3.2.5",
     "4.1.1", "4.1.2", "4.1.3", "4.2.1",
 )  # fmt: skip
-
-#: Columns of actors.csv the figures feed (new optional columns, issue 25).
-FIGURE_COLUMNS: tuple[str, ...] = (
-    "staff_fte_lead",
-    "staff_fte_exec",
-    "budget_policy_eur",
-    "budget_own_actor_eur",
-    "budget_third_parties_eur",
-)
 
 
 def items_for(kind: str) -> tuple[Item, ...]:

@@ -57,6 +57,8 @@ from regienet.schema import (
     REGIE_PLAN_CODES,
 )
 
+__all__ = ["MIRRORED_FUNDING", "guide_name", "make_workbooks", "workbook_bytes"]
+
 # --------------------------------------------------------------------------- make
 
 
@@ -482,14 +484,53 @@ def make_workbooks(
     step: Callable[[float], None] | None = None,
     dataset: Dataset | None = None,
 ) -> list[Path]:
-    """Write ``OUT/<respondent id>.xlsx`` per respondent, ``OUT/README.txt`` and the signing key
-    ``OUT/survey.key``; with ``method="interview"`` also ``OUT/<government id>.interview.html``.
+    """Write one questionnaire workbook per respondent, a README and the signing key, into *out*.
 
-    *data* is a data folder or workbook (None: the bundled data); *respondents*
-    one of ``governments``, ``actors``, ``all``; *year* the survey year (default:
-    this year), which also picks the ties in force (``since``/``until``).
-    Values are pre-filled only where the data's provenance is a fact ("on record
-    — please check"), never in an interview wave.
+    ``OUT/<respondent id>.xlsx`` per respondent, ``OUT/README.txt`` and ``OUT/survey.key``; with
+    ``method="interview"`` also ``OUT/<government id>.interview.html`` (the interview guide). Values are
+    pre-filled only where the data's provenance is a fact ("on record — please check"), never in an
+    interview wave.
+
+    Parameters
+    ----------
+    data : str or Path or None
+        A data folder or workbook; ``None``: the bundled data.
+    out : str or Path
+        The folder to write into (made when missing).
+    lang : {'nl', 'en'}, optional
+        The language of the sheets (default Dutch: the respondents are Flemish).
+    respondents : {'all', 'governments', 'actors'}, optional
+        Who gets a workbook.
+    year : int, optional
+        The survey year (default: this year), which also picks the ties in force
+        (``since``/``until``).
+    method : {'self', 'interview'}, optional
+        Filled in by the respondents, or by an interviewer with the guide.
+    step : callable, optional
+        Called with 1 per respondent (a progress bar's advance).
+    dataset : Dataset, optional
+        The data already loaded from *data* (then *data* is only named in the README).
+
+    Returns
+    -------
+    list of Path
+        Every file written, the README last.
+
+    Raises
+    ------
+    UsageError
+        For an unknown *method* or *respondents* value.
+    DataError
+        When *data* breaks the data contract.
+
+    See Also
+    --------
+    regienet.analysis.survey.collect.collect : Reads the returned workbooks.
+
+    Notes
+    -----
+    The questions are those of the 2010 study's questionnaire (Bijlage 2, with its numbers), so that a
+    wave measures what the baseline measured.
     """
     import datetime
 

@@ -26,6 +26,8 @@ from regienet.schema import (
     PLAN_COLUMNS,
 )
 
+__all__ = ["CollectResult", "Merge"]
+
 
 @dataclass
 class CollectResult:

@@ -52,6 +52,8 @@ from regienet.schema import (
     YESNO_SPELLINGS,
 )
 
+__all__ = ["MAX_ID", "Report", "Returned", "check_years", "key_for", "number_text", "parse_number", "read_all", "slug"]
+
 
 @dataclass
 class Report:

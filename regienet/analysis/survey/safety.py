@@ -26,6 +26,25 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+__all__ = [
+    "KEY_FILE",
+    "LATER_SIGNED",
+    "MAX_CELL",
+    "MAX_MEMBERS",
+    "MAX_ROWS",
+    "MAX_TEXT",
+    "MAX_UNPACKED",
+    "SIGNED",
+    "check_size",
+    "clean_text",
+    "defuse",
+    "find_key",
+    "new_key",
+    "read_key",
+    "sign",
+    "verify",
+]
+
 #: Refuse a returned workbook whose zip declares more than this many bytes unpacked (a filled
 #: workbook of a large government is well under 1 MB unpacked).
 MAX_UNPACKED = 32 * 1024 * 1024

@@ -18,7 +18,8 @@
 
 It is the same page as the other maps (:func:`regienet.render.map.pack_map_data`,
 map.html.j2, map.js): same CSP, same safety (names are text), same
-determinism. Node ids: municipalities first (region order), then the
+determinism. The region analysis is an argument: this module draws it, it
+does not compute it (the CLI runs it once, with the run's settings). Node ids: municipalities first (region order), then the
 regional actors by id.
 """
 
@@ -26,21 +27,23 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from regienet.i18n import fmt_percent, t
 from regienet.render.layout import MIN_WIDTH, PACKING, Box, region_layout
-from regienet.render.map_build import (
+from regienet.render.map.builder import LARGE, MapBuilder
+from regienet.render.map.labels import label_box, place_name, wrap
+from regienet.render.style import (
     EDGE_STYLES,
     KIND_STYLES,
-    LARGE,
+    LEVEL_COLOURS,
     SUBTYPE_COLOURS,
-    _Builder,
-    _label_box,
-    place_name,
-    wrap,
+    UNKNOWN_LEVEL_COLOUR,
+    cluster_colour,
+    dashes_at,
+    level_colour,
 )
-from regienet.render.style import LEVEL_COLOURS, UNKNOWN_LEVEL_COLOUR, cluster_colour, dashes_at, level_colour
 from regienet.schema import LAYERS
 
 __all__ = [
@@ -78,22 +81,16 @@ def pair_ties(region: Region, actors: set[str]) -> dict[tuple[str, str], Counter
     return out
 
 
-class RegionViewBuilder(_Builder):
-    """Collects the page data of the region view (see the module docstring)."""
+class RegionViewBuilder(MapBuilder):
+    """Collects the page data of the region view (see the module docstring) from the region's
+    :class:`~regienet.analysis.region.RegionAnalysis`, which the caller computed with the run's settings."""
 
     def __init__(self, region: Region, results: Results, analysis: RegionAnalysis, level: str, lang: str):
         if level not in VIEW_LEVELS:
             raise ValueError(f"not a component level: {level!r} (one of {', '.join(VIEW_LEVELS)})")
-        self._words = {}
-        self._said = {}
-        self._phrases = {}
-        self.region = region
-        self.results = results
+        super().__init__(region, results, lang)
         self.analysis = analysis
         self.level = level
-        self.lang = lang
-        self.m = None
-        self.gaps = False
         self.view = "region_view"
         self.actors = {a.id: a for a in analysis.regional_actors}
         self.nodes = list(region.municipalities) + sorted(self.actors)
@@ -138,7 +135,7 @@ class RegionViewBuilder(_Builder):
         return round(min(9 + 3.2 * math.log2(1 + self.actors[a].works_in), 28.0), 1)
 
     def region_nodes(self) -> tuple[list[dict], dict[str, dict]]:
-        """The vis nodes of the region view and their tooltips (not :meth:`_Builder.build_nodes`: no markers)."""
+        """The vis nodes of the region view and their tooltips (no gap markers: the region view has no overlay)."""
         region = self.region
         vis: list[dict] = []
         info: dict[str, dict] = {}
@@ -277,7 +274,7 @@ class RegionViewBuilder(_Builder):
         region = self.region
         boxes = {}
         for node, item in zip(self.nodes, vis_nodes, strict=True):
-            w, h = _label_box(item["label"], self.font(node))
+            w, h = label_box(item["label"], self.font(node))
             size = item["size"]
             boxes[node] = Box(max(size, w / 2) + 2, size + h / 2 + 2, h / 2 + 2)
         coords = {}
@@ -295,7 +292,8 @@ class RegionViewBuilder(_Builder):
         return self._rows.get(node, {}).get(column)
 
     # ---------------------------------------------------------------- all
-    def build(self, step=None) -> dict[str, Any]:  # type: ignore[override]
+    def build(self, step: Callable[..., Any] | None = None) -> dict[str, Any]:
+        """The page data of the region view (the shape of :func:`regienet.render.map.map_data`)."""
         from regienet.model import plain_value as _clean
 
         region = self.region
@@ -341,16 +339,13 @@ class RegionViewBuilder(_Builder):
 def region_view_data(
     region: Region,
     results: Results,
-    analysis: RegionAnalysis | None = None,
+    analysis: RegionAnalysis,
     level: str = DEFAULT_LEVEL,
     lang: str = "en",
-    step=None,
+    step: Callable[..., Any] | None = None,
 ) -> dict[str, Any]:
-    """The page data of the region view (the shape of :func:`regienet.render.map.map_data`)."""
-    if analysis is None:
-        from regienet.analysis.region import analyse
-
-        analysis = analyse(region, with_brokers=False)
+    """The page data of the region view (the shape of :func:`regienet.render.map.map_data`) from *analysis*
+    (:func:`regienet.analysis.region.analyse`'s result, computed by the caller with the run's settings)."""
     return RegionViewBuilder(region, results, analysis, level, lang).build(step)
 
 

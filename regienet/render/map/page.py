@@ -37,45 +37,27 @@ Typical use::
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from regienet.i18n import t
 from regienet.messages import MESSAGES
 from regienet.render.assets import vis_assets  # the pinned vis-network build
-
-# the building blocks, shared with the region view (map_region.py); MAX_COUPLINGS, place_name, safe_json,
-# short_label, unpack_map_data, wrap and wrap_with are re-exported (the handouts and the tests import them from here)
-from regienet.render.map_build import (  # noqa: F401
-    EDGE_STYLES,
-    GAP_RULES,
-    GAP_STYLES,
-    KIND_ORDER,
-    KIND_STYLES,
-    MAX_COUPLINGS,
-    SUBTYPE_COLOURS,
-    TEMPLATES,
-    Packer,
-    _Builder,
-    _csp_hash,
-    _Raw,
-    default_filename,
-    ego_nodes,
-    pack_map_data,
-    place_name,
-    safe_json,
-    safe_json_chunks,
-    short_label,
-    unpack_map_data,
-    wrap,
-    wrap_with,
-)
+from regienet.render.map.actors import ActorViewBuilder
+from regienet.render.map.builder import ego_nodes
+from regienet.render.map.data import Packer, Raw, csp_hash, pack_map_data, safe_json_chunks
+from regienet.render.map.region import RegionViewBuilder, region_view_legend
 from regienet.render.style import dasharray, level_colour
 from regienet.render.style import legend as style_legend
 from regienet.schema import ACTOR_NODE_KINDS
 
 if TYPE_CHECKING:  # pragma: no cover
+    from regienet.analysis.region import RegionAnalysis
     from regienet.model import Region
     from regienet.rules import Results
+
+#: The page's template, script and style (shared with the handouts' folder).
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 #: Above this many actors, a whole-region actor map is no longer fluid in a browser on an ordinary laptop
 #: (measured with benchmarks/map_fluid.py, docs/maps.md "How big a map stays fluid"): ``regienet map``
@@ -83,15 +65,37 @@ if TYPE_CHECKING:  # pragma: no cover
 FLUID_ACTORS = 2000
 
 __all__ = [
-    "EDGE_STYLES",
-    "GAP_STYLES",
-    "KIND_STYLES",
-    "SUBTYPE_COLOURS",
+    "FLUID_ACTORS",
+    "TEMPLATES",
     "default_filename",
-    "ego_nodes",
     "map_data",
+    "map_work",
+    "packed_map_data",
     "render_map",
+    "render_map_chunks",
 ]
+
+
+def default_filename(
+    region: Region | None, municipality: str | None = None, gaps: bool = False, view: str = "actors", level: str = "SA"
+) -> str:
+    """``map-region.html``, ``map-<municipality id>.html``; ``-gaps`` before the suffix with gaps.
+
+    The region view (``view="region"``) is ``map-region-view-<level>.html``.
+    """
+    if view == "region":
+        return f"map-region-view-{level.lower()}.html"
+    stem = f"map-{municipality}" if municipality else "map-region"
+    return stem + ("-gaps" if gaps else "") + ".html"
+
+
+def _region_analysis(analysis: RegionAnalysis | None) -> RegionAnalysis:
+    """*analysis*, which the region view needs: the caller computes it (with the run's settings), the page draws it."""
+    if analysis is None:
+        raise ValueError(
+            "the region view draws a region analysis: pass analysis=regienet.analysis.region.analyse(region, config)"
+        )
+    return analysis
 
 
 def map_data(
@@ -104,7 +108,7 @@ def map_data(
     *,
     view: str = "actors",
     level: str = "SA",
-    analysis: Any = None,
+    analysis: RegionAnalysis | None = None,
 ) -> dict[str, Any]:
     """The page data of a map: vis nodes and edges with positions, tooltips, filters.
 
@@ -131,24 +135,24 @@ def map_data(
         progress bar; see :mod:`regienet.progress`).
     view : str
         ``actors`` (every actor, the default) or ``region``: municipalities as
-        single nodes with the regional actors (:mod:`regienet.render.map_region`;
+        single nodes with the regional actors (:mod:`regienet.render.map.region`;
         *municipality* and *gaps* do not apply).
     level : str
         In the region view, the component (OV, BL, SA, VA) whose level colours the municipalities.
     analysis : RegionAnalysis, optional
-        In the region view, :func:`regienet.analysis.region.analyse`'s result (computed when omitted).
+        In the region view (and only there, where it is required),
+        :func:`regienet.analysis.region.analyse`'s result, computed by the
+        caller with the run's settings: the page draws it, it does not run it.
     """
     if view == "region":
         if municipality is not None or gaps:
             raise ValueError("the region view draws the whole region: no municipality, no gaps")
-        from regienet.render.map_region import region_view_data
-
-        return region_view_data(region, results, analysis, level, lang, step)
+        return RegionViewBuilder(region, results, _region_analysis(analysis), level, lang).build(step)
     if view != "actors":
         raise ValueError(f"unknown map view {view!r}: actors or region")
     if municipality is not None and municipality not in region.municipalities:
         raise ValueError(f"not a municipality id: {municipality!r}")
-    return _Builder(region, results, municipality, gaps, lang).build(step)
+    return ActorViewBuilder(region, results, municipality, gaps, lang).build(step)
 
 
 def packed_map_data(
@@ -161,7 +165,7 @@ def packed_map_data(
     *,
     view: str = "actors",
     level: str = "SA",
-    analysis: Any = None,
+    analysis: RegionAnalysis | None = None,
     raw: bool = False,
 ) -> dict[str, Any]:
     """``pack_map_data(map_data(...))``, built without the unpacked data (what the page embeds).
@@ -170,13 +174,13 @@ def packed_map_data(
     interned as they are made (:class:`Packer`), so the nested tooltips of
     a large region are never all in memory at once. With *raw* (the page
     writer's choice), nodes, edges and tooltips are their page JSON already
-    (:class:`_Raw`): only :func:`safe_json_chunks` reads that.
+    (:class:`~regienet.render.map.data.Raw`): only :func:`safe_json_chunks` reads that.
     """
     if view != "actors" or (municipality is not None and municipality not in region.municipalities):
         return pack_map_data(
             map_data(region, results, municipality, gaps, lang, step, view=view, level=level, analysis=analysis)
         )
-    return _Builder(region, results, municipality, gaps, lang).build(step, Packer(raw=raw))
+    return ActorViewBuilder(region, results, municipality, gaps, lang).build(step, Packer(raw=raw))
 
 
 def map_work(region: Region, municipality: str | None = None, view: str = "actors") -> int:
@@ -191,11 +195,6 @@ def map_work(region: Region, municipality: str | None = None, view: str = "actor
     return 2 * len(ego_nodes(region, municipality))
 
 
-def _legend(lang: str, gaps: bool, subtypes_present: set[str], kinds_present: set[str]) -> dict[str, Any]:
-    """The map's legend: the one every picture shows (:func:`regienet.render.style.legend`)."""
-    return style_legend(lang, gaps, subtypes_present, kinds_present)
-
-
 def render_map(
     region: Region,
     results: Results,
@@ -206,7 +205,7 @@ def render_map(
     *,
     view: str = "actors",
     level: str = "SA",
-    analysis: Any = None,
+    analysis: RegionAnalysis | None = None,
 ) -> str:
     """The map as one self-contained HTML page (a ``str``; write it as UTF-8).
 
@@ -229,7 +228,7 @@ def _summary(
     municipality: str | None,
     view: str,
     level: str,
-    analysis: Any,
+    analysis: RegionAnalysis | None,
     lang: str,
     relations: int,
     levels: list[dict[str, Any]],
@@ -291,7 +290,7 @@ def render_map_chunks(
     *,
     view: str = "actors",
     level: str = "SA",
-    analysis: Any = None,
+    analysis: RegionAnalysis | None = None,
 ) -> Iterator[str]:
     """:func:`render_map`'s page in pieces (their concatenation is the page, byte for byte).
 
@@ -302,10 +301,8 @@ def render_map_chunks(
     """
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-    if view == "region" and analysis is None:
-        from regienet.analysis.region import analyse
-
-        analysis = analyse(region, with_brokers=False)
+    if view == "region":
+        analysis = _region_analysis(analysis)
     data = packed_map_data(
         region, results, municipality, gaps, lang, step, view=view, level=level, analysis=analysis, raw=True
     )
@@ -350,15 +347,14 @@ def render_map_chunks(
     region_legend = None
     layout_note = strings["ring"] if data["view"] == "region" else strings["rings"]
     edge_styles = data["edgeStyles"]
-    if data["edges"] and type(data["edges"][0]) is _Raw:  # the gap edges are the ones counted in "gaps"
+    if data["edges"] and type(data["edges"][0]) is Raw:  # the gap edges are the ones counted in "gaps"
         relations = len(data["edges"]) - sum(n for code, n in data["gaps"].items() if code != "OV01")
     else:
         relations = sum(1 for e in data["edges"] if edge_styles[e[-1]]["layer"] != "gaps")
     count_text = t("map.count", lang, nodes=len(data["nodes"]), edges=relations)
     if view == "region":
-        from regienet.render.map_region import region_view_legend
-
         title = t("map.title.region_view", lang)
+        assert analysis is not None  # checked above
         region_legend = region_view_legend(region, results, analysis, level, lang)
         region_legend["strings"] = {
             k[len("map.rv.") :]: t(k, lang)
@@ -374,10 +370,8 @@ def render_map_chunks(
             pairs=len(data["edges"]),
         )
     summary = _summary(region, results, data, municipality, view, level, analysis, lang, relations, levels)
-    from regienet.messages import MESSAGES as _M
-
     alt = {
-        "municipality": t("map.attr.municipality", lang) if "map.attr.municipality" in _M else "municipality",
+        "municipality": t("map.attr.municipality", lang) if "map.attr.municipality" in MESSAGES else "municipality",
         "level": t(f"map.component.{level}", lang) if view == "region" else None,
     }
     context = {
@@ -393,7 +387,7 @@ def render_map_chunks(
         "count_text": count_text,
         "region_legend": region_legend,
         "levels": levels,
-        "legend": _legend(lang, found_gaps, subtypes_present, set(region.kind.values())),
+        "legend": style_legend(lang, found_gaps, subtypes_present, set(region.kind.values())),
         "view": data["view"],
         "s": strings,
         "municipalities": data["municipalities"],
@@ -402,7 +396,7 @@ def render_map_chunks(
         "vis_css": vis_css,
         "app_js": app_js,
         "app_css": app_css,
-        "csp_scripts": " ".join((_csp_hash(vis_js), _csp_hash(app_js))),
+        "csp_scripts": " ".join((csp_hash(vis_js), csp_hash(app_js))),
         "layout_note": layout_note,
     }
     page = env.get_template("map.html.j2").render(**context)
