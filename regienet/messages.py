@@ -4383,3 +4383,33 @@ MESSAGES.update(
         ),
     }
 )
+
+# ---- issue 27: views and writers (the HTML page of any result)
+MESSAGES.update(
+    {
+        "validate.title": ("Check of the data", "Controle van de gegevens"),
+        "col.kind": ("Kind", "Soort"),
+        "col.count": ("Number", "Aantal"),
+    }
+)
+
+# ---- issue 27 (views2): the views of region, whatif, sensitivity and the catalogue
+MESSAGES.update(
+    {
+        "views2.rules.title": ("Rule catalogue", "Regelcatalogus"),
+        # under the heading "What it flags" (explain.what): the rule's summary as a sentence
+        "views2.explain.what_municipality": ("{summary}.", "In de gemeente {summary}."),
+        "views2.explain.what_region": ("{summary}.", "{summary}."),
+    }
+)
+
+# ---- issue 27 (views): titles of the HTML pages of check, report, gaps, diff, survey collect
+MESSAGES.update(
+    {
+        "check.title": (
+            "Regie check — {n} {n|municipality|municipalities}",
+            "Regiecontrole — {n} {n|gemeente|gemeenten}",
+        ),
+        "gaps.title": ("Suggestions to close the gaps", "Suggesties om de hiaten te dichten"),
+    }
+)

@@ -439,7 +439,7 @@ def write_all(folder: Path = DOCS) -> list[Path]:
 
 
 def _catalogue_pages() -> dict[str, Callable[[], str]]:
-    from regienet.render.catalogue import metrics_markdown, rules_markdown
+    from regienet.render.views.catalogue import metrics_markdown, rules_markdown
 
     return {"rules.md": rules_markdown, "metrics.md": metrics_markdown}
 

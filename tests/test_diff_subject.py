@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from regienet.analysis.diff import diff, match_findings
 from regienet.cli import cli
 from regienet.i18n import number
-from regienet.render.workshop_text import render_diff
+from regienet.render.emit import emit_text
 from regienet.rules import check
 from regienet.rules.base import REGISTRY
 
@@ -185,7 +185,8 @@ def test_text_markdown_csv_show_changed(tmp_path):
     assert "[OV01] Out of view of the municipality and OCMW: 3 support organisations" in text
     assert "Blind x3). → Out of view of the municipality and OCMW: 2 support organisations" in text
     md = run("diff", str(old), str(new), "--format", "markdown", "--lang", "nl").stdout
-    assert "Gewijzigde bevindingen: 1" in md and "| finding | changed | a | OV01 |" in md
+    # Markdown is the text's block sequence (issue 27): the count as a heading, the change as a "~" line
+    assert "## Gewijzigde bevindingen: 1" in md and "~ Gemeente A [OV01] Buiten het zicht" in md
     csv = run("diff", str(old), str(new), "--format", "csv").stdout.splitlines()
     assert csv[0] == "what,change,id,kind,detail"
     assert [r.split(",")[:4] for r in csv if r.startswith("finding")] == [["finding", "changed", "a", "OV01"]]
@@ -227,14 +228,14 @@ def test_levels_not_applicable_do_not_crash_and_read_n_v_t():
     d = diff(old, new)
     # base region a: VA 2 (issue 23: it accounts to 2 of its 5 actors, "some")
     assert sorted(d.level_changes) == sorted([("a", "OV", None, 2), ("a", "BL", 1, 3), ("a", "VA", 2, None)])
-    en = render_diff(d, "text", "en")
+    en = emit_text(d, "text", "en")
     assert "not applicable → partial (changed)" in en
     assert "weak → established (better)" in en
     assert "partial → not applicable (changed)" in en
-    nl = render_diff(d, "text", "nl")
+    nl = emit_text(d, "text", "nl")
     assert "n.v.t. → gedeeltelijk (gewijzigd)" in nl and "gedeeltelijk → n.v.t. (gewijzigd)" in nl
     assert "zwak → uitgebouwd (beter)" in nl
     for fmt in ("markdown", "csv"):
-        assert "n.v.t." in render_diff(d, fmt, "nl")
-    levels = json.loads(render_diff(d, "json", "en"))["levels"]
+        assert "n.v.t." in emit_text(d, fmt, "nl")
+    levels = json.loads(emit_text(d, "json", "en"))["levels"]
     assert {"municipality": "a", "component": "OV", "old": None, "new": 2} in levels

@@ -24,18 +24,8 @@ from click.testing import CliRunner
 from snapshot import assert_snapshot
 
 from regienet.cli import cli
-from regienet.render.emit import (
-    FORMATS,
-    RENDERERS,
-    Repeated,
-    Stream,
-    StreamDict,
-    emit,
-    emit_text,
-    materialize,
-    renderer,
-    write_json,
-)
+from regienet.render.emit import FORMATS, emit, emit_text
+from regienet.render.jsonstream import Repeated, Stream, StreamDict, materialize, write_json
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -65,6 +55,29 @@ GOLDEN_RUNS = {
 def _run(args: list[str]) -> tuple[int, str]:
     result = CliRunner().invoke(cli, [*args, "-q"] if args[0] in ("check", "report", "gaps", "region") else args)
     return result.exit_code, result.stdout
+
+
+# views2 (issue 27): the text and Markdown of region, whatif, sensitivity and the catalogue kinds, so that a change
+# of their view or of a writer shows as a diff (written by the views of branch views2, read before committing)
+GOLDEN_RUNS.update(
+    {
+        "region-nl.txt": ["region", "--data", "data", "--lang", "nl"],
+        "region-en.md": ["region", "--data", "data", "--format", "markdown"],
+        "whatif-zwevegem-reach-nl.txt": ["whatif", "--data", "data", "-m", "zwevegem", "--reach", "SA=2", "--lang", "nl"],
+        "whatif-zwevegem-add-en.md": [
+            "whatif", "--data", "data", "-m", "zwevegem", "--add", "zwevegem", "waak", "informs",
+            "--remove", "zwevegem", "proper_zwevegem", "consulted", "--format", "markdown",
+        ],
+        "sensitivity-zwevegem-nl.txt": ["sensitivity", "--data", "data", "-m", "zwevegem", "--lang", "nl", "-q"],
+        "sensitivity-wervik-en.md": ["sensitivity", "--data", "data", "-m", "wervik", "--format", "markdown", "-q"],
+        "rules-en.md": ["rules", "--format", "markdown"],
+        "explain-SA05-nl.txt": ["explain", "SA05", "--lang", "nl"],
+        "explain-SA05-en.md": ["explain", "SA05", "--format", "markdown"],
+        "explain-levels-en.txt": ["explain", "levels"],
+        "explain-governance-nl.md": ["explain", "governance", "--lang", "nl", "--format", "markdown"],
+        "explain-metrics-en.txt": ["explain", "metrics"],
+    }
+)  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(GOLDEN_RUNS))
@@ -168,8 +181,8 @@ def test_streamed_check_report_gaps_equal_json_dumps(synth_region, lang):
     from regienet.analysis.report import build_report
     from regienet.load import load_dataset
     from regienet.model import Region
-    from regienet.render.findings import check_json
-    from regienet.render.report import report_json
+    from regienet.render.views.check import check_json
+    from regienet.render.views.report import report_json
     from regienet.rules import check
 
     region = Region(load_dataset(synth_region))
@@ -214,13 +227,37 @@ def test_check_json_is_streamed_not_held(synth_region, monkeypatch):
     assert max(seen) < 20_000  # no write holds the document
 
 
-# ------------------------------------------------------------------------------------------ the table
+# ------------------------------------------------------------------------------------------ views and writers
 
 
-def test_every_renderer_in_the_table_exists():
-    for kind, (_module, table) in RENDERERS.items():
-        for fmt in table:
-            assert callable(renderer(kind, fmt)), (kind, fmt)
+def test_every_kind_of_result_has_a_view_registered_by_type():
+    """A result's view is found by its type (functools.singledispatch), not by a name string: the fourteen
+    kinds of the CLI's JSON contract (DESIGN §5), each by its class, and nothing looked up by name in emit."""
+    from regienet.analysis.diff import Diff
+    from regienet.analysis.gaps import Gaps
+    from regienet.analysis.region import RegionAnalysis
+    from regienet.analysis.report import Report
+    from regienet.analysis.sensitivity import Sensitivity
+    from regienet.analysis.whatif import Evaluation
+    from regienet.render.views import view_of
+    from regienet.render.views.catalogue import GovernanceDoc, LevelsDoc, MetricsDoc, RuleCatalogue, RuleDoc
+    from regienet.render.views.survey import Collected
+    from regienet.render.views.validation import Validation
+    from regienet.rules import Results
+
+    kinds = {Results, Report, Gaps, Diff, RegionAnalysis, Evaluation, Sensitivity, Collected, Validation}
+    kinds |= {RuleCatalogue, RuleDoc, LevelsDoc, GovernanceDoc, MetricsDoc}
+    assert set(view_of.registry) - {object} == kinds
+    source = (ROOT / "regienet" / "render" / "emit.py").read_text(encoding="utf-8")
+    assert "importlib" not in source and "getattr" not in source
+    with pytest.raises(TypeError, match="no view for dict"):
+        emit({}, "json", "en", io.StringIO())
+
+
+def test_every_format_is_one_writer():
+    from regienet.render.writers import WRITERS
+
+    assert FORMATS == tuple(WRITERS) == ("text", "markdown", "json", "csv", "html")
 
 
 def test_no_format_dispatcher_left_in_render_and_cli():

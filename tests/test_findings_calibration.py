@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from regienet.render.report import build_report, region_summary
+from regienet.analysis.report import build_report
+from regienet.render.report import region_summary
 
 ALL = 13
 

@@ -268,7 +268,7 @@ def test_jobs_must_be_positive():
 @pytest.mark.skipif(not parallel.can_fork(), reason="the pool needs the fork start method")
 def test_diff_with_jobs_streams_what_json_dumps_writes(synth_dir, tmp_path, forced_pool):
     """``diff --jobs 2`` writes what ``--jobs 1`` writes, and its streamed JSON (findings and relations item by
-    item, ``render.workshop_text.diff_document``) is ``json.dumps(indent=2)`` of the same document as data."""
+    item, ``render.views.diff.diff_document``) is ``json.dumps(indent=2)`` of the same document as data."""
     import json
 
     from regienet.analysis.diff import diff
@@ -276,7 +276,7 @@ def test_diff_with_jobs_streams_what_json_dumps_writes(synth_dir, tmp_path, forc
     from regienet.load import load_dataset
     from regienet.model import Region
     from regienet.render.emit import emit_text
-    from regienet.render.workshop_text import diff_json
+    from regienet.render.views.diff import diff_json
     from regienet.rules import check
 
     other = tmp_path / "synth60-seed2"

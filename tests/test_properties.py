@@ -29,7 +29,7 @@ from hypothesis import strategies as st
 from strategies import load_rows, regions
 
 from regienet.model import Region
-from regienet.render.findings import check_json
+from regienet.render.views.check import check_json
 from regienet.rules import check
 from regienet.settings import from_mapping
 

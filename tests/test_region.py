@@ -21,8 +21,8 @@ from click.testing import CliRunner
 from regienet.analysis.region import analyse, projection
 from regienet.cli import cli
 from regienet.metrics import regional_coverage
-from regienet.render import findings as rf
-from regienet.render.region import render_region
+from regienet.render.emit import emit_text
+from regienet.render.views import check as rf
 from regienet.rules import LEVEL_COMPONENTS, REGISTRY, check, rule_codes
 from regienet.settings import from_mapping
 
@@ -300,11 +300,13 @@ def test_check_json_of_regional_findings(fired_region, lang):
 
 def test_check_text_markdown_csv_show_the_region(fired_region):
     res = check(fired_region)
-    text = rf.render_check(res, "text", "en")
+    text = emit_text(res, "text", "en")
     assert "Region (4 municipalities)" in text and "RG04" in text
-    assert "Regio (4 gemeenten)" in rf.render_check(res, "text", "nl")
-    assert "| Region | RG01 |" in rf.render_check(res, "markdown", "en")
-    csv_rows = [r for r in rf.render_check(res, "csv", "en").splitlines() if r.startswith("RG")]
+    assert "Regio (4 gemeenten)" in emit_text(res, "text", "nl")
+    # one block sequence for text and Markdown (issue 27): the region's findings under their own heading
+    markdown = emit_text(res, "markdown", "en")
+    assert "## Region (4 municipalities)" in markdown and "| RG01 |" in markdown.split("## Region")[1]
+    csv_rows = [r for r in emit_text(res, "csv", "en").splitlines() if r.startswith("RG")]
     assert csv_rows and all(r.split(",")[3] == "" for r in csv_rows)
 
 
@@ -371,7 +373,7 @@ def test_clusters_follow_shared_actors():
 @pytest.mark.parametrize("fmt", ["text", "markdown", "json", "csv"])
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_render_region_every_format(fired_region, fmt, lang):
-    out = render_region(analyse(fired_region), fmt, lang)
+    out = emit_text(analyse(fired_region), fmt, lang)
     assert out and "{" not in out.replace("{\n", "").replace("{}", "") if fmt != "json" else True
     if fmt == "json":
         data = json.loads(out)

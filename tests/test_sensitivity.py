@@ -31,7 +31,7 @@ from regienet.cli import cli
 from regienet.config import Config
 from regienet.load import load_dataset
 from regienet.model import Region
-from regienet.render.sensitivity import cell_text, changes_text
+from regienet.render.views.sensitivity import cell_text, changes_text
 from regienet.rules import LEVEL_COMPONENTS, check
 from regienet.rules.base import Threshold
 

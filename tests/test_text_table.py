@@ -117,13 +117,13 @@ def test_report_region_text_same_as_rich(tmp_path, monkeypatch, lang, shape):
     from regienet.analysis.report import build_report
     from regienet.load import load_dataset
     from regienet.model import Region
-    from regienet.render import report as render_report
+    from regienet.render.emit import emit_text
     from regienet.synth import synth_region, write_region
 
     write_region(*synth_region(80, seed=3, shape=shape), tmp_path)
     monkeypatch.setenv("COLUMNS", "200")  # wide enough for every cell on one line: fit_table's text_table layout
     rep = build_report(Region(load_dataset(tmp_path)))
-    ours = render_report.region_text(rep, lang)
+    ours = emit_text(rep, "text", lang)
     calls = []
 
     def plain_only(*args, **kwargs):
@@ -134,11 +134,11 @@ def test_report_region_text_same_as_rich(tmp_path, monkeypatch, lang, shape):
         return out
 
     monkeypatch.setattr(tables, "text_table", plain_only)
-    assert render_report.region_text(rep, lang) == ours  # the plain layout, no fallback to rich
+    assert emit_text(rep, "text", lang) == ours  # the plain layout, no fallback to rich
     assert calls == [True]
 
     def rich_only(header, rows, *, width, title, justify):
         return tables._rich_table(header, list(rows), width, title, list(justify), [None] * len(header))
 
     monkeypatch.setattr(tables, "text_table", rich_only)
-    assert render_report.region_text(rep, lang) == ours
+    assert emit_text(rep, "text", lang) == ours

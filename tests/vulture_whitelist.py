@@ -15,7 +15,7 @@ This file is imported by the test, so a name deleted or renamed in the package f
 import regienet
 from regienet import model
 from regienet.cli import LazyGroup, localized
-from regienet.render import csv_dialect, findings, report, style, survey, whatif
+from regienet.render import csv_dialect, style
 from regienet.rules import LevelDetail, Results
 
 
@@ -62,22 +62,3 @@ LevelDetail.rules_unknown
 model.Region.graph  # the whole region as a networkx MultiDiGraph (README "Library")
 Results.not_applicable_in  # beside fired_in / unknown_in; tests/test_findings_calibration.py
 style.MIN_CONTRAST  # the palette's documented ΔE floor (docs/maps.md; tests/test_palette.py)
-
-# looked up by name string in render/emit.py's RENDERERS (branch views replaces the lookup, issue 27.1)
-findings.write_check_text
-findings.check_markdown
-findings.write_check_json
-findings.write_check_csv
-report.report_text
-report.report_markdown
-report.write_report_json
-report.write_report_csv
-
-# ---- dead: no caller in the package, tests, scripts or docs. Not deleted on branch apidoc because
-# branch views (render/csv_dialect, report, survey, whatif) rewrites these modules; delete them there or
-# after it lands, and delete the line here (the import fails otherwise). Branch pages deleted the map
-# builder's dead actor_row, rel_row and is_own_tie.
-csv_dialect.CSV_DIALECTS
-report.numbers
-survey.render_collect
-whatif.render_whatif

@@ -40,7 +40,7 @@ regie arrangements
 findings
     the region rules RG01–RG04 (:mod:`regienet.rules.region`).
 
-Everything is plain data; :mod:`regienet.render.region` writes it.
+Everything is plain data; :mod:`regienet.render.views.region` writes it.
 
 References
 ----------

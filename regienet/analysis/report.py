@@ -124,7 +124,7 @@ def build_report(
     -------
     Report
         Plain data — the check's results, :func:`~regienet.metrics.connectivity` per municipality,
-        the governance mode, the regional summary — for :func:`regienet.render.report.render_report`.
+        the governance mode, the regional summary — for the report's view (:mod:`regienet.render.views.report`).
 
     See Also
     --------

@@ -55,7 +55,7 @@ __all__ = [
     "year_option",
 ]
 
-FORMATS = ("text", "markdown", "json", "csv")
+FORMATS = ("text", "markdown", "json", "csv", "html")
 
 #: What the console script keeps until its ``os._exit`` (:func:`regienet.cli.run` sets it to a list): a big
 #: run's region and results are millions of objects, and freeing them one by one when a command returns
@@ -360,7 +360,7 @@ def quiet_option(f: Callable) -> Callable:
 
 
 #: the file ending of each ``--format``, for the default name of ``-o FOLDER/``
-FORMAT_SUFFIXES = {"text": "txt", "markdown": "md", "json": "json", "csv": "csv"}
+FORMAT_SUFFIXES = {"text": "txt", "markdown": "md", "json": "json", "csv": "csv", "html": "html"}
 
 
 def output_path(output: str | None, default_name: str, default_folder: str | None = None) -> Path | None:

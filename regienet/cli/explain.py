@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import click
 
-from regienet.cli.common import config_option, format_option, handle_errors, lang_option, output_option, write_output
+from regienet.cli.common import (
+    config_option,
+    format_option,
+    handle_errors,
+    lang_option,
+    output_option,
+    write_output,
+)
 from regienet.cli.localized import local_command
 from regienet.i18n import resolve_language
 
@@ -20,7 +27,7 @@ __all__ = ["command"]
 @handle_errors
 def command(code, lang, fmt, config_path, output) -> None:
     from regienet.errors import UsageError
-    from regienet.render.catalogue import GovernanceDoc, LevelsDoc, MetricsDoc, RuleDoc
+    from regienet.render.views.catalogue import GovernanceDoc, LevelsDoc, MetricsDoc, RuleDoc
     from regienet.rules import REGISTRY
     from regienet.settings import load_config
 

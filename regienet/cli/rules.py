@@ -15,6 +15,6 @@ __all__ = ["command"]
 @output_option
 @handle_errors
 def command(lang, fmt, output) -> None:
-    from regienet.render.catalogue import RuleCatalogue
+    from regienet.render.views.catalogue import RuleCatalogue
 
     write_output(RuleCatalogue(), fmt, resolve_language(lang), output)

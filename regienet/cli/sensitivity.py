@@ -25,7 +25,7 @@ __all__ = ["command"]
 @local_command("sensitivity", help="help.sensitivity")
 @data_option
 @lang_option()
-@format_option(("text", "markdown", "json"))
+@format_option(("text", "markdown", "json", "html"))  # no table to give as CSV
 @municipality_option()
 @config_option
 @year_option

@@ -77,14 +77,14 @@ def _kinds(respondents: str) -> set[str]:
 @option("--year", type=YEAR, default=None, metavar="YEAR", help="opt.survey.collect_year")
 @option("--key", "key", type=click.Path(), default=None, metavar="FILE", help="opt.survey.key")
 @lang_option()
-@format_option(("text", "json"))
+@format_option(("text", "markdown", "json", "html"))  # no table to give as CSV
 @quiet_option
 @handle_errors
 def collect(data, responses, newdir, year, key, lang, fmt, quiet) -> None:
     from regienet.analysis.survey import collect as collect_answers
     from regienet.analysis.survey import write_folder
     from regienet.progress import progress
-    from regienet.render.survey import Collected
+    from regienet.render.views.survey import Collected
 
     lang = _lang(lang)
     with progress(t("progress.survey.collect", lang), total=len(responses), quiet=quiet) as step:

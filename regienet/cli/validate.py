@@ -30,7 +30,7 @@ __all__ = ["command"]
 def command(data: str | None, lang: str | None, fmt: str, output: str | None) -> None:
     from regienet.errors import DataError
     from regienet.load import load_dataset
-    from regienet.render.validation import Validation
+    from regienet.render.views.validation import Validation
 
     lang = resolve_language(lang)
     try:

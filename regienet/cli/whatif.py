@@ -42,7 +42,7 @@ def parse_reach(values: tuple[str, ...]) -> dict[str, int]:
 @local_command("whatif", help="help.whatif")
 @data_option
 @lang_option()
-@format_option(("text", "markdown", "json", "csv"))
+@format_option()
 @municipality_option(required=True)
 @option("--add", "adds", nargs=3, multiple=True, metavar="SOURCE TARGET KIND", help="opt.add")
 @option("--remove", "removes", nargs=3, multiple=True, metavar="SOURCE TARGET KIND", help="opt.remove")

@@ -17,9 +17,6 @@ from typing import TextIO
 
 __all__ = ["BOM", "DIALECT_WRITERS", "ExcelNlWriter", "excel_nl_cell"]
 
-#: the ``--csv-dialect`` values: ``standard`` (``,``, decimal point, no BOM) and ``excel-nl``
-CSV_DIALECTS = ("standard", "excel-nl")
-
 #: a cell that is a plain decimal number, written with a point by the renderers (``0.3333``, ``-1.5``)
 _DECIMAL = re.compile(r"-?\d+\.\d+")
 BOM = "\ufeff"

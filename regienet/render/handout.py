@@ -103,7 +103,7 @@ def _plan_activities(plan, lang: str, component: str) -> str:
 def plan_blocks(region, results: Results, m: str, plans: list, lang: str) -> list[dict[str, Any]]:
     """The handout's "with these ties…" blocks: per plan the component, the step it aims at, and the ties in
     words (or why no tie gets there)."""
-    from regienet.render.whatif import tie_words
+    from regienet.render.views.whatif import tie_words
 
     out = []
     for p in plans:

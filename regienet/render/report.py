@@ -1,25 +1,27 @@
-"""``regienet report``: a region summary that speaks like the report, and per-municipality accounts.
+"""The sentences of ``regienet report``: a region summary that speaks like the report, and a municipality's
+network, governance and answers explained, in one language at a time.
 
-:func:`regienet.analysis.report.build_report` computes (rules, levels, connectivity)
-once; this module writes the :class:`~regienet.analysis.report.Report` as text,
-Markdown, JSON or CSV in either language, for :func:`regienet.render.emit.emit`.
+:func:`regienet.analysis.report.build_report` computes (rules, levels, connectivity) once; the view
+(:mod:`regienet.render.views.report`) lays these sentences out in any format.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TextIO
+from typing import Any
 
-from regienet.analysis.report import BROKER_ROLES, Report, build_report, first_findings
-from regienet.glossary import REGION_COLUMNS, glossary, meaning
+from regienet.analysis.report import BROKER_ROLES, Report
 from regienet.i18n import fmt_number, fmt_percent, t
-from regienet.outputs import write_csv
-from regienet.render.emit import Stream, StreamDict, emit_text, envelope, json_text, materialize, write_json
-from regienet.render.findings import finding_json, level_label, level_number
-from regienet.render.tables import fit_table, markdown_table
 from regienet.rules import COMPONENTS, LEVEL_COMPONENTS, REGISTRY
 
-__all__ = ["Report", "build_report", "first_findings", "render_report", "report_json", "report_json_text"]
+__all__ = [
+    "answers",
+    "confirmation_json",
+    "governance_items",
+    "numbers_explained",
+    "region_summary",
+    "regional_json",
+    "regional_summary",
+]
 
 
 def region_summary(rep: Report, lang: str) -> list[tuple[str, list[str]]]:
@@ -126,19 +128,6 @@ def _cap(text: str) -> str:
 
 def _pct(x: float | None, lang: str = "en") -> str:
     return "?" if x is None else fmt_percent(x, lang)
-
-
-def _pct_memo(lang: str) -> Callable[[float | None], str]:
-    """:func:`_pct` in *lang*, each distinct share formatted once: the region tables repeat a few hundred
-    shares over thousands of rows, and Babel takes ~60 µs a number."""
-    memo: dict[float | None, str] = {}
-
-    def pct(x: float | None) -> str:
-        if x not in memo:
-            memo[x] = _pct(x, lang=lang)
-        return memo[x]
-
-    return pct
 
 
 def _num(x: float | None, digits: int = 2, lang: str = "en") -> str:
@@ -251,23 +240,7 @@ def density_drop(rep: Report, m: str, lang: str) -> str:
     )
 
 
-def numbers(rep: Report, m: str, lang: str) -> list[str]:
-    """The network of *m* in plain sentences (without their meanings: :func:`numbers_explained`)."""
-    return [line for line, _ in numbers_explained(rep, m, lang)]
-
-
-def legend(lang: str) -> list[str]:
-    """Under the region table: the levels, then one line per column from the glossary (one definition)."""
-    lines = [t("report.legend", lang)]
-    for col, keys in REGION_COLUMNS:
-        if len(keys) == 2:
-            lines.append(f"  {t(col, lang)}: {t('report.legend.groups', lang)} {meaning(keys[1], lang)}")
-        else:
-            lines.append(f"  {t(col, lang)}: {meaning(keys[0], lang)}")
-    return lines
-
-
-def _confirmation_json(rep: Report, m: str) -> dict[str, Any] | None:
+def confirmation_json(rep: Report, m: str) -> dict[str, Any] | None:
     conf = rep.confirmation_of(m)
     if conf is None:
         return None
@@ -348,12 +321,13 @@ def networks_differ(rep: Report, m: str, lang: str) -> list[str]:
     ]
 
 
-def governance_lines(rep: Report, m: str, lang: str) -> list[str]:
-    """The Governance section of ``report -m``: mode, why, evidence, fit (Provan & Kenis), policy brokers."""
+def governance_items(rep: Report, m: str, lang: str) -> list[str | list[str]]:
+    """The Governance section of ``report -m``: mode, why, evidence, fit (Provan & Kenis), policy brokers (their
+    heading line, then one line per broker)."""
     g = rep.governance[m]
     ev, region = g.evidence, rep.region
     settings = rep.settings
-    lines = [
+    lines: list[str | list[str]] = [
         t(
             "governance.mode_line",
             lang,
@@ -404,7 +378,8 @@ def governance_lines(rep: Report, m: str, lang: str) -> list[str]:
     lines += [t(k, lang, **_note_params(rep, k, p, lang)) for k, p in g.notes if not k.startswith("governance.fit.")]
     if fits:
         lines.append(t("governance.context", lang) + " " + "; ".join(f.rstrip(".") for f in fits) + ".")
-    lines += broker_lines(rep, m, lang)
+    brokers = broker_lines(rep, m, lang)
+    lines.append(brokers if len(brokers) > 1 else brokers[0])
     return lines
 
 
@@ -417,8 +392,7 @@ def broker_lines(rep: Report, m: str, lang: str) -> list[str]:
     lines = [t("governance.brokers", lang)]
     for role, who in found:
         lines.append(
-            "  "
-            + t(
+            t(
                 "governance.broker",
                 lang,
                 role=_cap(t(f"role.{role}", lang)),
@@ -430,336 +404,19 @@ def broker_lines(rep: Report, m: str, lang: str) -> list[str]:
     return lines
 
 
-def answers_lines(rep: Report, m: str, lang: str, width: int = 160) -> list[str]:
-    """The survey's open answers about *m* (issue 25), with the wave's method; nothing without answers."""
+def answers(rep: Report, m: str, lang: str = "en", width: int = 160) -> tuple[str, str, list[str]] | None:
+    """The survey's open answers about *m* (issue 25): a title, a note on the wave's method (``""`` for an
+    interview), one line per answer (cut at *width*); ``None`` without answers."""
     found = rep.answers_of(m)
     if not found:
-        return []
+        return None
     method = (
         t(f"survey.method.{found['method']}", lang) if found["method"] in ("self", "interview") else found["method"]
     )
-    lines = ["", t("survey.answers.title", lang, n=len(found["answers"]))]
-    if found["method"] != "interview":
-        lines.append("  " + t("survey.answers.method_note", lang, method=method))
+    note = "" if found["method"] == "interview" else t("survey.answers.method_note", lang, method=method)
+    lines = []
     for a in found["answers"]:
         text = " ".join(a["answer"].split())
         text = text if len(text) <= width else text[: width - 1] + "…"
-        lines.append(f"  {a['item']} ({rep.region.name.get(a['respondent'], a['respondent'])}): {text}")
-    return lines
-
-
-def _bar(level: int | None) -> str:
-    return "····" if level is None else "■" * level + "□" * (3 - level)
-
-
-def municipality_text(rep: Report, m: str, lang: str) -> str:
-    region, res = rep.region, rep.results
-    govs = ", ".join(region.name[g] for g in region.governments(m))
-    lines = [
-        t("report.title_m", lang, name=region.name[m]),
-        "=" * len(t("report.title_m", lang, name=region.name[m])),
-        t("report.governments", lang, govs=govs),
-        *([t("report.bundled", lang)] if region.dataset.bundled else []),
-        "",
-        t("report.scorecard", lang),
-    ]
-    for comp in LEVEL_COMPONENTS:
-        d = res.level_details[m][comp]
-        lines.append(f"  {comp}  {t(f'component.{comp}', lang):<45} {_bar(d.level)}  {level_label(d, lang)}")
-    lines += ["", t("report.first", lang)]
-    first = first_findings(rep, m)
-    if not first:
-        lines.append("  " + t("report.nothing", lang))
-    for i, f in enumerate(first, 1):
-        rule = REGISTRY[f.rule]
-        lines.append(f"  {i}. [{f.rule}] {rule.title_in(lang)} — {f.message(lang)}")
-        lines.append(f"     {t('report.why', lang)}: {rule.rationale_in(lang)}")
-        lines.append(f"     {t('report.more', lang, code=f.rule)}")
-    lines += ["", t("report.numbers", lang)]
-    for line, means in numbers_explained(rep, m, lang):
-        lines += [f"  {line}", *([f"    → {means}"] if means else [])]
-    lines += ["", t("governance.title", lang)] + [f"  {s}" for s in governance_lines(rep, m, lang)]
-    lines += answers_lines(rep, m, lang)
-    lines += ["", t("report.all_findings", lang)]
-    for comp in COMPONENTS:
-        fs = [f for f in res.findings_for(m) if f.component == comp]
-        if not fs:
-            continue
-        lines.append(f"  {comp} — {t(f'component.{comp}', lang)}")
-        for f in fs:
-            lines.append(f"    {f.rule} {t(f'severity.{f.severity}', lang):<9} {f.message(lang)}")
-    unknown = [(c, res.outcomes[(m, c)].missing) for c in res.codes if res.status(m, c) == "unknown"]
-    if unknown:
-        lines += ["", t("report.unknown_title", lang)]
-        for code, cols in unknown:
-            lines.append(
-                "  "
-                + t(
-                    "report.unknown_rule",
-                    lang,
-                    code=code,
-                    title=REGISTRY[code].title_in(lang),
-                    columns=", ".join(cols),
-                    n=len(cols),
-                )
-            )
-    return "\n".join(lines)
-
-
-def region_text(rep: Report, lang: str) -> str:
-    title = t("report.title_region", lang, n=rep.total)
-    lines = [title, "=" * len(title), t("report.source", lang, source=rep.region.dataset.source)]
-    lines += [t("report.bundled", lang), ""] if rep.region.dataset.bundled else [""]
-    for head, sentences in region_summary(rep, lang):
-        lines.append(head)
-        lines += [f"  - {s}" for s in sentences]
-        lines.append("")
-    if rep.regional is not None:
-        lines.append(t("report.regional_title", lang))
-        lines += [f"  - {s}" for s in regional_summary(rep, lang)]
-        lines.append("")
-    header = [
-        t("col.municipality", lang),
-        *LEVEL_COMPONENTS,
-        t("col.actors", lang),
-        t("col.tied", lang),
-        t("col.own_share", lang),
-        t("col.parts", lang),
-        t("col.reach", lang),
-        t("col.governance", lang),
-        t("col.findings", lang),
-    ]
-    pct = _pct_memo(lang)
-    rows = (
-        [
-            rep.region.name[m],
-            *(level_number(lv[x], lang) for x in LEVEL_COMPONENTS),
-            str(c["actors"]),
-            str(c["tied_actors"]),
-            pct(c["own_tie_share"]),
-            f"{c['components_actors']}→{c['components_with_governments']}",
-            pct(c["regional_reach"]),
-            t(f"governance.short.{rep.governance[m].mode}", lang),
-            str(len(rep.results.findings_for(m))),
-        ]
-        for m in rep.municipalities
-        for c, lv in ((rep.connectivity[m], rep.results.level_details[m]),)
-    )
-    justify = ["left" if col == header[0] else "right" for col in header]
-    lines.append(fit_table(header, rows, title=t("report.per_municipality", lang), justify=justify))
-    lines += ["", *legend(lang), t("report.hint", lang)]
-    return "\n".join(lines)
-
-
-def report_document(rep: Report, lang: str) -> StreamDict:
-    """The ``report --format json`` document (version 1); municipalities and their findings are streamed."""
-    res = rep.results
-    region = {
-        "municipalities": rep.total,
-        "summary": [{"headline": h, "sentences": s} for h, s in region_summary(rep, lang)],
-        "rules": {
-            code: {"fired": res.fired_in(code), "unknown": res.unknown_in(code)}
-            for code in res.codes
-            if REGISTRY[code].scope != "region"
-        },
-    }
-    regional = regional_json(rep, lang)
-    if regional is not None:
-        region["regional"] = regional
-    doc = envelope(
-        glossary=glossary(lang),
-        data=rep.region.dataset.source,
-        year=rep.region.year,
-        region=region,
-        municipalities=StreamDict((m, _municipality_json(rep, m, lang)) for m in rep.municipalities),
-    )
-    return StreamDict(doc.items())
-
-
-def _municipality_json(rep: Report, m: str, lang: str) -> StreamDict:
-    res = rep.results
-    entry = {
-        "name": rep.region.name[m],
-        "governments": rep.region.governments(m),
-        "levels": res.levels[m],
-        "level_details": {c: d.to_dict() for c, d in res.level_details[m].items()},
-        "connectivity": rep.connectivity[m],
-        **({"confirmation": conf} if (conf := _confirmation_json(rep, m)) else {}),
-        **({"survey_answers": answers} if (answers := rep.answers_of(m)) else {}),
-        "governance": rep.governance[m].to_dict(),
-        "brokerage_policy": rep.brokerage_policy[m],
-        "look_first": [f.rule for f in first_findings(rep, m)],
-        "findings": Stream((f.to_dict(lang) for f in res.findings_for(m)), finding_json),
-        "unknown": {c: list(res.outcomes[(m, c)].missing) for c in res.codes if res.status(m, c) == "unknown"},
-    }
-    return StreamDict(entry.items())
-
-
-def report_json(rep: Report, lang: str) -> dict[str, Any]:
-    """:func:`report_document` as plain Python data."""
-    return materialize(report_document(rep, lang))
-
-
-def report_json_text(rep: Report, lang: str) -> str:
-    """``json.dumps(report_json(...), ensure_ascii=False, indent=2)``, written as ``report --format json`` does."""
-    return json_text(report_document(rep, lang))
-
-
-def write_report_json(rep: Report, lang: str, out: TextIO) -> None:
-    write_json(out, report_document(rep, lang))
-
-
-CSV_METRICS = (
-    "actors",
-    "own_actors",
-    "regional_actors",
-    "local_actors",
-    "tied_actors",
-    "blind_spots",
-    "ties",
-    "ties_governance",
-    "ties_economic",
-    "ties_policy",
-    "ties_cooperation",
-    "ties_forum",
-    "attention_pairs",
-    "own_pairs",
-    "own_tie_share",
-    "own_funding_share",
-    "density_actors",
-    "components_actors",
-    "density_with_governments",
-    "components_with_governments",
-    "constraint",
-    "effective_size",
-    "regional_reach",
-)
-
-
-#: the range of each level where blank answers decide (the text's "0–1"): low and high, after the columns that
-#: were there before (issue 28: the CSV dropped the ranges the text shows)
-LEVEL_RANGE_COLUMNS = tuple(f"{c}_{end}" for c in LEVEL_COMPONENTS for end in ("low", "high"))
-CSV_HEADER = [
-    "municipality",
-    "name",
-    *LEVEL_COMPONENTS,
-    *CSV_METRICS,
-    "brokerage",
-    "findings",
-    "governance_mode",
-    *LEVEL_RANGE_COLUMNS,
-]
-
-
-def _level_range(d) -> tuple[int | None, int | None]:
-    """``(low, high)`` of a level detail: both the level when nothing is unknown, blank when not applicable."""
-    if not d.applicable:
-        return (None, None)
-    return (d.level if d.low is None else d.low, d.level if d.high is None else d.high)
-
-
-def write_report_csv(rep: Report, lang: str, out: TextIO) -> None:
-    """One row per municipality, written as it is made."""
-    rows = (
-        [
-            m,
-            rep.region.name[m],
-            *(rep.results.levels[m][x] for x in LEVEL_COMPONENTS),
-            *(round(c[k], 4) if isinstance(c[k], float) else c[k] for k in CSV_METRICS),
-            sum(c["brokerage"].values()),
-            len(rep.results.findings_for(m)),
-            rep.governance[m].mode,
-            *(v for x in LEVEL_COMPONENTS for v in _level_range(rep.results.level_details[m][x])),
-        ]
-        for m in rep.municipalities
-        for c in (rep.connectivity[m],)
-    )
-    write_csv(out, CSV_HEADER, rows)
-
-
-def report_text(rep: Report, lang: str) -> str:
-    """The report as text: one municipality's account with ``--municipality``, else the region's."""
-    if rep.focus:
-        return municipality_text(rep, rep.focus, lang)
-    return region_text(rep, lang)
-
-
-def render_report(rep: Report, fmt: str, lang: str) -> str:
-    """``report``'s output as a string (what :func:`~regienet.render.emit.emit` writes, without the last newline)."""
-    return emit_text(rep, fmt, lang)
-
-
-def report_markdown(rep: Report, lang: str) -> str:
-    res = rep.results
-    if rep.focus:
-        m = rep.focus
-        parts = [
-            f"# {t('report.title_m', lang, name=rep.region.name[m])}",
-            "",
-            markdown_table(
-                [t("col.component", lang), t("col.level", lang)],
-                [
-                    [f"{c} — {t(f'component.{c}', lang)}", level_label(res.level_details[m][c], lang)]
-                    for c in LEVEL_COMPONENTS
-                ],
-            ),
-            "",
-            f"## {t('report.first', lang)}",
-            "",
-        ]
-        parts += [
-            f"{i}. **{f.rule}** {REGISTRY[f.rule].title_in(lang)} — {f.message(lang)}"
-            for i, f in enumerate(first_findings(rep, m), 1)
-        ]
-        parts += ["", f"## {t('report.numbers', lang)}", ""] + [
-            f"- {s}  \n  *{means}*" if means else f"- {s}" for s, means in numbers_explained(rep, m, lang)
-        ]
-        parts += ["", f"## {t('governance.title', lang)}", ""] + [
-            f"- {s.strip()}" for s in governance_lines(rep, m, lang)
-        ]
-        parts += [
-            "",
-            f"## {t('report.all_findings', lang)}",
-            "",
-            markdown_table(
-                [t("col.rule", lang), t("col.severity", lang), t("col.message", lang)],
-                [[f.rule, t(f"severity.{f.severity}", lang), f.message(lang)] for f in res.findings_for(m)],
-            ),
-        ]
-        return "\n".join(parts)
-    parts = [f"# {t('report.title_region', lang, n=rep.total)}", ""]
-    for head, sentences in region_summary(rep, lang):
-        parts += [f"**{head}**", ""] + [f"- {s}" for s in sentences] + [""]
-    if rep.regional is not None:
-        parts += (
-            [f"**{t('report.regional_title', lang)}**", ""] + [f"- {s}" for s in regional_summary(rep, lang)] + [""]
-        )
-    header = [
-        t("col.municipality", lang),
-        *LEVEL_COMPONENTS,
-        t("col.actors", lang),
-        t("col.tied", lang),
-        t("col.own_share", lang),
-        t("col.parts", lang),
-        t("col.reach", lang),
-        t("col.governance", lang),
-        t("col.findings", lang),
-    ]
-    pct = _pct_memo(lang)
-    rows = [
-        [
-            rep.region.name[m],
-            *(level_number(res.level_details[m][x], lang) for x in LEVEL_COMPONENTS),
-            rep.connectivity[m]["actors"],
-            rep.connectivity[m]["tied_actors"],
-            pct(rep.connectivity[m]["own_tie_share"]),
-            f"{rep.connectivity[m]['components_actors']}→{rep.connectivity[m]['components_with_governments']}",
-            pct(rep.connectivity[m]["regional_reach"]),
-            t(f"governance.short.{rep.governance[m].mode}", lang),
-            len(res.findings_for(m)),
-        ]
-        for m in rep.municipalities
-    ]
-    parts += [f"## {t('report.per_municipality', lang)}", "", markdown_table(header, rows), ""]
-    parts += [f"- {line.strip()}" if line.startswith("  ") else line for line in legend(lang)]
-    return "\n".join(parts)
+        lines.append(f"{a['item']} ({rep.region.name.get(a['respondent'], a['respondent'])}): {text}")
+    return t("survey.answers.title", lang, n=len(found["answers"])), note, lines

@@ -168,7 +168,7 @@ class RO02(Rule):
     not_applicable_when = (
         "M has no OCMW in the data, or the snapshot year is 2019 or later: municipality and OCMW are one local "
         "government.",
-        "M heeft geen OCMW in de gegevens, of het peiljaar is 2019 of later: gemeente en OCMW vormen één lokaal "
+        "De gemeente heeft geen OCMW in de gegevens, of het peiljaar is 2019 of later: gemeente en OCMW vormen één lokaal "
         "bestuur.",
     )
     title = (
