@@ -40,7 +40,6 @@ __all__ = [
     "SharedBody",
     "attention_pairs",
     "attention_weights",
-    "betweenness",
     "brokerage_roles",
     "connectivity",
     "density",
@@ -229,83 +228,6 @@ def brokerage_roles(
                     counts["liaison"] += 1
         out[v] = counts
     return out
-
-
-def betweenness(G: nx.Graph) -> dict[Hashable, float]:
-    """Normalised shortest-path betweenness of every node: ``nx.betweenness_centrality(G)``, bit for bit.
-
-    Brandes' algorithm as networkx runs it (unweighted, endpoints left out,
-    normalised by ``(n − 1)(n − 2)``), with the same floating-point
-    operations in the same order — sources in node order, neighbours in
-    adjacency order, the same accumulation — so every value is the same
-    float, not merely a close one; ties between nodes (the report's "most
-    central node") therefore fall the same way. It runs on lists of node
-    numbers instead of networkx's per-call dicts and adjacency views, about
-    twice as fast on the small graphs of one municipality (tested with
-    ``==`` against networkx on the bundled data, on every synth shape and
-    on generated graphs: tests/test_governance_fast.py).
-
-    Parameters
-    ----------
-    G : networkx.Graph
-        An unweighted graph (edge weights are ignored, as networkx does without ``weight``).
-
-    Returns
-    -------
-    dict
-        Node → betweenness in [0, 1], in the node order of *G*.
-
-    See Also
-    --------
-    regienet.analysis.governance.governance_mode : Reads it to find a municipality's central node.
-
-    Examples
-    --------
-    >>> betweenness(nx.path_graph(3))
-    {0: 0.0, 1: 1.0, 2: 0.0}
-    >>> betweenness(nx.star_graph(3)) == nx.betweenness_centrality(nx.star_graph(3))
-    True
-    """
-    nodes = list(G)
-    n = len(nodes)
-    index = {v: i for i, v in enumerate(nodes)}
-    adj = [[index[w] for w in G._adj[v]] for v in nodes]  # G[v]: the successors when directed
-    bc = [0.0] * n
-    for s in range(n):
-        # networkx.algorithms.centrality.betweenness._single_source_shortest_path_basic
-        pred: list[list[int]] = [[] for _ in range(n)]
-        sigma = [0.0] * n
-        dist = [-1] * n
-        sigma[s] = 1.0
-        dist[s] = 0
-        order = [s]  # the BFS queue, then (read backwards) the stack
-        for v in order:  # grows while it is read: breadth first
-            dv = dist[v] + 1
-            sigmav = sigma[v]
-            for w in adj[v]:
-                dw = dist[w]
-                if dw < 0:
-                    order.append(w)
-                    dist[w] = dv
-                    sigma[w] += sigmav
-                    pred[w].append(v)
-                elif dw == dv:
-                    sigma[w] += sigmav
-                    pred[w].append(v)
-        # _accumulate_basic; delta starts as the int 0 there too
-        delta: list[float] = [0] * n
-        for w in reversed(order):
-            coeff = (1 + delta[w]) / sigma[w]
-            for v in pred[w]:
-                delta[v] += sigma[v] * coeff
-            if w != s:
-                bc[w] += delta[w]
-    # _rescale(normalized=True, endpoints=False): scale by 1 / ((n − 1)(n − 2)); nothing below three nodes
-    if n - 1 >= 2:
-        scale = 1 / ((n - 1) * (n - 2))
-        if scale != 1:
-            bc = [b * scale for b in bc]
-    return dict(zip(nodes, bc, strict=True))
 
 
 def density(G: nx.Graph) -> float:

@@ -76,7 +76,6 @@ API = [
     # metrics
     "regienet.metrics.connectivity",
     "regienet.metrics.density",
-    "regienet.metrics.betweenness",
     "regienet.metrics.brokerage_roles",
     "regienet.metrics.structural_holes",
     "regienet.metrics.regional_coverage",

@@ -45,7 +45,7 @@ from typing import Any, cast
 
 import networkx as nx
 
-from regienet.metrics import ROLES, _group, betweenness, brokerage_roles, connectivity
+from regienet.metrics import ROLES, _group, brokerage_roles, connectivity
 from regienet.rules.base import Threshold
 
 __all__ = [
@@ -302,57 +302,6 @@ def pairs_cut(G: nx.Graph, removed: Iterable[Hashable], endpoints: Iterable[Hash
     return (before - after) / before
 
 
-def _cutter(H: nx.Graph, endpoints: list[str]) -> Callable[[str], float]:
-    """``cut(x)`` = :func:`pairs_cut` ``(H, [x], endpoints)``, each node's computed once, on plain adjacency lists.
-
-    Only an articulation point separates anything (every other node's cut is 0, as :func:`pairs_cut` finds
-    the long way); the components of the whole graph are found once, not once per node. The counts are
-    integers, so the share is the same float as :func:`pairs_cut` gives (tested).
-    """
-    adj = {u: list(nbrs) for u, nbrs in H._adj.items()}
-    ends = set(endpoints)
-    joints = set(nx.articulation_points(H))
-
-    def components(gone: str | None, label: dict[str, int] | None = None) -> list[int]:
-        """The number of endpoints in each component of H without *gone* (*label*: node → component)."""
-        seen = {gone}
-        sizes: list[int] = []
-        for start in adj:
-            if start in seen:
-                continue
-            seen.add(start)
-            stack, k = [start], 0
-            while stack:
-                u = stack.pop()
-                k += u in ends
-                if label is not None:
-                    label[u] = len(sizes)
-                for w in adj[u]:
-                    if w not in seen:
-                        seen.add(w)
-                        stack.append(w)
-            sizes.append(k)
-        return sizes
-
-    label: dict[str, int] = {}
-    whole = components(None, label)
-    total = sum(k * (k - 1) // 2 for k in whole)
-    memo: dict[str, float] = {}
-
-    def cut(x: str) -> float:
-        if x not in memo:
-            memo[x] = 0.0
-            if x in joints:
-                # pairs of endpoints other than x: x's own pairs (k − 1 of them in its component) left out
-                before = total - (whole[label[x]] - 1 if x in ends else 0)
-                if before:
-                    after = sum(k * (k - 1) // 2 for k in components(x))
-                    memo[x] = (before - after) / before
-        return memo[x]
-
-    return cut
-
-
 def _government_graph(region, m: str) -> tuple[nx.Graph, int]:
     """M's network with municipality and OCMW merged into node *m*, isolates dropped.
 
@@ -371,18 +320,11 @@ def _government_graph(region, m: str) -> tuple[nx.Graph, int]:
     # an association m mandated for SA governs as a node of its own: a network administrative organisation
     for body, governed in mandated_governance(region, m).items():
         edges |= {tuple(sorted((body, a))) for a in governed if a in actors}
-    # The graph the report has always measured is ``nx.Graph(nx.subgraph(H0, sorted(H0, key=str)))`` with H0
-    # built by ``add_edges_from(sorted(edges))``. A view of every node iterates in H0's own order, so that
-    # graph is ``H0.copy()``: H0's nodes, then H0's edges added node by node — which fixes each node's
-    # neighbour order, and with it the betweenness floats. H0's adjacency is built here as plain lists and
-    # the copy made from them directly (tests/test_governance_fast.py compares with the original).
-    adjacency: dict[str, list[str]] = {}
-    for u, v in sorted(edges):
-        adjacency.setdefault(u, []).append(v)
-        adjacency.setdefault(v, []).append(u)
     H = nx.Graph()
-    H.add_nodes_from(adjacency)
-    H.add_edges_from((u, v) for u, nbrs in adjacency.items() for v in nbrs)
+    H.add_edges_from(sorted(edges))
+    # the copy re-adds the edges node by node: the neighbour order (and so the betweenness floats, whose ties
+    # pick the hub) the report has always had, from ``nx.Graph(nx.subgraph(H, sorted(H, key=str)))``
+    H = H.copy()
     isolated = sum(1 for a in actors if a not in H)
     return H, isolated
 
@@ -518,11 +460,16 @@ def governance_mode(region, m: str, settings: Mapping[str, Any] | None = None) -
     among = sum(len(nbrs) for nbrs in H._adj.values()) // 2 - (len(H._adj[gov]) if gov is not None else 0)
     among -= sum(len(H._adj[b]) for b in mandated)  # an association's edges go to actors only
     ev["actor_density"] = 2 * among / (n * (n - 1))
-    bc = betweenness(H)  # nx.betweenness_centrality(H), the same floats
+    bc = nx.betweenness_centrality(H)
     dc, bc_c = centralisation(H, bc)
     ev["degree_centralisation"] = None if math.isnan(dc) else dc
     ev["betweenness_centralisation"] = None if math.isnan(bc_c) else bc_c
-    cut = _cutter(H, actors)
+    cuts: dict[str, float] = {}
+
+    def cut(x: str) -> float:
+        if x not in cuts:
+            cuts[x] = pairs_cut(H, [x], actors)
+        return cuts[x]
 
     top = max(sorted(H, key=str), key=lambda x: bc[x])
     ev["top_betweenness"] = top

@@ -16,6 +16,7 @@ import click
 from regienet.cli.localized import LANG_KEY, option
 from regienet.errors import DataError, RegienetError, UsageError
 from regienet.i18n import LANGUAGES, resolve_language, t
+from regienet.render.writers import SUFFIXES, WRITERS
 from regienet.schema import EXAMPLES
 
 if TYPE_CHECKING:  # the model loads pandas and networkx: not at CLI start-up
@@ -55,7 +56,8 @@ __all__ = [
     "year_option",
 ]
 
-FORMATS = ("text", "markdown", "json", "csv", "html")
+#: every format a command can write: one per writer (:data:`regienet.render.writers.WRITERS`)
+FORMATS = tuple(WRITERS)
 
 #: What the console script keeps until its ``os._exit`` (:func:`regienet.cli.run` sets it to a list): a big
 #: run's region and results are millions of objects, and freeing them one by one when a command returns
@@ -360,7 +362,7 @@ def quiet_option(f: Callable) -> Callable:
 
 
 #: the file ending of each ``--format``, for the default name of ``-o FOLDER/``
-FORMAT_SUFFIXES = {"text": "txt", "markdown": "md", "json": "json", "csv": "csv", "html": "html"}
+FORMAT_SUFFIXES = SUFFIXES
 
 
 def output_path(output: str | None, default_name: str, default_folder: str | None = None) -> Path | None:

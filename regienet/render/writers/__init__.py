@@ -1,7 +1,9 @@
 """One writer per format: each lays out any :class:`~regienet.render.view.View` (issue 27).
 
-A writer is a module with ``write(view, lang, out)``; :data:`WRITERS` names them by format. A new format
-is one module here and its line in :data:`WRITERS`; no result kind needs to know about it.
+A writer is a module with ``write(view, lang, out)`` and its file name ``SUFFIX``; :data:`WRITERS` names
+them by format. A new format is one module here and its line in :data:`WRITERS`: the commands' ``--format``
+choices and default file names (:mod:`regienet.cli.common`) are read from this table, and no result kind
+needs to know about it.
 """
 
 from __future__ import annotations
@@ -12,19 +14,24 @@ from typing import IO
 from regienet.render.view import View
 from regienet.render.writers import csv_table, html_page, json_document, markdown, text
 
-__all__ = ["WRITERS", "Writer", "formats_of"]
+__all__ = ["SUFFIXES", "WRITERS", "Writer", "formats_of"]
 
 #: how a writer is called: the view, the language, the stream it writes to
 Writer = Callable[[View, str, IO[str]], None]
 
-#: format → writer
-WRITERS: dict[str, Writer] = {
-    "text": text.write,
-    "markdown": markdown.write,
-    "json": json_document.write,
-    "csv": csv_table.write,
-    "html": html_page.write,
+_MODULES = {
+    "text": text,
+    "markdown": markdown,
+    "json": json_document,
+    "csv": csv_table,
+    "html": html_page,
 }
+
+#: format → writer
+WRITERS: dict[str, Writer] = {fmt: module.write for fmt, module in _MODULES.items()}
+
+#: format → file name suffix
+SUFFIXES: dict[str, str] = {fmt: module.SUFFIX for fmt, module in _MODULES.items()}
 
 
 def formats_of(view: View) -> tuple[str, ...]:

@@ -9,7 +9,10 @@ from typing import IO, Any, TextIO, cast
 from regienet.outputs import write_csv
 from regienet.render.view import Number, Phrase, Term, View
 
-__all__ = ["cell", "write"]
+__all__ = ["SUFFIX", "cell", "write"]
+
+#: the file name suffix of this format (``-o`` without a name: ``regienet.csv``)
+SUFFIX = "csv"
 
 
 def cell(value: Any, lang: str) -> Any:

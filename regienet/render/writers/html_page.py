@@ -13,7 +13,10 @@ from typing import IO
 
 from regienet.render.view import Block, Heading, Items, Lines, Paragraph, Table, Title, View, cell_text, item_lines, say
 
-__all__ = ["STYLE", "block_html", "write"]
+__all__ = ["STYLE", "SUFFIX", "block_html", "write"]
+
+#: the file name suffix of this format (``-o`` without a name: ``regienet.html``)
+SUFFIX = "html"
 
 #: the page's style: the handouts' colours and type, for a screen and for print
 STYLE = """

@@ -9,7 +9,10 @@ from typing import IO
 from regienet.render.jsonstream import write_json
 from regienet.render.view import View
 
-__all__ = ["write"]
+__all__ = ["SUFFIX", "write"]
+
+#: the file name suffix of this format (``-o`` without a name: ``regienet.json``)
+SUFFIX = "json"
 
 
 def write(view: View, lang: str, out: IO[str]) -> None:

@@ -12,7 +12,10 @@ from typing import IO
 from regienet.outputs import markdown_table
 from regienet.render.view import Block, Heading, Items, Lines, Paragraph, Table, Title, View, cell_text, item_lines, say
 
-__all__ = ["block_text", "write"]
+__all__ = ["SUFFIX", "block_text", "write"]
+
+#: the file name suffix of this format (``-o`` without a name: ``regienet.md``)
+SUFFIX = "md"
 
 
 #: what would make a line of :class:`Lines` a list item, a heading or a quote in Markdown

@@ -8,7 +8,10 @@ from typing import IO
 
 from regienet.render.view import Block, Heading, Items, Lines, Paragraph, Table, Title, View, cell_text, item_lines, say
 
-__all__ = ["aligned", "blank_before", "lines_of", "write"]
+__all__ = ["SUFFIX", "aligned", "blank_before", "lines_of", "write"]
+
+#: the file name suffix of this format (``-o`` without a name: ``regienet.txt``)
+SUFFIX = "txt"
 
 
 def aligned(rows: Sequence[Sequence[str]], justify: Sequence[str]) -> list[str]:
