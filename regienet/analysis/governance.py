@@ -348,10 +348,12 @@ def governed_actors(region, m: str) -> set[str]:
             or (x.kind == "seat" and region.attr(x.rid, "capacity") == "mandate")
         ):
             out.add(x.actor)
-    for a in region.actors_of(m):
-        for rid in region.relations_of(a, ["cooperation", "agreement"]):
-            if region.attr(rid, "via") in govs:
-                out.add(a)
+    actors = region.actors_of(m)
+    for g in govs:  # the brokered ties, from the index (not every relation of every actor of M)
+        for rid in region.brokered_via(g):
+            s, t, kind = region.relation(rid)
+            if kind in ("cooperation", "agreement"):
+                out.update(x for x in (s, t) if x in actors)
     return out
 
 
