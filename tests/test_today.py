@@ -599,3 +599,16 @@ def test_today_example_levels_modes_and_evidence():
     bl01 = {m: [f for f in results.findings_for(m) if f.rule == "BL01"] for m in expected}
     assert not bl01["ardelgem"] and not bl01["kervelde"]
     assert "source: plans.csv" in bl01["bremdonk"][0].message("en")
+
+
+def test_check_json_of_the_today_example_is_whole_and_names_the_mandate():
+    """Found by the issue 27 speed review: ``check --example today --format json`` stopped half-way with
+    "unhashable type: 'list'" — the JSON writer remembered each level detail's text by the detail itself,
+    and a level earned through an association's mandate holds the association's ids as a list. The document
+    must be whole (it parses) and say, for Ardelgem, that its regie activities run via the Leievallei
+    association (the example's ``mandates``: Ardelgem mandates ``regieverband_leievallei``)."""
+    out = run("check", "--example", "today", "--format", "json")
+    assert out.exit_code in (0, 1) and "internal error" not in out.output
+    doc = json.loads(out.stdout)
+    via = [a.get("via_mandate") for d in doc["level_details"]["ardelgem"].values() for a in d["activities"]]
+    assert ["regieverband_leievallei"] in via

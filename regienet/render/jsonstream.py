@@ -52,8 +52,9 @@ class Repeated:
     """A plain value written whole, whose JSON text :func:`write_json` makes once per distinct *key* and depth.
 
     For the small parts a big document repeats: 3,000 municipalities × 4 components of ``level_details``
-    hold a few hundred distinct objects, and json's indenting encoder is pure Python. *key* must be
-    hashable and equal only for values that are written the same.
+    hold a few hundred distinct objects, and json's indenting encoder is pure Python. *key* must be equal
+    only for values that are written the same; a key that cannot be hashed (a frozen dataclass holding a
+    list) makes the value written every time, as a plain value is.
     """
 
     __slots__ = ("key", "value")
@@ -137,7 +138,11 @@ def write_json(out: IO[str], value: Any, depth: int = 0, memo: dict[tuple[Any, i
             write_json(out, v, depth + 1, memo)
         write("{}" if first else "\n" + "  " * depth + "}")
     elif isinstance(value, Repeated):
-        text = memo.get((value.key, depth))
+        try:
+            text = memo.get((value.key, depth))
+        except TypeError:  # a key holding a list (a level earned by plan codes, issue 25) is not remembered
+            write(dumps_at(value.value, depth))
+            return
         if text is None:
             text = memo[value.key, depth] = dumps_at(value.value, depth)
         write(text)
