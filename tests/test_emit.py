@@ -315,3 +315,20 @@ def test_every_json_document_opens_with_the_envelope(name):
     assert result.exit_code in (0, 1), result.output
     doc = json.loads(result.stdout)
     assert next(iter(doc)) == "version" and doc["version"] == 1
+
+
+def test_headings_asked_at_one_level_stay_siblings_and_never_skip_a_level():
+    """Found looking at ``report --format html``: the region report asks for its component headings at level 3
+    right under the title; the writers lowered only the first to ``<h2>`` (no skipped level) and left the
+    others at ``<h3>``, so OV looked like a section and BL, SA, VA like its subsections. All five are siblings."""
+    from regienet.render.view import Heading, Paragraph, Title, outline
+
+    blocks = [Title("t"), Heading("OV", 3), Paragraph("p"), Heading("BL", 3), Heading("sub", 4), Heading("SA", 3)]
+    assert [b.level for b in outline(blocks) if isinstance(b, Heading)] == [2, 2, 3, 2]
+    from regienet.analysis.report import build_report
+    from regienet.load import load_dataset
+    from regienet.model import Region
+
+    md = emit_text(build_report(Region(load_dataset(None))), "markdown", "en")
+    marks = [line.split(" ")[0] for line in md.splitlines() if line.startswith("#")]
+    assert marks[0] == "#" and set(marks[1:]) == {"##"}, marks

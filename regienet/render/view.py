@@ -21,8 +21,8 @@ new kind of result is one view.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from regienet.i18n import fmt_money, fmt_number, fmt_percent, t
@@ -43,6 +43,7 @@ __all__ = [
     "View",
     "cell_text",
     "item_lines",
+    "outline",
     "phrase",
     "say",
 ]
@@ -126,6 +127,26 @@ def say(value: Say, lang: str) -> str:
 def item_lines(item: Say | Sequence[Say]) -> list[Say]:
     """A list item's lines: its first line, then its continuation lines (:class:`Items`)."""
     return list(item) if isinstance(item, (list, tuple)) else [item]  # type: ignore[list-item]
+
+
+def outline(blocks: Iterable[Block]) -> Iterator[Block]:
+    """*blocks* with each heading at its depth in the outline: one level below the nearest heading above it
+    that a view asked for at a higher level (the title is level 1). A heading never skips a level (Markdown
+    viewers and screen readers read ``#`` then ``###`` as a missing section; axe-core flags it), and headings a
+    view asks for at one level stay siblings: three ``level=3`` component headings right under the title all
+    become level 2, not the first alone."""
+    open_levels: list[int] = []
+    for block in blocks:
+        if isinstance(block, Title):
+            open_levels = []
+        elif isinstance(block, Heading):
+            while open_levels and open_levels[-1] >= block.level:
+                open_levels.pop()
+            depth = 2 + len(open_levels)
+            open_levels.append(block.level)
+            if depth != block.level:
+                block = replace(block, level=depth)
+        yield block
 
 
 def cell_text(value: Any, lang: str) -> str:

@@ -7,11 +7,23 @@ what a screen reader needs (axe-core clean, tested in Chromium)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from html import escape
 from typing import IO
 
-from regienet.render.view import Block, Heading, Items, Lines, Paragraph, Table, Title, View, cell_text, item_lines, say
+from regienet.render.view import (
+    Block,
+    Heading,
+    Items,
+    Lines,
+    Paragraph,
+    Table,
+    Title,
+    View,
+    cell_text,
+    item_lines,
+    outline,
+    say,
+)
 
 __all__ = ["STYLE", "SUFFIX", "block_html", "write"]
 
@@ -95,12 +107,7 @@ def write(view: View, lang: str, out: IO[str]) -> None:
     """Write *view* as a whole HTML page; its first title (or the kind's name) is the page's title."""
     if view.blocks is None:
         raise ValueError(f"{view.kind} has no HTML output")
-    body, top = [], 1  # a heading never skips a level below the one above it (h1 → h3 reads as a gap)
-    for b in view.blocks():
-        if isinstance(b, Heading):
-            b = replace(b, level=min(b.level, top + 1))
-            top = b.level
-        body.append(block_html(b, lang))
+    body = [block_html(b, lang) for b in outline(view.blocks())]  # no heading skips a level (h1 → h3)
     first = next((b for b in body if b.startswith("<h1>")), None)
     title = first[4:-5] if first else escape(say(view.title, lang) or "regienet")
     if first is None:

@@ -6,11 +6,23 @@ What comes from the data is made harmless by :func:`regienet.outputs.markdown_sa
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import IO
 
 from regienet.outputs import markdown_table
-from regienet.render.view import Block, Heading, Items, Lines, Paragraph, Table, Title, View, cell_text, item_lines, say
+from regienet.render.view import (
+    Block,
+    Heading,
+    Items,
+    Lines,
+    Paragraph,
+    Table,
+    Title,
+    View,
+    cell_text,
+    item_lines,
+    outline,
+    say,
+)
 
 __all__ = ["SUFFIX", "block_text", "write"]
 
@@ -75,13 +87,8 @@ def write(view: View, lang: str, out: IO[str]) -> None:
     """Write *view*'s blocks as Markdown, one blank line between blocks."""
     if view.blocks is None:
         raise ValueError(f"{view.kind} has no Markdown output")
-    first, top = True, 1  # as in HTML, a heading never skips a level below the one above it
-    for block in view.blocks():
-        if isinstance(block, Heading):
-            block = replace(block, level=min(block.level, top + 1))
-            top = block.level
-        elif isinstance(block, Title):
-            top = 1
+    first = True
+    for block in outline(view.blocks()):  # as in HTML, a heading never skips a level
         text = block_text(block, lang)
         if not text:
             continue
