@@ -5,7 +5,7 @@ difference it fails with a unified diff of the two texts (so a reworded
 message shows as the changed lines, not as two checksums). When an output is
 *meant* to change, rewrite every snapshot with the one update flag::
 
-    REGIENET_UPDATE_SNAPSHOTS=1 python -m pytest tests/test_emit.py tests/test_jobs.py tests/test_map_golden.py
+    REGIENET_UPDATE_SNAPSHOTS=1 python -m pytest tests/test_emit.py tests/test_jobs.py tests/test_map_golden.py tests/test_synth.py
 
 then read ``git diff tests/snapshots`` and commit the change with a word on
 why. Text outputs are kept as they are (byte for byte, ``\\r\\n`` of the CSV
