@@ -215,6 +215,10 @@ class Column:
     header: Say = None
     justify: str = "left"
 
+    def label(self, lang: str) -> str:
+        """What people read above the column: its header in *lang*, else its key."""
+        return say(self.header, lang) or self.key
+
 
 @dataclass(frozen=True)
 class Table:
@@ -230,6 +234,10 @@ class Table:
     empty: Say = None
     headers: bool = True
     indent: int = 0
+
+    def texts(self, lang: str) -> list[list[str]]:
+        """The rows as people read them in *lang* (:func:`cell_text`); reads the rows once."""
+        return [[cell_text(v, lang) for v in row] for row in self.rows]
 
 
 Block = Title | Heading | Paragraph | Items | Lines | Table

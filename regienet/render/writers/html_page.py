@@ -19,7 +19,6 @@ from regienet.render.view import (
     Table,
     Title,
     View,
-    cell_text,
     item_lines,
     outline,
     say,
@@ -65,13 +64,13 @@ def _items(block: Items, lang: str) -> str:
 
 
 def _table(block: Table, lang: str) -> str:
-    rows = [[cell_text(v, lang) for v in row] for row in block.rows]
+    rows = block.texts(lang)
     title = say(block.title, lang)
     if not rows and block.empty is not None:
         return (f"<h3>{escape(title)}</h3>" if title else "") + f"<p>{_text(block.empty, lang)}</p>"
     num = [c.justify == "right" for c in block.columns]
     head = "".join(
-        f'<th scope="col"{" class=num" if n else ""}>{_text(c.header or c.key, lang)}</th>'
+        f'<th scope="col"{" class=num" if n else ""}>{escape(c.label(lang))}</th>'
         for c, n in zip(block.columns, num, strict=True)
     )
     body = "".join(

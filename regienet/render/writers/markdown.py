@@ -18,7 +18,6 @@ from regienet.render.view import (
     Table,
     Title,
     View,
-    cell_text,
     item_lines,
     outline,
     say,
@@ -57,12 +56,12 @@ def _items(block: Items, lang: str) -> str:
 
 
 def _table(block: Table, lang: str) -> str:
-    rows = [[cell_text(v, lang) for v in row] for row in block.rows]
+    rows = block.texts(lang)
     title = say(block.title, lang)
     head = f"**{title}**\n\n" if title else ""
     if not rows and block.empty is not None:
         return head + say(block.empty, lang)
-    return head + markdown_table([say(c.header, lang) or c.key for c in block.columns], rows)
+    return head + markdown_table([c.label(lang) for c in block.columns], rows)
 
 
 def block_text(block: Block, lang: str) -> str:

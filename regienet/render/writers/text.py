@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import IO
 
-from regienet.render.view import Block, Heading, Items, Lines, Paragraph, Table, Title, View, cell_text, item_lines, say
+from regienet.render.view import Block, Heading, Items, Lines, Paragraph, Table, Title, View, item_lines, say
 
 __all__ = ["SUFFIX", "aligned", "blank_before", "lines_of", "write"]
 
@@ -29,14 +29,14 @@ def aligned(rows: Sequence[Sequence[str]], justify: Sequence[str]) -> list[str]:
 def _table(block: Table, lang: str) -> list[str]:
     from regienet.render.tables import fit_table
 
-    rows = [[cell_text(v, lang) for v in row] for row in block.rows]
+    rows = block.texts(lang)
     title = say(block.title, lang) or None
     if not rows and block.empty is not None:
         return ([title] if title else []) + [say(block.empty, lang)]
     justify = [c.justify for c in block.columns]
     if not block.headers:
         return ([title] if title else []) + aligned(rows, justify)
-    header = [say(c.header, lang) or c.key for c in block.columns]
+    header = [c.label(lang) for c in block.columns]
     return fit_table(header, rows, title=title, justify=justify).split("\n")
 
 
